@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newslint/newslint/engine"
+	"github.com/newslint/newslint/engine/config"
+)
+
+// setup holds the flags shared by commands that prepare the rules.
+type setup struct {
+	configPath string
+	noConfig   bool
+	date       string
+	rules      []string
+	data       []string
+	enable     []string
+	disable    []string
+}
+
+func (s *setup) flags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVar(&s.configPath, "config", "", "config file (default: .newslint.toml found from the working directory upwards)")
+	f.BoolVar(&s.noConfig, "no-config", false, "ignore .newslint.toml")
+	f.StringVar(&s.date, "date", "", "the articles' date (YYYY-MM-DD), over what the documents say or imply")
+	f.StringArrayVar(&s.rules, "rules", nil, "directory of extra Rego rules (repeatable)")
+	f.StringArrayVar(&s.data, "data", nil, "extra data file, TOML or JSON (repeatable)")
+	f.StringArrayVar(&s.enable, "enable", nil, "turn a rule on by id (repeatable)")
+	f.StringArrayVar(&s.disable, "disable", nil, "turn a rule off by id (repeatable)")
+}
+
+// loadConfig finds and reads the configuration.
+func (s *setup) loadConfig() (*config.Config, error) {
+	if s.noConfig {
+		return &config.Config{}, nil
+	}
+	path := s.configPath
+	if path == "" {
+		wd, _ := os.Getwd()
+		path = config.Find(wd)
+		if path == "" {
+			return &config.Config{}, nil
+		}
+	}
+	return config.Load(path)
+}
+
+// prepare builds and compiles the linter.
+func (s *setup) prepare(ctx context.Context, jobs int) (*engine.Prepared, *config.Config, error) {
+	if s.date != "" && !validDate(s.date) {
+		return nil, nil, usageErr("--date %q: want YYYY-MM-DD", s.date)
+	}
+	cfg, err := s.loadConfig()
+	if err != nil {
+		return nil, nil, &codeError{code: exitError, err: err}
+	}
+	p, err := engine.New().WithConfig(cfg).WithDate(s.date).WithRulePaths(s.rules...).WithDataPaths(s.data...).
+		WithEnabled(s.enable...).WithDisabled(s.disable...).WithJobs(jobs).Prepare(ctx)
+	if err != nil {
+		return nil, nil, &codeError{code: exitError, err: err}
+	}
+	return p, cfg, nil
+}
+
+func validDate(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i, c := range s {
+		if i != 4 && i != 7 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	m := (s[5]-'0')*10 + s[6] - '0'
+	d := (s[8]-'0')*10 + s[9] - '0'
+	return m >= 1 && m <= 12 && d >= 1 && d <= 31
+}

@@ -1,0 +1,75 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+	"os"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/spf13/cobra"
+
+	"github.com/newslint/newslint/engine"
+	"github.com/newslint/newslint/engine/document"
+	"github.com/newslint/newslint/engine/facts"
+)
+
+func newFactsCmd() *cobra.Command {
+	var (
+		s             setup
+		stdinFilename string
+	)
+	cmd := &cobra.Command{
+		Use:   "facts PATH|-",
+		Short: "Print the facts the rules see for one article, as JSON",
+		Long: `Print exactly the input the rules receive for one article: blocks,
+sentences, dates, links, metadata and the reference date with its source.
+The schema is documented in docs/facts.md.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			p, _, err := s.prepare(cmd.Context(), 1)
+			if err != nil {
+				return err
+			}
+			inputs, errs := p.Expand(args, stdinFilename)
+			if len(errs) > 0 {
+				return &codeError{code: exitError, err: errorString(errs[0].String())}
+			}
+			if len(inputs) != 1 {
+				return usageErr("facts takes one article, %q names %d", args[0], len(inputs))
+			}
+			in := inputs[0]
+			var data []byte
+			if in.Stdin {
+				data, err = io.ReadAll(os.Stdin)
+			} else {
+				data, err = os.ReadFile(in.Path)
+			}
+			if err != nil {
+				return &codeError{code: exitError, err: err}
+			}
+			doc, err := document.Read(in.Display, data, in.Format)
+			if err != nil {
+				return &codeError{code: exitError, err: err}
+			}
+			return printFacts(cmd, p, doc)
+		},
+	}
+	s.flags(cmd)
+	cmd.Flags().StringVar(&stdinFilename, "stdin-filename", "", "name for the article read from -")
+	return cmd
+}
+
+func printFacts(cmd *cobra.Command, p *engine.Prepared, doc *document.Document) error {
+	v, err := ast.JSON(facts.Value(p.Facts(doc)))
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(cmd.OutOrStdout())
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+type errorString string
+
+func (e errorString) Error() string { return string(e) }

@@ -1,0 +1,77 @@
+// Command newslint lints news articles: it reads Markdown, HTML and plain
+// text, extracts facts, and checks them against Rego rules.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes.
+const (
+	exitOK       = 0
+	exitFindings = 1
+	exitError    = 2
+)
+
+// exitError carries an exit code out of a command.
+type codeError struct {
+	code int
+	err  error
+}
+
+func (e *codeError) Error() string {
+	if e.err == nil {
+		return ""
+	}
+	return e.err.Error()
+}
+
+func main() {
+	os.Exit(run(os.Args[1:]))
+}
+
+func run(args []string) int {
+	root := newRootCmd()
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	var ce *codeError
+	if errors.As(err, &ce) {
+		if ce.err != nil {
+			fmt.Fprintln(os.Stderr, "newslint:", ce.err)
+		}
+		return ce.code
+	}
+	fmt.Fprintln(os.Stderr, "newslint:", err)
+	return exitError
+}
+
+func newRootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "newslint",
+		Short: "A lint engine for news articles",
+		Long: `newslint reads news articles (Markdown with front matter, HTML, plain text),
+turns them into facts (blocks, sentences, dates, people and offices, links,
+metadata) and checks the facts against Rego rules: office holders named with
+offices they did not hold, wrong weekdays and dates, spam and SEO boilerplate,
+placeholders and leaked notes.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &codeError{code: exitError, err: fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
+	})
+	root.AddCommand(newLintCmd(), newFactsCmd(), newRulesCmd(), newVersionCmd())
+	return root
+}
+
+// usageErr marks an error as a usage error (exit 2).
+func usageErr(format string, args ...any) error {
+	return &codeError{code: exitError, err: fmt.Errorf(format, args...)}
+}

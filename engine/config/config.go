@@ -1,0 +1,251 @@
+// Package config reads .newslint.toml.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	toml "github.com/pelletier/go-toml/v2"
+)
+
+// FileName is the name looked for from the working directory upwards.
+const FileName = ".newslint.toml"
+
+// Config is a parsed .newslint.toml. The zero value is a valid, empty
+// configuration.
+type Config struct {
+	// Path is the file the config was read from ("" for none); relative
+	// paths in it are resolved against its directory.
+	Path string
+	// Date is the default reference date for articles that state none.
+	Date string
+	// Ignore holds glob patterns (with **) of files not to lint.
+	Ignore []string
+	// Extensions replaces the default list of file extensions to lint.
+	Extensions []string
+	// RulePaths and DataPaths are extra Rego rule directories and data
+	// files, already resolved against the config's directory.
+	RulePaths []string
+	DataPaths []string
+	// FailLevel is the default --fail-level.
+	FailLevel string
+	// Rules holds per-rule settings by rule id.
+	Rules map[string]RuleConfig
+
+	lines map[string]int // "rules.<id>" and "rules.<id>.<key>" -> line
+}
+
+// RuleConfig is the [rules.<id>] table.
+type RuleConfig struct {
+	Enabled  *bool
+	Severity string
+	Options  map[string]any
+}
+
+// Error is a configuration error with its file and line.
+type Error struct {
+	Path string
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+}
+
+// Find looks for .newslint.toml in dir and its parents; "" when none.
+func Find(dir string) string {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	for {
+		p := filepath.Join(dir, FileName)
+		if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// Load reads and validates a config file.
+func Load(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &Error{Path: path, Msg: err.Error()}
+	}
+	return Parse(path, data)
+}
+
+type fileShape struct {
+	Date       string                    `toml:"date"`
+	Ignore     []string                  `toml:"ignore"`
+	Extensions []string                  `toml:"extensions"`
+	Data       []string                  `toml:"data"`
+	FailLevel  string                    `toml:"fail_level"`
+	Rules      map[string]any `toml:"rules"`
+}
+
+// Parse parses config text; path names it in errors and anchors relative
+// paths.
+func Parse(path string, data []byte) (*Config, error) {
+	var raw fileShape
+	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
+	if err := dec.Decode(&raw); err != nil {
+		var sme *toml.StrictMissingError
+		if errors.As(err, &sme) && len(sme.Errors) > 0 {
+			row, _ := sme.Errors[0].Position()
+			return nil, &Error{Path: path, Line: row, Msg: fmt.Sprintf("unknown key %q (known: date, ignore, extensions, data, fail_level, [rules])", strings.Join(sme.Errors[0].Key(), "."))}
+		}
+		var de *toml.DecodeError
+		if errors.As(err, &de) {
+			row, _ := de.Position()
+			return nil, &Error{Path: path, Line: row, Msg: de.Error()}
+		}
+		return nil, &Error{Path: path, Msg: err.Error()}
+	}
+	c := &Config{Path: path, Date: raw.Date, Ignore: raw.Ignore, Extensions: raw.Extensions,
+		FailLevel: raw.FailLevel, Rules: map[string]RuleConfig{}, lines: keyLines(data)}
+	dir := filepath.Dir(path)
+	for _, d := range raw.Data {
+		c.DataPaths = append(c.DataPaths, resolve(dir, d))
+	}
+	ids := make([]string, 0, len(raw.Rules))
+	for id := range raw.Rules {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if id == "paths" {
+			paths, ok := stringList(raw.Rules[id])
+			if !ok {
+				return nil, &Error{Path: path, Line: c.Line("rules.paths"), Msg: `rules.paths must be a list of directories, e.g. paths = ["newslint-rules"]`}
+			}
+			for _, p := range paths {
+				c.RulePaths = append(c.RulePaths, resolve(dir, p))
+			}
+			continue
+		}
+		table, ok := raw.Rules[id].(map[string]any)
+		if !ok {
+			return nil, &Error{Path: path, Line: c.Line("rules." + id), Msg: fmt.Sprintf("rules.%s must be a table: [rules.%s]", id, id)}
+		}
+		rc := RuleConfig{Options: map[string]any{}}
+		for k, v := range table {
+			switch k {
+			case "enabled":
+				b, ok := v.(bool)
+				if !ok {
+					return nil, &Error{Path: path, Line: c.Line("rules." + id + "." + k), Msg: fmt.Sprintf("rules.%s.enabled must be true or false", id)}
+				}
+				rc.Enabled = &b
+			case "severity", "level":
+				s, ok := v.(string)
+				if !ok || !validSeverity(s) {
+					return nil, &Error{Path: path, Line: c.Line("rules." + id + "." + k), Msg: fmt.Sprintf("rules.%s.severity must be error, warning or info", id)}
+				}
+				rc.Severity = s
+			default:
+				rc.Options[k] = v
+			}
+		}
+		c.Rules[id] = rc
+	}
+	if c.Date != "" && !dateRE.MatchString(c.Date) {
+		return nil, &Error{Path: path, Line: c.Line("date"), Msg: "date must be YYYY-MM-DD"}
+	}
+	for _, g := range c.Ignore {
+		if strings.TrimSpace(g) == "" {
+			return nil, &Error{Path: path, Line: c.Line("ignore"), Msg: "empty ignore pattern"}
+		}
+	}
+	return c, nil
+}
+
+var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+func validSeverity(s string) bool { return s == "error" || s == "warning" || s == "info" }
+
+func stringList(v any) ([]string, bool) {
+	list, ok := v.([]any)
+	if !ok {
+		return nil, false
+	}
+	out := make([]string, 0, len(list))
+	for _, e := range list {
+		s, ok := e.(string)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, s)
+	}
+	return out, true
+}
+
+func resolve(dir, p string) string {
+	if filepath.IsAbs(p) || dir == "" {
+		return p
+	}
+	return filepath.Join(dir, p)
+}
+
+// Line returns the line where a dotted key ("rules.duplicate-title",
+// "rules.duplicate-title.min_words") was written, or 0.
+func (c *Config) Line(key string) int {
+	if c == nil || c.lines == nil {
+		return 0
+	}
+	return c.lines[key]
+}
+
+var (
+	tableRE = regexp.MustCompile(`^\s*\[\s*([^\]]+?)\s*\]\s*(#.*)?$`)
+	keyRE   = regexp.MustCompile(`^\s*("[^"]*"|[A-Za-z0-9_\-]+)\s*=`)
+)
+
+// keyLines records the line of every table header and key, so that errors
+// found after decoding (an unknown rule id or option) can name the line.
+func keyLines(data []byte) map[string]int {
+	lines := map[string]int{}
+	table := ""
+	for i, line := range strings.Split(string(data), "\n") {
+		if m := tableRE.FindStringSubmatch(line); m != nil && !strings.HasPrefix(strings.TrimSpace(line), "[[") {
+			table = unquoteKey(m[1])
+			if _, ok := lines[table]; !ok {
+				lines[table] = i + 1
+			}
+			continue
+		}
+		if m := keyRE.FindStringSubmatch(line); m != nil {
+			k := strings.Trim(m[1], `"`)
+			if table != "" {
+				k = table + "." + k
+			}
+			if _, ok := lines[k]; !ok {
+				lines[k] = i + 1
+			}
+		}
+	}
+	return lines
+}
+
+func unquoteKey(k string) string {
+	parts := strings.Split(k, ".")
+	for i, p := range parts {
+		parts[i] = strings.Trim(strings.TrimSpace(p), `"'`)
+	}
+	return strings.Join(parts, ".")
+}

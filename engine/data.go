@@ -1,0 +1,122 @@
+package engine
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	toml "github.com/pelletier/go-toml/v2"
+
+	"github.com/newslint/newslint/rules"
+)
+
+// loadData builds data.newslint: every embedded rules/<dir>/*.toml merged
+// under <dir> (rules/kb/*.toml becomes data.newslint.kb), then the user's
+// files merged over it at the root.
+func loadData(userFiles []string) (map[string]any, error) {
+	root := map[string]any{}
+	err := fs.WalkDir(rules.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".toml") {
+			return err
+		}
+		src, err := fs.ReadFile(rules.FS, p)
+		if err != nil {
+			return err
+		}
+		v, err := decodeData("rules/"+p, src)
+		if err != nil {
+			return err
+		}
+		dir := strings.Split(path.Dir(p), "/")[0]
+		if dir == "." {
+			mergeInto(root, v)
+			return nil
+		}
+		sub, _ := root[dir].(map[string]any)
+		if sub == nil {
+			sub = map[string]any{}
+			root[dir] = sub
+		}
+		mergeInto(sub, v)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("built-in data: %w", err)
+	}
+	for _, f := range userFiles {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("data file: %w", err)
+		}
+		v, err := decodeData(f, src)
+		if err != nil {
+			return nil, err
+		}
+		mergeInto(root, v)
+	}
+	return root, nil
+}
+
+// decodeData reads a TOML or JSON data file, naming the line of a syntax
+// error.
+func decodeData(name string, src []byte) (map[string]any, error) {
+	v := map[string]any{}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".json":
+		dec := json.NewDecoder(bytes.NewReader(src))
+		dec.UseNumber()
+		if err := dec.Decode(&v); err != nil {
+			var se *json.SyntaxError
+			if errors.As(err, &se) {
+				line := bytes.Count(src[:min(int(se.Offset), len(src))], []byte("\n")) + 1
+				return nil, fmt.Errorf("%s:%d: invalid JSON: %v", name, line, err)
+			}
+			return nil, fmt.Errorf("%s: invalid JSON: %v", name, err)
+		}
+	case ".toml":
+		if err := toml.Unmarshal(src, &v); err != nil {
+			var de *toml.DecodeError
+			if errors.As(err, &de) {
+				row, col := de.Position()
+				return nil, fmt.Errorf("%s:%d:%d: invalid TOML: %v", name, row, col, de.Error())
+			}
+			return nil, fmt.Errorf("%s: invalid TOML: %v", name, err)
+		}
+	default:
+		return nil, fmt.Errorf("%s: data files must be .toml or .json", name)
+	}
+	return v, nil
+}
+
+// mergeInto merges src into dst: tables merge key by key, lists are
+// appended (so [[people]] in two files adds up), values replace. Domains
+// with identities (the knowledge base, the lexicon) then resolve overrides
+// among the appended entries.
+func mergeInto(dst, src map[string]any) {
+	for k, v := range src {
+		switch sv := v.(type) {
+		case map[string]any:
+			if dm, ok := dst[k].(map[string]any); ok {
+				mergeInto(dm, sv)
+				continue
+			}
+		case []any:
+			if dl, ok := dst[k].([]any); ok {
+				dst[k] = append(dl, sv...)
+				continue
+			}
+		case []map[string]any:
+			if dl, ok := dst[k].([]map[string]any); ok {
+				dst[k] = append(dl, sv...)
+				continue
+			}
+		}
+		dst[k] = v
+	}
+}

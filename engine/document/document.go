@@ -1,0 +1,158 @@
+// Package document reads articles (Markdown, HTML, plain text) into blocks of
+// prose whose every byte maps back to its exact place in the source file.
+package document
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+)
+
+// Format names a reader.
+type Format string
+
+// The readers.
+const (
+	Markdown Format = "markdown"
+	HTML     Format = "html"
+	Plain    Format = "text"
+)
+
+// FormatFor picks a reader from a file name; ok is false for an unknown
+// extension.
+func FormatFor(name string) (f Format, ok bool) {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".md", ".markdown", ".mdown", ".mkd":
+		return Markdown, true
+	case ".html", ".htm", ".xhtml":
+		return HTML, true
+	case ".txt", ".text":
+		return Plain, true
+	}
+	return "", false
+}
+
+// ParseFormat accepts the names a user may give a format.
+func ParseFormat(s string) (Format, error) {
+	switch strings.ToLower(s) {
+	case "md", "markdown":
+		return Markdown, nil
+	case "html", "htm":
+		return HTML, nil
+	case "txt", "text", "plain":
+		return Plain, nil
+	}
+	return "", fmt.Errorf("unknown format %q (want md, html or txt)", s)
+}
+
+// Block kinds.
+const (
+	KindHeading   = "heading"
+	KindParagraph = "paragraph"
+	KindListItem  = "list_item"
+	KindQuote     = "quote"
+	KindTable     = "table"
+	KindCaption   = "caption"
+	KindOther     = "other"
+)
+
+// Block is one unit of prose: a heading, a paragraph, a list item, a table row.
+type Block struct {
+	Kind  string
+	Level int // heading level, 0 otherwise
+	Text  Text
+	Span  Span
+	Links []Link
+	// Region is where an HTML block sits ("nav", "aside", "footer", "header",
+	// "form") when it is inside page furniture; empty for the article body.
+	Region string
+}
+
+// Link is a hyperlink inside a block.
+type Link struct {
+	URL  string
+	Text string
+	Span Span
+}
+
+// Field is a metadata value (front matter key, HTML meta tag) and where it
+// was written.
+type Field struct {
+	Value any
+	Span  Span
+}
+
+// Document is an article read into prose blocks.
+type Document struct {
+	Path   string
+	Format Format
+	// Buf is the working buffer: the file itself, or the file transcoded to
+	// UTF-8. Block text maps into it; Lines maps it to file positions.
+	Buf   []byte
+	Lines *LineIndex
+	// Meta holds front matter or HTML metadata by lower-case key.
+	Meta map[string]Field
+	// Title is the headline: front matter or <title>, else the first
+	// level-1 heading. HasTitle is false when there is none.
+	Title    Field
+	HasTitle bool
+	Blocks   []Block
+	// Directives are the suppression comments found in the document.
+	Directives []Directive
+	// Encoding names the charset a non-UTF-8 page was transcoded from.
+	Encoding string
+}
+
+// Span returns the file span of the working-buffer range [start, end).
+func (d *Document) Span(start, end int) Span { return d.Lines.Span(start, end) }
+
+// TextSpan returns the file span of text range [a, b) of a block's text.
+func (d *Document) TextSpan(t *Text, a, b int) Span {
+	s, e := t.Range(a, b)
+	return d.Lines.Span(s, e)
+}
+
+// Snippet returns the working-buffer text a span covers.
+func (d *Document) Snippet(s Span) string {
+	start, end := d.bufOffset(s.Offset), d.bufOffset(s.EndOffset)
+	if start > end || end > len(d.Buf) {
+		return ""
+	}
+	return string(d.Buf[start:end])
+}
+
+// bufOffset maps a file offset back to the working buffer.
+func (d *Document) bufOffset(off int) int {
+	ts := d.Lines.toSource
+	if ts == nil {
+		return off
+	}
+	lo, hi := 0, len(ts)-1
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if ts[mid] < off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// Error is an input error tied to a file and, where known, a line.
+type Error struct {
+	Path   string
+	Line   int
+	Column int
+	Msg    string
+}
+
+func (e *Error) Error() string {
+	switch {
+	case e.Line > 0 && e.Column > 0:
+		return fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Column, e.Msg)
+	case e.Line > 0:
+		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+}

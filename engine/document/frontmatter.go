@@ -1,0 +1,179 @@
+package document
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	toml "github.com/pelletier/go-toml/v2"
+	yaml "go.yaml.in/yaml/v3"
+)
+
+// frontMatter finds YAML (---) or TOML (+++) front matter at the top of a
+// Markdown file, parses it into doc.Meta and returns the offset where the body
+// starts (0 when there is none).
+func frontMatter(doc *Document) (int, error) {
+	buf := doc.Buf
+	start := 0
+	if bytes.HasPrefix(buf, bom) {
+		start = 3
+	}
+	var fence string
+	switch {
+	case hasLine(buf[start:], "---"):
+		fence = "---"
+	case hasLine(buf[start:], "+++"):
+		fence = "+++"
+	default:
+		return 0, nil
+	}
+	bodyStart := start + len(fence)
+	bodyStart += lineEndLen(buf[bodyStart:])
+	// Find the closing fence (YAML also allows "...").
+	pos := bodyStart
+	end, next := -1, -1
+	for pos < len(buf) {
+		eol := bytes.IndexByte(buf[pos:], '\n')
+		lineEnd := len(buf)
+		if eol >= 0 {
+			lineEnd = pos + eol
+		}
+		line := strings.TrimRight(string(buf[pos:lineEnd]), " \t\r")
+		if line == fence || fence == "---" && line == "..." {
+			end = pos
+			next = lineEnd
+			if next < len(buf) {
+				next++
+			}
+			break
+		}
+		pos = lineEnd + 1
+	}
+	firstLine, _ := doc.Lines.Position(start)
+	if end < 0 {
+		return 0, &Error{Path: doc.Path, Line: firstLine, Msg: "front matter opened with " + fence + " is never closed"}
+	}
+	raw := buf[bodyStart:end]
+	bodyLine, _ := doc.Lines.Position(bodyStart)
+	values := map[string]any{}
+	if fence == "---" {
+		if err := yaml.Unmarshal(raw, &values); err != nil {
+			return 0, &Error{Path: doc.Path, Line: yamlErrLine(err, bodyLine), Msg: "malformed YAML front matter: " + yamlErrMsg(err)}
+		}
+	} else {
+		if err := toml.Unmarshal(raw, &values); err != nil {
+			line := bodyLine
+			var de *toml.DecodeError
+			if errors.As(err, &de) {
+				r, _ := de.Position()
+				line = bodyLine + r - 1
+			}
+			return 0, &Error{Path: doc.Path, Line: line, Msg: "malformed TOML front matter: " + err.Error()}
+		}
+	}
+	for k, v := range values {
+		key := strings.ToLower(k)
+		s, e := keySpan(buf, bodyStart, end, k)
+		doc.Meta[key] = Field{Value: plain(v), Span: doc.Span(s, e)}
+	}
+	return next, nil
+}
+
+func hasLine(buf []byte, fence string) bool {
+	if !bytes.HasPrefix(buf, []byte(fence)) {
+		return false
+	}
+	rest := buf[len(fence):]
+	rest = bytes.TrimLeft(rest, " \t")
+	return len(rest) == 0 || rest[0] == '\n' || rest[0] == '\r'
+}
+
+func lineEndLen(buf []byte) int {
+	i := 0
+	for i < len(buf) && (buf[i] == ' ' || buf[i] == '\t') {
+		i++
+	}
+	if i < len(buf) && buf[i] == '\r' {
+		i++
+	}
+	if i < len(buf) && buf[i] == '\n' {
+		i++
+	}
+	return i
+}
+
+// keySpan locates the value written for a top-level key, for findings about
+// metadata ("no byline"); it falls back to the key's line, then the block.
+func keySpan(buf []byte, start, end int, key string) (int, int) {
+	re := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(key) + `\s*[:=][ \t]*(.*?)[ \t]*\r?$`)
+	m := re.FindSubmatchIndex(buf[start:end])
+	if m == nil {
+		return start, start
+	}
+	if m[3] > m[2] {
+		s, e := start+m[2], start+m[3]
+		if e-s >= 2 && (buf[s] == '"' || buf[s] == '\'') && buf[e-1] == buf[s] {
+			s, e = s+1, e-1
+		}
+		return s, e
+	}
+	return start + m[0], start + m[1]
+}
+
+var yamlLineRE = regexp.MustCompile(`line (\d+)`)
+
+func yamlErrLine(err error, first int) int {
+	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
+		var n int
+		fmt.Sscan(m[1], &n)
+		return first + n - 1
+	}
+	return first
+}
+
+func yamlErrMsg(err error) string {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	return yamlLineRE.ReplaceAllString(msg, "")
+}
+
+// plain turns decoded front matter into JSON-like values; dates become ISO
+// strings.
+func plain(v any) any {
+	switch x := v.(type) {
+	case time.Time:
+		if x.Hour() == 0 && x.Minute() == 0 && x.Second() == 0 && x.Nanosecond() == 0 {
+			return x.Format("2006-01-02")
+		}
+		return x.Format(time.RFC3339)
+	case toml.LocalDate:
+		return x.String()
+	case toml.LocalDateTime:
+		return x.String()
+	case toml.LocalTime:
+		return x.String()
+	case map[string]any:
+		m := make(map[string]any, len(x))
+		for k, e := range x {
+			m[k] = plain(e)
+		}
+		return m
+	case map[any]any:
+		m := make(map[string]any, len(x))
+		for k, e := range x {
+			m[fmt.Sprint(k)] = plain(e)
+		}
+		return m
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = plain(e)
+		}
+		return out
+	case int:
+		return int64(x)
+	}
+	return v
+}

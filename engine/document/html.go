@@ -1,0 +1,468 @@
+package document
+
+import (
+	"bytes"
+	"encoding/json"
+	"html"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	xhtml "golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+)
+
+// Elements whose content is never prose.
+var skipElements = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true, "svg": true, "math": true,
+	"pre": true, "code": true, "textarea": true, "select": true, "iframe": true, "object": true,
+	"head": false, // handled separately: only title and meta are read
+}
+
+// Elements that start or end a block of prose.
+var blockElements = map[string]bool{
+	"p": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"li": true, "dt": true, "dd": true, "blockquote": true, "table": true, "tr": true,
+	"td": true, "th": true, "caption": true, "figcaption": true, "figure": true, "div": true,
+	"section": true, "article": true, "main": true, "header": true, "footer": true, "nav": true,
+	"aside": true, "form": true, "ul": true, "ol": true, "dl": true, "br": true, "hr": true,
+	"body": true, "address": true, "fieldset": true, "legend": true, "details": true, "summary": true,
+	"button": true, "label": true,
+}
+
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true, "param": true,
+}
+
+// Regions of page furniture; blocks inside them carry the region's name.
+var regionElements = map[string]bool{"aside": true, "footer": true, "header": true, "form": true}
+
+// Meta tags that carry a publication date, most trusted first.
+var dateMetaPriority = map[string]int{
+	"article:published_time": 2, "og:published_time": 3, "datepublished": 3, "publishdate": 4,
+	"pubdate": 4, "date": 5, "dc.date": 5, "dc.date.issued": 5, "dcterms.created": 5,
+	"dcterms.issued": 5, "sailthru.date": 6, "parsely-pub-date": 6,
+}
+
+var hasArticleRE = regexp.MustCompile(`(?i)<(article|main)[\s>]`)
+
+type htmlReader struct {
+	doc       *Document
+	stack     []string
+	skip      int // depth inside skipped elements
+	inTitle   bool
+	inLDJSON  bool
+	inArticle int // depth inside <article>/<main>
+	onlyMain  bool
+	cur       *TextBuilder
+	curKind   string
+	curLevel  int
+	curRegion string
+	links     []pendingLink
+	linkOpen  int
+	linkURL   string
+	datePrio  int
+	titlePrio int
+}
+
+func readHTML(doc *Document) error {
+	if err := transcode(doc); err != nil {
+		return err
+	}
+	r := &htmlReader{doc: doc, onlyMain: hasArticleRE.Match(doc.Buf), datePrio: 100, titlePrio: 100}
+	z := xhtml.NewTokenizer(bytes.NewReader(doc.Buf))
+	z.SetMaxBuf(0)
+	off := 0
+	for {
+		tt := z.Next()
+		raw := z.Raw()
+		start := off
+		off += len(raw)
+		switch tt {
+		case xhtml.ErrorToken:
+			r.flush()
+			return nil
+		case xhtml.TextToken:
+			r.text(start, off)
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+			r.start(z, tt, start, off)
+		case xhtml.EndTagToken:
+			name, _ := z.TagName()
+			r.end(string(name))
+		case xhtml.CommentToken:
+			r.doc.commentDirectives(start, off)
+		}
+	}
+}
+
+// transcode converts a page in a legacy charset to UTF-8, keeping a map from
+// each UTF-8 byte back to the file's own bytes.
+func transcode(doc *Document) error {
+	enc, name, certain := charset.DetermineEncoding(doc.Buf, "text/html")
+	if name == "utf-8" {
+		if certain {
+			if err := checkUTF8(doc.Path, doc.Buf); err != nil {
+				return err
+			}
+		}
+		doc.Lines = NewLineIndex(doc.Buf)
+		return nil
+	}
+	out, err := enc.NewDecoder().Bytes(doc.Buf)
+	if err != nil {
+		return &Error{Path: doc.Path, Msg: "cannot decode " + name + ": " + err.Error()}
+	}
+	doc.Encoding = name
+	doc.Buf = out
+	doc.Lines = NewLineIndex(out)
+	doc.Lines.toSource = sourceMap(out, enc, len(doc.Buf))
+	return nil
+}
+
+// sourceMap measures how many file bytes each decoded rune came from by
+// encoding it back.
+func sourceMap(out []byte, enc encoding.Encoding, srcLen int) []int {
+	m := make([]int, len(out)+1)
+	e := enc.NewEncoder()
+	src := 0
+	for i := 0; i < len(out); {
+		r, size := utf8.DecodeRune(out[i:])
+		n := 1
+		if r != utf8.RuneError {
+			if b, err := e.Bytes(out[i : i+size]); err == nil && len(b) > 0 {
+				n = len(b)
+			}
+		}
+		for k := 0; k < size; k++ {
+			m[i+k] = src
+		}
+		src += n
+		i += size
+	}
+	m[len(out)] = src
+	return m
+}
+
+func (r *htmlReader) inside(names ...string) bool {
+	for i := len(r.stack) - 1; i >= 0; i-- {
+		for _, n := range names {
+			if r.stack[i] == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (r *htmlReader) start(z *xhtml.Tokenizer, tt xhtml.TokenType, start, end int) {
+	nameB, hasAttr := z.TagName()
+	name := string(nameB)
+	attrs := map[string]string{}
+	for hasAttr {
+		var k, v []byte
+		k, v, hasAttr = z.TagAttr()
+		attrs[string(k)] = string(v)
+	}
+	switch name {
+	case "meta":
+		r.meta(attrs, start, end)
+		return
+	case "link":
+		if strings.EqualFold(attrs["rel"], "canonical") && attrs["href"] != "" {
+			r.setMeta("url", attrs["href"], start, end)
+		}
+		return
+	case "time":
+		if dt := attrs["datetime"]; dt != "" {
+			r.setDate(dt, 7, start, end)
+		}
+	case "title":
+		if !r.inside("svg") {
+			r.inTitle = tt == xhtml.StartTagToken
+		}
+		return
+	case "script":
+		if strings.Contains(strings.ToLower(attrs["type"]), "ld+json") && tt == xhtml.StartTagToken {
+			r.inLDJSON = true
+		}
+	case "a":
+		if r.cur != nil && r.skip == 0 {
+			r.linkOpen = r.cur.Mark()
+		} else {
+			r.linkOpen = 0
+		}
+		r.linkURL = attrs["href"]
+	case "img":
+		return
+	}
+	if blockElements[name] {
+		r.flush()
+	}
+	if tt == xhtml.SelfClosingTagToken || voidElements[name] {
+		return
+	}
+	r.stack = append(r.stack, name)
+	if skipElements[name] {
+		r.skip++
+	}
+	if name == "article" || name == "main" {
+		r.inArticle++
+	}
+}
+
+func (r *htmlReader) end(name string) {
+	switch name {
+	case "title":
+		r.inTitle = false
+	case "script":
+		r.inLDJSON = false
+	case "a":
+		if r.cur != nil && r.linkURL != "" {
+			r.links = append(r.links, pendingLink{url: r.linkURL, a: r.linkOpen, b: r.cur.Len()})
+		}
+		r.linkURL = ""
+	}
+	if blockElements[name] {
+		r.flush()
+	}
+	for i := len(r.stack) - 1; i >= 0; i-- {
+		if r.stack[i] == name {
+			for _, popped := range r.stack[i:] {
+				if skipElements[popped] {
+					r.skip--
+				}
+				if popped == "article" || popped == "main" {
+					r.inArticle--
+				}
+			}
+			r.stack = r.stack[:i]
+			return
+		}
+	}
+}
+
+func (r *htmlReader) text(start, end int) {
+	buf := r.doc.Buf
+	switch {
+	case r.inTitle:
+		s, e := trimRange(buf, start, end)
+		if s < e {
+			r.setTitle(html.UnescapeString(string(buf[s:e])), 5, s, e)
+		}
+		return
+	case r.inLDJSON:
+		r.ldjson(start, end)
+		return
+	case r.skip > 0 || r.inside("head") || r.inside("nav"):
+		return
+	case r.onlyMain && r.inArticle == 0:
+		return
+	}
+	if r.cur == nil {
+		if len(bytes.TrimSpace(buf[start:end])) == 0 {
+			return
+		}
+		r.cur = NewTextBuilder(true)
+		r.curKind, r.curLevel, r.curRegion = r.kind()
+		r.links = r.links[:0]
+		if r.linkURL != "" {
+			r.linkOpen = 0
+		}
+	}
+	addInline(r.cur, buf, start, end, false)
+}
+
+// kind classifies the block about to start from the open elements.
+func (r *htmlReader) kind() (kind string, level int, region string) {
+	kind = KindParagraph
+	for i := len(r.stack) - 1; i >= 0; i-- {
+		n := r.stack[i]
+		if region == "" && regionElements[n] {
+			region = n
+		}
+		if kind != KindParagraph {
+			continue
+		}
+		switch n {
+		case "h1", "h2", "h3", "h4", "h5", "h6":
+			kind, level = KindHeading, int(n[1]-'0')
+		case "li", "dt", "dd":
+			kind = KindListItem
+		case "blockquote":
+			kind = KindQuote
+		case "td", "th", "tr", "table":
+			kind = KindTable
+		case "figcaption", "caption":
+			kind = KindCaption
+		}
+	}
+	return kind, level, region
+}
+
+func (r *htmlReader) flush() {
+	if r.cur == nil {
+		return
+	}
+	if r.linkURL != "" {
+		r.links = append(r.links, pendingLink{url: r.linkURL, a: r.linkOpen, b: r.cur.Len()})
+		r.linkOpen = 0
+	}
+	t := r.cur.Text()
+	r.cur = nil
+	if strings.TrimSpace(t.S) == "" {
+		return
+	}
+	blk := Block{Kind: r.curKind, Level: r.curLevel, Region: r.curRegion, Text: t, Span: r.doc.TextSpan(&t, 0, len(t.S))}
+	for _, l := range r.links {
+		a, b := l.a, min(l.b, len(t.S))
+		if b <= a {
+			continue
+		}
+		blk.Links = append(blk.Links, Link{URL: l.url, Text: t.S[a:b], Span: r.doc.TextSpan(&t, a, b)})
+	}
+	r.links = r.links[:0]
+	r.doc.Blocks = append(r.doc.Blocks, blk)
+}
+
+func (r *htmlReader) meta(attrs map[string]string, start, end int) {
+	key := strings.ToLower(attrs["property"])
+	if key == "" {
+		key = strings.ToLower(attrs["name"])
+	}
+	if key == "" {
+		key = strings.ToLower(attrs["itemprop"])
+	}
+	content := attrs["content"]
+	if key == "" || content == "" {
+		return
+	}
+	s, e := attrValue(r.doc.Buf, start, end, content)
+	if p, ok := dateMetaPriority[key]; ok {
+		r.setDate(content, p, s, e)
+		return
+	}
+	switch key {
+	case "og:title", "twitter:title":
+		r.setTitle(content, 3, s, e)
+	case "author", "article:author", "byl", "dc.creator":
+		r.setMeta("author", content, s, e)
+	case "description", "og:description":
+		r.setMeta("description", content, s, e)
+	case "og:url":
+		r.setMeta("url", content, s, e)
+	case "keywords", "news_keywords", "article:section", "article:tag":
+		r.setMeta(key, content, s, e)
+	}
+}
+
+func (r *htmlReader) setMeta(key, value string, s, e int) {
+	if _, ok := r.doc.Meta[key]; ok {
+		return
+	}
+	r.doc.Meta[key] = Field{Value: value, Span: r.doc.Span(s, e)}
+}
+
+func (r *htmlReader) setDate(value string, prio, s, e int) {
+	if prio >= r.datePrio {
+		return
+	}
+	r.datePrio = prio
+	r.doc.Meta["date"] = Field{Value: strings.TrimSpace(value), Span: r.doc.Span(s, e)}
+}
+
+func (r *htmlReader) setTitle(value string, prio, s, e int) {
+	if prio >= r.titlePrio || strings.TrimSpace(value) == "" {
+		return
+	}
+	r.titlePrio = prio
+	r.doc.Meta["title"] = Field{Value: strings.TrimSpace(value), Span: r.doc.Span(s, e)}
+}
+
+// ldjson reads datePublished, headline and author from JSON-LD.
+func (r *htmlReader) ldjson(start, end int) {
+	raw := r.doc.Buf[start:end]
+	var v any
+	if json.Unmarshal(raw, &v) != nil {
+		return
+	}
+	find := func(key string) (string, bool) {
+		var walk func(any) (string, bool)
+		walk = func(v any) (string, bool) {
+			switch x := v.(type) {
+			case map[string]any:
+				if s, ok := x[key].(string); ok && s != "" {
+					return s, true
+				}
+				if m, ok := x[key].(map[string]any); ok {
+					if s, ok := m["name"].(string); ok && s != "" {
+						return s, true
+					}
+				}
+				if l, ok := x[key].([]any); ok && len(l) > 0 {
+					if m, ok := l[0].(map[string]any); ok {
+						if s, ok := m["name"].(string); ok && s != "" {
+							return s, true
+						}
+					}
+				}
+				for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage"} {
+					if s, ok := walk(x[k]); ok {
+						return s, true
+					}
+				}
+			case []any:
+				for _, e := range x {
+					if s, ok := walk(e); ok {
+						return s, true
+					}
+				}
+			}
+			return "", false
+		}
+		return walk(v)
+	}
+	locate := func(val string) (int, int) {
+		if i := bytes.Index(raw, []byte(val)); i >= 0 {
+			return start + i, start + i + len(val)
+		}
+		return start, start
+	}
+	if d, ok := find("datePublished"); ok {
+		s, e := locate(d)
+		r.setDate(d, 1, s, e)
+	}
+	if h, ok := find("headline"); ok {
+		s, e := locate(h)
+		r.setTitle(h, 2, s, e)
+	}
+	if a, ok := find("author"); ok {
+		s, e := locate(a)
+		r.setMeta("author", a, s, e)
+	}
+}
+
+// attrValue finds where an attribute's value is written inside a tag.
+func attrValue(buf []byte, start, end int, value string) (int, int) {
+	tag := buf[start:end]
+	if i := bytes.Index(tag, []byte(value)); i >= 0 {
+		return start + i, start + i + len(value)
+	}
+	if i := bytes.Index(tag, []byte(html.EscapeString(value))); i >= 0 {
+		return start + i, start + i + len(html.EscapeString(value))
+	}
+	return start, end
+}
+
+func trimRange(buf []byte, s, e int) (int, int) {
+	for s < e && isSpaceByte(buf[s]) {
+		s++
+	}
+	for e > s && isSpaceByte(buf[e-1]) {
+		e--
+	}
+	return s, e
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }

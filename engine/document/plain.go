@@ -1,0 +1,126 @@
+package document
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// longLine is the length beyond which a plain-text file is taken to hold a
+// paragraph per line (as text copied from a web page does) rather than
+// hard-wrapped paragraphs separated by blank lines.
+const longLine = 120
+
+var (
+	listMarkerRE   = regexp.MustCompile(`^(?:[-*•‣◦▪]|\d{1,3}[.)])[ \t]+`)
+	commentLineRE  = regexp.MustCompile(`^\s*<!--.*-->\s*$`)
+	terminalPunctR = ".!?:;,…"
+)
+
+type lineRange struct{ start, end int } // end excludes the line ending
+
+func readPlain(doc *Document) error {
+	if err := checkUTF8(doc.Path, doc.Buf); err != nil {
+		return err
+	}
+	doc.Lines = NewLineIndex(doc.Buf)
+	buf := doc.Buf
+	var lines []lineRange
+	perLine := false
+	for pos := 0; pos < len(buf); {
+		end := bytes.IndexByte(buf[pos:], '\n')
+		next := len(buf)
+		if end < 0 {
+			end = len(buf)
+		} else {
+			end += pos
+			next = end + 1
+		}
+		start := pos
+		if pos == 0 && bytes.HasPrefix(buf, bom) {
+			start = 3
+		}
+		e := end
+		if e > start && buf[e-1] == '\r' {
+			e--
+		}
+		line := buf[start:e]
+		if commentLineRE.Match(line) {
+			doc.commentDirectives(start, e)
+			lines = append(lines, lineRange{start, start}) // a directive line separates blocks
+		} else {
+			lines = append(lines, lineRange{start, e})
+			if utf8.RuneCount(line) > longLine {
+				perLine = true
+			}
+		}
+		pos = next
+	}
+	var group []lineRange
+	flush := func() {
+		if len(group) > 0 {
+			doc.plainBlock(group)
+			group = group[:0]
+		}
+	}
+	for _, l := range lines {
+		if len(bytes.TrimSpace(buf[l.start:l.end])) == 0 {
+			flush()
+			continue
+		}
+		if perLine || listMarkerRE.Match(buf[l.start:l.end]) {
+			flush()
+		}
+		group = append(group, l)
+		if perLine {
+			flush()
+		}
+	}
+	flush()
+	if len(doc.Blocks) > 0 && doc.Blocks[0].Kind == KindHeading {
+		doc.Blocks[0].Level = 1
+	}
+	return nil
+}
+
+func (d *Document) plainBlock(lines []lineRange) {
+	kind := KindParagraph
+	first := lines[0]
+	if m := listMarkerRE.FindIndex(d.Buf[first.start:first.end]); m != nil {
+		kind = KindListItem
+		lines[0].start += m[1]
+	}
+	b := NewTextBuilder(true)
+	for i, l := range lines {
+		if i > 0 {
+			b.Space(lines[i-1].end, l.start)
+		}
+		b.AddExact(d.Buf, l.start, l.end)
+	}
+	t := b.Text()
+	if kind == KindParagraph && len(lines) == 1 && headlineShaped(t.S) {
+		kind = KindHeading
+	}
+	level := 0
+	if kind == KindHeading {
+		level = 2
+	}
+	d.Blocks = append(d.Blocks, Block{Kind: kind, Level: level, Text: t, Span: d.TextSpan(&t, 0, len(t.S))})
+}
+
+// headlineShaped reports a short line that starts with a capital or digit
+// and does not end as a sentence does.
+func headlineShaped(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(strings.Fields(s)) > 15 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(terminalPunctR, last) && last != '"' && last != '”' && last != '\''
+}

@@ -1,0 +1,185 @@
+package document
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text is prose extracted from a block together with a map from each of its
+// byte offsets back to the working buffer. Markup, entities and collapsed
+// white space make the prose differ from the source; the map keeps every
+// position exact without re-searching the source.
+type Text struct {
+	S    string
+	runs []run
+}
+
+// A run maps text[t:t+n] to buf[src:srcEnd]. An exact run is a verbatim copy
+// (srcEnd-src == n); a replaced run (an entity, a collapsed line break) maps as
+// a whole.
+type run struct {
+	t, n        int
+	src, srcEnd int
+	exact       bool
+}
+
+// Range maps the text range [a, b) to the working-buffer range it came from.
+func (t *Text) Range(a, b int) (start, end int) {
+	if len(t.runs) == 0 {
+		return 0, 0
+	}
+	if b < a {
+		b = a
+	}
+	start = t.srcAt(a, false)
+	if b == a {
+		return start, start
+	}
+	end = t.srcAt(b-1, true)
+	return start, end
+}
+
+// srcAt maps text offset i to the start of its source (or, with after, to the
+// end of the source of the byte at i).
+func (t *Text) srcAt(i int, after bool) int {
+	k := sort.Search(len(t.runs), func(k int) bool { return t.runs[k].t+t.runs[k].n > i })
+	if k == len(t.runs) {
+		return t.runs[len(t.runs)-1].srcEnd
+	}
+	r := t.runs[k]
+	if i < r.t {
+		i = r.t
+	}
+	if r.exact {
+		if after {
+			return r.src + (i - r.t) + 1
+		}
+		return r.src + (i - r.t)
+	}
+	if after {
+		return r.srcEnd
+	}
+	return r.src
+}
+
+// TextBuilder accumulates prose and its position map.
+type TextBuilder struct {
+	sb   strings.Builder
+	runs []run
+	// pendingSpace defers white space so that runs of it collapse to one
+	// space and none is left at either end.
+	pendingSpace bool
+	spaceSrc     [2]int
+	collapse     bool
+}
+
+// NewTextBuilder returns a builder; with collapse, runs of white space become
+// one space (HTML and soft-wrapped Markdown), otherwise they are kept.
+func NewTextBuilder(collapse bool) *TextBuilder { return &TextBuilder{collapse: collapse} }
+
+// Len returns the length of the text built so far, pending space excluded.
+func (b *TextBuilder) Len() int { return b.sb.Len() }
+
+// Mark returns the offset at which the next non-space text will start.
+func (b *TextBuilder) Mark() int {
+	if b.pendingSpace {
+		return b.sb.Len() + 1
+	}
+	return b.sb.Len()
+}
+
+// AddExact appends buf[start:end] verbatim (white space still collapses when
+// the builder collapses).
+func (b *TextBuilder) AddExact(buf []byte, start, end int) {
+	if !b.collapse {
+		b.flushSpace()
+		b.add(string(buf[start:end]), start, end, true)
+		return
+	}
+	i := start
+	for i < end {
+		r, size := utf8.DecodeRune(buf[i:end])
+		if isSpace(r) {
+			j := i + size
+			for j < end {
+				r2, s2 := utf8.DecodeRune(buf[j:end])
+				if !isSpace(r2) {
+					break
+				}
+				j += s2
+			}
+			b.Space(i, j)
+			i = j
+			continue
+		}
+		j := i + size
+		for j < end {
+			r2, s2 := utf8.DecodeRune(buf[j:end])
+			if isSpace(r2) {
+				break
+			}
+			j += s2
+		}
+		b.flushSpace()
+		b.add(string(buf[i:j]), i, j, true)
+		i = j
+	}
+}
+
+// AddReplaced appends s standing for buf[start:end] as a whole (an entity, an
+// escape).
+func (b *TextBuilder) AddReplaced(s string, start, end int) {
+	if s == "" {
+		return
+	}
+	if b.collapse && strings.TrimSpace(s) == "" {
+		b.Space(start, end)
+		return
+	}
+	b.flushSpace()
+	b.add(s, start, end, false)
+}
+
+// Space records white space standing for buf[start:end]; it is written only
+// if more text follows, and only once for a run.
+func (b *TextBuilder) Space(start, end int) {
+	if b.sb.Len() == 0 {
+		return
+	}
+	if !b.pendingSpace {
+		b.pendingSpace = true
+		b.spaceSrc = [2]int{start, end}
+		return
+	}
+	b.spaceSrc[1] = end
+}
+
+func (b *TextBuilder) flushSpace() {
+	if b.pendingSpace {
+		b.pendingSpace = false
+		b.add(" ", b.spaceSrc[0], b.spaceSrc[1], false)
+	}
+}
+
+func (b *TextBuilder) add(s string, start, end int, exact bool) {
+	t := b.sb.Len()
+	b.sb.WriteString(s)
+	if exact && len(b.runs) > 0 {
+		last := &b.runs[len(b.runs)-1]
+		if last.exact && last.srcEnd == start && last.t+last.n == t {
+			last.n += len(s)
+			last.srcEnd = end
+			return
+		}
+	}
+	b.runs = append(b.runs, run{t: t, n: len(s), src: start, srcEnd: end, exact: exact})
+}
+
+// Text returns the built text.
+func (b *TextBuilder) Text() Text {
+	return Text{S: b.sb.String(), runs: b.runs}
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) && r != 0xA0 && r != 0x202F }

@@ -1,0 +1,245 @@
+// Package facts turns a read document into the facts the rules see. Every
+// fact carries the span of the text it names in the source file.
+package facts
+
+import (
+	"hash/fnv"
+	"sort"
+	"strconv"
+
+	"github.com/newslint/newslint/engine/document"
+)
+
+// Version is the version of the fact schema documented in docs/facts.md.
+const Version = 1
+
+// Span is a location in the source file.
+type Span = document.Span
+
+// Facts is the input every rule receives.
+type Facts struct {
+	Version   int               `json:"version"`
+	Path      string            `json:"path"`
+	Format    string            `json:"format"`
+	Meta      map[string]any    `json:"meta"`
+	MetaSpans map[string]Span   `json:"meta_spans"`
+	Title     *Title            `json:"title"`
+	Date      RefDate           `json:"date"`
+	Anchor    Span              `json:"anchor"`
+	Stats     Stats             `json:"stats"`
+	Blocks    []Block           `json:"blocks"`
+	Sentences []Sentence        `json:"sentences"`
+	Dates     []Date            `json:"dates"`
+	Links     []Link            `json:"links"`
+	suppress  []document.Directive
+}
+
+// Title is the headline and where it came from.
+type Title struct {
+	Text string `json:"text"`
+	Span Span   `json:"span"`
+	// Block is the index of the block that is the headline, or -1 when the
+	// headline came from metadata only.
+	Block  int    `json:"block"`
+	Source string `json:"source"` // metadata, heading
+	Key    string `json:"key"`
+}
+
+// Stats counts the document as a whole.
+type Stats struct {
+	Words     int `json:"words"`
+	Blocks    int `json:"blocks"`
+	Sentences int `json:"sentences"`
+}
+
+// Block is a unit of prose.
+type Block struct {
+	Index  int    `json:"index"`
+	Kind   string `json:"kind"`
+	Level  int    `json:"level,omitempty"`
+	Text   string `json:"text"`
+	Span   Span   `json:"span"`
+	Words  int    `json:"words"`
+	Links  int    `json:"links"`
+	Region string `json:"region,omitempty"`
+	// FirstSentence and Sentences locate the block's sentences.
+	FirstSentence int `json:"first_sentence"`
+	Sentences     int `json:"sentences"`
+	// Key identifies the block's normalised text (case, punctuation and
+	// spacing ignored); RepeatOf is the first earlier block with the same
+	// key.
+	Key      string `json:"key"`
+	RepeatOf *int   `json:"repeat_of,omitempty"`
+}
+
+// Sentence is a sentence of a block.
+type Sentence struct {
+	Index int    `json:"index"`
+	Block int    `json:"block"`
+	Text  string `json:"text"`
+	Span  Span   `json:"span"`
+	Words int    `json:"words"`
+	// Key and RepeatOf are as for blocks; RepeatOf names the first earlier
+	// sentence with the same text.
+	Key      string `json:"key"`
+	RepeatOf *int   `json:"repeat_of,omitempty"`
+}
+
+// Link is a hyperlink.
+type Link struct {
+	URL   string `json:"url"`
+	Text  string `json:"text"`
+	Span  Span   `json:"span"`
+	Block int    `json:"block"`
+}
+
+// Options steer extraction.
+type Options struct {
+	// Date overrides the article's date (the --date flag), as YYYY-MM-DD.
+	Date string
+	// DefaultDate is used when the article gives no date of its own (the
+	// config's date); it ranks below everything the article says.
+	DefaultDate string
+}
+
+// Extract builds the facts of a document.
+func Extract(doc *document.Document, opts Options) *Facts {
+	f := &Facts{
+		Version:   Version,
+		Path:      doc.Path,
+		Format:    string(doc.Format),
+		Meta:      map[string]any{},
+		MetaSpans: map[string]Span{},
+		Blocks:    make([]Block, 0, len(doc.Blocks)),
+	}
+	for k, v := range doc.Meta {
+		f.Meta[k] = v.Value
+		f.MetaSpans[k] = v.Span
+	}
+	titleBlock := -1
+	for i, b := range doc.Blocks {
+		fb := Block{Index: i, Kind: b.Kind, Level: b.Level, Text: b.Text.S, Span: b.Span, Key: key(b.Text.S),
+			Words: CountWords(b.Text.S), Links: len(b.Links), Region: b.Region, FirstSentence: len(f.Sentences)}
+		for _, r := range splitSentences(b.Text.S) {
+			text := b.Text.S[r[0]:r[1]]
+			f.Sentences = append(f.Sentences, Sentence{Index: len(f.Sentences), Block: i,
+				Text: text, Span: doc.TextSpan(&b.Text, r[0], r[1]), Words: CountWords(text), Key: key(text)})
+		}
+		fb.Sentences = len(f.Sentences) - fb.FirstSentence
+		for _, l := range b.Links {
+			f.Links = append(f.Links, Link{URL: l.URL, Text: l.Text, Span: l.Span, Block: i})
+		}
+		for _, d := range findDates(b.Text.S) {
+			a, e := d.Span.Offset, d.Span.EndOffset
+			d.Span = doc.TextSpan(&b.Text, a, e)
+			d.Block = i
+			d.Sentence = fb.FirstSentence + sentenceAt(f.Sentences[fb.FirstSentence:], d.Span.Offset)
+			f.Dates = append(f.Dates, d)
+		}
+		f.Stats.Words += fb.Words
+		f.Blocks = append(f.Blocks, fb)
+		if titleBlock < 0 && doc.HasTitle && b.Span == doc.Title.Span {
+			titleBlock = i
+		}
+	}
+	if doc.HasTitle {
+		src := "metadata"
+		if titleBlock >= 0 {
+			src = "heading"
+		}
+		text := doc.Title.Value.(string)
+		f.Title = &Title{Text: text, Span: doc.Title.Span, Block: titleBlock, Source: src, Key: key(text)}
+	}
+	markRepeats(f)
+	f.Stats.Blocks, f.Stats.Sentences = len(f.Blocks), len(f.Sentences)
+	switch {
+	case f.Title != nil && !f.Title.Span.Empty():
+		f.Anchor = f.Title.Span
+	case len(f.Blocks) > 0:
+		f.Anchor = f.Blocks[0].Span
+	}
+	f.Date = referenceDate(doc, f, opts)
+	resolveDates(f)
+	f.suppress = doc.Directives
+	return f
+}
+
+// sentenceAt returns the index in sents of the sentence holding file offset
+// pos.
+func sentenceAt(sents []Sentence, pos int) int {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].Span.EndOffset > pos })
+	return min(i, len(sents)-1)
+}
+
+// resolveDates gives a year to dates written without one: the nearest
+// earlier year the text states, else the article's year.
+func resolveDates(f *Facts) {
+	articleYear := 0
+	if len(f.Date.Value) >= 4 {
+		articleYear = atoi4(f.Date.Value)
+	}
+	lastYear := 0
+	for i := range f.Dates {
+		d := &f.Dates[i]
+		switch {
+		case d.Year > 0:
+			d.resolve(d.Year, false)
+			lastYear = d.Year
+		case lastYear > 0:
+			d.resolve(lastYear, true)
+		default:
+			d.resolve(articleYear, true)
+		}
+	}
+}
+
+func atoi4(s string) int {
+	n := 0
+	for i := 0; i < 4 && i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// Directives returns the suppression comments of the document.
+func (f *Facts) Directives() []document.Directive { return f.suppress }
+
+// key hashes normalised text, so that rules compare texts by equality.
+func key(s string) string {
+	n := Normalize(s)
+	if n == "" {
+		return ""
+	}
+	h := fnv.New64a()
+	h.Write([]byte(n))
+	return strconv.FormatUint(h.Sum64(), 36)
+}
+
+// markRepeats points every block and sentence at the first earlier one with
+// the same text.
+func markRepeats(f *Facts) {
+	first := make(map[string]int, len(f.Blocks))
+	for i := range f.Blocks {
+		k := f.Blocks[i].Key
+		if k == "" {
+			continue
+		}
+		if j, ok := first[k]; ok {
+			f.Blocks[i].RepeatOf = &j
+			continue
+		}
+		first[k] = i
+	}
+	clear(first)
+	for i := range f.Sentences {
+		k := f.Sentences[i].Key
+		if k == "" {
+			continue
+		}
+		if j, ok := first[k]; ok {
+			f.Sentences[i].RepeatOf = &j
+			continue
+		}
+		first[k] = i
+	}
+}

@@ -1,0 +1,98 @@
+package facts
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Abbreviations that end with a period without ending a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "lt": true, "col": true, "maj": true, "capt": true, "sgt": true,
+	"st": true, "jr": true, "sr": true, "inc": true, "ltd": true, "co": true, "corp": true,
+	"vs": true, "etc": true, "no": true, "nos": true, "vol": true, "fig": true, "approx": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "rev": true, "hon": true,
+	"pres": true, "gov't": true, "dept": true, "est": true, "mt": true, "ft": true, "adm": true,
+	"cmdr": true, "supt": true, "atty": true, "u.s": true, "u.k": true, "u.n": true, "e.g": true,
+	"i.e": true, "a.m": true, "p.m": true, "d.c": true, "al": true,
+}
+
+// splitSentences returns the [start, end) ranges of the sentences in s.
+func splitSentences(s string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			continue
+		}
+		// Take the whole run of terminal punctuation and closing marks.
+		end := i
+		for end < len(s) {
+			r2, s2 := utf8.DecodeRuneInString(s[end:])
+			if strings.ContainsRune(".!?…\"'”’)]»", r2) {
+				end += s2
+				continue
+			}
+			break
+		}
+		if end >= len(s) {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(s[end:])
+		if !unicode.IsSpace(next) {
+			i = end
+			continue
+		}
+		// The next sentence must start with a capital, a digit or an opening mark.
+		j := end
+		for j < len(s) {
+			r3, s3 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsSpace(r3) {
+				break
+			}
+			j += s3
+		}
+		first, _ := utf8.DecodeRuneInString(s[j:])
+		if !(unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"'“‘([«¿¡", first)) {
+			i = end
+			continue
+		}
+		if r == '.' && isAbbreviation(s[start:i-1]) {
+			i = end
+			continue
+		}
+		out = append(out, [2]int{start, end})
+		start = j
+		i = j
+	}
+	if start < len(s) && strings.TrimSpace(s[start:]) != "" {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
+// isAbbreviation looks at the word before a period.
+func isAbbreviation(before string) bool {
+	k := len(before)
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(before[:k])
+		if unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' {
+			break
+		}
+		k -= size
+	}
+	w := strings.ToLower(before[k:])
+	if w == "" {
+		return false
+	}
+	// A single capital is an initial ("J. K. Rowling").
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(before[k:])
+		return unicode.IsUpper(r)
+	}
+	return abbreviations[w]
+}

@@ -1,0 +1,175 @@
+package engine
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/gobwas/glob"
+
+	"github.com/newslint/newslint/engine/document"
+	"github.com/newslint/newslint/engine/report"
+)
+
+// DefaultExtensions are the files a directory walk picks up.
+var DefaultExtensions = []string{".md", ".markdown", ".txt", ".html", ".htm"}
+
+// Input is one file to lint.
+type Input struct {
+	Path    string // on disk; "" for stdin
+	Display string // as reported
+	Format  document.Format
+	Stdin   bool
+}
+
+// Expand turns command-line paths into files: directories are walked
+// (following symbolic links, never twice into the same directory), ignore
+// globs applied, stdin ("-") kept in place.
+func (p *Prepared) Expand(paths []string, stdinName string) ([]Input, []report.InputError) {
+	var inputs []Input
+	var errs []report.InputError
+	exts := DefaultExtensions
+	if len(p.cfg.Extensions) > 0 {
+		exts = p.cfg.Extensions
+	}
+	ignores := p.ignoreGlobs()
+	seen := map[string]bool{}
+	for _, arg := range paths {
+		if arg == "-" {
+			name := stdinName
+			if name == "" {
+				name = StdinName
+			}
+			f, ok := document.FormatFor(name)
+			if !ok {
+				f = document.Plain
+			}
+			inputs = append(inputs, Input{Display: name, Format: f, Stdin: true})
+			continue
+		}
+		st, err := os.Stat(arg)
+		if err != nil {
+			errs = append(errs, *inputError(displayPath(arg), err))
+			continue
+		}
+		if !st.IsDir() {
+			if seen[arg] {
+				continue
+			}
+			seen[arg] = true
+			f, ok := document.FormatFor(arg)
+			if !ok {
+				f = document.Plain // a file named on purpose is read as text
+			}
+			inputs = append(inputs, Input{Path: arg, Display: displayPath(arg), Format: f})
+			continue
+		}
+		var found []Input
+		w := walker{exts: exts, ignores: ignores, seen: seen}
+		w.walk(arg, nil, &found, &errs)
+		sort.Slice(found, func(i, j int) bool { return found[i].Path < found[j].Path })
+		inputs = append(inputs, found...)
+	}
+	return inputs, errs
+}
+
+type walker struct {
+	exts    []string
+	ignores []*glob.Pattern
+	seen    map[string]bool
+}
+
+// walk lists dir; ancestors holds the real paths of the directories above,
+// to detect symbolic-link loops.
+func (w *walker) walk(dir string, ancestors []string, out *[]Input, errs *[]report.InputError) {
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		*errs = append(*errs, *inputError(displayPath(dir), err))
+		return
+	}
+	for _, a := range ancestors {
+		if a == real {
+			*errs = append(*errs, report.InputError{Path: displayPath(dir), Message: "symbolic link loop (points back to " + a + "); not followed"})
+			return
+		}
+	}
+	ancestors = append(ancestors, real)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		*errs = append(*errs, *inputError(displayPath(dir), err))
+		return
+	}
+	for _, e := range entries {
+		name := e.Name()
+		p := filepath.Join(dir, name)
+		if w.ignored(p) {
+			continue
+		}
+		isDir := e.IsDir()
+		if e.Type()&os.ModeSymlink != 0 {
+			st, err := os.Stat(p)
+			if err != nil {
+				*errs = append(*errs, report.InputError{Path: displayPath(p), Message: "broken symbolic link"})
+				continue
+			}
+			isDir = st.IsDir()
+		}
+		if isDir {
+			if strings.HasPrefix(name, ".") || name == "node_modules" {
+				continue
+			}
+			w.walk(p, ancestors, out, errs)
+			continue
+		}
+		if !hasExt(name, w.exts) {
+			continue
+		}
+		f, _ := document.FormatFor(name)
+		if f == "" {
+			f = document.Plain
+		}
+		if w.seen[p] {
+			continue
+		}
+		w.seen[p] = true
+		*out = append(*out, Input{Path: p, Display: displayPath(p), Format: f})
+	}
+}
+
+func hasExt(name string, exts []string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	for _, e := range exts {
+		if strings.ToLower(e) == ext || "."+strings.ToLower(e) == ext {
+			return true
+		}
+	}
+	return false
+}
+
+// ignoreGlobs compiles the config's ignore patterns. They match paths
+// relative to the config file's directory (or the working directory), and
+// a pattern without a slash also matches a base name.
+func (p *Prepared) ignoreGlobs() []*glob.Pattern {
+	var out []*glob.Pattern
+	for _, pat := range p.cfg.Ignore {
+		if g, err := glob.Compile(filepath.ToSlash(pat), '/'); err == nil {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+func (w *walker) ignored(p string) bool {
+	if len(w.ignores) == 0 {
+		return false
+	}
+	rel := filepath.ToSlash(filepath.Clean(p))
+	base := filepath.Base(p)
+	for _, g := range w.ignores {
+		if g.Match(rel) || g.Match(base) || g.Match(strings.TrimPrefix(rel, "./")) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,254 @@
+// Package engine is newslint as a library: configure a Linter, Prepare it
+// once (the rules are compiled then), and lint documents or paths with the
+// Prepared value from as many goroutines as you like.
+//
+//	p, err := engine.New().WithConfig(cfg).WithDate("2025-05-01").Prepare(ctx)
+//	res := p.LintPaths(ctx, []string{"articles/"}, nil)
+package engine
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/newslint/newslint/engine/config"
+	"github.com/newslint/newslint/engine/facts"
+	"github.com/newslint/newslint/engine/policy"
+	"github.com/newslint/newslint/rules"
+)
+
+// Linter is an immutable description of a lint run; every With method
+// returns a copy. The zero value lints with the built-in rules and data.
+type Linter struct {
+	cfg       *config.Config
+	date      string
+	rulePaths []string
+	dataPaths []string
+	enable    []string
+	disable   []string
+	jobs      int
+}
+
+// New returns a Linter with the built-in rules and no configuration.
+func New() Linter { return Linter{} }
+
+// WithConfig applies a .newslint.toml.
+func (l Linter) WithConfig(c *config.Config) Linter { l.cfg = c; return l }
+
+// WithDate sets the reference date of every article (YYYY-MM-DD), above what
+// the articles say.
+func (l Linter) WithDate(date string) Linter { l.date = date; return l }
+
+// WithRulePaths adds directories of custom Rego rules.
+func (l Linter) WithRulePaths(dirs ...string) Linter {
+	l.rulePaths = append(slices.Clone(l.rulePaths), dirs...)
+	return l
+}
+
+// WithDataPaths adds TOML or JSON data files.
+func (l Linter) WithDataPaths(files ...string) Linter {
+	l.dataPaths = append(slices.Clone(l.dataPaths), files...)
+	return l
+}
+
+// WithEnabled turns rules on by id, over the config.
+func (l Linter) WithEnabled(ids ...string) Linter {
+	l.enable = append(slices.Clone(l.enable), ids...)
+	return l
+}
+
+// WithDisabled turns rules off by id, over the config.
+func (l Linter) WithDisabled(ids ...string) Linter {
+	l.disable = append(slices.Clone(l.disable), ids...)
+	return l
+}
+
+// WithJobs sets how many files are linted at once (default: one per CPU).
+func (l Linter) WithJobs(n int) Linter { l.jobs = n; return l }
+
+// Prepared is a compiled Linter, safe for concurrent use.
+type Prepared struct {
+	engine   *policy.Engine
+	rules    []policy.Rule
+	byID     map[string]policy.Rule
+	enabled  map[string]bool
+	severity map[string]string
+	opts     facts.Options
+	cfg      *config.Config
+	jobs     int
+}
+
+// Engine rules are checks made in Go rather than Rego; they are configured,
+// listed and suppressed like any other rule.
+var engineRules = []policy.Rule{{
+	ID: "unknown-suppression", Category: "engine", Severity: "warning",
+	Title:       "Suppression comment names an unknown rule",
+	Description: "A newslint-disable comment names a rule id that does not exist, so it suppresses nothing.",
+	File:        "engine/suppress.go",
+}}
+
+// Prepare loads and compiles the rules and data.
+func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
+	cfg := l.cfg
+	if cfg == nil {
+		cfg = &config.Config{}
+	}
+	mods, err := policy.LoadFS(rules.FS, "rules/")
+	if err != nil {
+		return nil, fmt.Errorf("built-in rules: %w", err)
+	}
+	for _, dir := range append(slices.Clone(cfg.RulePaths), l.rulePaths...) {
+		custom, err := policy.LoadDir(dir)
+		if err != nil {
+			return nil, policy.CompileError(err)
+		}
+		mods = append(mods, custom...)
+	}
+	cat, err := policy.Catalogue(mods)
+	if err != nil {
+		return nil, err
+	}
+	cat = append(cat, engineRules...)
+	p := &Prepared{rules: cat, byID: map[string]policy.Rule{}, enabled: map[string]bool{}, severity: map[string]string{}, cfg: cfg,
+		opts: facts.Options{Date: l.date, DefaultDate: cfg.Date}}
+	for _, r := range cat {
+		p.byID[r.ID] = r
+		p.enabled[r.ID] = true
+		p.severity[r.ID] = r.Severity
+	}
+	options, err := p.applyConfig(cfg)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range l.enable {
+		if err := p.known(id, "--enable"); err != nil {
+			return nil, err
+		}
+		p.enabled[id] = true
+	}
+	for _, id := range l.disable {
+		if err := p.known(id, "--disable"); err != nil {
+			return nil, err
+		}
+		p.enabled[id] = false
+	}
+	data, err := loadData(append(slices.Clone(cfg.DataPaths), l.dataPaths...))
+	if err != nil {
+		return nil, err
+	}
+	var enabled []policy.Rule
+	for _, r := range cat {
+		if p.enabled[r.ID] && r.Category != "engine" {
+			enabled = append(enabled, r)
+		}
+	}
+	p.engine, err = policy.Compile(ctx, policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data})
+	if err != nil {
+		return nil, err
+	}
+	p.jobs = l.jobs
+	if p.jobs <= 0 {
+		p.jobs = runtime.NumCPU()
+	}
+	return p, nil
+}
+
+func (p *Prepared) known(id, where string) error {
+	if _, ok := p.byID[id]; ok {
+		return nil
+	}
+	return fmt.Errorf("%s: unknown rule %q%s", where, id, p.didYouMean(id))
+}
+
+func (p *Prepared) didYouMean(id string) string {
+	best, bestD := "", 4
+	for known := range p.byID {
+		if d := editDistance(id, known); d < bestD {
+			best, bestD = known, d
+		}
+	}
+	if best == "" {
+		return " (newslint rules lists them)"
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+// applyConfig applies [rules.<id>] tables and returns every rule's
+// effective options.
+func (p *Prepared) applyConfig(cfg *config.Config) (map[string]map[string]any, error) {
+	ids := make([]string, 0, len(cfg.Rules))
+	for id := range cfg.Rules {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if _, ok := p.byID[id]; !ok {
+			return nil, &config.Error{Path: cfg.Path, Line: cfg.Line("rules." + id), Msg: fmt.Sprintf("unknown rule %q%s", id, p.didYouMean(id))}
+		}
+		rc := cfg.Rules[id]
+		if rc.Enabled != nil {
+			p.enabled[id] = *rc.Enabled
+		}
+		if rc.Severity != "" {
+			p.severity[id] = rc.Severity
+		}
+		for k := range rc.Options {
+			if _, ok := p.byID[id].Options[k]; !ok {
+				known := make([]string, 0)
+				for o := range p.byID[id].Options {
+					known = append(known, o)
+				}
+				sort.Strings(known)
+				hint := "it has no options"
+				if len(known) > 0 {
+					hint = "its options: " + strings.Join(known, ", ")
+				}
+				return nil, &config.Error{Path: cfg.Path, Line: cfg.Line("rules." + id + "." + k), Msg: fmt.Sprintf("rule %s has no option %q (%s)", id, k, hint)}
+			}
+		}
+	}
+	options := map[string]map[string]any{}
+	for _, r := range p.rules {
+		o := map[string]any{}
+		for k, v := range r.Options {
+			o[k] = v
+		}
+		for k, v := range cfg.Rules[r.ID].Options {
+			o[k] = v
+		}
+		options[r.ID] = o
+	}
+	return options, nil
+}
+
+// Rules returns the catalogue: every rule, built-in and custom.
+func (p *Prepared) Rules() []policy.Rule { return p.rules }
+
+// Enabled reports whether a rule is on in this run.
+func (p *Prepared) Enabled(id string) bool { return p.enabled[id] }
+
+// Severity returns a rule's effective severity.
+func (p *Prepared) Severity(id string) string { return p.severity[id] }
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,207 @@
+// Package report holds findings and writes them in the output formats.
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// Severity orders findings; the zero value is Info.
+type Severity int
+
+// Severities, least severe first.
+const (
+	Info Severity = iota
+	Warning
+	Error
+	// None is only a fail level: nothing fails the run.
+	None
+)
+
+// ParseSeverity reads error, warning, info (and none, for fail levels).
+func ParseSeverity(s string) (Severity, error) {
+	switch strings.ToLower(s) {
+	case "error":
+		return Error, nil
+	case "warning", "warn":
+		return Warning, nil
+	case "info":
+		return Info, nil
+	case "none":
+		return None, nil
+	}
+	return Info, fmt.Errorf("unknown severity %q (want error, warning, info or none)", s)
+}
+
+func (s Severity) String() string {
+	switch s {
+	case Error:
+		return "error"
+	case Warning:
+		return "warning"
+	case None:
+		return "none"
+	}
+	return "info"
+}
+
+// Finding is one problem found in a file. The JSON field names are a
+// contract (docs/output.md).
+type Finding struct {
+	Rule       string         `json:"rule"`
+	Category   string         `json:"category"`
+	Severity   string         `json:"severity"`
+	Message    string         `json:"message"`
+	Path       string         `json:"path"`
+	Line       int            `json:"line"`
+	Column     int            `json:"column"`
+	EndLine    int            `json:"end_line"`
+	EndColumn  int            `json:"end_column"`
+	Offset     int            `json:"offset"`
+	EndOffset  int            `json:"end_offset"`
+	Snippet    string         `json:"snippet"`
+	Suggestion string         `json:"suggestion,omitempty"`
+	Title      string         `json:"title,omitempty"`
+	Evidence   map[string]any `json:"evidence,omitempty"`
+	// SourceLine is the text of Line, for reporters that show it.
+	SourceLine string `json:"-"`
+}
+
+// Level returns the finding's severity.
+func (f Finding) Level() Severity {
+	s, _ := ParseSeverity(f.Severity)
+	return s
+}
+
+// File is what was learnt about one linted file.
+type File struct {
+	Path       string `json:"path"`
+	Format     string `json:"format,omitempty"`
+	Date       string `json:"date"`
+	DateSource string `json:"date_source"`
+}
+
+// InputError is a file that could not be linted.
+type InputError struct {
+	Path    string `json:"path"`
+	Line    int    `json:"line,omitempty"`
+	Column  int    `json:"column,omitempty"`
+	Message string `json:"message"`
+}
+
+func (e InputError) String() string {
+	switch {
+	case e.Line > 0 && e.Column > 0:
+		return fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Column, e.Message)
+	case e.Line > 0:
+		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Message)
+	}
+	return fmt.Sprintf("%s: %s", e.Path, e.Message)
+}
+
+// Summary counts a run.
+type Summary struct {
+	Files    int `json:"files"`
+	Errors   int `json:"errors"`
+	Warnings int `json:"warnings"`
+	Infos    int `json:"infos"`
+	// InputErrors counts files that could not be read.
+	InputErrors int `json:"input_errors,omitempty"`
+}
+
+// Result is a whole run.
+type Result struct {
+	Findings []Finding
+	Files    []File
+	Errors   []InputError
+}
+
+// Summary counts the result's findings by severity.
+func (r *Result) Summary() Summary {
+	s := Summary{Files: len(r.Files), InputErrors: len(r.Errors)}
+	for _, f := range r.Findings {
+		switch f.Level() {
+		case Error:
+			s.Errors++
+		case Warning:
+			s.Warnings++
+		default:
+			s.Infos++
+		}
+	}
+	return s
+}
+
+// Sort orders findings by path, then position, then rule.
+func (r *Result) Sort() {
+	sort.SliceStable(r.Findings, func(i, j int) bool {
+		a, b := r.Findings[i], r.Findings[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Offset != b.Offset {
+			return a.Offset < b.Offset
+		}
+		return a.Rule < b.Rule
+	})
+	sort.SliceStable(r.Files, func(i, j int) bool { return r.Files[i].Path < r.Files[j].Path })
+	sort.SliceStable(r.Errors, func(i, j int) bool { return r.Errors[i].Path < r.Errors[j].Path })
+}
+
+// Fails reports whether any finding is at or above level.
+func (r *Result) Fails(level Severity) bool {
+	if level == None {
+		return false
+	}
+	for _, f := range r.Findings {
+		if f.Level() >= level {
+			return true
+		}
+	}
+	return false
+}
+
+// Reporter writes a result in one format.
+type Reporter interface {
+	Report(w io.Writer, r *Result) error
+}
+
+// Options configure reporters.
+type Options struct {
+	Color bool
+	// Rules describes the rules, for formats that list them (SARIF).
+	Rules []RuleInfo
+}
+
+// RuleInfo is what a reporter may say about a rule.
+type RuleInfo struct {
+	ID, Category, Title, Description, Severity string
+}
+
+// Formats maps --format names to reporter constructors. Formats register
+// themselves here, so the CLI and the server offer every one.
+var Formats = map[string]func(Options) Reporter{
+	"text": func(o Options) Reporter { return &Text{Color: o.Color} },
+	"json": func(Options) Reporter { return JSON{} },
+}
+
+// FormatNames lists the registered formats.
+func FormatNames() []string {
+	names := make([]string, 0, len(Formats))
+	for n := range Formats {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// New returns the reporter for a format name.
+func New(format string, o Options) (Reporter, error) {
+	f, ok := Formats[format]
+	if !ok {
+		return nil, fmt.Errorf("unknown format %q (want %s)", format, strings.Join(FormatNames(), ", "))
+	}
+	return f(o), nil
+}

@@ -1,0 +1,97 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/fatih/color"
+)
+
+// Text writes findings for people: path:line:col severity rule message, the
+// source line with the span underlined, a suggestion, and a summary.
+type Text struct {
+	Color bool
+}
+
+// Report implements Reporter.
+func (t *Text) Report(w io.Writer, r *Result) error {
+	paint := func(attrs ...color.Attribute) func(string) string {
+		c := color.New(attrs...)
+		if t.Color {
+			c.EnableColor()
+		} else {
+			c.DisableColor()
+		}
+		return func(s string) string { return c.Sprint(s) }
+	}
+	bold, red, yellow, blue, dim, green := paint(color.Bold), paint(color.FgRed, color.Bold), paint(color.FgYellow, color.Bold), paint(color.FgCyan), paint(color.Faint), paint(color.FgGreen)
+	for _, f := range r.Findings {
+		sev := blue(f.Severity)
+		switch f.Level() {
+		case Error:
+			sev = red(f.Severity)
+		case Warning:
+			sev = yellow(f.Severity)
+		}
+		fmt.Fprintf(w, "%s %s %s %s\n", bold(fmt.Sprintf("%s:%d:%d:", f.Path, f.Line, f.Column)), sev, dim(f.Rule), f.Message)
+		if f.SourceLine != "" {
+			line, under := underline(f)
+			fmt.Fprintf(w, "    %s\n    %s\n", line, red(under))
+		}
+		if f.Suggestion != "" {
+			fmt.Fprintf(w, "    %s %s\n", green("suggestion:"), f.Suggestion)
+		}
+	}
+	s := r.Summary()
+	parts := []string{plural(s.Files, "file")}
+	parts = append(parts, plural(s.Errors, "error"), plural(s.Warnings, "warning"), plural(s.Infos, "info"))
+	if s.InputErrors > 0 {
+		parts = append(parts, plural(s.InputErrors, "unreadable file"))
+	}
+	if len(r.Findings) > 0 || s.InputErrors > 0 {
+		fmt.Fprintln(w)
+	}
+	_, err := fmt.Fprintln(w, bold(strings.Join(parts, ", ")))
+	return err
+}
+
+// underline returns the source line (tabs shown as spaces, long lines cut
+// around the span) and a caret line under the span's part of it.
+func underline(f Finding) (string, string) {
+	runes := []rune(strings.ReplaceAll(f.SourceLine, "\t", " "))
+	start := f.Column - 1
+	end := len(runes)
+	if f.EndLine == f.Line {
+		end = f.EndColumn - 1
+	}
+	start = min(max(start, 0), len(runes))
+	end = min(max(end, start+1), len(runes))
+	// Keep long lines readable: show at most 120 code points around the span.
+	const width = 120
+	from := 0
+	if len(runes) > width {
+		from = max(0, start-30)
+		to := min(len(runes), from+width)
+		prefix, suffix := "", ""
+		if from > 0 {
+			prefix = "…"
+		}
+		if to < len(runes) {
+			suffix = "…"
+		}
+		text := prefix + string(runes[from:to]) + suffix
+		pad := start - from + utf8.RuneCountInString(prefix)
+		n := min(end, to) - start
+		return text, strings.Repeat(" ", pad) + strings.Repeat("^", max(n, 1))
+	}
+	return string(runes), strings.Repeat(" ", start-from) + strings.Repeat("^", max(end-start, 1))
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

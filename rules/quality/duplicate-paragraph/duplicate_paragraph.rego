@@ -1,0 +1,63 @@
+# METADATA
+# title: Paragraph or sentences published twice
+# description: >-
+#   A paragraph repeats an earlier one, or its sentences repeat text already
+#   published earlier in the article (a paragraph pasted twice, or pasted
+#   again inside a longer one). Short repeats such as one-word headings are
+#   ignored.
+# custom:
+#   id: duplicate-paragraph
+#   severity: warning
+#   options:
+#     min_words: 8
+package newslint.rules.quality.duplicate_paragraph
+
+import data.newslint.lib.config
+import data.newslint.lib.result
+
+opts := config.options(rego.metadata.chain())
+
+# A whole block that repeats an earlier block.
+report contains finding if {
+	some block in input.blocks
+	block.repeat_of
+	block.words >= opts.min_words
+	first := input.blocks[block.repeat_of]
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		block.span,
+		sprintf("this paragraph repeats the one at line %d", [first.span.line]),
+		{"suggestion": "remove the repeated paragraph"},
+	)
+}
+
+# Sentences of a block that repeat sentences of other, earlier blocks: one
+# finding for the block, from its first repeated sentence to its last.
+report contains finding if {
+	some block in input.blocks
+	not block.repeat_of
+	repeated := [s |
+		some s in array.slice(input.sentences, block.first_sentence, block.first_sentence + block.sentences)
+		s.repeat_of
+		input.sentences[s.repeat_of].block != block.index
+	]
+	sum([s.words | some s in repeated]) >= opts.min_words
+	first := repeated[0]
+	last := repeated[count(repeated) - 1]
+	span := object.union(first.span, {
+		"end_offset": last.span.end_offset,
+		"end_line": last.span.end_line,
+		"end_column": last.span.end_column,
+	})
+	original := input.sentences[first.repeat_of]
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		span,
+		sprintf("%s already published at line %d", [sentences_word(count(repeated)), original.span.line]),
+		{"suggestion": "remove the repeated text"},
+	)
+}
+
+sentences_word(1) := "this sentence was"
+
+sentences_word(n) := sprintf("these %d sentences were", [n]) if n > 1

@@ -1,0 +1,69 @@
+package newslint.rules.quality.duplicate_paragraph_test
+
+import data.newslint.rules.quality.duplicate_paragraph
+
+span(line) := {"offset": line * 100, "end_offset": line * 100 + 50, "line": line, "column": 1, "end_line": line, "end_column": 51}
+
+options := {"duplicate-paragraph": {"min_words": 8}}
+
+test_whole_paragraph_repeated if {
+	findings := duplicate_paragraph.report with input as {
+		"blocks": [
+			{"index": 0, "words": 12, "span": span(1), "first_sentence": 0, "sentences": 1},
+			{"index": 1, "words": 12, "span": span(3), "first_sentence": 1, "sentences": 1, "repeat_of": 0},
+		],
+		"sentences": [
+			{"index": 0, "block": 0, "words": 12, "span": span(1)},
+			{"index": 1, "block": 1, "words": 12, "span": span(3), "repeat_of": 0},
+		],
+	}
+		with data.newslint.config.options as options
+	count(findings) == 1
+	some f in findings
+	f.span.line == 3
+	contains(f.message, "line 1")
+}
+
+test_short_repeat_is_silent if {
+	findings := duplicate_paragraph.report with input as {
+		"blocks": [
+			{"index": 0, "words": 2, "span": span(1), "first_sentence": 0, "sentences": 1},
+			{"index": 1, "words": 2, "span": span(3), "first_sentence": 1, "sentences": 1, "repeat_of": 0},
+		],
+		"sentences": [],
+	}
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
+
+test_paragraph_repeated_inside_a_longer_one if {
+	findings := duplicate_paragraph.report with input as {
+		"blocks": [
+			{"index": 0, "words": 10, "span": span(1), "first_sentence": 0, "sentences": 1},
+			{"index": 1, "words": 30, "span": span(3), "first_sentence": 1, "sentences": 3},
+		],
+		"sentences": [
+			{"index": 0, "block": 0, "words": 10, "span": span(1)},
+			{"index": 1, "block": 1, "words": 10, "span": span(3)},
+			{"index": 2, "block": 1, "words": 10, "span": span(4), "repeat_of": 0},
+			{"index": 3, "block": 1, "words": 10, "span": span(5)},
+		],
+	}
+		with data.newslint.config.options as options
+	count(findings) == 1
+	some f in findings
+	f.span.line == 4
+	f.span.end_line == 4
+}
+
+test_option_raises_the_bar if {
+	findings := duplicate_paragraph.report with input as {
+		"blocks": [
+			{"index": 0, "words": 12, "span": span(1), "first_sentence": 0, "sentences": 1},
+			{"index": 1, "words": 12, "span": span(3), "first_sentence": 1, "sentences": 1, "repeat_of": 0},
+		],
+		"sentences": [],
+	}
+		with data.newslint.config.options as {"duplicate-paragraph": {"min_words": 20}}
+	count(findings) == 0
+}

@@ -1,0 +1,34 @@
+# METADATA
+# title: Headline repeated as body text
+# description: >-
+#   The headline appears again in the body, as a paragraph or a heading. It
+#   happens when a CMS template prints the headline and the pasted article
+#   carries it too; readers see it twice.
+# custom:
+#   id: duplicate-title
+#   severity: warning
+package newslint.rules.quality.duplicate_title
+
+import data.newslint.lib.result
+
+report contains finding if {
+	some block in input.blocks
+	block.key == input.title.key
+	block.index != input.title.block
+	not leading_heading(block)
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		block.span,
+		sprintf("the headline %q is repeated as body text", [input.title.text]),
+		{"suggestion": "remove the repeated headline"},
+	)
+}
+
+# A page may open with its headline as a first-level heading after the same
+# title in front matter or <title>: that is the headline shown once.
+leading_heading(block) if {
+	block.kind == "heading"
+	every earlier in array.slice(input.blocks, 0, block.index) {
+		earlier.kind == "heading"
+	}
+}
