@@ -91,11 +91,11 @@ func Load(path string) (*Config, error) {
 }
 
 type fileShape struct {
-	Date       string                    `toml:"date"`
-	Ignore     []string                  `toml:"ignore"`
-	Extensions []string                  `toml:"extensions"`
-	Data       []string                  `toml:"data"`
-	FailLevel  string                    `toml:"fail_level"`
+	Date       string         `toml:"date"`
+	Ignore     []string       `toml:"ignore"`
+	Extensions []string       `toml:"extensions"`
+	Data       []string       `toml:"data"`
+	FailLevel  string         `toml:"fail_level"`
 	Rules      map[string]any `toml:"rules"`
 }
 

@@ -34,6 +34,9 @@ type Date struct {
 	YearInferred bool   `json:"year_inferred,omitempty"`
 	Ambiguous    bool   `json:"ambiguous,omitempty"`
 	Invalid      bool   `json:"invalid,omitempty"`
+
+	// at and end locate the date in its block's text.
+	at, end int
 }
 
 const (
@@ -149,7 +152,7 @@ func findDates(s string) []Date {
 			continue
 		}
 		last = h.end
-		h.d.Span = Span{Offset: h.start, EndOffset: h.end} // text offsets, mapped by the caller
+		h.d.at, h.d.end = h.start, h.end
 		out = append(out, h.d)
 	}
 	return out

@@ -18,19 +18,19 @@ type Span = document.Span
 
 // Facts is the input every rule receives.
 type Facts struct {
-	Version   int               `json:"version"`
-	Path      string            `json:"path"`
-	Format    string            `json:"format"`
-	Meta      map[string]any    `json:"meta"`
-	MetaSpans map[string]Span   `json:"meta_spans"`
-	Title     *Title            `json:"title"`
-	Date      RefDate           `json:"date"`
-	Anchor    Span              `json:"anchor"`
-	Stats     Stats             `json:"stats"`
-	Blocks    []Block           `json:"blocks"`
-	Sentences []Sentence        `json:"sentences"`
-	Dates     []Date            `json:"dates"`
-	Links     []Link            `json:"links"`
+	Version   int             `json:"version"`
+	Path      string          `json:"path"`
+	Format    string          `json:"format"`
+	Meta      map[string]any  `json:"meta"`
+	MetaSpans map[string]Span `json:"meta_spans"`
+	Title     *Title          `json:"title"`
+	Date      RefDate         `json:"date"`
+	Anchor    Span            `json:"anchor"`
+	Stats     Stats           `json:"stats"`
+	Blocks    []Block         `json:"blocks"`
+	Sentences []Sentence      `json:"sentences"`
+	Dates     []Date          `json:"dates"`
+	Links     []Link          `json:"links"`
 	suppress  []document.Directive
 }
 
@@ -130,8 +130,7 @@ func Extract(doc *document.Document, opts Options) *Facts {
 			f.Links = append(f.Links, Link{URL: l.URL, Text: l.Text, Span: l.Span, Block: i})
 		}
 		for _, d := range findDates(b.Text.S) {
-			a, e := d.Span.Offset, d.Span.EndOffset
-			d.Span = doc.TextSpan(&b.Text, a, e)
+			d.Span = doc.TextSpan(&b.Text, d.at, d.end)
 			d.Block = i
 			d.Sentence = fb.FirstSentence + sentenceAt(f.Sentences[fb.FirstSentence:], d.Span.Offset)
 			f.Dates = append(f.Dates, d)

@@ -43,6 +43,13 @@ var metaDateKeys = []string{"date", "published", "publishdate", "pubdate", "publ
 // published ("Published March 11, 2025", "By Jane Doe | 11 March 2025").
 var datelineCue = regexp.MustCompile(`(?i)^\s*(published|posted|updated|last updated|first published|date|dated|by\b|\S+\s+\S+\s*[|•·])|\((AP|Reuters|AFP|dpa|UPI|Bloomberg)\)|[—–]\s*$`)
 
+// A dateline at the head of the first paragraph: "RIVERTON, Oct. 17, 2025 —",
+// "KYIV, Ukraine, March 11, 2025 (AP) —".
+var (
+	placeRE     = regexp.MustCompile(`^\p{Lu}[\p{L}\s.'’-]{0,40},(?:\s*\p{Lu}[\p{L}\s.'’-]{0,30},)?\s*$`)
+	afterDateRE = regexp.MustCompile(`^\s*(?:\([^)]{1,30}\)\s*)?[—–-]`)
+)
+
 func referenceDate(doc *document.Document, f *Facts, opts Options) RefDate {
 	if opts.Date != "" {
 		if d, ok := ParseDate(opts.Date); ok {
@@ -98,8 +105,8 @@ func dateline(f *Facts) (RefDate, bool) {
 		text := b.Text
 		dateOnly := len(strings.TrimSpace(text)) <= len(d.Text)+3
 		short := b.Words <= 25
-		atHead := d.Span.Offset-b.Span.Offset < 80 && strings.ContainsAny(text, "—–") && b.Kind == document.KindParagraph
-		if dateOnly || short && datelineCue.MatchString(text) || atHead && datelineCue.MatchString(text) {
+		atHead := placeRE.MatchString(text[:d.at]) && afterDateRE.MatchString(text[d.end:])
+		if dateOnly || short && datelineCue.MatchString(text) || atHead {
 			d.resolve(d.Year, false)
 			r := fromDate(d, SourceDateline, "")
 			span := d.Span
