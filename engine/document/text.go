@@ -182,4 +182,6 @@ func (b *TextBuilder) Text() Text {
 	return Text{S: b.sb.String(), runs: b.runs}
 }
 
-func isSpace(r rune) bool { return unicode.IsSpace(r) && r != 0xA0 && r != 0x202F }
+// isSpace includes no-break spaces: in prose they separate words like any
+// other space, and patterns over the text expect plain spaces.
+func isSpace(r rune) bool { return unicode.IsSpace(r) }
