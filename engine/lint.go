@@ -111,10 +111,7 @@ func inputError(path string, err error) *report.InputError {
 // stable order. One bad file never stops the others.
 func (p *Prepared) LintPaths(ctx context.Context, paths []string, stdin io.Reader, stdinName string) *report.Result {
 	inputs, errs := p.Expand(paths, stdinName)
-	res := &report.Result{}
-	for _, e := range errs {
-		res.Errors = append(res.Errors, e)
-	}
+	res := &report.Result{Errors: errs}
 	results := make([]FileResult, len(inputs))
 	work := make(chan int)
 	var wg sync.WaitGroup

@@ -58,7 +58,7 @@ func Catalogue(mods []Module) ([]Rule, error) {
 		if m.Custom && !custom {
 			return nil, locErr(m.File, m.AST.Package.Location, "package %s: custom rules live under %s<category>.<name>", pkg, customRoot)
 		}
-		if hasReportRule(m.AST) == false {
+		if !hasReportRule(m.AST) {
 			continue // a helper package inside a rule directory
 		}
 		if err := checkReport(m); err != nil {
