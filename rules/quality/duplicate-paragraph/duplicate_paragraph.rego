@@ -34,13 +34,7 @@ report contains finding if {
 # Sentences of a block that repeat sentences of other, earlier blocks: one
 # finding for the block, from its first repeated sentence to its last.
 report contains finding if {
-	some block in input.blocks
-	not block.repeat_of
-	repeated := [s |
-		some s in array.slice(input.sentences, block.first_sentence, block.first_sentence + block.sentences)
-		s.repeat_of
-		input.sentences[s.repeat_of].block != block.index
-	]
+	some b, repeated in repeats_by_block
 	sum([s.words | some s in repeated]) >= opts.min_words
 	first := repeated[0]
 	last := repeated[count(repeated) - 1]
@@ -56,6 +50,20 @@ report contains finding if {
 		sprintf("%s already published at line %d", [sentences_word(count(repeated)), original.span.line]),
 		{"suggestion": "remove the repeated text"},
 	)
+}
+
+# repeats_by_block maps a block (that is not itself a whole repeat) to its
+# sentences that repeat a sentence of another block, in order.
+repeats_by_block[b] := [s |
+	some s in input.sentences
+	s.block == b
+	s.repeat_of
+	input.sentences[s.repeat_of].block != b
+] if {
+	some t in input.sentences
+	t.repeat_of
+	b := t.block
+	not input.blocks[b].repeat_of
 }
 
 sentences_word(1) := "this sentence was"
