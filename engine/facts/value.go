@@ -10,47 +10,47 @@ import (
 
 // Value converts facts to the ast.Value the rules receive, without a JSON
 // round trip: struct fields are encoded by their json tags (omitempty
-// honoured), maps by their string keys.
+// honoured), maps by their string keys. Small integers and booleans use
+// OPA's interned terms, so the many spans and counts cost no allocation.
 func Value(v any) ast.Value {
-	return encode(reflect.ValueOf(v))
+	return term(reflect.ValueOf(v)).Value
 }
 
-// ValueOf is Value for callers that already hold a reflect.Value.
-func encode(v reflect.Value) ast.Value {
+func term(v reflect.Value) *ast.Term {
 	switch v.Kind() {
 	case reflect.Invalid:
-		return ast.Null{}
+		return ast.NullTerm()
 	case reflect.Pointer, reflect.Interface:
 		if v.IsNil() {
-			return ast.Null{}
+			return ast.NullTerm()
 		}
-		return encode(v.Elem())
+		return term(v.Elem())
 	case reflect.String:
-		return ast.String(v.String())
+		return ast.InternedTerm(v.String())
 	case reflect.Bool:
-		return ast.Boolean(v.Bool())
+		return ast.InternedTerm(v.Bool())
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return ast.Number(itoa(v.Int()))
+		return ast.InternedTerm(int(v.Int()))
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return ast.Number(itoa(int64(v.Uint())))
+		return ast.InternedTerm(int(v.Uint()))
 	case reflect.Float32, reflect.Float64:
-		return ast.FloatNumberTerm(v.Float()).Value
+		return ast.FloatNumberTerm(v.Float())
 	case reflect.Slice, reflect.Array:
 		if v.Kind() == reflect.Slice && v.IsNil() {
-			return ast.NewArray()
+			return ast.ArrayTerm()
 		}
 		terms := make([]*ast.Term, v.Len())
 		for i := range terms {
-			terms[i] = ast.NewTerm(encode(v.Index(i)))
+			terms[i] = term(v.Index(i))
 		}
-		return ast.NewArray(terms...)
+		return ast.ArrayTerm(terms...)
 	case reflect.Map:
-		obj := ast.NewObject()
+		obj := ast.NewObjectWithCapacity(v.Len())
 		iter := v.MapRange()
 		for iter.Next() {
-			obj.Insert(ast.StringTerm(iter.Key().String()), ast.NewTerm(encode(iter.Value())))
+			obj.Insert(ast.InternedTerm(iter.Key().String()), term(iter.Value()))
 		}
-		return obj
+		return ast.NewTerm(obj)
 	case reflect.Struct:
 		plan := planFor(v.Type())
 		obj := ast.NewObjectWithCapacity(len(plan))
@@ -59,11 +59,11 @@ func encode(v reflect.Value) ast.Value {
 			if f.omitEmpty && fv.IsZero() {
 				continue
 			}
-			obj.Insert(f.key, ast.NewTerm(encode(fv)))
+			obj.Insert(f.key, term(fv))
 		}
-		return obj
+		return ast.NewTerm(obj)
 	}
-	return ast.Null{}
+	return ast.NullTerm()
 }
 
 type fieldPlan struct {
@@ -95,26 +95,4 @@ func planFor(t reflect.Type) []fieldPlan {
 	}
 	plans.Store(t, plan)
 	return plan
-}
-
-func itoa(n int64) string {
-	if n >= 0 && n < 10 {
-		return string(rune('0' + n))
-	}
-	var b [20]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }
