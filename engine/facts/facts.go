@@ -120,7 +120,8 @@ func Extract(doc *document.Document, opts Options) *Facts {
 	for i, b := range doc.Blocks {
 		fb := Block{Index: i, Kind: b.Kind, Level: b.Level, Text: b.Text.S, Span: b.Span, Key: key(b.Text.S),
 			Words: CountWords(b.Text.S), Links: len(b.Links), Region: b.Region, FirstSentence: len(f.Sentences)}
-		for _, r := range splitSentences(b.Text.S) {
+		sentenceRanges := splitSentences(b.Text.S)
+		for _, r := range sentenceRanges {
 			text := b.Text.S[r[0]:r[1]]
 			f.Sentences = append(f.Sentences, Sentence{Index: len(f.Sentences), Block: i,
 				Text: text, Span: doc.TextSpan(&b.Text, r[0], r[1]), Words: CountWords(text), Key: key(text)})
@@ -129,11 +130,19 @@ func Extract(doc *document.Document, opts Options) *Facts {
 		for _, l := range b.Links {
 			f.Links = append(f.Links, Link{URL: l.URL, Text: l.Text, Span: l.Span, Block: i})
 		}
-		for _, d := range findDates(b.Text.S) {
-			d.Span = doc.TextSpan(&b.Text, d.at, d.end)
-			d.Block = i
-			d.Sentence = fb.FirstSentence + sentenceAt(f.Sentences[fb.FirstSentence:], d.Span.Offset)
-			f.Dates = append(f.Dates, d)
+		// Dates never cross sentences; only sentences that may hold one are
+		// searched.
+		for k, r := range sentenceRanges {
+			if !hasDateAnchor(b.Text.S[r[0]:r[1]]) {
+				continue
+			}
+			for _, d := range findDates(b.Text.S[r[0]:r[1]]) {
+				d.at, d.end = d.at+r[0], d.end+r[0]
+				d.Span = doc.TextSpan(&b.Text, d.at, d.end)
+				d.Block = i
+				d.Sentence = fb.FirstSentence + k
+				f.Dates = append(f.Dates, d)
+			}
 		}
 		f.Stats.Words += fb.Words
 		f.Blocks = append(f.Blocks, fb)

@@ -1,4 +1,4 @@
-package main
+package corpus
 
 // The corpus vocabulary. Sentences are assembled from parts, so that a long
 // article rarely repeats one by chance (a repeat would be a real defect).
