@@ -1,0 +1,103 @@
+package document
+
+import (
+	"strings"
+	"testing"
+)
+
+func read(t *testing.T, format Format, src string) *Document {
+	t.Helper()
+	d, err := Read("t", []byte(src), format)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestTOMLFrontMatter(t *testing.T) {
+	d := read(t, Markdown, "+++\ntitle = \"Tide tables\"\ndate = 2025-07-01\nauthor = \"R. Kim\"\ntags = [\"coast\"]\n+++\n\nBody text here.\n")
+	if d.Meta["title"].Value != "Tide tables" || d.Meta["date"].Value != "2025-07-01" || d.Meta["author"].Value != "R. Kim" {
+		t.Errorf("meta: %+v", d.Meta)
+	}
+	if s := d.Meta["author"].Span; d.Snippet(s) != "R. Kim" || s.Line != 4 {
+		t.Errorf("author span %+v cuts %q", s, d.Snippet(s))
+	}
+	if len(d.Blocks) != 1 || d.Blocks[0].Text.S != "Body text here." {
+		t.Errorf("blocks: %+v", d.Blocks)
+	}
+}
+
+func TestHTMLMetadataPriority(t *testing.T) {
+	page := `<html><head><title>Site | Tide tables</title>
+<meta name="date" content="2025-06-30">
+<meta property="article:published_time" content="2025-07-01T06:00:00Z">
+<meta property="og:title" content="Tide tables">
+<link rel="canonical" href="https://example.org/tides">
+</head><body><p>Text <time datetime="2020-01-01">long ago</time>.</p></body></html>`
+	d := read(t, HTML, page)
+	if d.Meta["date"].Value != "2025-07-01T06:00:00Z" {
+		t.Errorf("date: %v (article:published_time outranks name=date and <time>)", d.Meta["date"].Value)
+	}
+	if d.Meta["title"].Value != "Tide tables" || d.Meta["url"].Value != "https://example.org/tides" {
+		t.Errorf("meta: %+v", d.Meta)
+	}
+	if got := d.Snippet(d.Meta["date"].Span); got != "2025-07-01T06:00:00Z" {
+		t.Errorf("date span cuts %q", got)
+	}
+}
+
+func TestHTMLOnlyArticleWhenPresent(t *testing.T) {
+	d := read(t, HTML, `<body><div>Sidebar teaser text</div><article><p>The story.</p><aside><p>Pull quote.</p></aside></article><footer>Site footer</footer></body>`)
+	var texts []string
+	for _, b := range d.Blocks {
+		texts = append(texts, b.Text.S+"/"+b.Region)
+	}
+	if got := strings.Join(texts, "|"); got != "The story./|Pull quote./aside" {
+		t.Errorf("blocks: %s", got)
+	}
+}
+
+func TestPlainTextShapes(t *testing.T) {
+	d := read(t, Plain, "Storm closes schools\n\nSchools closed on Friday\nas the storm hit.\n\n- First item\n- Second item\n")
+	var kinds []string
+	for _, b := range d.Blocks {
+		kinds = append(kinds, b.Kind+":"+b.Text.S)
+	}
+	want := "heading:Storm closes schools|paragraph:Schools closed on Friday as the storm hit.|list_item:First item|list_item:Second item"
+	if got := strings.Join(kinds, "|"); got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
+	if !d.HasTitle || d.Title.Value != "Storm closes schools" {
+		t.Errorf("title %+v", d.Title)
+	}
+}
+
+func TestDirectives(t *testing.T) {
+	d := read(t, Markdown, "Text.\n\n<!-- newslint-disable a-rule, b-rule -- because -->\n\nMore <!-- newslint-disable-next-line --> text.\n\n```\n<!-- newslint-disable-file -->\n```\n")
+	if len(d.Directives) != 2 {
+		t.Fatalf("directives: %+v (a comment inside code is not one)", d.Directives)
+	}
+	if d.Directives[0].Kind != "disable" || strings.Join(d.Directives[0].Rules, ",") != "a-rule,b-rule" || d.Directives[0].Span.Line != 3 {
+		t.Errorf("first: %+v", d.Directives[0])
+	}
+	if d.Directives[1].Kind != "disable-next-line" || len(d.Directives[1].Rules) != 0 {
+		t.Errorf("second: %+v", d.Directives[1])
+	}
+}
+
+func TestTextRangeMapsEntities(t *testing.T) {
+	src := []byte("A&amp;B  and\n C")
+	b := NewTextBuilder(true)
+	addInline(b, src, 0, len(src), false)
+	tx := b.Text()
+	if tx.S != "A&B and C" {
+		t.Fatalf("text %q", tx.S)
+	}
+	// "&" maps to the whole entity; "and C" maps across the collapsed run.
+	if s, e := tx.Range(1, 2); string(src[s:e]) != "&amp;" {
+		t.Errorf("entity maps to %q", src[s:e])
+	}
+	if s, e := tx.Range(4, 9); string(src[s:e]) != "and\n C" {
+		t.Errorf("range maps to %q", src[s:e])
+	}
+}
