@@ -67,6 +67,10 @@ type Finding struct {
 	Evidence   map[string]any `json:"evidence,omitempty"`
 	// SourceLine is the text of Line, for reporters that show it.
 	SourceLine string `json:"-"`
+
+	// Replacement is text that replaces exactly the span (empty: delete
+	// it), when the rule offers a mechanical fix. SARIF writes it as a fix.
+	Replacement *string `json:"replacement,omitempty"`
 }
 
 // Level returns the finding's severity.
