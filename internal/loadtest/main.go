@@ -35,15 +35,16 @@ func main() {
 		total    = flag.Int("n", 10000, "requests to send (the measured ones)")
 		warmup   = flag.Int("warmup", 200, "requests sent first and not measured")
 		duration = flag.Duration("duration", 60*time.Second, "stop after this long, whatever -n says")
+		pid      = flag.Int("pid", 0, "the server's process id, to report the CPU time it spent per request (Linux)")
 	)
 	flag.Parse()
-	if err := run(*target, *article, *clients, *total, *warmup, *duration); err != nil {
+	if err := run(*target, *article, *clients, *total, *warmup, *duration, *pid); err != nil {
 		fmt.Fprintln(os.Stderr, "loadtest:", err)
 		os.Exit(1)
 	}
 }
 
-func run(target, article string, clients, total, warmup int, limit time.Duration) error {
+func run(target, article string, clients, total, warmup int, limit time.Duration, pid int) error {
 	if clients < 1 || total < 1 || warmup < 0 || limit <= 0 {
 		return errors.New("-c and -n must be at least 1, -warmup at least 0, -duration positive")
 	}
@@ -90,6 +91,7 @@ func run(target, article string, clients, total, warmup int, limit time.Duration
 	var firstErr atomic.Value
 	latencies := make([][]time.Duration, clients)
 	var wg sync.WaitGroup
+	cpuBefore, cpuErr := cpuTime(pid)
 	begin := time.Now()
 	for c := 0; c < clients; c++ {
 		wg.Add(1)
@@ -108,6 +110,7 @@ func run(target, article string, clients, total, warmup int, limit time.Duration
 	}
 	wg.Wait()
 	elapsed := time.Since(begin)
+	cpuAfter, _ := cpuTime(pid)
 
 	var all []time.Duration
 	for _, l := range latencies {
@@ -129,6 +132,10 @@ func run(target, article string, clients, total, warmup int, limit time.Duration
 	}
 	fmt.Printf("throughput   %.0f requests/s\n", float64(len(all))/elapsed.Seconds())
 	fmt.Printf("latency      p50 %s  p90 %s  p99 %s  max %s\n", pct(all, 50), pct(all, 90), pct(all, 99), all[len(all)-1].Round(time.Microsecond))
+	if pid > 0 && cpuErr == nil {
+		perReq := (cpuAfter - cpuBefore) / time.Duration(len(all)+int(failures.Load()))
+		fmt.Printf("server CPU   %s per request (user+system), so %.0f requests/s per fully used core\n", perReq.Round(10*time.Microsecond), float64(time.Second)/float64(perReq))
+	}
 	if failures.Load() > 0 {
 		return fmt.Errorf("%d requests failed", failures.Load())
 	}
@@ -139,6 +146,29 @@ func run(target, article string, clients, total, warmup int, limit time.Duration
 func pct(sorted []time.Duration, p int) time.Duration {
 	i := (len(sorted)*p+99)/100 - 1
 	return sorted[min(max(i, 0), len(sorted)-1)].Round(time.Microsecond)
+}
+
+// cpuTime reads the user and system CPU time of a process from
+// /proc/PID/stat (in clock ticks of 1/100 s on Linux).
+func cpuTime(pid int) (time.Duration, error) {
+	if pid <= 0 {
+		return 0, errors.New("no pid")
+	}
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0, err
+	}
+	// The command name, in parentheses, may hold spaces: count fields
+	// after its closing parenthesis. utime and stime are fields 14 and 15.
+	rest := string(data[strings.LastIndexByte(string(data), ')')+1:])
+	f := strings.Fields(rest)
+	if len(f) < 13 {
+		return 0, fmt.Errorf("/proc/%d/stat: unexpected format", pid)
+	}
+	var utime, stime int64
+	fmt.Sscan(f[11], &utime)
+	fmt.Sscan(f[12], &stime)
+	return time.Duration(utime+stime) * 10 * time.Millisecond, nil
 }
 
 // loopbackOnly refuses targets that are not this machine: a load test
