@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/newslint/newslint/engine/report"
+	"github.com/newslint/newslint/internal/gittest"
 	"github.com/newslint/newslint/internal/sarifcheck"
 )
 
@@ -167,30 +168,6 @@ func TestGitHubFormat(t *testing.T) {
 	}
 }
 
-func git(t *testing.T, dir string, args ...string) {
-	t.Helper()
-	cmd := exec.Command("git", args...)
-	cmd.Dir = dir
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("git %v: %v\n%s", args, err, out)
-	}
-}
-
-// isolateGit keeps the user's git configuration and any enclosing
-// repository out of the test.
-func isolateGit(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git not installed")
-	}
-	t.Setenv("GIT_CONFIG_GLOBAL", os.DevNull)
-	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
-	t.Setenv("GIT_AUTHOR_NAME", "Test")
-	t.Setenv("GIT_AUTHOR_EMAIL", "test@example.org")
-	t.Setenv("GIT_COMMITTER_NAME", "Test")
-	t.Setenv("GIT_COMMITTER_EMAIL", "test@example.org")
-	t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(t.TempDir()))
-}
-
 const story = `---
 title: "Library opens a reading room for night-shift workers"
 date: 2025-09-02
@@ -218,9 +195,9 @@ func rules(t *testing.T) string {
 // repeated paragraph and a repeated headline; an old problem elsewhere in
 // the file stays silent.
 func TestNewFromRev(t *testing.T) {
-	isolateGit(t)
+	gittest.Isolate(t)
 	repo := t.TempDir()
-	git(t, repo, "init", "-q")
+	gittest.Run(t, repo, "init", "-q")
 	// The old problem: the second paragraph is already pasted twice.
 	old := strings.Replace(story, "A staff member", "The room on the ground floor has forty seats, free wireless internet and a\nshelf of newspapers that is restocked at midnight.\n\nA staff member", 1)
 	if err := os.MkdirAll(filepath.Join(repo, "news"), 0o755); err != nil {
@@ -231,8 +208,8 @@ func TestNewFromRev(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	git(t, repo, "add", ".")
-	git(t, repo, "commit", "-q", "-m", "first")
+	gittest.Run(t, repo, "add", ".")
+	gittest.Run(t, repo, "commit", "-q", "-m", "first")
 
 	edited := old + "\nLibrary opens a reading room for night-shift workers\n"
 	if err := os.WriteFile(filepath.Join(repo, "news/library.md"), []byte(edited), 0o644); err != nil {
@@ -289,7 +266,7 @@ func TestNewFromRev(t *testing.T) {
 }
 
 func TestNewFromRevErrors(t *testing.T) {
-	isolateGit(t)
+	gittest.Isolate(t)
 	outside := t.TempDir()
 	if err := os.WriteFile(filepath.Join(outside, "a.md"), []byte(story), 0o644); err != nil {
 		t.Fatal(err)
@@ -298,9 +275,9 @@ func TestNewFromRevErrors(t *testing.T) {
 	if code != 2 || !strings.Contains(stderr, "not inside a git repository") {
 		t.Errorf("outside a repository: exit %d, %q", code, stderr)
 	}
-	git(t, outside, "init", "-q")
-	git(t, outside, "add", ".")
-	git(t, outside, "commit", "-q", "-m", "one")
+	gittest.Run(t, outside, "init", "-q")
+	gittest.Run(t, outside, "add", ".")
+	gittest.Run(t, outside, "commit", "-q", "-m", "one")
 	_, stderr, code = runCLI(t, outside, "", "lint", "--new-from-rev", "no-such-rev", "a.md")
 	if code != 2 || !strings.Contains(stderr, `unknown revision "no-such-rev"`) {
 		t.Errorf("unknown revision: exit %d, %q", code, stderr)

@@ -5,13 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/newslint/newslint/engine/report"
+	"github.com/newslint/newslint/internal/gittest"
 )
 
 func parse(t *testing.T, patch string) *Changes {
@@ -183,26 +183,6 @@ func TestFilter(t *testing.T) {
 	}
 }
 
-// gitEnv isolates the tests from the user's git configuration.
-func gitEnv(t *testing.T) {
-	t.Setenv("GIT_CONFIG_GLOBAL", os.DevNull)
-	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
-	t.Setenv("GIT_AUTHOR_NAME", "Test")
-	t.Setenv("GIT_AUTHOR_EMAIL", "test@example.org")
-	t.Setenv("GIT_COMMITTER_NAME", "Test")
-	t.Setenv("GIT_COMMITTER_EMAIL", "test@example.org")
-	t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(t.TempDir()))
-}
-
-func run(t *testing.T, dir string, args ...string) {
-	t.Helper()
-	cmd := exec.Command("git", args...)
-	cmd.Dir = dir
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("git %v: %v\n%s", args, err, out)
-	}
-}
-
 func write(t *testing.T, dir, name, content string) {
 	t.Helper()
 	p := filepath.Join(dir, name)
@@ -223,27 +203,24 @@ func numbered(prefix string, n int) string {
 }
 
 func TestFromGit(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git not installed")
-	}
-	gitEnv(t)
+	gittest.Isolate(t)
 	repo := t.TempDir()
-	run(t, repo, "init", "-q", "-b", "main")
+	gittest.Run(t, repo, "init", "-q", "-b", "main")
 	write(t, repo, "news/a.md", numbered("a", 10))
 	write(t, repo, "news/moved.md", numbered("m", 20))
 	write(t, repo, "news/same.md", numbered("s", 5))
 	write(t, repo, "news/renamed.md", numbered("r", 5))
-	run(t, repo, "add", ".")
-	run(t, repo, "commit", "-q", "-m", "base")
-	run(t, repo, "tag", "base")
+	gittest.Run(t, repo, "add", ".")
+	gittest.Run(t, repo, "commit", "-q", "-m", "base")
+	gittest.Run(t, repo, "tag", "base")
 
 	// A committed edit, a staged one and an unstaged one all count.
 	a := strings.Split(numbered("a", 10), "\n")
 	a[2] = "a rewritten third line."
 	write(t, repo, "news/a.md", strings.Join(a, "\n"))
-	run(t, repo, "commit", "-q", "-am", "edit a")
+	gittest.Run(t, repo, "commit", "-q", "-am", "edit a")
 	write(t, repo, "news/a.md", strings.Join(a, "\n")+"an added eleventh line.\n")
-	run(t, repo, "add", "news/a.md")
+	gittest.Run(t, repo, "add", "news/a.md")
 	a[6] = "a rewritten seventh line."
 	write(t, repo, "news/a.md", strings.Join(a, "\n")+"an added eleventh line.\n")
 	// A moved file with one edit: only the edit counts.
@@ -252,11 +229,11 @@ func TestFromGit(t *testing.T) {
 	if err := os.Mkdir(filepath.Join(repo, "archive"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	run(t, repo, "mv", "news/moved.md", "archive/moved.md")
+	gittest.Run(t, repo, "mv", "news/moved.md", "archive/moved.md")
 	write(t, repo, "archive/moved.md", strings.Join(m, "\n"))
-	run(t, repo, "add", "-A")
+	gittest.Run(t, repo, "add", "-A")
 	// A pure rename changes nothing; an untracked file is all new.
-	run(t, repo, "mv", "news/renamed.md", "news/renamed-too.md")
+	gittest.Run(t, repo, "mv", "news/renamed.md", "news/renamed-too.md")
 	write(t, repo, "news/new.md", numbered("n", 3))
 	write(t, repo, "news/ignored.md", "ignored\n")
 	write(t, repo, ".gitignore", "news/ignored.md\n")
@@ -295,19 +272,16 @@ func TestFromGit(t *testing.T) {
 }
 
 func TestFromGitErrors(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git not installed")
-	}
-	gitEnv(t)
+	gittest.Isolate(t)
 	outside := t.TempDir()
 	if _, err := FromGit(context.Background(), outside, "HEAD"); !errors.Is(err, ErrNotRepository) {
 		t.Errorf("outside a repository: %v", err)
 	}
 	repo := t.TempDir()
-	run(t, repo, "init", "-q")
+	gittest.Run(t, repo, "init", "-q")
 	write(t, repo, "a.md", "a\n")
-	run(t, repo, "add", ".")
-	run(t, repo, "commit", "-q", "-m", "one")
+	gittest.Run(t, repo, "add", ".")
+	gittest.Run(t, repo, "commit", "-q", "-m", "one")
 	for _, rev := range []string{"no-such-branch", "--output=/tmp/x", ""} {
 		_, err := FromGit(context.Background(), repo, rev)
 		if err == nil || !strings.Contains(err.Error(), "unknown revision") {

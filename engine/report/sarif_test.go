@@ -172,7 +172,7 @@ func TestSARIFFingerprintStable(t *testing.T) {
 		t.Errorf("moved finding: %s != %s", a, b)
 	}
 	occ := map[string]int{}
-	if fingerprint(f, occ) == fingerprint(f, occ) {
+	if first, second := fingerprint(f, occ), fingerprint(f, occ); first == second {
 		t.Error("two occurrences share a fingerprint")
 	}
 	f.Rule = "duplicate-paragraph"
