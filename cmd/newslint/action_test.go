@@ -113,36 +113,31 @@ func stepByID(t *testing.T, a actionFile, id string) actionStep {
 	return actionStep{}
 }
 
-var exprRef = regexp.MustCompile(`^\$\{\{\s*([a-z.-]+)\s*\}\}$`)
+var exprRef = regexp.MustCompile(`\$\{\{\s*([a-z.-]+)\s*\}\}`)
 
-// runStep runs a step's script with bash as the runner would: its env
-// expressions resolved from the inputs (defaults overridden by inputs) and
-// from the outputs of earlier steps.
-func runStep(t *testing.T, a actionFile, s actionStep, dir string, inputs, outputs map[string]string) (stdout string, code int, ghOutput map[string]string) {
+// runStep runs a step's script with bash as the runner would: the
+// expressions of its env resolved from the inputs (defaults overridden by
+// inputs) and from ctx (runner.temp, outputs of earlier steps).
+func runStep(t *testing.T, a actionFile, s actionStep, dir string, inputs, ctx map[string]string) (stdout string, code int, ghOutput map[string]string) {
 	t.Helper()
 	outFile := filepath.Join(t.TempDir(), "output")
 	env := append(os.Environ(), "GITHUB_OUTPUT="+outFile, "NO_COLOR=1")
 	for k, v := range s.Env {
-		m := exprRef.FindStringSubmatch(v)
-		if m == nil {
-			t.Fatalf("step %q: env %s=%q is not a plain expression", s.Name, k, v)
-		}
-		ref := m[1]
-		switch {
-		case strings.HasPrefix(ref, "inputs."):
-			name := strings.TrimPrefix(ref, "inputs.")
-			val, ok := inputs[name]
-			if !ok {
-				val = a.Inputs[name].Default
+		v = exprRef.ReplaceAllStringFunc(v, func(expr string) string {
+			ref := exprRef.FindStringSubmatch(expr)[1]
+			if name, ok := strings.CutPrefix(ref, "inputs."); ok {
+				if val, ok := inputs[name]; ok {
+					return val
+				}
+				return a.Inputs[name].Default
 			}
-			env = append(env, k+"="+val)
-		default:
-			val, ok := outputs[ref]
+			val, ok := ctx[ref]
 			if !ok {
 				t.Fatalf("step %q: no value for %s", s.Name, ref)
 			}
-			env = append(env, k+"="+val)
-		}
+			return val
+		})
+		env = append(env, k+"="+v)
 	}
 	cmd := exec.Command("bash", "-e", "-o", "pipefail", "-c", s.Run) // the runner's bash defaults
 	cmd.Dir = dir
@@ -174,7 +169,14 @@ func TestActionRunStep(t *testing.T) {
 	a := readAction(t)
 	root := repoRoot(t)
 	run, policy := stepByID(t, a, "run"), a.Runs.Steps[len(a.Runs.Steps)-1]
-	built := map[string]string{"steps.build.outputs.newslint": binary}
+	temp := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(temp, "newslint-bin"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(binary, filepath.Join(temp, "newslint-bin", "newslint")); err != nil {
+		t.Fatal(err)
+	}
+	built := map[string]string{"runner.temp": temp}
 	sarif := filepath.Join(t.TempDir(), "out.sarif")
 
 	out, code, got := runStep(t, a, run, root, map[string]string{"paths": "testdata/core\ntestdata/core/harbour-reopens.md", "fail-level": "warning", "upload-sarif": "true", "sarif-file": sarif}, built)
@@ -209,6 +211,15 @@ func TestActionRunStep(t *testing.T) {
 	_, _, got = runStep(t, a, run, dir, map[string]string{"args": "--no-such-flag"}, built)
 	if got["exit-code"] != "2" {
 		t.Errorf("a usage error: %v", got)
+	}
+
+	// The binary's cache key: stable, and changed by the Go version.
+	key := stepByID(t, a, "key")
+	_, _, k1 := runStep(t, a, key, root, nil, nil)
+	_, _, k2 := runStep(t, a, key, root, nil, nil)
+	_, _, k3 := runStep(t, a, key, root, map[string]string{"go-version": "1.99"}, nil)
+	if len(k1["hash"]) != 20 || k1["hash"] != k2["hash"] || k1["hash"] == k3["hash"] {
+		t.Errorf("cache keys: %q %q %q", k1["hash"], k2["hash"], k3["hash"])
 	}
 
 	for code, want := range map[string]int{"0": 0, "1": 1, "2": 2, "": 2} {

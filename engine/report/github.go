@@ -113,14 +113,6 @@ func (g *GitHub) Report(w io.Writer, r *Result) error {
 	return f.Close()
 }
 
-func summaryLine(s Summary) string {
-	parts := []string{plural(s.Files, "file"), plural(s.Errors, "error"), plural(s.Warnings, "warning"), plural(s.Infos, "info")}
-	if s.InputErrors > 0 {
-		parts = append(parts, plural(s.InputErrors, "unreadable file"))
-	}
-	return strings.Join(parts, ", ")
-}
-
 // StepSummary renders a result as the Markdown of a GitHub job summary.
 func StepSummary(r *Result, o Options) string {
 	var b strings.Builder

@@ -138,6 +138,15 @@ func (r *Result) Summary() Summary {
 	return s
 }
 
+// summaryLine is the one-line count of a run: "3 files, 1 error, ...".
+func summaryLine(s Summary) string {
+	parts := []string{plural(s.Files, "file"), plural(s.Errors, "error"), plural(s.Warnings, "warning"), plural(s.Infos, "info")}
+	if s.InputErrors > 0 {
+		parts = append(parts, plural(s.InputErrors, "unreadable file"))
+	}
+	return strings.Join(parts, ", ")
+}
+
 // Sort orders findings by path, then position, then rule.
 func (r *Result) Sort() {
 	sort.SliceStable(r.Findings, func(i, j int) bool {
