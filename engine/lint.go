@@ -48,7 +48,7 @@ func (p *Prepared) LintDocument(ctx context.Context, doc *document.Document) Fil
 	}
 	sup := newSuppressor(doc)
 	for _, r := range raws {
-		if !p.enabled[r.Rule] {
+		if on, known := p.enabled[r.Rule]; known && !on {
 			continue // evaluated for Override, off in this call
 		}
 		fd := p.finding(doc, r)
