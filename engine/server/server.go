@@ -60,6 +60,8 @@ type Server struct {
 	current atomic.Pointer[state]
 	slots   chan struct{}
 	log     *slog.Logger
+	// queued counts requests waiting for a worker.
+	queued atomic.Int64
 }
 
 // state is one compiled rule set.
@@ -188,9 +190,12 @@ func (s *Server) lint(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	// Wait for a worker: linting is CPU-bound, so more at once than
 	// MaxConcurrent only adds latency and memory.
+	s.queued.Add(1)
 	select {
 	case s.slots <- struct{}{}:
+		s.queued.Add(-1)
 	case <-ctx.Done():
+		s.queued.Add(-1)
 		w.Header().Set("Retry-After", "1")
 		writeError(w, http.StatusServiceUnavailable, fmt.Sprintf("server busy: no worker free within %s", s.opts.EvalTimeout))
 		return
@@ -282,7 +287,8 @@ func (s *Server) rules(w http.ResponseWriter, r *http.Request) {
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {
 	st := s.current.Load()
 	w.Header().Set("Content-Type", "application/json")
-	writeJSON(w, map[string]any{"status": "ok", "version": s.opts.Version, "rules": len(st.rules), "rules_loaded_at": st.loadedAt.Format(time.RFC3339)})
+	writeJSON(w, map[string]any{"status": "ok", "version": s.opts.Version, "rules": len(st.rules), "rules_loaded_at": st.loadedAt.Format(time.RFC3339),
+		"linting": len(s.slots), "queued": s.queued.Load()})
 }
 
 func writeError(w http.ResponseWriter, status int, msg string) {

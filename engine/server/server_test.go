@@ -267,7 +267,7 @@ func TestRulesAndHealth(t *testing.T) {
 	var h map[string]any
 	json.NewDecoder(resp.Body).Decode(&h)
 	resp.Body.Close()
-	if h["status"] != "ok" || h["version"] != "v9" || h["rules"] != float64(len(rules)) || resp.Header.Get("X-Request-Id") == "" {
+	if h["status"] != "ok" || h["version"] != "v9" || h["rules"] != float64(len(rules)) || h["queued"] != float64(0) || resp.Header.Get("X-Request-Id") == "" {
 		t.Errorf("healthz: %v", h)
 	}
 }
@@ -395,8 +395,11 @@ func TestReloadUnderLoad(t *testing.T) {
 			}
 		}()
 	}
-	for i := 0; i < 20; i++ {
-		writeCfg(fmt.Sprintf("[rules.duplicate-title]\nseverity = %q\n", []string{"warning", "error"}[i%2]))
+	// At least 20 reloads, and go on until 40 requests have run beside them.
+	last := ""
+	for i := 0; (i < 20 || sent.Load() < 40) && ctx.Err() == nil; i++ {
+		last = []string{"warning", "error"}[i%2]
+		writeCfg(fmt.Sprintf("[rules.duplicate-title]\nseverity = %q\n", last))
 		if err := ts.Reload(context.Background()); err != nil {
 			t.Fatalf("reload %d: %v", i, err)
 		}
@@ -406,12 +409,16 @@ func TestReloadUnderLoad(t *testing.T) {
 	if failed.Load() > 0 {
 		t.Errorf("%d of %d requests failed during reloads", failed.Load(), sent.Load())
 	}
-	if sent.Load() < 20 {
+	if sent.Load() < 40 {
 		t.Errorf("only %d requests ran alongside the reloads", sent.Load())
 	}
-	// The last write said "error".
-	if _, got := ts.post(t, body); !strings.Contains(string(got), `"severity": "error"`) {
-		t.Errorf("after the last reload: %s", got)
+	if _, got := ts.post(t, body); !strings.Contains(string(got), `"severity": "`+last+`"`) {
+		t.Errorf("after the last reload (%s): %s", last, got)
+	}
+	// Known rules in place before a broken configuration is reloaded.
+	writeCfg("[rules.duplicate-title]\nseverity = \"error\"\n")
+	if err := ts.Reload(context.Background()); err != nil {
+		t.Fatal(err)
 	}
 	writeCfg("[rules.no-such-rule]\nseverity = \"error\"\n")
 	if err := ts.Reload(context.Background()); err == nil {
@@ -442,12 +449,24 @@ func TestGracefulShutdown(t *testing.T) {
 		resp.Body.Close()
 		inFlight <- answer{code: resp.StatusCode}
 	}()
-	time.Sleep(200 * time.Millisecond) // let the request reach the handler
+	// Wait until the request is in the handler, queued for the worker.
+	for deadline := time.Now().Add(10 * time.Second); ts.queued.Load() != 1; time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the request never reached the handler")
+		}
+	}
 	stopped := make(chan error, 1)
 	go func() { stopped <- ts.stop() }()
-	time.Sleep(200 * time.Millisecond)
-	if _, err := net.DialTimeout("tcp", strings.TrimPrefix(ts.url, "http://"), time.Second); err == nil {
-		t.Error("new connections still accepted during shutdown")
+	// Shutdown closes the listener first; wait for that.
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+		c, err := net.DialTimeout("tcp", strings.TrimPrefix(ts.url, "http://"), time.Second)
+		if err != nil {
+			break
+		}
+		c.Close()
+		if time.Now().After(deadline) {
+			t.Fatal("new connections still accepted during shutdown")
+		}
 	}
 	select {
 	case <-stopped:
