@@ -48,6 +48,9 @@ func (p *Prepared) LintDocument(ctx context.Context, doc *document.Document) Fil
 	}
 	sup := newSuppressor(doc)
 	for _, r := range raws {
+		if on, known := p.enabled[r.Rule]; known && !on {
+			continue // evaluated for Override, off in this call
+		}
 		fd := p.finding(doc, r)
 		if !sup.suppressed(fd) {
 			res.Findings = append(res.Findings, fd)
@@ -78,9 +81,15 @@ func (p *Prepared) finding(doc *document.Document, r policy.Raw) report.Finding 
 	}
 	fd.Snippet = doc.Snippet(document.Span{Offset: s.Offset, EndOffset: s.EndOffset})
 	fd.SourceLine = doc.Lines.LineText(fd.Line)
+	if rep, ok := r.Extra["replacement"].(string); ok && exactSpan(doc, r.Span) {
+		fd.Replacement = &rep
+	}
 	if len(r.Extra) > 0 {
 		fd.Evidence = map[string]any{}
 		for k, v := range r.Extra {
+			if k == "replacement" {
+				continue
+			}
 			if m, ok := v.(map[string]any); ok && k == "evidence" {
 				for k2, v2 := range m {
 					fd.Evidence[k2] = v2
@@ -91,6 +100,13 @@ func (p *Prepared) finding(doc *document.Document, r policy.Raw) report.Finding 
 		}
 	}
 	return fd
+}
+
+// exactSpan reports whether a rule's span can carry a fix: the rule gave a
+// real place, inside the file, in a file read as it is (a page transcoded
+// from a legacy charset has no byte-exact UTF-8 replacement).
+func exactSpan(doc *document.Document, s policy.Span) bool {
+	return s.Line > 0 && doc.Encoding == "" && 0 <= s.Offset && s.Offset <= s.EndOffset && s.EndOffset <= len(doc.Buf)
 }
 
 func inputError(path string, err error) *report.InputError {

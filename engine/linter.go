@@ -30,6 +30,8 @@ type Linter struct {
 	enable    []string
 	disable   []string
 	jobs      int
+	// evalAll compiles disabled rules too, so Override can turn them on.
+	evalAll bool
 }
 
 // New returns a Linter with the built-in rules and no configuration.
@@ -69,6 +71,11 @@ func (l Linter) WithDisabled(ids ...string) Linter {
 // WithJobs sets how many files are linted at once (default: one per CPU).
 func (l Linter) WithJobs(n int) Linter { l.jobs = n; return l }
 
+// WithAllRulesEvaluated evaluates disabled rules too and drops their
+// findings, so that Prepared.Override can turn any rule on per call without
+// recompiling (the server does this). It costs the disabled rules' time.
+func (l Linter) WithAllRulesEvaluated() Linter { l.evalAll = true; return l }
+
 // Prepared is a compiled Linter, safe for concurrent use.
 type Prepared struct {
 	engine   *policy.Engine
@@ -79,6 +86,9 @@ type Prepared struct {
 	opts     facts.Options
 	cfg      *config.Config
 	jobs     int
+
+	// evaluated holds the rules compiled into the query.
+	evaluated map[string]bool
 }
 
 // Engine rules are checks made in Go rather than Rego; they are configured,
@@ -140,10 +150,12 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 		return nil, err
 	}
 	var enabled []policy.Rule
+	p.evaluated = map[string]bool{}
 	for _, r := range cat {
-		if p.enabled[r.ID] && r.Category != "engine" {
+		if (p.enabled[r.ID] || l.evalAll) && r.Category != "engine" {
 			enabled = append(enabled, r)
 		}
+		p.evaluated[r.ID] = p.enabled[r.ID] || l.evalAll || r.Category == "engine"
 	}
 	p.engine, err = policy.Compile(ctx, policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data})
 	if err != nil {

@@ -19,6 +19,9 @@ type setup struct {
 	data       []string
 	enable     []string
 	disable    []string
+	// evalAll compiles disabled rules too (the server turns rules on per
+	// request).
+	evalAll bool
 }
 
 func (s *setup) flags(cmd *cobra.Command) {
@@ -57,8 +60,12 @@ func (s *setup) prepare(ctx context.Context, jobs int) (*engine.Prepared, *confi
 	if err != nil {
 		return nil, nil, &codeError{code: exitError, err: err}
 	}
-	p, err := engine.New().WithConfig(cfg).WithDate(s.date).WithRulePaths(s.rules...).WithDataPaths(s.data...).
-		WithEnabled(s.enable...).WithDisabled(s.disable...).WithJobs(jobs).Prepare(ctx)
+	l := engine.New().WithConfig(cfg).WithDate(s.date).WithRulePaths(s.rules...).WithDataPaths(s.data...).
+		WithEnabled(s.enable...).WithDisabled(s.disable...).WithJobs(jobs)
+	if s.evalAll {
+		l = l.WithAllRulesEvaluated()
+	}
+	p, err := l.Prepare(ctx)
 	if err != nil {
 		return nil, nil, &codeError{code: exitError, err: err}
 	}

@@ -1,23 +1,30 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
 	"github.com/fatih/color"
 	"github.com/spf13/cobra"
 
+	"github.com/newslint/newslint/engine"
+	"github.com/newslint/newslint/engine/diff"
+	"github.com/newslint/newslint/engine/policy"
 	"github.com/newslint/newslint/engine/report"
 )
 
 func newLintCmd() *cobra.Command {
 	var (
 		s             setup
-		format        string
+		outs          outputs
 		failLevel     string
+		maxWarnings   int
 		jobs          int
 		stdinFilename string
 		noColor       bool
+		newFromRev    string
+		newFromPatch  string
 	)
 	cmd := &cobra.Command{
 		Use:   "lint [PATH|-]...",
@@ -26,18 +33,36 @@ func newLintCmd() *cobra.Command {
 and .htm files; "-" reads one article from stdin (name it with --stdin-filename
 to pick the reader and the reported path).
 
-Exit codes: 0 no finding at or above the fail level; 1 findings at or above
-it; 2 a usage, configuration, rule or input error.`,
+Formats: text, json, sarif, github (workflow annotations), junit, checkstyle.
+"-f FORMAT -o FILE" (or "-f FORMAT=FILE") writes a report to a file; repeat the
+pair for more reports. One format may write to stdout; when every format goes
+to a file, text is printed to the terminal as well.
+
+--new-from-rev REV reports only findings on lines changed since REV (committed,
+staged, unstaged and untracked changes); findings about a whole document are
+kept when its file changed. --new-from-patch FILE does the same from a unified
+diff whose paths are relative to the repository root.
+
+Exit codes: 0 no finding at or above the fail level and no more warnings than
+--max-warnings; 1 otherwise; 2 a usage, configuration, rule or input error.`,
 		Example: `  newslint lint testdata/
   newslint lint --format json --date 2025-05-01 article.md
+  newslint lint -f text -f sarif -o newslint.sarif articles/
+  newslint lint -f github --new-from-rev origin/main articles/
   cat story.html | newslint lint --stdin-filename story.html -`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageErr("lint needs at least one path (a file, a folder, or - for stdin)")
 			}
-			rep, err := report.New(format, report.Options{Color: !noColor && !color.NoColor})
+			specs, err := outs.resolve()
 			if err != nil {
 				return usageErr("--format: %v", err)
+			}
+			if maxWarnings < -1 {
+				return usageErr("--max-warnings %d: want a count, or -1 for no limit", maxWarnings)
+			}
+			if newFromRev != "" && newFromPatch != "" {
+				return usageErr("--new-from-rev and --new-from-patch: give one of them")
 			}
 			p, cfg, err := s.prepare(cmd.Context(), jobs)
 			if err != nil {
@@ -50,30 +75,114 @@ it; 2 a usage, configuration, rule or input error.`,
 			if err != nil {
 				return usageErr("--fail-level: %v", err)
 			}
+			wd, err := os.Getwd()
+			if err != nil {
+				return &codeError{code: exitError, err: err}
+			}
+			changes, err := changedLines(cmd, wd, newFromRev, newFromPatch)
+			if err != nil {
+				return &codeError{code: exitError, err: err}
+			}
+			dests, err := open(specs, cmd.OutOrStdout())
+			if err != nil {
+				return &codeError{code: exitError, err: err}
+			}
 			res := p.LintPaths(cmd.Context(), args, os.Stdin, stdinFilename)
+			if changes != nil {
+				changes.Filter(res, wd, documentRules(p))
+			}
 			for _, e := range res.Errors {
 				fmt.Fprintln(os.Stderr, "newslint:", e.String())
 			}
-			if err := rep.Report(cmd.OutOrStdout(), res); err != nil {
+			opts := report.Options{Rules: ruleInfos(p), WorkDir: wd, StepSummary: os.Getenv("GITHUB_STEP_SUMMARY"), ToolVersion: versionString()}
+			if needsSourceRoot(specs) {
+				opts.SourceRoot = sourceRoot(cmd, wd, changes)
+			}
+			if err := write(dests, res, opts, !noColor && !color.NoColor); err != nil {
 				return &codeError{code: exitError, err: err}
 			}
+			warnings := res.Summary().Warnings
 			switch {
 			case len(res.Errors) > 0:
 				return &codeError{code: exitError}
 			case res.Fails(level):
 				return &codeError{code: exitFindings}
+			case maxWarnings >= 0 && warnings > maxWarnings:
+				return &codeError{code: exitFindings, err: fmt.Errorf("%d warnings, more than --max-warnings %d", warnings, maxWarnings)}
 			}
 			return nil
 		},
 	}
 	s.flags(cmd)
 	f := cmd.Flags()
-	f.StringVarP(&format, "format", "f", "text", "output format: "+joinFormats())
+	f.VarP(formatValue{&outs}, "format", "f", "output format: "+joinFormats()+"; FORMAT=FILE writes it to FILE (repeatable)")
+	f.VarP(outputValue{&outs}, "output", "o", "write the --format just before it to FILE (text still goes to the terminal)")
 	f.StringVar(&failLevel, "fail-level", "error", "exit 1 when a finding is at or above this severity: error, warning, info, none")
+	f.IntVar(&maxWarnings, "max-warnings", -1, "exit 1 when there are more than this many warnings (-1: no limit)")
+	f.StringVar(&newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision")
+	f.StringVar(&newFromPatch, "new-from-patch", "", "report only findings on lines a unified diff file adds")
 	f.IntVar(&jobs, "jobs", 0, "files linted at once (default: one per CPU)")
 	f.StringVar(&stdinFilename, "stdin-filename", "", "name for the article read from - (picks the reader by its extension)")
 	f.BoolVar(&noColor, "no-color", false, "no colours in text output (also NO_COLOR, or when not a terminal)")
 	return cmd
+}
+
+// changedLines reads the changes asked for with --new-from-rev or
+// --new-from-patch; nil when neither is given.
+func changedLines(cmd *cobra.Command, wd, rev, patch string) (*diff.Changes, error) {
+	switch {
+	case rev != "":
+		c, err := diff.FromGit(cmd.Context(), wd, rev)
+		if errors.Is(err, diff.ErrNotRepository) {
+			return nil, fmt.Errorf("--new-from-rev: %v (use --new-from-patch with a diff file instead)", err)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("--new-from-rev: %v", err)
+		}
+		return c, nil
+	case patch != "":
+		root, err := diff.Toplevel(cmd.Context(), wd)
+		if err != nil {
+			root = wd // outside a repository, patch paths start here
+		}
+		c, err := diff.FromPatch(patch, root)
+		if err != nil {
+			return nil, fmt.Errorf("--new-from-patch: %v", err)
+		}
+		return c, nil
+	}
+	return nil, nil
+}
+
+// sourceRoot is the directory SARIF and GitHub paths are relative to: the
+// repository root, else the working directory.
+func sourceRoot(cmd *cobra.Command, wd string, changes *diff.Changes) string {
+	if changes != nil {
+		return changes.Root()
+	}
+	if top, err := diff.Toplevel(cmd.Context(), wd); err == nil {
+		return top
+	}
+	return wd
+}
+
+// documentRules tells which rules report about the whole document.
+func documentRules(p *engine.Prepared) func(string) bool {
+	doc := map[string]bool{}
+	for _, r := range p.Rules() {
+		doc[r.ID] = r.Scope == policy.ScopeDocument
+	}
+	return func(id string) bool { return doc[id] }
+}
+
+// ruleInfos is the catalogue as the reporters describe it.
+func ruleInfos(p *engine.Prepared) []report.RuleInfo {
+	var out []report.RuleInfo
+	for _, r := range p.RuleStatuses() {
+		out = append(out, report.RuleInfo{ID: r.ID, Category: r.Category, Title: r.Title, Description: r.Description,
+			Severity: r.Severity, Disabled: !r.Enabled, Options: r.Options})
+	}
+	return out
 }
 
 func joinFormats() string {

@@ -21,21 +21,7 @@ func newRulesCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			type row struct {
-				ID          string         `json:"id"`
-				Category    string         `json:"category"`
-				Severity    string         `json:"severity"`
-				Enabled     bool           `json:"enabled"`
-				Custom      bool           `json:"custom"`
-				Title       string         `json:"title"`
-				Description string         `json:"description"`
-				Options     map[string]any `json:"options,omitempty"`
-				File        string         `json:"file"`
-			}
-			var rows []row
-			for _, r := range p.Rules() {
-				rows = append(rows, row{r.ID, r.Category, p.Severity(r.ID), p.Enabled(r.ID), r.Custom, r.Title, r.Description, r.Options, r.File})
-			}
+			rows := p.RuleStatuses()
 			out := cmd.OutOrStdout()
 			switch format {
 			case "json":

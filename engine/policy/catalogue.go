@@ -16,6 +16,11 @@ type Rule struct {
 	Description string         `json:"description"`
 	Severity    string         `json:"severity"`
 	Options     map[string]any `json:"options,omitempty"`
+	// Scope is "document" for a rule whose findings are about the whole
+	// article (keyword density, a missing date) and only point at its most
+	// telling place; "" for findings about the text they point at. Changed-
+	// lines mode keeps a document finding whenever its file changed.
+	Scope string `json:"scope,omitempty"`
 	// Package is the Rego package ("newslint.rules.quality.duplicate_title").
 	Package string `json:"package"`
 	File    string `json:"file"`
@@ -23,6 +28,9 @@ type Rule struct {
 	// Name is the last package segment, the key the router uses.
 	Name string `json:"-"`
 }
+
+// ScopeDocument marks a rule whose findings concern the whole document.
+const ScopeDocument = "document"
 
 const (
 	rulesRoot  = "newslint.rules."
@@ -83,6 +91,13 @@ func Catalogue(mods []Module) ([]Rule, error) {
 		}
 		if r.Severity != "error" && r.Severity != "warning" && r.Severity != "info" {
 			return nil, locErr(m.File, a.Location, "rule %s: custom.severity must be error, warning or info", id)
+		}
+		switch scope, _ := a.Custom["scope"].(string); scope {
+		case "", "span":
+		case ScopeDocument:
+			r.Scope = ScopeDocument
+		default:
+			return nil, locErr(m.File, a.Location, "rule %s: custom.scope must be span or document, not %q", id, scope)
 		}
 		if opts, ok := a.Custom["options"].(map[string]any); ok {
 			r.Options = opts

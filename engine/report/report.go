@@ -67,6 +67,10 @@ type Finding struct {
 	Evidence   map[string]any `json:"evidence,omitempty"`
 	// SourceLine is the text of Line, for reporters that show it.
 	SourceLine string `json:"-"`
+
+	// Replacement is text that replaces exactly the span (empty: delete
+	// it), when the rule offers a mechanical fix. SARIF writes it as a fix.
+	Replacement *string `json:"replacement,omitempty"`
 }
 
 // Level returns the finding's severity.
@@ -134,6 +138,15 @@ func (r *Result) Summary() Summary {
 	return s
 }
 
+// summaryLine is the one-line count of a run: "3 files, 1 error, ...".
+func summaryLine(s Summary) string {
+	parts := []string{plural(s.Files, "file"), plural(s.Errors, "error"), plural(s.Warnings, "warning"), plural(s.Infos, "info")}
+	if s.InputErrors > 0 {
+		parts = append(parts, plural(s.InputErrors, "unreadable file"))
+	}
+	return strings.Join(parts, ", ")
+}
+
 // Sort orders findings by path, then position, then rule.
 func (r *Result) Sort() {
 	sort.SliceStable(r.Findings, func(i, j int) bool {
@@ -173,18 +186,34 @@ type Options struct {
 	Color bool
 	// Rules describes the rules, for formats that list them (SARIF).
 	Rules []RuleInfo
+	// SourceRoot is the absolute directory that SARIF and GitHub paths are
+	// made relative to (the repository root); WorkDir is the absolute
+	// directory the findings' relative paths start from. With either
+	// empty, paths are written as reported.
+	SourceRoot, WorkDir string
+	// StepSummary is a file the github format appends a Markdown summary
+	// to ($GITHUB_STEP_SUMMARY); "" for none.
+	StepSummary string
+	// ToolVersion is newslint's version, for formats that name the tool.
+	ToolVersion string
 }
 
 // RuleInfo is what a reporter may say about a rule.
 type RuleInfo struct {
 	ID, Category, Title, Description, Severity string
+	Disabled                                   bool
+	Options                                    map[string]any
 }
 
 // Formats maps --format names to reporter constructors. Formats register
 // themselves here, so the CLI and the server offer every one.
 var Formats = map[string]func(Options) Reporter{
-	"text": func(o Options) Reporter { return &Text{Color: o.Color} },
-	"json": func(Options) Reporter { return JSON{} },
+	"text":       func(o Options) Reporter { return &Text{Color: o.Color} },
+	"json":       func(Options) Reporter { return JSON{} },
+	"sarif":      func(o Options) Reporter { return &SARIF{Options: o} },
+	"github":     func(o Options) Reporter { return &GitHub{Options: o} },
+	"junit":      func(Options) Reporter { return JUnit{} },
+	"checkstyle": func(Options) Reporter { return Checkstyle{} },
 }
 
 // FormatNames lists the registered formats.

@@ -45,15 +45,10 @@ func (t *Text) Report(w io.Writer, r *Result) error {
 		}
 	}
 	s := r.Summary()
-	parts := []string{plural(s.Files, "file")}
-	parts = append(parts, plural(s.Errors, "error"), plural(s.Warnings, "warning"), plural(s.Infos, "info"))
-	if s.InputErrors > 0 {
-		parts = append(parts, plural(s.InputErrors, "unreadable file"))
-	}
 	if len(r.Findings) > 0 || s.InputErrors > 0 {
 		fmt.Fprintln(w)
 	}
-	_, err := fmt.Fprintln(w, bold(strings.Join(parts, ", ")))
+	_, err := fmt.Fprintln(w, bold(summaryLine(s)))
 	return err
 }
 

@@ -1,0 +1,75 @@
+package engine
+
+import (
+	"fmt"
+	"maps"
+	"time"
+)
+
+// Overrides adjust one call of a Prepared linter without recompiling: a
+// different reference date, rules turned on or off.
+type Overrides struct {
+	// Date is the articles' date (YYYY-MM-DD), over what they say.
+	Date string
+	// Enable and Disable turn rules on and off by id; Disable wins.
+	Enable, Disable []string
+}
+
+// Override returns a copy of p that shares its compiled rules and applies o.
+// Turning on a rule that was not compiled in (it was disabled when p was
+// prepared without WithAllRulesEvaluated) is an error.
+func (p *Prepared) Override(o Overrides) (*Prepared, error) {
+	if o.Date != "" {
+		if _, err := time.Parse(time.DateOnly, o.Date); err != nil {
+			return nil, fmt.Errorf("date %q: want a calendar date as YYYY-MM-DD", o.Date)
+		}
+	}
+	q := *p
+	if o.Date != "" {
+		q.opts.Date = o.Date
+	}
+	if len(o.Enable) == 0 && len(o.Disable) == 0 {
+		return &q, nil
+	}
+	q.enabled = maps.Clone(p.enabled)
+	for _, id := range o.Enable {
+		if err := p.known(id, "enable"); err != nil {
+			return nil, err
+		}
+		if !p.evaluated[id] {
+			return nil, fmt.Errorf("enable: rule %q is off in this configuration and was not compiled in", id)
+		}
+		q.enabled[id] = true
+	}
+	for _, id := range o.Disable {
+		if err := p.known(id, "disable"); err != nil {
+			return nil, err
+		}
+		q.enabled[id] = false
+	}
+	return &q, nil
+}
+
+// RuleStatus is a rule as configured for this run.
+type RuleStatus struct {
+	ID          string         `json:"id"`
+	Category    string         `json:"category"`
+	Severity    string         `json:"severity"`
+	Enabled     bool           `json:"enabled"`
+	Custom      bool           `json:"custom"`
+	Scope       string         `json:"scope,omitempty"`
+	Title       string         `json:"title"`
+	Description string         `json:"description"`
+	Options     map[string]any `json:"options,omitempty"`
+	File        string         `json:"file"`
+}
+
+// RuleStatuses lists every rule with its effective severity and state.
+func (p *Prepared) RuleStatuses() []RuleStatus {
+	out := make([]RuleStatus, 0, len(p.rules))
+	for _, r := range p.rules {
+		out = append(out, RuleStatus{ID: r.ID, Category: r.Category, Severity: p.severity[r.ID], Enabled: p.enabled[r.ID],
+			Custom: r.Custom, Scope: r.Scope, Title: r.Title, Description: r.Description, Options: r.Options, File: r.File})
+	}
+	return out
+}
