@@ -13,7 +13,7 @@ import (
 
 const goodArticle = "# Bridge repairs begin\n\nRepairs to the old bridge began on Monday and will take about six weeks, the county said.\n"
 
-func write(t *testing.T, dir, name, content string) string {
+func writeFile(t *testing.T, dir, name, content string) string {
 	t.Helper()
 	p := filepath.Join(dir, name)
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -35,25 +35,25 @@ func TestBadInputs(t *testing.T) {
 	}{
 		{"missing path", func(t *testing.T, dir string) string { return "nope.md" }, "nope.md: no such file or directory"},
 		{"binary file", func(t *testing.T, dir string) string {
-			return filepath.Base(write(t, dir, "photo.txt", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
+			return filepath.Base(writeFile(t, dir, "photo.txt", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
 		}, "photo.txt: binary file"},
 		{"invalid UTF-8", func(t *testing.T, dir string) string {
-			return filepath.Base(write(t, dir, "latin1.md", "# Title\n\nCaf\xe9 society.\n"))
+			return filepath.Base(writeFile(t, dir, "latin1.md", "# Title\n\nCaf\xe9 society.\n"))
 		}, "latin1.md:3:4: invalid UTF-8"},
 		{"empty file", func(t *testing.T, dir string) string {
-			return filepath.Base(write(t, dir, "empty.txt", " \n\n"))
+			return filepath.Base(writeFile(t, dir, "empty.txt", " \n\n"))
 		}, "empty.txt: empty file"},
 		{"malformed YAML front matter", func(t *testing.T, dir string) string {
-			return filepath.Base(write(t, dir, "fm.md", "---\ntitle: ok\ndate: [2025\n---\n\nText.\n"))
+			return filepath.Base(writeFile(t, dir, "fm.md", "---\ntitle: ok\ndate: [2025\n---\n\nText.\n"))
 		}, "fm.md:"},
 		{"unclosed front matter", func(t *testing.T, dir string) string {
-			return filepath.Base(write(t, dir, "open.md", "---\ntitle: ok\n\nText.\n"))
+			return filepath.Base(writeFile(t, dir, "open.md", "---\ntitle: ok\n\nText.\n"))
 		}, "open.md:1: front matter opened with --- is never closed"},
 		{"malformed TOML front matter", func(t *testing.T, dir string) string {
-			return filepath.Base(write(t, dir, "fm.md", "+++\ntitle = \"ok\"\ndate = \n+++\n\nText.\n"))
+			return filepath.Base(writeFile(t, dir, "fm.md", "+++\ntitle = \"ok\"\ndate = \n+++\n\nText.\n"))
 		}, "fm.md:3: malformed TOML front matter"},
 		{"symlink loop", func(t *testing.T, dir string) string {
-			write(t, dir, "loop/a.md", goodArticle)
+			writeFile(t, dir, "loop/a.md", goodArticle)
 			if err := os.Symlink("..", filepath.Join(dir, "loop", "up")); err != nil {
 				t.Skip(err)
 			}
@@ -66,7 +66,7 @@ func TestBadInputs(t *testing.T) {
 			setup   func(t *testing.T, dir string) string
 			wantErr string
 		}{"unreadable file", func(t *testing.T, dir string) string {
-			p := write(t, dir, "secret.md", goodArticle)
+			p := writeFile(t, dir, "secret.md", goodArticle)
 			os.Chmod(p, 0)
 			return "secret.md"
 		}, "secret.md: permission denied"})
@@ -74,7 +74,7 @@ func TestBadInputs(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
-			write(t, dir, "good.md", goodArticle)
+			writeFile(t, dir, "good.md", goodArticle)
 			arg := c.setup(t, dir)
 			out, stderr, code := runCLI(t, dir, "", "lint", "--no-config", "--format", "json", arg, "good.md")
 			if code != 2 {
@@ -104,7 +104,7 @@ func TestBadInputs(t *testing.T) {
 
 func TestNothingIsWrittenToLintedFiles(t *testing.T) {
 	dir := t.TempDir()
-	p := write(t, dir, "a.md", goodArticle+"\n"+strings.Repeat("Repairs to the old bridge began on Monday and will take about six weeks, the county said.\n\n", 2))
+	p := writeFile(t, dir, "a.md", goodArticle+"\n"+strings.Repeat("Repairs to the old bridge began on Monday and will take about six weeks, the county said.\n\n", 2))
 	before, _ := os.ReadFile(p)
 	st, _ := os.Stat(p)
 	runCLI(t, dir, "", "lint", "--no-config", "a.md")
@@ -133,8 +133,8 @@ func TestInvalidConfig(t *testing.T) {
 	for name, cfg := range cases {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
-			write(t, dir, ".newslint.toml", cfg)
-			write(t, dir, "a.md", goodArticle)
+			writeFile(t, dir, ".newslint.toml", cfg)
+			writeFile(t, dir, "a.md", goodArticle)
 			_, stderr, code := runCLI(t, dir, "", "lint", "a.md")
 			if code != 2 {
 				t.Errorf("exit %d, want 2", code)
@@ -148,9 +148,9 @@ func TestInvalidConfig(t *testing.T) {
 
 func TestConfigIsFoundUpwardsAndApplied(t *testing.T) {
 	dir := t.TempDir()
-	write(t, dir, ".newslint.toml", "[rules.duplicate-title]\nseverity = \"error\"\n\n[rules.duplicate-paragraph]\nenabled = false\n")
+	writeFile(t, dir, ".newslint.toml", "[rules.duplicate-title]\nseverity = \"error\"\n\n[rules.duplicate-paragraph]\nenabled = false\n")
 	article := "# Storm closes schools\n\nSchools in the valley closed on Friday as the storm brought down power lines across the district.\n\nSchools in the valley closed on Friday as the storm brought down power lines across the district.\n\nStorm closes schools\n"
-	write(t, dir, "news/today/a.md", article)
+	writeFile(t, dir, "news/today/a.md", article)
 	out, _, code := runCLI(t, filepath.Join(dir, "news", "today"), "", "lint", "--format", "json", "a.md")
 	var doc report.Document
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
@@ -166,11 +166,11 @@ func TestConfigIsFoundUpwardsAndApplied(t *testing.T) {
 
 func TestIgnoreGlobs(t *testing.T) {
 	dir := t.TempDir()
-	write(t, dir, ".newslint.toml", "ignore = [\"drafts/**\", \"*.tmp.md\"]\n")
-	write(t, dir, "a.md", goodArticle)
-	write(t, dir, "b.tmp.md", goodArticle)
-	write(t, dir, "drafts/c.md", goodArticle)
-	write(t, dir, "drafts/deeper/d.md", goodArticle)
+	writeFile(t, dir, ".newslint.toml", "ignore = [\"drafts/**\", \"*.tmp.md\"]\n")
+	writeFile(t, dir, "a.md", goodArticle)
+	writeFile(t, dir, "b.tmp.md", goodArticle)
+	writeFile(t, dir, "drafts/c.md", goodArticle)
+	writeFile(t, dir, "drafts/deeper/d.md", goodArticle)
 	out, _, _ := runCLI(t, dir, "", "lint", "--format", "json", ".")
 	var doc report.Document
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
@@ -184,8 +184,8 @@ func TestIgnoreGlobs(t *testing.T) {
 func TestExitCodesAndFailLevel(t *testing.T) {
 	dir := t.TempDir()
 	dup := "# Storm closes schools\n\nSchools in the valley closed on Friday as the storm brought down power lines.\n\nSchools in the valley closed on Friday as the storm brought down power lines.\n"
-	write(t, dir, "dup.md", dup)
-	write(t, dir, "clean.md", goodArticle)
+	writeFile(t, dir, "dup.md", dup)
+	writeFile(t, dir, "clean.md", goodArticle)
 	for _, c := range []struct {
 		args []string
 		want int
@@ -230,7 +230,7 @@ func TestSuppressionComments(t *testing.T) {
 		"<!-- newslint-disable-next-line duplicate-paragraph -->\n" + para +
 		"<!-- newslint-disable -->\n" + para + "Storm closes schools\n\n<!-- newslint-enable -->\n\n" + para +
 		"<!-- newslint-disable-next-line duplicate-paragrph -->\n"
-	write(t, dir, "a.md", article)
+	writeFile(t, dir, "a.md", article)
 	out, _, _ := runCLI(t, dir, "", "lint", "--no-config", "--format", "json", "a.md")
 	var doc report.Document
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
@@ -245,7 +245,7 @@ func TestSuppressionComments(t *testing.T) {
 		t.Errorf("findings %v, want %s", got, want)
 	}
 
-	write(t, dir, "b.md", "<!-- newslint-disable-file duplicate-paragraph -->\n\n"+para+para)
+	writeFile(t, dir, "b.md", "<!-- newslint-disable-file duplicate-paragraph -->\n\n"+para+para)
 	out, _, _ = runCLI(t, dir, "", "lint", "--no-config", "--format", "json", "b.md")
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatal(err)
@@ -262,7 +262,7 @@ func itoa(n int) string {
 
 func TestTextOutput(t *testing.T) {
 	dir := t.TempDir()
-	write(t, dir, "a.md", "# Storm\n\nSchools in the valley closed on Friday as the storm brought down lines.\n\nSchools in the valley closed on Friday as the storm brought down lines.\n")
+	writeFile(t, dir, "a.md", "# Storm\n\nSchools in the valley closed on Friday as the storm brought down lines.\n\nSchools in the valley closed on Friday as the storm brought down lines.\n")
 	out, _, _ := runCLI(t, dir, "", "lint", "--no-config", "a.md")
 	want := "a.md:5:1: warning duplicate-paragraph this paragraph repeats the one at line 3\n" +
 		"    Schools in the valley closed on Friday as the storm brought down lines.\n" +
