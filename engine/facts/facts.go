@@ -4,7 +4,6 @@ package facts
 
 import (
 	"hash/fnv"
-	"sort"
 	"strconv"
 
 	"github.com/newslint/newslint/engine/document"
@@ -170,13 +169,6 @@ func Extract(doc *document.Document, opts Options) *Facts {
 	resolveDates(f)
 	f.suppress = doc.Directives
 	return f
-}
-
-// sentenceAt returns the index in sents of the sentence holding file offset
-// pos.
-func sentenceAt(sents []Sentence, pos int) int {
-	i := sort.Search(len(sents), func(i int) bool { return sents[i].Span.EndOffset > pos })
-	return min(i, len(sents)-1)
 }
 
 // resolveDates gives a year to dates written without one: the nearest
