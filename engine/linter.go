@@ -9,6 +9,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"sort"
@@ -79,6 +80,8 @@ type Prepared struct {
 	opts     facts.Options
 	cfg      *config.Config
 	jobs     int
+	// setup is what the engine was compiled from; tests reuse it.
+	setup policy.Setup
 }
 
 // Engine rules are checks made in Go rather than Rego; they are configured,
@@ -100,7 +103,7 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	if err != nil {
 		return nil, fmt.Errorf("built-in rules: %w", err)
 	}
-	for _, dir := range append(slices.Clone(cfg.RulePaths), l.rulePaths...) {
+	for _, dir := range uniquePaths(append(slices.Clone(cfg.RulePaths), l.rulePaths...)) {
 		custom, err := policy.LoadDir(dir)
 		if err != nil {
 			return nil, policy.CompileError(err)
@@ -110,6 +113,11 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	cat, err := policy.Catalogue(mods)
 	if err != nil {
 		return nil, err
+	}
+	for _, r := range cat {
+		if i := slices.IndexFunc(engineRules, func(e policy.Rule) bool { return e.ID == r.ID }); i >= 0 {
+			return nil, fmt.Errorf("%s: rule id %q is already used by a built-in rule (%s)", r.File, r.ID, engineRules[i].File)
+		}
 	}
 	cat = append(cat, engineRules...)
 	p := &Prepared{rules: cat, byID: map[string]policy.Rule{}, enabled: map[string]bool{}, severity: map[string]string{}, cfg: cfg,
@@ -135,7 +143,7 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 		}
 		p.enabled[id] = false
 	}
-	data, err := loadData(append(slices.Clone(cfg.DataPaths), l.dataPaths...))
+	data, err := loadData(uniquePaths(append(slices.Clone(cfg.DataPaths), l.dataPaths...)))
 	if err != nil {
 		return nil, err
 	}
@@ -145,7 +153,8 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 			enabled = append(enabled, r)
 		}
 	}
-	p.engine, err = policy.Compile(ctx, policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data})
+	p.setup = policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data, Builtins: lintBuiltins()}
+	p.engine, err = policy.Compile(ctx, p.setup)
 	if err != nil {
 		return nil, err
 	}
@@ -154,6 +163,24 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 		p.jobs = runtime.NumCPU()
 	}
 	return p, nil
+}
+
+// uniquePaths drops repeats, so a directory named both in .newslint.toml
+// and with --rules (or a data file named twice) is loaded once.
+func uniquePaths(paths []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range paths {
+		key, err := filepath.Abs(p)
+		if err != nil {
+			key = filepath.Clean(p)
+		}
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 func (p *Prepared) known(id, where string) error {
