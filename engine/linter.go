@@ -187,10 +187,12 @@ func (p *Prepared) known(id, where string) error {
 	if _, ok := p.byID[id]; ok {
 		return nil
 	}
-	return fmt.Errorf("%s: unknown rule %q%s", where, id, p.didYouMean(id))
+	return fmt.Errorf("%s: unknown rule %q%s", where, id, p.DidYouMean(id))
 }
 
-func (p *Prepared) didYouMean(id string) string {
+// DidYouMean suggests the known rule id nearest to a mistyped one, as a
+// parenthesised hint for an error message.
+func (p *Prepared) DidYouMean(id string) string {
 	best, bestD := "", 4
 	for known := range p.byID {
 		if d := editDistance(id, known); d < bestD {
@@ -213,7 +215,7 @@ func (p *Prepared) applyConfig(cfg *config.Config) (map[string]map[string]any, e
 	sort.Strings(ids)
 	for _, id := range ids {
 		if _, ok := p.byID[id]; !ok {
-			return nil, &config.Error{Path: cfg.Path, Line: cfg.Line("rules." + id), Msg: fmt.Sprintf("unknown rule %q%s", id, p.didYouMean(id))}
+			return nil, &config.Error{Path: cfg.Path, Line: cfg.Line("rules." + id), Msg: fmt.Sprintf("unknown rule %q%s", id, p.DidYouMean(id))}
 		}
 		rc := cfg.Rules[id]
 		if rc.Enabled != nil {

@@ -192,7 +192,7 @@ func spanOf(x any) (Span, error) {
 	}
 	if _, ok := m["offset"]; !ok {
 		if _, nested := m["span"]; nested {
-			return Span{}, fmt.Errorf("a finding's span is a fact, not its span: pass x.span rather than x")
+			return Span{}, fmt.Errorf("the span given is a whole fact (it has a span of its own): pass block.span, not block")
 		}
 	}
 	var n [6]int
