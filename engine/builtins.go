@@ -13,7 +13,6 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
-	"github.com/open-policy-agent/opa/v1/topdown"
 	"github.com/open-policy-agent/opa/v1/types"
 
 	"github.com/newslint/newslint/engine/document"
@@ -153,7 +152,7 @@ func (p *Prepared) testBuiltins() []policy.Builtin {
 // halt stops the evaluation with an error, whatever the strictness: a wrong
 // call is a bug in the rule or test, not a reason to report nothing.
 func halt(format string, args ...any) error {
-	return topdown.Halt{Err: fmt.Errorf(format, args...)}
+	return rego.NewHaltError(fmt.Errorf(format, args...))
 }
 
 func builtinFind(bctx rego.BuiltinContext, path, fact, pattern *ast.Term) (*ast.Term, error) {

@@ -91,7 +91,8 @@ func CompileError(err error) error {
 	lines := make([]string, 0, len(errs))
 	for _, e := range errs {
 		if e.Location != nil {
-			lines = append(lines, fmt.Sprintf("%s:%d:%d: %s", e.Location.File, e.Location.Row, e.Location.Col, e.Message))
+			// The parser reports the end of a file at column 0.
+			lines = append(lines, fmt.Sprintf("%s:%d:%d: %s", e.Location.File, e.Location.Row, max(e.Location.Col, 1), e.Message))
 		} else {
 			lines = append(lines, e.Message)
 		}
