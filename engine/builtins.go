@@ -126,11 +126,11 @@ func (p *Prepared) testBuiltins() []policy.Builtin {
 		text, ok1 := content.Value.(ast.String)
 		name, ok2 := format.Value.(ast.String)
 		if !ok1 || !ok2 {
-			return nil, halt("newslint.facts(content, format): both arguments are strings")
+			return nil, halt("both arguments are strings")
 		}
 		f, err := document.ParseFormat(string(name))
 		if err != nil {
-			return nil, halt("newslint.facts: %v", err)
+			return nil, halt("%v", err)
 		}
 		ext := map[document.Format]string{document.Markdown: "md", document.HTML: "html", document.Plain: "txt"}[f]
 		h := fnv.New64a()
@@ -138,7 +138,7 @@ func (p *Prepared) testBuiltins() []policy.Builtin {
 		path := fmt.Sprintf("article-%x.%s", h.Sum64(), ext)
 		doc, err := document.Read(path, []byte(text), f)
 		if err != nil {
-			return nil, halt("newslint.facts: %v", err)
+			return nil, halt("%v", err)
 		}
 		if set, ok := bctx.Context.Value(docKey{}).(*docSet); ok {
 			set.add(doc)
@@ -158,11 +158,11 @@ func halt(format string, args ...any) error {
 func builtinFind(bctx rego.BuiltinContext, path, fact, pattern *ast.Term) (*ast.Term, error) {
 	pat, ok := pattern.Value.(ast.String)
 	if !ok {
-		return nil, halt("newslint.find: the pattern must be a string")
+		return nil, halt("the pattern must be a string")
 	}
 	re, err := cached("re\x00"+string(pat), func() (*regexp.Regexp, error) { return regexp.Compile(string(pat)) })
 	if err != nil {
-		return nil, halt("newslint.find: invalid pattern %q: %v", string(pat), err)
+		return nil, halt("invalid pattern %q: %v", string(pat), err)
 	}
 	region, err := regionOf(bctx.Context, path, fact)
 	if err != nil {
@@ -193,7 +193,7 @@ func builtinFindPhrases(bctx rego.BuiltinContext, path, fact, phrases *ast.Term)
 	add := func(t *ast.Term) error {
 		s, ok := t.Value.(ast.String)
 		if !ok {
-			return halt("newslint.find_phrases: phrases must be strings, got %v", t)
+			return halt("phrases must be strings, got %v", t)
 		}
 		if strings.TrimSpace(string(s)) != "" {
 			list = append(list, string(s))
@@ -215,7 +215,7 @@ func builtinFindPhrases(bctx rego.BuiltinContext, path, fact, phrases *ast.Term)
 			}
 		})
 	default:
-		return nil, halt("newslint.find_phrases: phrases must be an array or set of strings")
+		return nil, halt("phrases must be an array or set of strings")
 	}
 	if err != nil {
 		return nil, err
@@ -225,7 +225,7 @@ func builtinFindPhrases(bctx rego.BuiltinContext, path, fact, phrases *ast.Term)
 	}
 	pm, err := phraseMatcher(list)
 	if err != nil {
-		return nil, halt("newslint.find_phrases: %v", err)
+		return nil, halt("%v", err)
 	}
 	region, err := regionOf(bctx.Context, path, fact)
 	if err != nil {
@@ -267,10 +267,13 @@ type region struct {
 	span  func(a, b int) document.Span
 }
 
+// match describes text[a:b]; index counts code points from the start of
+// the fact's text, as substring does.
 func (r region) match(a, b int) ast.Object {
 	obj := ast.NewObject(
 		[2]*ast.Term{ast.StringTerm("text"), ast.StringTerm(r.text[a:b])},
 		[2]*ast.Term{ast.StringTerm("span"), ast.NewTerm(facts.Value(r.span(a, b)))},
+		[2]*ast.Term{ast.StringTerm("index"), ast.IntNumberTerm(utf8.RuneCountInString(r.text[:a]))},
 	)
 	if r.block >= 0 {
 		obj.Insert(ast.StringTerm("block"), ast.IntNumberTerm(r.block))
@@ -287,16 +290,16 @@ func (r region) match(a, b int) ast.Object {
 func regionOf(ctx context.Context, pathTerm, fact *ast.Term) (region, error) {
 	obj, ok := fact.Value.(ast.Object)
 	if !ok {
-		return region{}, halt("newslint find: the fact must be an object with text and span (a block, a sentence, ...), got %v", fact)
+		return region{}, halt("the fact must be an object with text and span (a block, a sentence, ...), got %v", fact)
 	}
 	text, ok := stringField(obj, "text")
 	if !ok {
-		return region{}, halt("newslint find: the fact has no text field (pass a block, a sentence, a link, ...)")
+		return region{}, halt("the fact has no text field (pass a block, a sentence, a link, ...)")
 	}
 	var span document.Span
 	if sv := obj.Get(ast.StringTerm("span")); sv != nil {
 		if err := ast.As(sv.Value, &span); err != nil {
-			return region{}, halt("newslint find: the fact's span is not a span: %v", err)
+			return region{}, halt("the fact's span is not a span: %v", err)
 		}
 	}
 	path, _ := pathTerm.Value.(ast.String)

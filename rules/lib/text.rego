@@ -10,10 +10,12 @@ package newslint.lib.text
 # regex.match) in a fact's text: a block, a sentence, a link, a date, the
 # title. Each match is
 #
-#   {"text": "Ex-President", "span": {...}, "groups": ["President"], "block": 3}
+#   {"text": "Ex-President", "span": {...}, "index": 12, "groups": ["President"], "block": 3}
 #
-# with groups holding the capture groups ("" for a group that did not
-# take part). (?i) makes the search case-insensitive:
+# with index the match's place in the fact's text, in characters (so that
+# substring(fact.text, 0, m.index) is the text before it), groups the
+# capture groups ("" for a group that did not take part), and block the
+# index of the block it is in. (?i) makes the search case-insensitive:
 #
 #   some m in text.find(sentence, `(?i)\bex-president\b`)
 find(fact, pattern) := newslint.find(object.get(input, "path", ""), fact, pattern)
