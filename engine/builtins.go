@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -114,8 +113,8 @@ var (
 // lintBuiltins are available to rules (and so to tests).
 func lintBuiltins() []policy.Builtin {
 	return []policy.Builtin{
-		{Decl: findDecl, Func: rego.Function3(&rego.Function{Name: findDecl.Name, Decl: findDecl.Decl, Memoize: true}, builtinFind)},
-		{Decl: findPhrasesDecl, Func: rego.Function3(&rego.Function{Name: findPhrasesDecl.Name, Decl: findPhrasesDecl.Decl, Memoize: true}, builtinFindPhrases)},
+		{Decl: findDecl, Func: rego.Function3(&rego.Function{Name: findDecl.Name, Decl: findDecl.Decl}, builtinFind)},
+		{Decl: findPhrasesDecl, Func: rego.Function3(&rego.Function{Name: findPhrasesDecl.Name, Decl: findPhrasesDecl.Decl}, builtinFindPhrases)},
 	}
 }
 
@@ -164,102 +163,111 @@ func builtinFind(bctx rego.BuiltinContext, path, fact, pattern *ast.Term) (*ast.
 	if err != nil {
 		return nil, halt("invalid pattern %q: %v", string(pat), err)
 	}
-	region, err := regionOf(bctx.Context, path, fact)
+	s, err := searchOf(bctx.Context, path, fact)
 	if err != nil {
 		return nil, err
 	}
 	out := []*ast.Term{}
-	for _, m := range re.FindAllStringSubmatchIndex(region.text, -1) {
-		if m[0] == m[1] {
-			continue // an empty match points at nothing
-		}
-		groups := make([]*ast.Term, 0, len(m)/2-1)
-		for g := 2; g < len(m); g += 2 {
-			s := ""
-			if m[g] >= 0 {
-				s = region.text[m[g]:m[g+1]]
+	for _, region := range s.regions {
+		for _, m := range re.FindAllStringSubmatchIndex(region.text, -1) {
+			if m[0] == m[1] {
+				continue // an empty match points at nothing
 			}
-			groups = append(groups, ast.StringTerm(s))
+			groups := make([]*ast.Term, 0, len(m)/2-1)
+			for g := 2; g < len(m); g += 2 {
+				t := ""
+				if m[g] >= 0 {
+					t = region.text[m[g]:m[g+1]]
+				}
+				groups = append(groups, ast.StringTerm(t))
+			}
+			obj := s.match(region, m[0], m[1])
+			obj.Insert(ast.StringTerm("groups"), ast.ArrayTerm(groups...))
+			out = append(out, ast.NewTerm(obj))
 		}
-		obj := region.match(m[0], m[1])
-		obj.Insert(ast.StringTerm("groups"), ast.ArrayTerm(groups...))
-		out = append(out, ast.NewTerm(obj))
 	}
 	return ast.ArrayTerm(out...), nil
 }
 
 func builtinFindPhrases(bctx rego.BuiltinContext, path, fact, phrases *ast.Term) (*ast.Term, error) {
-	var list []string
-	add := func(t *ast.Term) error {
-		s, ok := t.Value.(ast.String)
-		if !ok {
-			return halt("phrases must be strings, got %v", t)
-		}
-		if strings.TrimSpace(string(s)) != "" {
-			list = append(list, string(s))
-		}
-		return nil
-	}
-	var err error
-	switch v := phrases.Value.(type) {
-	case *ast.Array:
-		v.Foreach(func(t *ast.Term) {
-			if err == nil {
-				err = add(t)
-			}
-		})
-	case ast.Set:
-		v.Foreach(func(t *ast.Term) {
-			if err == nil {
-				err = add(t)
-			}
-		})
-	default:
-		return nil, halt("phrases must be an array or set of strings")
-	}
+	ps, err := phraseSetOf(phrases.Value)
 	if err != nil {
 		return nil, err
 	}
-	if len(list) == 0 {
-		return ast.ArrayTerm(), nil
-	}
-	pm, err := phraseMatcher(list)
-	if err != nil {
-		return nil, halt("%v", err)
-	}
-	region, err := regionOf(bctx.Context, path, fact)
+	s, err := searchOf(bctx.Context, path, fact)
 	if err != nil {
 		return nil, err
 	}
 	out := []*ast.Term{}
-	text := region.text
-	for pos := 0; pos < len(text); {
-		m := pm.re.FindStringSubmatchIndex(text[pos:])
-		if m == nil {
-			break
+	for _, region := range s.regions {
+		for _, m := range ps.find(region.text) {
+			obj := s.match(region, m[0], m[1])
+			obj.Insert(ast.StringTerm("phrase"), ast.StringTerm(ps.phrases[m[2]]))
+			out = append(out, ast.NewTerm(obj))
 		}
-		start, end := pos+m[0], pos+m[1]
-		if !wordEdge(text, start, end) {
-			_, size := utf8.DecodeRuneInString(text[start:])
-			pos = start + max(size, 1)
-			continue
-		}
-		which := 0
-		for g := 2; g < len(m); g += 2 {
-			if m[g] >= 0 {
-				which = g/2 - 1
-				break
-			}
-		}
-		obj := region.match(start, end)
-		obj.Insert(ast.StringTerm("phrase"), ast.StringTerm(pm.phrases[which]))
-		out = append(out, ast.NewTerm(obj))
-		pos = end
 	}
 	return ast.ArrayTerm(out...), nil
 }
 
-// region is the text a find function searches and the way back from an
+// phraseSetOf returns the matcher for a Rego array or set of strings,
+// built once per distinct list.
+func phraseSetOf(v ast.Value) (*phraseSet, error) {
+	type entry struct {
+		list ast.Value
+		set  *phraseSet
+	}
+	e, err := cached(fmt.Sprintf("ph\x00%d", v.Hash()), func() (entry, error) {
+		set, err := buildPhraseSet(v)
+		return entry{v, set}, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	// The same rule value comes back call after call: compare pointers
+	// first, then contents (two lists may share a hash).
+	if !samePointer(e.list, v) && e.list.Compare(v) != 0 {
+		return buildPhraseSet(v)
+	}
+	return e.set, nil
+}
+
+func samePointer(a, b ast.Value) bool {
+	switch x := a.(type) {
+	case *ast.Array:
+		y, ok := b.(*ast.Array)
+		return ok && x == y
+	case ast.Set:
+		y, ok := b.(ast.Set)
+		return ok && x == y
+	}
+	return false
+}
+
+func buildPhraseSet(v ast.Value) (*phraseSet, error) {
+	var list []string
+	var bad *ast.Term
+	collect := func(t *ast.Term) {
+		if s, ok := t.Value.(ast.String); ok {
+			list = append(list, string(s))
+		} else if bad == nil {
+			bad = t
+		}
+	}
+	switch x := v.(type) {
+	case *ast.Array:
+		x.Foreach(collect)
+	case ast.Set:
+		x.Foreach(collect)
+	default:
+		return nil, halt("phrases must be an array or set of strings")
+	}
+	if bad != nil {
+		return nil, halt("phrases must be strings, got %v", bad)
+	}
+	return newPhraseSet(list), nil
+}
+
+// region is a text a find function searches and the way back from an
 // index into it to a file span.
 type region struct {
 	text  string
@@ -267,43 +275,96 @@ type region struct {
 	span  func(a, b int) document.Span
 }
 
-// match describes text[a:b]; index counts code points from the start of
-// the fact's text, as substring does.
-func (r region) match(a, b int) ast.Object {
+// search is what a find function searches: one region for a block or a
+// sentence, every block for the whole article.
+type search struct {
+	regions []region
+	// sentenceStarts holds the file offset of each sentence when the whole
+	// article is searched, so that matches can name their sentence.
+	sentenceStarts []int
+}
+
+// match describes text[a:b] of a region; index counts code points from the
+// start of the region's text, as substring does.
+func (s *search) match(r region, a, b int) ast.Object {
+	span := r.span(a, b)
 	obj := ast.NewObject(
 		[2]*ast.Term{ast.StringTerm("text"), ast.StringTerm(r.text[a:b])},
-		[2]*ast.Term{ast.StringTerm("span"), ast.NewTerm(facts.Value(r.span(a, b)))},
+		[2]*ast.Term{ast.StringTerm("span"), ast.NewTerm(facts.Value(span))},
 		[2]*ast.Term{ast.StringTerm("index"), ast.IntNumberTerm(utf8.RuneCountInString(r.text[:a]))},
 	)
 	if r.block >= 0 {
 		obj.Insert(ast.StringTerm("block"), ast.IntNumberTerm(r.block))
 	}
+	if len(s.sentenceStarts) > 0 {
+		i := sort.SearchInts(s.sentenceStarts, span.Offset+1) - 1
+		obj.Insert(ast.StringTerm("sentence"), ast.IntNumberTerm(max(i, 0)))
+	}
 	return obj
 }
 
-// regionOf resolves a fact to searchable text. A block (a fact with kind and
-// index) or a fact inside a block (with a block index: a sentence, a date, a
-// link) is searched in the document, whose text map gives exact spans.
-// Without the document (a hand-written test input) or for text outside the
-// blocks (a front-matter title), the text is taken to stand verbatim on one
-// line at the fact's span.
-func regionOf(ctx context.Context, pathTerm, fact *ast.Term) (region, error) {
+// searchOf resolves the fact a find function was given. The whole input
+// (a fact with blocks) is searched block by block. A block (a fact with
+// kind and index) or a fact inside a block (with a block index: a
+// sentence, a date, a link) is searched in the document, whose text map
+// gives exact spans. Without the document (a hand-written test input) or
+// for text outside the blocks (a front-matter title), the text is taken to
+// stand verbatim on one line at the fact's span.
+func searchOf(ctx context.Context, pathTerm, fact *ast.Term) (*search, error) {
 	obj, ok := fact.Value.(ast.Object)
 	if !ok {
-		return region{}, halt("the fact must be an object with text and span (a block, a sentence, ...), got %v", fact)
-	}
-	text, ok := stringField(obj, "text")
-	if !ok {
-		return region{}, halt("the fact has no text field (pass a block, a sentence, a link, ...)")
-	}
-	var span document.Span
-	if sv := obj.Get(ast.StringTerm("span")); sv != nil {
-		if err := ast.As(sv.Value, &span); err != nil {
-			return region{}, halt("the fact's span is not a span: %v", err)
-		}
+		return nil, halt("the fact must be an object with text and span (a block, a sentence, ...) or the whole input, got %v", fact)
 	}
 	path, _ := pathTerm.Value.(ast.String)
 	doc := lookupDoc(ctx, string(path))
+	blocks, isInput := field(obj, "blocks").(*ast.Array)
+	if !isInput {
+		r, err := regionOf(doc, obj)
+		if err != nil {
+			return nil, err
+		}
+		return &search{regions: []region{r}}, nil
+	}
+	s := &search{}
+	var err error
+	blocks.Foreach(func(t *ast.Term) {
+		b, ok := t.Value.(ast.Object)
+		if !ok || err != nil {
+			return
+		}
+		var r region
+		if r, err = regionOf(doc, b); err == nil {
+			s.regions = append(s.regions, r)
+		}
+	})
+	if sentences, ok := field(obj, "sentences").(*ast.Array); ok {
+		sentences.Foreach(func(t *ast.Term) {
+			if so, ok := t.Value.(ast.Object); ok {
+				if sp, ok := field(so, "span").(ast.Object); ok {
+					off, _ := intField(sp, "offset")
+					s.sentenceStarts = append(s.sentenceStarts, off)
+				}
+			}
+		})
+	}
+	return s, err
+}
+
+func regionOf(doc *document.Document, obj ast.Object) (region, error) {
+	text, ok := stringField(obj, "text")
+	if !ok {
+		return region{}, halt("the fact has no text field (pass a block, a sentence, a link, ..., or input)")
+	}
+	var span document.Span
+	if sv := field(obj, "span"); sv != nil {
+		sv, ok := sv.(ast.Object)
+		if !ok {
+			return region{}, halt("the fact's span is not a span object")
+		}
+		span.Offset, _ = intField(sv, "offset")
+		span.Line, _ = intField(sv, "line")
+		span.Column, _ = intField(sv, "column")
+	}
 	_, isBlock := stringField(obj, "kind")
 	key := "block"
 	if isBlock {
@@ -349,6 +410,14 @@ func within(doc *document.Document, b *document.Block, text string, at int) (int
 	return first, first >= 0
 }
 
+// field returns obj[k], or nil.
+func field(obj ast.Object, k string) ast.Value {
+	if t := obj.Get(ast.StringTerm(k)); t != nil {
+		return t.Value
+	}
+	return nil
+}
+
 func stringField(obj ast.Object, k string) (string, bool) {
 	t := obj.Get(ast.StringTerm(k))
 	if t == nil {
@@ -369,33 +438,6 @@ func intField(obj ast.Object, k string) (int, bool) {
 	}
 	i, ok := n.Int()
 	return i, ok
-}
-
-// wordEdge reports whether text[start:end] does not cut a word at either
-// end: "amid" must not match inside "pyramids".
-func wordEdge(text string, start, end int) bool {
-	if start > 0 {
-		before, _ := utf8.DecodeLastRuneInString(text[:start])
-		first, _ := utf8.DecodeRuneInString(text[start:])
-		if isWordRune(before) && isWordRune(first) {
-			return false
-		}
-	}
-	if end < len(text) {
-		last, _ := utf8.DecodeLastRuneInString(text[:end])
-		after, _ := utf8.DecodeRuneInString(text[end:])
-		if isWordRune(last) && isWordRune(after) {
-			return false
-		}
-	}
-	return true
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
-
-type phrases struct {
-	re      *regexp.Regexp
-	phrases []string // by capture group
 }
 
 // compiled caches regular expressions and phrase matchers by their source.
@@ -424,45 +466,4 @@ func cached[T any](key string, build func() (T, error)) (T, error) {
 	compiled.m[key] = t
 	compiled.Unlock()
 	return t, nil
-}
-
-// phraseMatcher builds one case-insensitive expression for a phrase list:
-// spaces match any run of white space, hyphens and apostrophes match their
-// typographic forms, and longer phrases win over their prefixes.
-func phraseMatcher(list []string) (*phrases, error) {
-	sorted := append([]string(nil), list...)
-	sort.SliceStable(sorted, func(i, j int) bool { return len(sorted[i]) > len(sorted[j]) })
-	return cached("ph\x00"+strings.Join(sorted, "\x00"), func() (*phrases, error) { return buildPhrases(sorted) })
-}
-
-func buildPhrases(sorted []string) (*phrases, error) {
-	var b strings.Builder
-	b.WriteString("(?i)")
-	for i, p := range sorted {
-		if i > 0 {
-			b.WriteByte('|')
-		}
-		b.WriteByte('(')
-		for j, w := range strings.Fields(p) {
-			if j > 0 {
-				b.WriteString(`\s+`)
-			}
-			for _, r := range w {
-				switch r {
-				case '-', '‐', '‑', '–':
-					b.WriteString(`[-‐‑–]`)
-				case '\'', '’':
-					b.WriteString(`['’]`)
-				default:
-					b.WriteString(regexp.QuoteMeta(string(r)))
-				}
-			}
-		}
-		b.WriteByte(')')
-	}
-	re, err := regexp.Compile(b.String())
-	if err != nil {
-		return nil, err
-	}
-	return &phrases{re: re, phrases: sorted}, nil
 }

@@ -25,8 +25,7 @@ import data.newslint.lib.text
 opts := config.options(rego.metadata.chain())
 
 report contains finding if {
-	some block in input.blocks
-	some m in text.find_phrases(block, object.keys(opts.terms))
+	some m in text.find_phrases(input, object.keys(opts.terms))
 	better := same_case(opts.terms[m.phrase], m.text)
 	finding := result.fail_with(
 		rego.metadata.chain(),

@@ -33,10 +33,10 @@ officials := object.get(data.newslint.custom, "officials", [])
 # "Mayor Helen Okafor", "former Mayor Okafor", "then-Mayor Okafor".
 forms[phrase] := {"official": o, "prefix": prefix, "title": t, "name": n} if {
 	some o in officials
-	some t in o.titles
 	some n in array.concat([o.name], object.get(o, "aliases", []))
+	some t in o.titles
 	some prefix in ["", "former ", "ex-", "then-"]
-	phrase := sprintf("%s%s %s", [prefix, t, n])
+	phrase := concat("", [prefix, t, " ", n])
 }
 
 phrases := object.keys(forms)
@@ -46,10 +46,13 @@ day_from := input.date.start
 
 day_to := input.date.end
 
+# Every mention of an official in the article, searched once.
+mentions contains {"block": input.blocks[m.block], "match": m, "form": forms[m.phrase]} if {
+	some m in text.find_phrases(input, phrases)
+}
+
 report contains finding if {
-	some block in input.blocks
-	some m in text.find_phrases(block, phrases)
-	form := forms[m.phrase]
+	some {"block": block, "match": m, "form": form} in mentions
 	form.prefix == ""
 	o := form.official
 	day_from >= o.end
@@ -66,9 +69,7 @@ report contains finding if {
 }
 
 report contains finding if {
-	some block in input.blocks
-	some m in text.find_phrases(block, phrases)
-	form := forms[m.phrase]
+	some {"block": block, "match": m, "form": form} in mentions
 	form.prefix == ""
 	o := form.official
 	day_to < o.start
@@ -82,9 +83,7 @@ report contains finding if {
 }
 
 report contains finding if {
-	some block in input.blocks
-	some m in text.find_phrases(block, phrases)
-	form := forms[m.phrase]
+	some {"block": _, "match": m, "form": form} in mentions
 	form.prefix in {"former ", "ex-"}
 	o := form.official
 	day_from >= o.start

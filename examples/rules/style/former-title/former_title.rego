@@ -42,8 +42,8 @@ opts := config.options(rego.metadata.chain())
 phrases := [sprintf("ex-%s", [t]) | some t in opts.titles]
 
 report contains finding if {
-	some sentence in input.sentences
-	some m in text.find_phrases(sentence, phrases)
+	some m in text.find_phrases(input, phrases)
+	sentence := input.sentences[m.sentence]
 	not quoted(sentence, m)
 	title := substring(m.text, 3, -1)
 	better := sprintf("%s %s", [former(sentence, m), title])
@@ -55,13 +55,14 @@ report contains finding if {
 	)
 }
 
-former(sentence, m) := "Former" if m.index == 0
+# "Former" at the start of a sentence.
+former(sentence, m) := "Former" if m.span.offset == sentence.span.offset
 
-former(sentence, m) := "former" if m.index > 0
+else := "former"
 
 # A match inside quotation marks is someone's words: an odd number of
 # quotation marks before it in the sentence opens a quote.
 quoted(sentence, m) if {
-	before := substring(sentence.text, 0, m.index)
-	count(regex.find_n(`["“”]`, before, -1)) % 2 == 1
+	marks := [q | some q in text.find(sentence, `["“”]`); q.span.offset < m.span.offset]
+	count(marks) % 2 == 1
 }
