@@ -49,6 +49,9 @@ func loadData(userFiles []string) (map[string]any, error) {
 	if err != nil {
 		return nil, fmt.Errorf("built-in data: %w", err)
 	}
+	// Rules can read data.newslint.custom.<name> with a default whether
+	// or not a newsroom loads data.
+	root["custom"] = map[string]any{}
 	for _, f := range userFiles {
 		src, err := os.ReadFile(f)
 		if err != nil {

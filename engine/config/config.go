@@ -211,11 +211,20 @@ func stringList(v any) ([]string, bool) {
 	return out, true
 }
 
+// resolve anchors a path of the config at its directory, and names it
+// from the working directory when it lies below it, so that messages show
+// newslint-rules/x.rego rather than an absolute path.
 func resolve(dir, p string) string {
 	if filepath.IsAbs(p) || dir == "" {
 		return p
 	}
-	return filepath.Join(dir, p)
+	full := filepath.Join(dir, p)
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, full); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return rel
+		}
+	}
+	return full
 }
 
 // Line returns the line where a dotted key ("rules.duplicate-title",

@@ -88,14 +88,19 @@ func CompileError(err error) error {
 	if !errors.As(err, &errs) {
 		return err
 	}
-	lines := make([]string, 0, len(errs))
+	lines := make([]string, 0, len(errs)+1)
+	recursive := false
 	for _, e := range errs {
+		recursive = recursive || strings.Contains(e.Message, "recursive")
 		if e.Location != nil {
 			// The parser reports the end of a file at column 0.
 			lines = append(lines, fmt.Sprintf("%s:%d:%d: %s", e.Location.File, e.Location.Row, max(e.Location.Col, 1), e.Message))
 		} else {
 			lines = append(lines, e.Message)
 		}
+	}
+	if recursive {
+		lines = append(lines, "hint: a rule that reads all of data or data.newslint (object.get(data.newslint, ...), say) reads the rules too, itself among them; read data.newslint.custom.<name> or data.newslint.<domain> instead")
 	}
 	return errors.New(strings.Join(lines, "\n"))
 }

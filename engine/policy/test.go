@@ -153,9 +153,9 @@ func ReportTests(w io.Writer, rs []TestResult, verbose bool) int {
 	case total == 0:
 		fmt.Fprintln(w, "no tests to run")
 	case fail > 0:
-		fmt.Fprintf(w, "FAIL: %d of %d tests failed", fail, total)
+		fmt.Fprintf(w, "FAIL: %d of %s failed", fail, tests(total))
 	default:
-		fmt.Fprintf(w, "PASS: %d tests", pass)
+		fmt.Fprintf(w, "PASS: %s", tests(pass))
 	}
 	if total > 0 && skip > 0 {
 		fmt.Fprintf(w, ", %d skipped", skip)
@@ -164,6 +164,13 @@ func ReportTests(w io.Writer, rs []TestResult, verbose bool) int {
 		fmt.Fprintln(w)
 	}
 	return fail
+}
+
+func tests(n int) string {
+	if n == 1 {
+		return "1 test"
+	}
+	return fmt.Sprintf("%d tests", n)
 }
 
 func indent(s, prefix string) string {
