@@ -6,6 +6,7 @@ import (
 	"hash/fnv"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -262,7 +263,7 @@ func buildPhraseSet(v ast.Value) (*phraseSet, error) {
 		return nil, halt("phrases must be an array or set of strings")
 	}
 	if bad != nil {
-		return nil, halt("phrases must be strings, got %v", bad)
+		return nil, halt("phrases must be strings, got %s", describe(bad.Value))
 	}
 	return newPhraseSet(list), nil
 }
@@ -313,7 +314,7 @@ func (s *search) match(r region, a, b int) ast.Object {
 func searchOf(ctx context.Context, pathTerm, fact *ast.Term) (*search, error) {
 	obj, ok := fact.Value.(ast.Object)
 	if !ok {
-		return nil, halt("the fact must be an object with text and span (a block, a sentence, ...) or the whole input, got %v", fact)
+		return nil, halt("search input, a block, a sentence or another fact with text and span, not %s", describe(fact.Value))
 	}
 	path, _ := pathTerm.Value.(ast.String)
 	doc := lookupDoc(ctx, string(path))
@@ -408,6 +409,16 @@ func within(doc *document.Document, b *document.Block, text string, at int) (int
 		from = i + 1
 	}
 	return first, first >= 0
+}
+
+// describe names a value's type, with the value when it is short, for
+// error messages.
+func describe(v ast.Value) string {
+	kind := ast.ValueName(v)
+	if s := v.String(); len(s) <= 40 {
+		return "the " + kind + " " + s
+	}
+	return "an " + kind + " (of " + strconv.Itoa(len(v.String())) + " characters)"
 }
 
 // field returns obj[k], or nil.

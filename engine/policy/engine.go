@@ -90,13 +90,24 @@ func CompileError(err error) error {
 	}
 	lines := make([]string, 0, len(errs)+1)
 	recursive := false
+	imports := map[string]bool{}
 	for _, e := range errs {
 		recursive = recursive || strings.Contains(e.Message, "recursive")
+		for _, lib := range []string{"result", "config", "text"} {
+			if strings.HasPrefix(e.Message, "undefined function "+lib+".") {
+				imports[lib] = true
+			}
+		}
 		if e.Location != nil {
 			// The parser reports the end of a file at column 0.
 			lines = append(lines, fmt.Sprintf("%s:%d:%d: %s", e.Location.File, e.Location.Row, max(e.Location.Col, 1), e.Message))
 		} else {
 			lines = append(lines, e.Message)
+		}
+	}
+	for _, lib := range []string{"result", "config", "text"} {
+		if imports[lib] {
+			lines = append(lines, "hint: "+lib+"."+"* comes from the newslint library: add `import data.newslint.lib."+lib+"` under the package line")
 		}
 	}
 	if recursive {
