@@ -78,9 +78,7 @@ reference, docs/rules.md:
 			out := cmd.OutOrStdout()
 			switch format {
 			case "json":
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				return enc.Encode(rows)
+				return writeJSON(out, rows)
 			case "markdown", "md":
 				return rulesMarkdown(out, rows)
 			case "text", "table":
@@ -134,9 +132,7 @@ func newRulesShowCmd() *cobra.Command {
 			out := cmd.OutOrStdout()
 			switch format {
 			case "json":
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				return enc.Encode(row)
+				return writeJSON(out, row)
 			case "text":
 				showRule(out, *row)
 				return nil
@@ -147,6 +143,12 @@ func newRulesShowCmd() *cobra.Command {
 	s.flags(cmd)
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "text or json")
 	return cmd
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }
 
 func showRule(w io.Writer, r ruleRow) {
