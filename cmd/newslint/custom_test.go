@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -79,12 +80,10 @@ func lintJSON(t *testing.T, dir string, args ...string) (report.Document, string
 func findingsOf(doc report.Document) []string {
 	var got []string
 	for _, f := range doc.Findings {
-		got = append(got, f.Rule+"@"+strings.TrimSpace(f.Severity)+"@"+itoa(f.Line)+":"+itoa(f.Column)+":"+f.Snippet)
+		got = append(got, fmt.Sprintf("%s@%s@%d:%d:%s", f.Rule, f.Severity, f.Line, f.Column, f.Snippet))
 	}
 	return got
 }
-
-func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
 
 // A custom rule runs beside the built-ins, is suppressed by comments and
 // configured by [rules.<id>] like them.
