@@ -15,10 +15,11 @@ func newTestCmd() *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "test [DIR...]",
-		Short: "Run the Rego unit tests of custom rules (with no DIR, of the built-in rules)",
+		Short: "Run the Rego unit tests of custom rules (or of the built-in rules)",
 		Long: `Run the Rego unit tests (test_* rules in *_test.rego files) found under each
-DIR, which holds custom rules and their tests; with no DIR, run the tests of
-the built-in rules. Rules are compiled as for 'newslint lint', with the
+DIR, which holds custom rules and their tests. With no DIR, run those of the
+directories in [rules] paths of .newslint.toml, or, without any, the tests
+of the built-in rules. Rules are compiled as for 'newslint lint', with the
 built-in data, the data files of .newslint.toml and --data, and every rule's
 default options. Tests can read an article with the real readers:
 
@@ -28,15 +29,19 @@ default options. Tests can read an article with the real readers:
 Each rule's METADATA example (custom.example.bad / good) is checked too.
 Exit codes: 0 all tests pass; 1 a test failed; 2 a rule or test does not
 compile (the message names file:line:column).`,
-		Example: `  newslint test                        # the built-in rules
-  newslint test newslint-rules         # your rules
+		Example: `  newslint test newslint-rules         # your rules
+  newslint test --no-config            # the built-in rules
   newslint test -v --run house_terms newslint-rules`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := s.loadConfig()
 			if err != nil {
 				return &codeError{code: exitError, err: err}
 			}
-			results, err := engine.New().WithConfig(cfg).WithDataPaths(s.data...).Test(cmd.Context(), args, run)
+			dirs := args
+			if len(dirs) == 0 {
+				dirs = cfg.RulePaths
+			}
+			results, err := engine.New().WithConfig(cfg).WithDataPaths(s.data...).Test(cmd.Context(), dirs, run)
 			if err != nil {
 				return &codeError{code: exitError, err: err}
 			}

@@ -25,6 +25,11 @@ func TestInitThenTestAndLint(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(out, "PASS: 6 tests") {
 		t.Fatalf("test after init: exit %d\n%s%s", code, out, stderr)
 	}
+	// Without a directory: those of [rules] paths.
+	out, stderr, code = runCLI(t, dir, "", "test", "-v")
+	if code != 0 || !strings.Contains(out, "house_terms_test") || strings.Contains(out, "duplicate_title") {
+		t.Fatalf("test with the config's paths: exit %d\n%s%s", code, out, stderr)
+	}
 	doc, stderr, code := lintJSON(t, dir, "--rules", "newslint-rules", "story.md")
 	want := "house-terms@warning@3:18:utilise house-terms@warning@4:1:whilst"
 	if code != 1 || strings.Join(findingsOf(doc), " ") != want {
