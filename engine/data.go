@@ -49,6 +49,9 @@ func loadData(userFiles []string) (map[string]any, error) {
 	if err != nil {
 		return nil, fmt.Errorf("built-in data: %w", err)
 	}
+	// Rules can read data.newslint.custom.<name> with a default whether
+	// or not a newsroom loads data.
+	root["custom"] = map[string]any{}
 	for _, f := range userFiles {
 		src, err := os.ReadFile(f)
 		if err != nil {
@@ -56,6 +59,9 @@ func loadData(userFiles []string) (map[string]any, error) {
 		}
 		v, err := decodeData(f, src)
 		if err != nil {
+			return nil, err
+		}
+		if err := checkUserData(f, src, v, root); err != nil {
 			return nil, err
 		}
 		mergeInto(root, v)
@@ -76,6 +82,10 @@ func decodeData(name string, src []byte) (map[string]any, error) {
 			if errors.As(err, &se) {
 				line := bytes.Count(src[:min(int(se.Offset), len(src))], []byte("\n")) + 1
 				return nil, fmt.Errorf("%s:%d: invalid JSON: %v", name, line, err)
+			}
+			var te *json.UnmarshalTypeError
+			if errors.As(err, &te) && te.Field == "" {
+				return nil, fmt.Errorf(`%s: the top level must be an object of tables, such as {"custom": {"officials": [...]}}`, name)
 			}
 			return nil, fmt.Errorf("%s: invalid JSON: %v", name, err)
 		}

@@ -41,7 +41,7 @@ func (p *Prepared) LintBytes(ctx context.Context, path string, format document.F
 func (p *Prepared) LintDocument(ctx context.Context, doc *document.Document) FileResult {
 	f := p.Facts(doc)
 	res := FileResult{File: report.File{Path: doc.Path, Format: string(doc.Format), Date: f.Date.Value, DateSource: f.Date.Source}}
-	raws, err := p.engine.Eval(ctx, facts.Value(f))
+	raws, err := p.engine.Eval(withDocument(ctx, doc), facts.Value(f))
 	if err != nil {
 		res.Err = &report.InputError{Path: doc.Path, Message: "evaluating rules: " + err.Error()}
 		return res

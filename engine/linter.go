@@ -9,6 +9,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"sort"
@@ -89,6 +90,8 @@ type Prepared struct {
 
 	// evaluated holds the rules compiled into the query.
 	evaluated map[string]bool
+	// setup is what the engine was compiled from; tests reuse it.
+	setup policy.Setup
 }
 
 // Engine rules are checks made in Go rather than Rego; they are configured,
@@ -110,7 +113,7 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	if err != nil {
 		return nil, fmt.Errorf("built-in rules: %w", err)
 	}
-	for _, dir := range append(slices.Clone(cfg.RulePaths), l.rulePaths...) {
+	for _, dir := range uniquePaths(append(slices.Clone(cfg.RulePaths), l.rulePaths...)) {
 		custom, err := policy.LoadDir(dir)
 		if err != nil {
 			return nil, policy.CompileError(err)
@@ -120,6 +123,11 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	cat, err := policy.Catalogue(mods)
 	if err != nil {
 		return nil, err
+	}
+	for _, r := range cat {
+		if i := slices.IndexFunc(engineRules, func(e policy.Rule) bool { return e.ID == r.ID }); i >= 0 {
+			return nil, fmt.Errorf("%s: rule id %q is already used by a built-in rule (%s)", r.File, r.ID, engineRules[i].File)
+		}
 	}
 	cat = append(cat, engineRules...)
 	p := &Prepared{rules: cat, byID: map[string]policy.Rule{}, enabled: map[string]bool{}, severity: map[string]string{}, cfg: cfg,
@@ -145,7 +153,7 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 		}
 		p.enabled[id] = false
 	}
-	data, err := loadData(append(slices.Clone(cfg.DataPaths), l.dataPaths...))
+	data, err := loadData(uniquePaths(append(slices.Clone(cfg.DataPaths), l.dataPaths...)))
 	if err != nil {
 		return nil, err
 	}
@@ -157,7 +165,8 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 		}
 		p.evaluated[r.ID] = p.enabled[r.ID] || l.evalAll || r.Category == "engine"
 	}
-	p.engine, err = policy.Compile(ctx, policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data})
+	p.setup = policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data, Builtins: lintBuiltins()}
+	p.engine, err = policy.Compile(ctx, p.setup)
 	if err != nil {
 		return nil, err
 	}
@@ -168,14 +177,34 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	return p, nil
 }
 
+// uniquePaths drops repeats, so a directory named both in .newslint.toml
+// and with --rules (or a data file named twice) is loaded once.
+func uniquePaths(paths []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range paths {
+		key, err := filepath.Abs(p)
+		if err != nil {
+			key = filepath.Clean(p)
+		}
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 func (p *Prepared) known(id, where string) error {
 	if _, ok := p.byID[id]; ok {
 		return nil
 	}
-	return fmt.Errorf("%s: unknown rule %q%s", where, id, p.didYouMean(id))
+	return fmt.Errorf("%s: unknown rule %q%s", where, id, p.DidYouMean(id))
 }
 
-func (p *Prepared) didYouMean(id string) string {
+// DidYouMean suggests the known rule id nearest to a mistyped one, as a
+// parenthesised hint for an error message.
+func (p *Prepared) DidYouMean(id string) string {
 	best, bestD := "", 4
 	for known := range p.byID {
 		if d := editDistance(id, known); d < bestD {
@@ -198,7 +227,7 @@ func (p *Prepared) applyConfig(cfg *config.Config) (map[string]map[string]any, e
 	sort.Strings(ids)
 	for _, id := range ids {
 		if _, ok := p.byID[id]; !ok {
-			return nil, &config.Error{Path: cfg.Path, Line: cfg.Line("rules." + id), Msg: fmt.Sprintf("unknown rule %q%s", id, p.didYouMean(id))}
+			return nil, &config.Error{Path: cfg.Path, Line: cfg.Line("rules." + id), Msg: fmt.Sprintf("unknown rule %q%s", id, p.DidYouMean(id))}
 		}
 		rc := cfg.Rules[id]
 		if rc.Enabled != nil {

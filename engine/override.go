@@ -3,7 +3,10 @@ package engine
 import (
 	"fmt"
 	"maps"
+	"sort"
 	"time"
+
+	"github.com/newslint/newslint/engine/policy"
 )
 
 // Overrides adjust one call of a Prepared linter without recompiling: a
@@ -52,16 +55,19 @@ func (p *Prepared) Override(o Overrides) (*Prepared, error) {
 
 // RuleStatus is a rule as configured for this run.
 type RuleStatus struct {
-	ID          string         `json:"id"`
-	Category    string         `json:"category"`
-	Severity    string         `json:"severity"`
-	Enabled     bool           `json:"enabled"`
-	Custom      bool           `json:"custom"`
-	Scope       string         `json:"scope,omitempty"`
-	Title       string         `json:"title"`
-	Description string         `json:"description"`
-	Options     map[string]any `json:"options,omitempty"`
-	File        string         `json:"file"`
+	ID          string          `json:"id"`
+	Category    string          `json:"category"`
+	Severity    string          `json:"severity"`
+	Enabled     bool            `json:"enabled"`
+	Custom      bool            `json:"custom"`
+	Scope       string          `json:"scope,omitempty"`
+	Title       string          `json:"title"`
+	Description string          `json:"description"`
+	Options     map[string]any  `json:"options,omitempty"`
+	Example     *policy.Example `json:"example,omitempty"`
+	File        string          `json:"file"`
+	// Default is the severity the rule's METADATA gives.
+	Default string `json:"default_severity"`
 }
 
 // RuleStatuses lists every rule with its effective severity and state.
@@ -69,7 +75,20 @@ func (p *Prepared) RuleStatuses() []RuleStatus {
 	out := make([]RuleStatus, 0, len(p.rules))
 	for _, r := range p.rules {
 		out = append(out, RuleStatus{ID: r.ID, Category: r.Category, Severity: p.severity[r.ID], Enabled: p.enabled[r.ID],
-			Custom: r.Custom, Scope: r.Scope, Title: r.Title, Description: r.Description, Options: r.Options, File: r.File})
+			Custom: r.Custom, Scope: r.Scope, Title: r.Title, Description: r.Description, Options: r.Options,
+			Example: r.Example, File: r.File, Default: r.Severity})
 	}
+	// Built-in rules (engine checks among them) by category and id, then
+	// custom ones.
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Custom != b.Custom {
+			return !a.Custom
+		}
+		if a.Category != b.Category {
+			return a.Category < b.Category
+		}
+		return a.ID < b.ID
+	})
 	return out
 }

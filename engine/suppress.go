@@ -83,7 +83,7 @@ func (s *suppressor) unknown(p *Prepared, path string) []report.Finding {
 				continue
 			}
 			out = append(out, report.Finding{
-				Rule: "unknown-suppression", Category: "engine", Message: fmt.Sprintf("newslint-%s names unknown rule %q%s; it suppresses nothing", d.Kind, id, p.didYouMean(id)),
+				Rule: "unknown-suppression", Category: "engine", Message: fmt.Sprintf("newslint-%s names unknown rule %q%s; it suppresses nothing", d.Kind, id, p.DidYouMean(id)),
 				Path: path, Line: d.Span.Line, Column: d.Span.Column, EndLine: d.Span.EndLine, EndColumn: d.Span.EndColumn,
 				Offset: d.Span.Offset, EndOffset: d.Span.EndOffset,
 			})

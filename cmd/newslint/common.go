@@ -25,14 +25,20 @@ type setup struct {
 }
 
 func (s *setup) flags(cmd *cobra.Command) {
+	s.configFlags(cmd)
+	f := cmd.Flags()
+	f.StringVar(&s.date, "date", "", "the articles' date (YYYY-MM-DD), over what the documents say or imply")
+	f.StringArrayVar(&s.rules, "rules", nil, "directory of extra Rego rules (repeatable)")
+	f.StringArrayVar(&s.enable, "enable", nil, "turn a rule on by id (repeatable)")
+	f.StringArrayVar(&s.disable, "disable", nil, "turn a rule off by id (repeatable)")
+}
+
+// configFlags are the flags that pick the configuration and data.
+func (s *setup) configFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.StringVar(&s.configPath, "config", "", "config file (default: .newslint.toml found from the working directory upwards)")
 	f.BoolVar(&s.noConfig, "no-config", false, "ignore .newslint.toml")
-	f.StringVar(&s.date, "date", "", "the articles' date (YYYY-MM-DD), over what the documents say or imply")
-	f.StringArrayVar(&s.rules, "rules", nil, "directory of extra Rego rules (repeatable)")
 	f.StringArrayVar(&s.data, "data", nil, "extra data file, TOML or JSON (repeatable)")
-	f.StringArrayVar(&s.enable, "enable", nil, "turn a rule on by id (repeatable)")
-	f.StringArrayVar(&s.disable, "disable", nil, "turn a rule off by id (repeatable)")
 }
 
 // loadConfig finds and reads the configuration.

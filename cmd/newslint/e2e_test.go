@@ -129,33 +129,38 @@ func TestFixtures(t *testing.T) {
 	}
 	for _, article := range articles {
 		rel, _ := filepath.Rel(root, article)
-		t.Run(rel, func(t *testing.T) {
-			w := readWant(t, article+".want")
-			out, stderr, code := runCLI(t, root, "", "lint", "--format", "json", "--fail-level", "none", rel)
-			if code != 0 {
-				t.Fatalf("exit %d: %s", code, stderr)
-			}
-			var doc report.Document
-			if err := json.Unmarshal([]byte(out), &doc); err != nil {
-				t.Fatalf("invalid JSON: %v\n%s", err, out)
-			}
-			var got []string
-			for _, f := range doc.Findings {
-				got = append(got, fmt.Sprintf("%d:%d %s", f.Line, f.Column, f.Rule))
-			}
-			sort.Strings(got)
-			if strings.Join(got, "\n") != strings.Join(w.findings, "\n") {
-				var msgs []string
-				for _, f := range doc.Findings {
-					msgs = append(msgs, fmt.Sprintf("  %d:%d %s: %s", f.Line, f.Column, f.Rule, f.Message))
-				}
-				t.Errorf("findings differ\n got:\n  %s\nwant:\n  %s\nmessages:\n%s", strings.Join(got, "\n  "), strings.Join(w.findings, "\n  "), strings.Join(msgs, "\n"))
-			}
-			if w.date != "" {
-				if len(doc.Files) != 1 || doc.Files[0].Date != w.date || doc.Files[0].DateSource != w.source {
-					t.Errorf("reference date: got %+v, want %s (%s)", doc.Files, w.date, w.source)
-				}
-			}
-		})
+		t.Run(rel, func(t *testing.T) { checkFixture(t, root, rel) })
+	}
+}
+
+// checkFixture lints one article (rel, from root) with the extra arguments
+// and compares the findings with its .want file.
+func checkFixture(t *testing.T, root, rel string, args ...string) {
+	t.Helper()
+	w := readWant(t, filepath.Join(root, rel)+".want")
+	out, stderr, code := runCLI(t, root, "", append(append([]string{"lint", "--format", "json", "--fail-level", "none"}, args...), rel)...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var doc report.Document
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("invalid JSON: %v\n%s", err, out)
+	}
+	var got []string
+	for _, f := range doc.Findings {
+		got = append(got, fmt.Sprintf("%d:%d %s", f.Line, f.Column, f.Rule))
+	}
+	sort.Strings(got)
+	if strings.Join(got, "\n") != strings.Join(w.findings, "\n") {
+		var msgs []string
+		for _, f := range doc.Findings {
+			msgs = append(msgs, fmt.Sprintf("  %d:%d %s: %s", f.Line, f.Column, f.Rule, f.Message))
+		}
+		t.Errorf("findings differ\n got:\n  %s\nwant:\n  %s\nmessages:\n%s", strings.Join(got, "\n  "), strings.Join(w.findings, "\n  "), strings.Join(msgs, "\n"))
+	}
+	if w.date != "" {
+		if len(doc.Files) != 1 || doc.Files[0].Date != w.date || doc.Files[0].DateSource != w.source {
+			t.Errorf("reference date: got %+v, want %s (%s)", doc.Files, w.date, w.source)
+		}
 	}
 }

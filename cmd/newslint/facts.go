@@ -7,6 +7,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/spf13/cobra"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/newslint/newslint/engine"
 	"github.com/newslint/newslint/engine/document"
@@ -17,15 +18,19 @@ func newFactsCmd() *cobra.Command {
 	var (
 		s             setup
 		stdinFilename string
+		format        string
 	)
 	cmd := &cobra.Command{
 		Use:   "facts PATH|-",
-		Short: "Print the facts the rules see for one article, as JSON",
+		Short: "Print the facts the rules see for one article, as JSON or YAML",
 		Long: `Print exactly the input the rules receive for one article: blocks,
 sentences, dates, links, metadata and the reference date with its source.
 The schema is documented in docs/facts.md.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "json" && format != "yaml" && format != "yml" {
+				return usageErr("--format: want json or yaml")
+			}
 			p, _, err := s.prepare(cmd.Context(), 1)
 			if err != nil {
 				return err
@@ -51,18 +56,33 @@ The schema is documented in docs/facts.md.`,
 			if err != nil {
 				return &codeError{code: exitError, err: err}
 			}
-			return printFacts(cmd, p, doc)
+			return printFacts(cmd, p, doc, format)
 		},
 	}
 	s.flags(cmd)
 	cmd.Flags().StringVar(&stdinFilename, "stdin-filename", "", "name for the article read from -")
+	cmd.Flags().StringVarP(&format, "format", "f", "json", "json or yaml")
 	return cmd
 }
 
-func printFacts(cmd *cobra.Command, p *engine.Prepared, doc *document.Document) error {
+func printFacts(cmd *cobra.Command, p *engine.Prepared, doc *document.Document, format string) error {
 	v, err := ast.JSON(facts.Value(p.Facts(doc)))
 	if err != nil {
 		return err
+	}
+	if format == "yaml" || format == "yml" {
+		// Through JSON, so that numbers print as numbers.
+		b, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		var plain any
+		if err := json.Unmarshal(b, &plain); err != nil {
+			return err
+		}
+		enc := yaml.NewEncoder(cmd.OutOrStdout())
+		enc.SetIndent(2)
+		return enc.Encode(plain)
 	}
 	enc := json.NewEncoder(cmd.OutOrStdout())
 	enc.SetIndent("", "  ")

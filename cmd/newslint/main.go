@@ -69,6 +69,7 @@ placeholders and leaked notes.`,
 	})
 	root.AddCommand(newLintCmd(), newFactsCmd(), newRulesCmd(), newVersionCmd())
 	root.AddCommand(newServeCmd())
+	root.AddCommand(newTestCmd(), newInitCmd())
 	return root
 }
 

@@ -105,6 +105,9 @@ func Parse(path string, data []byte) (*Config, error) {
 	var raw fileShape
 	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
 	if err := dec.Decode(&raw); err != nil {
+		if e := rulesNotTable(path, data); e != nil {
+			return nil, e
+		}
 		var sme *toml.StrictMissingError
 		if errors.As(err, &sme) && len(sme.Errors) > 0 {
 			row, _ := sme.Errors[0].Position()
@@ -175,6 +178,19 @@ func Parse(path string, data []byte) (*Config, error) {
 	return c, nil
 }
 
+// rulesNotTable explains the likeliest mistake with [rules]: TOML cannot
+// hold both a list `rules = [...]` and the tables [rules.<id>], so the
+// directories of custom rules are listed under [rules] as paths.
+func rulesNotTable(path string, data []byte) error {
+	line := keyLines(data)["rules"]
+	if line == 0 || !rulesKeyRE.MatchString(strings.Split(string(data), "\n")[line-1]) {
+		return nil
+	}
+	return &Error{Path: path, Line: line, Msg: `rules must be a table: list custom rule directories as [rules] paths = ["newslint-rules"] (TOML cannot hold both rules = [...] and the [rules.<id>] tables)`}
+}
+
+var rulesKeyRE = regexp.MustCompile(`^\s*"?rules"?\s*=`)
+
 var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 func validSeverity(s string) bool { return s == "error" || s == "warning" || s == "info" }
@@ -195,11 +211,20 @@ func stringList(v any) ([]string, bool) {
 	return out, true
 }
 
+// resolve anchors a path of the config at its directory, and names it
+// from the working directory when it lies below it, so that messages show
+// newslint-rules/x.rego rather than an absolute path.
 func resolve(dir, p string) string {
 	if filepath.IsAbs(p) || dir == "" {
 		return p
 	}
-	return filepath.Join(dir, p)
+	full := filepath.Join(dir, p)
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, full); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return rel
+		}
+	}
+	return full
 }
 
 // Line returns the line where a dotted key ("rules.duplicate-title",

@@ -25,6 +25,8 @@ type Rule struct {
 	Package string `json:"package"`
 	File    string `json:"file"`
 	Custom  bool   `json:"custom"`
+	// Example is the METADATA custom.example, if the rule has one.
+	Example *Example `json:"example,omitempty"`
 	// Name is the last package segment, the key the router uses.
 	Name string `json:"-"`
 }
@@ -39,17 +41,23 @@ const (
 
 // Catalogue reads the rules from the modules' METADATA. Every package under
 // newslint.rules (other than libraries and tests) must carry a package-scoped
-// METADATA block with custom.id and custom.severity.
+// METADATA block with custom.id and custom.severity. Custom files must keep
+// to the custom root: a rule elsewhere would never run, and a package such
+// as newslint.lib.result would change the built-in helpers.
 func Catalogue(mods []Module) ([]Rule, error) {
 	var rules []Rule
 	seen := map[string]Rule{}
+	pkgFile := map[string]string{}
 	for _, m := range mods {
-		if m.Test {
-			continue
-		}
 		pkg := strings.TrimPrefix(m.AST.Package.Path.String(), "data.")
-		if !strings.HasPrefix(pkg, rulesRoot) {
-			continue
+		if m.Custom && !m.Test && !strings.HasPrefix(pkg, customRoot) {
+			return nil, locErr(m.File, m.AST.Package.Location, "package %s: custom rules (and their helper packages) live under %s<category>.<name>", pkg, customRoot)
+		}
+		if !m.Custom && strings.HasPrefix(pkg, customRoot) {
+			return nil, locErr(m.File, m.AST.Package.Location, "package %s: %s is reserved for custom rules", pkg, customRoot)
+		}
+		if m.Test || !strings.HasPrefix(pkg, rulesRoot) || !hasReportRule(m.AST) {
+			continue // tests, libraries, and helper packages beside rules
 		}
 		rest := strings.Split(strings.TrimPrefix(pkg, rulesRoot), ".")
 		custom := rest[0] == "custom"
@@ -58,20 +66,20 @@ func Catalogue(mods []Module) ([]Rule, error) {
 		}
 		if len(rest) != 2 {
 			root := rulesRoot + "<category>.<name>"
-			if m.Custom {
+			if custom {
 				root = customRoot + "<category>.<name>"
 			}
 			return nil, locErr(m.File, m.AST.Package.Location, "package %s: a rule's package must be %s", pkg, root)
 		}
-		if m.Custom && !custom {
-			return nil, locErr(m.File, m.AST.Package.Location, "package %s: custom rules live under %s<category>.<name>", pkg, customRoot)
-		}
-		if !hasReportRule(m.AST) {
-			continue // a helper package inside a rule directory
-		}
 		if err := checkReport(m); err != nil {
 			return nil, err
 		}
+		// Rego merges files that share a package: two rules in one package
+		// would report under each other's ids.
+		if prev, dup := pkgFile[pkg]; dup {
+			return nil, locErr(m.File, m.AST.Package.Location, "package %s is already used by the rule in %s; each rule needs its own package", pkg, prev)
+		}
+		pkgFile[pkg] = m.File
 		a := packageAnnotation(m.AST)
 		if a == nil {
 			return nil, locErr(m.File, m.AST.Package.Location, "package %s: a rule needs a METADATA block with title and custom.id before its package line", pkg)
@@ -83,6 +91,12 @@ func Catalogue(mods []Module) ([]Rule, error) {
 		}
 		if !validID(id) {
 			return nil, locErr(m.File, a.Location, "rule id %q: ids are kebab-case (lower-case words joined by '-')", id)
+		}
+		if id == "paths" {
+			return nil, locErr(m.File, a.Location, `rule id "paths" is reserved: [rules] paths lists the custom rule directories in .newslint.toml`)
+		}
+		if r.Title == "" {
+			return nil, locErr(m.File, a.Location, "rule %s: METADATA needs a title", id)
 		}
 		r.ID = id
 		r.Severity, _ = a.Custom["severity"].(string)
@@ -99,9 +113,18 @@ func Catalogue(mods []Module) ([]Rule, error) {
 		default:
 			return nil, locErr(m.File, a.Location, "rule %s: custom.scope must be span or document, not %q", id, scope)
 		}
-		if opts, ok := a.Custom["options"].(map[string]any); ok {
+		if o, ok := a.Custom["options"]; ok {
+			opts, ok := o.(map[string]any)
+			if !ok {
+				return nil, locErr(m.File, a.Location, "rule %s: custom.options must be a map of option names to default values", id)
+			}
 			r.Options = opts
 		}
+		ex, err := example(a.Custom["example"])
+		if err != nil {
+			return nil, locErr(m.File, a.Location, "rule %s: custom.example %v", id, err)
+		}
+		r.Example = ex
 		if prev, dup := seen[id]; dup {
 			what := "another rule"
 			if !prev.Custom {
@@ -124,6 +147,42 @@ func Catalogue(mods []Module) ([]Rule, error) {
 	return rules, nil
 }
 
+// Example is a rule's METADATA custom.example: a short article (Markdown,
+// front matter allowed) that the rule reports, and optionally its corrected
+// form, which it must not.
+type Example struct {
+	Bad  string `json:"bad"`
+	Good string `json:"good,omitempty"`
+}
+
+func example(v any) (*Example, error) {
+	if v == nil {
+		return nil, nil
+	}
+	m, ok := v.(map[string]any)
+	if !ok {
+		return nil, fmt.Errorf("must be a map with bad (and optionally good): example: {bad: ..., good: ...}")
+	}
+	ex := &Example{}
+	for k, x := range m {
+		s, ok := x.(string)
+		switch {
+		case !ok:
+			return nil, fmt.Errorf("%s must be text", k)
+		case k == "bad":
+			ex.Bad = strings.TrimSpace(s)
+		case k == "good":
+			ex.Good = strings.TrimSpace(s)
+		default:
+			return nil, fmt.Errorf("has unknown key %q (known: bad, good)", k)
+		}
+	}
+	if ex.Bad == "" {
+		return nil, fmt.Errorf("needs bad: an article the rule reports")
+	}
+	return ex, nil
+}
+
 func packageAnnotation(m *ast.Module) *ast.Annotations {
 	for _, a := range m.Annotations {
 		if a.Scope == "package" || a.Scope == "subpackages" {
@@ -135,18 +194,22 @@ func packageAnnotation(m *ast.Module) *ast.Annotations {
 
 func hasReportRule(m *ast.Module) bool {
 	for _, r := range m.Rules {
-		if r.Head.Name == "report" || len(r.Head.Reference) > 0 && r.Head.Reference[0].Value.Compare(ast.Var("report")) == 0 {
+		if isReport(r) {
 			return true
 		}
 	}
 	return false
 }
 
+func isReport(r *ast.Rule) bool {
+	return r.Head.Name == "report" || len(r.Head.Reference) > 0 && r.Head.Reference[0].Value.Compare(ast.Var("report")) == 0
+}
+
 // checkReport rejects `report if` / `report := ...`: report must be a set
 // built with `report contains finding if`.
 func checkReport(m Module) error {
 	for _, r := range m.AST.Rules {
-		if !(r.Head.Name == "report" || len(r.Head.Reference) > 0 && r.Head.Reference[0].Value.Compare(ast.Var("report")) == 0) {
+		if !isReport(r) {
 			continue
 		}
 		if r.Head.RuleKind() != ast.MultiValue {

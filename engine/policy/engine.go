@@ -10,7 +10,9 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
+	"github.com/open-policy-agent/opa/v1/tester"
 )
 
 // Query is the router every evaluation runs.
@@ -18,8 +20,12 @@ const Query = "data.newslint.main.report"
 
 // Engine is a compiled, prepared rule set. It is safe for concurrent use.
 type Engine struct {
-	pq rego.PreparedEvalQuery
+	pq    rego.PreparedEvalQuery
+	files map[string]string // rule id -> file, for errors
 }
+
+// Builtin is a Go function rules can call (see engine/builtins.go).
+type Builtin = tester.Builtin
 
 // Setup is what Compile needs.
 type Setup struct {
@@ -30,10 +36,36 @@ type Setup struct {
 	Options map[string]map[string]any
 	// Data is placed under data.newslint (kb, lexicon, custom, ...).
 	Data map[string]any
+	// Builtins are the Go functions rules may call.
+	Builtins []Builtin
 }
 
 // Compile compiles the modules once and prepares the router query.
 func Compile(ctx context.Context, s Setup) (*Engine, error) {
+	store := store(s)
+	args := []func(*rego.Rego){rego.Query(Query), rego.Store(store), rego.SetRegoVersion(ast.RegoV1)}
+	for _, b := range s.Builtins {
+		args = append(args, b.Func)
+	}
+	for _, m := range s.Modules {
+		if !m.Test {
+			args = append(args, rego.ParsedModule(m.AST))
+		}
+	}
+	pq, err := rego.New(args...).PrepareForEval(ctx)
+	if err != nil {
+		return nil, CompileError(err)
+	}
+	files := map[string]string{}
+	for _, r := range s.Enabled {
+		files[r.ID] = r.File
+	}
+	return &Engine{pq: pq, files: files}, nil
+}
+
+// store holds data.newslint: the setup's data, and config with the enabled
+// rules and every rule's options.
+func store(s Setup) storage.Store {
 	enabled := make([]any, 0, len(s.Enabled))
 	for _, r := range s.Enabled {
 		enabled = append(enabled, map[string]any{"category": r.Category, "name": r.Name, "custom": r.Custom, "id": r.ID})
@@ -47,19 +79,7 @@ func Compile(ctx context.Context, s Setup) (*Engine, error) {
 		root[k] = v
 	}
 	root["config"] = map[string]any{"enabled": enabled, "options": opts}
-	store := inmem.NewFromObject(map[string]any{"newslint": jsonSafe(root)})
-
-	args := []func(*rego.Rego){rego.Query(Query), rego.Store(store), rego.SetRegoVersion(ast.RegoV1)}
-	for _, m := range s.Modules {
-		if !m.Test {
-			args = append(args, rego.ParsedModule(m.AST))
-		}
-	}
-	pq, err := rego.New(args...).PrepareForEval(ctx)
-	if err != nil {
-		return nil, CompileError(err)
-	}
-	return &Engine{pq: pq}, nil
+	return inmem.NewFromObject(map[string]any{"newslint": jsonSafe(root)})
 }
 
 // CompileError rewrites OPA's errors as file:line:col: message lines.
@@ -68,13 +88,30 @@ func CompileError(err error) error {
 	if !errors.As(err, &errs) {
 		return err
 	}
-	lines := make([]string, 0, len(errs))
+	lines := make([]string, 0, len(errs)+1)
+	recursive := false
+	imports := map[string]bool{}
 	for _, e := range errs {
+		recursive = recursive || strings.Contains(e.Message, "recursive")
+		for _, lib := range []string{"result", "config", "text"} {
+			if strings.HasPrefix(e.Message, "undefined function "+lib+".") {
+				imports[lib] = true
+			}
+		}
 		if e.Location != nil {
-			lines = append(lines, fmt.Sprintf("%s:%d:%d: %s", e.Location.File, e.Location.Row, e.Location.Col, e.Message))
+			// The parser reports the end of a file at column 0.
+			lines = append(lines, fmt.Sprintf("%s:%d:%d: %s", e.Location.File, e.Location.Row, max(e.Location.Col, 1), e.Message))
 		} else {
 			lines = append(lines, e.Message)
 		}
+	}
+	for _, lib := range []string{"result", "config", "text"} {
+		if imports[lib] {
+			lines = append(lines, "hint: "+lib+"."+"* comes from the newslint library: add `import data.newslint.lib."+lib+"` under the package line")
+		}
+	}
+	if recursive {
+		lines = append(lines, "hint: a rule that reads all of data or data.newslint (object.get(data.newslint, ...), say) reads the rules too, itself among them; read data.newslint.custom.<name> or data.newslint.<domain> instead")
 	}
 	return errors.New(strings.Join(lines, "\n"))
 }
@@ -94,7 +131,9 @@ type Span struct {
 	Offset, EndOffset, Line, Column, EndLine, EndColumn int
 }
 
-// Eval runs every enabled rule over one document's facts.
+// Eval runs every enabled rule over one document's facts. A malformed
+// finding (not an object, no message, no span) is an error that names the
+// rule and its file: a rule bug must not pass for a clean article.
 func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Raw, error) {
 	rs, err := e.pq.Eval(ctx, rego.EvalParsedInput(input))
 	if err != nil {
@@ -106,27 +145,11 @@ func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Raw, error) {
 	vals, _ := rs[0].Expressions[0].Value.([]any)
 	out := make([]Raw, 0, len(vals))
 	for _, v := range vals {
-		m, ok := v.(map[string]any)
-		if !ok {
-			continue
-		}
-		r := Raw{Extra: map[string]any{}}
-		for k, x := range m {
-			switch k {
-			case "rule":
-				r.Rule, _ = x.(string)
-			case "message":
-				r.Message, _ = x.(string)
-			case "suggestion":
-				r.Suggestion, _ = x.(string)
-			case "span":
-				r.Span = spanOf(x)
-			default:
-				r.Extra[k] = x
-			}
-		}
-		if len(r.Extra) == 0 {
-			r.Extra = nil
+		entry, _ := v.(map[string]any)
+		id, _ := entry["id"].(string)
+		r, err := rawFinding(id, entry["finding"])
+		if err != nil {
+			return nil, fmt.Errorf("rule %s (%s): %w", id, e.files[id], err)
 		}
 		out = append(out, r)
 	}
@@ -139,21 +162,81 @@ func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Raw, error) {
 	return out, nil
 }
 
-func spanOf(x any) Span {
-	m, _ := x.(map[string]any)
-	n := func(k string) int {
-		switch v := m[k].(type) {
-		case json.Number:
-			i, _ := v.Int64()
-			return int(i)
-		case float64:
-			return int(v)
-		case int:
-			return v
-		}
-		return 0
+const findingHelp = "build findings with result.fail(rego.metadata.chain(), span, message)"
+
+func rawFinding(id string, v any) (Raw, error) {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return Raw{}, fmt.Errorf("a finding must be an object (%s), got %s", findingHelp, brief(v))
 	}
-	return Span{Offset: n("offset"), EndOffset: n("end_offset"), Line: n("line"), Column: n("column"), EndLine: n("end_line"), EndColumn: n("end_column")}
+	r := Raw{Rule: id, Extra: map[string]any{}}
+	for k, x := range m {
+		switch k {
+		case "rule":
+			// The router names the rule; the helper's copy is the same id.
+		case "message":
+			r.Message, _ = x.(string)
+		case "suggestion":
+			r.Suggestion, _ = x.(string)
+		case "span":
+			s, err := spanOf(x)
+			if err != nil {
+				return Raw{}, err
+			}
+			r.Span = s
+		default:
+			r.Extra[k] = x
+		}
+	}
+	if r.Message == "" {
+		return Raw{}, fmt.Errorf("a finding needs a message (%s)", findingHelp)
+	}
+	if _, ok := m["span"]; !ok {
+		return Raw{}, fmt.Errorf("finding %q has no span: pass the span of the fact it is about (block.span, sentence.span, input.anchor)", r.Message)
+	}
+	if len(r.Extra) == 0 {
+		r.Extra = nil
+	}
+	return r, nil
+}
+
+var spanKeys = []string{"offset", "end_offset", "line", "column", "end_line", "end_column"}
+
+func spanOf(x any) (Span, error) {
+	m, ok := x.(map[string]any)
+	if !ok {
+		return Span{}, fmt.Errorf("a finding's span must be a span object from the facts, got %s", brief(x))
+	}
+	if _, ok := m["offset"]; !ok {
+		if _, nested := m["span"]; nested {
+			return Span{}, fmt.Errorf("the span given is a whole fact (it has a span of its own): pass block.span, not block")
+		}
+	}
+	var n [6]int
+	for i, k := range spanKeys {
+		v, ok := m[k].(json.Number)
+		if !ok {
+			return Span{}, fmt.Errorf("a finding's span needs %s (spans from the facts have %s), got %s", k, strings.Join(spanKeys, ", "), brief(x))
+		}
+		i64, err := v.Int64()
+		if err != nil {
+			return Span{}, fmt.Errorf("span %s must be a whole number, got %s", k, v)
+		}
+		n[i] = int(i64)
+	}
+	return Span{Offset: n[0], EndOffset: n[1], Line: n[2], Column: n[3], EndLine: n[4], EndColumn: n[5]}, nil
+}
+
+// brief shows a value in an error message, cut to a readable length.
+func brief(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprintf("%v", v)
+	}
+	if len(b) > 80 {
+		return string(b[:77]) + "..."
+	}
+	return string(b)
 }
 
 // jsonSafe normalises Go values (int, []string, ...) for the store.

@@ -10,6 +10,17 @@
 #   severity: warning
 #   options:
 #     min_words: 8
+#   example:
+#     bad: |
+#       The council approved next year's budget on Tuesday after a long debate.
+#
+#       Members also agreed to review parking fees in the spring.
+#
+#       The council approved next year's budget on Tuesday after a long debate.
+#     good: |
+#       The council approved next year's budget on Tuesday after a long debate.
+#
+#       Members also agreed to review parking fees in the spring.
 package newslint.rules.quality.duplicate_paragraph
 
 import data.newslint.lib.config

@@ -7,6 +7,17 @@
 # custom:
 #   id: duplicate-title
 #   severity: warning
+#   example:
+#     bad: |
+#       # Harbour reopens after storm repairs
+#
+#       The east harbour reopened to ferries on Thursday after six weeks of work.
+#
+#       Harbour reopens after storm repairs
+#     good: |
+#       # Harbour reopens after storm repairs
+#
+#       The east harbour reopened to ferries on Thursday after six weeks of work.
 package newslint.rules.quality.duplicate_title
 
 import data.newslint.lib.result
