@@ -16,6 +16,7 @@ import (
 
 	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/facts"
+	"github.com/newslint/newslint/engine/lexicon"
 	"github.com/newslint/newslint/engine/policy"
 	"github.com/newslint/newslint/rules"
 )
@@ -137,6 +138,10 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	}
 	data, err := loadData(append(slices.Clone(cfg.DataPaths), l.dataPaths...))
 	if err != nil {
+		return nil, err
+	}
+	lexData, _ := data["lexicon"].(map[string]any)
+	if p.opts.Lexicon, err = lexicon.Compile(lexData); err != nil {
 		return nil, err
 	}
 	var enabled []policy.Rule

@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/newslint/newslint/engine/document"
+	"github.com/newslint/newslint/engine/lexicon"
 )
 
 // Version is the version of the fact schema documented in docs/facts.md.
@@ -31,7 +32,16 @@ type Facts struct {
 	Sentences []Sentence      `json:"sentences"`
 	Dates     []Date          `json:"dates"`
 	Links     []Link          `json:"links"`
-	suppress  []document.Directive
+	// Language is the article's language as its function words tell (en,
+	// de, fr, es, ru, uk, sr); empty when they do not.
+	Language string `json:"language"`
+	// Runs are stretches of blocks tagged with one lexicon class.
+	Runs []Run `json:"runs"`
+	// Keywords are the phrases the article repeats most, with densities.
+	Keywords []Keyword `json:"keywords"`
+	// MixedScript lists words whose letters mix scripts.
+	MixedScript []MixedWord `json:"mixed_script"`
+	suppress    []document.Directive
 }
 
 // Title is the headline and where it came from.
@@ -70,6 +80,20 @@ type Block struct {
 	// key.
 	Key      string `json:"key"`
 	RepeatOf *int   `json:"repeat_of,omitempty"`
+	// Block signals (signals.go, docs/facts.md "Block signals").
+	Lang          string  `json:"lang,omitempty"`
+	Chars         int     `json:"chars"`
+	LinkDensity   float64 `json:"link_density"`
+	StopwordRatio float64 `json:"stopword_ratio"`
+	HeadlineShape bool    `json:"headline_shape"`
+	TitleCase     bool    `json:"title_case"`
+	Question      bool    `json:"question"`
+	Verbless      bool    `json:"verbless"`
+	Line          string  `json:"line,omitempty"`
+	ClassRaw      string  `json:"class_raw"`
+	Class         string  `json:"class"`
+	Similarity    float64 `json:"similarity"`
+	Tags          []Tag   `json:"tags,omitempty"`
 }
 
 // Sentence is a sentence of a block.
@@ -100,6 +124,8 @@ type Options struct {
 	// DefaultDate is used when the article gives no date of its own (the
 	// config's date); it ranks below everything the article says.
 	DefaultDate string
+	// Lexicon tags blocks with phrase classes; nil tags nothing.
+	Lexicon *lexicon.Lexicon
 }
 
 // Extract builds the facts of a document.
@@ -159,6 +185,7 @@ func Extract(doc *document.Document, opts Options) *Facts {
 	}
 	f.Date = referenceDate(doc, f, opts)
 	resolveDates(f)
+	signals(&extraction{doc: doc, f: f}, opts.Lexicon)
 	f.suppress = doc.Directives
 	return f
 }

@@ -1,0 +1,376 @@
+package facts
+
+import (
+	"math"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newslint/newslint/engine/document"
+	"github.com/newslint/newslint/engine/lexicon"
+)
+
+// Tag is a lexicon phrase or pattern found in a block.
+type Tag struct {
+	Class string `json:"class"`
+	// Pattern is the lexicon entry as written; Text is what it matched.
+	Pattern  string `json:"pattern"`
+	Text     string `json:"text"`
+	Lang     string `json:"lang,omitempty"`
+	Span     Span   `json:"span"`
+	Sentence int    `json:"sentence"`
+	// Words counts the words matched; Whole is true when the match covers
+	// the whole block (every word of it).
+	Words int  `json:"words"`
+	Whole bool `json:"whole"`
+	// Strong is true when the tag alone says the block is boilerplate: the
+	// match is whole, covers half the block, is a phrase of four words or
+	// more, or stands in a block of at most 12 words.
+	Strong bool `json:"strong"`
+}
+
+// jusText-style block classes.
+const (
+	ClassGood     = "good"
+	ClassNearGood = "near-good"
+	ClassShort    = "short"
+	ClassBad      = "bad"
+)
+
+// Thresholds of the context-free classification, as jusText sets them
+// (lengths in characters, densities as fractions). The stopword bars are
+// lower than jusText's because our stopword lists hold function words only
+// (measured on news prose: body paragraphs read 0.35-0.55, widgets and
+// headline lists 0-0.2).
+const (
+	lengthLow      = 70
+	lengthHigh     = 200
+	stopwordsLow   = 0.22
+	stopwordsHigh  = 0.30
+	maxLinkDensity = 0.2
+	// headingReach is how many blocks after a heading jusText looks for a
+	// good block to keep the heading.
+	headingReach = 2
+)
+
+// extraction is a document on its way to facts.
+type extraction struct {
+	doc *document.Document
+	f   *Facts
+}
+
+// blockWords holds one block's words for the signals.
+type blockWords struct {
+	toks []lexicon.Token
+	// content are the folded, lightly stemmed content words (stopwords,
+	// numbers and one-letter words left out).
+	content []string
+}
+
+// signals computes the block signals, boilerplate runs, keywords and
+// mixed-script words. It runs after blocks, sentences and dates exist.
+func signals(doc *extraction, lex *lexicon.Lexicon) {
+	f := doc.f
+	bw := make([]blockWords, len(f.Blocks))
+	counts := make([]int, len(languages))
+	for i := range f.Blocks {
+		bw[i].toks = lexicon.Tokenize(f.Blocks[i].Text)
+		for _, t := range bw[i].toks {
+			if m := stopwords[t.Norm]; m != 0 {
+				for l := range languages {
+					if m&(1<<l) != 0 {
+						counts[l]++
+					}
+				}
+			}
+		}
+	}
+	docLang := bestLanguage(counts, 5)
+	if docLang >= 0 {
+		f.Language = languages[docLang]
+	}
+	dates := datesByBlock(f)
+	for i := range f.Blocks {
+		b := &f.Blocks[i]
+		lang := blockLanguage(bw[i].toks, docLang)
+		if lang >= 0 {
+			b.Lang = languages[lang]
+		}
+		stop := 0
+		for _, t := range bw[i].toks {
+			if isStopword(t.Norm, lang) {
+				stop++
+				continue
+			}
+			if utf8.RuneCountInString(t.Norm) > 1 && !lexicon.IsNumber(t.Norm) {
+				bw[i].content = append(bw[i].content, stem(t.Norm, lang))
+			}
+		}
+		if n := len(bw[i].toks); n > 0 {
+			b.StopwordRatio = round3(float64(stop) / float64(n))
+		}
+		b.Chars = utf8.RuneCountInString(b.Text)
+		if b.Chars > 0 && len(doc.doc.Blocks[i].Links) > 0 {
+			linked := 0
+			for _, l := range doc.doc.Blocks[i].Links {
+				linked += utf8.RuneCountInString(l.Text)
+			}
+			b.LinkDensity = round3(math.Min(1, float64(linked)/float64(b.Chars)))
+		}
+		shape(b, bw[i].toks, lang)
+		b.Line = lineType(b, bw[i].toks, dates[i])
+		b.ClassRaw = classify(b)
+		if lex != nil {
+			tag(doc, b, bw[i].toks, lex)
+		}
+	}
+	smooth(f.Blocks)
+	similarity(f, bw)
+	f.Runs = runs(f.Blocks)
+	f.Keywords = keywords(doc, bw)
+	f.MixedScript = mixedScript(doc, bw)
+}
+
+// bestLanguage returns the language with the most stopword hits, if it has
+// at least min, else -1.
+func bestLanguage(counts []int, min int) int {
+	best := -1
+	for l, c := range counts {
+		if c >= min && (best < 0 || c > counts[best]) {
+			best = l
+		}
+	}
+	return best
+}
+
+// blockLanguage is the document's language unless the block's own function
+// words clearly say otherwise (a Ukrainian sentence in an English article).
+func blockLanguage(toks []lexicon.Token, docLang int) int {
+	var counts [8]int
+	for _, t := range toks {
+		if m := stopwords[t.Norm]; m != 0 {
+			for l := range languages {
+				if m&(1<<l) != 0 {
+					counts[l]++
+				}
+			}
+		}
+	}
+	best := bestLanguage(counts[:len(languages)], 3)
+	if best < 0 || best == docLang {
+		return docLang
+	}
+	if docLang >= 0 && float64(counts[best]) < 1.5*float64(counts[docLang]) {
+		return docLang
+	}
+	return best
+}
+
+// stem strips possessives and English plurals so that "talks" and "talk",
+// "Ukraine's" and "Ukraine" weigh as one word.
+func stem(w string, lang int) string {
+	w = strings.TrimSuffix(w, "'s")
+	if lang > 0 || len(w) < 5 {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+const terminalPunct = ".!?:;,…"
+
+// shape sets the headline-shape, title-case, question and verbless signals.
+func shape(b *Block, toks []lexicon.Token, lang int) {
+	text := strings.TrimSpace(b.Text)
+	if text == "" || len(toks) == 0 {
+		return
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, `"'”’)»`))
+	b.Question = last == '?'
+	first, _ := utf8.DecodeRuneInString(text)
+	b.HeadlineShape = len(toks) <= 16 && (unicode.IsUpper(first) || unicode.IsDigit(first) || first == '\'' || first == '"' || first == '‘' || first == '“') &&
+		!strings.ContainsRune(terminalPunct, last) && last != '"' && last != '”'
+	content, capital := 0, 0
+	for i, t := range toks {
+		r, _ := utf8.DecodeRuneInString(b.Text[t.Start:])
+		if !unicode.IsLetter(r) || i > 0 && isStopword(t.Norm, lang) {
+			continue
+		}
+		content++
+		if unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	b.TitleCase = content >= 2 && float64(capital) >= 0.75*float64(content)
+	if lang == 0 && b.Kind == "paragraph" && len(toks) >= 3 && len(toks) <= 25 && b.Sentences == 1 {
+		b.Verbless = true
+		for _, t := range toks {
+			if verbCues[t.Norm] || len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "n't") {
+				b.Verbless = false
+				break
+			}
+		}
+	}
+}
+
+var (
+	bylineRE  = regexp.MustCompile(`^(?i:by|written by|reporting by|words by|story by|von|par|por)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|,|de|van|von|der|da|di|la|le)){0,8}\s*(?:[|,•·—–-].*)?$`)
+	relTimeRE = regexp.MustCompile(`(?i)\b(?:\d{1,2}|a|an|one|two|three)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(?:yesterday|today|just now)\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST))?`)
+)
+
+// lineType tells a line that is only a date (with at most a short label:
+// "SPORTS BY December 10, 2025", "Updated 3 hours ago") or only a byline.
+func lineType(b *Block, toks []lexicon.Token, dates [][2]int) string {
+	if len(toks) == 0 || len(toks) > 14 {
+		return ""
+	}
+	if bylineRE.MatchString(b.Text) && len(dates) == 0 && b.Words <= 10 {
+		return "byline"
+	}
+	cover := append([][2]int(nil), dates...)
+	for _, m := range relTimeRE.FindAllStringIndex(b.Text, -1) {
+		cover = append(cover, [2]int{m[0], m[1]})
+	}
+	if len(cover) == 0 {
+		return ""
+	}
+	rest := 0
+	for _, t := range toks {
+		in := false
+		for _, c := range cover {
+			if t.Start >= c[0] && t.End <= c[1] {
+				in = true
+				break
+			}
+		}
+		if !in {
+			rest++
+		}
+	}
+	if rest <= 4 {
+		return "date"
+	}
+	if bylineRE.MatchString(b.Text) {
+		return "byline"
+	}
+	return ""
+}
+
+// datesByBlock returns each block's date ranges in its text.
+func datesByBlock(f *Facts) [][][2]int {
+	out := make([][][2]int, len(f.Blocks))
+	for _, d := range f.Dates {
+		out[d.Block] = append(out[d.Block], [2]int{d.at, d.end})
+	}
+	return out
+}
+
+// classify is jusText's context-free classification.
+func classify(b *Block) string {
+	switch {
+	case b.LinkDensity > maxLinkDensity:
+		return ClassBad
+	case b.Chars < lengthLow:
+		if b.LinkDensity > 0 {
+			return ClassBad
+		}
+		return ClassShort
+	case b.StopwordRatio >= stopwordsHigh:
+		if b.Chars > lengthHigh {
+			return ClassGood
+		}
+		return ClassNearGood
+	case b.StopwordRatio >= stopwordsLow:
+		return ClassNearGood
+	}
+	return ClassBad
+}
+
+// smooth is jusText's context-sensitive pass: short and near-good blocks
+// take the class of their neighbours, and a heading is good when a good
+// block follows it closely.
+func smooth(blocks []Block) {
+	n := len(blocks)
+	raw := make([]string, n)
+	for i := range blocks {
+		raw[i] = blocks[i].ClassRaw
+	}
+	// neighbour returns the class of the nearest block in direction dir
+	// that is neither short (nor, with skipNearGood, near-good); the
+	// document's edges count as bad.
+	neighbour := func(i, dir int, skipNearGood bool) string {
+		for j := i + dir; j >= 0 && j < n; j += dir {
+			c := raw[j]
+			if c == ClassShort || skipNearGood && c == ClassNearGood {
+				continue
+			}
+			return c
+		}
+		return ClassBad
+	}
+	for i := range blocks {
+		c := raw[i]
+		switch c {
+		case ClassShort:
+			prev, next := neighbour(i, -1, true), neighbour(i, 1, true)
+			switch {
+			case prev == ClassGood && next == ClassGood:
+				c = ClassGood
+			case prev == ClassBad && next == ClassBad:
+				c = ClassBad
+			case prev == ClassBad && neighbour(i, -1, false) == ClassNearGood,
+				next == ClassBad && neighbour(i, 1, false) == ClassNearGood:
+				c = ClassGood
+			default:
+				c = ClassBad
+			}
+		case ClassNearGood:
+			if neighbour(i, -1, true) == ClassBad && neighbour(i, 1, true) == ClassBad {
+				c = ClassBad
+			} else {
+				c = ClassGood
+			}
+		}
+		blocks[i].Class = c
+	}
+	for i := range blocks {
+		if blocks[i].Kind != "heading" || blocks[i].Class == ClassGood {
+			continue
+		}
+		for j := i + 1; j < n && j <= i+headingReach; j++ {
+			if blocks[j].Kind != "heading" && blocks[j].Class == ClassGood {
+				blocks[i].Class = ClassGood
+				break
+			}
+		}
+	}
+}
+
+// tag records the lexicon matches of a block.
+func tag(doc *extraction, b *Block, toks []lexicon.Token, lex *lexicon.Lexicon) {
+	src := &doc.doc.Blocks[b.Index].Text
+	for _, m := range lex.Match(b.Text, toks) {
+		words := 0
+		for _, t := range toks {
+			if t.Start >= m.Start && t.End <= m.End {
+				words++
+			}
+		}
+		span := doc.doc.TextSpan(src, m.Start, m.End)
+		t := Tag{Class: m.Class, Pattern: m.Pattern, Text: b.Text[m.Start:m.End], Lang: m.Lang, Span: span, Sentence: -1, Words: words}
+		if b.Sentences > 0 {
+			t.Sentence = b.FirstSentence + sentenceAt(doc.f.Sentences[b.FirstSentence:b.FirstSentence+b.Sentences], span.Offset)
+		}
+		t.Whole = len(toks) > 0 && words >= len(toks)
+		t.Strong = t.Whole || 2*words >= len(toks) || words >= 4 || len(toks) <= 12
+		b.Tags = append(b.Tags, t)
+	}
+}
