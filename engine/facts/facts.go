@@ -53,6 +53,9 @@ type Title struct {
 	Block  int    `json:"block"`
 	Source string `json:"source"` // metadata, heading
 	Key    string `json:"key"`
+	// Tags are the lexicon phrases found in the headline; their spans are
+	// the headline's.
+	Tags []Tag `json:"tags,omitempty"`
 }
 
 // Stats counts the document as a whole.

@@ -1,7 +1,7 @@
 package facts
 
-// Run is a stretch of consecutive blocks tagged with one lexicon class: a
-// five-line comment form is one run. Untagged blocks of at most runGapWords
+// Run is a stretch of consecutive body blocks tagged with one lexicon
+// class: a five-line comment form is one run. Untagged blocks of at most runGapWords
 // words (a site name, a lone "Administrator") may sit between tagged ones,
 // up to runGapBlocks of them in a row.
 type Run struct {
@@ -25,11 +25,17 @@ const (
 )
 
 // runs groups tagged blocks into runs, class by class, in block order.
+// Blocks in page furniture (an HTML aside, footer, header or form) are
+// template, not body text: they neither start nor bridge a run.
 func runs(blocks []Block) []Run {
 	var out []Run
 	open := map[string]int{} // class → index in out of its open run
 	for i := range blocks {
 		b := &blocks[i]
+		if b.Region != "" {
+			clear(open)
+			continue
+		}
 		seen := map[string]bool{}
 		for _, t := range b.Tags {
 			k, ok := open[t.Class]

@@ -125,6 +125,13 @@ func signals(doc *extraction, lex *lexicon.Lexicon) {
 			tag(doc, b, bw[i].toks, lex)
 		}
 	}
+	if lex != nil && f.Title != nil {
+		toks := lexicon.Tokenize(f.Title.Text)
+		for _, m := range lex.Match(f.Title.Text, toks) {
+			f.Title.Tags = append(f.Title.Tags, Tag{Class: m.Class, Pattern: m.Pattern, Text: f.Title.Text[m.Start:m.End],
+				Lang: m.Lang, Span: f.Title.Span, Sentence: -1, Words: wordsIn(toks, m), Strong: true})
+		}
+	}
 	smooth(f.Blocks)
 	similarity(f, bw)
 	f.Runs = runs(f.Blocks)
@@ -358,12 +365,7 @@ func smooth(blocks []Block) {
 func tag(doc *extraction, b *Block, toks []lexicon.Token, lex *lexicon.Lexicon) {
 	src := &doc.doc.Blocks[b.Index].Text
 	for _, m := range lex.Match(b.Text, toks) {
-		words := 0
-		for _, t := range toks {
-			if t.Start >= m.Start && t.End <= m.End {
-				words++
-			}
-		}
+		words := wordsIn(toks, m)
 		span := doc.doc.TextSpan(src, m.Start, m.End)
 		t := Tag{Class: m.Class, Pattern: m.Pattern, Text: b.Text[m.Start:m.End], Lang: m.Lang, Span: span, Sentence: -1, Words: words}
 		if b.Sentences > 0 {
@@ -373,4 +375,15 @@ func tag(doc *extraction, b *Block, toks []lexicon.Token, lex *lexicon.Lexicon) 
 		t.Strong = t.Whole || 2*words >= len(toks) || words >= 4 || len(toks) <= 12
 		b.Tags = append(b.Tags, t)
 	}
+}
+
+// wordsIn counts the words of toks inside a match.
+func wordsIn(toks []lexicon.Token, m lexicon.Match) int {
+	n := 0
+	for _, t := range toks {
+		if t.Start >= m.Start && t.End <= m.End {
+			n++
+		}
+	}
+	return n
 }

@@ -1,0 +1,108 @@
+# METADATA
+# title: Unrelated headlines pasted into the article
+# description: >-
+#   A run of off-topic blocks inside or after the body: headline-shaped lines
+#   that share (almost) no vocabulary with the rest of the article, usually
+#   each followed by a date, byline or "SECTION BY DATE" line. It is what a
+#   scraped sidebar or "latest news" box looks like once pasted into the
+#   text. A block counts as off-topic when its TF-IDF cosine similarity to
+#   the rest of the article is at most max_similarity (measured on real
+#   pages: injected headlines 0-0.055, body paragraphs 0.077-0.198).
+# custom:
+#   id: injected-block
+#   severity: warning
+#   options:
+#     max_similarity: 0.06
+#     min_headlines: 2
+#     min_headlines_alone: 3
+package newslint.rules.spam.injected_block
+
+import data.newslint.lib.boilerplate
+import data.newslint.lib.config
+import data.newslint.lib.result
+
+opts := config.options(rego.metadata.chain())
+
+# A headline-shaped block that shares nothing with the article.
+headline(i) if {
+	b := input.blocks[i]
+	i != object.get(input, ["title", "block"], -1)
+	not b.region
+	b.headline_shape
+	b.words >= 3
+	not b.line
+	b.similarity <= opts.max_similarity
+	not legitimate(b)
+}
+
+# A date, byline or section line.
+meta_line(i) if {
+	b := input.blocks[i]
+	not b.region
+	b.line
+}
+
+# Headings that open a list of sources and photo credits are part of the
+# article, however little they share with it.
+legitimate(b) if {
+	some t in b.tags
+	t.class in {"sources-heading", "photo-credit"}
+}
+
+member(i) if headline(i)
+
+member(i) if meta_line(i)
+
+members contains i if {
+	some i, _ in input.blocks
+	member(i)
+}
+
+# Runs of consecutive members: [first, last].
+runs contains [s, e] if {
+	some s in members
+	not member(s - 1)
+	some e in members
+	e >= s
+	not member(e + 1)
+	every k in numbers.range(s, e) {
+		member(k)
+	}
+}
+
+report contains finding if {
+	some [s, e] in runs
+	heads := [i | some i in numbers.range(s, e); headline(i)]
+	metas := [i | some i in numbers.range(s, e); meta_line(i)]
+	qualifies(count(heads), count(metas))
+	first := input.blocks[s]
+	last := input.blocks[e]
+	span := object.union(first.span, {
+		"end_offset": last.span.end_offset,
+		"end_line": last.span.end_line,
+		"end_column": last.span.end_column,
+	})
+	texts := [input.blocks[i].text | some i in heads]
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		span,
+		sprintf("%d unrelated headlines pasted into the article: %s", [count(heads), boilerplate.quoted(texts)]),
+		{
+			"suggestion": sprintf("remove the injected block (%s)", [boilerplate.lines(span)]),
+			"evidence": {
+				"headlines": texts,
+				"similarity": [input.blocks[i].similarity | some i in heads],
+				"date_lines": count(metas),
+			},
+		},
+	)
+}
+
+# Headlines with date or section lines between them, or enough of them
+# alone.
+qualifies(heads, metas) if {
+	heads >= opts.min_headlines
+	metas >= 1
+}
+
+qualifies(heads, _) if heads >= opts.min_headlines_alone
