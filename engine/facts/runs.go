@@ -75,7 +75,7 @@ func bridgeable(blocks []Block, last, next int) bool {
 		return false
 	}
 	for j := last + 1; j < next; j++ {
-		if blocks[j].Words > runGapWords || blocks[j].Kind == "heading" && blocks[j].Class == ClassGood {
+		if blocks[j].Words > runGapWords {
 			return false
 		}
 	}

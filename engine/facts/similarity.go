@@ -10,7 +10,7 @@ import (
 // similarity sets each block's TF-IDF cosine similarity to the rest of the
 // article (every other block, and the headline when it came from metadata).
 // Term weights are (1 + ln tf) × idf; idf comes from the background table
-// for words it knows (see idf.go) and from the article itself otherwise.
+// for English articles (see idf.go) and from the article itself otherwise.
 func similarity(f *Facts, bw []blockWords) {
 	ids := map[string]int32{}
 	var total []float64 // term frequency in the whole article
@@ -55,7 +55,7 @@ func similarity(f *Facts, bw []blockWords) {
 	n := float64(len(bw) + 1)
 	idf := make([]float64, len(total))
 	for w, id := range ids {
-		idf[id] = termIDF(w, float64(df[id]), n)
+		idf[id] = termIDF(w, f.Language == "en", float64(df[id]), n)
 	}
 	weight := func(tf float64, id int32) float64 {
 		if tf <= 0 {

@@ -32,7 +32,7 @@ headline(i) if {
 	b.words >= 3
 	not b.line
 	b.similarity <= opts.max_similarity
-	not legitimate(b)
+	not claimed(b)
 }
 
 # A date, byline or section line.
@@ -42,11 +42,12 @@ meta_line(i) if {
 	b.line
 }
 
-# Headings that open a list of sources and photo credits are part of the
-# article, however little they share with it.
-legitimate(b) if {
+# A block the lexicon names is not an unknown headline: a sources heading
+# or a photo credit is part of the article however little it shares with
+# it, and a widget line ("Leave a Reply") is reported by its own rule.
+claimed(b) if {
 	some t in b.tags
-	t.class in {"sources-heading", "photo-credit"}
+	t.strong
 }
 
 member(i) if headline(i)

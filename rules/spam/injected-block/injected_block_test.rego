@@ -64,7 +64,7 @@ test_on_topic_headlines_are_silent if {
 }
 
 test_sources_heading_is_not_a_headline if {
-	sources := object.union(head(2, 0), {"tags": [{"class": "sources-heading"}]})
+	sources := object.union(head(2, 0), {"tags": [{"class": "sources-heading", "strong": true}]})
 	findings := injected_block.report with input as {"title": {"block": 0}, "blocks": [
 		head(0, 0.2), para(1, 0.15), sources, date(3), head(4, 0.0),
 	]}
