@@ -19,8 +19,8 @@ type Keyword struct {
 	Density float64 `json:"density"`
 	// First is the first occurrence.
 	First Span `json:"first"`
-	// InTitle: the headline contains the phrase; Headings counts the
-	// headings and question lines (FAQ entries) that contain it.
+	// InTitle: the headline contains the phrase; Headings counts the other
+	// headings and the question lines (FAQ entries) that contain it.
 	InTitle  bool `json:"in_title"`
 	Headings int  `json:"headings"`
 	// Window is the densest stretch of WindowWords words.
@@ -229,9 +229,13 @@ func (x *extraction) keyword(bw []blockWords, words []word, seq []string, pos []
 		Density: round3(100 * float64(len(pos)) / float64(total))}
 	kw.First = x.wordsSpan(words, int(pos[0]), int(pos[0])+n-1)
 	kw.InTitle = hasSeq(titleToks, seq)
+	titleBlock := -1
+	if x.f.Title != nil {
+		titleBlock = x.f.Title.Block
+	}
 	for i := range x.f.Blocks {
 		b := &x.f.Blocks[i]
-		if (b.Kind == "heading" || b.Question && b.Words <= 20) && hasSeq(bw[i].toks, seq) {
+		if i != titleBlock && (b.Kind == "heading" || b.Question && b.Words <= 20) && hasSeq(bw[i].toks, seq) {
 			kw.Headings++
 		}
 	}

@@ -220,7 +220,7 @@ func shape(b *Block, toks []lexicon.Token, lang int) {
 	if lang == 0 && b.Kind == "paragraph" && len(toks) >= 3 && len(toks) <= 25 && b.Sentences == 1 {
 		b.Verbless = true
 		for _, t := range toks {
-			if verbCues[t.Norm] || len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "n't") {
+			if verbCues[t.Norm] || pastTense(t.Norm) || strings.HasSuffix(t.Norm, "n't") {
 				b.Verbless = false
 				break
 			}
@@ -386,4 +386,13 @@ func wordsIn(toks []lexicon.Token, m lexicon.Match) int {
 		}
 	}
 	return n
+}
+
+// pastTense guesses a past-tense verb from its -ed ending, leaving out the
+// common nouns and adjectives that end so ("riverbed", "hundred", "seed").
+func pastTense(w string) bool {
+	if len(w) <= 4 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	return !strings.HasSuffix(w, "eed") && !strings.HasSuffix(w, "bed") && !strings.HasSuffix(w, "dred")
 }

@@ -81,7 +81,14 @@ faq_questions(h) := [b |
 	some b in array.slice(input.blocks, h + 1, section_end(h))
 	b.question
 	b.words <= 25
+	not widget(b)
 ]
+
+# A question that belongs to a widget ("How useful was this post?").
+widget(b) if {
+	some t in b.tags
+	t.strong
+}
 
 section_end(h) := min({i |
 	some i, b in input.blocks

@@ -70,8 +70,9 @@ stuffed contains kw if {
 	signs[kw.phrase]
 }
 
-# Of overlapping phrases ("us-ukraine", "us-ukraine relationship") only the
-# most repeated is reported.
+# Of overlapping phrases ("drought", "kenya drought relief") only one is
+# reported: the declared keyphrase, else the longer phrase when it accounts
+# for at least half the shorter one's occurrences, else the more repeated.
 report contains finding if {
 	some kw in stuffed
 	not outranked(kw)
@@ -93,7 +94,32 @@ outranked(kw) if {
 	some other in stuffed
 	other.phrase != kw.phrase
 	overlaps(kw.phrase, other.phrase)
-	[other.count, other.words] > [kw.count, kw.words]
+	preferred(other, kw)
+}
+
+declared(kw) := object.get(kw, "declared", false)
+
+preferred(a, b) if {
+	declared(a)
+	not declared(b)
+}
+
+preferred(a, b) if {
+	declared(a) == declared(b)
+	a.words > b.words
+	2 * a.count >= b.count
+}
+
+preferred(a, b) if {
+	declared(a) == declared(b)
+	a.words < b.words
+	2 * b.count < a.count
+}
+
+preferred(a, b) if {
+	declared(a) == declared(b)
+	a.words == b.words
+	a.count > b.count
 }
 
 overlaps(a, b) if contains(a, b)

@@ -60,10 +60,30 @@ test_single_word_far_over_the_bar if {
 	count(findings) == 1
 }
 
-test_overlapping_phrases_report_the_most_repeated if {
+test_overlapping_phrases_report_the_longer_one if {
 	findings := lint([
+		kw("drought", 1, 90, 10, 4, 0, false),
+		kw("kenya drought relief", 3, 50, 5, 4, 0, false),
+	])
+	count(findings) == 1
+	some f in findings
+	f.evidence.phrase == "kenya drought relief"
+}
+
+test_overlapping_phrases_report_the_shorter_when_the_longer_is_rare if {
+	findings := lint([
+		kw("drought", 1, 90, 10, 4, 0, false),
 		kw("drought relief", 2, 30, 5, 4, 0, false),
-		kw("kenya drought relief", 3, 20, 3.6, 4, 0, false),
+	])
+	count(findings) == 1
+	some f in findings
+	f.evidence.phrase == "drought"
+}
+
+test_declared_keyphrase_wins if {
+	findings := lint([
+		kw("drought", 1, 90, 10, 4, 0, false),
+		object.union(kw("drought relief", 2, 20, 3.6, 4, 0, false), {"declared": true}),
 	])
 	count(findings) == 1
 	some f in findings
