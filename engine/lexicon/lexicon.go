@@ -4,7 +4,8 @@
 //
 // A class is a table whose keys are language codes, each a list of phrases,
 // plus two optional keys: patterns (regular expressions, for what is not a
-// phrase: "{{author_name}}", "&amp;amp;") and remove (phrases or patterns to
+// phrase: "{{author_name}}", "&amp;amp;"; a group named m narrows the match
+// to what it captures) and remove (phrases or patterns to
 // drop, so a user can override a built-in entry). In a phrase, words match
 // on word boundaries, ignoring case and typographic quotes; punctuation
 // between words is ignored; "#" stands for any number, "*" for any one word;
@@ -46,6 +47,9 @@ type pattern struct {
 	// literal is a string every match contains, checked before the
 	// expression runs (most blocks hold no "{{" or "&amp;").
 	literal string
+	// group is the index of the subexpression named "m", which narrows a
+	// match to what it captures, or 0 for the whole match.
+	group int
 }
 
 // Match is a phrase or pattern found in a text.
@@ -197,7 +201,7 @@ func (l *Lexicon) addPattern(class, src string) error {
 	if err != nil {
 		return fmt.Errorf("lexicon: %s.patterns: %q: %v", class, src, err)
 	}
-	l.patterns = append(l.patterns, pattern{class: class, source: src, re: re, literal: requiredLiteral(src)})
+	l.patterns = append(l.patterns, pattern{class: class, source: src, re: re, literal: requiredLiteral(src), group: max(re.SubexpIndex("m"), 0)})
 	l.size++
 	return nil
 }
@@ -250,9 +254,10 @@ func (l *Lexicon) Match(text string, toks []Token) []Match {
 		if p.literal != "" && !strings.Contains(text, p.literal) {
 			continue
 		}
-		for _, m := range p.re.FindAllStringIndex(text, -1) {
-			if m[1] > m[0] {
-				out = append(out, Match{Class: p.class, Pattern: p.source, Start: m[0], End: m[1]})
+		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
+			a, b := m[2*p.group], m[2*p.group+1]
+			if a >= 0 && b > a {
+				out = append(out, Match{Class: p.class, Pattern: p.source, Start: a, End: b})
 			}
 		}
 	}

@@ -86,6 +86,14 @@ func TestPatternsAndRemove(t *testing.T) {
 	}
 }
 
+func TestNamedGroupNarrowsAPatternMatch(t *testing.T) {
+	l := compile(t, map[string]any{"editorial-note": map[string]any{"patterns": []any{`\b(?P<m>TK)\b\s*(?:[.,;:)]|$)`}}})
+	got := strings.Join(found(l, "The cost was TK, the council said. TK Maxx opened."), ",")
+	if got != "editorial-note:TK" {
+		t.Errorf("got %q", got)
+	}
+}
+
 func TestOverlappingMatchesOfAClassKeepTheFirstLongest(t *testing.T) {
 	l := compile(t, map[string]any{
 		"comment-form": map[string]any{"en": []any{"email address will not be published", "your email address will not be published", "not be published"}},

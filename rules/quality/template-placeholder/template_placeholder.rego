@@ -11,12 +11,21 @@ package newslint.rules.quality.template_placeholder
 import data.newslint.lib.boilerplate
 import data.newslint.lib.result
 
+# One finding per sentence: "Lorem ipsum dolor sit amet, consectetur
+# adipiscing elit" matches three entries but is one placeholder.
 report contains finding if {
-	some x in boilerplate.tags("placeholder")
+	some key in {[x.block.index, x.tag.sentence] | some x in placeholders}
+	found := [x.tag | some x in placeholders; [x.block.index, x.tag.sentence] == key]
+	first := found[0]
+	last := found[count(found) - 1]
+	span := object.union(first.span, {"end_offset": last.span.end_offset, "end_line": last.span.end_line, "end_column": last.span.end_column})
+	texts := [t.text | some t in found]
 	finding := result.fail_with(
 		rego.metadata.chain(),
-		x.tag.span,
-		sprintf("template placeholder %q left in the text", [x.tag.text]),
-		{"suggestion": sprintf("replace %q with the real text, or remove it", [x.tag.text])},
+		span,
+		sprintf("template placeholder left in the text: %s", [boilerplate.quoted(texts)]),
+		{"suggestion": sprintf("replace %s with the real text, or remove it", [boilerplate.quoted(texts)])},
 	)
 }
+
+placeholders := boilerplate.tags("placeholder")

@@ -6,19 +6,31 @@ span := {"offset": 10, "end_offset": 25, "line": 2, "column": 4, "end_line": 2, 
 
 test_each_placeholder_is_reported_where_it_stands if {
 	findings := template_placeholder.report with input as {"blocks": [
-		{"index": 0, "tags": [{"class": "placeholder", "text": "{{author_name}}", "span": span}]},
-		{"index": 1, "tags": [{"class": "placeholder", "text": "[INSERT QUOTE]", "span": object.union(span, {"line": 5})}]},
+		{"index": 0, "tags": [{"class": "placeholder", "text": "{{author_name}}", "span": span, "sentence": 0}]},
+		{"index": 1, "tags": [{"class": "placeholder", "text": "[INSERT QUOTE]", "span": object.union(span, {"line": 5}), "sentence": 1}]},
 	]}
 	count(findings) == 2
 	some f in findings
 	f.span == span
-	f.message == "template placeholder \"{{author_name}}\" left in the text"
+	f.message == "template placeholder left in the text: \"{{author_name}}\""
+}
+
+test_lorem_ipsum_sentence_is_one_finding if {
+	second := {"offset": 40, "end_offset": 54, "line": 2, "column": 34, "end_line": 2, "end_column": 48}
+	findings := template_placeholder.report with input as {"blocks": [{"index": 0, "tags": [
+		{"class": "placeholder", "text": "Lorem ipsum", "span": span, "sentence": 3},
+		{"class": "placeholder", "text": "dolor sit amet", "span": second, "sentence": 3},
+	]}]}
+	count(findings) == 1
+	some f in findings
+	f.span.offset == 10
+	f.span.end_offset == 54
 }
 
 test_other_tags_and_furniture_are_silent if {
 	findings := template_placeholder.report with input as {"blocks": [
-		{"index": 0, "tags": [{"class": "page-chrome", "text": "Share this", "span": span}]},
-		{"index": 1, "region": "footer", "tags": [{"class": "placeholder", "text": "{{year}}", "span": span}]},
+		{"index": 0, "tags": [{"class": "page-chrome", "text": "Share this", "span": span, "sentence": 0}]},
+		{"index": 1, "region": "footer", "tags": [{"class": "placeholder", "text": "{{year}}", "span": span, "sentence": 1}]},
 	]}
 	count(findings) == 0
 }
