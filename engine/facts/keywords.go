@@ -3,7 +3,6 @@ package facts
 import (
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/newslint/newslint/engine/lexicon"
 )
@@ -58,67 +57,70 @@ type word struct {
 	id    int32
 	block int32
 	tok   lexicon.Token
-	stop  bool
 }
+
+type gram [maxNgram]int32
 
 // keywords counts phrases of one to four words that do not start or end
 // with a stopword or a number, within blocks.
-func keywords(x *extraction, bw []blockWords) []Keyword {
+func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Keyword {
 	f := x.f
-	lang := langIndex(f.Language)
-	ids := map[string]int32{}
-	var names []string
-	var unigram []int
-	var words []word
+	total := 0
 	for i := range bw {
-		for _, t := range bw[i].toks {
-			id, ok := ids[t.Norm]
-			if !ok {
-				id = int32(len(names))
-				ids[t.Norm] = id
-				names = append(names, t.Norm)
-				unigram = append(unigram, 0)
-			}
-			unigram[id]++
-			stop := isStopword(t.Norm, lang) || lexicon.IsNumber(t.Norm) || utf8.RuneCountInString(t.Norm) < 2
-			words = append(words, word{id: id, block: int32(i), tok: t, stop: stop})
-		}
+		total += len(bw[i].ids)
 	}
-	total := len(words)
 	if total == 0 {
 		return nil
 	}
-	type gram [maxNgram]int32
-	count := map[gram][]int32{} // n-gram → positions of its first word
-	for p := range words {
-		if words[p].stop || unigram[words[p].id] < keywordMinCount {
-			continue
+	unigram := make([]int32, len(vocab.words))
+	words := make([]word, 0, total)
+	for i := range bw {
+		for k, id := range bw[i].ids {
+			unigram[id]++
+			words = append(words, word{id: id, block: int32(i), tok: bw[i].toks[k]})
 		}
-		var g gram
-		for k := range g {
-			g[k] = -1
-		}
-		for n := 1; n <= maxNgram && p+n <= total; n++ {
-			w := words[p+n-1]
-			if w.block != words[p].block || unigram[w.id] < keywordMinCount {
-				break
+	}
+	names := vocab.words
+	// edge reports a word that may start or end a phrase.
+	edge := func(id int32) bool {
+		return !vocab.isStop(id, lang) && !vocab.minor[id] && unigram[id] >= keywordMinCount
+	}
+	// grams visits every candidate n-gram starting at each word; a phrase
+	// can only be as frequent as its rarest word, so words seen fewer than
+	// keywordMinCount times end the walk.
+	grams := func(visit func(g gram, p int)) {
+		for p := range words {
+			if !edge(words[p].id) {
+				continue
 			}
-			g[n-1] = w.id
-			if !w.stop {
-				count[g] = append(count[g], int32(p))
+			g := gram{-1, -1, -1, -1}
+			for n := 1; n <= maxNgram && p+n <= total; n++ {
+				w := words[p+n-1]
+				if w.block != words[p].block || unigram[w.id] < keywordMinCount {
+					break
+				}
+				g[n-1] = w.id
+				if edge(w.id) {
+					visit(g, p)
+				}
 			}
 		}
 	}
+	counts := make(map[gram]int32, total)
+	grams(func(g gram, _ int) { counts[g]++ })
+	positions := map[gram][]int32{}
+	grams(func(g gram, p int) {
+		if counts[g] >= keywordMinCount {
+			positions[g] = append(positions[g], int32(p))
+		}
+	})
 	type cand struct {
 		g   gram
 		n   int
 		pos []int32
 	}
 	var cands []cand
-	for g, pos := range count {
-		if len(pos) < keywordMinCount {
-			continue
-		}
+	for g, pos := range positions {
 		n := 0
 		for n < maxNgram && g[n] >= 0 {
 			n++

@@ -63,9 +63,60 @@ type extraction struct {
 // blockWords holds one block's words for the signals.
 type blockWords struct {
 	toks []lexicon.Token
-	// content are the folded, lightly stemmed content words (stopwords,
-	// numbers and one-letter words left out).
-	content []string
+	// ids are the words' indexes in the article's vocabulary.
+	ids []int32
+	// content are the vocabulary indexes of the block's content words
+	// (stopwords, numbers and one-letter words left out), lightly stemmed.
+	content []int32
+	// stops counts the block's function words per language.
+	stops [8]uint16
+}
+
+// vocabulary interns the article's folded words once, with what the
+// signals need to know of each.
+type vocabulary struct {
+	ids   map[string]int32
+	words []string
+	// stop is the set of languages (a bit per index in languages) the word
+	// is a function word of.
+	stop []uint8
+	// minor: a number or a single letter, never a content word.
+	minor []bool
+	// stem is the id of the word's stem, -1 until asked for.
+	stem []int32
+}
+
+func newVocabulary(n int) *vocabulary {
+	return &vocabulary{ids: make(map[string]int32, n)}
+}
+
+func (v *vocabulary) id(w string) int32 {
+	if id, ok := v.ids[w]; ok {
+		return id
+	}
+	id := int32(len(v.words))
+	v.ids[w] = id
+	v.words = append(v.words, w)
+	v.stop = append(v.stop, stopwords[w])
+	v.minor = append(v.minor, lexicon.IsNumber(w) || utf8.RuneCountInString(w) < 2)
+	v.stem = append(v.stem, -1)
+	return id
+}
+
+func (v *vocabulary) isStop(id int32, lang int) bool {
+	if lang < 0 {
+		return v.stop[id] != 0
+	}
+	return v.stop[id]&(1<<lang) != 0
+}
+
+// stemOf returns the id of a word's stem (for the article's language).
+func (v *vocabulary) stemOf(id int32, lang int) int32 {
+	if v.stem[id] < 0 {
+		s := v.id(stem(v.words[id], lang))
+		v.stem[id] = s
+	}
+	return v.stem[id]
 }
 
 // signals computes the block signals, boilerplate runs, keywords and
@@ -73,41 +124,47 @@ type blockWords struct {
 func signals(doc *extraction, lex *lexicon.Lexicon) {
 	f := doc.f
 	bw := make([]blockWords, len(f.Blocks))
-	counts := make([]int, len(languages))
+	vocab := newVocabulary(len(f.Blocks) * 16)
+	var counts [8]int
 	for i := range f.Blocks {
-		bw[i].toks = lexicon.Tokenize(f.Blocks[i].Text)
-		for _, t := range bw[i].toks {
-			if m := stopwords[t.Norm]; m != 0 {
+		w := &bw[i]
+		w.toks = lexicon.Tokenize(f.Blocks[i].Text)
+		w.ids = make([]int32, len(w.toks))
+		for k, t := range w.toks {
+			id := vocab.id(t.Norm)
+			w.ids[k] = id
+			if m := vocab.stop[id]; m != 0 {
 				for l := range languages {
 					if m&(1<<l) != 0 {
+						w.stops[l]++
 						counts[l]++
 					}
 				}
 			}
 		}
 	}
-	docLang := bestLanguage(counts, 5)
+	docLang := bestLanguage(counts[:len(languages)], 5)
 	if docLang >= 0 {
 		f.Language = languages[docLang]
 	}
 	dates := datesByBlock(f)
 	for i := range f.Blocks {
 		b := &f.Blocks[i]
-		lang := blockLanguage(bw[i].toks, docLang)
+		w := &bw[i]
+		lang := blockLanguage(w.stops, docLang)
 		if lang >= 0 {
 			b.Lang = languages[lang]
 		}
 		stop := 0
-		for _, t := range bw[i].toks {
-			if isStopword(t.Norm, lang) {
+		for _, id := range w.ids {
+			switch {
+			case vocab.isStop(id, lang):
 				stop++
-				continue
-			}
-			if utf8.RuneCountInString(t.Norm) > 1 && !lexicon.IsNumber(t.Norm) {
-				bw[i].content = append(bw[i].content, stem(t.Norm, lang))
+			case !vocab.minor[id]:
+				w.content = append(w.content, vocab.stemOf(id, docLang))
 			}
 		}
-		if n := len(bw[i].toks); n > 0 {
+		if n := len(w.ids); n > 0 {
 			b.StopwordRatio = round3(float64(stop) / float64(n))
 		}
 		b.Chars = utf8.RuneCountInString(b.Text)
@@ -118,11 +175,11 @@ func signals(doc *extraction, lex *lexicon.Lexicon) {
 			}
 			b.LinkDensity = round3(math.Min(1, float64(linked)/float64(b.Chars)))
 		}
-		shape(b, bw[i].toks, lang)
-		b.Line = lineType(b, bw[i].toks, dates[i])
+		shape(b, w, vocab, lang)
+		b.Line = lineType(b, w.toks, dates[i])
 		b.ClassRaw = classify(b)
 		if lex != nil {
-			tag(doc, b, bw[i].toks, lex)
+			tag(doc, b, w.toks, lex)
 		}
 	}
 	if lex != nil && f.Title != nil {
@@ -133,9 +190,9 @@ func signals(doc *extraction, lex *lexicon.Lexicon) {
 		}
 	}
 	smooth(f.Blocks)
-	similarity(f, bw)
+	similarity(f, bw, vocab, docLang)
 	f.Runs = runs(f.Blocks)
-	f.Keywords = keywords(doc, bw)
+	f.Keywords = keywords(doc, bw, vocab, docLang)
 	f.MixedScript = mixedScript(doc, bw)
 }
 
@@ -153,16 +210,10 @@ func bestLanguage(counts []int, min int) int {
 
 // blockLanguage is the document's language unless the block's own function
 // words clearly say otherwise (a Ukrainian sentence in an English article).
-func blockLanguage(toks []lexicon.Token, docLang int) int {
+func blockLanguage(stops [8]uint16, docLang int) int {
 	var counts [8]int
-	for _, t := range toks {
-		if m := stopwords[t.Norm]; m != 0 {
-			for l := range languages {
-				if m&(1<<l) != 0 {
-					counts[l]++
-				}
-			}
-		}
+	for l := range counts {
+		counts[l] = int(stops[l])
 	}
 	best := bestLanguage(counts[:len(languages)], 3)
 	if best < 0 || best == docLang {
@@ -195,7 +246,8 @@ func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 const terminalPunct = ".!?:;,…"
 
 // shape sets the headline-shape, title-case, question and verbless signals.
-func shape(b *Block, toks []lexicon.Token, lang int) {
+func shape(b *Block, w *blockWords, vocab *vocabulary, lang int) {
+	toks := w.toks
 	text := strings.TrimSpace(b.Text)
 	if text == "" || len(toks) == 0 {
 		return
@@ -208,7 +260,7 @@ func shape(b *Block, toks []lexicon.Token, lang int) {
 	content, capital := 0, 0
 	for i, t := range toks {
 		r, _ := utf8.DecodeRuneInString(b.Text[t.Start:])
-		if !unicode.IsLetter(r) || i > 0 && isStopword(t.Norm, lang) {
+		if !unicode.IsLetter(r) || i > 0 && vocab.isStop(w.ids[i], lang) {
 			continue
 		}
 		content++
@@ -229,7 +281,9 @@ func shape(b *Block, toks []lexicon.Token, lang int) {
 }
 
 var (
-	bylineRE  = regexp.MustCompile(`^(?i:by|written by|reporting by|words by|story by|von|par|por)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|,|de|van|von|der|da|di|la|le)){0,8}\s*(?:[|,•·—–-].*)?$`)
+	bylineRE = regexp.MustCompile(`^(?i:by|written by|reporting by|words by|story by|von|par|por)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|,|de|van|von|der|da|di|la|le)){0,8}\s*(?:[|,•·—–-].*)?$`)
+	// bylineCue are the words a byline starts with.
+	bylineCue = map[string]bool{"by": true, "written": true, "reporting": true, "words": true, "story": true, "von": true, "par": true, "por": true}
 	relTimeRE = regexp.MustCompile(`(?i)\b(?:\d{1,2}|a|an|one|two|three)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(?:yesterday|today|just now)\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST))?`)
 )
 
@@ -239,12 +293,15 @@ func lineType(b *Block, toks []lexicon.Token, dates [][2]int) string {
 	if len(toks) == 0 || len(toks) > 14 {
 		return ""
 	}
-	if bylineRE.MatchString(b.Text) && len(dates) == 0 && b.Words <= 10 {
+	byline := bylineCue[toks[0].Norm] && bylineRE.MatchString(b.Text)
+	if byline && len(dates) == 0 && b.Words <= 10 {
 		return "byline"
 	}
 	cover := append([][2]int(nil), dates...)
-	for _, m := range relTimeRE.FindAllStringIndex(b.Text, -1) {
-		cover = append(cover, [2]int{m[0], m[1]})
+	if strings.ContainsAny(b.Text, "0123456789") || strings.Contains(b.Text, "ago") || strings.Contains(b.Text, "day") || strings.Contains(b.Text, "just now") {
+		for _, m := range relTimeRE.FindAllStringIndex(b.Text, -1) {
+			cover = append(cover, [2]int{m[0], m[1]})
+		}
 	}
 	if len(cover) == 0 {
 		return ""
@@ -265,7 +322,7 @@ func lineType(b *Block, toks []lexicon.Token, dates [][2]int) string {
 	if rest <= 4 {
 		return "date"
 	}
-	if bylineRE.MatchString(b.Text) {
+	if byline {
 		return "byline"
 	}
 	return ""

@@ -2,7 +2,6 @@ package facts
 
 import (
 	"math"
-	"unicode/utf8"
 
 	"github.com/newslint/newslint/engine/lexicon"
 )
@@ -11,20 +10,18 @@ import (
 // article (every other block, and the headline when it came from metadata).
 // Term weights are (1 + ln tf) × idf; idf comes from the background table
 // for English articles (see idf.go) and from the article itself otherwise.
-func similarity(f *Facts, bw []blockWords) {
-	ids := map[string]int32{}
-	var total []float64 // term frequency in the whole article
+func similarity(f *Facts, bw []blockWords, vocab *vocabulary, lang int) {
+	// tf over the whole article, and df over its blocks, by stem id.
+	total := make([]float64, len(vocab.words))
+	df := make([]int32, len(vocab.words))
 	vecs := make([][]termCount, len(bw))
-	df := []int32{}
-	add := func(words []string) []termCount {
+	add := func(words []int32) []termCount {
 		var v []termCount
-		for _, w := range words {
-			id, ok := ids[w]
-			if !ok {
-				id = int32(len(total))
-				ids[w] = id
-				total = append(total, 0)
-				df = append(df, 0)
+		for _, id := range words {
+			if int(id) >= len(total) {
+				grow := int(id) + 1 - len(total)
+				total = append(total, make([]float64, grow)...)
+				df = append(df, make([]int32, grow)...)
 			}
 			total[id]++
 			found := false
@@ -46,16 +43,22 @@ func similarity(f *Facts, bw []blockWords) {
 		vecs[i] = add(bw[i].content)
 	}
 	if f.Title != nil && f.Title.Block < 0 {
-		lang := -1
-		if f.Language != "" {
-			lang = langIndex(f.Language)
+		var words []int32
+		for _, t := range lexicon.Tokenize(f.Title.Text) {
+			id := vocab.id(t.Norm)
+			if !vocab.isStop(id, lang) && !vocab.minor[id] {
+				words = append(words, vocab.stemOf(id, lang))
+			}
 		}
-		add(contentWords(lexicon.Tokenize(f.Title.Text), lang))
+		add(words)
 	}
 	n := float64(len(bw) + 1)
+	english := f.Language == "en"
 	idf := make([]float64, len(total))
-	for w, id := range ids {
-		idf[id] = termIDF(w, f.Language == "en", float64(df[id]), n)
+	for id, tf := range total {
+		if tf > 0 {
+			idf[id] = termIDF(vocab.words[id], english, float64(df[id]), n)
+		}
 	}
 	weight := func(tf float64, id int32) float64 {
 		if tf <= 0 {
@@ -90,26 +93,4 @@ func similarity(f *Facts, bw []blockWords) {
 type termCount struct {
 	id int32
 	n  int32
-}
-
-func langIndex(code string) int {
-	for i, l := range languages {
-		if l == code {
-			return i
-		}
-	}
-	return -1
-}
-
-// contentWords are the folded, stemmed words of toks that are neither
-// stopwords, numbers nor single letters.
-func contentWords(toks []lexicon.Token, lang int) []string {
-	var out []string
-	for _, t := range toks {
-		if isStopword(t.Norm, lang) || lexicon.IsNumber(t.Norm) || utf8.RuneCountInString(t.Norm) < 2 {
-			continue
-		}
-		out = append(out, stem(t.Norm, lang))
-	}
-	return out
 }

@@ -72,13 +72,3 @@ func eachWord(name string, fn func(string)) {
 		}
 	})
 }
-
-// isStopword reports a function word of lang (any language when lang is
-// unknown).
-func isStopword(w string, lang int) bool {
-	m := stopwords[w]
-	if lang < 0 {
-		return m != 0
-	}
-	return m&(1<<lang) != 0
-}

@@ -206,29 +206,34 @@ func (l *Lexicon) addPattern(class, src string) error {
 	return nil
 }
 
-// requiredLiteral returns the longest case-sensitive literal that starts or
-// must appear in every match of a simple expression, or "".
+// requiredLiteral returns the longest case-sensitive literal that every
+// match of the expression contains, or "" when it cannot tell.
 func requiredLiteral(src string) string {
 	re, err := syntax.Parse(src, syntax.Perl)
 	if err != nil {
 		return ""
 	}
-	re = re.Simplify()
-	best := ""
-	consider := func(r *syntax.Regexp) {
-		if r.Op == syntax.OpLiteral && r.Flags&syntax.FoldCase == 0 && len(string(r.Rune)) > len(best) {
-			best = string(r.Rune)
-		}
-	}
+	return literalIn(re.Simplify())
+}
+
+func literalIn(re *syntax.Regexp) string {
 	switch re.Op {
 	case syntax.OpLiteral:
-		consider(re)
-	case syntax.OpConcat:
-		for _, sub := range re.Sub {
-			consider(sub)
+		if re.Flags&syntax.FoldCase == 0 {
+			return string(re.Rune)
 		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return literalIn(re.Sub[0])
+	case syntax.OpConcat:
+		best := ""
+		for _, sub := range re.Sub {
+			if l := literalIn(sub); len(l) > len(best) {
+				best = l
+			}
+		}
+		return best
 	}
-	return best
+	return ""
 }
 
 // Classes lists the classes in the lexicon.

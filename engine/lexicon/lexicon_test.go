@@ -124,6 +124,9 @@ func TestRequiredLiteralSkipsBlocksWithoutIt(t *testing.T) {
 		`&(?:amp|nbsp);`:    "&",
 		`(?i)lorem`:         "",
 		`\bTK\b`:            "TK",
+		`\b(?P<m>TK)\b\s*$`: "TK",
+		`a|b`:               "",
+		`(?:EDS|TODO)\s?:`:  ":",
 	} {
 		if got := requiredLiteral(src); got != want {
 			t.Errorf("requiredLiteral(%q) = %q, want %q", src, got, want)
