@@ -32,10 +32,16 @@ run_finding(chain, run, what) := result.fail_with(
 	},
 )
 
-# tags lists every tag of a class in the body, with its block.
-tags(class) := [{"tag": t, "block": b} |
+# tagged[class] holds every tag of the body by class, each with its block;
+# it is computed once per article, however many rules read it.
+tagged[t.class] contains {"tag": t, "block": b} if {
 	some b in input.blocks
 	not b.region
 	some t in b.tags
-	t.class == class
-]
+}
+
+# tags lists every tag of a class in the body, with its block.
+tags(class) := object.get(tagged, class, set())
+
+# in_order sorts tags by where they stand.
+in_order(tags) := [pair[1] | some pair in sort([[t.span.offset, t] | some t in tags])]

@@ -27,7 +27,7 @@ report contains finding if {
 # phrases in one sentence make one finding.
 report contains finding if {
 	some span in {ai_span(x) | some x in ai_tags}
-	found := [x.tag.text | some x in ai_tags; ai_span(x) == span]
+	found := [t.text | some t in boilerplate.in_order([x.tag | some x in ai_tags; ai_span(x) == span])]
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		span,

@@ -18,13 +18,14 @@ test_each_placeholder_is_reported_where_it_stands if {
 test_lorem_ipsum_sentence_is_one_finding if {
 	second := {"offset": 40, "end_offset": 54, "line": 2, "column": 34, "end_line": 2, "end_column": 48}
 	findings := template_placeholder.report with input as {"blocks": [{"index": 0, "tags": [
-		{"class": "placeholder", "text": "Lorem ipsum", "span": span, "sentence": 3},
-		{"class": "placeholder", "text": "dolor sit amet", "span": second, "sentence": 3},
+		{"class": "placeholder", "text": "Dolor sit amet", "span": second, "sentence": 3},
+		{"class": "placeholder", "text": "lorem ipsum", "span": span, "sentence": 3},
 	]}]}
 	count(findings) == 1
 	some f in findings
 	f.span.offset == 10
 	f.span.end_offset == 54
+	f.message == "template placeholder left in the text: \"lorem ipsum\", \"Dolor sit amet\""
 }
 
 test_other_tags_and_furniture_are_silent if {

@@ -54,22 +54,13 @@ member(i) if headline(i)
 
 member(i) if meta_line(i)
 
-members contains i if {
-	some i, _ in input.blocks
-	member(i)
-}
+# Runs of consecutive members, [first, last]: runs are disjoint and in
+# order, so the k-th start pairs with the k-th end.
+starts := sort([i | some i, _ in input.blocks; member(i); not member(i - 1)])
 
-# Runs of consecutive members: [first, last].
-runs contains [s, e] if {
-	some s in members
-	not member(s - 1)
-	some e in members
-	e >= s
-	not member(e + 1)
-	every k in numbers.range(s, e) {
-		member(k)
-	}
-}
+ends := sort([i | some i, _ in input.blocks; member(i); not member(i + 1)])
+
+runs contains [starts[k], ends[k]] if some k, _ in starts
 
 report contains finding if {
 	some [s, e] in runs

@@ -44,30 +44,29 @@ window_bar(kw) := opts.window_density if phrase(kw)
 
 window_bar(kw) := opts.word_window_density if not phrase(kw)
 
-# signs[phrase] are the reasons a phrase counts as stuffed.
-signs[kw.phrase] contains sprintf("%v per 100 words over the article", [one_decimal(kw.density)]) if {
-	some kw in input.keywords
+# signs[i] are the reasons input.keywords[i] counts as stuffed.
+signs[i] contains sprintf("%v per 100 words over the article", [one_decimal(kw.density)]) if {
+	some i, kw in input.keywords
 	kw.count >= opts.min_count
 	kw.density > density_bar(kw)
 }
 
-signs[kw.phrase] contains sprintf("%d times in the densest %d words (%v %%)", [kw.window.count, kw.window.words, round(kw.window.density)]) if {
-	some kw in input.keywords
+signs[i] contains sprintf("%d times in the densest %d words (%v %%)", [kw.window.count, kw.window.words, round(kw.window.density)]) if {
+	some i, kw in input.keywords
 	kw.window.count >= opts.window_min_count
 	kw.window.density >= window_bar(kw)
 }
 
-signs[kw.phrase] contains sprintf("in the headline and %d subheadings or questions", [kw.headings]) if {
-	some kw in input.keywords
+signs[i] contains sprintf("in the headline and %d subheadings or questions", [kw.headings]) if {
+	some i, kw in input.keywords
 	phrase(kw)
 	kw.in_title
 	kw.headings >= opts.min_headings
 	kw.count >= opts.headings_min_count
 }
 
-stuffed contains kw if {
-	some kw in input.keywords
-	signs[kw.phrase]
+stuffed contains object.union(input.keywords[i], {"signs": reasons}) if {
+	some i, reasons in signs
 }
 
 # Of overlapping phrases ("drought", "kenya drought relief") only one is
@@ -81,7 +80,7 @@ report contains finding if {
 		kw.first,
 		sprintf("%q is repeated %d times in %d words (%v %%): %s", [
 			kw.phrase, kw.count, input.stats.words, one_decimal(kw.density),
-			concat("; ", sort(signs[kw.phrase])),
+			concat("; ", sort(kw.signs)),
 		]),
 		{
 			"suggestion": sprintf("cut most repetitions of %q; use it where it reads naturally (about 1-2 per 100 words) and vary the wording", [kw.phrase]),
