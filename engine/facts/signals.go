@@ -19,7 +19,9 @@ type Tag struct {
 	Text     string `json:"text"`
 	Lang     string `json:"lang,omitempty"`
 	Span     Span   `json:"span"`
-	Sentence int    `json:"sentence"`
+	// Block and Sentence locate the match (-1 for the headline's tags).
+	Block    int `json:"block"`
+	Sentence int `json:"sentence"`
 	// Words counts the words matched; Whole is true when the match covers
 	// the whole block (every word of it).
 	Words int  `json:"words"`
@@ -186,7 +188,7 @@ func signals(doc *extraction, lex *lexicon.Lexicon) {
 		toks := lexicon.Tokenize(f.Title.Text)
 		for _, m := range lex.Match(f.Title.Text, toks) {
 			f.Title.Tags = append(f.Title.Tags, Tag{Class: m.Class, Pattern: m.Pattern, Text: f.Title.Text[m.Start:m.End],
-				Lang: m.Lang, Span: f.Title.Span, Sentence: -1, Words: wordsIn(toks, m), Strong: true})
+				Lang: m.Lang, Span: f.Title.Span, Block: f.Title.Block, Sentence: -1, Words: wordsIn(toks, m), Strong: true})
 		}
 	}
 	smooth(f.Blocks)
@@ -424,13 +426,16 @@ func tag(doc *extraction, b *Block, toks []lexicon.Token, lex *lexicon.Lexicon) 
 	for _, m := range lex.Match(b.Text, toks) {
 		words := wordsIn(toks, m)
 		span := doc.doc.TextSpan(src, m.Start, m.End)
-		t := Tag{Class: m.Class, Pattern: m.Pattern, Text: b.Text[m.Start:m.End], Lang: m.Lang, Span: span, Sentence: -1, Words: words}
+		t := Tag{Class: m.Class, Pattern: m.Pattern, Text: b.Text[m.Start:m.End], Lang: m.Lang, Span: span, Block: b.Index, Sentence: -1, Words: words}
 		if b.Sentences > 0 {
 			t.Sentence = b.FirstSentence + sentenceAt(doc.f.Sentences[b.FirstSentence:b.FirstSentence+b.Sentences], span.Offset)
 		}
 		t.Whole = len(toks) > 0 && words >= len(toks)
 		t.Strong = t.Whole || 2*words >= len(toks) || words >= 4 || len(toks) <= 12
 		b.Tags = append(b.Tags, t)
+		if b.Region == "" {
+			doc.f.Tags = append(doc.f.Tags, t)
+		}
 	}
 }
 

@@ -218,6 +218,18 @@ func TestTagSpansAreExact(t *testing.T) {
 	}
 }
 
+func TestTagsOfPageFurnitureStayOnTheirBlocks(t *testing.T) {
+	src := "<html><body><article><h1>Budget vote</h1><p>The council voted on Monday.</p><footer><p>Share this:</p></footer></article></body></html>"
+	f := extract(t, "page.html", src)
+	b := blockAt(t, f, "Share this")
+	if b.Region != "footer" || len(b.Tags) != 1 {
+		t.Fatalf("footer block: region %q, tags %+v", b.Region, b.Tags)
+	}
+	if len(f.Tags) != 0 || len(f.Runs) != 0 {
+		t.Errorf("page furniture in the body's tags %+v or runs %+v", f.Tags, f.Runs)
+	}
+}
+
 func TestKeywords(t *testing.T) {
 	src := "---\ntitle: Drought relief reaches the north\nkeywords: [drought relief]\n---\n\n" +
 		"## Drought relief payments\n\nDrought relief arrives by phone. Drought relief is paid monthly. Drought relief covers food and water for families in the north.\n\n" +

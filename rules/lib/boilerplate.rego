@@ -32,16 +32,6 @@ run_finding(chain, run, what) := result.fail_with(
 	},
 )
 
-# tagged[class] holds every tag of the body by class, each with its block;
-# it is computed once per article, however many rules read it.
-tagged[t.class] contains {"tag": t, "block": b} if {
-	some b in input.blocks
-	not b.region
-	some t in b.tags
-}
-
-# tags lists every tag of a class in the body, with its block.
-tags(class) := object.get(tagged, class, set())
-
-# in_order sorts tags by where they stand.
-in_order(tags) := [pair[1] | some pair in sort([[t.span.offset, t] | some t in tags])]
+# tags lists the body's tags of a class, in order (the facts leave out
+# tags in page furniture).
+tags(class) := [t | some t in input.tags; t.class == class]

@@ -14,20 +14,20 @@ import data.newslint.lib.boilerplate
 import data.newslint.lib.result
 
 report contains finding if {
-	some x in boilerplate.tags("editorial-note")
+	some t in boilerplate.tags("editorial-note")
 	finding := result.fail_with(
 		rego.metadata.chain(),
-		x.tag.span,
-		sprintf("editorial note %q left in the text", [x.tag.text]),
-		{"suggestion": sprintf("resolve the note and remove %q", [x.tag.text])},
+		t.span,
+		sprintf("editorial note %q left in the text", [t.text]),
+		{"suggestion": sprintf("resolve the note and remove %q", [t.text])},
 	)
 }
 
 # AI-assistant text: the whole sentence (or short block) goes. Several
 # phrases in one sentence make one finding.
 report contains finding if {
-	some span in {ai_span(x) | some x in ai_tags}
-	found := [t.text | some t in boilerplate.in_order([x.tag | some x in ai_tags; ai_span(x) == span])]
+	some span in {ai_span(t) | some t in ai_tags}
+	found := [t.text | some t in ai_tags; ai_span(t) == span]
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		span,
@@ -39,9 +39,9 @@ report contains finding if {
 ai_tags := boilerplate.tags("ai-artifact")
 
 # A short block goes whole; in a long one, the sentence.
-ai_span(x) := x.block.span if x.block.words <= 40
+ai_span(t) := input.blocks[t.block].span if input.blocks[t.block].words <= 40
 
-ai_span(x) := input.sentences[x.tag.sentence].span if {
-	x.block.words > 40
-	x.tag.sentence >= 0
+ai_span(t) := input.sentences[t.sentence].span if {
+	input.blocks[t.block].words > 40
+	t.sentence >= 0
 }

@@ -13,12 +13,12 @@ import data.newslint.lib.boilerplate
 import data.newslint.lib.result
 
 report contains finding if {
-	some x in boilerplate.tags("markup-leak")
+	some t in boilerplate.tags("markup-leak")
 	finding := result.fail_with(
 		rego.metadata.chain(),
-		x.tag.span,
-		sprintf("%s visible in the text: %q", [kind(x.tag.text), x.tag.text]),
-		{"suggestion": fix(x.tag.text)},
+		t.span,
+		sprintf("%s visible in the text: %q", [kind(t.text), t.text]),
+		{"suggestion": fix(t.text)},
 	)
 }
 

@@ -2,10 +2,16 @@ package newslint.rules.quality.markup_leak_test
 
 import data.newslint.rules.quality.markup_leak
 
+# tagged lists the blocks' tags at the top level, as the facts do.
+tagged(doc) := object.union(doc, {"tags": [object.union(t, {"block": b.index}) |
+	some b in doc.blocks
+	some t in object.get(b, "tags", [])
+]})
+
 span := {"offset": 10, "end_offset": 25, "line": 2, "column": 4, "end_line": 2, "end_column": 19}
 
 lint(text) := findings if {
-	findings := markup_leak.report with input as {"blocks": [{"index": 0, "tags": [{"class": "markup-leak", "text": text, "span": span}]}]}
+	findings := markup_leak.report with input as tagged({"blocks": [{"index": 0, "tags": [{"class": "markup-leak", "text": text, "span": span}]}]})
 }
 
 test_bold_markers if {
@@ -26,6 +32,6 @@ test_kinds_are_named if {
 }
 
 test_untagged_is_silent if {
-	findings := markup_leak.report with input as {"blocks": [{"index": 0, "tags": []}]}
+	findings := markup_leak.report with input as tagged({"blocks": [{"index": 0, "tags": []}]})
 	count(findings) == 0
 }

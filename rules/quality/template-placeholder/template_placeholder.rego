@@ -14,8 +14,8 @@ import data.newslint.lib.result
 # One finding per sentence: "Lorem ipsum dolor sit amet, consectetur
 # adipiscing elit" matches three entries but is one placeholder.
 report contains finding if {
-	some key in {[x.block.index, x.tag.sentence] | some x in placeholders}
-	found := boilerplate.in_order([x.tag | some x in placeholders; [x.block.index, x.tag.sentence] == key])
+	some key in {[t.block, t.sentence] | some t in placeholders}
+	found := [t | some t in placeholders; [t.block, t.sentence] == key]
 	first := found[0]
 	last := found[count(found) - 1]
 	span := object.union(first.span, {"end_offset": last.span.end_offset, "end_line": last.span.end_line, "end_column": last.span.end_column})

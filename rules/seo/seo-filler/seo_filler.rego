@@ -23,32 +23,32 @@ opts := config.options(rego.metadata.chain())
 # A templated phrase. Phrases tied to the start of a block ("Final
 # Thoughts", "Conclusion") count only as headings.
 report contains finding if {
-	some x in boilerplate.tags("seo-filler")
-	heading_or_free(x)
+	some t in boilerplate.tags("seo-filler")
+	heading_or_free(t)
 	finding := result.fail_with(
 		rego.metadata.chain(),
-		x.tag.span,
-		sprintf("templated SEO phrase %q", [x.tag.text]),
-		{"suggestion": suggestion(x)},
+		t.span,
+		sprintf("templated SEO phrase %q", [t.text]),
+		{"suggestion": suggestion(t)},
 	)
 }
 
-heading_or_free(x) if not startswith(x.tag.pattern, "^")
+heading_or_free(t) if not startswith(t.pattern, "^")
 
-heading_or_free(x) if {
-	startswith(x.tag.pattern, "^")
-	x.block.headline_shape
+heading_or_free(t) if {
+	startswith(t.pattern, "^")
+	input.blocks[t.block].headline_shape
 }
 
-suggestion(x) := "remove the templated heading" if x.tag.whole
+suggestion(t) := "remove the templated heading" if t.whole
 
-suggestion(x) := "remove the templated phrase and start with the news" if not x.tag.whole
+suggestion(t) := "remove the templated phrase and start with the news" if not t.whole
 
 # An FAQ section ("FAQs", "Frequently Asked Questions") whose questions
 # mostly restate a key phrase of the article.
 report contains finding if {
-	some x in boilerplate.tags("faq-heading")
-	h := x.block
+	some t in boilerplate.tags("faq-heading")
+	h := input.blocks[t.block]
 	h.headline_shape
 	questions := faq_questions(h.index)
 	count(questions) >= opts.faq_min_questions

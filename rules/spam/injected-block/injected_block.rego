@@ -23,23 +23,26 @@ import data.newslint.lib.result
 
 opts := config.options(rego.metadata.chain())
 
-# A headline-shaped block that shares nothing with the article.
-headline(i) if {
-	b := input.blocks[i]
-	i != object.get(input, ["title", "block"], -1)
-	not b.region
+title_block := object.get(input, ["title", "block"], -1)
+
+# Headline-shaped blocks that share nothing with the article (cheapest
+# tests first: most blocks are not headline-shaped).
+headlines contains i if {
+	some i, b in input.blocks
 	b.headline_shape
+	b.similarity <= opts.max_similarity
 	b.words >= 3
 	not b.line
-	b.similarity <= opts.max_similarity
+	not b.region
+	i != title_block
 	not claimed(b)
 }
 
-# A date, byline or section line.
-meta_line(i) if {
-	b := input.blocks[i]
-	not b.region
+# Date, byline and section lines.
+meta_lines contains i if {
+	some i, b in input.blocks
 	b.line
+	not b.region
 }
 
 # A block the lexicon names is not an unknown headline: a sources heading
@@ -50,22 +53,20 @@ claimed(b) if {
 	t.strong
 }
 
-member(i) if headline(i)
-
-member(i) if meta_line(i)
+members := headlines | meta_lines
 
 # Runs of consecutive members, [first, last]: runs are disjoint and in
 # order, so the k-th start pairs with the k-th end.
-starts := sort([i | some i, _ in input.blocks; member(i); not member(i - 1)])
+starts := sort([i | some i in members; not members[i - 1]])
 
-ends := sort([i | some i, _ in input.blocks; member(i); not member(i + 1)])
+ends := sort([i | some i in members; not members[i + 1]])
 
 runs contains [starts[k], ends[k]] if some k, _ in starts
 
 report contains finding if {
 	some [s, e] in runs
-	heads := [i | some i in numbers.range(s, e); headline(i)]
-	metas := [i | some i in numbers.range(s, e); meta_line(i)]
+	heads := [i | some i in numbers.range(s, e); headlines[i]]
+	metas := [i | some i in numbers.range(s, e); meta_lines[i]]
 	qualifies(count(heads), count(metas))
 	first := input.blocks[s]
 	last := input.blocks[e]

@@ -47,6 +47,7 @@ window_bar(kw) := opts.word_window_density if not phrase(kw)
 # signs[i] are the reasons input.keywords[i] counts as stuffed.
 signs[i] contains sprintf("%v per 100 words over the article", [one_decimal(kw.density)]) if {
 	some i, kw in input.keywords
+	kw.density > opts.density
 	kw.count >= opts.min_count
 	kw.density > density_bar(kw)
 }
@@ -54,15 +55,16 @@ signs[i] contains sprintf("%v per 100 words over the article", [one_decimal(kw.d
 signs[i] contains sprintf("%d times in the densest %d words (%v %%)", [kw.window.count, kw.window.words, round(kw.window.density)]) if {
 	some i, kw in input.keywords
 	kw.window.count >= opts.window_min_count
+	kw.window.density >= opts.window_density
 	kw.window.density >= window_bar(kw)
 }
 
 signs[i] contains sprintf("in the headline and %d subheadings or questions", [kw.headings]) if {
 	some i, kw in input.keywords
-	phrase(kw)
-	kw.in_title
 	kw.headings >= opts.min_headings
+	kw.in_title
 	kw.count >= opts.headings_min_count
+	phrase(kw)
 }
 
 stuffed contains object.union(input.keywords[i], {"signs": reasons}) if {
