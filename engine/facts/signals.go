@@ -15,10 +15,10 @@ import (
 type Tag struct {
 	Class string `json:"class"`
 	// Pattern is the lexicon entry as written; Text is what it matched.
-	Pattern  string `json:"pattern"`
-	Text     string `json:"text"`
-	Lang     string `json:"lang,omitempty"`
-	Span     Span   `json:"span"`
+	Pattern string `json:"pattern"`
+	Text    string `json:"text"`
+	Lang    string `json:"lang,omitempty"`
+	Span    Span   `json:"span"`
 	// Block and Sentence locate the match (-1 for the headline's tags).
 	Block    int `json:"block"`
 	Sentence int `json:"sentence"`
