@@ -286,6 +286,26 @@ func TestMixedScript(t *testing.T) {
 	}
 }
 
+func TestWidgetsInGermanFrenchAndSpanish(t *testing.T) {
+	for _, c := range []struct{ lang, text, class string }{
+		{"de", "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert", "comment-form"},
+		{"de", "Wie hilfreich war dieser Beitrag?", "rating-widget"},
+		{"de", "Ähnliche Beiträge", "page-chrome"},
+		{"fr", "Votre adresse e-mail ne sera pas publiée.", "comment-form"},
+		{"fr", "Cliquez sur une étoile pour le noter !", "rating-widget"},
+		{"fr", "À propos de l’auteur", "author-bio"},
+		{"es", "Deja una respuesta", "comment-form"},
+		{"es", "¡Haz clic en una estrella para puntuarlo!", "rating-widget"},
+		{"es", "Entradas relacionadas", "page-chrome"},
+	} {
+		f := extract(t, "w.txt", "Titel\n\n"+c.text+"\n")
+		b := f.Blocks[len(f.Blocks)-1]
+		if len(b.Tags) == 0 || b.Tags[0].Class != c.class || b.Tags[0].Lang != c.lang {
+			t.Errorf("%q: tags %+v, want %s (%s)", c.text, b.Tags, c.class, c.lang)
+		}
+	}
+}
+
 func TestTitleTags(t *testing.T) {
 	f := extract(t, "t.md", "---\ntitle: \"Peace push: 1 Move That Pleases Moscow\"\n---\n\nText of the story follows here.\n")
 	if len(f.Title.Tags) != 1 || f.Title.Tags[0].Class != "clickbait" || f.Title.Tags[0].Span != f.Title.Span {
