@@ -1,54 +1,14 @@
 package facts
 
 import (
-	"io/fs"
 	"math"
 	"os"
 	"strings"
 	"testing"
 
-	toml "github.com/pelletier/go-toml/v2"
-
 	"github.com/newslint/newslint/engine/document"
-	"github.com/newslint/newslint/engine/lexicon"
-	"github.com/newslint/newslint/rules"
+	"github.com/newslint/newslint/engine/lexicon/lexicontest"
 )
-
-// builtinLexicon compiles rules/lexicon/*.toml as the engine does.
-func builtinLexicon(t testing.TB) *lexicon.Lexicon {
-	t.Helper()
-	data := map[string]any{}
-	files, err := fs.Glob(rules.FS, "lexicon/*.toml")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no lexicon files: %v", err)
-	}
-	for _, name := range files {
-		src, err := fs.ReadFile(rules.FS, name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var v map[string]any
-		if err := toml.Unmarshal(src, &v); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		for class, table := range v {
-			dst, _ := data[class].(map[string]any)
-			if dst == nil {
-				dst = map[string]any{}
-				data[class] = dst
-			}
-			for k, list := range table.(map[string]any) {
-				prev, _ := dst[k].([]any)
-				dst[k] = append(prev, list.([]any)...)
-			}
-		}
-	}
-	lex, err := lexicon.Compile(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return lex
-}
 
 func extract(t testing.TB, name, src string) *Facts {
 	t.Helper()
@@ -60,7 +20,7 @@ func extract(t testing.TB, name, src string) *Facts {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Extract(doc, Options{Lexicon: builtinLexicon(t)})
+	return Extract(doc, Options{Lexicon: lexicontest.Builtin(t)})
 }
 
 // blockAt returns the first block whose text starts with prefix.
@@ -313,10 +273,8 @@ func TestTitleTags(t *testing.T) {
 	}
 }
 
-// BenchmarkSignals measures what the block signals (tokens, stopwords,
-// shape, classes, lexicon tags, similarity, runs, keywords, mixed scripts)
-// add to the extraction of one article of about 1,250 words.
-func BenchmarkSignals(b *testing.B) {
+// benchArticle reads the 1,250-word SEO fixture the benchmarks use.
+func benchArticle(b *testing.B) *document.Document {
 	src, err := os.ReadFile("../../testdata/quality/seo-keyphrase.md")
 	if err != nil {
 		b.Fatal(err)
@@ -325,7 +283,15 @@ func BenchmarkSignals(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	lex := builtinLexicon(b)
+	return doc
+}
+
+// BenchmarkSignals measures what the block signals (tokens, stopwords,
+// shape, classes, lexicon tags, similarity, runs, keywords, mixed scripts)
+// add to the extraction of one article of about 1,250 words.
+func BenchmarkSignals(b *testing.B) {
+	doc := benchArticle(b)
+	lex := lexicontest.Builtin(b)
 	base := Extract(doc, Options{})
 	blocks := make([]Block, len(base.Blocks))
 	b.ReportAllocs()
@@ -337,21 +303,15 @@ func BenchmarkSignals(b *testing.B) {
 			blocks[i].Tags = nil
 		}
 		f.Blocks = blocks
+		f.Tags = nil
 		signals(&extraction{doc: doc, f: &f}, lex)
 	}
 }
 
 // BenchmarkExtract is the whole extraction of the same article.
 func BenchmarkExtract(b *testing.B) {
-	src, err := os.ReadFile("../../testdata/quality/seo-keyphrase.md")
-	if err != nil {
-		b.Fatal(err)
-	}
-	doc, err := document.Read("seo-keyphrase.md", src, document.Markdown)
-	if err != nil {
-		b.Fatal(err)
-	}
-	opts := Options{Lexicon: builtinLexicon(b)}
+	doc := benchArticle(b)
+	opts := Options{Lexicon: lexicontest.Builtin(b)}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {

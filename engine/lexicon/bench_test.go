@@ -1,42 +1,14 @@
 package lexicon_test
 
 import (
-	"io/fs"
 	"os"
 	"regexp"
 	"strings"
 	"testing"
 
-	toml "github.com/pelletier/go-toml/v2"
-
 	"github.com/newslint/newslint/engine/lexicon"
-	"github.com/newslint/newslint/rules"
+	"github.com/newslint/newslint/engine/lexicon/lexicontest"
 )
-
-// builtin decodes rules/lexicon/*.toml, merging lists as the engine does.
-func builtin(b *testing.B) map[string]any {
-	data := map[string]any{}
-	files, _ := fs.Glob(rules.FS, "lexicon/*.toml")
-	for _, name := range files {
-		src, _ := fs.ReadFile(rules.FS, name)
-		var v map[string]any
-		if err := toml.Unmarshal(src, &v); err != nil {
-			b.Fatal(err)
-		}
-		for class, table := range v {
-			dst, _ := data[class].(map[string]any)
-			if dst == nil {
-				dst = map[string]any{}
-				data[class] = dst
-			}
-			for k, list := range table.(map[string]any) {
-				prev, _ := dst[k].([]any)
-				dst[k] = append(prev, list.([]any)...)
-			}
-		}
-	}
-	return data
-}
 
 // paragraphs are the blocks of a 1,250-word fixture, one per line.
 func paragraphs(b *testing.B) []string {
@@ -56,7 +28,7 @@ func paragraphs(b *testing.B) []string {
 // BenchmarkMatch is the lexicon as built: one walk of a word trie per
 // block, and the few patterns only on blocks holding their literal.
 func BenchmarkMatch(b *testing.B) {
-	lex, err := lexicon.Compile(builtin(b))
+	lex, err := lexicon.Compile(lexicontest.Data(b))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -73,7 +45,7 @@ func BenchmarkMatch(b *testing.B) {
 // case-insensitive regular expression per phrase, run over every block.
 func BenchmarkRegexpPerPhrase(b *testing.B) {
 	var res []*regexp.Regexp
-	for _, table := range builtin(b) {
+	for _, table := range lexicontest.Data(b) {
 		for key, list := range table.(map[string]any) {
 			for _, e := range list.([]any) {
 				src := e.(string)
