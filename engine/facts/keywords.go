@@ -52,8 +52,8 @@ const (
 // keywords.
 var declaredKeys = []string{"focus_keyphrase", "focus_keyword", "keyphrase", "keyword", "keywords", "news_keywords", "tags"}
 
-// word is one word of the article in reading order.
-type word struct {
+// articleWord is one word of the article in reading order.
+type articleWord struct {
 	id    int32
 	block int32
 	tok   lexicon.Token
@@ -73,11 +73,11 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 		return nil
 	}
 	unigram := make([]int32, len(vocab.words))
-	words := make([]word, 0, total)
+	words := make([]articleWord, 0, total)
 	for i := range bw {
 		for k, id := range bw[i].ids {
 			unigram[id]++
-			words = append(words, word{id: id, block: int32(i), tok: bw[i].toks[k]})
+			words = append(words, articleWord{id: id, block: int32(i), tok: bw[i].toks[k]})
 		}
 	}
 	names := vocab.words
@@ -197,7 +197,7 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 	return out
 }
 
-func phraseOf(words []word, p int32, n int, names []string) string {
+func phraseOf(words []articleWord, p int32, n int, names []string) string {
 	parts := make([]string, n)
 	for k := 0; k < n; k++ {
 		parts[k] = names[words[int(p)+k].id]
@@ -207,7 +207,7 @@ func phraseOf(words []word, p int32, n int, names []string) string {
 
 // findSeq returns where seq (folded words) starts in the article, within
 // blocks.
-func findSeq(words []word, seq []string, names []string) []int32 {
+func findSeq(words []articleWord, seq []string, names []string) []int32 {
 	var out []int32
 	for p := 0; p+len(seq) <= len(words); p++ {
 		ok := true
@@ -225,7 +225,7 @@ func findSeq(words []word, seq []string, names []string) []int32 {
 	return out
 }
 
-func (x *extraction) keyword(bw []blockWords, words []word, seq []string, pos []int32, titleToks []lexicon.Token, total int) Keyword {
+func (x *extraction) keyword(bw []blockWords, words []articleWord, seq []string, pos []int32, titleToks []lexicon.Token, total int) Keyword {
 	n := len(seq)
 	kw := Keyword{Phrase: strings.Join(seq, " "), Words: n, Count: len(pos),
 		Density: round3(100 * float64(len(pos)) / float64(total))}
@@ -260,7 +260,7 @@ func (x *extraction) keyword(bw []blockWords, words []word, seq []string, pos []
 }
 
 // wordsSpan is the span from word a to word b (inclusive) of the article.
-func (x *extraction) wordsSpan(words []word, a, b int) Span {
+func (x *extraction) wordsSpan(words []articleWord, a, b int) Span {
 	wa, wb := words[a], words[b]
 	sa := x.doc.TextSpan(&x.doc.Blocks[wa.block].Text, wa.tok.Start, wa.tok.End)
 	if wa.block == wb.block && a == b {

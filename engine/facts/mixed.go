@@ -34,7 +34,7 @@ type ForeignLetter struct {
 // scripts are the alphabetic scripts told apart; letters of others (CJK,
 // Arabic, ...) are never mixed into European words by accident or design
 // often enough to matter here.
-var scripts = []struct {
+var letterScripts = []struct {
 	name  string
 	table *unicode.RangeTable
 }{
@@ -48,7 +48,7 @@ func scriptOf(r rune) int {
 		}
 		return -1
 	}
-	for i, s := range scripts {
+	for i, s := range letterScripts {
 		if unicode.Is(s.table, r) {
 			return i
 		}
@@ -65,7 +65,7 @@ func mixedScript(x *extraction, bw []blockWords) []MixedWord {
 		text := x.f.Blocks[i].Text
 		for _, t := range bw[i].toks {
 			w := text[t.Start:t.End]
-			if isASCII(w) {
+			if allASCII(w) {
 				continue
 			}
 			start := 0
@@ -85,7 +85,7 @@ func mixedScript(x *extraction, bw []blockWords) []MixedWord {
 	return out
 }
 
-func isASCII(s string) bool {
+func allASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false
@@ -114,19 +114,19 @@ func mixedPart(part string) (MixedWord, bool) {
 			base = s
 		}
 	}
-	mw := MixedWord{Word: part, Script: scripts[base].name, LookAlike: true}
+	mw := MixedWord{Word: part, Script: letterScripts[base].name, LookAlike: true}
 	for _, r := range part {
 		s := scriptOf(r)
 		if s < 0 || s == base {
 			continue
 		}
-		fl := ForeignLetter{Letter: string(r), Codepoint: fmt.Sprintf("U+%04X", r), Script: scripts[s].name}
+		fl := ForeignLetter{Letter: string(r), Codepoint: fmt.Sprintf("U+%04X", r), Script: letterScripts[s].name}
 		switch {
 		case base == 0:
 			if l, ok := confusables[r]; ok {
 				fl.LooksLike = string(l)
 			}
-		case scripts[base].name == "Cyrillic" && s == 0:
+		case letterScripts[base].name == "Cyrillic" && s == 0:
 			if c, ok := latinLookAlike[r]; ok {
 				fl.LooksLike = string(c)
 			}

@@ -53,10 +53,10 @@ func runs(blocks []Block) []Run {
 				r.LastBlock = i
 				r.Span = joinSpans(r.Span, b.Span)
 			}
-			if !contains(r.Patterns, t.Pattern) {
+			if !containsString(r.Patterns, t.Pattern) {
 				r.Patterns = append(r.Patterns, t.Pattern)
 			}
-			if !contains(r.Texts, t.Text) {
+			if !containsString(r.Texts, t.Text) {
 				r.Texts = append(r.Texts, t.Text)
 			}
 			r.Strong = r.Strong || t.Strong || len(r.Patterns) > 1
@@ -92,7 +92,7 @@ func joinSpans(a, b Span) Span {
 	return a
 }
 
-func contains(list []string, s string) bool {
+func containsString(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
 			return true

@@ -84,8 +84,8 @@ type vocabulary struct {
 	stop []uint8
 	// minor: a number or a single letter, never a content word.
 	minor []bool
-	// stem is the id of the word's stem, -1 until asked for.
-	stem []int32
+	// stems holds the id of each word's stem, -1 until asked for.
+	stems []int32
 }
 
 func newVocabulary(n int) *vocabulary {
@@ -101,7 +101,7 @@ func (v *vocabulary) id(w string) int32 {
 	v.words = append(v.words, w)
 	v.stop = append(v.stop, stopwords[w])
 	v.minor = append(v.minor, lexicon.IsNumber(w) || utf8.RuneCountInString(w) < 2)
-	v.stem = append(v.stem, -1)
+	v.stems = append(v.stems, -1)
 	return id
 }
 
@@ -114,11 +114,11 @@ func (v *vocabulary) isStop(id int32, lang int) bool {
 
 // stemOf returns the id of a word's stem (for the article's language).
 func (v *vocabulary) stemOf(id int32, lang int) int32 {
-	if v.stem[id] < 0 {
-		s := v.id(stem(v.words[id], lang))
-		v.stem[id] = s
+	if v.stems[id] < 0 {
+		s := v.id(lightStem(v.words[id], lang))
+		v.stems[id] = s
 	}
-	return v.stem[id]
+	return v.stems[id]
 }
 
 // signals computes the block signals, boilerplate runs, keywords and
@@ -177,11 +177,11 @@ func signals(doc *extraction, lex *lexicon.Lexicon) {
 			}
 			b.LinkDensity = round3(math.Min(1, float64(linked)/float64(b.Chars)))
 		}
-		shape(b, w, vocab, lang)
+		blockShape(b, w, vocab, lang)
 		b.Line = lineType(b, w.toks, dates[i])
 		b.ClassRaw = classify(b)
 		if lex != nil {
-			tag(doc, b, w.toks, lex)
+			tagBlock(doc, b, w.toks, lex)
 		}
 	}
 	if lex != nil && f.Title != nil {
@@ -227,9 +227,9 @@ func blockLanguage(stops [8]uint16, docLang int) int {
 	return best
 }
 
-// stem strips possessives and English plurals so that "talks" and "talk",
+// lightStem strips possessives and English plurals so that "talks" and "talk",
 // "Ukraine's" and "Ukraine" weigh as one word.
-func stem(w string, lang int) string {
+func lightStem(w string, lang int) string {
 	w = strings.TrimSuffix(w, "'s")
 	if lang > 0 || len(w) < 5 {
 		return w
@@ -247,8 +247,8 @@ func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 const terminalPunct = ".!?:;,…"
 
-// shape sets the headline-shape, title-case, question and verbless signals.
-func shape(b *Block, w *blockWords, vocab *vocabulary, lang int) {
+// blockShape sets the headline-shape, title-case, question and verbless signals.
+func blockShape(b *Block, w *blockWords, vocab *vocabulary, lang int) {
 	toks := w.toks
 	text := strings.TrimSpace(b.Text)
 	if text == "" || len(toks) == 0 {
@@ -420,8 +420,8 @@ func smooth(blocks []Block) {
 	}
 }
 
-// tag records the lexicon matches of a block.
-func tag(doc *extraction, b *Block, toks []lexicon.Token, lex *lexicon.Lexicon) {
+// tagBlock records the lexicon matches of a block.
+func tagBlock(doc *extraction, b *Block, toks []lexicon.Token, lex *lexicon.Lexicon) {
 	src := &doc.doc.Blocks[b.Index].Text
 	for _, m := range lex.Match(b.Text, toks) {
 		words := wordsIn(toks, m)
