@@ -247,6 +247,9 @@ func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 const terminalPunct = ".!?:;,…"
 
+// english is the index of English in languages.
+const english = 0
+
 // blockShape sets the headline-shape, title-case, question and verbless signals.
 func blockShape(b *Block, w *blockWords, vocab *vocabulary, lang int) {
 	toks := w.toks
@@ -271,7 +274,7 @@ func blockShape(b *Block, w *blockWords, vocab *vocabulary, lang int) {
 		}
 	}
 	b.TitleCase = content >= 2 && float64(capital) >= 0.75*float64(content)
-	if lang == 0 && b.Kind == "paragraph" && len(toks) >= 3 && len(toks) <= 25 && b.Sentences == 1 {
+	if lang == english && b.Kind == "paragraph" && len(toks) >= 3 && len(toks) <= 25 && b.Sentences == 1 {
 		b.Verbless = true
 		for _, t := range toks {
 			if verbCues[t.Norm] || pastTense(t.Norm) || strings.HasSuffix(t.Norm, "n't") {
@@ -369,37 +372,49 @@ func smooth(blocks []Block) {
 	for i := range blocks {
 		raw[i] = blocks[i].ClassRaw
 	}
-	// neighbour returns the class of the nearest block in direction dir
-	// that is neither short (nor, with skipNearGood, near-good); the
+	// The class of the nearest block before and after each block that is
+	// neither short nor near-good (strict) or not short (loose); the
 	// document's edges count as bad.
-	neighbour := func(i, dir int, skipNearGood bool) string {
-		for j := i + dir; j >= 0 && j < n; j += dir {
-			c := raw[j]
-			if c == ClassShort || skipNearGood && c == ClassNearGood {
-				continue
+	prevStrict, prevLoose := make([]string, n), make([]string, n)
+	nextStrict, nextLoose := make([]string, n), make([]string, n)
+	strict, loose := ClassBad, ClassBad
+	for i := 0; i < n; i++ {
+		prevStrict[i], prevLoose[i] = strict, loose
+		if raw[i] != ClassShort {
+			loose = raw[i]
+			if raw[i] != ClassNearGood {
+				strict = raw[i]
 			}
-			return c
 		}
-		return ClassBad
+	}
+	strict, loose = ClassBad, ClassBad
+	for i := n - 1; i >= 0; i-- {
+		nextStrict[i], nextLoose[i] = strict, loose
+		if raw[i] != ClassShort {
+			loose = raw[i]
+			if raw[i] != ClassNearGood {
+				strict = raw[i]
+			}
+		}
 	}
 	for i := range blocks {
 		c := raw[i]
 		switch c {
 		case ClassShort:
-			prev, next := neighbour(i, -1, true), neighbour(i, 1, true)
+			prev, next := prevStrict[i], nextStrict[i]
 			switch {
 			case prev == ClassGood && next == ClassGood:
 				c = ClassGood
 			case prev == ClassBad && next == ClassBad:
 				c = ClassBad
-			case prev == ClassBad && neighbour(i, -1, false) == ClassNearGood,
-				next == ClassBad && neighbour(i, 1, false) == ClassNearGood:
+			case prev == ClassBad && prevLoose[i] == ClassNearGood,
+				next == ClassBad && nextLoose[i] == ClassNearGood:
 				c = ClassGood
 			default:
 				c = ClassBad
 			}
 		case ClassNearGood:
-			if neighbour(i, -1, true) == ClassBad && neighbour(i, 1, true) == ClassBad {
+			if prevStrict[i] == ClassBad && nextStrict[i] == ClassBad {
 				c = ClassBad
 			} else {
 				c = ClassGood
