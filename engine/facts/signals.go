@@ -289,7 +289,7 @@ var (
 	bylineRE = regexp.MustCompile(`^(?i:by|written by|reporting by|words by|story by|von|par|por)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|,|de|van|von|der|da|di|la|le)){0,8}\s*(?:[|,•·—–-].*)?$`)
 	// bylineCue are the words a byline starts with.
 	bylineCue = map[string]bool{"by": true, "written": true, "reporting": true, "words": true, "story": true, "von": true, "par": true, "por": true}
-	relTimeRE = regexp.MustCompile(`(?i)\b(?:\d{1,2}|a|an|one|two|three)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(?:yesterday|today|just now)\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST))?`)
+	relTimeRE = regexp.MustCompile(`(?i)\b(?:\d{1,2}|a|an|one|two|three)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST))?`)
 )
 
 // lineType tells a line that is only a date (with at most a short label:
@@ -303,7 +303,7 @@ func lineType(b *Block, toks []lexicon.Token, dates [][2]int) string {
 		return "byline"
 	}
 	cover := append([][2]int(nil), dates...)
-	if strings.ContainsAny(b.Text, "0123456789") || strings.Contains(b.Text, "ago") || strings.Contains(b.Text, "day") || strings.Contains(b.Text, "just now") {
+	if strings.ContainsAny(b.Text, "0123456789") || strings.Contains(b.Text, "ago") {
 		for _, m := range relTimeRE.FindAllStringIndex(b.Text, -1) {
 			cover = append(cover, [2]int{m[0], m[1]})
 		}
@@ -333,10 +333,15 @@ func lineType(b *Block, toks []lexicon.Token, dates [][2]int) string {
 	return ""
 }
 
-// datesByBlock returns each block's date ranges in its text.
+// datesByBlock returns each block's date ranges in its text. Only dates
+// with a day or a year count: "Next decision due in September" is a
+// sentence, not a date line.
 func datesByBlock(f *Facts) [][][2]int {
 	out := make([][][2]int, len(f.Blocks))
 	for _, d := range f.Dates {
+		if d.Form == "month" || d.Form == "weekday" || d.Form == "year" {
+			continue
+		}
 		out[d.Block] = append(out[d.Block], [2]int{d.at, d.end})
 	}
 	return out

@@ -67,7 +67,8 @@ report contains finding if {
 	some [s, e] in runs
 	heads := [i | some i in numbers.range(s, e); headlines[i]]
 	metas := [i | some i in numbers.range(s, e); meta_lines[i]]
-	qualifies(count(heads), count(metas))
+	plain_items := [i | some i in heads; input.blocks[i].kind == "list_item"; input.blocks[i].link_density < 0.5]
+	qualifies(count(heads), count(metas), count(plain_items))
 	first := input.blocks[s]
 	last := input.blocks[e]
 	span := object.union(first.span, {
@@ -91,11 +92,15 @@ report contains finding if {
 	)
 }
 
-# Headlines with date or section lines between them, or enough of them
-# alone.
-qualifies(heads, metas) if {
+# Headlines with date or section lines between them; or, without them,
+# enough headlines that are not the article's own bullet points (a sidebar
+# list is a list of links).
+qualifies(heads, metas, _) if {
 	heads >= opts.min_headlines
 	metas >= 1
 }
 
-qualifies(heads, _) if heads >= opts.min_headlines_alone
+qualifies(heads, _, plain_items) if {
+	heads >= opts.min_headlines_alone
+	plain_items == 0
+}

@@ -45,6 +45,26 @@ test_three_headlines_need_no_dates if {
 	count(findings) == 1
 }
 
+item(i, links) := object.union(head(i, 0), {"kind": "list_item", "link_density": links})
+
+test_bullet_points_of_the_article_are_silent if {
+	# "Key points" bullets share few words with the text, but they are not
+	# links: the article's own list, not a sidebar.
+	findings := injected_block.report with input as {"title": {"block": 0}, "blocks": [
+		head(0, 0.2), para(1, 0.15), item(2, 0), item(3, 0), item(4, 0), para(5, 0.1),
+	]}
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
+
+test_a_list_of_unrelated_links_is_injected if {
+	findings := injected_block.report with input as {"title": {"block": 0}, "blocks": [
+		head(0, 0.2), para(1, 0.15), item(2, 1), item(3, 1), item(4, 1), para(5, 0.1),
+	]}
+		with data.newslint.config.options as options
+	count(findings) == 1
+}
+
 test_subheadings_of_the_article_are_silent if {
 	# Two consecutive subheadings with little in common with the text, then
 	# paragraphs: the structure of an article, not a sidebar.
