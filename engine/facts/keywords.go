@@ -85,35 +85,46 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 	edge := func(id int32) bool {
 		return !vocab.isStop(id, lang) && !vocab.minor[id] && unigram[id] >= keywordMinCount
 	}
-	// grams visits every candidate n-gram starting at each word; a phrase
-	// can only be as frequent as its rarest word, so words seen fewer than
-	// keywordMinCount times end the walk.
-	grams := func(visit func(g gram, p int)) {
-		for p := range words {
-			if !edge(words[p].id) {
+	// Phrases are counted level by level (Apriori): an n-word phrase can
+	// only occur three times if its first n-1 words do, so each level
+	// extends only the positions whose shorter phrase was frequent.
+	positions := map[gram][]int32{}
+	type at struct {
+		p int32
+		g gram
+	}
+	var active []at
+	for p, w := range words {
+		if edge(w.id) {
+			g := gram{w.id, -1, -1, -1}
+			active = append(active, at{int32(p), g})
+			positions[g] = append(positions[g], int32(p))
+		}
+	}
+	counts := make(map[gram]int32, len(active))
+	for n := 2; n <= maxNgram && len(active) > 0; n++ {
+		clear(counts)
+		ext := active[:0:0]
+		for _, a := range active {
+			q := int(a.p) + n - 1
+			if q >= total || words[q].block != words[a.p].block || unigram[words[q].id] < keywordMinCount {
 				continue
 			}
-			g := gram{-1, -1, -1, -1}
-			for n := 1; n <= maxNgram && p+n <= total; n++ {
-				w := words[p+n-1]
-				if w.block != words[p].block || unigram[w.id] < keywordMinCount {
-					break
-				}
-				g[n-1] = w.id
-				if edge(w.id) {
-					visit(g, p)
-				}
+			a.g[n-1] = words[q].id
+			counts[a.g]++
+			ext = append(ext, a)
+		}
+		active = ext[:0]
+		for _, a := range ext {
+			if counts[a.g] < keywordMinCount {
+				continue
+			}
+			active = append(active, a)
+			if edge(a.g[n-1]) {
+				positions[a.g] = append(positions[a.g], a.p)
 			}
 		}
 	}
-	counts := make(map[gram]int32, total)
-	grams(func(g gram, _ int) { counts[g]++ })
-	positions := map[gram][]int32{}
-	grams(func(g gram, p int) {
-		if counts[g] >= keywordMinCount {
-			positions[g] = append(positions[g], int32(p))
-		}
-	})
 	type cand struct {
 		g   gram
 		n   int

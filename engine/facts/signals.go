@@ -77,6 +77,9 @@ type blockWords struct {
 // vocabulary interns the article's folded words once, with what the
 // signals need to know of each.
 type vocabulary struct {
+	// raw maps a word as written to its id, so that each spelling is
+	// folded once.
+	raw   map[string]int32
 	ids   map[string]int32
 	words []string
 	// stop is the set of languages (a bit per index in languages) the word
@@ -89,7 +92,17 @@ type vocabulary struct {
 }
 
 func newVocabulary(n int) *vocabulary {
-	return &vocabulary{ids: make(map[string]int32, n)}
+	return &vocabulary{raw: make(map[string]int32, n), ids: make(map[string]int32, n)}
+}
+
+// written returns the id of a word as written, folding it the first time.
+func (v *vocabulary) written(w string) int32 {
+	if id, ok := v.raw[w]; ok {
+		return id
+	}
+	id := v.id(lexicon.Fold(w))
+	v.raw[w] = id
+	return id
 }
 
 func (v *vocabulary) id(w string) int32 {
@@ -130,11 +143,13 @@ func signals(doc *extraction, lex *lexicon.Lexicon) {
 	var counts [8]int
 	for i := range f.Blocks {
 		w := &bw[i]
-		w.toks = lexicon.Tokenize(f.Blocks[i].Text)
+		text := f.Blocks[i].Text
+		w.toks = lexicon.Split(text)
 		w.ids = make([]int32, len(w.toks))
 		for k, t := range w.toks {
-			id := vocab.id(t.Norm)
+			id := vocab.written(text[t.Start:t.End])
 			w.ids[k] = id
+			w.toks[k].Norm = vocab.words[id]
 			if m := vocab.stop[id]; m != 0 {
 				for l := range languages {
 					if m&(1<<l) != 0 {

@@ -18,6 +18,16 @@ type Token struct {
 // the facts count words. Patterns and text are tokenized alike, so a pattern
 // matches on word boundaries whatever punctuation surrounds it.
 func Tokenize(s string) []Token {
+	toks := Split(s)
+	for i := range toks {
+		toks[i].Norm = Fold(s[toks[i].Start:toks[i].End])
+	}
+	return toks
+}
+
+// Split is Tokenize without folding: Norm is left empty for a caller that
+// folds (and interns) words itself.
+func Split(s string) []Token {
 	out := make([]Token, 0, len(s)/6)
 	i := 0
 	for i < len(s) {
@@ -42,7 +52,7 @@ func Tokenize(s string) []Token {
 			}
 			break
 		}
-		out = append(out, Token{Start: start, End: i, Norm: Fold(s[start:i])})
+		out = append(out, Token{Start: start, End: i})
 	}
 	return out
 }
