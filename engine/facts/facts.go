@@ -36,8 +36,8 @@ type Facts struct {
 	// de, fr, es, ru, uk, sr); empty when they do not.
 	Language string `json:"language"`
 	// Tags are the lexicon matches of the body's blocks (not of page
-	// furniture), in reading order.
-	Tags []Tag `json:"tags"`
+	// furniture) by class, each list in reading order.
+	Tags map[string][]Tag `json:"tags"`
 	// Runs are stretches of blocks tagged with one lexicon class.
 	Runs []Run `json:"runs"`
 	// Keywords are the phrases the article repeats most, with densities.

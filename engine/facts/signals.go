@@ -165,6 +165,7 @@ func signals(doc *extraction, lex *lexicon.Lexicon) {
 		f.Language = languages[docLang]
 	}
 	dates := datesByBlock(f)
+	f.Tags = map[string][]Tag{}
 	for i := range f.Blocks {
 		b := &f.Blocks[i]
 		w := &bw[i]
@@ -469,7 +470,7 @@ func tagBlock(doc *extraction, b *Block, toks []lexicon.Token, lex *lexicon.Lexi
 		t.Strong = t.Whole || 2*words >= len(toks) || words >= 4 || len(toks) <= 12
 		b.Tags = append(b.Tags, t)
 		if b.Region == "" {
-			doc.f.Tags = append(doc.f.Tags, t)
+			doc.f.Tags[t.Class] = append(doc.f.Tags[t.Class], t)
 		}
 	}
 }

@@ -303,7 +303,6 @@ func BenchmarkSignals(b *testing.B) {
 			blocks[i].Tags = nil
 		}
 		f.Blocks = blocks
-		f.Tags = nil
 		signals(&extraction{doc: doc, f: &f}, lex)
 	}
 }

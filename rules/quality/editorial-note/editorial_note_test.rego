@@ -2,11 +2,16 @@ package newslint.rules.quality.editorial_note_test
 
 import data.newslint.rules.quality.editorial_note
 
-# tagged lists the blocks' tags at the top level, as the facts do.
-tagged(doc) := object.union(doc, {"tags": [object.union(t, {"block": b.index}) |
+# tagged lists the blocks' tags at the top level by class, as the facts do.
+tagged(doc) := object.union(doc, {"tags": {class: [object.union(t, {"block": b.index}) |
 	some b in doc.blocks
 	some t in object.get(b, "tags", [])
-]})
+	t.class == class
+] |
+	some b in doc.blocks
+	some t in object.get(b, "tags", [])
+	class := t.class
+}})
 
 span(line) := {"offset": line * 100, "end_offset": line * 100 + 40, "line": line, "column": 1, "end_line": line, "end_column": 41}
 

@@ -2,11 +2,16 @@ package newslint.rules.quality.template_placeholder_test
 
 import data.newslint.rules.quality.template_placeholder
 
-# tagged lists the blocks' tags at the top level, as the facts do.
-tagged(doc) := object.union(doc, {"tags": [object.union(t, {"block": b.index}) |
+# tagged lists the blocks' tags at the top level by class, as the facts do.
+tagged(doc) := object.union(doc, {"tags": {class: [object.union(t, {"block": b.index}) |
 	some b in doc.blocks
 	some t in object.get(b, "tags", [])
-]})
+	t.class == class
+] |
+	some b in doc.blocks
+	some t in object.get(b, "tags", [])
+	class := t.class
+}})
 
 span := {"offset": 10, "end_offset": 25, "line": 2, "column": 4, "end_line": 2, "end_column": 19}
 

@@ -2,11 +2,16 @@ package newslint.rules.seo.seo_filler_test
 
 import data.newslint.rules.seo.seo_filler
 
-# tagged lists the blocks' tags at the top level, as the facts do.
-tagged(doc) := object.union(doc, {"tags": [object.union(t, {"block": b.index}) |
+# tagged lists the blocks' tags at the top level by class, as the facts do.
+tagged(doc) := object.union(doc, {"tags": {class: [object.union(t, {"block": b.index}) |
 	some b in doc.blocks
 	some t in object.get(b, "tags", [])
-]})
+	t.class == class
+] |
+	some b in doc.blocks
+	some t in object.get(b, "tags", [])
+	class := t.class
+}})
 
 options := {"seo-filler": {"faq_min_questions": 3, "faq_min_share": 0.6}}
 
