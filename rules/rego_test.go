@@ -22,7 +22,7 @@ func TestRego(t *testing.T) {
 	for _, m := range mods {
 		modules[m.File] = m.AST
 	}
-	ch, err := tester.NewRunner().SetDefaultRegoVersion(ast.RegoV1).Run(context.Background(), modules)
+	ch, err := tester.NewRunner().SetDefaultRegoVersion(ast.RegoV1).SetModules(modules).RunTests(context.Background(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
