@@ -17,6 +17,7 @@ import (
 
 	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/facts"
+	"github.com/newslint/newslint/engine/lexicon"
 	"github.com/newslint/newslint/engine/policy"
 	"github.com/newslint/newslint/rules"
 )
@@ -155,6 +156,10 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	}
 	data, err := loadData(uniquePaths(append(slices.Clone(cfg.DataPaths), l.dataPaths...)))
 	if err != nil {
+		return nil, err
+	}
+	lexData, _ := data["lexicon"].(map[string]any)
+	if p.opts.Lexicon, err = lexicon.Compile(lexData); err != nil {
 		return nil, err
 	}
 	var enabled []policy.Rule

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/newslint/newslint/engine/document"
+	"github.com/newslint/newslint/engine/lexicon"
 )
 
 // Version is the version of the fact schema documented in docs/facts.md.
@@ -30,7 +31,19 @@ type Facts struct {
 	Sentences []Sentence      `json:"sentences"`
 	Dates     []Date          `json:"dates"`
 	Links     []Link          `json:"links"`
-	suppress  []document.Directive
+	// Language is the article's language as its function words tell (en,
+	// de, fr, es, ru, uk, sr); empty when they do not.
+	Language string `json:"language"`
+	// Tags are the lexicon matches of the body's blocks (not of page
+	// furniture) by class, each list in reading order.
+	Tags map[string][]Tag `json:"tags"`
+	// Runs are stretches of blocks tagged with one lexicon class.
+	Runs []Run `json:"runs"`
+	// Keywords are the phrases the article repeats most, with densities.
+	Keywords []Keyword `json:"keywords"`
+	// MixedScript lists words whose letters mix scripts.
+	MixedScript []MixedWord `json:"mixed_script"`
+	suppress    []document.Directive
 }
 
 // Title is the headline and where it came from.
@@ -42,6 +55,9 @@ type Title struct {
 	Block  int    `json:"block"`
 	Source string `json:"source"` // metadata, heading
 	Key    string `json:"key"`
+	// Tags are the lexicon phrases found in the headline; their spans are
+	// the headline's.
+	Tags []Tag `json:"tags,omitempty"`
 }
 
 // Stats counts the document as a whole.
@@ -69,6 +85,20 @@ type Block struct {
 	// key.
 	Key      string `json:"key"`
 	RepeatOf *int   `json:"repeat_of,omitempty"`
+	// Block signals (signals.go, docs/facts.md "Block signals").
+	Lang          string  `json:"lang,omitempty"`
+	Chars         int     `json:"chars"`
+	LinkDensity   float64 `json:"link_density"`
+	StopwordRatio float64 `json:"stopword_ratio"`
+	HeadlineShape bool    `json:"headline_shape"`
+	TitleCase     bool    `json:"title_case"`
+	Question      bool    `json:"question"`
+	Verbless      bool    `json:"verbless"`
+	Line          string  `json:"line,omitempty"`
+	ClassRaw      string  `json:"class_raw"`
+	Class         string  `json:"class"`
+	Similarity    float64 `json:"similarity"`
+	Tags          []Tag   `json:"tags,omitempty"`
 }
 
 // Sentence is a sentence of a block.
@@ -99,6 +129,8 @@ type Options struct {
 	// DefaultDate is used when the article gives no date of its own (the
 	// config's date); it ranks below everything the article says.
 	DefaultDate string
+	// Lexicon tags blocks with phrase classes; nil tags nothing.
+	Lexicon *lexicon.Lexicon
 }
 
 // Extract builds the facts of a document.
@@ -167,6 +199,7 @@ func Extract(doc *document.Document, opts Options) *Facts {
 	}
 	f.Date = referenceDate(doc, f, opts)
 	resolveDates(f)
+	signals(&extraction{doc: doc, f: f}, opts.Lexicon)
 	f.suppress = doc.Directives
 	return f
 }

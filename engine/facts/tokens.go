@@ -3,7 +3,8 @@ package facts
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
+
+	"github.com/newslint/newslint/engine/lexicon"
 )
 
 // Token is a word in a text: [Start, End) byte offsets.
@@ -11,32 +12,12 @@ type Token struct{ Start, End int }
 
 // Words splits s into words: runs of letters, digits and marks, joined by
 // inner apostrophes, hyphens and periods ("don't", "US-Ukraine", "U.S.").
+// The lexicon splits text the same way (lexicon.Tokenize).
 func Words(s string) []Token {
-	var out []Token
-	i := 0
-	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
-			i += size
-			continue
-		}
-		start := i
-		i += size
-		for i < len(s) {
-			r, size = utf8.DecodeRuneInString(s[i:])
-			if isWordRune(r) {
-				i += size
-				continue
-			}
-			if isJoiner(r) && i+size < len(s) {
-				if r2, _ := utf8.DecodeRuneInString(s[i+size:]); isWordRune(r2) {
-					i += size
-					continue
-				}
-			}
-			break
-		}
-		out = append(out, Token{start, i})
+	toks := lexicon.Tokenize(s)
+	out := make([]Token, len(toks))
+	for i, t := range toks {
+		out[i] = Token{t.Start, t.End}
 	}
 	return out
 }
@@ -54,13 +35,9 @@ func CountWords(s string) int {
 	return n
 }
 
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
+func isWordRune(r rune) bool { return lexicon.IsWordRune(r) }
 
-func isJoiner(r rune) bool {
-	return r == '\'' || r == '’' || r == '-' || r == '‐' || r == '.' || r == '&'
-}
+func isJoiner(r rune) bool { return lexicon.IsJoiner(r) }
 
 // Normalize folds text for comparison: lower case, typographic quotes and
 // dashes made plain, everything but letters and digits collapsed to one space.

@@ -1,0 +1,331 @@
+package facts
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newslint/newslint/engine/lexicon"
+)
+
+// Keyword is a phrase (one to four words) repeated in the article, with its
+// density over the whole article and over its densest window.
+type Keyword struct {
+	Phrase string `json:"phrase"`
+	Words  int    `json:"words"`
+	Count  int    `json:"count"`
+	// Density is Count per 100 words of the article (Yoast's keyphrase
+	// density: good 0.5-2.5, way over above 3.5).
+	Density float64 `json:"density"`
+	// First is the first occurrence.
+	First Span `json:"first"`
+	// InTitle: the headline contains the phrase; Headings counts the other
+	// headings and the question lines (FAQ entries) that contain it.
+	InTitle  bool `json:"in_title"`
+	Headings int  `json:"headings"`
+	// Window is the densest stretch of WindowWords words.
+	Window KeywordWindow `json:"window"`
+	// Declared: the phrase is the article's declared focus keyphrase or
+	// one of its keywords (metadata keywords, focus_keyphrase, ...).
+	Declared bool `json:"declared,omitempty"`
+}
+
+// KeywordWindow is the densest window of a keyword.
+type KeywordWindow struct {
+	Words   int     `json:"words"`
+	Count   int     `json:"count"`
+	Density float64 `json:"density"`
+	Span    Span    `json:"span"`
+}
+
+const (
+	// WindowWords is the length of the sliding window keyword density is
+	// measured over.
+	WindowWords = 100
+	// keywordMinCount is how often a phrase must occur to be listed.
+	keywordMinCount = 3
+	// maxKeywords caps the list (declared keyphrases come on top).
+	maxKeywords = 15
+	maxNgram    = 4
+)
+
+// declaredKeys are metadata keys that name an article's focus keyphrase or
+// keywords.
+var declaredKeys = []string{"focus_keyphrase", "focus_keyword", "keyphrase", "keyword", "keywords", "news_keywords", "tags"}
+
+// articleWord is one word of the article in reading order.
+type articleWord struct {
+	id    int32
+	block int32
+	tok   lexicon.Token
+}
+
+type gram [maxNgram]int32
+
+// keywords counts phrases of one to four words that do not start or end
+// with a stopword or a number, within blocks.
+func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Keyword {
+	f := x.f
+	total := 0
+	for i := range bw {
+		total += len(bw[i].ids)
+	}
+	if total == 0 {
+		return nil
+	}
+	unigram := make([]int32, len(vocab.words))
+	words := make([]articleWord, 0, total)
+	for i := range bw {
+		for k, id := range bw[i].ids {
+			unigram[id]++
+			words = append(words, articleWord{id: id, block: int32(i), tok: bw[i].toks[k]})
+		}
+	}
+	names := vocab.words
+	// edge reports a word that may start or end a phrase.
+	edge := func(id int32) bool {
+		return !vocab.isStop(id, lang) && !vocab.minor[id] && unigram[id] >= keywordMinCount
+	}
+	// Phrases are counted level by level (Apriori): an n-word phrase can
+	// only occur three times if its first n-1 words do, so each level
+	// extends only the positions whose shorter phrase was frequent.
+	positions := map[gram][]int32{}
+	type at struct {
+		p int32
+		g gram
+	}
+	var active []at
+	for p, w := range words {
+		if edge(w.id) {
+			g := gram{w.id, -1, -1, -1}
+			active = append(active, at{int32(p), g})
+			positions[g] = append(positions[g], int32(p))
+		}
+	}
+	counts := make(map[gram]int32, len(active))
+	for n := 2; n <= maxNgram && len(active) > 0; n++ {
+		clear(counts)
+		ext := active[:0:0]
+		for _, a := range active {
+			q := int(a.p) + n - 1
+			if q >= total || words[q].block != words[a.p].block || unigram[words[q].id] < keywordMinCount {
+				continue
+			}
+			a.g[n-1] = words[q].id
+			counts[a.g]++
+			ext = append(ext, a)
+		}
+		active = ext[:0]
+		for _, a := range ext {
+			if counts[a.g] < keywordMinCount {
+				continue
+			}
+			active = append(active, a)
+			if edge(a.g[n-1]) {
+				positions[a.g] = append(positions[a.g], a.p)
+			}
+		}
+	}
+	type cand struct {
+		g   gram
+		n   int
+		pos []int32
+	}
+	var cands []cand
+	for g, pos := range positions {
+		n := 0
+		for n < maxNgram && g[n] >= 0 {
+			n++
+		}
+		cands = append(cands, cand{g, n, pos})
+	}
+	// A phrase that only ever occurs inside a longer listed phrase says
+	// nothing the longer one does not.
+	longer := map[gram]int{}
+	for _, c := range cands {
+		for cut := 1; cut < c.n; cut++ {
+			var head, tail gram
+			for k := range head {
+				head[k], tail[k] = -1, -1
+			}
+			copy(head[:], c.g[:cut])
+			copy(tail[:], c.g[c.n-cut:c.n])
+			longer[head] = max(longer[head], len(c.pos))
+			longer[tail] = max(longer[tail], len(c.pos))
+		}
+	}
+	kept := cands[:0]
+	for _, c := range cands {
+		if longer[c.g] < len(c.pos) {
+			kept = append(kept, c)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool {
+		if len(kept[i].pos) != len(kept[j].pos) {
+			return len(kept[i].pos) > len(kept[j].pos)
+		}
+		if kept[i].n != kept[j].n {
+			return kept[i].n > kept[j].n
+		}
+		return phraseOf(words, kept[i].pos[0], kept[i].n, names) < phraseOf(words, kept[j].pos[0], kept[j].n, names)
+	})
+	if len(kept) > maxKeywords {
+		kept = kept[:maxKeywords]
+	}
+	titleToks := titleTokens(f)
+	out := make([]Keyword, 0, len(kept)+1)
+	for _, c := range kept {
+		seq := make([]string, c.n)
+		for k := 0; k < c.n; k++ {
+			seq[k] = names[c.g[k]]
+		}
+		out = append(out, x.keyword(bw, words, seq, c.pos, titleToks, total))
+	}
+	for _, phrase := range declaredPhrases(f) {
+		seq := []string{}
+		for _, t := range lexicon.Tokenize(phrase) {
+			seq = append(seq, t.Norm)
+		}
+		if len(seq) == 0 {
+			continue
+		}
+		done := false
+		for k := range out {
+			if strings.Join(seq, " ") == out[k].Phrase {
+				out[k].Declared, done = true, true
+			}
+		}
+		if done {
+			continue
+		}
+		pos := findSeq(words, seq, names)
+		if len(pos) == 0 {
+			continue
+		}
+		kw := x.keyword(bw, words, seq, pos, titleToks, total)
+		kw.Declared = true
+		out = append(out, kw)
+	}
+	return out
+}
+
+func phraseOf(words []articleWord, p int32, n int, names []string) string {
+	parts := make([]string, n)
+	for k := 0; k < n; k++ {
+		parts[k] = names[words[int(p)+k].id]
+	}
+	return strings.Join(parts, " ")
+}
+
+// findSeq returns where seq (folded words) starts in the article, within
+// blocks.
+func findSeq(words []articleWord, seq []string, names []string) []int32 {
+	var out []int32
+	for p := 0; p+len(seq) <= len(words); p++ {
+		ok := true
+		for k, s := range seq {
+			w := words[p+k]
+			if w.block != words[p].block || names[w.id] != s {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, int32(p))
+		}
+	}
+	return out
+}
+
+func (x *extraction) keyword(bw []blockWords, words []articleWord, seq []string, pos []int32, titleToks []lexicon.Token, total int) Keyword {
+	n := len(seq)
+	kw := Keyword{Phrase: strings.Join(seq, " "), Words: n, Count: len(pos),
+		Density: round3(100 * float64(len(pos)) / float64(total))}
+	kw.First = x.wordsSpan(words, int(pos[0]), int(pos[0])+n-1)
+	kw.InTitle = hasSeq(titleToks, seq)
+	titleBlock := -1
+	if x.f.Title != nil {
+		titleBlock = x.f.Title.Block
+	}
+	for i := range x.f.Blocks {
+		b := &x.f.Blocks[i]
+		if i != titleBlock && (b.Kind == "heading" || b.Question && b.Words <= 20) && hasSeq(bw[i].toks, seq) {
+			kw.Headings++
+		}
+	}
+	// The densest window of WindowWords words (the whole article when it
+	// is shorter).
+	win := min(WindowWords, total)
+	best, bi, bj := 0, 0, 0
+	j := 0
+	for i := range pos {
+		for j < len(pos) && int(pos[j])+n <= int(pos[i])+win {
+			j++
+		}
+		if j-i > best {
+			best, bi, bj = j-i, i, j-1
+		}
+	}
+	kw.Window = KeywordWindow{Words: win, Count: best, Density: round3(100 * float64(best) / float64(win)),
+		Span: x.wordsSpan(words, int(pos[bi]), int(pos[bj])+n-1)}
+	return kw
+}
+
+// wordsSpan is the span from word a to word b (inclusive) of the article.
+func (x *extraction) wordsSpan(words []articleWord, a, b int) Span {
+	wa, wb := words[a], words[b]
+	sa := x.doc.TextSpan(&x.doc.Blocks[wa.block].Text, wa.tok.Start, wa.tok.End)
+	if wa.block == wb.block && a == b {
+		return sa
+	}
+	sb := x.doc.TextSpan(&x.doc.Blocks[wb.block].Text, wb.tok.Start, wb.tok.End)
+	return joinSpans(sa, sb)
+}
+
+func hasSeq(toks []lexicon.Token, seq []string) bool {
+	for p := 0; p+len(seq) <= len(toks); p++ {
+		ok := true
+		for k, s := range seq {
+			if toks[p+k].Norm != s {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func titleTokens(f *Facts) []lexicon.Token {
+	if f.Title == nil {
+		return nil
+	}
+	return lexicon.Tokenize(f.Title.Text)
+}
+
+// declaredPhrases reads the focus keyphrase and keywords from metadata
+// (a string, comma-separated, or a list), at most five.
+func declaredPhrases(f *Facts) []string {
+	var out []string
+	for _, k := range declaredKeys {
+		switch v := f.Meta[k].(type) {
+		case string:
+			for _, p := range strings.Split(v, ",") {
+				if p = strings.TrimSpace(p); p != "" {
+					out = append(out, p)
+				}
+			}
+		case []any:
+			for _, e := range v {
+				if s, ok := e.(string); ok && strings.TrimSpace(s) != "" {
+					out = append(out, strings.TrimSpace(s))
+				}
+			}
+		}
+	}
+	if len(out) > 5 {
+		out = out[:5]
+	}
+	return out
+}

@@ -1,0 +1,138 @@
+package facts
+
+import (
+	"fmt"
+	"unicode"
+
+	"github.com/newslint/newslint/engine/lexicon"
+)
+
+// MixedWord is a word whose letters come from more than one script
+// ("Ukrаine" with a Cyrillic "а").
+type MixedWord struct {
+	Word  string `json:"word"`
+	Span  Span   `json:"span"`
+	Block int    `json:"block"`
+	// Script is the script most of its letters are in.
+	Script  string          `json:"script"`
+	Foreign []ForeignLetter `json:"foreign"`
+	// LookAlike is true when every foreign letter looks like a letter of
+	// Script: the mark of a word disguised to dodge filters.
+	LookAlike bool `json:"look_alike"`
+}
+
+// ForeignLetter is a letter of a mixed-script word outside its main script.
+type ForeignLetter struct {
+	Letter    string `json:"letter"`
+	Codepoint string `json:"codepoint"`
+	Script    string `json:"script"`
+	// LooksLike is the letter of the word's main script it imitates, if
+	// any.
+	LooksLike string `json:"looks_like,omitempty"`
+}
+
+// scripts are the alphabetic scripts told apart; letters of others (CJK,
+// Arabic, ...) are never mixed into European words by accident or design
+// often enough to matter here.
+var letterScripts = []struct {
+	name  string
+	table *unicode.RangeTable
+}{
+	{"Latin", unicode.Latin}, {"Cyrillic", unicode.Cyrillic}, {"Greek", unicode.Greek}, {"Armenian", unicode.Armenian},
+}
+
+func scriptOf(r rune) int {
+	if r < 0x80 {
+		if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			return 0
+		}
+		return -1
+	}
+	for i, s := range letterScripts {
+		if unicode.Is(s.table, r) {
+			return i
+		}
+	}
+	return -1
+}
+
+// mixedScript finds words mixing scripts. Parts of a compound joined by a
+// hyphen or apostrophe are judged apart ("β-blocker" is two parts, each of
+// one script).
+func mixedScript(x *extraction, bw []blockWords) []MixedWord {
+	var out []MixedWord
+	for i := range bw {
+		text := x.f.Blocks[i].Text
+		for _, t := range bw[i].toks {
+			w := text[t.Start:t.End]
+			if allASCII(w) {
+				continue
+			}
+			start := 0
+			for k, r := range w + "-" {
+				if k < len(w) && !lexicon.IsJoiner(r) {
+					continue
+				}
+				if mw, ok := mixedPart(w[start:k]); ok {
+					mw.Block = i
+					mw.Span = x.doc.TextSpan(&x.doc.Blocks[i].Text, t.Start+start, t.Start+k)
+					out = append(out, mw)
+				}
+				start = k + len(string(r))
+			}
+		}
+	}
+	return out
+}
+
+func allASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func mixedPart(part string) (MixedWord, bool) {
+	var n [4]int
+	kinds := 0
+	for _, r := range part {
+		if s := scriptOf(r); s >= 0 {
+			if n[s] == 0 {
+				kinds++
+			}
+			n[s]++
+		}
+	}
+	if kinds < 2 {
+		return MixedWord{}, false
+	}
+	base := 0
+	for s := range n {
+		if n[s] > n[base] {
+			base = s
+		}
+	}
+	mw := MixedWord{Word: part, Script: letterScripts[base].name, LookAlike: true}
+	for _, r := range part {
+		s := scriptOf(r)
+		if s < 0 || s == base {
+			continue
+		}
+		fl := ForeignLetter{Letter: string(r), Codepoint: fmt.Sprintf("U+%04X", r), Script: letterScripts[s].name}
+		switch {
+		case base == 0:
+			if l, ok := confusables[r]; ok {
+				fl.LooksLike = string(l)
+			}
+		case letterScripts[base].name == "Cyrillic" && s == 0:
+			if c, ok := latinLookAlike[r]; ok {
+				fl.LooksLike = string(c)
+			}
+		}
+		mw.LookAlike = mw.LookAlike && fl.LooksLike != ""
+		mw.Foreign = append(mw.Foreign, fl)
+	}
+	return mw, true
+}

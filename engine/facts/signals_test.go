@@ -1,0 +1,319 @@
+package facts
+
+import (
+	"math"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/newslint/newslint/engine/document"
+	"github.com/newslint/newslint/engine/lexicon/lexicontest"
+)
+
+func extract(t testing.TB, name, src string) *Facts {
+	t.Helper()
+	format, ok := document.FormatFor(name)
+	if !ok {
+		t.Fatalf("no format for %s", name)
+	}
+	doc, err := document.Read(name, []byte(src), format)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Extract(doc, Options{Lexicon: lexicontest.Builtin(t)})
+}
+
+// blockAt returns the first block whose text starts with prefix.
+func blockAt(t *testing.T, f *Facts, prefix string) *Block {
+	t.Helper()
+	for i := range f.Blocks {
+		if strings.HasPrefix(f.Blocks[i].Text, prefix) {
+			return &f.Blocks[i]
+		}
+	}
+	t.Fatalf("no block starts with %q", prefix)
+	return nil
+}
+
+// source returns the file text a span covers.
+func source(src string, s Span) string { return src[s.Offset:s.EndOffset] }
+
+const story = `# Harbour authority approves dredging of the east channel
+
+The harbour authority approved a plan on Monday to dredge the east channel of the harbour, which has silted up since the winter storms and now turns away the larger ferries at low tide.
+
+Dredging will start in June and last about ten weeks, the authority said. The channel will be deepened by two metres, and the silt will be taken to a licensed site offshore rather than dumped near the beaches.
+
+Pop singer announces surprise comeback album
+
+ENTERTAINMENT BY March 2, 2025
+
+Ferry operators welcomed the decision. They said the silted channel had cost them dozens of sailings since January, and that passengers had been moved to buses at short notice.
+
+- Share this:
+- Like this:
+
+Leave a Reply
+
+Your email address will not be published. Required fields are marked *
+
+Name *
+
+Save my name, email, and website in this browser for the next time I comment.
+`
+
+func TestBlockShapeAndLines(t *testing.T) {
+	f := extract(t, "story.md", story)
+	head := blockAt(t, f, "Pop singer")
+	if !head.HeadlineShape || head.Line != "" || head.Question {
+		t.Errorf("headline: %+v", head)
+	}
+	if date := blockAt(t, f, "ENTERTAINMENT BY"); date.Line != "date" {
+		t.Errorf("section-date line: line = %q", date.Line)
+	}
+	body := blockAt(t, f, "The harbour authority approved")
+	if body.HeadlineShape || body.TitleCase || body.Verbless {
+		t.Errorf("body paragraph shaped as a headline: %+v", body)
+	}
+	if title := blockAt(t, f, "Harbour authority"); title.TitleCase {
+		t.Error("a sentence-case headline is not title case")
+	}
+	for text, want := range map[string]string{
+		"By Jane Doe":                         "byline",
+		"By Jane Doe and Ali Khan | Reuters":  "byline",
+		"Updated 3 hours ago":                 "date",
+		"SPORTS BY December 10, 2025":         "date",
+		"Published 11 March 2025, 09:30 GMT":  "date",
+		"The vote was held on March 11, 2025": "",
+		"By the end of the week nobody knew":  "",
+	} {
+		g := extract(t, "line.txt", "Heading line\n\n"+text+"\n")
+		if got := g.Blocks[1].Line; got != want {
+			t.Errorf("%q: line = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestStopwordsAndLanguage(t *testing.T) {
+	f := extract(t, "story.md", story+"\nМи повернулися додому, і це для нас найважливіше, бо школа знову працює для всіх дітей.\n")
+	if f.Language != "en" {
+		t.Errorf("language = %q", f.Language)
+	}
+	body := blockAt(t, f, "Dredging will start")
+	if body.StopwordRatio < stopwordsHigh || body.Lang != "en" {
+		t.Errorf("body paragraph: stopword ratio %v, lang %q", body.StopwordRatio, body.Lang)
+	}
+	if uk := blockAt(t, f, "Ми повернулися"); uk.Lang != "uk" {
+		t.Errorf("Ukrainian sentence: lang = %q", uk.Lang)
+	}
+	de := extract(t, "de.txt", "Die Stadt hat am Montag beschlossen, dass die Fähre wieder fahren wird, und die Bürger sind froh, weil sie nicht mehr mit dem Bus fahren müssen.\n")
+	if de.Language != "de" {
+		t.Errorf("German article: language = %q", de.Language)
+	}
+}
+
+func TestLinkDensityAndClasses(t *testing.T) {
+	src := `<html><body><article><h1>Harbour dredging approved</h1>
+<p>The harbour authority approved a plan on Monday to dredge the east channel of the harbour, which has silted up since the winter storms and now turns away the larger ferries at low tide, costing operators dozens of sailings.</p>
+<p><a href="/a">Ferry timetables</a> | <a href="/b">Port webcams</a> | <a href="/c">Tide tables</a></p>
+<p>Dredging will start in June and last about ten weeks, the authority said, and the silt will be taken to a licensed site offshore rather than dumped near the beaches where families swim in summer.</p>
+</article></body></html>`
+	f := extract(t, "page.html", src)
+	links := blockAt(t, f, "Ferry timetables")
+	if links.LinkDensity < 0.8 || links.ClassRaw != ClassBad || links.Class != ClassBad {
+		t.Errorf("link list: density %v, class %s/%s", links.LinkDensity, links.ClassRaw, links.Class)
+	}
+	body := blockAt(t, f, "The harbour authority")
+	if body.ClassRaw != ClassGood || body.Class != ClassGood || body.LinkDensity != 0 {
+		t.Errorf("body: %s/%s, link density %v", body.ClassRaw, body.Class, body.LinkDensity)
+	}
+	if title := blockAt(t, f, "Harbour dredging"); title.ClassRaw != ClassShort || title.Class != ClassGood {
+		t.Errorf("heading before good text: %s/%s", title.ClassRaw, title.Class)
+	}
+}
+
+func TestSimilaritySeparatesInjectedHeadlines(t *testing.T) {
+	f := extract(t, "story.md", story)
+	if s := blockAt(t, f, "Pop singer").Similarity; s > 0.06 {
+		t.Errorf("injected headline similarity %v, want <= 0.06", s)
+	}
+	for _, p := range []string{"The harbour authority", "Dredging will start", "Ferry operators"} {
+		if s := blockAt(t, f, p).Similarity; s < 0.077 {
+			t.Errorf("%s...: similarity %v, want >= 0.077", p, s)
+		}
+	}
+}
+
+func TestRunsGroupAWidgetIntoOne(t *testing.T) {
+	f := extract(t, "story.md", story)
+	var form, chrome []Run
+	for _, r := range f.Runs {
+		switch r.Class {
+		case "comment-form":
+			form = append(form, r)
+		case "page-chrome":
+			chrome = append(chrome, r)
+		}
+	}
+	if len(form) != 1 || form[0].Blocks != 4 || !form[0].Strong {
+		t.Fatalf("comment form runs: %+v", form)
+	}
+	if got := source(story, form[0].Span); !strings.HasPrefix(got, "Leave a Reply") || !strings.HasSuffix(got, "next time I comment.") {
+		t.Errorf("run span covers %q", got)
+	}
+	if len(chrome) != 1 || chrome[0].Blocks != 2 {
+		t.Errorf("page chrome runs: %+v", chrome)
+	}
+}
+
+func TestTagSpansAreExact(t *testing.T) {
+	src := "<html><body><article><h1>Budget vote</h1><p>The council voted.</p><p>Leave&nbsp;a <b>Reply</b></p></article></body></html>"
+	f := extract(t, "page.html", src)
+	b := blockAt(t, f, "Leave")
+	if len(b.Tags) != 1 || b.Tags[0].Class != "comment-form" || !b.Tags[0].Whole {
+		t.Fatalf("tags: %+v", b.Tags)
+	}
+	if got := source(src, b.Tags[0].Span); got != "Leave&nbsp;a <b>Reply" {
+		t.Errorf("tag span covers %q", got)
+	}
+}
+
+func TestTagsOfPageFurnitureStayOnTheirBlocks(t *testing.T) {
+	src := "<html><body><article><h1>Budget vote</h1><p>The council voted on Monday.</p><footer><p>Share this:</p></footer></article></body></html>"
+	f := extract(t, "page.html", src)
+	b := blockAt(t, f, "Share this")
+	if b.Region != "footer" || len(b.Tags) != 1 {
+		t.Fatalf("footer block: region %q, tags %+v", b.Region, b.Tags)
+	}
+	if len(f.Tags) != 0 || len(f.Runs) != 0 {
+		t.Errorf("page furniture in the body's tags %+v or runs %+v", f.Tags, f.Runs)
+	}
+}
+
+func TestKeywords(t *testing.T) {
+	src := "---\ntitle: Drought relief reaches the north\nkeywords: [drought relief]\n---\n\n" +
+		"## Drought relief payments\n\nDrought relief arrives by phone. Drought relief is paid monthly. Drought relief covers food and water for families in the north.\n\n" +
+		"## Who gets drought relief?\n\nFamilies registered with the county get it. " + strings.Repeat("The committee checks the lists against earlier records. ", 10) + "\n"
+	f := extract(t, "kw.md", src)
+	var kw *Keyword
+	for i := range f.Keywords {
+		if f.Keywords[i].Phrase == "drought relief" {
+			kw = &f.Keywords[i]
+		}
+	}
+	if kw == nil {
+		t.Fatalf("no drought relief in %+v", f.Keywords)
+	}
+	if kw.Count != 5 || kw.Words != 2 || !kw.InTitle || kw.Headings != 2 || !kw.Declared {
+		t.Errorf("keyword: %+v", kw)
+	}
+	if want := 100 * 5 / float64(f.Stats.Words); math.Abs(kw.Density-want) > 0.001 {
+		t.Errorf("density %v, want %v", kw.Density, want)
+	}
+	if got := source(src, kw.First); got != "Drought relief" {
+		t.Errorf("first occurrence covers %q", got)
+	}
+	if kw.Window.Count != 5 || kw.Window.Words != WindowWords {
+		t.Errorf("window: %+v", kw.Window)
+	}
+	for _, k := range f.Keywords {
+		if k.Phrase == "drought" || k.Phrase == "relief" {
+			t.Errorf("%q is only ever part of a longer phrase and should not be listed", k.Phrase)
+		}
+	}
+}
+
+func TestMixedScript(t *testing.T) {
+	src := "Aid reached Ukrаine on Monday. Doctors prescribed β-blockers. Сербија и Україна. Kиїв said Đoković and Łukasz were fine.\n"
+	f := extract(t, "mixed.txt", src)
+	got := map[string]MixedWord{}
+	for _, w := range f.MixedScript {
+		got[w.Word] = w
+	}
+	ua, ok := got["Ukrаine"]
+	if !ok || !ua.LookAlike || ua.Script != "Latin" || len(ua.Foreign) != 1 || ua.Foreign[0].Codepoint != "U+0430" || ua.Foreign[0].LooksLike != "a" {
+		t.Errorf("Ukrаine: %+v", ua)
+	}
+	if source(src, ua.Span) != "Ukrаine" {
+		t.Errorf("span covers %q", source(src, ua.Span))
+	}
+	kyiv, ok := got["Kиїв"]
+	if !ok || kyiv.Script != "Cyrillic" || !kyiv.LookAlike || kyiv.Foreign[0].LooksLike != "К" {
+		t.Errorf("Kиїв: %+v", kyiv)
+	}
+	if len(got) != 2 {
+		t.Errorf("mixed words: %v (β-blockers, Cyrillic words and Latin diacritics are not mixed)", got)
+	}
+}
+
+func TestWidgetsInGermanFrenchAndSpanish(t *testing.T) {
+	for _, c := range []struct{ lang, text, class string }{
+		{"de", "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert", "comment-form"},
+		{"de", "Wie hilfreich war dieser Beitrag?", "rating-widget"},
+		{"de", "Ähnliche Beiträge", "page-chrome"},
+		{"fr", "Votre adresse e-mail ne sera pas publiée.", "comment-form"},
+		{"fr", "Cliquez sur une étoile pour le noter !", "rating-widget"},
+		{"fr", "À propos de l’auteur", "author-bio"},
+		{"es", "Deja una respuesta", "comment-form"},
+		{"es", "¡Haz clic en una estrella para puntuarlo!", "rating-widget"},
+		{"es", "Entradas relacionadas", "page-chrome"},
+	} {
+		f := extract(t, "w.txt", "Titel\n\n"+c.text+"\n")
+		b := f.Blocks[len(f.Blocks)-1]
+		if len(b.Tags) == 0 || b.Tags[0].Class != c.class || b.Tags[0].Lang != c.lang {
+			t.Errorf("%q: tags %+v, want %s (%s)", c.text, b.Tags, c.class, c.lang)
+		}
+	}
+}
+
+func TestTitleTags(t *testing.T) {
+	f := extract(t, "t.md", "---\ntitle: \"Peace push: 1 Move That Pleases Moscow\"\n---\n\nText of the story follows here.\n")
+	if len(f.Title.Tags) != 1 || f.Title.Tags[0].Class != "clickbait" || f.Title.Tags[0].Span != f.Title.Span {
+		t.Errorf("title tags: %+v", f.Title.Tags)
+	}
+}
+
+// benchArticle reads the 1,250-word SEO fixture the benchmarks use.
+func benchArticle(b *testing.B) *document.Document {
+	src, err := os.ReadFile("../../testdata/quality/seo-keyphrase.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc, err := document.Read("seo-keyphrase.md", src, document.Markdown)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return doc
+}
+
+// BenchmarkSignals measures what the block signals (tokens, stopwords,
+// shape, classes, lexicon tags, similarity, runs, keywords, mixed scripts)
+// add to the extraction of one article of about 1,250 words.
+func BenchmarkSignals(b *testing.B) {
+	doc := benchArticle(b)
+	lex := lexicontest.Builtin(b)
+	base := Extract(doc, Options{})
+	blocks := make([]Block, len(base.Blocks))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		f := *base
+		copy(blocks, base.Blocks)
+		for i := range blocks {
+			blocks[i].Tags = nil
+		}
+		f.Blocks = blocks
+		signals(&extraction{doc: doc, f: &f}, lex)
+	}
+}
+
+// BenchmarkExtract is the whole extraction of the same article.
+func BenchmarkExtract(b *testing.B) {
+	doc := benchArticle(b)
+	opts := Options{Lexicon: lexicontest.Builtin(b)}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Extract(doc, opts)
+	}
+}

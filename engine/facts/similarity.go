@@ -1,0 +1,96 @@
+package facts
+
+import (
+	"math"
+
+	"github.com/newslint/newslint/engine/lexicon"
+)
+
+// similarity sets each block's TF-IDF cosine similarity to the rest of the
+// article (every other block, and the headline when it came from metadata).
+// Term weights are (1 + ln tf) × idf; idf comes from the background table
+// for English articles (see idf.go) and from the article itself otherwise.
+func similarity(f *Facts, bw []blockWords, vocab *vocabulary, lang int) {
+	// tf over the whole article, and df over its blocks, by stem id.
+	total := make([]float64, len(vocab.words))
+	df := make([]int32, len(vocab.words))
+	vecs := make([][]termCount, len(bw))
+	add := func(words []int32) []termCount {
+		var v []termCount
+		for _, id := range words {
+			if int(id) >= len(total) {
+				grow := int(id) + 1 - len(total)
+				total = append(total, make([]float64, grow)...)
+				df = append(df, make([]int32, grow)...)
+			}
+			total[id]++
+			found := false
+			for k := range v {
+				if v[k].id == id {
+					v[k].n++
+					found = true
+					break
+				}
+			}
+			if !found {
+				v = append(v, termCount{id: id, n: 1})
+				df[id]++
+			}
+		}
+		return v
+	}
+	for i := range bw {
+		vecs[i] = add(bw[i].content)
+	}
+	if f.Title != nil && f.Title.Block < 0 {
+		var words []int32
+		for _, t := range lexicon.Tokenize(f.Title.Text) {
+			id := vocab.id(t.Norm)
+			if !vocab.isStop(id, lang) && !vocab.minor[id] {
+				words = append(words, vocab.stemOf(id, lang))
+			}
+		}
+		add(words)
+	}
+	n := float64(len(bw) + 1)
+	english := f.Language == "en"
+	idf := make([]float64, len(total))
+	for id, tf := range total {
+		if tf > 0 {
+			idf[id] = termIDF(vocab.words[id], english, float64(df[id]), n)
+		}
+	}
+	weight := func(tf float64, id int32) float64 {
+		if tf <= 0 {
+			return 0
+		}
+		return (1 + math.Log(tf)) * idf[id]
+	}
+	whole := 0.0
+	for id, tf := range total {
+		x := weight(tf, int32(id))
+		whole += x * x
+	}
+	for i, v := range vecs {
+		if len(v) == 0 {
+			continue
+		}
+		dot, own, rest := 0.0, 0.0, whole
+		for _, t := range v {
+			wb := weight(float64(t.n), t.id)
+			wr := weight(total[t.id]-float64(t.n), t.id)
+			wt := weight(total[t.id], t.id)
+			dot += wb * wr
+			own += wb * wb
+			rest += wr*wr - wt*wt
+		}
+		if own > 0 && rest > 1e-12 {
+			f.Blocks[i].Similarity = round3(dot / math.Sqrt(own*rest))
+		}
+	}
+}
+
+type termCount struct {
+	id int32
+	n  int32
+}

@@ -1,0 +1,135 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+)
+
+func compile(t *testing.T, data map[string]any) *Lexicon {
+	t.Helper()
+	l, err := Compile(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func found(l *Lexicon, text string) []string {
+	var out []string
+	for _, m := range l.Match(text, Tokenize(text)) {
+		out = append(out, m.Class+":"+text[m.Start:m.End])
+	}
+	return out
+}
+
+func TestPhrasesMatchOnWordBoundariesIgnoringCaseAndQuotes(t *testing.T) {
+	l := compile(t, map[string]any{
+		"comment-form": map[string]any{"en": []any{"leave a reply", "your email address will not be published"}},
+		"author-bio":   map[string]any{"en": []any{"hi i'm"}},
+	})
+	cases := map[string]string{
+		"Leave a Reply":                       "comment-form:Leave a Reply",
+		"LEAVE A REPLY!":                      "comment-form:LEAVE A REPLY",
+		"Please leave a  reply below.":        "comment-form:leave a  reply",
+		"Hi, I’m Dana, a writer.":             "author-bio:Hi, I’m",
+		"Your e-mail":                         "",
+		"Your email address will not be pub.": "",
+		"leave a replying":                    "", // word boundary
+		"interleave a reply":                  "",
+	}
+	for text, want := range cases {
+		got := strings.Join(found(l, text), ",")
+		if got != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestWildcardsAndAnchors(t *testing.T) {
+	l := compile(t, map[string]any{
+		"seo-score":     map[string]any{"en": []any{"# # seo score"}},
+		"rating-widget": map[string]any{"en": []any{"average rating # #", "^rate this post$"}},
+		"clickbait":     map[string]any{"en": []any{"^# * that"}},
+	})
+	cases := map[string]string{
+		"88 / 100 SEO Score":                       "seo-score:88 / 100 SEO Score",
+		"Average rating 4.5 / 5. Vote count: 12":   "rating-widget:Average rating 4.5 / 5",
+		"Rate this post":                           "rating-widget:Rate this post",
+		"Please rate this post now":                "",
+		"1 Move That Pleases Russia":               "clickbait:1 Move That",
+		"Peace push: 1 move that pleases Russia":   "",
+		"high seo score":                           "",
+		"Average rating of five stars by 12 users": "",
+	}
+	for text, want := range cases {
+		got := strings.Join(found(l, text), ",")
+		if got != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestPatternsAndRemove(t *testing.T) {
+	l := compile(t, map[string]any{
+		"placeholder": map[string]any{
+			"en":       []any{"lorem ipsum", "text goes here"},
+			"patterns": []any{`\{\{\s*[A-Za-z_][\w.-]*\s*\}\}`},
+			"remove":   []any{"text goes here"},
+		},
+	})
+	got := strings.Join(found(l, "By {{author_name}}: lorem ipsum, text goes here"), ",")
+	if got != "placeholder:{{author_name}},placeholder:lorem ipsum" {
+		t.Errorf("got %q", got)
+	}
+	if l.Len() != 2 {
+		t.Errorf("Len = %d, want 2 (one phrase removed)", l.Len())
+	}
+}
+
+func TestNamedGroupNarrowsAPatternMatch(t *testing.T) {
+	l := compile(t, map[string]any{"editorial-note": map[string]any{"patterns": []any{`\b(?P<m>TK)\b\s*(?:[.,;:)]|$)`}}})
+	got := strings.Join(found(l, "The cost was TK, the council said. TK Maxx opened."), ",")
+	if got != "editorial-note:TK" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestOverlappingMatchesOfAClassKeepTheFirstLongest(t *testing.T) {
+	l := compile(t, map[string]any{
+		"comment-form": map[string]any{"en": []any{"email address will not be published", "your email address will not be published", "not be published"}},
+	})
+	got := found(l, "Your email address will not be published.")
+	if len(got) != 1 || got[0] != "comment-form:Your email address will not be published" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestCompileErrorsNameTheEntry(t *testing.T) {
+	for _, data := range []map[string]any{
+		{"x": "not a table"},
+		{"x": map[string]any{"en": "not a list"}},
+		{"x": map[string]any{"en": []any{1}}},
+		{"x": map[string]any{"patterns": []any{"(unclosed"}}},
+		{"x": map[string]any{"en": []any{"!!"}}},
+	} {
+		if _, err := Compile(data); err == nil || !strings.Contains(err.Error(), "lexicon: ") {
+			t.Errorf("%v: got %v", data, err)
+		}
+	}
+}
+
+func TestRequiredLiteralSkipsBlocksWithoutIt(t *testing.T) {
+	for src, want := range map[string]string{
+		`\{\{\s*\w+\s*\}\}`: "{{",
+		`&(?:amp|nbsp);`:    "&",
+		`(?i)lorem`:         "",
+		`\bTK\b`:            "TK",
+		`\b(?P<m>TK)\b\s*$`: "TK",
+		`a|b`:               "",
+		`(?:EDS|TODO)\s?:`:  ":",
+	} {
+		if got := requiredLiteral(src); got != want {
+			t.Errorf("requiredLiteral(%q) = %q, want %q", src, got, want)
+		}
+	}
+}

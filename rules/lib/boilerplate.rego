@@ -1,0 +1,37 @@
+# METADATA
+# title: Boilerplate helpers
+# description: Shared wording for the rules that report lexicon runs and tags.
+package newslint.lib.boilerplate
+
+import data.newslint.lib.result
+
+# quoted lists up to three texts in quotes, and says how many more there are.
+quoted(texts) := concat(", ", [sprintf("%q", [t]) | some t in array.slice(texts, 0, 3)]) if count(texts) <= 3
+
+quoted(texts) := sprintf("%s and %d more", [
+	concat(", ", [sprintf("%q", [t]) | some t in array.slice(texts, 0, 3)]),
+	count(texts) - 3,
+]) if count(texts) > 3
+
+# lines names the lines a span covers.
+lines(span) := sprintf("line %d", [span.line]) if span.line == span.end_line
+
+lines(span) := sprintf("lines %d-%d", [span.line, span.end_line]) if span.line != span.end_line
+
+# body_runs are the strong runs of a lexicon class.
+body_runs(class) := [run | some run in input.runs; run.class == class; run.strong]
+
+# run_finding reports a run: what it is, what was found, what to remove.
+run_finding(chain, run, what) := result.fail_with(
+	chain,
+	run.span,
+	sprintf("%s in the article body: %s", [what, quoted(run.texts)]),
+	{
+		"suggestion": sprintf("remove the %s (%s)", [what, lines(run.span)]),
+		"evidence": {"blocks": run.blocks, "found": run.texts},
+	},
+)
+
+# tags lists the body's tags of a class, in order (the facts leave out
+# tags in page furniture).
+tags(class) := object.get(input.tags, class, [])

@@ -1,0 +1,54 @@
+# METADATA
+# title: Image alt text or caption pasted between paragraphs
+# description: >-
+#   A short line without a verb ("Empty chairs at a negotiating table with
+#   flags") stands alone between paragraphs: the alt text or caption of an
+#   image that was lost when the article was copied. Credits ("Photo: ...")
+#   and real captions (figcaption) are left alone. English only; reported
+#   for information.
+# custom:
+#   id: image-caption-leak
+#   severity: info
+#   options:
+#     min_words: 5
+#     neighbour_words: 20
+package newslint.rules.quality.image_caption_leak
+
+import data.newslint.lib.config
+import data.newslint.lib.result
+
+opts := config.options(rego.metadata.chain())
+
+report contains finding if {
+	some i, b in input.blocks
+	b.verbless
+	not b.region
+	not b.question
+	not b.line
+	b.words >= opts.min_words
+	not endswith(b.text, ":")
+	not credit(b)
+	body(i + 1)
+	before(i - 1)
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		b.span,
+		sprintf("this line reads like an image caption or alt text: %q", [b.text]),
+		{"suggestion": "remove the line, or restore the image it describes"},
+	)
+}
+
+credit(b) if {
+	some t in b.tags
+	t.class == "photo-credit"
+}
+
+body(i) if {
+	b := input.blocks[i]
+	b.kind == "paragraph"
+	b.words >= opts.neighbour_words
+}
+
+before(i) if body(i)
+
+before(i) if input.blocks[i].kind == "heading"

@@ -1,0 +1,39 @@
+package newslint.rules.quality.image_caption_leak_test
+
+import data.newslint.rules.quality.image_caption_leak
+
+options := {"image-caption-leak": {"min_words": 5, "neighbour_words": 20}}
+
+span(line) := {"offset": line * 100, "end_offset": line * 100 + 40, "line": line, "column": 1, "end_line": line, "end_column": 41}
+
+para(i) := {"index": i, "kind": "paragraph", "words": 40, "verbless": false, "span": span(i + 1), "text": "A paragraph."}
+
+caption(i, text) := {"index": i, "kind": "paragraph", "words": 9, "verbless": true, "span": span(i + 1), "text": text}
+
+test_alt_text_between_paragraphs if {
+	findings := image_caption_leak.report with input as {"blocks": [para(0), caption(1, "Empty chairs at a negotiating table with three flags."), para(2)]}
+		with data.newslint.config.options as options
+	count(findings) == 1
+	some f in findings
+	f.span.line == 2
+}
+
+test_photo_credit_is_silent if {
+	credit := object.union(caption(1, "Photo by Ana Ruiz for the Tribune news desk"), {"tags": [{"class": "photo-credit"}]})
+	findings := image_caption_leak.report with input as {"blocks": [para(0), credit, para(2)]}
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
+
+test_lead_in_to_a_list_is_silent if {
+	findings := image_caption_leak.report with input as {"blocks": [para(0), caption(1, "The plan has three main parts:"), para(2)]}
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
+
+test_line_between_list_items_is_silent if {
+	item := object.union(para(2), {"kind": "list_item"})
+	findings := image_caption_leak.report with input as {"blocks": [para(0), caption(1, "Shared reconstruction fund for the region."), item]}
+		with data.newslint.config.options as options
+	count(findings) == 0
+}

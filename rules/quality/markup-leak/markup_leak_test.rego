@@ -1,0 +1,42 @@
+package newslint.rules.quality.markup_leak_test
+
+import data.newslint.rules.quality.markup_leak
+
+# tagged lists the blocks' tags at the top level by class, as the facts do.
+tagged(doc) := object.union(doc, {"tags": {class: [object.union(t, {"block": b.index}) |
+	some b in doc.blocks
+	some t in object.get(b, "tags", [])
+	t.class == class
+] |
+	some b in doc.blocks
+	some t in object.get(b, "tags", [])
+	class := t.class
+}})
+
+span := {"offset": 10, "end_offset": 25, "line": 2, "column": 4, "end_line": 2, "end_column": 19}
+
+lint(text) := findings if {
+	findings := markup_leak.report with input as tagged({"blocks": [{"index": 0, "tags": [{"class": "markup-leak", "text": text, "span": span}]}]})
+}
+
+test_bold_markers if {
+	some f in lint("**Kenya drought relief**")
+	f.message == "Markdown bold markers visible in the text: \"**Kenya drought relief**\""
+	f.suggestion == "remove the asterisks: \"Kenya drought relief\""
+}
+
+test_kinds_are_named if {
+	some f in lint("[caption id=\"attachment_7\" align=\"alignnone\"]")
+	startswith(f.message, "shortcode")
+	some g in lint("&amp;")
+	startswith(g.message, "HTML entity")
+	some h in lint("## Background")
+	startswith(h.message, "Markdown heading marker")
+	some k in lint("[the report](https://example.org/r)")
+	startswith(k.message, "Markdown link")
+}
+
+test_untagged_is_silent if {
+	findings := markup_leak.report with input as tagged({"blocks": [{"index": 0, "tags": []}]})
+	count(findings) == 0
+}

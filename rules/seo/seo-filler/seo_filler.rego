@@ -1,0 +1,98 @@
+# METADATA
+# title: Templated SEO intro, outro or FAQ padding
+# description: >-
+#   Phrases from SEO writing templates ("Today we will discuss about ...",
+#   "In this article, we will explore ...", "This article breaks down ...", a
+#   "Final Thoughts" heading) and an FAQ section whose questions mostly
+#   restate the article's key phrase. A question-and-answer section whose
+#   questions vary is journalism and is left alone.
+# custom:
+#   id: seo-filler
+#   severity: warning
+#   options:
+#     faq_min_questions: 3
+#     faq_min_share: 0.6
+package newslint.rules.seo.seo_filler
+
+import data.newslint.lib.boilerplate
+import data.newslint.lib.config
+import data.newslint.lib.result
+
+opts := config.options(rego.metadata.chain())
+
+# A templated phrase. Phrases tied to the start of a block ("Final
+# Thoughts", "Conclusion") count only as headings.
+report contains finding if {
+	some t in boilerplate.tags("seo-filler")
+	heading_or_free(t)
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		t.span,
+		sprintf("templated SEO phrase %q", [t.text]),
+		{"suggestion": suggestion(t)},
+	)
+}
+
+heading_or_free(t) if not startswith(t.pattern, "^")
+
+heading_or_free(t) if {
+	startswith(t.pattern, "^")
+	input.blocks[t.block].headline_shape
+}
+
+suggestion(t) := "remove the templated heading" if t.whole
+
+suggestion(t) := "remove the templated phrase and start with the news" if not t.whole
+
+# An FAQ section ("FAQs", "Frequently Asked Questions") whose questions
+# mostly restate a key phrase of the article.
+report contains finding if {
+	some t in boilerplate.tags("faq-heading")
+	h := input.blocks[t.block]
+	h.headline_shape
+	questions := faq_questions(h.index)
+	count(questions) >= opts.faq_min_questions
+	some kw in input.keywords
+	key_phrase(kw)
+	restating := [q | some q in questions; contains(lower(q.text), kw.phrase)]
+	count(restating) >= opts.faq_min_share * count(questions)
+	last := questions[count(questions) - 1]
+	span := object.union(h.span, {"end_offset": last.span.end_offset, "end_line": last.span.end_line, "end_column": last.span.end_column})
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		span,
+		sprintf("FAQ padding: %d of %d questions restate %q", [count(restating), count(questions), kw.phrase]),
+		{
+			"suggestion": "remove the FAQ section, or keep only questions readers ask, answered with new facts",
+			"evidence": {"phrase": kw.phrase, "questions": [q.text | some q in restating]},
+		},
+	)
+}
+
+key_phrase(kw) if kw.words > 1
+
+key_phrase(kw) if contains(kw.phrase, "-")
+
+key_phrase(kw) if kw.declared
+
+# The question lines after an FAQ heading, up to the next heading that is
+# not a question.
+faq_questions(h) := [b |
+	some b in array.slice(input.blocks, h + 1, section_end(h))
+	b.question
+	b.words <= 25
+	not widget(b)
+]
+
+# A question that belongs to a widget ("How useful was this post?").
+widget(b) if {
+	some t in b.tags
+	t.strong
+}
+
+section_end(h) := min({i |
+	some i, b in input.blocks
+	i > h
+	b.kind == "heading"
+	not b.question
+} | {count(input.blocks)})

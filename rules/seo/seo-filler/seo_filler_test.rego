@@ -1,0 +1,77 @@
+package newslint.rules.seo.seo_filler_test
+
+import data.newslint.rules.seo.seo_filler
+
+# tagged lists the blocks' tags at the top level by class, as the facts do.
+tagged(doc) := object.union(doc, {"tags": {class: [object.union(t, {"block": b.index}) |
+	some b in doc.blocks
+	some t in object.get(b, "tags", [])
+	t.class == class
+] |
+	some b in doc.blocks
+	some t in object.get(b, "tags", [])
+	class := t.class
+}})
+
+options := {"seo-filler": {"faq_min_questions": 3, "faq_min_share": 0.6}}
+
+span(line) := {"offset": line * 100, "end_offset": line * 100 + 40, "line": line, "column": 1, "end_line": line, "end_column": 41}
+
+block(i, kind, text, extra) := object.union(
+	{"index": i, "kind": kind, "text": text, "words": count(split(text, " ")), "span": span(i + 1), "headline_shape": false, "question": false},
+	extra,
+)
+
+tag(class, pattern, text, line, whole) := {"class": class, "pattern": pattern, "text": text, "span": span(line), "whole": whole}
+
+test_templated_intro_inside_a_paragraph if {
+	findings := seo_filler.report with input as tagged({"keywords": [], "blocks": [block(0, "paragraph", "Today we will discuss about drought relief and more.", {"tags": [tag("seo-filler", "today we will discuss about", "Today we will discuss about", 1, false)]})]})
+		with data.newslint.config.options as options
+	count(findings) == 1
+	some f in findings
+	f.message == "templated SEO phrase \"Today we will discuss about\""
+	contains(f.suggestion, "start with the news")
+}
+
+test_final_thoughts_heading if {
+	findings := seo_filler.report with input as tagged({"keywords": [], "blocks": [block(0, "heading", "Final Thoughts", {"headline_shape": true, "tags": [tag("seo-filler", "^final thoughts$", "Final Thoughts", 1, true)]})]})
+		with data.newslint.config.options as options
+	count(findings) == 1
+}
+
+test_anchored_phrase_in_a_sentence_is_silent if {
+	# "Conclusion of the inquiry is expected in May." is not a template heading.
+	findings := seo_filler.report with input as tagged({"keywords": [], "blocks": [block(0, "paragraph", "Conclusion of the inquiry is expected in May.", {"tags": [tag("seo-filler", "^conclusion", "Conclusion", 1, false)]})]})
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
+
+faq(questions) := array.concat(
+	[
+		block(0, "paragraph", "Relief trucks reached the north on Monday after the bridge reopened.", {}),
+		block(1, "heading", "FAQs", {"headline_shape": true, "tags": [tag("faq-heading", "^faqs$", "FAQs", 2, true)]}),
+	],
+	[block(i + 2, "list_item", q, {"question": true}) | some i, q in questions],
+)
+
+kw := {"phrase": "drought relief", "words": 2, "count": 12}
+
+test_faq_whose_questions_restate_the_key_phrase if {
+	findings := seo_filler.report with input as tagged({"keywords": [kw], "blocks": faq([
+		"What is drought relief?", "Who pays for drought relief?", "When will drought relief arrive?", "Is the road open?",
+	])})
+		with data.newslint.config.options as options
+	count(findings) == 1
+	some f in findings
+	f.message == "FAQ padding: 3 of 4 questions restate \"drought relief\""
+	f.span.line == 2
+	f.span.end_line == 6
+}
+
+test_legitimate_questions_and_answers_are_silent if {
+	findings := seo_filler.report with input as tagged({"keywords": [kw], "blocks": faq([
+		"Why did the bridge close?", "Who decides when it reopens?", "What happens to the trucks?", "How can residents get water?",
+	])})
+		with data.newslint.config.options as options
+	count(findings) == 0
+}

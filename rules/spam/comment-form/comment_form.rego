@@ -1,0 +1,15 @@
+# METADATA
+# title: Comment form pasted into the article
+# description: >-
+#   The text of a comment form ("Leave a Reply", "Your email address will not be published", "Required fields are marked *") stands in the body. One finding covers the whole form.
+# custom:
+#   id: comment-form
+#   severity: warning
+package newslint.rules.spam.comment_form
+
+import data.newslint.lib.boilerplate
+
+report contains finding if {
+	some run in boilerplate.body_runs("comment-form")
+	finding := boilerplate.run_finding(rego.metadata.chain(), run, "comment form")
+}

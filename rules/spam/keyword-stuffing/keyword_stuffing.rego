@@ -1,0 +1,136 @@
+# METADATA
+# title: Key phrase repeated far above natural density
+# description: >-
+#   A phrase is repeated so often that it reads as written for a search
+#   engine. Three signs, each with its own thresholds: the density over the
+#   whole article (Yoast calls above 3.5 per 100 words "way over"; a single
+#   word needs more, as a story about Ukraine names Ukraine often); the
+#   density over the densest window of 100 words (stuffing hides in an FAQ or
+#   an author box at 15-20 % while the whole article reads 1.5 %); and the
+#   SEO-plugin pattern of a multi-word or compound phrase forced into the
+#   headline and into several subheadings or FAQ questions. Densities mean
+#   little in a very short text, which is judged only by the headline sign.
+# custom:
+#   id: keyword-stuffing
+#   severity: warning
+#   options:
+#     min_words: 150
+#     density: 3.5
+#     word_density: 6
+#     min_count: 6
+#     window_density: 6
+#     word_window_density: 10
+#     window_min_count: 5
+#     min_headings: 3
+#     headings_min_count: 10
+package newslint.rules.spam.keyword_stuffing
+
+import data.newslint.lib.config
+import data.newslint.lib.result
+
+opts := config.options(rego.metadata.chain())
+
+# A phrase of several words, a compound ("US-Ukraine") or the declared
+# keyphrase; single plain words are held to higher bars.
+phrase(kw) if kw.words > 1
+
+phrase(kw) if contains(kw.phrase, "-")
+
+phrase(kw) if kw.declared
+
+density_bar(kw) := opts.density if phrase(kw)
+
+density_bar(kw) := opts.word_density if not phrase(kw)
+
+window_bar(kw) := opts.window_density if phrase(kw)
+
+window_bar(kw) := opts.word_window_density if not phrase(kw)
+
+# signs[i] are the reasons input.keywords[i] counts as stuffed.
+signs[i] contains sprintf("%v per 100 words over the article", [one_decimal(kw.density)]) if {
+	some i, kw in input.keywords
+	input.stats.words >= opts.min_words
+	kw.density > opts.density
+	kw.count >= opts.min_count
+	kw.density > density_bar(kw)
+}
+
+signs[i] contains sprintf("%d times in the densest %d words (%v %%)", [kw.window.count, kw.window.words, round(kw.window.density)]) if {
+	some i, kw in input.keywords
+	input.stats.words >= opts.min_words
+	kw.window.count >= opts.window_min_count
+	kw.window.density >= opts.window_density
+	kw.window.density >= window_bar(kw)
+}
+
+signs[i] contains sprintf("in the headline and %d subheadings or questions", [kw.headings]) if {
+	some i, kw in input.keywords
+	kw.headings >= opts.min_headings
+	kw.in_title
+	kw.count >= opts.headings_min_count
+	phrase(kw)
+}
+
+stuffed contains object.union(input.keywords[i], {"signs": reasons}) if {
+	some i, reasons in signs
+}
+
+# Of overlapping phrases ("drought", "kenya drought relief") only one is
+# reported: the declared keyphrase, else the longer phrase when it accounts
+# for at least half the shorter one's occurrences, else the more repeated.
+report contains finding if {
+	some kw in stuffed
+	not outranked(kw)
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		kw.first,
+		sprintf("%q is repeated %d times in %d words (%v %%): %s", [
+			kw.phrase, kw.count, input.stats.words, one_decimal(kw.density),
+			concat("; ", sort(kw.signs)),
+		]),
+		{
+			"suggestion": sprintf("cut most repetitions of %q; use it where it reads naturally (about 1-2 per 100 words) and vary the wording", [kw.phrase]),
+			"evidence": {"phrase": kw.phrase, "count": kw.count, "density": kw.density, "window": kw.window, "headings": kw.headings},
+		},
+	)
+}
+
+outranked(kw) if {
+	some other in stuffed
+	other.phrase != kw.phrase
+	overlaps(kw.phrase, other.phrase)
+	preferred(other, kw)
+}
+
+declared(kw) := object.get(kw, "declared", false)
+
+preferred(a, b) if {
+	declared(a)
+	not declared(b)
+}
+
+preferred(a, b) if {
+	declared(a) == declared(b)
+	a.words > b.words
+	2 * a.count >= b.count
+}
+
+preferred(a, b) if {
+	declared(a) == declared(b)
+	a.words < b.words
+	2 * b.count < a.count
+}
+
+preferred(a, b) if {
+	declared(a) == declared(b)
+	a.words == b.words
+	a.count > b.count
+}
+
+overlaps(a, b) if contains(a, b)
+
+overlaps(a, b) if contains(b, a)
+
+# one_decimal rounds for messages (sprintf's %f needs a float, and whole
+# numbers arrive as integers).
+one_decimal(x) := round(x * 10) / 10

@@ -1,0 +1,97 @@
+package newslint.rules.spam.keyword_stuffing_test
+
+import data.newslint.rules.spam.keyword_stuffing
+
+options := {"keyword-stuffing": {
+	"min_words": 150, "density": 3.5, "word_density": 6, "min_count": 6, "window_density": 6, "word_window_density": 10,
+	"window_min_count": 5, "min_headings": 3, "headings_min_count": 10,
+}}
+
+first := {"offset": 120, "end_offset": 130, "line": 3, "column": 5, "end_line": 3, "end_column": 15}
+
+kw(phrase, words, n, density, win, headings, in_title) := {
+	"phrase": phrase, "words": words, "count": n, "density": density, "first": first,
+	"in_title": in_title, "headings": headings,
+	"window": {"words": 100, "count": win, "density": win, "span": first},
+}
+
+lint(keywords) := findings if {
+	findings := keyword_stuffing.report with input as {"stats": {"words": 600}, "keywords": keywords}
+		with data.newslint.config.options as options
+}
+
+test_dense_phrase_over_the_article if {
+	findings := lint([kw("cheap flights", 2, 30, 5, 4, 0, false)])
+	count(findings) == 1
+	some f in findings
+	f.span == first
+	contains(f.message, "\"cheap flights\" is repeated 30 times in 600 words (5 %)")
+	f.evidence.count == 30
+}
+
+test_stuffing_hidden_in_one_window if {
+	findings := lint([kw("drought relief", 2, 12, 1.5, 18, 0, false)])
+	count(findings) == 1
+	some f in findings
+	contains(f.message, "18 times in the densest 100 words")
+}
+
+test_keyphrase_forced_into_headings if {
+	findings := lint([kw("us-ukraine", 1, 19, 1.3, 3, 4, true)])
+	count(findings) == 1
+	some f in findings
+	contains(f.message, "in the headline and 4 subheadings")
+}
+
+test_natural_density_is_silent if {
+	findings := lint([kw("peace talks", 2, 9, 1.5, 3, 1, true)])
+	count(findings) == 0
+}
+
+test_a_team_name_repeated_in_a_match_report_is_silent if {
+	# A single word (a team, a country) may read 5 % over a short report
+	# and appear in every subheading.
+	findings := lint([kw("arsenal", 1, 30, 5, 8, 4, true)])
+	count(findings) == 0
+}
+
+test_single_word_far_over_the_bar if {
+	findings := lint([kw("casino", 1, 60, 10, 12, 0, false)])
+	count(findings) == 1
+}
+
+test_overlapping_phrases_report_the_longer_one if {
+	findings := lint([
+		kw("drought", 1, 90, 10, 4, 0, false),
+		kw("kenya drought relief", 3, 50, 5, 4, 0, false),
+	])
+	count(findings) == 1
+	some f in findings
+	f.evidence.phrase == "kenya drought relief"
+}
+
+test_overlapping_phrases_report_the_shorter_when_the_longer_is_rare if {
+	findings := lint([
+		kw("drought", 1, 90, 10, 4, 0, false),
+		kw("drought relief", 2, 30, 5, 4, 0, false),
+	])
+	count(findings) == 1
+	some f in findings
+	f.evidence.phrase == "drought"
+}
+
+test_declared_keyphrase_wins if {
+	findings := lint([
+		kw("drought", 1, 90, 10, 4, 0, false),
+		object.union(kw("drought relief", 2, 20, 3.6, 4, 0, false), {"declared": true}),
+	])
+	count(findings) == 1
+	some f in findings
+	f.evidence.phrase == "drought relief"
+}
+
+test_short_text_is_not_judged_by_density if {
+	findings := keyword_stuffing.report with input as {"stats": {"words": 62}, "keywords": [kw("storm", 1, 6, 9.7, 6, 0, false)]}
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
