@@ -16,6 +16,7 @@ import (
 
 	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/facts"
+	"github.com/newslint/newslint/engine/kb"
 	"github.com/newslint/newslint/engine/policy"
 	"github.com/newslint/newslint/rules"
 )
@@ -78,6 +79,7 @@ type Prepared struct {
 	severity map[string]string
 	opts     facts.Options
 	cfg      *config.Config
+	kb       *kb.Base
 	jobs     int
 }
 
@@ -135,10 +137,23 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 		}
 		p.enabled[id] = false
 	}
-	data, err := loadData(append(slices.Clone(cfg.DataPaths), l.dataPaths...))
+	data, kbSources, err := loadData(append(slices.Clone(cfg.DataPaths), l.dataPaths...))
 	if err != nil {
 		return nil, err
 	}
+	// The rules see the knowledge base keyed for lookups; the extractors
+	// get it typed, with the cues, as a gazetteer.
+	base, err := kb.Build(kbSources)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge base:\n%w", err)
+	}
+	data["kb"] = base.Data()
+	cues, err := facts.DecodeCues(data["cues"])
+	if err != nil {
+		return nil, fmt.Errorf("cues (rules/cues/*.toml and --data [cues]): %w", err)
+	}
+	p.opts.Gazetteer = facts.NewGazetteer(base, cues)
+	p.kb = base
 	var enabled []policy.Rule
 	for _, r := range cat {
 		if p.enabled[r.ID] && r.Category != "engine" {
@@ -229,6 +244,10 @@ func (p *Prepared) Rules() []policy.Rule { return p.rules }
 
 // Enabled reports whether a rule is on in this run.
 func (p *Prepared) Enabled(id string) bool { return p.enabled[id] }
+
+// KB returns the knowledge base the run uses: the built-in one with the
+// run's data files applied.
+func (p *Prepared) KB() *kb.Base { return p.kb }
 
 // Severity returns a rule's effective severity.
 func (p *Prepared) Severity(id string) string { return p.severity[id] }
