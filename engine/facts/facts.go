@@ -31,6 +31,10 @@ type Facts struct {
 	Sentences []Sentence      `json:"sentences"`
 	Dates     []Date          `json:"dates"`
 	Links     []Link          `json:"links"`
+	// People, offices, events and durations (docs/facts.md, "mentions").
+	Mentions  []Mention      `json:"mentions"`
+	Events    []EventMention `json:"events"`
+	Durations []Duration     `json:"durations"`
 	suppress  []document.Directive
 }
 
@@ -83,6 +87,9 @@ type Sentence struct {
 	// sentence with the same text.
 	Key      string `json:"key"`
 	RepeatOf *int   `json:"repeat_of,omitempty"`
+	// Tense lists the tenses the sentence's verbs show: present, past,
+	// future (empty without a gazetteer).
+	Tense []string `json:"tense,omitempty"`
 }
 
 // Link is a hyperlink.
@@ -100,6 +107,9 @@ type Options struct {
 	// DefaultDate is used when the article gives no date of its own (the
 	// config's date); it ranks below everything the article says.
 	DefaultDate string
+	// Gazetteer holds the knowledge base and cues for mentions, events
+	// and tense; without one, those facts are empty.
+	Gazetteer *Gazetteer
 }
 
 // Extract builds the facts of a document.
@@ -117,10 +127,12 @@ func Extract(doc *document.Document, opts Options) *Facts {
 		f.MetaSpans[k] = v.Span
 	}
 	titleBlock := -1
+	ranges := make([][][2]int, len(doc.Blocks))
 	for i, b := range doc.Blocks {
 		fb := Block{Index: i, Kind: b.Kind, Level: b.Level, Text: b.Text.S, Span: b.Span, Key: key(b.Text.S),
 			Words: CountWords(b.Text.S), Links: len(b.Links), Region: b.Region, FirstSentence: len(f.Sentences)}
-		for _, r := range splitSentences(b.Text.S) {
+		ranges[i] = splitSentences(b.Text.S)
+		for _, r := range ranges[i] {
 			text := b.Text.S[r[0]:r[1]]
 			f.Sentences = append(f.Sentences, Sentence{Index: len(f.Sentences), Block: i,
 				Text: text, Span: doc.TextSpan(&b.Text, r[0], r[1]), Words: CountWords(text), Key: key(text)})
@@ -134,6 +146,12 @@ func Extract(doc *document.Document, opts Options) *Facts {
 			d.Block = i
 			d.Sentence = fb.FirstSentence + sentenceAt(f.Sentences[fb.FirstSentence:], d.Span.Offset)
 			f.Dates = append(f.Dates, d)
+		}
+		for _, d := range findDurations(b.Text.S) {
+			d.Span = doc.TextSpan(&b.Text, d.at, d.end)
+			d.Block = i
+			d.Sentence = fb.FirstSentence + sentenceAt(f.Sentences[fb.FirstSentence:], d.Span.Offset)
+			f.Durations = append(f.Durations, d)
 		}
 		f.Stats.Words += fb.Words
 		f.Blocks = append(f.Blocks, fb)
@@ -159,6 +177,9 @@ func Extract(doc *document.Document, opts Options) *Facts {
 	}
 	f.Date = referenceDate(doc, f, opts)
 	resolveDates(f)
+	if opts.Gazetteer != nil {
+		extractMentions(doc, f, opts.Gazetteer, ranges)
+	}
 	f.suppress = doc.Directives
 	return f
 }
