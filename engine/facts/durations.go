@@ -2,8 +2,6 @@ package facts
 
 import (
 	"math"
-	"regexp"
-	"strconv"
 	"strings"
 )
 
@@ -38,22 +36,6 @@ type Duration struct {
 	at, end int
 }
 
-const (
-	numRE  = `(?P<num>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?P<half>(?:[\s-]+and[\s-]+a[\s-]+half))?`
-	unitRE = `(?P<unit>day|week|month|year|decade)`
-	durQRE = `(?:(?P<qual>nearly|almost|about|around|roughly|some|approximately|more\s+than|over|at\s+least|less\s+than|under|fewer\s+than|just\s+over|just\s+under|well\s+over|close\s+to|upwards\s+of)\s+)?`
-	nounRE = `(?P<noun>[a-z]+(?:-[a-z]+(?:\s+[a-z]+)?)?)`
-)
-
-var durationForms = []struct {
-	form string
-	re   *regexp.Regexp
-}{
-	{"adjective", regexp.MustCompile(`(?i)\b` + durQRE + numRE + `-` + unitRE + `(?:-(?:old|long))?\s+` + nounRE)},
-	{"ordinal", regexp.MustCompile(`(?i)\b(?:(?P<noun>[a-z]+),?\s+(?:now\s+)?)?in\s+its\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+` + unitRE + `\b`)},
-	{"span", regexp.MustCompile(`(?i)\b` + durQRE + numRE + `\s+` + unitRE + `s?\b(?:\s+(?P<anchor>since|after|into|ago|of)\b(?:\s+(?:the\s+)?` + nounRE + `)?)?`)},
-}
-
 var numberWords = map[string]float64{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -66,93 +48,194 @@ var ordinalWords = map[string]float64{
 
 var unitDays = map[string]float64{"day": 1, "week": 7, "month": 30.4375, "year": 365.25, "decade": 3652.5}
 
+// Qualifiers of a figure, by their first word; two-word ones name the
+// second.
+var durationQualifiers = map[string]string{
+	"nearly": "", "almost": "", "about": "", "around": "", "roughly": "", "some": "", "approximately": "",
+	"over": "", "under": "", "more": "than", "at": "least", "less": "than", "fewer": "than", "just": "over under",
+	"well": "over", "close": "to", "upwards": "of",
+}
+
+var durationAnchors = wordSet("since after into ago of")
+
 // findDurations finds the durations written in s; offsets are into s.
-func findDurations(s string) []Duration {
+func findDurations(s string) []Duration { return newDateParser(s, tokenize(s)).durations() }
+
+func (p *dateParser) durations() []Duration {
+	s, toks := p.s, p.toks
 	var out []Duration
-	taken := func(a, b int) bool {
-		for _, d := range out {
-			if a < d.end && d.at < b {
-				return true
-			}
+	for i := 0; i < len(toks); {
+		if p.cls[i]&(cDigit|cNumber|cDurQual|cIn) == 0 {
+			i++
+			continue
 		}
-		return false
-	}
-	for _, f := range durationForms {
-		names := f.re.SubexpNames()
-		for _, m := range f.re.FindAllStringSubmatchIndex(s, -1) {
-			g := func(name string) (string, int, int) {
-				for i, n := range names {
-					if n == name && m[2*i] >= 0 {
-						return s[m[2*i]:m[2*i+1]], m[2*i], m[2*i+1]
-					}
-				}
-				return "", -1, -1
-			}
-			d := Duration{Form: f.form, at: m[0], end: m[1]}
-			unit, _, _ := g("unit")
-			d.Unit = strings.ToLower(unit)
-			switch f.form {
-			case "ordinal":
-				ord, _, _ := g("ord")
-				n, ok := ordinalWords[strings.ToLower(ord)]
-				if !ok {
-					n, _ = strconv.ParseFloat(strings.TrimRight(strings.ToLower(ord), "stndrh"), 64)
-				}
-				if n < 1 {
-					continue
-				}
-				d.Amount, d.Qualifier = n, "ordinal"
-				noun, at, _ := g("noun")
-				if noun != "" && !strings.EqualFold(noun, "now") {
-					d.Noun = strings.ToLower(noun)
-				} else if at >= 0 {
-					// Not a noun after all: start at "in its".
-					d.at = strings.Index(strings.ToLower(s[m[0]:m[1]]), "in its") + m[0]
-				}
-			default:
-				num, _, _ := g("num")
-				n, ok := numberWords[strings.ToLower(num)]
-				if !ok {
-					n, _ = strconv.ParseFloat(num, 64)
-				}
-				if half, _, _ := g("half"); half != "" {
-					n += 0.5
-				}
-				if n <= 0 {
-					continue
-				}
-				d.Amount = n
-				qual, _, _ := g("qual")
-				d.Qualifier = durationQualifier(qual)
-				anchor, _, _ := g("anchor")
-				d.Anchor = strings.ToLower(anchor)
-				if noun, _, _ := g("noun"); noun != "" {
-					d.Noun = strings.ToLower(noun)
-				}
-				if _, _, aEnd := g("anchor"); f.form == "span" && aEnd > 0 {
-					// The span ends at its anchor; a noun after it is what
-					// the anchor points at, not part of the duration.
-					d.end = aEnd
-				}
-			}
-			if taken(d.at, d.end) {
-				continue
-			}
-			d.MinDays, d.MaxDays = durationBounds(d)
-			d.Text = s[d.at:d.end]
-			out = append(out, d)
+		d, end, ok := p.duration(i)
+		if !ok {
+			i++
+			continue
 		}
+		d.at, d.end = toks[d.at].start, toks[end-1].end
+		d.Text = s[d.at:d.end]
+		d.MinDays, d.MaxDays = durationBounds(d)
+		out = append(out, d)
+		i = end
 	}
-	sortDurations(out)
 	return out
 }
 
-func sortDurations(ds []Duration) {
-	for i := 1; i < len(ds); i++ {
-		for j := i; j > 0 && ds[j].at < ds[j-1].at; j-- {
-			ds[j], ds[j-1] = ds[j-1], ds[j]
+// duration parses a duration at word i; Duration.at holds its first word.
+func (p *dateParser) duration(i int) (Duration, int, bool) {
+	k0 := p.toks[i].key
+	if k0 == "in" {
+		return p.ordinalDuration(i)
+	}
+	_, isNum := numberWords[k0]
+	_, isQual := durationQualifiers[k0]
+	if !isNum && !isQual && (k0[0] < '0' || k0[0] > '9') {
+		return Duration{}, 0, false
+	}
+	d := Duration{at: i}
+	k := i
+	if q, ok := durationQualifiers[k0]; ok {
+		switch {
+		case q == "":
+			k++
+		case k+1 < len(p.toks) && strings.Contains(q, p.key(k+1)) && isBlank(p.gap(k+1)):
+			k += 2
+		default:
+			return Duration{}, 0, false
+		}
+		if !isBlank(p.gap(k)) {
+			return Duration{}, 0, false
+		}
+		d.Qualifier = durationQualifier(p.s[p.toks[i].start:p.toks[k-1].end])
+	}
+	n, k, ok := p.number(k)
+	if !ok {
+		return Duration{}, 0, false
+	}
+	n, k = p.half(n, k)
+	unit := p.key(k)
+	g := p.gap(k)
+	switch {
+	case gapClass(g) == gapHyphen && unitDays[unit] > 0:
+		// "three-year war", "more than three-year-old conflict"
+		d.Form, d.Unit = "adjective", unit
+		k++
+		if (p.key(k) == "old" || p.key(k) == "long") && gapClass(p.gap(k)) == gapHyphen {
+			k++
+		}
+		noun, end := p.noun(k)
+		if noun == "" {
+			return Duration{}, 0, false
+		}
+		d.Noun, k = noun, end
+	case isBlank(g) && (unitDays[unit] > 0 || unitDays[strings.TrimSuffix(unit, "s")] > 0):
+		// "three years since", "a year and a half", "18 months"
+		d.Form, d.Unit = "span", strings.TrimSuffix(unit, "s")
+		k++
+		n, k = p.half(n, k)
+		if a := p.key(k); durationAnchors[a] && isBlank(p.gap(k)) {
+			d.Anchor = a
+			k++
+			if a != "ago" {
+				j := k
+				if p.key(j) == "the" && isBlank(p.gap(j)) {
+					j++
+				}
+				if isBlank(p.gap(j)) {
+					d.Noun, _ = p.noun(j)
+				}
+			}
+		}
+	default:
+		return Duration{}, 0, false
+	}
+	d.Amount = n
+	return d, k, true
+}
+
+// number reads a figure ("3", "1.5", "three", "a") at k.
+func (p *dateParser) number(k int) (float64, int, bool) {
+	if k >= len(p.toks) {
+		return 0, k, false
+	}
+	w := p.toks[k].key
+	if n, ok := numberWords[w]; ok {
+		return n, k + 1, true
+	}
+	v, ok := p.digits(k, 0)
+	if !ok || len(w) > 3 || v == 0 {
+		return 0, k, false
+	}
+	n := float64(v)
+	if frac, ok := p.digits(k+1, 1); ok && p.gap(k+1) == "." {
+		return n + float64(frac)/10, k + 2, true
+	}
+	return n, k + 1, true
+}
+
+// half reads "and a half" after a figure or unit.
+func (p *dateParser) half(n float64, k int) (float64, int) {
+	if p.key(k) == "and" && p.key(k+1) == "a" && p.key(k+2) == "half" && k > 0 {
+		return n + 0.5, k + 3
+	}
+	return n, k
+}
+
+// noun reads a lower-case word at k, and a second one when the first is a
+// compound ("full-scale war"); it returns "" when there is none.
+func (p *dateParser) noun(k int) (string, int) {
+	if k >= len(p.toks) || p.toks[k].upper || !isBlank(p.gap(k)) || !isLetters(p.toks[k].key) {
+		return "", k
+	}
+	w, k := p.toks[k].key, k+1
+	if k < len(p.toks) && gapClass(p.gap(k)) == gapHyphen && isLetters(p.toks[k].key) {
+		w, k = w+"-"+p.toks[k].key, k+1
+		if k < len(p.toks) && isBlank(p.gap(k)) && !p.toks[k].upper && isLetters(p.toks[k].key) {
+			w, k = w+" "+p.toks[k].key, k+1
 		}
 	}
+	return w, k
+}
+
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// ordinalDuration: "in its fourth year", with the noun before it: "the
+// war, now in its fourth year".
+func (p *dateParser) ordinalDuration(i int) (Duration, int, bool) {
+	if p.key(i+1) != "its" {
+		return Duration{}, 0, false
+	}
+	w := p.key(i + 2)
+	n, ok := ordinalWords[w]
+	if !ok {
+		dd, ok2 := p.day(i + 2)
+		if !ok2 || len(w) < 3 {
+			return Duration{}, 0, false
+		}
+		n = float64(dd)
+	}
+	unit := p.key(i + 3)
+	if unitDays[unit] == 0 || !isBlank(p.gap(i+1)) || !isBlank(p.gap(i+2)) || !isBlank(p.gap(i+3)) {
+		return Duration{}, 0, false
+	}
+	d := Duration{Form: "ordinal", Amount: n, Unit: unit, Qualifier: "ordinal", at: i}
+	j := i - 1
+	if p.key(j) == "now" && isBlank(p.gap(j+1)) {
+		j--
+	}
+	if g := strings.TrimSpace(p.gap(j + 1)); j >= 0 && (g == "" || g == ",") && isLetters(p.toks[j].key) && !p.toks[j].upper {
+		d.Noun, d.at = p.toks[j].key, j
+	}
+	return d, i + 4, true
 }
 
 func durationQualifier(q string) string {

@@ -127,7 +127,9 @@ func Extract(doc *document.Document, opts Options) *Facts {
 		f.MetaSpans[k] = v.Span
 	}
 	titleBlock := -1
+	// Each block's sentences and words, kept for the mention extractor.
 	ranges := make([][][2]int, len(doc.Blocks))
+	words := make([][]token, len(doc.Blocks))
 	for i, b := range doc.Blocks {
 		fb := Block{Index: i, Kind: b.Kind, Level: b.Level, Text: b.Text.S, Span: b.Span, Key: key(b.Text.S),
 			Words: CountWords(b.Text.S), Links: len(b.Links), Region: b.Region, FirstSentence: len(f.Sentences)}
@@ -141,13 +143,15 @@ func Extract(doc *document.Document, opts Options) *Facts {
 		for _, l := range b.Links {
 			f.Links = append(f.Links, Link{URL: l.URL, Text: l.Text, Span: l.Span, Block: i})
 		}
-		for _, d := range findDates(b.Text.S) {
+		words[i] = tokenize(b.Text.S)
+		dp := newDateParser(b.Text.S, words[i])
+		for _, d := range dp.dates() {
 			d.Span = doc.TextSpan(&b.Text, d.at, d.end)
 			d.Block = i
 			d.Sentence = fb.FirstSentence + sentenceAt(f.Sentences[fb.FirstSentence:], d.Span.Offset)
 			f.Dates = append(f.Dates, d)
 		}
-		for _, d := range findDurations(b.Text.S) {
+		for _, d := range dp.durations() {
 			d.Span = doc.TextSpan(&b.Text, d.at, d.end)
 			d.Block = i
 			d.Sentence = fb.FirstSentence + sentenceAt(f.Sentences[fb.FirstSentence:], d.Span.Offset)
@@ -178,7 +182,7 @@ func Extract(doc *document.Document, opts Options) *Facts {
 	f.Date = referenceDate(doc, f, opts)
 	resolveDates(f)
 	if opts.Gazetteer != nil {
-		extractMentions(doc, f, opts.Gazetteer, ranges)
+		extractMentions(doc, f, opts.Gazetteer, ranges, words)
 	}
 	f.suppress = doc.Directives
 	return f

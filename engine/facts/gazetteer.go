@@ -321,46 +321,70 @@ func tokText(s string, t token) string {
 // Hyphens and apostrophes separate words ("Secretary-General" is two, with
 // a hyphen between).
 func tokenize(s string) []token {
-	out := make([]token, 0, len(s)/6)
+	out := make([]token, 0, len(s)/5+1)
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
 			i += size
 			continue
 		}
-		if end, ok := acronymAt(s, i); ok {
-			letters := strings.ReplaceAll(s[i:end], ".", "")
-			out = append(out, token{start: i, end: end, key: strings.ToLower(letters), upper: true, acronym: true})
-			i = end
-			continue
+		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			if end, ok := acronymAt(s, i); ok {
+				letters := strings.ReplaceAll(s[i:end], ".", "")
+				out = append(out, token{start: i, end: end, key: strings.ToLower(letters), upper: true, acronym: true})
+				i = end
+				continue
+			}
 		}
 		start := i
 		ascii, lower := true, true
 		for i < len(s) {
-			r, size = utf8.DecodeRuneInString(s[i:])
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if !asciiWord[c] {
+					break
+				}
+				if c >= 'A' && c <= 'Z' {
+					lower = false
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
 			if !isWordRune(r) {
 				break
 			}
-			if r >= utf8.RuneSelf {
-				ascii = false
-			} else if 'A' <= r && r <= 'Z' {
-				lower = false
-			}
+			ascii = false
 			i += size
 		}
 		w := s[start:i]
 		t := token{start: start, end: i, key: w}
-		first, _ := utf8.DecodeRuneInString(w)
-		t.upper = unicode.IsUpper(first)
-		if !ascii {
+		switch {
+		case !ascii:
+			first, _ := utf8.DecodeRuneInString(w)
+			t.upper = unicode.IsUpper(first)
 			t.key = strings.ToLower(w)
-		} else if !lower {
+		case !lower:
+			t.upper = w[0] >= 'A' && w[0] <= 'Z'
 			t.key = asciiLower(w)
 		}
 		out = append(out, t)
 	}
 	return out
 }
+
+// asciiWord marks the ASCII bytes that are word characters.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return
+}()
 
 // acronymAt matches single letters joined by dots ("U.S.", "U.K.") at i,
 // taking the final dot; ok is false for anything else.

@@ -143,8 +143,9 @@ type mentionState struct {
 }
 
 // extractMentions finds people, offices, adjectival forms, events and the
-// tense of each sentence. ranges holds each block's sentence ranges.
-func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][][2]int) {
+// tense of each sentence. ranges and words hold each block's sentence
+// ranges and words.
+func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][][2]int, words [][]token) {
 	st := &mentionState{seen: map[*kb.Person]int{}, ranges: ranges, refStart: f.Date.Start, refEnd: f.Date.End}
 	datesOf := make([][]int, len(f.Blocks))
 	for i, d := range f.Dates {
@@ -157,7 +158,7 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 	for bi := range doc.Blocks {
 		b := &doc.Blocks[bi]
 		bs := &blockScan{f: f, doc: doc, g: g, bi: bi, text: b.Text.S, dt: &b.Text, dates: datesOf[bi]}
-		bs.toks = tokenize(bs.text)
+		bs.toks = words[bi]
 		if len(bs.toks) == 0 {
 			continue
 		}

@@ -1,0 +1,43 @@
+package newslint.lib.when_test
+
+import data.newslint.lib.fixtures
+import data.newslint.lib.when
+
+m := fixtures.mention(0, "joe-biden", "us-president", "President", "Joe Biden", "current")
+
+test_sentence_date_wins if {
+	t := when.of(fixtures.at_sentence_date(m, "2022-01-01", "2022-12-31", "2022"), 2) with input as fixtures.article("2025-03-11", [])
+	t.start == "2022-01-01"
+	t.source == "sentence"
+	when.describe(t) == `the date the sentence gives ("2022")`
+}
+
+test_article_date_with_its_source if {
+	t := when.of(m, 2) with input as fixtures.article("2025-03-11", [])
+	t == {"start": "2025-03-11", "end": "2025-03-11", "source": "metadata", "text": "2025-03-11"}
+	when.describe(t) == `the article's date, from its metadata field "date"` with input as fixtures.article("2025-03-11", [])
+}
+
+test_inferred_is_said_plainly if {
+	t := when.of(m, 2) with input as fixtures.inferred_article("2025-11-03", "3 November 2025", [])
+	contains(when.describe(t), "inferred from the text")
+}
+
+test_previous_date_within_reach if {
+	prev := fixtures.with_time(m, {"basis": "article", "previous": {"date": 0, "distance": 1, "start": "2019-01-01", "end": "2019-12-31", "text": "2019"}})
+	t := when.of(prev, 2) with input as fixtures.article("2025-03-11", [])
+	t.source == "previous"
+	t2 := when.of(prev, 0) with input as fixtures.article("2025-03-11", [])
+	t2.source == "metadata"
+}
+
+test_a_cue_keeps_the_article_date if {
+	cued := fixtures.with_time(m, {"basis": "article", "text": "recently", "previous": {"date": 0, "distance": 1, "start": "2019-01-01", "end": "2019-12-31", "text": "2019"}})
+	t := when.of(cued, 2) with input as fixtures.article("2025-03-11", [])
+	t.source == "metadata"
+}
+
+test_history_and_undated_have_no_time if {
+	not when.of(fixtures.with_time(m, {"basis": "history", "text": "at the time"}), 2) with input as fixtures.article("2025-03-11", [])
+	not when.of(m, 2) with input as fixtures.undated([])
+}

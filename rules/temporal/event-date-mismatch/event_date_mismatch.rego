@@ -1,0 +1,78 @@
+# METADATA
+# title: Known event given the wrong date
+# description: >-
+#   A known event ("Kevin McCarthy's removal as House Speaker") is named
+#   next to a date it did not happen on ("in October 2025"). The date must
+#   be within max_gap_chars of the event's name in the same sentence, and no
+#   other date of the sentence may match. Sentences that count from the
+#   event ("a year after", "on the anniversary of") are left alone: their
+#   ignore_words. Dates without a written year are skipped unless
+#   include_inferred_year is set.
+# custom:
+#   id: event-date-mismatch
+#   severity: error
+#   options:
+#     max_gap_chars: 80
+#     include_inferred_year: false
+#     ignore_words: [anniversary, since, after, ago, later, before, marked, marking, commemorat, years on]
+package newslint.rules.temporal.event_date_mismatch
+
+import data.newslint.lib.config
+import data.newslint.lib.dates
+import data.newslint.lib.result
+
+opts := config.options(rego.metadata.chain())
+
+report contains finding if {
+	some em in input.events
+	e := data.newslint.kb.events[em.event]
+	here := [d |
+		some d in input.dates
+		d.sentence == em.sentence
+		d.start
+		d.precision != "weekday"
+	]
+	every d in here {
+		not covers(d, e.date)
+	}
+	some d in here
+	checked_year(d)
+	gap(d.span, em.span) <= opts.max_gap_chars
+	not counts_from_event(em.sentence)
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		d.span,
+		sprintf("%s was on %s, not %s (%q)", [e.name, e.date, dates.span_text(d.start, d.end), d.text]),
+		{
+			"suggestion": dates.written(e.date, d.form),
+			"evidence": {"event": e.id, "event_date": e.date, "written": d.text},
+		},
+	)
+}
+
+covers(d, day) if {
+	d.start <= day
+	day <= d.end
+}
+
+gap(a, b) := b.offset - a.end_offset if a.end_offset <= b.offset
+
+gap(a, b) := a.offset - b.end_offset if b.end_offset <= a.offset
+
+gap(a, b) := 0 if {
+	a.offset < b.end_offset
+	b.offset < a.end_offset
+}
+
+counts_from_event(i) if {
+	text := lower(input.sentences[i].text)
+	some w in opts.ignore_words
+	contains(text, w)
+}
+
+checked_year(d) if not d.year_inferred
+
+checked_year(d) if {
+	d.year_inferred
+	opts.include_inferred_year
+}
