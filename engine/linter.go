@@ -137,16 +137,12 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 		}
 		p.enabled[id] = false
 	}
-	data, kbSources, err := loadData(append(slices.Clone(cfg.DataPaths), l.dataPaths...))
+	data, base, err := l.knowledge(cfg)
 	if err != nil {
 		return nil, err
 	}
 	// The rules see the knowledge base keyed for lookups; the extractors
 	// get it typed, with the cues, as a gazetteer.
-	base, err := kb.Build(kbSources)
-	if err != nil {
-		return nil, fmt.Errorf("knowledge base:\n%w", err)
-	}
 	data["kb"] = base.Data()
 	cues, err := facts.DecodeCues(data["cues"])
 	if err != nil {
@@ -169,6 +165,29 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 		p.jobs = runtime.NumCPU()
 	}
 	return p, nil
+}
+
+// Knowledge loads the data files and builds the knowledge base as Prepare
+// does, without compiling the rules.
+func (l Linter) Knowledge() (*kb.Base, error) {
+	cfg := l.cfg
+	if cfg == nil {
+		cfg = &config.Config{}
+	}
+	_, base, err := l.knowledge(cfg)
+	return base, err
+}
+
+func (l Linter) knowledge(cfg *config.Config) (map[string]any, *kb.Base, error) {
+	data, kbSources, err := loadData(append(slices.Clone(cfg.DataPaths), l.dataPaths...))
+	if err != nil {
+		return nil, nil, err
+	}
+	base, err := kb.Build(kbSources)
+	if err != nil {
+		return nil, nil, fmt.Errorf("knowledge base:\n%w", err)
+	}
+	return data, base, nil
 }
 
 func (p *Prepared) known(id, where string) error {

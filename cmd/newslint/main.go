@@ -68,6 +68,7 @@ placeholders and leaked notes.`,
 		return &codeError{code: exitError, err: fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
 	})
 	root.AddCommand(newLintCmd(), newFactsCmd(), newRulesCmd(), newVersionCmd())
+	root.AddCommand(newKBCmd())
 	return root
 }
 

@@ -42,6 +42,10 @@ type Date struct {
 	// Alt is the other reading of an ambiguous numeric date.
 	Alt     string `json:"alt,omitempty"`
 	Invalid bool   `json:"invalid,omitempty"`
+	// Attributive marks a date that modifies a noun ("Russia's February
+	// 2022 invasion", "the 18 March talks"): it dates that thing rather
+	// than the sentence.
+	Attributive bool `json:"attributive,omitempty"`
 
 	// at and end locate the date in its block's text.
 	at, end int
@@ -169,6 +173,7 @@ func (p *dateParser) dates() []Date {
 			i++
 			continue
 		}
+		d.Attributive = p.attributive(d.at, end)
 		d.at, d.end = toks[d.at].start, toks[end-1].end
 		d.Text = s[d.at:d.end]
 		if d.Form == "iso" {
@@ -179,6 +184,22 @@ func (p *dateParser) dates() []Date {
 		i = end
 	}
 	return out
+}
+
+// determiners before a date that make it modify the noun after it.
+var determiners = wordSet("the a an this that its their his her our s")
+
+// attributive: the date at words [from, end) stands between a determiner
+// or possessive and a lower-case word: "Russia's February 2022 invasion".
+func (p *dateParser) attributive(from, end int) bool {
+	if from == 0 || end >= len(p.toks) || !determiners[p.key(from-1)] || !isBlank(p.gap(end)) {
+		return false
+	}
+	if p.key(from-1) == "s" && gapClass(p.gap(from-1)) != gapApos {
+		return false
+	}
+	next := p.toks[end]
+	return !next.upper && isLetters(next.key)
 }
 
 // at parses a date starting at word i. The returned Date's at holds the

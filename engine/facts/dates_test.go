@@ -108,6 +108,22 @@ func TestDateGrammar(t *testing.T) {
 	}
 }
 
+func TestAttributiveDates(t *testing.T) {
+	for text, want := range map[string]bool{
+		"the conflict sparked by Russia’s February 2022 invasion of Ukraine": true,
+		"after the 18 March talks":               true,
+		"In February 2022 troops crossed":        false,
+		"the talks of 18 March. Then":            false,
+		"on 18 March officials said":             false,
+		"the summit on 15 August 2025 in Alaska": false,
+	} {
+		ds := findDates(text)
+		if len(ds) != 1 || ds[0].Attributive != want {
+			t.Errorf("%q: attributive want %v, got %+v", text, want, ds)
+		}
+	}
+}
+
 func TestDateOffsetsAreIntoTheText(t *testing.T) {
 	s := "Officials met on Tuesday, 18 March 2025 — again."
 	ds := findDates(s)

@@ -57,6 +57,8 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		case d.Precision == "weekday":
 			// "said on Tuesday": the days around the article's date.
 			consider(timeCand{at: d.at, end: d.end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd})
+		case d.Attributive:
+			// "Russia's February 2022 invasion" dates the invasion.
 		case d.Start != "" && (st.refEnd == "" || d.Start <= st.refEnd):
 			// A date after the article's is a plan; a title is as of
 			// writing, so such dates do not set the time.
@@ -107,7 +109,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 	}
 	for i := len(bs.dates) - 1; i >= 0; i-- {
 		d := &bs.f.Dates[bs.dates[i]]
-		if d.Sentence < sent && d.Start != "" && d.Precision != "weekday" && (st.refEnd == "" || d.Start <= st.refEnd) {
+		if d.Sentence < sent && d.Start != "" && d.Precision != "weekday" && !d.Attributive && (st.refEnd == "" || d.Start <= st.refEnd) {
 			t.Previous = &PreviousDate{Date: bs.dates[i], Distance: sent - d.Sentence, Start: d.Start, End: d.End, Text: d.Text}
 			break
 		}
