@@ -47,8 +47,10 @@ type Date struct {
 	// than the sentence.
 	Attributive bool `json:"attributive,omitempty"`
 
-	// at and end locate the date in its block's text.
+	// at and end locate the date in its block's text; cue is the word
+	// before a month without a year ("last", "next").
 	at, end int
+	cue     string
 }
 
 var monthNumbers = map[string]int{
@@ -730,7 +732,7 @@ func (p *dateParser) cued(i int) (Date, int, bool) {
 			if q == "" {
 				start = k2
 			}
-			return Date{Form: "month", Month: m, Qualifier: q, at: start}, k2 + 1, true
+			return Date{Form: "month", Month: m, Qualifier: q, at: start, cue: cue}, k2 + 1, true
 		}
 	}
 	if yearCues[cue] {

@@ -6,6 +6,7 @@ import (
 	"hash/fnv"
 	"sort"
 	"strconv"
+	"time"
 
 	"github.com/newslint/newslint/engine/document"
 )
@@ -196,25 +197,64 @@ func sentenceAt(sents []Sentence, pos int) int {
 }
 
 // resolveDates gives a year to dates written without one: the nearest
-// earlier year the text states, else the article's year.
+// earlier year stated in the same block, else the article's year, else
+// (an undated article) the nearest earlier year in the text. "last
+// October" and "next March" count from the article's date.
 func resolveDates(f *Facts) {
-	articleYear := 0
+	articleYear, articleMonth := 0, 0
 	if len(f.Date.Value) >= 4 {
 		articleYear = atoi4(f.Date.Value)
 	}
-	lastYear := 0
+	if len(f.Date.Start) >= 7 {
+		articleMonth = int(f.Date.Start[5]-'0')*10 + int(f.Date.Start[6]-'0')
+	}
+	lastYear, lastBlock := 0, -1
 	for i := range f.Dates {
 		d := &f.Dates[i]
 		switch {
 		case d.Year > 0:
 			d.resolve(d.Year, false)
-			lastYear = d.Year
-		case lastYear > 0:
+			lastYear, lastBlock = d.Year, d.Block
+		case d.cue == "last" && articleMonth > 0 && d.Month > 0:
+			y := articleYear
+			if d.Month >= articleMonth {
+				y--
+			}
+			d.resolve(y, true)
+		case d.cue == "next" && articleMonth > 0 && d.Month > 0:
+			y := articleYear
+			if d.Month <= articleMonth {
+				y++
+			}
+			d.resolve(y, true)
+		case lastYear > 0 && (lastBlock == d.Block || articleYear == 0):
 			d.resolve(lastYear, true)
 		default:
-			d.resolve(articleYear, true)
+			d.resolve(nearestYear(*d, articleYear, f.Date.Start), true)
 		}
 	}
+}
+
+// nearestYear picks, for a day or month written without a year, the year
+// that puts it nearest the article's date: "20 January" in an article of
+// 16 December 2024 is 2025-01-20.
+func nearestYear(d Date, year int, articleDay string) int {
+	if year == 0 || d.Month == 0 || len(articleDay) != 10 {
+		return year
+	}
+	ref, err := time.Parse("2006-01-02", articleDay)
+	if err != nil {
+		return year
+	}
+	best, bestGap := year, -1.0
+	for _, y := range []int{year - 1, year, year + 1} {
+		day := max(d.Day, 1)
+		gap := time.Date(y, time.Month(d.Month), day, 0, 0, 0, 0, time.UTC).Sub(ref).Abs().Hours()
+		if bestGap < 0 || gap < bestGap {
+			best, bestGap = y, gap
+		}
+	}
+	return best
 }
 
 func atoi4(s string) int {

@@ -69,9 +69,11 @@ type Qualifier struct {
 // MentionTime is the time a sentence speaks of.
 type MentionTime struct {
 	// Basis: sentence (a date in the sentence), relative ("last year",
-	// "two years ago", counted from the article's date), article (the
-	// article's date: a present cue or no cue at all), history (a cue that
-	// places the sentence in the past without a date: no time to judge).
+	// "two years ago", counted from the article's date), event (the name
+	// is part of a known event's label, "the death of Pope Francis": the
+	// event's day), article (the article's date: a present cue or no cue
+	// at all), history (a cue that places the sentence in the past without
+	// a date: no time to judge).
 	Basis string `json:"basis"`
 	// Start and End are the first and last day; empty for history, or for
 	// article when the article has no date.
@@ -137,16 +139,19 @@ type blockScan struct {
 type mentionState struct {
 	seen     map[*kb.Person]int // person -> order of the last full or titled mention
 	n        int
-	ranges   [][][2]int
 	refStart string
 	refEnd   string
+	refSpan  *Span // where the text states the article's date, if it does
 }
 
 // extractMentions finds people, offices, adjectival forms, events and the
 // tense of each sentence. ranges and words hold each block's sentence
 // ranges and words.
 func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][][2]int, words [][]token) {
-	st := &mentionState{seen: map[*kb.Person]int{}, ranges: ranges, refStart: f.Date.Start, refEnd: f.Date.End}
+	st := &mentionState{seen: map[*kb.Person]int{}, refStart: f.Date.Start, refEnd: f.Date.End}
+	if f.Date.Source == SourceDateline {
+		st.refSpan = f.Date.Span
+	}
 	datesOf := make([][]int, len(f.Blocks))
 	for i, d := range f.Dates {
 		datesOf[d.Block] = append(datesOf[d.Block], i)
@@ -498,6 +503,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		men.Span = bs.span(from, to)
 		men.Text = bs.text[bs.toks[from].start:bs.toks[to-1].end]
 		men.Time = bs.timeOf(st, from, to, durs)
+		if t, ok := bs.eventTime(from, to); ok {
+			men.Time = t
+		}
 		bs.f.Mentions = append(bs.f.Mentions, men)
 	}
 }
@@ -633,6 +641,19 @@ func (bs *blockScan) adjectival(st *mentionState, durs []int) {
 		men.Person = pick.ID
 		bs.f.Mentions = append(bs.f.Mentions, men)
 	}
+}
+
+// eventTime: a name inside a known event's label ("the death of Pope
+// Francis", "McCarthy's removal as Speaker") speaks of the event's day.
+func (bs *blockScan) eventTime(from, to int) (MentionTime, bool) {
+	for _, m := range bs.ms[kEvent] {
+		if m.from < to && from < m.to {
+			a, b := bs.toks[m.from].start, bs.toks[m.to-1].end
+			sp := bs.doc.TextSpan(bs.dt, a, b)
+			return MentionTime{Basis: "event", Start: m.p.event.Date, End: m.p.event.Date, Text: bs.text[a:b], Span: &sp}, true
+		}
+	}
+	return MentionTime{}, false
 }
 
 func (bs *blockScan) events() {

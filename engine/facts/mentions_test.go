@@ -139,6 +139,12 @@ func TestTimeOfTheSentence(t *testing.T) {
 		`Chancellor Olaf Scholz|olaf-scholz|german-chancellor|current||article 2025-05-01..2025-05-01 ""`)
 }
 
+func TestNameInsideAnEvent(t *testing.T) {
+	check(t, "Speaker Mike Johnson recalled McCarthy's ouster as Speaker in May.", true,
+		`Speaker Mike Johnson|mike-johnson|us-house-speaker|current||sentence 2025-05-01..2025-05-31 "May"`,
+		`McCarthy|kevin-mccarthy||none||event 2023-10-03..2023-10-03 "McCarthy's ouster"`)
+}
+
 func TestPreviousDateInTheBlock(t *testing.T) {
 	f := extract(t, "a.md", "---\ndate: 2025-05-01\n---\nIn 2019, leaders met in France. Chancellor Olaf Scholz spoke. Chancellor Olaf Scholz says more.\n", Options{})
 	if len(f.Mentions) != 2 {

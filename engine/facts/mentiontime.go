@@ -54,6 +54,9 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			continue
 		}
 		switch {
+		case st.refSpan != nil && d.Span == *st.refSpan:
+			// The dateline is the article's date.
+			consider(timeCand{at: d.at, end: d.end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd})
 		case d.Precision == "weekday":
 			// "said on Tuesday": the days around the article's date.
 			consider(timeCand{at: d.at, end: d.end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd})

@@ -10,11 +10,12 @@ import data.newslint.lib.dates
 # of(m, reach) is {"start", "end", "source", "text"} for mention m, or
 # undefined when there is no time to judge (a history cue, or an undated
 # article). source is sentence (a date in the sentence), relative ("last
-# year", counted from the article's date), previous (a date in one of the
-# `reach` sentences before, in the same paragraph), or the article date's
-# own source: flag, metadata, dateline, inferred, config.
+# year", counted from the article's date), event (the day of a known event
+# whose name holds the mention), previous (a date in one of the `reach`
+# sentences before, in the same paragraph), or the article date's own
+# source: flag, metadata, dateline, inferred, config.
 of(m, reach) := t if {
-	m.time.basis in {"sentence", "relative"}
+	m.time.basis in {"sentence", "relative", "event"}
 	t := {"start": m.time.start, "end": m.time.end, "source": m.time.basis, "text": m.time.text}
 } else := t if {
 	m.time.basis == "article"
@@ -29,20 +30,22 @@ of(m, reach) := t if {
 }
 
 # explicit(t): the sentence itself gave the time.
-explicit(t) if t.source in {"sentence", "relative", "previous"}
+explicit(t) if t.source in {"sentence", "relative", "event", "previous"}
 
 # describe(t) says where the date came from, for messages.
-describe(t) := sprintf("the date the sentence gives (%q)", [t.text]) if t.source == "sentence"
+describe(t) := sprintf("the date the sentence gives, %q", [t.text]) if t.source == "sentence"
 
-describe(t) := sprintf("the time the sentence gives (%q), counted from the article's date", [t.text]) if t.source == "relative"
+describe(t) := sprintf("the time the sentence gives, %q, counted from the article's date", [t.text]) if t.source == "relative"
 
-describe(t) := sprintf("the date given earlier in the paragraph (%q)", [t.text]) if t.source == "previous"
+describe(t) := sprintf("the date given earlier in the paragraph, %q", [t.text]) if t.source == "previous"
+
+describe(t) := sprintf("the date of the event the text names, %q", [t.text]) if t.source == "event"
 
 describe(t) := "the article's date, given with --date" if t.source == "flag"
 
 describe(t) := sprintf("the article's date, from its metadata field %q", [input.date.key]) if t.source == "metadata"
 
-describe(t) := sprintf("the article's date, from its dateline (%q)", [t.text]) if t.source == "dateline"
+describe(t) := sprintf("the article's date, from its dateline %q", [t.text]) if t.source == "dateline"
 
 describe(t) := sprintf("the article's date, inferred from the text: the latest date it gives is %q", [t.text]) if t.source == "inferred"
 

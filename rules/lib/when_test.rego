@@ -9,7 +9,7 @@ test_sentence_date_wins if {
 	t := when.of(fixtures.at_sentence_date(m, "2022-01-01", "2022-12-31", "2022"), 2) with input as fixtures.article("2025-03-11", [])
 	t.start == "2022-01-01"
 	t.source == "sentence"
-	when.describe(t) == `the date the sentence gives ("2022")`
+	when.describe(t) == `the date the sentence gives, "2022"`
 }
 
 test_article_date_with_its_source if {
@@ -40,4 +40,11 @@ test_a_cue_keeps_the_article_date if {
 test_history_and_undated_have_no_time if {
 	not when.of(fixtures.with_time(m, {"basis": "history", "text": "at the time"}), 2) with input as fixtures.article("2025-03-11", [])
 	not when.of(m, 2) with input as fixtures.undated([])
+}
+
+test_event_day if {
+	ev := fixtures.with_time(m, {"basis": "event", "start": "2025-04-21", "end": "2025-04-21", "text": "death of Pope Francis"})
+	t := when.of(ev, 2) with input as fixtures.article("2025-08-20", [])
+	t.source == "event"
+	when.describe(t) == `the date of the event the text names, "death of Pope Francis"`
 }

@@ -4,10 +4,11 @@
 #   A known event ("Kevin McCarthy's removal as House Speaker") is named
 #   next to a date it did not happen on ("in October 2025"). The date must
 #   be within max_gap_chars of the event's name in the same sentence, and no
-#   other date of the sentence may match. Sentences that count from the
-#   event ("a year after", "on the anniversary of") are left alone: their
-#   ignore_words. Dates without a written year are skipped unless
-#   include_inferred_year is set.
+#   other date of the sentence may match. Text that counts from the event
+#   ("a year after", "on the anniversary of") is left alone: ignore_words
+#   between the event and the date, or just before the first of them.
+#   Dates without a written year are skipped unless include_inferred_year
+#   is set.
 # custom:
 #   id: event-date-mismatch
 #   severity: error
@@ -31,6 +32,7 @@ report contains finding if {
 		d.sentence == em.sentence
 		d.start
 		d.precision != "weekday"
+		not dateline(d)
 	]
 	every d in here {
 		not covers(d, e.date)
@@ -38,7 +40,7 @@ report contains finding if {
 	some d in here
 	checked_year(d)
 	gap(d.span, em.span) <= opts.max_gap_chars
-	not counts_from_event(em.sentence)
+	not counts_from_event(input.sentences[em.sentence].text, em.text, d.text)
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		d.span,
@@ -49,6 +51,9 @@ report contains finding if {
 		},
 	)
 }
+
+# The dateline dates the article, not the event.
+dateline(d) if d.span == input.date.span
 
 covers(d, day) if {
 	d.start <= day
@@ -64,10 +69,19 @@ gap(a, b) := 0 if {
 	b.offset < a.end_offset
 }
 
-counts_from_event(i) if {
-	text := lower(input.sentences[i].text)
+# counts_from_event looks between the event's name and the date, and in
+# the 30 characters before the first of them.
+counts_from_event(sentence, event, date) if {
+	s := lower(sentence)
+	a := indexof(s, lower(event))
+	b := indexof(s, lower(date))
+	a >= 0
+	b >= 0
+	first := min([a, b])
+	last := max([a + count(event), b + count(date)])
+	window := substring(s, max([0, first - 30]), last - max([0, first - 30]))
 	some w in opts.ignore_words
-	contains(text, w)
+	contains(window, w)
 }
 
 checked_year(d) if not d.year_inferred

@@ -50,6 +50,11 @@ test_far_away_is_silent if {
 
 test_counting_from_the_event_is_silent if {
 	count(lint(doc("Two years after McCarthy's removal, on 3 October 2025, members met.", [date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 120)]))) == 0
+	count(lint(doc("On 3 October 2025, the anniversary of McCarthy's removal, members met.", [date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 90)]))) == 0
+}
+
+test_ignore_words_elsewhere_in_the_sentence_do_not_count if {
+	count(lint(doc("McCarthy's removal on 3 October 2025 came after weeks of revolt.", [date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 122)]))) == 1
 }
 
 test_inferred_year_is_skipped if {
