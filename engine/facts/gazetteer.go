@@ -16,8 +16,11 @@ import (
 // one pass over its words. Build it once with NewGazetteer; it is read-only
 // and safe for concurrent use.
 type Gazetteer struct {
-	kb         *kb.Base
-	index      map[string][]*phrase
+	kb *kb.Base
+	// vocab numbers every word of every phrase; starts lists, by word
+	// number, the phrases that begin with it, longest first.
+	vocab      map[string]int32
+	starts     [][]*phrase
 	honorifics map[string]bool
 	starters   map[string]bool
 	relative   map[*phrase]offset
@@ -66,6 +69,7 @@ const (
 type phrase struct {
 	kind  int
 	words []string // lower case
+	ids   []int32  // the words' numbers in the vocabulary
 	// cased holds the words as written for case-sensitive phrases (names);
 	// upper their all-capitals forms. nil for phrases matched in any case.
 	cased, upper []string
@@ -101,7 +105,7 @@ type adjRef struct {
 // people, offices or events are then found; dates, durations and tense
 // still are).
 func NewGazetteer(base *kb.Base, cues Cues) *Gazetteer {
-	g := &Gazetteer{kb: base, index: map[string][]*phrase{}, honorifics: map[string]bool{}, starters: map[string]bool{}, relative: map[*phrase]offset{}}
+	g := &Gazetteer{kb: base, vocab: map[string]int32{}, honorifics: map[string]bool{}, starters: map[string]bool{}, relative: map[*phrase]offset{}}
 	for _, h := range cues.Honorifics {
 		g.honorifics[strings.ToLower(h)] = true
 	}
@@ -140,9 +144,8 @@ func NewGazetteer(base *kb.Base, cues Cues) *Gazetteer {
 	if base != nil {
 		g.addKB(base)
 	}
-	for k, list := range g.index {
+	for _, list := range g.starts {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
-		g.index[k] = list
 	}
 	return g
 }
@@ -295,8 +298,32 @@ func (g *Gazetteer) add(text string, kind int, cased bool) *phrase {
 			p.gaps = append(p.gaps, gapClass(text[toks[i-1].end:t.start]))
 		}
 	}
-	g.index[p.words[0]] = append(g.index[p.words[0]], p)
+	p.ids = make([]int32, len(p.words))
+	for i, w := range p.words {
+		id, ok := g.vocab[w]
+		if !ok {
+			id = int32(len(g.starts))
+			g.vocab[w] = id
+			g.starts = append(g.starts, nil)
+		}
+		p.ids[i] = id
+	}
+	g.starts[p.ids[0]] = append(g.starts[p.ids[0]], p)
 	return p
+}
+
+// wordIDs numbers the words of a block by the phrase vocabulary (-1 for a
+// word no phrase has), reusing buf.
+func (g *Gazetteer) wordIDs(toks []token, buf []int32) []int32 {
+	buf = resize(buf, len(toks))
+	for i, t := range toks {
+		if id, ok := g.vocab[t.key]; ok {
+			buf[i] = id
+		} else {
+			buf[i] = -1
+		}
+	}
+	return buf
 }
 
 // token is a word of a block's text: [start, end) bytes. An acronym
@@ -319,8 +346,10 @@ func tokText(s string, t token) string {
 
 // tokenize splits s into words: runs of letters, digits and marks.
 // Hyphens and apostrophes separate words ("Secretary-General" is two, with
-// a hyphen between).
+// a hyphen between). Keys are cut from one lower-cased copy of s, so that
+// words cost no allocation of their own.
 func tokenize(s string) []token {
+	low := lowerInPlace(s)
 	out := make([]token, 0, len(s)/5+1)
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -335,22 +364,18 @@ func tokenize(s string) []token {
 		}
 		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
 			if end, ok := acronymAt(s, i); ok {
-				letters := strings.ReplaceAll(s[i:end], ".", "")
-				out = append(out, token{start: i, end: end, key: strings.ToLower(letters), upper: true, acronym: true})
+				letters := strings.ReplaceAll(low[i:end], ".", "")
+				out = append(out, token{start: i, end: end, key: letters, upper: true, acronym: true})
 				i = end
 				continue
 			}
 		}
 		start := i
-		ascii, lower := true, true
 		for i < len(s) {
 			c := s[i]
 			if c < utf8.RuneSelf {
 				if !asciiWord[c] {
 					break
-				}
-				if c >= 'A' && c <= 'Z' {
-					lower = false
 				}
 				i++
 				continue
@@ -359,23 +384,51 @@ func tokenize(s string) []token {
 			if !isWordRune(r) {
 				break
 			}
-			ascii = false
 			i += size
 		}
-		w := s[start:i]
-		t := token{start: start, end: i, key: w}
-		switch {
-		case !ascii:
-			first, _ := utf8.DecodeRuneInString(w)
+		t := token{start: start, end: i, key: low[start:i]}
+		if c < utf8.RuneSelf {
+			t.upper = c >= 'A' && c <= 'Z'
+		} else {
+			first, _ := utf8.DecodeRuneInString(s[start:])
 			t.upper = unicode.IsUpper(first)
-			t.key = strings.ToLower(w)
-		case !lower:
-			t.upper = w[0] >= 'A' && w[0] <= 'Z'
-			t.key = asciiLower(w)
 		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// lowerInPlace lower-cases s without changing any byte offset: a letter
+// whose lower case is written with a different number of bytes keeps its
+// case.
+func lowerInPlace(s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			upper = true
+			break
+		}
+	}
+	if !upper {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += size
+	}
+	return string(b)
 }
 
 // asciiWord marks the ASCII bytes that are word characters.
@@ -407,18 +460,6 @@ func acronymAt(s string, i int) (int, bool) {
 	return j, true
 }
 
-func asciiLower(s string) string {
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return string(b)
-}
-
 // gapClass classifies the text between two words.
 func gapClass(g string) int {
 	switch g {
@@ -443,14 +484,15 @@ type match struct {
 	from, to int
 }
 
-// matchAt reports whether p matches the tokens at i.
-func (p *phrase) matchAt(s string, toks []token, i int) bool {
-	if i+len(p.words) > len(toks) {
+// matchAt reports whether p matches the tokens at i; ids are the
+// tokens' word numbers.
+func (p *phrase) matchAt(s string, toks []token, ids []int32, i int) bool {
+	if i+len(p.ids) > len(toks) {
 		return false
 	}
-	for k, w := range p.words {
+	for k, w := range p.ids {
 		t := toks[i+k]
-		if t.key != w {
+		if ids[i+k] != w {
 			return false
 		}
 		if p.cased != nil && p.cased[k] != "" {
@@ -465,19 +507,31 @@ func (p *phrase) matchAt(s string, toks []token, i int) bool {
 	return true
 }
 
-// scan finds every phrase in s, by kind; within a kind, matches do not
-// overlap (the leftmost, then the longest, wins).
-func (g *Gazetteer) scan(s string, toks []token) [kindCount][]match {
-	var out [kindCount][]match
+// scan finds every phrase in s, by kind, into out (whose slices it
+// reuses); within a kind, matches do not overlap (the leftmost, then the
+// longest, wins). ids are the tokens' word numbers (wordIDs).
+func (g *Gazetteer) scan(s string, toks []token, ids []int32, out *[kindCount][]match) {
+	for k := range out {
+		out[k] = out[k][:0]
+	}
 	var reach [kindCount]int // first token free for each kind
-	for i, t := range toks {
-		for _, p := range g.index[t.key] {
-			if i < reach[p.kind] || !p.matchAt(s, toks, i) {
+	for i, id := range ids {
+		if id < 0 {
+			continue
+		}
+		for _, p := range g.starts[id] {
+			if i < reach[p.kind] {
+				continue
+			}
+			// Most candidates fail on their second word: test it inline.
+			if len(p.ids) > 1 && (i+1 >= len(ids) || ids[i+1] != p.ids[1]) {
+				continue
+			}
+			if !p.matchAt(s, toks, ids, i) {
 				continue
 			}
 			out[p.kind] = append(out[p.kind], match{p, i, i + len(p.words)})
 			reach[p.kind] = i + len(p.words)
 		}
 	}
-	return out
 }

@@ -92,3 +92,31 @@ func extract(t testing.TB, name, text string, opts Options) *Facts {
 	opts.Gazetteer = testGazetteer(t)
 	return Extract(doc, opts)
 }
+
+// builtinGazetteer compiles the built-in knowledge base (rules/kb) with the
+// built-in cues, as the engine does.
+func builtinGazetteer(t testing.TB) *Gazetteer {
+	t.Helper()
+	files, _ := fs.Glob(rules.FS, "kb/*.toml")
+	var srcs []kb.Source
+	for _, f := range files {
+		src, err := fs.ReadFile(rules.FS, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]any{}
+		if err := toml.Unmarshal(src, &m); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		srcs = append(srcs, kb.Source{File: "rules/" + f, Text: src, Data: m})
+	}
+	base, err := kb.Build(srcs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cues, err := builtinCues()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewGazetteer(base, cues)
+}

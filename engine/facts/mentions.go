@@ -124,14 +124,18 @@ type blockScan struct {
 	text string
 	dt   *document.Text
 	toks []token
+	ids  []int32 // the words' numbers in the gazetteer's vocabulary
 	ms   [kindCount][]match
 	// sent is the global sentence index of each token; sentFirst marks
 	// the first token of a sentence.
 	sent      []int
 	sentFirst []bool
-	// titleEnd maps the token after a title to its match.
-	titleEnd map[int]*match
-	dates    []int // indexes into f.Dates of this block's dates
+	// titles are the block's title matches.
+	titles []match
+	// spans caches text spans of the block (textSpan).
+	spans []cachedSpan
+	flags []tenseFlags
+	dates []int // indexes into f.Dates of this block's dates
 }
 
 // mentionState carries what earlier blocks established: who has been named
@@ -160,20 +164,22 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 	for i, d := range f.Durations {
 		durOf[d.Block] = append(durOf[d.Block], i)
 	}
+	// One scan state, its buffers reused block after block. A news
+	// article names someone every twenty words or so.
+	bs := &blockScan{f: f, doc: doc, g: g}
+	f.Mentions = make([]Mention, 0, f.Stats.Words/16+4)
 	for bi := range doc.Blocks {
 		b := &doc.Blocks[bi]
-		bs := &blockScan{f: f, doc: doc, g: g, bi: bi, text: b.Text.S, dt: &b.Text, dates: datesOf[bi]}
-		bs.toks = words[bi]
+		bs.bi, bs.text, bs.dt, bs.dates, bs.toks = bi, b.Text.S, &b.Text, datesOf[bi], words[bi]
+		bs.spans = bs.spans[:0]
 		if len(bs.toks) == 0 {
 			continue
 		}
-		bs.ms = g.scan(bs.text, bs.toks)
+		bs.ids = g.wordIDs(bs.toks, bs.ids)
+		g.scan(bs.text, bs.toks, bs.ids, &bs.ms)
 		bs.sentences(ranges[bi])
 		bs.tense()
-		bs.titleEnd = make(map[int]*match, len(bs.ms[kTitle]))
-		for i := range bs.ms[kTitle] {
-			bs.titleEnd[bs.ms[kTitle][i].to] = &bs.ms[kTitle][i]
-		}
+		bs.titles = bs.ms[kTitle]
 		bs.people(st, durOf[bi])
 		bs.adjectival(st, durOf[bi])
 		bs.events()
@@ -184,8 +190,8 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 // sentences assigns each token its sentence.
 func (bs *blockScan) sentences(rs [][2]int) {
 	first := bs.f.Blocks[bs.bi].FirstSentence
-	bs.sent = make([]int, len(bs.toks))
-	bs.sentFirst = make([]bool, len(bs.toks))
+	bs.sent = resize(bs.sent, len(bs.toks))
+	bs.sentFirst = resize(bs.sentFirst, len(bs.toks))
 	k := 0
 	for i, t := range bs.toks {
 		for k+1 < len(rs) && t.start >= rs[k+1][0] {
@@ -196,15 +202,27 @@ func (bs *blockScan) sentences(rs [][2]int) {
 	}
 }
 
+type tenseFlags struct{ present, past, future bool }
+
+// resize returns s with length n and zero values, reusing its memory.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
 // tense marks each sentence of the block with the tenses its verbs show.
 func (bs *blockScan) tense() {
-	type flags struct{ present, past, future bool }
 	first := bs.f.Blocks[bs.bi].FirstSentence
 	n := bs.f.Blocks[bs.bi].Sentences
 	if n == 0 {
 		return
 	}
-	fl := make([]flags, n)
+	bs.flags = resize(bs.flags, n)
+	fl := bs.flags
 	for _, m := range bs.ms[kPresentVerb] {
 		fl[bs.sent[m.from]-first].present = true
 	}
@@ -220,19 +238,32 @@ func (bs *blockScan) tense() {
 		}
 	}
 	for i, x := range fl {
-		var ts []string
+		k := 0
 		if x.present {
-			ts = append(ts, tensePresent)
+			k |= 1
 		}
 		if x.past {
-			ts = append(ts, tensePast)
+			k |= 2
 		}
 		if x.future {
-			ts = append(ts, tenseFuture)
+			k |= 4
 		}
-		bs.f.Sentences[first+i].Tense = ts
+		bs.f.Sentences[first+i].Tense = tenseSets[k]
 	}
 }
+
+// tenseSets holds every combination of tenses, shared by all sentences
+// (rules only read them).
+var tenseSets = func() (out [8][]string) {
+	for k := 1; k < 8; k++ {
+		for i, t := range []string{tensePresent, tensePast, tenseFuture} {
+			if k&(1<<i) != 0 {
+				out[k] = append(out[k], t)
+			}
+		}
+	}
+	return
+}()
 
 // regularPast reads a lower-case word ending in -ed as a past form.
 func regularPast(w string) bool {
@@ -246,8 +277,27 @@ func regularPast(w string) bool {
 	return true
 }
 
-func (bs *blockScan) span(fromTok, toTok int) Span {
-	return bs.doc.TextSpan(bs.dt, bs.toks[fromTok].start, bs.toks[toTok-1].end)
+// join is the span from the start of a to the end of b.
+func join(a, b Span) Span {
+	return Span{Offset: a.Offset, Line: a.Line, Column: a.Column, EndOffset: b.EndOffset, EndLine: b.EndLine, EndColumn: b.EndColumn}
+}
+
+// textSpan maps [a, b) of the block's text to the file, remembering the
+// spans of time expressions that several mentions of a sentence share.
+func (bs *blockScan) textSpan(a, b int) Span {
+	for _, c := range bs.spans {
+		if c.a == a && c.b == b {
+			return c.sp
+		}
+	}
+	sp := bs.doc.TextSpan(bs.dt, a, b)
+	bs.spans = append(bs.spans, cachedSpan{a, b, sp})
+	return sp
+}
+
+type cachedSpan struct {
+	a, b int
+	sp   Span
 }
 
 func (bs *blockScan) phrase(fromTok, toTok int) Phrase {
@@ -295,7 +345,7 @@ func (bs *blockScan) standsAlone(m match) bool {
 	if m.from > 0 {
 		i := m.from - 1
 		t := bs.toks[i]
-		if t.upper && gapClass(bs.gap(m.from)) == gapSpace && !(bs.sentFirst[i] && bs.g.starters[t.key]) && bs.titleEnd[m.from] == nil &&
+		if t.upper && gapClass(bs.gap(m.from)) == gapSpace && !(bs.sentFirst[i] && bs.g.starters[t.key]) && bs.titleEnding(m.from) == nil &&
 			!bs.g.honorifics[t.key] && !calendarWords[t.key] && !bs.isQualifier(i) {
 			return false
 		}
@@ -337,11 +387,11 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		return lt, false
 	}
 	g := bs.gap(from)
-	if tm := bs.titleEnd[from]; tm != nil && (gapClass(g) == gapSpace || strings.TrimSpace(g) == ",") && bs.sent[tm.from] == bs.sent[from] {
+	if tm := bs.titleEnding(from); tm != nil && (gapClass(g) == gapSpace || strings.TrimSpace(g) == ",") && bs.sent[tm.from] == bs.sent[from] {
 		lt.m = tm
 	} else if q, ok := bs.qualifierAt(from - 1); ok && from >= 2 && gapClass(g) == gapSpace && gapClass(bs.gap(from-1)) == gapHyphen {
 		// "President-elect Donald Trump": the qualifier follows the title.
-		tm := bs.titleEnd[from-1]
+		tm := bs.titleEnding(from - 1)
 		if tm == nil {
 			return lt, false
 		}
@@ -441,10 +491,21 @@ func (bs *blockScan) titleAfter(to int) (linkedTitle, bool) {
 	return lt, true
 }
 
+// titleAt is the title starting at word k; titleEnding the one ending
+// right before word k. A block has few titles: a scan is cheap.
 func (bs *blockScan) titleAt(k int) *match {
-	for i := range bs.ms[kTitle] {
-		if bs.ms[kTitle][i].from == k {
-			return &bs.ms[kTitle][i]
+	for i := range bs.titles {
+		if bs.titles[i].from == k {
+			return &bs.titles[i]
+		}
+	}
+	return nil
+}
+
+func (bs *blockScan) titleEnding(k int) *match {
+	for i := range bs.titles {
+		if bs.titles[i].to == k {
+			return &bs.titles[i]
 		}
 	}
 	return nil
@@ -471,7 +532,8 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			men.Possessive = true
 		}
 		if titled {
-			men.Title = &OfficeTitle{Text: bs.phrase(lt.m.from, lt.m.to).Text, Span: bs.span(lt.m.from, lt.m.to), Position: lt.position}
+			tp := bs.phrase(lt.m.from, lt.m.to)
+			men.Title = &OfficeTitle{Text: tp.Text, Span: tp.Span, Position: lt.position}
 			role := bs.resolveRole(person, lt.m.p.title, st)
 			men.Title.Kind = "short"
 			if lt.m.p.title.label != nil && (role == nil || role == lt.m.p.title.label) {
@@ -500,7 +562,20 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			st.n++
 			st.seen[person] = st.n
 		}
-		men.Span = bs.span(from, to)
+		// The mention runs from its first part to its last; their spans
+		// are known, so it needs no new position lookups.
+		first, last := men.Name.Span, men.Name.Span
+		if titled {
+			if lt.position == "before" {
+				first = men.Title.Span
+			} else {
+				last = men.Title.Span
+			}
+			if men.Qualifier != nil && lt.qual == from {
+				first = men.Qualifier.Span
+			}
+		}
+		men.Span = join(first, last)
 		men.Text = bs.text[bs.toks[from].start:bs.toks[to-1].end]
 		men.Time = bs.timeOf(st, from, to, durs)
 		if t, ok := bs.eventTime(from, to); ok {
@@ -610,14 +685,24 @@ func (bs *blockScan) adjectival(st *mentionState, durs []int) {
 			tFrom, tTo = m.from, m.from+a.name[0]
 		}
 		if tFrom < tTo {
-			men.Title = &OfficeTitle{Text: bs.phrase(tFrom, tTo).Text, Span: bs.span(tFrom, tTo), Kind: "adjectival", Position: "after"}
+			tp := bs.phrase(tFrom, tTo)
+			men.Title = &OfficeTitle{Text: tp.Text, Span: tp.Span, Kind: "adjectival", Position: "after"}
 		}
 		from := m.from
+		first, last := men.Name.Span, men.Name.Span
+		if men.Title != nil {
+			if a.name[0] > 0 {
+				first = men.Title.Span
+			} else {
+				last = men.Title.Span
+			}
+		}
 		if qf >= 0 {
 			men.Qualifier = bs.qualifier(qf, qt)
 			from = qf
+			first = men.Qualifier.Span
 		}
-		men.Span = bs.span(from, m.to)
+		men.Span = join(first, last)
 		men.Text = bs.text[bs.toks[from].start:bs.toks[m.to-1].end]
 		men.Time = bs.timeOf(st, from, m.to, durs)
 		// Holders sharing a surname: the one in office at the time spoken
@@ -649,7 +734,7 @@ func (bs *blockScan) eventTime(from, to int) (MentionTime, bool) {
 	for _, m := range bs.ms[kEvent] {
 		if m.from < to && from < m.to {
 			a, b := bs.toks[m.from].start, bs.toks[m.to-1].end
-			sp := bs.doc.TextSpan(bs.dt, a, b)
+			sp := bs.textSpan(a, b)
 			return MentionTime{Basis: "event", Start: m.p.event.Date, End: m.p.event.Date, Text: bs.text[a:b], Span: &sp}, true
 		}
 	}

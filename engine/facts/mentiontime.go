@@ -21,7 +21,7 @@ type timeCand struct {
 	rank       int
 	basis      string
 	start, fin string
-	date       *int
+	date       int // index into f.Dates, -1 for none
 }
 
 // timeOf finds the time the sentence speaks of for a mention at tokens
@@ -33,8 +33,8 @@ type timeCand struct {
 func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionTime {
 	sent := bs.sent[from]
 	a, b := bs.toks[from].start, bs.toks[to-1].end
-	var best *timeCand
-	bestDist := 0
+	var best timeCand
+	found, bestDist := false, 0
 	consider := func(c timeCand) {
 		d := 0
 		switch {
@@ -43,9 +43,8 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		case c.end <= a:
 			d = a - c.end
 		}
-		if best == nil || d < bestDist || d == bestDist && c.rank < best.rank {
-			cc := c
-			best, bestDist = &cc, d
+		if !found || d < bestDist || d == bestDist && c.rank < best.rank {
+			best, found, bestDist = c, true, d
 		}
 	}
 	for _, di := range bs.dates {
@@ -56,24 +55,23 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		switch {
 		case st.refSpan != nil && d.Span == *st.refSpan:
 			// The dateline is the article's date.
-			consider(timeCand{at: d.at, end: d.end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd})
+			consider(timeCand{at: d.at, end: d.end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd, date: -1})
 		case d.Precision == "weekday":
 			// "said on Tuesday": the days around the article's date.
-			consider(timeCand{at: d.at, end: d.end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd})
+			consider(timeCand{at: d.at, end: d.end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd, date: -1})
 		case d.Attributive:
 			// "Russia's February 2022 invasion" dates the invasion.
 		case d.Start != "" && (st.refEnd == "" || d.Start <= st.refEnd):
 			// A date after the article's is a plan; a title is as of
 			// writing, so such dates do not set the time.
-			idx := di
-			consider(timeCand{at: d.at, end: d.end, rank: rankDate, basis: "sentence", start: d.Start, fin: d.End, date: &idx})
+			consider(timeCand{at: d.at, end: d.end, rank: rankDate, basis: "sentence", start: d.Start, fin: d.End, date: di})
 		}
 	}
 	if st.refStart != "" {
 		for _, m := range bs.ms[kRelative] {
 			if bs.sent[m.from] == sent {
 				s, e := relativeRange(st.refStart, st.refEnd, bs.g.relative[m.p])
-				consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankRelative, basis: "relative", start: s, fin: e})
+				consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankRelative, basis: "relative", start: s, fin: e, date: -1})
 			}
 		}
 		for _, di := range durs {
@@ -81,28 +79,32 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			if d.Sentence == sent && d.Anchor == "ago" {
 				s := addDays(st.refStart, -d.MaxDays)
 				e := addDays(st.refEnd, -d.MinDays)
-				consider(timeCand{at: d.at, end: d.end, rank: rankRelative, basis: "relative", start: s, fin: e})
+				consider(timeCand{at: d.at, end: d.end, rank: rankRelative, basis: "relative", start: s, fin: e, date: -1})
 			}
 		}
 	}
 	for _, m := range bs.ms[kHistory] {
 		if bs.sent[m.from] == sent {
-			consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history"})
+			consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history", date: -1})
 		}
 	}
 	for _, m := range bs.ms[kPresent] {
 		if bs.sent[m.from] == sent {
-			consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd})
+			consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd, date: -1})
 		}
 	}
-	if best == nil || best.rank != rankDate {
+	if !found || best.rank != rankDate {
 		if h, ok := bs.eraBefore(from); ok {
-			best = &h
+			best, found = h, true
 		}
 	}
-	if best != nil {
-		t := MentionTime{Basis: best.basis, Start: best.start, End: best.fin, Date: best.date, Text: bs.text[best.at:best.end]}
-		sp := bs.doc.TextSpan(bs.dt, best.at, best.end)
+	if found {
+		t := MentionTime{Basis: best.basis, Start: best.start, End: best.fin, Text: bs.text[best.at:best.end]}
+		if best.date >= 0 {
+			idx := best.date
+			t.Date = &idx
+		}
+		sp := bs.textSpan(best.at, best.end)
 		t.Span = &sp
 		return t
 	}
@@ -129,7 +131,7 @@ func (bs *blockScan) eraBefore(from int) (timeCand, bool) {
 	}
 	for _, m := range bs.ms[kHistoryBefore] {
 		if m.to == k && bs.sent[m.from] == bs.sent[from] {
-			return timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history"}, true
+			return timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history", date: -1}, true
 		}
 	}
 	return timeCand{}, false
