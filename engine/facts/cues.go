@@ -23,6 +23,10 @@ type Cues struct {
 	// SentenceStarters are common words that may open a sentence right
 	// before a name without being part of it.
 	SentenceStarters []string
+	// Agents are nouns for the people of an administration: "the Biden
+	// administration's officials" speak for it; other nouns after a
+	// possessive adjectival form name things that may outlast it.
+	Agents []string
 }
 
 var claims = map[string]bool{"current": true, "former": true, "future": true, "then": true}
@@ -103,9 +107,10 @@ func DecodeCues(v any) (Cues, error) {
 	names := table("names")
 	c.Honorifics = list(names, "honorifics")
 	c.SentenceStarters = list(names, "sentence_starters")
+	c.Agents = list(table("adjectival"), "agents")
 	for k := range m {
 		switch k {
-		case "present", "history", "history_before", "qualifiers", "relative", "tense", "names":
+		case "present", "history", "history_before", "qualifiers", "relative", "tense", "names", "adjectival":
 		default:
 			errs = append(errs, fmt.Sprintf("cues: unknown key %q", k))
 		}

@@ -23,6 +23,7 @@ type Gazetteer struct {
 	starts     [][]*phrase
 	honorifics map[string]bool
 	starters   map[string]bool
+	agents     map[string]bool
 	relative   map[*phrase]offset
 }
 
@@ -111,6 +112,10 @@ func NewGazetteer(base *kb.Base, cues Cues) *Gazetteer {
 	}
 	for _, w := range cues.SentenceStarters {
 		g.starters[strings.ToLower(w)] = true
+	}
+	g.agents = map[string]bool{}
+	for _, w := range cues.Agents {
+		g.agents[strings.ToLower(w)] = true
 	}
 	for _, s := range cues.Present {
 		g.add(s, kPresent, false)

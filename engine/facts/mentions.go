@@ -135,6 +135,8 @@ type blockScan struct {
 	// spans caches text spans of the block (textSpan).
 	spans []cachedSpan
 	flags []tenseFlags
+	// clauses are the byte ranges of the block's relative clauses.
+	clauses [][2]int
 	dates []int // indexes into f.Dates of this block's dates
 }
 
@@ -179,6 +181,7 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		g.scan(bs.text, bs.toks, bs.ids, &bs.ms)
 		bs.sentences(ranges[bi])
 		bs.tense()
+		bs.relativeClauses()
 		bs.titles = bs.ms[kTitle]
 		bs.people(st, durOf[bi])
 		bs.adjectival(st, durOf[bi])
@@ -678,6 +681,9 @@ func (bs *blockScan) adjectival(st *mentionState, durs []int) {
 	for _, m := range bs.ms[kAdjectival] {
 		a := m.p.adj
 		qf, qt, claim := bs.qualifierBefore(m.from)
+		if claim == "current" && bs.modifiesThing(m.to) {
+			claim = "then"
+		}
 		men := Mention{Kind: "adjectival", Block: bs.bi, Sentence: bs.sent[m.from], Role: a.role.ID, Form: formSurname, Claim: claim,
 			Name: bs.phrase(m.from+a.name[0], m.from+a.name[1])}
 		tFrom, tTo := m.from+a.name[1], m.to
@@ -739,6 +745,21 @@ func (bs *blockScan) eventTime(from, to int) (MentionTime, bool) {
 		}
 	}
 	return MentionTime{}, false
+}
+
+// modifiesThing: the adjectival form ending before word k owns a thing
+// rather than acting itself — "the Trump administration's tariffs" — which
+// may outlast it. Its people ("the Biden administration's officials")
+// still speak for it.
+func (bs *blockScan) modifiesThing(k int) bool {
+	if k >= len(bs.toks) || bs.toks[k].key != "s" || gapClass(bs.gap(k)) != gapApos {
+		return false
+	}
+	k++
+	if k >= len(bs.toks) || bs.toks[k].upper || !isBlank(bs.gap(k)) || !isLetters(bs.toks[k].key) {
+		return false
+	}
+	return !bs.g.agents[bs.toks[k].key]
 }
 
 func (bs *blockScan) events() {

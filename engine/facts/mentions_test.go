@@ -114,6 +114,11 @@ func TestAdjectival(t *testing.T) {
 	check(t, "The push reflects a growing sense within the Biden administration. Biden's administration disagreed.", false,
 		"Biden administration|joe-biden|us-president|current|",
 		"Biden's administration|joe-biden|us-president|current|")
+	// A thing it made may outlast an administration; its people speak for it.
+	check(t, "The Trump administration's tariffs remain. The Biden administration's officials said so. The Biden administration said so.", false,
+		"Trump administration|donald-trump|us-president|then|",
+		"Biden administration|joe-biden|us-president|current|",
+		"Biden administration|joe-biden|us-president|current|")
 	check(t, "The first Trump administration and a former Biden administration official differ from the Scholz government.", false,
 		"first Trump administration|donald-trump|us-president|then|first",
 		"former Biden administration|joe-biden|us-president|former|former",

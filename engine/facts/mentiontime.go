@@ -36,6 +36,9 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 	var best timeCand
 	found, bestDist := false, 0
 	consider := func(c timeCand) {
+		if bs.elsewhere(c.at, a, b) {
+			return
+		}
 		d := 0
 		switch {
 		case c.at >= b:
@@ -120,6 +123,49 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		}
 	}
 	return t
+}
+
+// elsewhere reports whether a time expression at text offset at stands in
+// a relative clause ("..., who succeeded Stoltenberg last October, ...")
+// that belongs to another name than the mention at [a, b): such a time is
+// that clause's, not the sentence's. A clause right after the mention is
+// the mention's own ("Pope Francis, who died in April").
+func (bs *blockScan) elsewhere(at, a, b int) bool {
+	for _, c := range bs.clauses {
+		if at < c[0] || at >= c[1] {
+			continue
+		}
+		if a >= c[0] && a < c[1] {
+			return false // the mention is in the clause too
+		}
+		own := b <= c[0] && strings.TrimSpace(bs.text[b:c[0]]) == ","
+		return !own
+	}
+	return false
+}
+
+// relativeClauses finds ", who ...", ", which ...", ", whose ..." up to the
+// next comma, semicolon or the end of the sentence.
+func (bs *blockScan) relativeClauses() {
+	bs.clauses = bs.clauses[:0]
+	for i := 1; i < len(bs.toks); i++ {
+		switch bs.toks[i].key {
+		case "who", "whose", "which":
+		default:
+			continue
+		}
+		if !strings.Contains(bs.gap(i), ",") {
+			continue
+		}
+		end := len(bs.text)
+		for j := i + 1; j < len(bs.toks); j++ {
+			if bs.sent[j] != bs.sent[i] || strings.ContainsAny(bs.gap(j), ",;") {
+				end = bs.toks[j-1].end
+				break
+			}
+		}
+		bs.clauses = append(bs.clauses, [2]int{bs.toks[i].start, end})
+	}
 }
 
 // eraBefore finds "under", "during" right before a mention (a "the" may

@@ -23,8 +23,13 @@ of(m, reach) := t if {
 	p := m.time.previous
 	p.distance <= reach
 	t := {"start": p.start, "end": p.end, "source": "previous", "text": p.text}
-} else := t if {
+} else := written(m) if {
 	m.time.basis == "article"
+}
+
+# written(m) is the article's own time — the time of writing — whatever the
+# sentence speaks of; undefined for an undated article.
+written(_) := t if {
 	input.date.start
 	t := {"start": input.date.start, "end": input.date.end, "source": input.date.source, "text": object.get(input.date, "text", "")}
 }

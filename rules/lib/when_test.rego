@@ -48,3 +48,10 @@ test_event_day if {
 	t.source == "event"
 	when.describe(t) == `the date of the event the text names, "death of Pope Francis"`
 }
+
+test_written_ignores_the_sentence if {
+	t := when.written(fixtures.at_sentence_date(m, "2021-01-01", "2021-12-31", "2021")) with input as fixtures.article("2025-09-15", [])
+	t.start == "2025-09-15"
+	t.source == "metadata"
+	not when.written(m) with input as fixtures.undated([])
+}

@@ -4,8 +4,10 @@
 #   A qualifier says a person was not in office — "former", "ex-", "late"
 #   ("Ex-President Donald Trump", "former NATO chief Mark Rutte"), or
 #   "-elect", "incoming", "future" ("President-elect Trump" after the
-#   inauguration) — at a time when they held the office throughout. The time
-#   is the one the sentence speaks of, as for stale-officeholder. The person
+#   inauguration) — at a time when they held the office throughout. "Former"
+#   and "late" speak of the time of writing, the article's date ("the late
+#   Pope Francis visited Iraq in 2021" is right); "-elect" and "incoming" of
+#   the time the sentence speaks of, as for stale-officeholder. The person
 #   must have held the office from grace_days before that time to grace_days
 #   after it, so the days around a handover are not judged.
 # custom:
@@ -29,7 +31,7 @@ report contains finding if {
 	m.role
 	m.claim in {"former", "future"}
 	m.qualifier
-	t := when.of(m, opts.context_reach)
+	t := time_of(m)
 	kb.known(m.role, t.end)
 	from := dates.add_days(t.start, 0 - opts.grace_days)
 	to := dates.add_days(t.end, opts.grace_days)
@@ -59,6 +61,10 @@ report contains finding if {
 		},
 	)
 }
+
+time_of(m) := when.written(m) if m.claim == "former"
+
+time_of(m) := when.of(m, opts.context_reach) if m.claim == "future"
 
 says("former") := "they had left it"
 

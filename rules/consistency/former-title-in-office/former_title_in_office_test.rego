@@ -35,7 +35,19 @@ test_former_over_a_range_that_includes_leaving_is_silent if {
 	)
 	count(lint(fixtures.article("2025-03-10", [scholz]))) == 1
 	count(lint(fixtures.article("2025-05-10", [scholz]))) == 0
-	count(lint(fixtures.article("2025-03-10", [fixtures.at_sentence_date(scholz, "2025-01-01", "2025-12-31", "2025")]))) == 0
+}
+
+# "Former" and "late" speak of the time of writing, not of the sentence's
+# date: "the late Pope Francis visited Iraq in 2021" is right, "in 2023,
+# former President Trump said" is wrong in 2025.
+test_former_is_judged_at_the_article_date if {
+	scholz := object.union(
+		fixtures.mention(0, "olaf-scholz", "german-chancellor", "Chancellor", "Olaf Scholz", "former"),
+		{"qualifier": {"text": "former", "word": "former"}},
+	)
+	count(lint(fixtures.article("2025-09-15", [fixtures.at_sentence_date(scholz, "2022-01-01", "2022-12-31", "2022")]))) == 0
+	count(lint(fixtures.article("2025-09-15", [fixtures.at_sentence_date(ex_trump, "2023-01-01", "2023-12-31", "2023")]))) == 1
+	count(lint(fixtures.undated([ex_trump]))) == 0
 }
 
 test_elect_after_taking_office if {
@@ -46,6 +58,8 @@ test_elect_after_taking_office if {
 	count(lint(fixtures.article("2024-12-10", [elect]))) == 0
 	some f in lint(fixtures.article("2025-03-01", [elect]))
 	contains(f.message, `"-elect" says they had not yet taken it`)
+	# "-elect" speaks of the sentence's time.
+	count(lint(fixtures.article("2025-03-01", [fixtures.at_sentence_date(elect, "2024-12-01", "2024-12-31", "December 2024")]))) == 0
 }
 
 test_grace_days if {
