@@ -137,7 +137,7 @@ type blockScan struct {
 	flags []tenseFlags
 	// clauses are the byte ranges of the block's relative clauses.
 	clauses [][2]int
-	dates []int // indexes into f.Dates of this block's dates
+	dates   []int // indexes into f.Dates of this block's dates
 }
 
 // mentionState carries what earlier blocks established: who has been named
