@@ -396,6 +396,14 @@ func (p *dateParser) afterMonthOr(k int) string {
 	return p.gap(k + 1)
 }
 
+// skipOf steps over an "of" at k ("18th of March", "summer of 2024").
+func (p *dateParser) skipOf(k int) int {
+	if p.key(k) == "of" && isBlank(p.gap(k+1)) {
+		return k + 1
+	}
+	return k
+}
+
 // rangeTo reads a range connector after word k ("–", "-", "to", "and",
 // "until", "through"); it returns the word the range's far end starts at.
 func (p *dateParser) rangeTo(k int) (int, bool) {
@@ -533,9 +541,7 @@ func (p *dateParser) dmy(i int) (Date, int, bool) {
 	if !isBlank(p.gap(k)) {
 		return Date{}, 0, false
 	}
-	if p.key(k) == "of" && isBlank(p.gap(k+1)) {
-		k++
-	}
+	k = p.skipOf(k)
 	m, ok := p.month(k)
 	if !ok {
 		return Date{}, 0, false
@@ -636,9 +642,7 @@ func (p *dateParser) monthYear(i int) (Date, int, bool) {
 		if m2, ok := p.month(k2); ok && m2 > m {
 			g := p.afterMonth(k2)
 			k3 := k2 + 1
-			if p.key(k3) == "of" && isBlank(p.gap(k3+1)) {
-				k3++
-			}
+			k3 = p.skipOf(k3)
 			if y, ok := p.year(k3); ok && spaced(g, true) {
 				return Date{Form: "range", Month: m, Year: y, EndMonth: m2, EndYear: y, Qualifier: q, at: start}, k3 + 1, true
 			}
@@ -651,9 +655,7 @@ func (p *dateParser) monthYear(i int) (Date, int, bool) {
 	if !spaced(p.afterMonth(k), true) {
 		return Date{}, 0, false
 	}
-	if p.key(k2) == "of" && isBlank(p.gap(k2+1)) {
-		k2++
-	}
+	k2 = p.skipOf(k2)
 	y, ok := p.year(k2)
 	if !ok {
 		return Date{}, 0, false
@@ -671,9 +673,7 @@ func (p *dateParser) season(i int, needYear bool) (Date, int, bool) {
 		return Date{}, 0, false
 	}
 	k2 := k + 1
-	if p.key(k2) == "of" && isBlank(p.gap(k2+1)) {
-		k2++
-	}
+	k2 = p.skipOf(k2)
 	if y, ok := p.year(k2); ok && spaced(p.gap(k2), true) {
 		return Date{Form: "season", Season: s, Year: y, Qualifier: q, at: i}, k2 + 1, true
 	}

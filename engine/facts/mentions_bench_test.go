@@ -7,13 +7,9 @@ import (
 	"github.com/newslint/newslint/engine/document"
 )
 
-// BenchmarkMentions measures mention extraction alone (people, offices,
-// adjectival forms, events, durations' events, sentence tense) over a
-// 1,500-word article with the full built-in knowledge base, the rest of the
-// facts being extracted once beforehand.
-//
-//	go test ./engine/facts -run '^$' -bench Mentions -benchmem
-func BenchmarkMentions(b *testing.B) {
+// benchArticle reads testdata/bench-article.md: 1,500 words of news prose
+// with about a hundred office-holder mentions.
+func benchArticle(b *testing.B) *document.Document {
 	src, err := os.ReadFile("testdata/bench-article.md")
 	if err != nil {
 		b.Fatal(err)
@@ -22,6 +18,37 @@ func BenchmarkMentions(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	return doc
+}
+
+// BenchmarkExtract measures extraction of the article: "core" is
+// everything the gazetteer does not add (blocks, sentences, dates,
+// durations, reference date), "mentions" adds people, offices, adjectival
+// forms, events and sentence tense with the full built-in knowledge base.
+//
+//	go test ./engine/facts -run '^$' -bench 'Extract|Mentions' -benchmem -cpu 1
+func BenchmarkExtract(b *testing.B) {
+	doc := benchArticle(b)
+	g := builtinGazetteer(b)
+	if f := Extract(doc, Options{Gazetteer: g}); len(f.Mentions) < 80 || f.Stats.Words < 1400 {
+		b.Fatalf("the benchmark article should have ~1,500 words and many mentions: %d words, %d mentions", f.Stats.Words, len(f.Mentions))
+	}
+	b.Run("core", func(b *testing.B) {
+		for b.Loop() {
+			Extract(doc, Options{})
+		}
+	})
+	b.Run("mentions", func(b *testing.B) {
+		for b.Loop() {
+			Extract(doc, Options{Gazetteer: g})
+		}
+	})
+}
+
+// BenchmarkMentions measures mention extraction alone, the rest of the
+// facts being extracted once beforehand.
+func BenchmarkMentions(b *testing.B) {
+	doc := benchArticle(b)
 	g := builtinGazetteer(b)
 	f := Extract(doc, Options{})
 	ranges := make([][][2]int, len(doc.Blocks))
