@@ -12,6 +12,15 @@
 #   severity: warning
 #   options:
 #     context_reach: 2
+#   example:
+#     bad: |-
+#       Prime Minister Rishi Sunak says the talks will go on.
+#
+#       Prime Minister Keir Starmer says the talks are over.
+#     good: |-
+#       Prime Minister Keir Starmer says the talks will go on.
+#
+#       Prime Minister Keir Starmer says the talks are nearly over.
 package newslint.rules.consistency.conflicting_officeholders
 
 import data.newslint.lib.config

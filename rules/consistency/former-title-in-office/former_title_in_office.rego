@@ -16,6 +16,17 @@
 #   options:
 #     grace_days: 7
 #     context_reach: 2
+#   example:
+#     bad: |-
+#       ---
+#       date: 2025-04-14
+#       ---
+#       Ex-President Donald Trump recently opened talks with Moscow.
+#     good: |-
+#       ---
+#       date: 2025-04-14
+#       ---
+#       President Donald Trump recently opened talks with Moscow.
 package newslint.rules.consistency.former_title_in_office
 
 import data.newslint.lib.config

@@ -13,6 +13,17 @@
 #   options:
 #     grace_days: 7
 #     context_reach: 2
+#   example:
+#     bad: |-
+#       ---
+#       date: 2025-11-03
+#       ---
+#       The move reflects a growing sense within the Biden administration that talks have stalled.
+#     good: |-
+#       ---
+#       date: 2025-11-03
+#       ---
+#       The move reflects a growing sense within the Trump administration that talks have stalled.
 package newslint.rules.consistency.stale_administration
 
 import data.newslint.lib.config

@@ -18,6 +18,17 @@
 #   options:
 #     grace_days: 7
 #     context_reach: 2
+#   example:
+#     bad: |-
+#       ---
+#       date: 2025-05-12
+#       ---
+#       NATO Secretary-General Jens Stoltenberg recently said that allies must do more.
+#     good: |-
+#       ---
+#       date: 2025-05-12
+#       ---
+#       NATO Secretary-General Mark Rutte recently said that allies must do more.
 package newslint.rules.consistency.stale_officeholder
 
 import data.newslint.lib.config

@@ -14,6 +14,17 @@
 #   options:
 #     grace_days: 1
 #     include_inferred_year: false
+#   example:
+#     bad: |-
+#       ---
+#       date: 2025-05-20
+#       ---
+#       Union members approved the deal in a vote that ended on 18 May 2026.
+#     good: |-
+#       ---
+#       date: 2025-05-20
+#       ---
+#       Union members approved the deal in a vote that ended on 18 May 2025.
 package newslint.rules.temporal.date_after_publication
 
 import data.newslint.lib.config

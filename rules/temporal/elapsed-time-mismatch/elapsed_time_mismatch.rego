@@ -12,6 +12,17 @@
 #   severity: warning
 #   options:
 #     tolerance_days: 45
+#   example:
+#     bad: |-
+#       ---
+#       date: 2024-06-10
+#       ---
+#       Traders say the three-year war that began with Russia's full-scale invasion has reshaped grain routes.
+#     good: |-
+#       ---
+#       date: 2024-06-10
+#       ---
+#       Traders say the war that began with Russia's full-scale invasion more than two years ago has reshaped grain routes.
 package newslint.rules.temporal.elapsed_time_mismatch
 
 import data.newslint.lib.config

@@ -16,6 +16,11 @@
 #     max_gap_chars: 80
 #     include_inferred_year: false
 #     ignore_words: [anniversary, since, after, ago, later, before, marked, marking, commemorat, years on]
+#   example:
+#     bad: |-
+#       Kevin McCarthy was ousted as speaker on 3 October 2025 by a handful of rebels.
+#     good: |-
+#       Kevin McCarthy was ousted as speaker on 3 October 2023 by a handful of rebels.
 package newslint.rules.temporal.event_date_mismatch
 
 import data.newslint.lib.config
@@ -53,7 +58,10 @@ report contains finding if {
 }
 
 # The dateline dates the article, not the event.
-dateline(d) if d.span == input.date.span
+dateline(d) if {
+	input.date.source == "dateline"
+	d.span == input.date.span
+}
 
 covers(d, day) if {
 	d.start <= day

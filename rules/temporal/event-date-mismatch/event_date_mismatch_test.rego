@@ -61,3 +61,11 @@ test_inferred_year_is_skipped if {
 	d := object.union(date("3 November", "dmy", "2023-11-03", "2023-11-03", 120), {"year_inferred": true})
 	count(lint(doc("x", [d]))) == 0
 }
+
+test_the_dateline_is_not_the_event_date if {
+	d := date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 80)
+	dateline := object.union(doc("x", [d]), {"date": {"source": "dateline", "span": d.span}})
+	count(lint(dateline)) == 0
+	inferred := object.union(doc("x", [d]), {"date": {"source": "inferred", "span": d.span}})
+	count(lint(inferred)) == 1
+}

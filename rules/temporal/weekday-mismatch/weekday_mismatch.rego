@@ -10,6 +10,11 @@
 #   severity: error
 #   options:
 #     include_inferred_year: true
+#   example:
+#     bad: |-
+#       On Wednesday, 18 March 2025, the two presidents spoke by phone.
+#     good: |-
+#       On Tuesday, 18 March 2025, the two presidents spoke by phone.
 package newslint.rules.temporal.weekday_mismatch
 
 import data.newslint.lib.config
