@@ -79,7 +79,6 @@ type Prepared struct {
 	severity map[string]string
 	opts     facts.Options
 	cfg      *config.Config
-	kb       *kb.Base
 	jobs     int
 }
 
@@ -149,7 +148,6 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 		return nil, fmt.Errorf("cues (rules/cues/*.toml and --data [cues]): %w", err)
 	}
 	p.opts.Gazetteer = facts.NewGazetteer(base, cues)
-	p.kb = base
 	var enabled []policy.Rule
 	for _, r := range cat {
 		if p.enabled[r.ID] && r.Category != "engine" {
@@ -263,10 +261,6 @@ func (p *Prepared) Rules() []policy.Rule { return p.rules }
 
 // Enabled reports whether a rule is on in this run.
 func (p *Prepared) Enabled(id string) bool { return p.enabled[id] }
-
-// KB returns the knowledge base the run uses: the built-in one with the
-// run's data files applied.
-func (p *Prepared) KB() *kb.Base { return p.kb }
 
 // Severity returns a rule's effective severity.
 func (p *Prepared) Severity(id string) string { return p.severity[id] }
