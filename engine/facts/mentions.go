@@ -38,6 +38,10 @@ type Mention struct {
 	// the sentence names only), or none (no title).
 	Claim string      `json:"claim"`
 	Time  MentionTime `json:"time"`
+	// Held says whether the person held Role on some day from Time.Start to
+	// Time.End, by the knowledge base; absent when there is no role or no
+	// such days. A shortcut for rules: most mentions are right.
+	Held *bool `json:"held,omitempty"`
 }
 
 // Phrase is a piece of text and where it is.
@@ -584,6 +588,7 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		if t, ok := bs.eventTime(from, to); ok {
 			men.Time = t
 		}
+		men.Held = bs.held(person, men.Role, men.Time)
 		bs.f.Mentions = append(bs.f.Mentions, men)
 	}
 }
@@ -599,6 +604,21 @@ func (bs *blockScan) qualifier(from, to int) *Qualifier {
 		a--
 	}
 	return &Qualifier{Text: bs.text[a:b], Word: word, Span: bs.doc.TextSpan(bs.dt, a, b)}
+}
+
+var yes, no = true, false
+
+// held looks up whether person held role on some day of t.
+func (bs *blockScan) held(p *kb.Person, role string, t MentionTime) *bool {
+	if role == "" || t.Start == "" {
+		return nil
+	}
+	for _, term := range p.Terms {
+		if term.Role == role && term.Start <= t.End && (term.End == "" || t.Start < term.End) {
+			return &yes
+		}
+	}
+	return &no
 }
 
 func (bs *blockScan) inAdjectival(m match) bool {
@@ -730,6 +750,14 @@ func (bs *blockScan) adjectival(st *mentionState, durs []int) {
 			}
 		}
 		men.Person = pick.ID
+		for _, p := range a.people {
+			if h := bs.held(p, a.role.ID, men.Time); h != nil {
+				men.Held = h
+				if *h {
+					break
+				}
+			}
+		}
 		bs.f.Mentions = append(bs.f.Mentions, men)
 	}
 }

@@ -2,7 +2,13 @@
 # builders for facts. Loaded only with the tests.
 package newslint.lib.fixtures
 
-kb := {
+# kb is the base as the engine hands it to the rules: with person_terms.
+kb := object.union(base, {"person_terms": {p: terms |
+	some p, _ in base.people
+	terms := [t | some ts in base.terms; some t in ts; t.person == p]
+}})
+
+base := {
 	"as_of": "2026-07-01",
 	"roles": {
 		"nato-secretary-general": {"id": "nato-secretary-general", "name": "NATO Secretary General", "single_holder": true},
@@ -78,12 +84,18 @@ with_cue(m, cue) := object.union(m, {"time": {"basis": "article", "text": cue}})
 # with_time replaces the mention's time facts.
 with_time(m, t) := object.union(m, {"time": t})
 
-# article builds an input with a reference date from metadata.
+# article builds an input with a reference date from metadata; mentions
+# that speak of the article's time get its days, as the extractor gives
+# them.
 article(day, mentions) := {
 	"date": {"value": day, "start": day, "end": day, "precision": "day", "source": "metadata", "key": "date", "text": day},
 	"sentences": [{"index": 0, "block": 0, "text": "s", "tense": ["past"]}],
-	"mentions": mentions,
+	"mentions": [dated(m, day) | some m in mentions],
 }
+
+dated(m, day) := object.union(m, {"time": object.union(m.time, {"start": day, "end": day})}) if m.time.basis == "article"
+
+dated(m, _) := m if m.time.basis != "article"
 
 inferred_article(day, text, mentions) := object.union(article(day, mentions), {"date": {"source": "inferred", "text": text, "key": null}})
 

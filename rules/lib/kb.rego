@@ -5,7 +5,10 @@
 #   [start, end), no end while in office. Days are YYYY-MM-DD strings.
 package newslint.lib.kb
 
-base := data.newslint.kb
+# Every lookup names its path in data.newslint.kb (terms[role], roles[id])
+# so that only that part of the base is read for an article, never the
+# whole of it.
+
 
 # covers(term, day): the term includes the day.
 covers(term, day) if {
@@ -32,47 +35,47 @@ overlaps(term, from, to) if {
 # held(person, role, from, to): the person held the role on some day of
 # [from, to].
 held(person, role, from, to) if {
-	some term in base.terms[role]
-	term.person == person
+	some term in data.newslint.kb.person_terms[person]
+	term.role == role
 	overlaps(term, from, to)
 }
 
 # held_throughout(person, role, from, to): one term of the person covers
 # all of [from, to].
 held_throughout(person, role, from, to) if {
-	some term in base.terms[role]
-	term.person == person
+	some term in data.newslint.kb.person_terms[person]
+	term.role == role
 	covers(term, from)
 	covers(term, to)
 }
 
 # terms_of(person, role) are the person's terms in the role, by start.
 terms_of(person, role) := [term |
-	some term in base.terms[role]
-	term.person == person
+	some term in data.newslint.kb.person_terms[person]
+	term.role == role
 ]
 
 # holders_at(role, day) are the terms that include the day.
 holders_at(role, day) := [term |
-	some term in base.terms[role]
+	some term in data.newslint.kb.terms[role]
 	covers(term, day)
 ]
 
 # known(role, day): the base can say who held the role that day — not past
 # as_of, nor past the role's unknown_after.
 known(role, day) if {
-	day <= base.as_of
-	not base.roles[role].unknown_after
+	day <= data.newslint.kb.as_of
+	not data.newslint.kb.roles[role].unknown_after
 }
 
 known(role, day) if {
-	day <= base.as_of
-	day <= base.roles[role].unknown_after
+	day <= data.newslint.kb.as_of
+	day <= data.newslint.kb.roles[role].unknown_after
 }
 
-person_name(id) := base.people[id].name
+person_name(id) := data.newslint.kb.people[id].name
 
-role_name(id) := base.roles[id].name
+role_name(id) := data.newslint.kb.roles[id].name
 
 # holder_names(role, day): "Mark Rutte" or "A and B".
 holder_names(role, day) := concat(" and ", [person_name(t.person) | some t in holders_at(role, day)])

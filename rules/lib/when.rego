@@ -34,6 +34,27 @@ written(_) := t if {
 	t := {"start": input.date.start, "end": input.date.end, "source": input.date.source, "text": object.get(input.date, "text", "")}
 }
 
+# days(m, reach) is [start, end] of of(m, reach), without its source: the
+# cheap form rules judge with, before they describe a finding.
+days(m, reach) := [p.start, p.end] if {
+	m.time.basis == "article"
+	not m.time.text
+	p := m.time.previous
+	p.distance <= reach
+} else := [m.time.start, m.time.end] if {
+	m.time.basis != "history"
+	m.time.start
+}
+
+# held_then(m): the extractor found that the person held the office at
+# the time of the mention's own sentence, which is the time judged unless
+# a date from an earlier sentence may apply — the common case, which rules
+# can skip at once.
+held_then(m) if {
+	m.held == true
+	not m.time.previous
+}
+
 # explicit(t): the sentence itself gave the time.
 explicit(t) if t.source in {"sentence", "relative", "event", "previous"}
 

@@ -55,3 +55,18 @@ test_written_ignores_the_sentence if {
 	t.source == "metadata"
 	not when.written(m) with input as fixtures.undated([])
 }
+
+test_days_agrees_with_of if {
+	prev := fixtures.with_time(m, {"basis": "article", "start": "2025-03-11", "end": "2025-03-11", "previous": {"date": 0, "distance": 1, "start": "2019-01-01", "end": "2019-12-31", "text": "2019"}})
+	when.days(prev, 2) == ["2019-01-01", "2019-12-31"]
+	when.days(prev, 0) == ["2025-03-11", "2025-03-11"]
+	not when.days(fixtures.with_time(m, {"basis": "history", "text": "at the time"}), 2)
+	not when.days(fixtures.with_time(m, {"basis": "article"}), 2)
+}
+
+test_held_then if {
+	when.held_then(object.union(m, {"held": true}))
+	not when.held_then(object.union(m, {"held": false}))
+	not when.held_then(m)
+	not when.held_then(object.union(m, {"held": true, "time": {"basis": "article", "previous": {"distance": 1}}}))
+}

@@ -30,27 +30,58 @@ import data.newslint.lib.when
 
 opts := config.options(rego.metadata.chain())
 
-# Claims of holding a one-holder office at one time, by role and time.
-claims contains [m.role, moment(m), i] if {
+# Claims of holding a one-holder office at a time the knowledge base
+# cannot settle, by role and time.
+claims contains [m.role, at, i] if {
+	unsettled_times
 	some i, m in input.mentions
-	m.role
 	m.claim == "current"
+	m.role
+	m.time.basis != "history"
+	open_question(m)
 	data.newslint.kb.roles[m.role].single_holder
-	not history(m)
+	at := moment(m)
+	not settled(m.role, at)
 }
 
-history(m) if m.time.basis == "history"
+# unsettled_times: the article has no date, or some time it speaks of is
+# past what the base knows. In the usual dated article it is false, and no
+# mention is looked at.
+unsettled_times if not input.date.start
+
+unsettled_times if input.date.end > data.newslint.kb.as_of
+
+unsettled_times if {
+	some role in data.newslint.kb.roles
+	role.unknown_after < input.date.end
+}
+
+unsettled_times if {
+	some m in input.mentions
+	m.time.end > data.newslint.kb.as_of
+}
+
+# open_question is a quick test that the base may not settle a claim:
+# the article has no date, or a date the mention may speak of is past what
+# the base knows. Most claims in a dated article fail it at once.
+open_question(_) if not input.date.start
+
+open_question(m) if not kb.known(m.role, input.date.end)
+
+open_question(m) if {
+	m.time.end
+	not kb.known(m.role, m.time.end)
+}
 
 # moment: the time a claim is about — the article's time, or a date given
 # in the text.
-moment(m) := [t.start, t.end] if t := when.of(m, opts.context_reach)
+moment(m) := when.days(m, opts.context_reach)
 
-moment(m) := "undated" if not when.of(m, opts.context_reach)
+moment(m) := "undated" if not when.days(m, opts.context_reach)
 
 report contains finding if {
 	some [role, at, j] in claims
 	b := input.mentions[j]
-	not settled(role, at)
 	# a: the first claim of another person at that time, before b.
 	firsts := [i |
 		some [r, t, i] in claims

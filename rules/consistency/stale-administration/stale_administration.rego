@@ -38,6 +38,9 @@ report contains finding if {
 	some m in input.mentions
 	m.kind == "adjectival"
 	m.claim == "current"
+	not when.held_then(m)
+	[start, end] := when.days(m, opts.context_reach)
+	not kb.held(m.person, m.role, start, end)
 	t := when.of(m, opts.context_reach)
 	speaks_of(m, t)
 	kb.known(m.role, t.end)

@@ -41,8 +41,13 @@ opts := config.options(rego.metadata.chain())
 
 report contains finding if {
 	some m in input.mentions
-	m.kind == "person"
 	m.role
+	not when.held_then(m)
+	m.kind == "person"
+	# Check the plain days first; the grace days (date arithmetic) and the
+	# description only when that fails.
+	[start, end] := when.days(m, opts.context_reach)
+	not kb.held(m.person, m.role, start, end)
 	t := when.of(m, opts.context_reach)
 	judged(m, t)
 	kb.known(m.role, t.end)
@@ -50,18 +55,19 @@ report contains finding if {
 	to := dates.add_days(t.end, opts.grace_days)
 	not kb.held(m.person, m.role, from, to)
 	terms := kb.terms_of(m.person, m.role)
+	holders := kb.holders_at(m.role, t.end)
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		m.span,
-		message(m, t, terms),
+		sprintf("%s %s%s", [kb.person_name(m.person), verdict(m, t, terms), held_then(holders)]),
 		{
-			"suggestion": suggestion(m, t, terms),
+			"suggestion": suggestion(m, t, terms, holders),
 			"evidence": {
 				"person": m.person,
 				"role": m.role,
 				"date": {"start": t.start, "end": t.end, "source": t.source},
 				"terms": terms,
-				"holders": kb.holders_at(m.role, t.end),
+				"holders": holders,
 			},
 		},
 	)
@@ -75,8 +81,6 @@ judged(m, t) if {
 	m.claim == "then"
 	when.explicit(t)
 }
-
-message(m, t, terms) := sprintf("%s %s%s", [kb.person_name(m.person), verdict(m, t, terms), held_then(m.role, t)])
 
 verdict(m, t, terms) := sprintf("was no longer %s %s: the term ended on %s", [kb.role_name(m.role), when.when_text(t), last.end]) if {
 	left(t, terms)
@@ -99,16 +103,16 @@ left(t, terms) if {
 	}
 }
 
-held_then(role, t) := sprintf("; %s held the post then", [names]) if {
-	names := kb.holder_names(role, t.end)
-	names != ""
+held_then(holders) := sprintf("; %s held the post then", [names]) if {
+	count(holders) > 0
+	names := concat(" and ", [kb.person_name(h.person) | some h in holders])
 } else := ""
 
 # Someone who had left: "former <title> <name>"; otherwise the holder then.
-suggestion(m, t, terms) := sprintf("former %s", [titled(m, m.person)]) if {
+suggestion(m, t, terms, holders) := sprintf("former %s", [titled(m, m.person)]) if {
 	left(t, terms)
-} else := titled(m, holder.person) if {
-	some holder in kb.holders_at(m.role, t.end)
+} else := titled(m, holders[0].person) if {
+	count(holders) > 0
 } else := sprintf("check the office of %s", [kb.person_name(m.person)])
 
 # titled: the title as written before the name (or the office's name when

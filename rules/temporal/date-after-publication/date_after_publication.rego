@@ -37,9 +37,9 @@ opts := config.options(rego.metadata.chain())
 report contains finding if {
 	input.date.source in {"flag", "metadata", "dateline", "config"}
 	some d in input.dates
+	d.start > limit
 	d.precision in {"day", "month", "season"}
 	checked_year(d)
-	d.start > dates.add_days(input.date.end, opts.grace_days)
 	tense := object.get(input.sentences[d.sentence], "tense", [])
 	"past" in tense
 	not "future" in tense
@@ -56,6 +56,10 @@ report contains finding if {
 		},
 	)
 }
+
+# limit: the last day a past event may have, the article's date and its
+# grace days.
+limit := dates.add_days(input.date.end, opts.grace_days)
 
 checked_year(d) if not d.year_inferred
 
