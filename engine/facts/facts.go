@@ -149,13 +149,13 @@ func Extract(doc *document.Document, opts Options) *Facts {
 		for _, d := range dp.dates() {
 			d.Span = doc.TextSpan(&b.Text, d.at, d.end)
 			d.Block = i
-			d.Sentence = fb.FirstSentence + sentenceAt(f.Sentences[fb.FirstSentence:], d.Span.Offset)
+			d.Sentence = fb.FirstSentence + sentenceOf(ranges[i], d.at)
 			f.Dates = append(f.Dates, d)
 		}
 		for _, d := range dp.durations() {
 			d.Span = doc.TextSpan(&b.Text, d.at, d.end)
 			d.Block = i
-			d.Sentence = fb.FirstSentence + sentenceAt(f.Sentences[fb.FirstSentence:], d.Span.Offset)
+			d.Sentence = fb.FirstSentence + sentenceOf(ranges[i], d.at)
 			f.Durations = append(f.Durations, d)
 		}
 		f.Stats.Words += fb.Words
@@ -189,11 +189,11 @@ func Extract(doc *document.Document, opts Options) *Facts {
 	return f
 }
 
-// sentenceAt returns the index in sents of the sentence holding file offset
-// pos.
-func sentenceAt(sents []Sentence, pos int) int {
-	i := sort.Search(len(sents), func(i int) bool { return sents[i].Span.EndOffset > pos })
-	return min(i, len(sents)-1)
+// sentenceOf returns the index, among a block's sentence ranges, of the
+// sentence holding text offset at.
+func sentenceOf(ranges [][2]int, at int) int {
+	i := sort.Search(len(ranges), func(i int) bool { return ranges[i][1] > at })
+	return max(min(i, len(ranges)-1), 0)
 }
 
 // resolveDates gives a year to dates written without one: the nearest
