@@ -154,7 +154,7 @@ func TestParseDate(t *testing.T) {
 }
 
 func TestMissingYearFromTheText(t *testing.T) {
-	f := extract(t, "a.md", "---\ndate: 2025-03-11\n---\nIn March 2023 the first round ended. On 13 March the second began.\n\nOn 20 March, everyone left.\n", Options{})
+	f := extractWith(t, "a.md", "---\ndate: 2025-03-11\n---\nIn March 2023 the first round ended. On 13 March the second began.\n\nOn 20 March, everyone left.\n", Options{})
 	var got []string
 	for _, d := range f.Dates {
 		got = append(got, fmt.Sprintf("%s=%s inferred=%v", d.Text, d.Value, d.YearInferred))
@@ -163,7 +163,7 @@ func TestMissingYearFromTheText(t *testing.T) {
 	if strings.Join(got, "|") != want {
 		t.Errorf("got %s\nwant %s", strings.Join(got, "|"), want)
 	}
-	f = extract(t, "c.md", "---\ndate: 2025-05-12\n---\nHe took over last October and leaves next March; in 2019 he left last May.\n", Options{})
+	f = extractWith(t, "c.md", "---\ndate: 2025-05-12\n---\nHe took over last October and leaves next March; in 2019 he left last May.\n", Options{})
 	got = got[:0]
 	for _, d := range f.Dates {
 		got = append(got, d.Text+"="+d.Value)
@@ -171,15 +171,15 @@ func TestMissingYearFromTheText(t *testing.T) {
 	if strings.Join(got, "|") != "October=2024-10|March=2026-03|2019=2019|May=2024-05" {
 		t.Errorf("last/next: %s", strings.Join(got, "|"))
 	}
-	f = extract(t, "d.txt", "In March 2023 the first round ended.\n\nOn 20 March, everyone left.\n", Options{})
+	f = extractWith(t, "d.txt", "In March 2023 the first round ended.\n\nOn 20 March, everyone left.\n", Options{})
 	if d := f.Dates[1]; d.Value != "2023-03-20" || !d.YearInferred {
 		t.Errorf("an undated article takes the nearest earlier year in the text: %+v", d)
 	}
-	f = extract(t, "e.md", "---\ndate: 2024-12-16\n---\nHe returns to the White House on 20 January. The vote came in early December.\n", Options{})
+	f = extractWith(t, "e.md", "---\ndate: 2024-12-16\n---\nHe returns to the White House on 20 January. The vote came in early December.\n", Options{})
 	if a, b := f.Dates[0], f.Dates[1]; a.Value != "2025-01-20" || b.Value != "2024-12" {
 		t.Errorf("the year nearest the article's date: %s, %s", a.Value, b.Value)
 	}
-	f = extract(t, "b.md", "---\ndate: 2025-03-11\n---\nOn 13 March the council met.\n", Options{})
+	f = extractWith(t, "b.md", "---\ndate: 2025-03-11\n---\nOn 13 March the council met.\n", Options{})
 	if f.Dates[0].Value != "2025-03-13" || !f.Dates[0].YearInferred {
 		t.Errorf("without an earlier year, the article's year: %+v", f.Dates[0])
 	}

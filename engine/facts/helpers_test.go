@@ -80,9 +80,9 @@ func builtinCues() (Cues, error) {
 	return DecodeCues(merged)
 }
 
-// extract reads an article from a string and extracts its facts with the
+// extractWith reads an article from a string and extracts its facts with the
 // test gazetteer.
-func extract(t testing.TB, name, text string, opts Options) *Facts {
+func extractWith(t testing.TB, name, text string, opts Options) *Facts {
 	t.Helper()
 	format, _ := document.FormatFor(name)
 	doc, err := document.Read(name, []byte(text), format)

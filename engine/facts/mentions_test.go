@@ -13,7 +13,7 @@ import (
 // when withTime is set.
 func mentionsOf(t *testing.T, body string, withTime bool) []string {
 	t.Helper()
-	f := extract(t, "a.md", "---\ndate: 2025-05-01\n---\n"+body+"\n", Options{})
+	f := extractWith(t, "a.md", "---\ndate: 2025-05-01\n---\n"+body+"\n", Options{})
 	var out []string
 	for _, m := range f.Mentions {
 		q := ""
@@ -104,7 +104,7 @@ func TestAmbiguousAliases(t *testing.T) {
 }
 
 func TestPossessive(t *testing.T) {
-	f := extract(t, "a.md", "Stoltenberg’s successor took over.\n", Options{})
+	f := extractWith(t, "a.md", "Stoltenberg’s successor took over.\n", Options{})
 	if len(f.Mentions) != 1 || !f.Mentions[0].Possessive || f.Mentions[0].Name.Text != "Stoltenberg" {
 		t.Errorf("%+v", f.Mentions)
 	}
@@ -151,7 +151,7 @@ func TestNameInsideAnEvent(t *testing.T) {
 }
 
 func TestPreviousDateInTheBlock(t *testing.T) {
-	f := extract(t, "a.md", "---\ndate: 2025-05-01\n---\nIn 2019, leaders met in France. Chancellor Olaf Scholz spoke. Chancellor Olaf Scholz says more.\n", Options{})
+	f := extractWith(t, "a.md", "---\ndate: 2025-05-01\n---\nIn 2019, leaders met in France. Chancellor Olaf Scholz spoke. Chancellor Olaf Scholz says more.\n", Options{})
 	if len(f.Mentions) != 2 {
 		t.Fatalf("%+v", f.Mentions)
 	}
@@ -165,7 +165,7 @@ func TestPreviousDateInTheBlock(t *testing.T) {
 }
 
 func TestEventsAndDurations(t *testing.T) {
-	f := extract(t, "a.md", "---\ndate: 2024-06-10\n---\nThe three-year war began with Russia's full-scale invasion. It is nearly three years since Russia invaded Ukraine.\n", Options{})
+	f := extractWith(t, "a.md", "---\ndate: 2024-06-10\n---\nThe three-year war began with Russia's full-scale invasion. It is nearly three years since Russia invaded Ukraine.\n", Options{})
 	if len(f.Events) != 2 || f.Events[0].Event != "russia-full-scale-invasion" || f.Events[1].Text != "invaded Ukraine" {
 		t.Errorf("events: %+v", f.Events)
 	}
@@ -178,14 +178,14 @@ func TestEventsAndDurations(t *testing.T) {
 		}
 	}
 	// Without a named event, a noun links to nothing.
-	f = extract(t, "b.md", "The three-year war goes on.\n", Options{})
+	f = extractWith(t, "b.md", "The three-year war goes on.\n", Options{})
 	if len(f.Durations) != 1 || f.Durations[0].Event != "" {
 		t.Errorf("%+v", f.Durations)
 	}
 }
 
 func TestSentenceTense(t *testing.T) {
-	f := extract(t, "a.md", "The talks ended on Friday. The minister says talks will resume. Officials are hopeful.\n", Options{})
+	f := extractWith(t, "a.md", "The talks ended on Friday. The minister says talks will resume. Officials are hopeful.\n", Options{})
 	var got []string
 	for _, s := range f.Sentences {
 		got = append(got, strings.Join(s.Tense, "+"))
@@ -197,7 +197,7 @@ func TestSentenceTense(t *testing.T) {
 
 func TestMentionSpansAreExact(t *testing.T) {
 	src := "---\ndate: 2025-05-01\n---\nOn Tuesday, **NATO Secretary-General** Jens\nStoltenberg spoke.\n"
-	f := extract(t, "a.md", src, Options{})
+	f := extractWith(t, "a.md", src, Options{})
 	if len(f.Mentions) != 1 {
 		t.Fatalf("%+v", f.Mentions)
 	}
@@ -209,7 +209,7 @@ func TestMentionSpansAreExact(t *testing.T) {
 		t.Errorf("name span covers %q", got)
 	}
 	html := "<html><body><p>Ex-President Donald&nbsp;Trump and Chancellor Olaf Scholz met.</p></body></html>"
-	f = extract(t, "a.html", html, Options{})
+	f = extractWith(t, "a.html", html, Options{})
 	if len(f.Mentions) != 2 {
 		t.Fatalf("%+v", f.Mentions)
 	}
