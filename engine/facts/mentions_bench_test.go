@@ -7,9 +7,9 @@ import (
 	"github.com/newslint/newslint/engine/document"
 )
 
-// benchArticle reads testdata/bench-article.md: 1,500 words of news prose
+// mentionsBenchArticle reads testdata/bench-article.md: 1,500 words of news prose
 // with about a hundred office-holder mentions.
-func benchArticle(b *testing.B) *document.Document {
+func mentionsBenchArticle(b *testing.B) *document.Document {
 	src, err := os.ReadFile("testdata/bench-article.md")
 	if err != nil {
 		b.Fatal(err)
@@ -28,7 +28,7 @@ func benchArticle(b *testing.B) *document.Document {
 //
 //	go test ./engine/facts -run '^$' -bench 'Extract|Mentions' -benchmem -cpu 1
 func BenchmarkExtract(b *testing.B) {
-	doc := benchArticle(b)
+	doc := mentionsBenchArticle(b)
 	g := builtinGazetteer(b)
 	if f := Extract(doc, Options{Gazetteer: g}); len(f.Mentions) < 80 || f.Stats.Words < 1400 {
 		b.Fatalf("the benchmark article should have ~1,500 words and many mentions: %d words, %d mentions", f.Stats.Words, len(f.Mentions))
@@ -48,7 +48,7 @@ func BenchmarkExtract(b *testing.B) {
 // BenchmarkMentions measures mention extraction alone, the rest of the
 // facts being extracted once beforehand.
 func BenchmarkMentions(b *testing.B) {
-	doc := benchArticle(b)
+	doc := mentionsBenchArticle(b)
 	g := builtinGazetteer(b)
 	f := Extract(doc, Options{})
 	ranges := make([][][2]int, len(doc.Blocks))
