@@ -13,14 +13,18 @@ import (
 
 	toml "github.com/pelletier/go-toml/v2"
 
+	"github.com/newslint/newslint/engine/kb"
 	"github.com/newslint/newslint/rules"
 )
 
 // loadData builds data.newslint: every embedded rules/<dir>/*.toml merged
 // under <dir> (rules/kb/*.toml becomes data.newslint.kb), then the user's
-// files merged over it at the root.
-func loadData(userFiles []string) (map[string]any, error) {
+// files merged over it at the root. It also returns the knowledge-base part
+// of each file, in order, for kb.Build (which needs to know which file
+// said what).
+func loadData(userFiles []string) (map[string]any, []kb.Source, error) {
 	root := map[string]any{}
+	var kbSources []kb.Source
 	err := fs.WalkDir(rules.FS, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".toml") {
 			return err
@@ -34,6 +38,9 @@ func loadData(userFiles []string) (map[string]any, error) {
 			return err
 		}
 		dir := strings.Split(path.Dir(p), "/")[0]
+		if dir == "kb" {
+			kbSources = append(kbSources, kb.Source{File: "rules/" + p, Text: src, Data: v})
+		}
 		if dir == "." {
 			mergeInto(root, v)
 			return nil
@@ -47,7 +54,7 @@ func loadData(userFiles []string) (map[string]any, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("built-in data: %w", err)
+		return nil, nil, fmt.Errorf("built-in data: %w", err)
 	}
 	// Rules can read data.newslint.custom.<name> with a default whether
 	// or not a newsroom loads data.
@@ -55,18 +62,21 @@ func loadData(userFiles []string) (map[string]any, error) {
 	for _, f := range userFiles {
 		src, err := os.ReadFile(f)
 		if err != nil {
-			return nil, fmt.Errorf("data file: %w", err)
+			return nil, nil, fmt.Errorf("data file: %w", err)
 		}
 		v, err := decodeData(f, src)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
+		}
+		if sub, ok := v["kb"].(map[string]any); ok {
+			kbSources = append(kbSources, kb.Source{File: f, Text: src, Data: sub, Table: "kb", User: true})
 		}
 		if err := checkUserData(f, src, v, root); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		mergeInto(root, v)
 	}
-	return root, nil
+	return root, kbSources, nil
 }
 
 // decodeData reads a TOML or JSON data file, naming the line of a syntax

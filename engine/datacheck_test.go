@@ -23,7 +23,7 @@ func TestUserDataMerge(t *testing.T) {
 		}
 		paths = append(paths, p)
 	}
-	data, err := loadData(paths)
+	data, _, err := loadData(paths)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +32,7 @@ func TestUserDataMerge(t *testing.T) {
 	if string(got) != want {
 		t.Errorf("merged custom data:\n got %s\nwant %s", got, want)
 	}
-	empty, err := loadData(nil)
+	empty, _, err := loadData(nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/facts"
+	"github.com/newslint/newslint/engine/kb"
 	"github.com/newslint/newslint/engine/lexicon"
 	"github.com/newslint/newslint/engine/policy"
 	"github.com/newslint/newslint/rules"
@@ -154,7 +155,7 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 		}
 		p.enabled[id] = false
 	}
-	data, err := loadData(uniquePaths(append(slices.Clone(cfg.DataPaths), l.dataPaths...)))
+	data, base, err := l.knowledge(cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -162,6 +163,14 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	if p.opts.Lexicon, err = lexicon.Compile(lexData); err != nil {
 		return nil, err
 	}
+	// The rules see the knowledge base keyed for lookups; the extractors
+	// get it typed, with the cues, as a gazetteer.
+	data["kb"] = base.Data()
+	cues, err := facts.DecodeCues(data["cues"])
+	if err != nil {
+		return nil, fmt.Errorf("cues (rules/cues/*.toml and --data [cues]): %w", err)
+	}
+	p.opts.Gazetteer = facts.NewGazetteer(base, cues)
 	var enabled []policy.Rule
 	p.evaluated = map[string]bool{}
 	for _, r := range cat {
@@ -198,6 +207,29 @@ func uniquePaths(paths []string) []string {
 		}
 	}
 	return out
+}
+
+// Knowledge loads the data files and builds the knowledge base as Prepare
+// does, without compiling the rules.
+func (l Linter) Knowledge() (*kb.Base, error) {
+	cfg := l.cfg
+	if cfg == nil {
+		cfg = &config.Config{}
+	}
+	_, base, err := l.knowledge(cfg)
+	return base, err
+}
+
+func (l Linter) knowledge(cfg *config.Config) (map[string]any, *kb.Base, error) {
+	data, kbSources, err := loadData(uniquePaths(append(slices.Clone(cfg.DataPaths), l.dataPaths...)))
+	if err != nil {
+		return nil, nil, err
+	}
+	base, err := kb.Build(kbSources)
+	if err != nil {
+		return nil, nil, fmt.Errorf("knowledge base:\n%w", err)
+	}
+	return data, base, nil
 }
 
 func (p *Prepared) known(id, where string) error {

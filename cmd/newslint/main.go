@@ -70,6 +70,7 @@ placeholders and leaked notes.`,
 	root.AddCommand(newLintCmd(), newFactsCmd(), newRulesCmd(), newVersionCmd())
 	root.AddCommand(newServeCmd())
 	root.AddCommand(newTestCmd(), newInitCmd())
+	root.AddCommand(newKBCmd())
 	return root
 }
 

@@ -2,8 +2,6 @@ package facts
 
 import (
 	"fmt"
-	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -18,173 +16,772 @@ type Date struct {
 	Block    int    `json:"block"`
 	Sentence int    `json:"sentence"`
 	// Form is how it was written: iso, dmy, mdy, month_year, month, year,
-	// numeric, weekday.
+	// numeric, weekday, range, season.
 	Form      string `json:"form"`
 	Weekday   string `json:"weekday,omitempty"`
 	Day       int    `json:"day,omitempty"`
 	Month     int    `json:"month,omitempty"`
 	Year      int    `json:"year,omitempty"` // 0 when not written
 	Qualifier string `json:"qualifier,omitempty"`
+	// EndDay, EndMonth and EndYear are the far end of a range as written
+	// ("15–17 August 2025": day 15, end_day 17, month and end_month 8).
+	EndDay   int `json:"end_day,omitempty"`
+	EndMonth int `json:"end_month,omitempty"`
+	EndYear  int `json:"end_year,omitempty"`
+	// Season is spring, summer, autumn or winter.
+	Season string `json:"season,omitempty"`
 	// Value is the resolved date at its precision (2025-03-18, 2025-03,
-	// 2025); Start and End are the first and last day it covers.
+	// 2025, 2025-summer; for a range, its first day or month); Start and
+	// End are the first and last day it covers.
 	Value        string `json:"value,omitempty"`
 	Start        string `json:"start,omitempty"`
 	End          string `json:"end,omitempty"`
 	Precision    string `json:"precision"`
 	YearInferred bool   `json:"year_inferred,omitempty"`
 	Ambiguous    bool   `json:"ambiguous,omitempty"`
-	Invalid      bool   `json:"invalid,omitempty"`
+	// Alt is the other reading of an ambiguous numeric date.
+	Alt     string `json:"alt,omitempty"`
+	Invalid bool   `json:"invalid,omitempty"`
+	// Attributive marks a date that modifies a noun ("Russia's February
+	// 2022 invasion", "the 18 March talks"): it dates that thing rather
+	// than the sentence.
+	Attributive bool `json:"attributive,omitempty"`
 
-	// at and end locate the date in its block's text.
+	// at and end locate the date in its block's text; cue is the word
+	// before a month without a year ("last", "next").
 	at, end int
-}
-
-const (
-	monthRE   = `(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)`
-	weekdayRE = `(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues?\.|Wed\.|Thu(?:rs)?\.|Fri\.|Sat\.|Sun\.)\s*,?\s+(?:the\s+)?)?`
-	dayRE     = `(?P<day>[0-3]?\d)(?:st|nd|rd|th)?`
-	yearRE    = `(?P<year>(?:1[89]|20)\d\d)`
-	qualRE    = `(?:(?P<qual>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|start\s+of|beginning\s+of)[\s-]+)?`
-)
-
-var dateForms = []struct {
-	form string
-	re   *regexp.Regexp
-}{
-	{"iso", regexp.MustCompile(`\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)},
-	{"dmy", regexp.MustCompile(`(?i)\b` + weekdayRE + dayRE + `(?:\s+of)?\s+` + monthRE + `(?:,?\s+` + yearRE + `)?\b`)},
-	{"mdy", regexp.MustCompile(`(?i)\b` + weekdayRE + monthRE + `\s+` + dayRE + `\b(?:,?\s+` + yearRE + `\b)?`)},
-	{"month_year", regexp.MustCompile(`(?i)\b` + qualRE + monthRE + `,?\s+(?:of\s+)?` + yearRE + `\b`)},
-	{"month", regexp.MustCompile(`(?i)\b(?:(?:in|since|by|until|till|from|during|through|last|next|this)\s+(?:(?P<qual>early|mid|late)[\s-]+)?|(?P<qual2>early|mid|late)[\s-]+)(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b`)},
-	{"year", regexp.MustCompile(`(?i)\b(?:(?:in|since|from|by|until|till|to|during|before|after|of|around|throughout|through|circa)\s+(?:(?P<qual>early|mid|late)[\s-]+)?|(?P<qual2>early|mid|late)[\s-]+)(?P<year>(?:19|20)\d\d)\b`)},
-	{"numeric", regexp.MustCompile(`\b(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b`)},
-	{"weekday", regexp.MustCompile(`\b(?:on|last|this|next|since|by|until|from|late|early)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s\b`)},
+	cue     string
 }
 
 var monthNumbers = map[string]int{
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
 var weekdayNames = map[string]string{
-	"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday",
+	"monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday", "friday": "Friday",
+	"saturday": "Saturday", "sunday": "Sunday",
+	"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "thur": "Thursday",
+	"thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday",
+}
+
+var seasons = map[string]string{"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
+
+// Cue words before a date form that has no day: "in May", "since 2022",
+// "on Tuesday". They are not part of the date.
+var (
+	monthCues   = wordSet("in since by until till from during through last next this")
+	yearCues    = wordSet("in since from by until till to during before after of around throughout through circa")
+	weekdayCues = wordSet("on last this next since by until from late early")
+	seasonCues  = wordSet("in during this by since until through")
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }
 
 // findDates finds the dates written in s. Offsets are into s; the caller
 // maps them to the source.
-func findDates(s string) []Date {
-	type hit struct {
-		start, end int
-		d          Date
-	}
-	var hits []hit
-	for _, f := range dateForms {
-		names := f.re.SubexpNames()
-		for _, m := range f.re.FindAllStringSubmatchIndex(s, -1) {
-			g := func(name string) string {
-				for i, n := range names {
-					if n == name && m[2*i] >= 0 {
-						return s[m[2*i]:m[2*i+1]]
-					}
-				}
-				return ""
-			}
-			start, end := m[0], m[1]
-			d := Date{Form: f.form}
-			if f.form == "month" || f.form == "year" || f.form == "weekday" {
-				// The cue word before the date is not part of it.
-				for i, n := range names {
-					if (n == "qual" || n == "qual2" || n == "month" || n == "year" || n == "weekday" || n == "weekday2") && m[2*i] >= 0 {
-						start = m[2*i]
-						break
-					}
-				}
-			}
-			if month := g("month"); month != "" {
-				if !capitalised(month) {
-					continue
-				}
-				d.Month = monthNumbers[strings.ToLower(month[:3])]
-			}
-			if wd := g("weekday") + g("weekday2"); wd != "" {
-				if !capitalised(wd) {
-					continue
-				}
-				d.Weekday = weekdayNames[strings.ToLower(wd[:3])]
-			}
-			d.Day, _ = strconv.Atoi(g("day"))
-			d.Year, _ = strconv.Atoi(g("year"))
-			d.Qualifier = qualifier(g("qual") + g("qual2"))
-			switch f.form {
-			case "iso":
-				d.Month, _ = strconv.Atoi(g("mnum"))
-			case "numeric":
-				a, _ := strconv.Atoi(g("a"))
-				b, _ := strconv.Atoi(g("b"))
-				// Slashes read month first (US), dots day first (Europe);
-				// when both could be a month the reading is ambiguous.
-				if g("sep") == "/" {
-					d.Month, d.Day = a, b
-				} else {
-					d.Day, d.Month = a, b
-				}
-				if d.Month > 12 && d.Day <= 12 {
-					d.Month, d.Day = d.Day, d.Month
-				}
-				d.Ambiguous = a <= 12 && b <= 12 && a != b
-			}
-			if d.Month > 12 || (f.form != "year" && f.form != "weekday" && f.form != "month_year" && f.form != "month" && d.Day == 0) {
-				continue
-			}
-			d.Text = s[start:end]
-			hits = append(hits, hit{start, end, d})
+func findDates(s string) []Date { return newDateParser(s, tokenize(s)).dates() }
+
+// dateParser reads dates from a block's words: a small grammar tried at
+// each word that may start a date, the longest reading winning.
+type dateParser struct {
+	s    string
+	toks []token
+	// cls holds each word's classes (cDigit, cMonth, ...), so that each
+	// form is tried only where it can start.
+	cls []uint16
+}
+
+const (
+	cDigit uint16 = 1 << iota
+	cMonth
+	cWeekday
+	cSeason
+	cQual // early, mid, late, the, end, start, beginning, middle
+	cRange
+	cCue
+	cNumber  // a number word: "three", "a"
+	cDurQual // a duration qualifier's first word: "nearly", "more"
+	cIn      // "in" ("in its fourth year")
+)
+
+// newDateParser classifies a block's words once for the date and
+// duration grammars.
+func newDateParser(s string, toks []token) *dateParser {
+	p := &dateParser{s: s, toks: toks, cls: make([]uint16, len(toks))}
+	for i, t := range toks {
+		if c := t.key[0]; c >= '0' && c <= '9' {
+			p.cls[i] = cDigit
+		} else {
+			p.cls[i] = wordClass[t.key]
 		}
 	}
-	sort.Slice(hits, func(i, j int) bool {
-		if hits[i].start != hits[j].start {
-			return hits[i].start < hits[j].start
+	return p
+}
+
+var wordClass = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for k := range numberWords {
+		m[k] |= cNumber
+	}
+	for k := range durationQualifiers {
+		m[k] |= cDurQual
+	}
+	m["in"] |= cIn
+	for k := range monthNumbers {
+		m[k] |= cMonth
+	}
+	for k := range weekdayNames {
+		m[k] |= cWeekday
+	}
+	for k := range seasons {
+		m[k] |= cSeason
+	}
+	for _, w := range strings.Fields("early mid late the end start beginning middle") {
+		m[w] |= cQual
+	}
+	m["between"] |= cRange
+	m["from"] |= cRange
+	for _, set := range []map[string]bool{monthCues, yearCues, weekdayCues, seasonCues} {
+		for w := range set {
+			m[w] |= cCue
 		}
-		return hits[i].end > hits[j].end
-	})
+	}
+	return m
+}()
+
+// mayStart is a quick test that word i can begin a date or a cue.
+func (p *dateParser) mayStart(i int) bool {
+	return p.cls[i]&(cDigit|cMonth|cWeekday|cSeason|cQual|cRange|cCue) != 0
+}
+
+func (p *dateParser) dates() []Date {
+	s, toks := p.s, p.toks
 	var out []Date
-	last := -1
-	for _, h := range hits {
-		if h.start < last {
+	for i := 0; i < len(toks); {
+		if !p.mayStart(i) {
+			i++
 			continue
 		}
-		last = h.end
-		h.d.at, h.d.end = h.start, h.end
-		out = append(out, h.d)
+		d, end, ok := p.at(i)
+		if !ok {
+			i++
+			continue
+		}
+		d.Attributive = p.attributive(d.at, end)
+		d.at, d.end = toks[d.at].start, toks[end-1].end
+		d.Text = s[d.at:d.end]
+		if d.Form == "iso" {
+			d.end = p.isoTimeEnd(end)
+			d.Text = s[d.at:d.end]
+		}
+		out = append(out, d)
+		i = end
 	}
 	return out
 }
 
-func capitalised(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r)
+// determiners before a date that make it modify the noun after it.
+var determiners = wordSet("the a an this that its their his her our s")
+
+// attributive: the date at words [from, end) stands between a determiner
+// or possessive and a lower-case word: "Russia's February 2022 invasion".
+func (p *dateParser) attributive(from, end int) bool {
+	if from == 0 || end >= len(p.toks) || !determiners[p.key(from-1)] || !isBlank(p.gap(end)) {
+		return false
 	}
-	return false
+	if p.key(from-1) == "s" && gapClass(p.gap(from-1)) != gapApos {
+		return false
+	}
+	next := p.toks[end]
+	return !next.upper && isLetters(next.key)
 }
 
-func qualifier(q string) string {
-	q = strings.ToLower(strings.Join(strings.Fields(q), " "))
-	switch q {
-	case "":
-		return ""
-	case "the end of", "end of":
-		return "late"
-	case "the start of", "start of", "the beginning of", "beginning of":
-		return "early"
-	case "the middle of":
-		return "mid"
+// at parses a date starting at word i. The returned Date's at holds the
+// index of its first word; end is the word after its last.
+func (p *dateParser) at(i int) (Date, int, bool) {
+	if d, end, ok := p.structured(i); ok {
+		return d, end, true
 	}
-	return q
+	if p.cls[i]&(cCue|cWeekday) == 0 {
+		return Date{}, 0, false
+	}
+	// A cue word ("in", "since", "on") starts a date only when what
+	// follows is not a fuller date on its own ("in mid-August 2025").
+	if i+1 < len(p.toks) && p.mayStart(i+1) {
+		if _, _, ok := p.structured(i + 1); ok {
+			return Date{}, 0, false
+		}
+	}
+	return p.cued(i)
+}
+
+// structured tries the forms that need no cue word; the longest wins.
+func (p *dateParser) structured(i int) (Date, int, bool) {
+	var best Date
+	bestEnd := -1
+	try := func(d Date, end int, ok bool) {
+		if ok && end > bestEnd {
+			best, bestEnd = d, end
+		}
+	}
+	c := p.cls[i]
+	if c&cDigit != 0 {
+		try(p.iso(i))
+		try(p.numeric(i))
+		try(p.dmy(i))
+	}
+	if c&cWeekday != 0 {
+		try(p.withWeekday(i))
+	}
+	if c&cMonth != 0 {
+		try(p.mdy(i))
+	}
+	if c&(cMonth|cQual|cRange) != 0 {
+		try(p.monthYear(i))
+	}
+	if c&(cSeason|cQual) != 0 {
+		try(p.season(i, true))
+	}
+	if c&cQual != 0 {
+		try(p.qualified(i))
+	}
+	return best, bestEnd, bestEnd > 0
+}
+
+// Word tests.
+
+func (p *dateParser) key(k int) string {
+	if k < 0 || k >= len(p.toks) {
+		return ""
+	}
+	return p.toks[k].key
+}
+
+// gap is the text between word k-1 and word k.
+func (p *dateParser) gap(k int) string {
+	if k <= 0 || k >= len(p.toks) {
+		return ""
+	}
+	return p.s[p.toks[k-1].end:p.toks[k].start]
+}
+
+func isBlank(g string) bool {
+	if g == "" {
+		return false
+	}
+	for _, r := range g {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// spaced: the gap is white space, optionally after a comma ("18 March,
+// 2025") when comma is true.
+func spaced(g string, comma bool) bool {
+	if comma {
+		g = strings.Replace(g, ",", "", 1)
+		if g == "" {
+			return true
+		}
+	}
+	return isBlank(g)
+}
+
+// month reads a capitalised month name or abbreviation at k ("Aug." with
+// its dot); next is the word after it.
+func (p *dateParser) month(k int) (int, bool) {
+	if k >= len(p.toks) || !p.toks[k].upper {
+		return 0, false
+	}
+	m, ok := monthNumbers[p.toks[k].key]
+	if !ok {
+		return 0, false
+	}
+	if len(p.toks[k].key) <= 4 && p.toks[k].key != "june" && p.toks[k].key != "july" && p.toks[k].key != "may" {
+		// An abbreviation may carry a dot; a full name may not.
+		if g := p.gap(k + 1); k+1 < len(p.toks) && !(isBlank(g) || strings.HasPrefix(g, ".") || strings.HasPrefix(g, ",")) {
+			return 0, false
+		}
+	}
+	return m, true
+}
+
+// afterMonth is the gap after a month word, without an abbreviation's dot.
+func (p *dateParser) afterMonth(k int) string {
+	return strings.TrimPrefix(p.gap(k+1), ".")
+}
+
+func (p *dateParser) weekday(k int) (string, bool) {
+	if k >= len(p.toks) || !p.toks[k].upper {
+		return "", false
+	}
+	w, ok := weekdayNames[p.toks[k].key]
+	if ok && len(p.toks[k].key) < 6 && !strings.HasPrefix(p.gap(k+1), ".") {
+		return "", false // "Sun", "Wed" without a dot are not weekdays
+	}
+	return w, ok
+}
+
+// day reads 1–31 with an optional ordinal suffix ("15", "15th").
+func (p *dateParser) day(k int) (int, bool) {
+	if k >= len(p.toks) {
+		return 0, false
+	}
+	w := p.toks[k].key
+	n := 0
+	i := 0
+	for i < len(w) && i < 3 && w[i] >= '0' && w[i] <= '9' {
+		n = n*10 + int(w[i]-'0')
+		i++
+	}
+	if i == 0 || i > 2 || n < 1 || n > 31 {
+		return 0, false
+	}
+	switch w[i:] {
+	case "", "st", "nd", "rd", "th":
+		return n, true
+	}
+	return 0, false
+}
+
+// digits reads a word of exactly n digits (n = 0: any length).
+func (p *dateParser) digits(k, n int) (int, bool) {
+	if k >= len(p.toks) {
+		return 0, false
+	}
+	w := p.toks[k].key
+	if w == "" || n > 0 && len(w) != n {
+		return 0, false
+	}
+	v := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return 0, false
+		}
+		v = v*10 + int(w[i]-'0')
+	}
+	return v, true
+}
+
+// year reads 1800–2099 at k.
+func (p *dateParser) year(k int) (int, bool) {
+	y, ok := p.digits(k, 4)
+	return y, ok && y >= 1800 && y <= 2099
+}
+
+// yearAfter reads an optional year after word k ("18 March, 2025"); it
+// returns the year (0 for none) and the word after the date.
+func (p *dateParser) yearAfter(k int) (int, int) {
+	if y, ok := p.year(k + 1); ok && spaced(p.afterMonthOr(k), true) {
+		return y, k + 2
+	}
+	return 0, k + 1
+}
+
+// afterMonthOr is the gap after word k, dropping a month abbreviation's dot.
+func (p *dateParser) afterMonthOr(k int) string {
+	if _, ok := monthNumbers[p.key(k)]; ok {
+		return p.afterMonth(k)
+	}
+	return p.gap(k + 1)
+}
+
+// skipOf steps over an "of" at k ("18th of March", "summer of 2024").
+func (p *dateParser) skipOf(k int) int {
+	if p.key(k) == "of" && isBlank(p.gap(k+1)) {
+		return k + 1
+	}
+	return k
+}
+
+// rangeTo reads a range connector after word k ("–", "-", "to", "and",
+// "until", "through"); it returns the word the range's far end starts at.
+func (p *dateParser) rangeTo(k int) (int, bool) {
+	g := strings.TrimSpace(p.afterMonthOr(k))
+	switch g {
+	case "-", "–", "—":
+		return k + 1, k+1 < len(p.toks)
+	case "":
+		switch p.key(k + 1) {
+		case "to", "and", "until", "through", "till":
+			if isBlank(p.gap(k+2)) && k+2 < len(p.toks) {
+				return k + 2, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// Grammar.
+
+// iso: 2025-03-18, with an optional time (the time is not parsed).
+func (p *dateParser) iso(i int) (Date, int, bool) {
+	y, ok1 := p.digits(i, 4)
+	m, ok2 := p.digits(i+1, 2)
+	if !ok1 || !ok2 || p.gap(i+1) != "-" || p.gap(i+2) != "-" || i+2 >= len(p.toks) {
+		return Date{}, 0, false
+	}
+	w := p.toks[i+2].key
+	if len(w) < 2 || w[0] < '0' || w[0] > '9' || w[1] < '0' || w[1] > '9' || len(w) > 2 && w[2] != 't' {
+		return Date{}, 0, false
+	}
+	d := int(w[0]-'0')*10 + int(w[1]-'0')
+	if m < 1 || m > 12 || d < 1 {
+		return Date{}, 0, false
+	}
+	return Date{Form: "iso", Year: y, Month: m, Day: d, at: i}, i + 3, true
+}
+
+// isoTimeEnd extends an ISO date over its time ("T10:00:00Z",
+// "T10:00+02:00"): words joined by ':', '.', '+' or '-'.
+func (p *dateParser) isoTimeEnd(end int) int {
+	last := p.toks[end-1]
+	if !strings.Contains(last.key, "t") {
+		return last.end
+	}
+	k := end
+	for k < len(p.toks) {
+		g := p.gap(k)
+		if g != ":" && g != "." && g != "+" && g != "-" {
+			break
+		}
+		if _, ok := p.digits(k, 0); !ok && p.toks[k].key != "00z" && !strings.HasSuffix(p.toks[k].key, "z") {
+			break
+		}
+		k++
+	}
+	return p.toks[k-1].end
+}
+
+// numeric: 18/03/2025, 03.18.2025, 18-03-2025, 2025/03/18.
+func (p *dateParser) numeric(i int) (Date, int, bool) {
+	if y, ok := p.year(i); ok {
+		m, ok1 := p.digits(i+1, 0)
+		dd, ok2 := p.digits(i+2, 0)
+		if ok1 && ok2 && p.gap(i+1) == "/" && p.gap(i+2) == "/" && m >= 1 && m <= 12 && dd >= 1 && dd <= 31 {
+			return Date{Form: "numeric", Year: y, Month: m, Day: dd, at: i}, i + 3, true
+		}
+		return Date{}, 0, false
+	}
+	a, ok1 := p.digits(i, 0)
+	b, ok2 := p.digits(i+1, 0)
+	y, ok3 := p.year(i + 2)
+	sep := p.gap(i + 1)
+	if !ok1 || !ok2 || !ok3 || len(p.key(i)) > 2 || len(p.key(i+1)) > 2 || (sep != "/" && sep != "." && sep != "-") || p.gap(i+2) != sep || y < 1900 {
+		return Date{}, 0, false
+	}
+	d := Date{Form: "numeric", Year: y, at: i}
+	// Slashes read month first (US), dots and dashes day first (Europe);
+	// when both could be a month the reading is ambiguous.
+	if sep == "/" {
+		d.Month, d.Day = a, b
+	} else {
+		d.Day, d.Month = a, b
+	}
+	if d.Month > 12 && d.Day <= 12 {
+		d.Month, d.Day = d.Day, d.Month
+	}
+	if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > 31 {
+		return Date{}, 0, false
+	}
+	d.Ambiguous = a <= 12 && b <= 12 && a != b
+	return d, i + 3, true
+}
+
+// withWeekday: "Wednesday, 18 March 2025", "Friday, Aug. 15", "Tuesday the
+// 18th of March".
+func (p *dateParser) withWeekday(i int) (Date, int, bool) {
+	wd, ok := p.weekday(i)
+	if !ok || !spaced(strings.TrimPrefix(p.gap(i+1), "."), true) {
+		return Date{}, 0, false
+	}
+	k := i + 1
+	if p.key(k) == "the" && isBlank(p.gap(k+1)) {
+		k++
+	}
+	var best Date
+	bestEnd := 0
+	for _, f := range []func(int) (Date, int, bool){p.dmy, p.mdy} {
+		if d, end, ok := f(k); ok && end > bestEnd {
+			best, bestEnd = d, end
+		}
+	}
+	if bestEnd == 0 {
+		return Date{}, 0, false
+	}
+	best.Weekday, best.at = wd, i
+	return best, bestEnd, true
+}
+
+// dmy: "18 March 2025", "18th of March", "15–17 August 2025", "between 15
+// and 17 August", "15 December 2024 – 3 January 2025".
+func (p *dateParser) dmy(i int) (Date, int, bool) {
+	dd, ok := p.day(i)
+	if !ok {
+		return Date{}, 0, false
+	}
+	if k2, ok := p.rangeTo(i); ok {
+		d2, ok2 := p.day(k2)
+		if m, ok3 := p.month(k2 + 1); ok2 && ok3 && isBlank(p.gap(k2+1)) && d2 > dd {
+			y, end := p.yearAfter(k2 + 1)
+			return Date{Form: "range", Day: dd, Month: m, Year: y, EndDay: d2, EndMonth: m, EndYear: y, at: i}, end, true
+		}
+	}
+	k := i + 1
+	if !isBlank(p.gap(k)) {
+		return Date{}, 0, false
+	}
+	k = p.skipOf(k)
+	m, ok := p.month(k)
+	if !ok {
+		return Date{}, 0, false
+	}
+	y, end := p.yearAfter(k)
+	if k2, ok := p.rangeTo(end - 1); ok {
+		if d2, ok := p.day(k2); ok && isBlank(p.gap(k2+1)) {
+			if m2, ok := p.month(k2 + 1); ok {
+				y2, end2 := p.yearAfter(k2 + 1)
+				if y == 0 || y2 != 0 {
+					return Date{Form: "range", Day: dd, Month: m, Year: y, EndDay: d2, EndMonth: m2, EndYear: y2, at: i}, end2, true
+				}
+			}
+		}
+	}
+	return Date{Form: "dmy", Day: dd, Month: m, Year: y, at: i}, end, true
+}
+
+// mdy: "March 18, 2025", "Aug. 15", "DECEMBER 24, 2025", "August 15–17,
+// 2025", "August 30 – September 2, 2025".
+func (p *dateParser) mdy(i int) (Date, int, bool) {
+	m, ok := p.month(i)
+	if !ok || !isBlank(p.afterMonth(i)) {
+		return Date{}, 0, false
+	}
+	dd, ok := p.day(i + 1)
+	if !ok {
+		return Date{}, 0, false
+	}
+	if k2, ok := p.rangeTo(i + 1); ok {
+		if d2, ok := p.day(k2); ok && d2 > dd {
+			y, end := p.yearAfter(k2)
+			return Date{Form: "range", Day: dd, Month: m, Year: y, EndDay: d2, EndMonth: m, EndYear: y, at: i}, end, true
+		}
+		if m2, ok := p.month(k2); ok && isBlank(p.afterMonth(k2)) {
+			if d2, ok := p.day(k2 + 1); ok {
+				y, end := p.yearAfter(k2 + 1)
+				return Date{Form: "range", Day: dd, Month: m, Year: y, EndDay: d2, EndMonth: m2, EndYear: y, at: i}, end, true
+			}
+		}
+	}
+	y, end := p.yearAfter(i + 1)
+	return Date{Form: "mdy", Day: dd, Month: m, Year: y, at: i}, end, true
+}
+
+// qualifierAt reads "early", "mid", "late" (then a space or hyphen) or
+// "the end of", "the start of", "the beginning of", "the middle of";
+// it returns the qualifier and the word after it.
+func (p *dateParser) qualifierAt(i int) (string, int) {
+	switch p.key(i) {
+	case "early", "mid", "late":
+		if g := p.gap(i + 1); g == "-" || isBlank(g) {
+			return p.key(i), i + 1
+		}
+		return "", i
+	}
+	k := i
+	if p.key(k) == "the" {
+		k++
+	}
+	var q string
+	switch p.key(k) {
+	case "end":
+		q = "late"
+	case "start", "beginning":
+		q = "early"
+	case "middle":
+		if k == i {
+			return "", i
+		}
+		q = "mid"
+	default:
+		return "", i
+	}
+	if p.key(k+1) != "of" {
+		return "", i
+	}
+	return q, k + 2
+}
+
+// monthYear: "May 2025", "mid-August 2025", "the end of May 2025",
+// "June–August 2025", "between June and August 2025".
+func (p *dateParser) monthYear(i int) (Date, int, bool) {
+	q, k := p.qualifierAt(i)
+	start := i
+	between := false
+	if q == "" && (p.key(i) == "between" || p.key(i) == "from") {
+		between, k = true, i+1
+	}
+	m, ok := p.month(k)
+	if !ok {
+		return Date{}, 0, false
+	}
+	if between {
+		start = k
+	}
+	if k2, ok := p.rangeTo(k); ok {
+		if m2, ok := p.month(k2); ok && m2 > m {
+			g := p.afterMonth(k2)
+			k3 := k2 + 1
+			k3 = p.skipOf(k3)
+			if y, ok := p.year(k3); ok && spaced(g, true) {
+				return Date{Form: "range", Month: m, Year: y, EndMonth: m2, EndYear: y, Qualifier: q, at: start}, k3 + 1, true
+			}
+		}
+	}
+	if between {
+		return Date{}, 0, false
+	}
+	k2 := k + 1
+	if !spaced(p.afterMonth(k), true) {
+		return Date{}, 0, false
+	}
+	k2 = p.skipOf(k2)
+	y, ok := p.year(k2)
+	if !ok {
+		return Date{}, 0, false
+	}
+	return Date{Form: "month_year", Month: m, Year: y, Qualifier: q, at: start}, k2 + 1, true
+}
+
+// season: "summer 2025", "the spring of 2024", "late autumn 2023"; without
+// a year only after a cue ("in the spring"), and never "fall" (a noun as
+// often as a season).
+func (p *dateParser) season(i int, needYear bool) (Date, int, bool) {
+	q, k := p.qualifierAt(i)
+	s, ok := seasons[p.key(k)]
+	if !ok || k >= len(p.toks) {
+		return Date{}, 0, false
+	}
+	k2 := k + 1
+	k2 = p.skipOf(k2)
+	if y, ok := p.year(k2); ok && spaced(p.gap(k2), true) {
+		return Date{Form: "season", Season: s, Year: y, Qualifier: q, at: i}, k2 + 1, true
+	}
+	if needYear || p.key(k) == "fall" {
+		return Date{}, 0, false
+	}
+	return Date{Form: "season", Season: s, Qualifier: q, at: i}, k + 1, true
+}
+
+// qualified: "mid-August", "late 2024" (a qualifier then a month or year,
+// no cue needed).
+func (p *dateParser) qualified(i int) (Date, int, bool) {
+	switch p.key(i) {
+	case "early", "mid", "late":
+	default:
+		return Date{}, 0, false
+	}
+	q, k := p.qualifierAt(i)
+	if q == "" {
+		return Date{}, 0, false
+	}
+	if m, ok := p.fullMonth(k); ok {
+		return Date{Form: "month", Month: m, Qualifier: q, at: i}, k + 1, true
+	}
+	if y, ok := p.digits(k, 4); ok && y >= 1900 && y <= 2099 {
+		return Date{Form: "year", Year: y, Qualifier: q, at: i}, k + 1, true
+	}
+	return Date{}, 0, false
+}
+
+// fullMonth is month without abbreviations: a month with no day or year
+// must be written out ("in May", not "in Jan").
+func (p *dateParser) fullMonth(k int) (int, bool) {
+	m, ok := p.month(k)
+	if !ok || len(p.toks[k].key) <= 4 && p.toks[k].key != "may" && p.toks[k].key != "june" && p.toks[k].key != "july" {
+		return 0, false
+	}
+	return m, true
+}
+
+// cued: "in May", "since 2022", "by the end of 2024", "on Tuesday",
+// "Tuesday's vote", "in the spring". The cue is not part of the date.
+func (p *dateParser) cued(i int) (Date, int, bool) {
+	cue := p.key(i)
+	k := i + 1
+	if k >= len(p.toks) || !isBlank(p.gap(k)) {
+		if wd, ok := p.weekday(i); ok && p.key(i+1) == "s" && gapClass(p.gap(i+1)) == gapApos {
+			return Date{Form: "weekday", Weekday: wd, at: i}, i + 1, true
+		}
+		return Date{}, 0, false
+	}
+	if monthCues[cue] {
+		q, k2 := p.qualifierAt(k)
+		if m, ok := p.fullMonth(k2); ok {
+			start := k
+			if q == "" {
+				start = k2
+			}
+			return Date{Form: "month", Month: m, Qualifier: q, at: start, cue: cue}, k2 + 1, true
+		}
+	}
+	if yearCues[cue] {
+		q, k2 := p.qualifierAt(k)
+		if y, ok := p.digits(k2, 4); ok && y >= 1900 && y <= 2099 {
+			start := k
+			switch {
+			case q == "" && cue == "of":
+				// "at the end of 2024": the qualifier stands before "of".
+				q, _ = p.qualifierAt(i - 2)
+				if q == "" {
+					q, _ = p.qualifierAt(i - 1)
+				}
+				start = k2
+			case q == "" || p.key(k) != "early" && p.key(k) != "mid" && p.key(k) != "late":
+				start = k2
+			}
+			return Date{Form: "year", Year: y, Qualifier: q, at: start}, k2 + 1, true
+		}
+	}
+	if weekdayCues[cue] && !p.toks[i].upper || weekdayCues[cue] && cue == "on" {
+		if wd, ok := p.weekday(k); ok && len(p.toks[k].key) >= 6 {
+			return Date{Form: "weekday", Weekday: wd, at: k}, k + 1, true
+		}
+	}
+	if seasonCues[cue] {
+		k2 := k
+		if p.key(k2) == "the" && isBlank(p.gap(k2+1)) {
+			k2++
+		}
+		if d, end, ok := p.season(k2, false); ok {
+			return d, end, true
+		}
+	}
+	return Date{}, 0, false
 }
 
 // resolve fills Value, Start, End and Precision, using year for a date
 // written without one.
 func (d *Date) resolve(year int, inferred bool) {
 	y := d.Year
-	if y == 0 && d.Month > 0 {
+	if y == 0 && d.Form == "range" && d.EndYear > 0 {
+		// "15 December – 3 January 2025": the first end's year follows
+		// from the second's.
+		y = d.EndYear
+		if d.Month > d.EndMonth {
+			y--
+		}
+	} else if y == 0 && (d.Month > 0 || d.Season != "") {
 		y = year
 		d.YearInferred = inferred || year == 0
 	}
@@ -195,14 +792,38 @@ func (d *Date) resolve(year int, inferred bool) {
 	case y == 0:
 		d.Precision = "unknown"
 		return
+	case d.Form == "range":
+		ey := d.EndYear
+		if ey == 0 {
+			ey = y
+			if d.EndMonth < d.Month {
+				ey++
+			}
+		}
+		if d.Day > 0 {
+			d.Precision = "day"
+			d.Value = fmt.Sprintf("%04d-%02d-%02d", y, d.Month, d.Day)
+			d.Start = d.Value
+			d.End = fmt.Sprintf("%04d-%02d-%02d", ey, d.EndMonth, d.EndDay)
+			d.Invalid = !realDay(y, d.Month, d.Day) || !realDay(ey, d.EndMonth, d.EndDay)
+		} else {
+			d.Precision = "month"
+			d.Value = fmt.Sprintf("%04d-%02d", y, d.Month)
+			d.Start, _ = monthRange(y, d.Month, d.Qualifier)
+			_, d.End = monthRange(ey, d.EndMonth, "")
+		}
+	case d.Season != "":
+		d.Precision = "season"
+		d.Value = fmt.Sprintf("%04d-%s", y, d.Season)
+		d.Start, d.End, d.Ambiguous = seasonRange(y, d.Season)
 	case d.Day > 0 && d.Month > 0:
 		d.Precision = "day"
-		t := time.Date(y, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
-		if t.Day() != d.Day {
-			d.Invalid = true
-		}
+		d.Invalid = !realDay(y, d.Month, d.Day)
 		d.Value = fmt.Sprintf("%04d-%02d-%02d", y, d.Month, d.Day)
 		d.Start, d.End = d.Value, d.Value
+		if d.Ambiguous && realDay(y, d.Day, d.Month) {
+			d.Alt = fmt.Sprintf("%04d-%02d-%02d", y, d.Day, d.Month)
+		}
 	case d.Month > 0:
 		d.Precision = "month"
 		d.Value = fmt.Sprintf("%04d-%02d", y, d.Month)
@@ -212,6 +833,13 @@ func (d *Date) resolve(year int, inferred bool) {
 		d.Value = fmt.Sprintf("%04d", y)
 		d.Start, d.End = yearRange(y, d.Qualifier)
 	}
+}
+
+func realDay(y, m, d int) bool {
+	if m < 1 || m > 12 {
+		return false
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() == d
 }
 
 func monthRange(y, m int, q string) (string, string) {
@@ -241,15 +869,31 @@ func yearRange(y int, q string) (string, string) {
 	return fmt.Sprintf("%04d-%s", y, from), fmt.Sprintf("%04d-%s", y, to)
 }
 
+// seasonRange uses the meteorological seasons of the northern hemisphere.
+// "winter 2025" may mean January–February 2025 or the winter that starts
+// in December 2025: it covers both and is ambiguous.
+func seasonRange(y int, s string) (string, string, bool) {
+	switch s {
+	case "spring":
+		return fmt.Sprintf("%04d-03-01", y), fmt.Sprintf("%04d-05-31", y), false
+	case "summer":
+		return fmt.Sprintf("%04d-06-01", y), fmt.Sprintf("%04d-08-31", y), false
+	case "autumn":
+		return fmt.Sprintf("%04d-09-01", y), fmt.Sprintf("%04d-11-30", y), false
+	}
+	end := time.Date(y+1, 3, 0, 0, 0, 0, 0, time.UTC)
+	return fmt.Sprintf("%04d-01-01", y), end.Format("2006-01-02"), true
+}
+
 // ParseDate reads one date value such as a metadata field ("2025-05-01",
 // "2025-05-01T10:00:00Z", "May 1, 2025", "2025-05"). ok is false when the
 // string holds no date with a year.
 func ParseDate(s string) (Date, bool) {
 	s = strings.TrimSpace(s)
-	if m := yearMonthRE.FindStringSubmatch(s); m != nil {
-		y, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
-		if mo >= 1 && mo <= 12 {
+	if len(s) == 7 && s[4] == '-' {
+		y, err1 := strconv.Atoi(s[:4])
+		mo, err2 := strconv.Atoi(s[5:])
+		if err1 == nil && err2 == nil && mo >= 1 && mo <= 12 {
 			d := Date{Form: "iso", Year: y, Month: mo, Text: s}
 			d.resolve(y, false)
 			return d, true
@@ -263,16 +907,10 @@ func ParseDate(s string) (Date, bool) {
 			}
 		}
 	}
-	if m := bareYearRE.FindStringSubmatch(s); m != nil {
-		y, _ := strconv.Atoi(m[1])
+	if y, err := strconv.Atoi(s); err == nil && len(s) == 4 && y >= 1900 && y <= 2099 {
 		d := Date{Form: "year", Year: y, Text: s}
 		d.resolve(y, false)
 		return d, true
 	}
 	return Date{}, false
 }
-
-var (
-	yearMonthRE = regexp.MustCompile(`^(\d{4})-(\d{2})$`)
-	bareYearRE  = regexp.MustCompile(`^((?:19|20)\d\d)$`)
-)

@@ -4,7 +4,9 @@ package facts
 
 import (
 	"hash/fnv"
+	"sort"
 	"strconv"
+	"time"
 
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/lexicon"
@@ -43,7 +45,11 @@ type Facts struct {
 	Keywords []Keyword `json:"keywords"`
 	// MixedScript lists words whose letters mix scripts.
 	MixedScript []MixedWord `json:"mixed_script"`
-	suppress    []document.Directive
+	// People, offices, events and durations (docs/facts.md, "mentions").
+	Mentions  []Mention      `json:"mentions"`
+	Events    []EventMention `json:"events"`
+	Durations []Duration     `json:"durations"`
+	suppress  []document.Directive
 }
 
 // Title is the headline and where it came from.
@@ -112,6 +118,9 @@ type Sentence struct {
 	// sentence with the same text.
 	Key      string `json:"key"`
 	RepeatOf *int   `json:"repeat_of,omitempty"`
+	// Tense lists the tenses the sentence's verbs show: present, past,
+	// future (empty without a gazetteer).
+	Tense []string `json:"tense,omitempty"`
 }
 
 // Link is a hyperlink.
@@ -131,6 +140,9 @@ type Options struct {
 	DefaultDate string
 	// Lexicon tags blocks with phrase classes; nil tags nothing.
 	Lexicon *lexicon.Lexicon
+	// Gazetteer holds the knowledge base and cues for mentions, events
+	// and tense; without one, those facts are empty.
+	Gazetteer *Gazetteer
 }
 
 // Extract builds the facts of a document.
@@ -148,11 +160,14 @@ func Extract(doc *document.Document, opts Options) *Facts {
 		f.MetaSpans[k] = v.Span
 	}
 	titleBlock := -1
+	// Each block's sentences and words, kept for the mention extractor.
+	ranges := make([][][2]int, len(doc.Blocks))
+	words := make([][]token, len(doc.Blocks))
 	for i, b := range doc.Blocks {
 		fb := Block{Index: i, Kind: b.Kind, Level: b.Level, Text: b.Text.S, Span: b.Span, Key: key(b.Text.S),
 			Words: CountWords(b.Text.S), Links: len(b.Links), Region: b.Region, FirstSentence: len(f.Sentences)}
-		sentenceRanges := splitSentences(b.Text.S)
-		for _, r := range sentenceRanges {
+		ranges[i] = splitSentences(b.Text.S)
+		for _, r := range ranges[i] {
 			text := b.Text.S[r[0]:r[1]]
 			f.Sentences = append(f.Sentences, Sentence{Index: len(f.Sentences), Block: i,
 				Text: text, Span: doc.TextSpan(&b.Text, r[0], r[1]), Words: CountWords(text), Key: key(text)})
@@ -161,19 +176,19 @@ func Extract(doc *document.Document, opts Options) *Facts {
 		for _, l := range b.Links {
 			f.Links = append(f.Links, Link{URL: l.URL, Text: l.Text, Span: l.Span, Block: i})
 		}
-		// Dates never cross sentences; only sentences that may hold one are
-		// searched.
-		for k, r := range sentenceRanges {
-			if !hasDateAnchor(b.Text.S[r[0]:r[1]]) {
-				continue
-			}
-			for _, d := range findDates(b.Text.S[r[0]:r[1]]) {
-				d.at, d.end = d.at+r[0], d.end+r[0]
-				d.Span = doc.TextSpan(&b.Text, d.at, d.end)
-				d.Block = i
-				d.Sentence = fb.FirstSentence + k
-				f.Dates = append(f.Dates, d)
-			}
+		words[i] = tokenize(b.Text.S)
+		dp := newDateParser(b.Text.S, words[i])
+		for _, d := range dp.dates() {
+			d.Span = doc.TextSpan(&b.Text, d.at, d.end)
+			d.Block = i
+			d.Sentence = fb.FirstSentence + sentenceOf(ranges[i], d.at)
+			f.Dates = append(f.Dates, d)
+		}
+		for _, d := range dp.durations() {
+			d.Span = doc.TextSpan(&b.Text, d.at, d.end)
+			d.Block = i
+			d.Sentence = fb.FirstSentence + sentenceOf(ranges[i], d.at)
+			f.Durations = append(f.Durations, d)
 		}
 		f.Stats.Words += fb.Words
 		f.Blocks = append(f.Blocks, fb)
@@ -200,30 +215,79 @@ func Extract(doc *document.Document, opts Options) *Facts {
 	f.Date = referenceDate(doc, f, opts)
 	resolveDates(f)
 	signals(&extraction{doc: doc, f: f}, opts.Lexicon)
+	if opts.Gazetteer != nil {
+		extractMentions(doc, f, opts.Gazetteer, ranges, words)
+	}
 	f.suppress = doc.Directives
 	return f
 }
 
+// sentenceOf returns the index, among a block's sentence ranges, of the
+// sentence holding text offset at.
+func sentenceOf(ranges [][2]int, at int) int {
+	i := sort.Search(len(ranges), func(i int) bool { return ranges[i][1] > at })
+	return max(min(i, len(ranges)-1), 0)
+}
+
 // resolveDates gives a year to dates written without one: the nearest
-// earlier year the text states, else the article's year.
+// earlier year stated in the same block, else the article's year, else
+// (an undated article) the nearest earlier year in the text. "last
+// October" and "next March" count from the article's date.
 func resolveDates(f *Facts) {
-	articleYear := 0
+	articleYear, articleMonth := 0, 0
 	if len(f.Date.Value) >= 4 {
 		articleYear = atoi4(f.Date.Value)
 	}
-	lastYear := 0
+	if len(f.Date.Start) >= 7 {
+		articleMonth = int(f.Date.Start[5]-'0')*10 + int(f.Date.Start[6]-'0')
+	}
+	lastYear, lastBlock := 0, -1
 	for i := range f.Dates {
 		d := &f.Dates[i]
 		switch {
 		case d.Year > 0:
 			d.resolve(d.Year, false)
-			lastYear = d.Year
-		case lastYear > 0:
+			lastYear, lastBlock = d.Year, d.Block
+		case d.cue == "last" && articleMonth > 0 && d.Month > 0:
+			y := articleYear
+			if d.Month >= articleMonth {
+				y--
+			}
+			d.resolve(y, true)
+		case d.cue == "next" && articleMonth > 0 && d.Month > 0:
+			y := articleYear
+			if d.Month <= articleMonth {
+				y++
+			}
+			d.resolve(y, true)
+		case lastYear > 0 && (lastBlock == d.Block || articleYear == 0):
 			d.resolve(lastYear, true)
 		default:
-			d.resolve(articleYear, true)
+			d.resolve(nearestYear(*d, articleYear, f.Date.Start), true)
 		}
 	}
+}
+
+// nearestYear picks, for a day or month written without a year, the year
+// that puts it nearest the article's date: "20 January" in an article of
+// 16 December 2024 is 2025-01-20.
+func nearestYear(d Date, year int, articleDay string) int {
+	if year == 0 || d.Month == 0 || len(articleDay) != 10 {
+		return year
+	}
+	ref, err := time.Parse("2006-01-02", articleDay)
+	if err != nil {
+		return year
+	}
+	best, bestGap := year, -1.0
+	for _, y := range []int{year - 1, year, year + 1} {
+		day := max(d.Day, 1)
+		gap := time.Date(y, time.Month(d.Month), day, 0, 0, 0, 0, time.UTC).Sub(ref).Abs().Hours()
+		if bestGap < 0 || gap < bestGap {
+			best, bestGap = y, gap
+		}
+	}
+	return best
 }
 
 func atoi4(s string) int {

@@ -61,7 +61,7 @@ func splitSentences(s string) [][2]int {
 			i = end
 			continue
 		}
-		if r == '.' && isAbbreviation(s[start:i-1]) {
+		if r == '.' && isAbbreviation(s[start:i-1], first) {
 			i = end
 			continue
 		}
@@ -75,8 +75,9 @@ func splitSentences(s string) [][2]int {
 	return out
 }
 
-// isAbbreviation looks at the word before a period.
-func isAbbreviation(before string) bool {
+// isAbbreviation looks at the word before a period; next is the first
+// character of what follows.
+func isAbbreviation(before string, next rune) bool {
 	k := len(before)
 	for k > 0 {
 		r, size := utf8.DecodeLastRuneInString(before[:k])
@@ -93,6 +94,10 @@ func isAbbreviation(before string) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		r, _ := utf8.DecodeRuneInString(before[k:])
 		return unicode.IsUpper(r)
+	}
+	if w == "no" || w == "nos" {
+		// "No. 10" abbreviates; "He said no. Later..." ends a sentence.
+		return unicode.IsDigit(next)
 	}
 	return abbreviations[w]
 }

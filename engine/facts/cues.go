@@ -1,0 +1,135 @@
+package facts
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Cues are the phrase lists that tell when a sentence speaks and what a
+// title's qualifier claims (rules/cues/*.toml, data.newslint.cues).
+type Cues struct {
+	Present       []string
+	History       []string
+	HistoryBefore []string
+	// Qualifiers maps a qualifier word to its claim: current, former,
+	// future or then.
+	Qualifiers map[string]string
+	// Relative maps a phrase to an offset from the article's date: "-1y".
+	Relative   map[string]string
+	Tense      map[string][]string // present, past, future
+	Honorifics []string
+	// SentenceStarters are common words that may open a sentence right
+	// before a name without being part of it.
+	SentenceStarters []string
+	// Agents are nouns for the people of an administration: "the Biden
+	// administration's officials" speak for it; other nouns after a
+	// possessive adjectival form name things that may outlast it.
+	Agents []string
+}
+
+var claims = map[string]bool{"current": true, "former": true, "future": true, "then": true}
+
+// DecodeCues reads the cues from the merged data tree (data["cues"]).
+func DecodeCues(v any) (Cues, error) {
+	var c Cues
+	m, ok := v.(map[string]any)
+	if !ok {
+		if v == nil {
+			return c, nil
+		}
+		return c, fmt.Errorf("cues: want a table, got %T", v)
+	}
+	var errs []string
+	list := func(m map[string]any, k string) []string {
+		v, ok := m[k]
+		if !ok {
+			return nil
+		}
+		items, ok := v.([]any)
+		if !ok {
+			errs = append(errs, fmt.Sprintf("cues.%s must be a list of strings", k))
+			return nil
+		}
+		out := make([]string, 0, len(items))
+		for _, it := range items {
+			s, ok := it.(string)
+			if !ok {
+				errs = append(errs, fmt.Sprintf("cues.%s: %v is not a string", k, it))
+				continue
+			}
+			out = append(out, s)
+		}
+		return out
+	}
+	table := func(k string) map[string]any {
+		t, _ := m[k].(map[string]any)
+		if _, present := m[k]; present && t == nil {
+			errs = append(errs, fmt.Sprintf("cues.%s must be a table", k))
+		}
+		return t
+	}
+	strMap := func(k string, check func(key, val string) error) map[string]string {
+		out := map[string]string{}
+		for key, v := range table(k) {
+			s, ok := v.(string)
+			if !ok {
+				errs = append(errs, fmt.Sprintf("cues.%s.%s must be a string", k, key))
+				continue
+			}
+			if err := check(key, s); err != nil {
+				errs = append(errs, fmt.Sprintf("cues.%s.%s: %v", k, key, err))
+				continue
+			}
+			out[key] = s
+		}
+		return out
+	}
+	c.Present = list(m, "present")
+	c.History = list(m, "history")
+	c.HistoryBefore = list(m, "history_before")
+	c.Qualifiers = strMap("qualifiers", func(_, v string) error {
+		if !claims[v] {
+			return fmt.Errorf("%q is not a claim (current, former, future, then)", v)
+		}
+		return nil
+	})
+	c.Relative = strMap("relative", func(_, v string) error {
+		_, _, err := parseOffset(v)
+		return err
+	})
+	c.Tense = map[string][]string{}
+	tense := table("tense")
+	for _, k := range []string{"present", "past", "future"} {
+		c.Tense[k] = list(tense, k)
+	}
+	names := table("names")
+	c.Honorifics = list(names, "honorifics")
+	c.SentenceStarters = list(names, "sentence_starters")
+	c.Agents = list(table("adjectival"), "agents")
+	for k := range m {
+		switch k {
+		case "present", "history", "history_before", "qualifiers", "relative", "tense", "names", "adjectival":
+		default:
+			errs = append(errs, fmt.Sprintf("cues: unknown key %q", k))
+		}
+	}
+	if len(errs) > 0 {
+		sort.Strings(errs)
+		return c, fmt.Errorf("%s", strings.Join(errs, "; "))
+	}
+	return c, nil
+}
+
+// parseOffset reads "-1y", "0m", "2w", "-1d".
+func parseOffset(s string) (int, byte, error) {
+	if len(s) < 2 || !strings.ContainsRune("dwmy", rune(s[len(s)-1])) {
+		return 0, 0, fmt.Errorf("%q: want a number and d, w, m or y (\"-1y\")", s)
+	}
+	n, err := strconv.Atoi(s[:len(s)-1])
+	if err != nil {
+		return 0, 0, fmt.Errorf("%q: want a number and d, w, m or y (\"-1y\")", s)
+	}
+	return n, s[len(s)-1], nil
+}

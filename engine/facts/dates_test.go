@@ -1,0 +1,212 @@
+package facts
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// show renders the fields of a date that a test checks, resolved with the
+// year 2025 for dates written without one.
+func show(d Date) string {
+	d.resolve(2025, d.Year == 0)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%q %s", d.Text, d.Form)
+	if d.Weekday != "" {
+		fmt.Fprintf(&b, " wd=%s", d.Weekday)
+	}
+	if d.Qualifier != "" {
+		fmt.Fprintf(&b, " q=%s", d.Qualifier)
+	}
+	if d.Season != "" {
+		fmt.Fprintf(&b, " season=%s", d.Season)
+	}
+	fmt.Fprintf(&b, " %s %s..%s %s", d.Value, d.Start, d.End, d.Precision)
+	if d.YearInferred {
+		b.WriteString(" year_inferred")
+	}
+	if d.Ambiguous {
+		fmt.Fprintf(&b, " ambiguous alt=%s", d.Alt)
+	}
+	if d.Invalid {
+		b.WriteString(" invalid")
+	}
+	return b.String()
+}
+
+func TestDateGrammar(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		// The forms of facts v1.
+		{"It opened on 2025-03-18 at noon.", []string{`"2025-03-18" iso 2025-03-18 2025-03-18..2025-03-18 day`}},
+		{"Stamp 2025-05-01T10:00:00Z here", []string{`"2025-05-01T10:00:00Z" iso 2025-05-01 2025-05-01..2025-05-01 day`}},
+		{"On Wednesday, 18 March 2025, the two presidents spoke.", []string{`"Wednesday, 18 March 2025" dmy wd=Wednesday 2025-03-18 2025-03-18..2025-03-18 day`}},
+		{"the 18th of March, 2025", []string{`"18th of March, 2025" dmy 2025-03-18 2025-03-18..2025-03-18 day`}},
+		{"on March 18, 2025, and Aug. 15", []string{
+			`"March 18, 2025" mdy 2025-03-18 2025-03-18..2025-03-18 day`,
+			`"Aug. 15" mdy 2025-08-15 2025-08-15..2025-08-15 day year_inferred`,
+		}},
+		{"DECEMBER 24, 2025", []string{`"DECEMBER 24, 2025" mdy 2025-12-24 2025-12-24..2025-12-24 day`}},
+		{"Friday, Aug. 15", []string{`"Friday, Aug. 15" mdy wd=Friday 2025-08-15 2025-08-15..2025-08-15 day year_inferred`}},
+		{"talks in May 2025 and in mid-August 2025", []string{
+			`"May 2025" month_year 2025-05 2025-05-01..2025-05-31 month`,
+			`"mid-August 2025" month_year q=mid 2025-08 2025-08-11..2025-08-20 month`,
+		}},
+		{"by the end of May 2025", []string{`"the end of May 2025" month_year q=late 2025-05 2025-05-21..2025-05-31 month`}},
+		{"He left in May. In late June he returned.", []string{
+			`"May" month 2025-05 2025-05-01..2025-05-31 month year_inferred`,
+			`"late June" month q=late 2025-06 2025-06-21..2025-06-30 month year_inferred`,
+		}},
+		{"may we", nil},
+		{"in 2022, since early 2023, by the end of 2024, late 2019", []string{
+			`"2022" year 2022 2022-01-01..2022-12-31 year`,
+			`"early 2023" year q=early 2023 2023-01-01..2023-04-30 year`,
+			`"2024" year q=late 2024 2024-09-01..2024-12-31 year`,
+			`"late 2019" year q=late 2019 2019-09-01..2019-12-31 year`,
+		}},
+		{"2022 was hard", nil},
+		{"on 03/04/2025 and 18.03.2025", []string{
+			`"03/04/2025" numeric 2025-03-04 2025-03-04..2025-03-04 day ambiguous alt=2025-04-03`,
+			`"18.03.2025" numeric 2025-03-18 2025-03-18..2025-03-18 day`,
+		}},
+		{"said on Tuesday and at Friday's summit", []string{
+			`"Tuesday" weekday wd=Tuesday  .. weekday`,
+			`"Friday" weekday wd=Friday  .. weekday`,
+		}},
+		{"on 30 February 2025", []string{`"30 February 2025" dmy 2025-02-30 2025-02-30..2025-02-30 day invalid`}},
+		// Added forms.
+		{"the summit ran 15–17 August 2025 in Alaska", []string{`"15–17 August 2025" range 2025-08-15 2025-08-15..2025-08-17 day`}},
+		{"from August 15-17, 2025", []string{`"August 15-17, 2025" range 2025-08-15 2025-08-15..2025-08-17 day`}},
+		{"between 15 and 17 August", []string{`"15 and 17 August" range 2025-08-15 2025-08-15..2025-08-17 day year_inferred`}},
+		{"15 December 2024 – 3 January 2025", []string{`"15 December 2024 – 3 January 2025" range 2024-12-15 2024-12-15..2025-01-03 day`}},
+		{"30 December – 2 January 2026", []string{`"30 December – 2 January 2026" range 2025-12-30 2025-12-30..2026-01-02 day`}},
+		{"August 30 – September 2, 2025", []string{`"August 30 – September 2, 2025" range 2025-08-30 2025-08-30..2025-09-02 day`}},
+		{"between June and August 2025; June–August 2024", []string{
+			`"June and August 2025" range 2025-06 2025-06-01..2025-08-31 month`,
+			`"June–August 2024" range 2024-06 2024-06-01..2024-08-31 month`,
+		}},
+		{"in the summer of 2024 and spring 2025", []string{
+			`"summer of 2024" season season=summer 2024-summer 2024-06-01..2024-08-31 season`,
+			`"spring 2025" season season=spring 2025-spring 2025-03-01..2025-05-31 season`,
+		}},
+		{"in the autumn, and a fall in prices", []string{`"autumn" season season=autumn 2025-autumn 2025-09-01..2025-11-30 season year_inferred`}},
+		{"winter 2025", []string{`"winter 2025" season season=winter 2025-winter 2025-01-01..2026-02-28 season ambiguous alt=`}},
+		{"2025/03/18", []string{`"2025/03/18" numeric 2025-03-18 2025-03-18..2025-03-18 day`}},
+		{"18-03-2025", []string{`"18-03-2025" numeric 2025-03-18 2025-03-18..2025-03-18 day`}},
+		{"Jan Smith and Mar-a-Lago", nil},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, d := range findDates(c.text) {
+			got = append(got, show(d))
+		}
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%q:\n got: %s\nwant: %s", c.text, strings.Join(got, "\n      "), strings.Join(c.want, "\n      "))
+		}
+	}
+}
+
+func TestAttributiveDates(t *testing.T) {
+	for text, want := range map[string]bool{
+		"the conflict sparked by Russia’s February 2022 invasion of Ukraine": true,
+		"after the 18 March talks":               true,
+		"In February 2022 troops crossed":        false,
+		"the talks of 18 March. Then":            false,
+		"on 18 March officials said":             false,
+		"the summit on 15 August 2025 in Alaska": false,
+	} {
+		ds := findDates(text)
+		if len(ds) != 1 || ds[0].Attributive != want {
+			t.Errorf("%q: attributive want %v, got %+v", text, want, ds)
+		}
+	}
+}
+
+func TestDateOffsetsAreIntoTheText(t *testing.T) {
+	s := "Officials met on Tuesday, 18 March 2025 — again."
+	ds := findDates(s)
+	if len(ds) != 1 || s[ds[0].at:ds[0].end] != "Tuesday, 18 March 2025" {
+		t.Fatalf("%+v", ds)
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"2025-05-01":           "2025-05-01 day",
+		"2025-05-01T10:00:00Z": "2025-05-01 day",
+		"May 1, 2025":          "2025-05-01 day",
+		"2025-05":              "2025-05 month",
+		"2025":                 "2025 year",
+		"1 March 2024":         "2024-03-01 day",
+	} {
+		d, ok := ParseDate(in)
+		if got := d.Value + " " + d.Precision; !ok || got != want {
+			t.Errorf("ParseDate(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, bad := range []string{"", "soon", "30 February 2025", "Tuesday"} {
+		if d, ok := ParseDate(bad); ok {
+			t.Errorf("ParseDate(%q) = %+v, want none", bad, d)
+		}
+	}
+}
+
+func TestMissingYearFromTheText(t *testing.T) {
+	f := extractWith(t, "a.md", "---\ndate: 2025-03-11\n---\nIn March 2023 the first round ended. On 13 March the second began.\n\nOn 20 March, everyone left.\n", Options{})
+	var got []string
+	for _, d := range f.Dates {
+		got = append(got, fmt.Sprintf("%s=%s inferred=%v", d.Text, d.Value, d.YearInferred))
+	}
+	want := "March 2023=2023-03 inferred=false|13 March=2023-03-13 inferred=true|20 March=2025-03-20 inferred=true"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got %s\nwant %s", strings.Join(got, "|"), want)
+	}
+	f = extractWith(t, "c.md", "---\ndate: 2025-05-12\n---\nHe took over last October and leaves next March; in 2019 he left last May.\n", Options{})
+	got = got[:0]
+	for _, d := range f.Dates {
+		got = append(got, d.Text+"="+d.Value)
+	}
+	if strings.Join(got, "|") != "October=2024-10|March=2026-03|2019=2019|May=2024-05" {
+		t.Errorf("last/next: %s", strings.Join(got, "|"))
+	}
+	f = extractWith(t, "d.txt", "In March 2023 the first round ended.\n\nOn 20 March, everyone left.\n", Options{})
+	if d := f.Dates[1]; d.Value != "2023-03-20" || !d.YearInferred {
+		t.Errorf("an undated article takes the nearest earlier year in the text: %+v", d)
+	}
+	f = extractWith(t, "e.md", "---\ndate: 2024-12-16\n---\nHe returns to the White House on 20 January. The vote came in early December.\n", Options{})
+	if a, b := f.Dates[0], f.Dates[1]; a.Value != "2025-01-20" || b.Value != "2024-12" {
+		t.Errorf("the year nearest the article's date: %s, %s", a.Value, b.Value)
+	}
+	f = extractWith(t, "b.md", "---\ndate: 2025-03-11\n---\nOn 13 March the council met.\n", Options{})
+	if f.Dates[0].Value != "2025-03-13" || !f.Dates[0].YearInferred {
+		t.Errorf("without an earlier year, the article's year: %+v", f.Dates[0])
+	}
+}
+
+func TestDurationGrammar(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"the three-year war", `"three-year war" adjective 3 year noun=war q= anchor= 1095..1461`},
+		{"the more than three-year conflict", `"more than three-year conflict" adjective 3 year noun=conflict q=more_than anchor= 1095..1461`},
+		{"a three-year-old full-scale war began", `"three-year-old full-scale war" adjective 3 year noun=full-scale war q= anchor= 1095..1461`},
+		{"nearly three years since the invasion", `"nearly three years since" span 3 year noun=invasion q=nearly anchor=since 730..1096`},
+		{"about 18 months into the war", `"about 18 months into" span 18 month noun=war q=about anchor=into 532..564`},
+		{"two and a half years after", `"two and a half years after" span 2.5 year noun= q= anchor=after 913..1096`},
+		{"a year and a half of war", `"a year and a half of" span 1.5 year noun=war q= anchor=of 547..731`},
+		{"two years ago", `"two years ago" span 2 year noun= q= anchor=ago 730..1096`},
+		{"the war, now in its fourth year", `"war, now in its fourth year" ordinal 4 year noun=war q=ordinal anchor= 1095..1461`},
+		{"in its 3rd year", `"in its 3rd year" ordinal 3 year noun= q=ordinal anchor= 730..1096`},
+		{"a 78-year-old man", `"78-year-old man" adjective 78 year noun=man q= anchor= 28489..28855`},
+		{"three people and 2025 votes", ``},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, d := range findDurations(c.text) {
+			got = append(got, fmt.Sprintf("%q %s %v %s noun=%s q=%s anchor=%s %d..%d", d.Text, d.Form, d.Amount, d.Unit, d.Noun, d.Qualifier, d.Anchor, d.MinDays, d.MaxDays))
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q:\n got: %s\nwant: %s", c.text, strings.Join(got, "|"), c.want)
+		}
+	}
+}

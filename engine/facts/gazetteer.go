@@ -1,0 +1,542 @@
+package facts
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newslint/newslint/engine/kb"
+)
+
+// Gazetteer is everything the mention extractor looks for — people's names
+// and aliases, office titles, adjectival forms ("the Biden
+// administration"), event labels and the time cues — compiled into one
+// index of phrases keyed by their first word, so that a block is matched in
+// one pass over its words. Build it once with NewGazetteer; it is read-only
+// and safe for concurrent use.
+type Gazetteer struct {
+	kb *kb.Base
+	// vocab numbers every word of every phrase; starts lists, by word
+	// number, the phrases that begin with it, longest first.
+	vocab      map[string]int32
+	starts     [][]*phrase
+	honorifics map[string]bool
+	starters   map[string]bool
+	agents     map[string]bool
+	relative   map[*phrase]offset
+}
+
+type offset struct {
+	n    int
+	unit byte
+}
+
+// Phrase kinds.
+const (
+	kName = iota
+	kTitle
+	kAdjectival
+	kEvent
+	kQualifier
+	kPresent
+	kHistory
+	kHistoryBefore
+	kRelative
+	kPresentVerb
+	kPastVerb
+	kFutureVerb
+	kindCount
+)
+
+// Name forms, from most to least certain.
+const (
+	formFull      = "full"
+	formAlias     = "alias"
+	formAmbiguous = "ambiguous"
+	formSurname   = "surname"
+)
+
+// Gap classes: what separates two words of a phrase.
+const (
+	gapSpace = iota
+	gapHyphen
+	gapApos
+	gapNone
+	gapOther
+)
+
+// phrase is a sequence of words to find in text.
+type phrase struct {
+	kind  int
+	words []string // lower case
+	ids   []int32  // the words' numbers in the vocabulary
+	// cased holds the words as written for case-sensitive phrases (names);
+	// upper their all-capitals forms. nil for phrases matched in any case.
+	cased, upper []string
+	gaps         []int
+
+	// Payloads, by kind.
+	names []nameRef // kName
+	title *titleRef // kTitle
+	adj   *adjRef   // kAdjectival
+	event *kb.Event // kEvent
+	claim string    // kQualifier
+	text  string    // the phrase as written in the data
+}
+
+type nameRef struct {
+	person *kb.Person
+	form   string
+}
+
+type titleRef struct {
+	label *kb.Role   // the role this text is a label of, if any
+	short []*kb.Role // roles this text is a short title of
+}
+
+type adjRef struct {
+	role   *kb.Role
+	people []*kb.Person
+	// name is the range of the phrase's words that is the surname.
+	name [2]int
+}
+
+// NewGazetteer compiles the knowledge base and cues. base may be nil (no
+// people, offices or events are then found; dates, durations and tense
+// still are).
+func NewGazetteer(base *kb.Base, cues Cues) *Gazetteer {
+	g := &Gazetteer{kb: base, vocab: map[string]int32{}, honorifics: map[string]bool{}, starters: map[string]bool{}, relative: map[*phrase]offset{}}
+	for _, h := range cues.Honorifics {
+		g.honorifics[strings.ToLower(h)] = true
+	}
+	for _, w := range cues.SentenceStarters {
+		g.starters[strings.ToLower(w)] = true
+	}
+	g.agents = map[string]bool{}
+	for _, w := range cues.Agents {
+		g.agents[strings.ToLower(w)] = true
+	}
+	for _, s := range cues.Present {
+		g.add(s, kPresent, false)
+	}
+	for _, s := range cues.History {
+		g.add(s, kHistory, false)
+	}
+	for _, s := range cues.HistoryBefore {
+		g.add(s, kHistoryBefore, false)
+	}
+	for s, claim := range cues.Qualifiers {
+		if p := g.add(s, kQualifier, false); p != nil {
+			p.claim = claim
+		}
+	}
+	for s, off := range cues.Relative {
+		n, unit, _ := parseOffset(off)
+		if p := g.add(s, kRelative, false); p != nil {
+			g.relative[p] = offset{n, unit}
+		}
+	}
+	for _, s := range cues.Tense["present"] {
+		g.add(s, kPresentVerb, false)
+	}
+	for _, s := range cues.Tense["past"] {
+		g.add(s, kPastVerb, false)
+	}
+	for _, s := range cues.Tense["future"] {
+		g.add(s, kFutureVerb, false)
+	}
+	if base != nil {
+		g.addKB(base)
+	}
+	for _, list := range g.starts {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+	}
+	return g
+}
+
+func (g *Gazetteer) addKB(base *kb.Base) {
+	names := map[string]*phrase{}
+	addName := func(text string, p *kb.Person, form string) {
+		ph := names[text]
+		if ph == nil {
+			ph = g.add(text, kName, true)
+			if ph == nil {
+				return
+			}
+			names[text] = ph
+		}
+		for _, r := range ph.names {
+			if r.person == p {
+				return
+			}
+		}
+		ph.names = append(ph.names, nameRef{p, form})
+	}
+	for _, p := range base.People {
+		addName(p.Name, p, formFull)
+		for _, a := range p.Aliases {
+			addName(a, p, formAlias)
+		}
+		for _, a := range p.AmbiguousAliases {
+			addName(a, p, formAmbiguous)
+		}
+	}
+	// A surname not listed as an alias counts like an ambiguous alias: only
+	// next to a title, or after a full mention of its person.
+	for _, p := range base.People {
+		if p.Surname != "" && p.Surname != p.Name {
+			addName(p.Surname, p, formSurname)
+		}
+	}
+	titles := map[string]*phrase{}
+	addTitle := func(text string) *titleRef {
+		k := strings.ToLower(text)
+		ph := titles[k]
+		if ph == nil {
+			ph = g.add(text, kTitle, false)
+			if ph == nil {
+				return nil
+			}
+			ph.title = &titleRef{}
+			titles[k] = ph
+		}
+		return ph.title
+	}
+	for _, r := range base.Roles {
+		for _, l := range r.Labels {
+			if t := addTitle(l); t != nil {
+				t.label = r
+			}
+		}
+		for _, s := range r.ShortTitles {
+			if t := addTitle(s); t != nil {
+				t.short = append(t.short, r)
+			}
+		}
+	}
+	for _, r := range base.Roles {
+		g.addAdjectival(r)
+	}
+	for _, e := range base.Events {
+		for _, l := range e.Labels {
+			if ph := g.add(l, kEvent, false); ph != nil {
+				ph.event = e
+			}
+		}
+	}
+}
+
+// addAdjectival expands a role's forms ("{surname} administration") for
+// every holder's surname, and the possessive ("Biden's administration").
+func (g *Gazetteer) addAdjectival(r *kb.Role) {
+	bySurname := map[string][]*kb.Person{}
+	var order []string
+	for _, t := range r.Terms {
+		p := g.kb.Person(t.Person)
+		if p == nil || p.Surname == "" {
+			continue
+		}
+		seen := false
+		for _, q := range bySurname[p.Surname] {
+			seen = seen || q == p
+		}
+		if !seen {
+			if bySurname[p.Surname] == nil {
+				order = append(order, p.Surname)
+			}
+			bySurname[p.Surname] = append(bySurname[p.Surname], p)
+		}
+	}
+	for _, form := range r.Adjectival {
+		before, after, ok := strings.Cut(form, "{surname}")
+		if !ok {
+			continue
+		}
+		variants := []string{form}
+		if strings.HasPrefix(after, " ") {
+			variants = append(variants, before+"{surname}'s"+after)
+		}
+		for _, surname := range order {
+			for _, v := range variants {
+				pre, post, _ := strings.Cut(v, "{surname}")
+				ph := g.add(pre+surname+post, kAdjectival, false)
+				if ph == nil {
+					continue
+				}
+				// The surname keeps its case; the rest matches in any case.
+				nPre := len(tokenize(pre))
+				nName := len(tokenize(surname))
+				ph.cased = make([]string, len(ph.words))
+				ph.upper = make([]string, len(ph.words))
+				nameToks := tokenize(surname)
+				for i := range nName {
+					w := tokText(surname, nameToks[i])
+					ph.cased[nPre+i] = w
+					ph.upper[nPre+i] = strings.ToUpper(w)
+				}
+				ph.adj = &adjRef{role: r, people: bySurname[surname], name: [2]int{nPre, nPre + nName}}
+			}
+		}
+	}
+}
+
+// add compiles text into a phrase of the given kind and indexes it.
+func (g *Gazetteer) add(text string, kind int, cased bool) *phrase {
+	toks := tokenize(text)
+	if len(toks) == 0 {
+		return nil
+	}
+	p := &phrase{kind: kind, text: text, words: make([]string, len(toks))}
+	if cased {
+		p.cased = make([]string, len(toks))
+		p.upper = make([]string, len(toks))
+	}
+	for i, t := range toks {
+		p.words[i] = t.key
+		if cased {
+			w := tokText(text, t)
+			p.cased[i] = w
+			p.upper[i] = strings.ToUpper(w)
+		}
+		if i > 0 {
+			p.gaps = append(p.gaps, gapClass(text[toks[i-1].end:t.start]))
+		}
+	}
+	p.ids = make([]int32, len(p.words))
+	for i, w := range p.words {
+		id, ok := g.vocab[w]
+		if !ok {
+			id = int32(len(g.starts))
+			g.vocab[w] = id
+			g.starts = append(g.starts, nil)
+		}
+		p.ids[i] = id
+	}
+	g.starts[p.ids[0]] = append(g.starts[p.ids[0]], p)
+	return p
+}
+
+// wordIDs numbers the words of a block by the phrase vocabulary (-1 for a
+// word no phrase has), reusing buf.
+func (g *Gazetteer) wordIDs(toks []token, buf []int32) []int32 {
+	buf = resize(buf, len(toks))
+	for i, t := range toks {
+		if id, ok := g.vocab[t.key]; ok {
+			buf[i] = id
+		} else {
+			buf[i] = -1
+		}
+	}
+	return buf
+}
+
+// token is a word of a block's text: [start, end) bytes. An acronym
+// written with dots ("U.S.") is one token whose key is its letters ("us").
+type token struct {
+	start, end int
+	key        string // lower case
+	upper      bool   // starts with a capital
+	acronym    bool
+}
+
+// tokText is the word as written, dots of an acronym removed.
+func tokText(s string, t token) string {
+	w := s[t.start:t.end]
+	if t.acronym {
+		return strings.ReplaceAll(w, ".", "")
+	}
+	return w
+}
+
+// tokenize splits s into words: runs of letters, digits and marks.
+// Hyphens and apostrophes separate words ("Secretary-General" is two, with
+// a hyphen between). Keys are cut from one lower-cased copy of s, so that
+// words cost no allocation of their own.
+func tokenize(s string) []token {
+	low := lowerInPlace(s)
+	out := make([]token, 0, len(s)/5+1)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
+			i += size
+			continue
+		}
+		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			if end, ok := acronymAt(s, i); ok {
+				letters := strings.ReplaceAll(low[i:end], ".", "")
+				out = append(out, token{start: i, end: end, key: letters, upper: true, acronym: true})
+				i = end
+				continue
+			}
+		}
+		start := i
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if !asciiWord[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !isWordRune(r) {
+				break
+			}
+			i += size
+		}
+		t := token{start: start, end: i, key: low[start:i]}
+		if c < utf8.RuneSelf {
+			t.upper = c >= 'A' && c <= 'Z'
+		} else {
+			first, _ := utf8.DecodeRuneInString(s[start:])
+			t.upper = unicode.IsUpper(first)
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// lowerInPlace lower-cases s without changing any byte offset: a letter
+// whose lower case is written with a different number of bytes keeps its
+// case.
+func lowerInPlace(s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			upper = true
+			break
+		}
+	}
+	if !upper {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += size
+	}
+	return string(b)
+}
+
+// asciiWord marks the ASCII bytes that are word characters.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return
+}()
+
+// acronymAt matches single letters joined by dots ("U.S.", "U.K.") at i,
+// taking the final dot; ok is false for anything else.
+func acronymAt(s string, i int) (int, bool) {
+	n, j := 0, i
+	for j+1 < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) || j+size >= len(s) || s[j+size] != '.' {
+			break
+		}
+		n++
+		j += size + 1
+	}
+	if n < 2 {
+		return 0, false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[j:]); j < len(s) && isWordRune(r) {
+		return 0, false
+	}
+	return j, true
+}
+
+// gapClass classifies the text between two words.
+func gapClass(g string) int {
+	switch g {
+	case "":
+		return gapNone
+	case "-", "‐", "‑":
+		return gapHyphen
+	case "'", "’":
+		return gapApos
+	}
+	for _, r := range g {
+		if !unicode.IsSpace(r) {
+			return gapOther
+		}
+	}
+	return gapSpace
+}
+
+// match is a phrase found at tokens [from, to).
+type match struct {
+	p        *phrase
+	from, to int
+}
+
+// matchAt reports whether p matches the tokens at i; ids are the
+// tokens' word numbers.
+func (p *phrase) matchAt(s string, toks []token, ids []int32, i int) bool {
+	if i+len(p.ids) > len(toks) {
+		return false
+	}
+	for k, w := range p.ids {
+		t := toks[i+k]
+		if ids[i+k] != w {
+			return false
+		}
+		if p.cased != nil && p.cased[k] != "" {
+			if got := tokText(s, t); got != p.cased[k] && got != p.upper[k] {
+				return false
+			}
+		}
+		if k > 0 && gapClass(s[toks[i+k-1].end:t.start]) != p.gaps[k-1] {
+			return false
+		}
+	}
+	return true
+}
+
+// scan finds every phrase in s, by kind, into out (whose slices it
+// reuses); within a kind, matches do not overlap (the leftmost, then the
+// longest, wins). ids are the tokens' word numbers (wordIDs).
+func (g *Gazetteer) scan(s string, toks []token, ids []int32, out *[kindCount][]match) {
+	for k := range out {
+		out[k] = out[k][:0]
+	}
+	var reach [kindCount]int // first token free for each kind
+	for i, id := range ids {
+		if id < 0 {
+			continue
+		}
+		for _, p := range g.starts[id] {
+			if i < reach[p.kind] {
+				continue
+			}
+			// Most candidates fail on their second word: test it inline.
+			if len(p.ids) > 1 && (i+1 >= len(ids) || ids[i+1] != p.ids[1]) {
+				continue
+			}
+			if !p.matchAt(s, toks, ids, i) {
+				continue
+			}
+			out[p.kind] = append(out[p.kind], match{p, i, i + len(p.words)})
+			reach[p.kind] = i + len(p.words)
+		}
+	}
+}

@@ -1,0 +1,798 @@
+package facts
+
+import (
+	"strings"
+
+	"github.com/newslint/newslint/engine/document"
+	"github.com/newslint/newslint/engine/kb"
+)
+
+// Mention is a person named in the text, with the office the text gives
+// them (when a title is attached) and the time the sentence speaks of.
+type Mention struct {
+	// Kind is person ("NATO Secretary-General Jens Stoltenberg") or
+	// adjectival ("the Biden administration").
+	Kind string `json:"kind"`
+	// Text and Span cover the qualifier, the title and the name.
+	Text     string `json:"text"`
+	Span     Span   `json:"span"`
+	Block    int    `json:"block"`
+	Sentence int    `json:"sentence"`
+	// Person is the knowledge-base id; Candidates lists every person an
+	// adjectival form may mean when holders share a surname.
+	Person     string   `json:"person"`
+	Candidates []string `json:"candidates,omitempty"`
+	Name       Phrase   `json:"name"`
+	// Form is how the name is written: full, alias, ambiguous (an
+	// ambiguous alias, resolved by a title or an earlier mention) or
+	// surname.
+	Form       string `json:"form"`
+	Possessive bool   `json:"possessive,omitempty"`
+	// Role is the office the title names, "" when there is no title or it
+	// names no office the person is known for.
+	Role      string       `json:"role,omitempty"`
+	Title     *OfficeTitle `json:"title,omitempty"`
+	Qualifier *Qualifier   `json:"qualifier,omitempty"`
+	// Claim is what the text says about holding the office at the time
+	// the sentence speaks of: current, former, future, then (at a time
+	// the sentence names only), or none (no title).
+	Claim string      `json:"claim"`
+	Time  MentionTime `json:"time"`
+	// Held says whether the person held Role on some day from Time.Start to
+	// Time.End, by the knowledge base; absent when there is no role or no
+	// such days. A shortcut for rules: most mentions are right.
+	Held *bool `json:"held,omitempty"`
+}
+
+// Phrase is a piece of text and where it is.
+type Phrase struct {
+	Text string `json:"text"`
+	Span Span   `json:"span"`
+}
+
+// OfficeTitle is the title attached to a name.
+type OfficeTitle struct {
+	Text string `json:"text"`
+	Span Span   `json:"span"`
+	// Kind: label (names the office alone), short (names it only next to
+	// this person: "President"), adjectival ("administration").
+	Kind string `json:"kind"`
+	// Position: before the name, or after it ("Rutte, NATO's secretary
+	// general").
+	Position string `json:"position"`
+}
+
+// Qualifier is the word that qualifies a title, as written ("Ex-",
+// "former", "then-", "elect") and as a lower-case word ("ex").
+type Qualifier struct {
+	Text string `json:"text"`
+	Word string `json:"word"`
+	Span Span   `json:"span"`
+}
+
+// MentionTime is the time a sentence speaks of.
+type MentionTime struct {
+	// Basis: sentence (a date in the sentence), relative ("last year",
+	// "two years ago", counted from the article's date), event (the name
+	// is part of a known event's label, "the death of Pope Francis": the
+	// event's day), article (the article's date: a present cue or no cue
+	// at all), history (a cue that places the sentence in the past without
+	// a date: no time to judge).
+	Basis string `json:"basis"`
+	// Start and End are the first and last day; empty for history, or for
+	// article when the article has no date.
+	Start string `json:"start,omitempty"`
+	End   string `json:"end,omitempty"`
+	// Text and Span are the expression that set the time ("in 2022",
+	// "recently", "at the time"); Date indexes input.dates for a date.
+	Text string `json:"text,omitempty"`
+	Span *Span  `json:"span,omitempty"`
+	Date *int   `json:"date,omitempty"`
+	// Previous, for an article basis without a cue, is the nearest date
+	// written in an earlier sentence of the same block: rules decide how
+	// far such a date reaches.
+	Previous *PreviousDate `json:"previous,omitempty"`
+}
+
+// PreviousDate is a date in an earlier sentence of the block.
+type PreviousDate struct {
+	Date     int    `json:"date"`
+	Distance int    `json:"distance"` // sentences back
+	Start    string `json:"start"`
+	End      string `json:"end"`
+	Text     string `json:"text"`
+}
+
+// EventMention is a known event named in the text.
+type EventMention struct {
+	Event    string `json:"event"`
+	Text     string `json:"text"`
+	Span     Span   `json:"span"`
+	Block    int    `json:"block"`
+	Sentence int    `json:"sentence"`
+}
+
+// Tenses.
+const (
+	tensePresent = "present"
+	tensePast    = "past"
+	tenseFuture  = "future"
+)
+
+// blockScan is one block's words, phrase matches and sentences.
+type blockScan struct {
+	f    *Facts
+	doc  *document.Document
+	g    *Gazetteer
+	bi   int
+	text string
+	dt   *document.Text
+	toks []token
+	ids  []int32 // the words' numbers in the gazetteer's vocabulary
+	ms   [kindCount][]match
+	// sent is the global sentence index of each token; sentFirst marks
+	// the first token of a sentence.
+	sent      []int
+	sentFirst []bool
+	// titles are the block's title matches.
+	titles []match
+	// spans caches text spans of the block (textSpan).
+	spans []cachedSpan
+	flags []tenseFlags
+	// clauses are the byte ranges of the block's relative clauses.
+	clauses [][2]int
+	dates   []int // indexes into f.Dates of this block's dates
+}
+
+// mentionState carries what earlier blocks established: who has been named
+// in full or with a title (for ambiguous aliases).
+type mentionState struct {
+	seen     map[*kb.Person]int // person -> order of the last full or titled mention
+	n        int
+	refStart string
+	refEnd   string
+	refSpan  *Span // where the text states the article's date, if it does
+}
+
+// extractMentions finds people, offices, adjectival forms, events and the
+// tense of each sentence. ranges and words hold each block's sentence
+// ranges and words.
+func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][][2]int, words [][]token) {
+	st := &mentionState{seen: map[*kb.Person]int{}, refStart: f.Date.Start, refEnd: f.Date.End}
+	if f.Date.Source == SourceDateline {
+		st.refSpan = f.Date.Span
+	}
+	datesOf := make([][]int, len(f.Blocks))
+	for i, d := range f.Dates {
+		datesOf[d.Block] = append(datesOf[d.Block], i)
+	}
+	durOf := make([][]int, len(f.Blocks))
+	for i, d := range f.Durations {
+		durOf[d.Block] = append(durOf[d.Block], i)
+	}
+	// One scan state, its buffers reused block after block. A news
+	// article names someone every twenty words or so.
+	bs := &blockScan{f: f, doc: doc, g: g}
+	f.Mentions = make([]Mention, 0, f.Stats.Words/16+4)
+	for bi := range doc.Blocks {
+		b := &doc.Blocks[bi]
+		bs.bi, bs.text, bs.dt, bs.dates, bs.toks = bi, b.Text.S, &b.Text, datesOf[bi], words[bi]
+		bs.spans = bs.spans[:0]
+		if len(bs.toks) == 0 {
+			continue
+		}
+		bs.ids = g.wordIDs(bs.toks, bs.ids)
+		g.scan(bs.text, bs.toks, bs.ids, &bs.ms)
+		bs.sentences(ranges[bi])
+		bs.tense()
+		bs.relativeClauses()
+		bs.titles = bs.ms[kTitle]
+		bs.people(st, durOf[bi])
+		bs.adjectival(st, durOf[bi])
+		bs.events()
+	}
+	linkDurations(f, g)
+}
+
+// sentences assigns each token its sentence.
+func (bs *blockScan) sentences(rs [][2]int) {
+	first := bs.f.Blocks[bs.bi].FirstSentence
+	bs.sent = resize(bs.sent, len(bs.toks))
+	bs.sentFirst = resize(bs.sentFirst, len(bs.toks))
+	k := 0
+	for i, t := range bs.toks {
+		for k+1 < len(rs) && t.start >= rs[k+1][0] {
+			k++
+		}
+		bs.sent[i] = first + k
+		bs.sentFirst[i] = i == 0 || bs.sent[i-1] != bs.sent[i]
+	}
+}
+
+type tenseFlags struct{ present, past, future bool }
+
+// resize returns s with length n and zero values, reusing its memory.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// tense marks each sentence of the block with the tenses its verbs show.
+func (bs *blockScan) tense() {
+	first := bs.f.Blocks[bs.bi].FirstSentence
+	n := bs.f.Blocks[bs.bi].Sentences
+	if n == 0 {
+		return
+	}
+	bs.flags = resize(bs.flags, n)
+	fl := bs.flags
+	for _, m := range bs.ms[kPresentVerb] {
+		fl[bs.sent[m.from]-first].present = true
+	}
+	for _, m := range bs.ms[kFutureVerb] {
+		fl[bs.sent[m.from]-first].future = true
+	}
+	for _, m := range bs.ms[kPastVerb] {
+		fl[bs.sent[m.from]-first].past = true
+	}
+	for i, t := range bs.toks {
+		if !t.upper && regularPast(t.key) && (i == 0 || gapClass(bs.text[bs.toks[i-1].end:t.start]) != gapHyphen) {
+			fl[bs.sent[i]-first].past = true
+		}
+	}
+	for i, x := range fl {
+		k := 0
+		if x.present {
+			k |= 1
+		}
+		if x.past {
+			k |= 2
+		}
+		if x.future {
+			k |= 4
+		}
+		bs.f.Sentences[first+i].Tense = tenseSets[k]
+	}
+}
+
+// tenseSets holds every combination of tenses, shared by all sentences
+// (rules only read them).
+var tenseSets = func() (out [8][]string) {
+	for k := 1; k < 8; k++ {
+		for i, t := range []string{tensePresent, tensePast, tenseFuture} {
+			if k&(1<<i) != 0 {
+				out[k] = append(out[k], t)
+			}
+		}
+	}
+	return
+}()
+
+// regularPast reads a lower-case word ending in -ed as a past form.
+func regularPast(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "eed") || strings.HasSuffix(w, "dred") {
+		return false
+	}
+	switch w {
+	case "sacred", "naked", "wicked", "beloved", "rugged", "ragged", "wretched", "kindred":
+		return false
+	}
+	return true
+}
+
+// join is the span from the start of a to the end of b.
+func join(a, b Span) Span {
+	return Span{Offset: a.Offset, Line: a.Line, Column: a.Column, EndOffset: b.EndOffset, EndLine: b.EndLine, EndColumn: b.EndColumn}
+}
+
+// textSpan maps [a, b) of the block's text to the file, remembering the
+// spans of time expressions that several mentions of a sentence share.
+func (bs *blockScan) textSpan(a, b int) Span {
+	for _, c := range bs.spans {
+		if c.a == a && c.b == b {
+			return c.sp
+		}
+	}
+	sp := bs.doc.TextSpan(bs.dt, a, b)
+	bs.spans = append(bs.spans, cachedSpan{a, b, sp})
+	return sp
+}
+
+type cachedSpan struct {
+	a, b int
+	sp   Span
+}
+
+func (bs *blockScan) phrase(fromTok, toTok int) Phrase {
+	a, b := bs.toks[fromTok].start, bs.toks[toTok-1].end
+	return Phrase{Text: bs.text[a:b], Span: bs.doc.TextSpan(bs.dt, a, b)}
+}
+
+func (bs *blockScan) gap(i int) string { return bs.text[bs.toks[i-1].end:bs.toks[i].start] }
+
+// overlapsDate reports whether tokens [from, to) fall inside a date ("May"
+// in "May 2025" is a month, not Theresa May).
+func (bs *blockScan) overlapsDate(from, to int) bool {
+	a, b := bs.toks[from].start, bs.toks[to-1].end
+	for _, di := range bs.dates {
+		d := &bs.f.Dates[di]
+		if a < d.end && d.at < b {
+			return true
+		}
+	}
+	return false
+}
+
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// standsAlone rejects a name that is part of a longer one: "Hunter Biden"
+// is not Joe Biden, "Donald Trump Jr." not Donald Trump. A capital word
+// right before or after the name, in the same sentence, makes it so —
+// unless it is a title, a qualifier, an honorific, a day or month, or a
+// common word opening the sentence ("When Biden ..."). Headings (often in
+// title case) are not checked.
+func (bs *blockScan) standsAlone(m match) bool {
+	if bs.f.Blocks[bs.bi].Kind == document.KindHeading {
+		return true
+	}
+	if m.to < len(bs.toks) {
+		t := bs.toks[m.to]
+		if t.upper && !t.acronym && gapClass(bs.gap(m.to)) == gapSpace && !calendarWords[t.key] && bs.sent[m.to] == bs.sent[m.from] {
+			return false
+		}
+	}
+	if m.from > 0 {
+		i := m.from - 1
+		t := bs.toks[i]
+		if t.upper && gapClass(bs.gap(m.from)) == gapSpace && !(bs.sentFirst[i] && bs.g.starters[t.key]) && bs.titleEnding(m.from) == nil &&
+			!bs.g.honorifics[t.key] && !calendarWords[t.key] && !bs.isQualifier(i) {
+			return false
+		}
+	}
+	return true
+}
+
+func (bs *blockScan) isQualifier(i int) bool {
+	for _, q := range bs.ms[kQualifier] {
+		if q.from <= i && i < q.to {
+			return true
+		}
+	}
+	return false
+}
+
+func (bs *blockScan) qualifierAt(i int) (match, bool) {
+	for _, q := range bs.ms[kQualifier] {
+		if q.from == i {
+			return q, true
+		}
+	}
+	return match{}, false
+}
+
+// linkedTitle is a title found next to a name.
+type linkedTitle struct {
+	m        *match
+	position string
+	// qual is the qualifier's first token, -1 for none; qualTo its end.
+	qual, qualTo int
+	claim        string
+}
+
+// titleBefore finds "TITLE NAME", "TITLE-elect NAME" and "the title, NAME".
+func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
+	lt := linkedTitle{position: "before", qual: -1}
+	if from == 0 {
+		return lt, false
+	}
+	g := bs.gap(from)
+	if tm := bs.titleEnding(from); tm != nil && (gapClass(g) == gapSpace || strings.TrimSpace(g) == ",") && bs.sent[tm.from] == bs.sent[from] {
+		lt.m = tm
+	} else if q, ok := bs.qualifierAt(from - 1); ok && from >= 2 && gapClass(g) == gapSpace && gapClass(bs.gap(from-1)) == gapHyphen {
+		// "President-elect Donald Trump": the qualifier follows the title.
+		tm := bs.titleEnding(from - 1)
+		if tm == nil {
+			return lt, false
+		}
+		lt.m, lt.qual, lt.qualTo, lt.claim = tm, q.from, q.to, q.p.claim
+		return lt, true
+	} else {
+		return lt, false
+	}
+	lt.qual, lt.qualTo, lt.claim = bs.qualifierBefore(lt.m.from)
+	return lt, true
+}
+
+// qualifierBefore looks back from a title for a qualifier: "former",
+// "Ex-", "then-", "the late", "Germany's former", "former Ukrainian".
+func (bs *blockScan) qualifierBefore(from int) (int, int, string) {
+	for i := from - 1; i >= 0 && i >= from-5; i-- {
+		if c := gapClass(bs.gap(i + 1)); c != gapSpace && c != gapHyphen && c != gapApos {
+			break
+		}
+		if bs.sent[i] != bs.sent[from] {
+			break
+		}
+		for _, q := range bs.ms[kQualifier] {
+			if q.to == i+1 {
+				return q.from, q.to, q.p.claim
+			}
+		}
+		t := bs.toks[i]
+		if t.upper || t.key == "the" || t.key == "s" || t.key == "a" {
+			continue
+		}
+		break
+	}
+	return -1, -1, "current"
+}
+
+// Words that may stand between a name and a title after it: "Rutte, the
+// secretary general", "Scholz, who was chancellor", "Merz, now chancellor".
+var appositionWords = map[string]string{
+	"the": "", "a": "", "an": "", "who": "", "is": "current", "also": "", "as": "", "its": "", "their": "",
+	"now": "current", "currently": "current", "still": "current",
+	"was": "then", "had": "then", "been": "then", "became": "then", "served": "then", "then": "then",
+	"once": "former", "formerly": "former", "has": "",
+}
+
+// titleAfter finds "NAME, TITLE," and its variants.
+func (bs *blockScan) titleAfter(to int) (linkedTitle, bool) {
+	lt := linkedTitle{position: "after", qual: -1, claim: "current"}
+	if to >= len(bs.toks) || strings.TrimSpace(bs.gap(to)) != "," {
+		return lt, false
+	}
+	k := to
+	for steps := 0; k < len(bs.toks) && steps < 6; steps++ {
+		if bs.sent[k] != bs.sent[to-1] || k > to && gapClass(bs.gap(k)) != gapSpace && gapClass(bs.gap(k)) != gapApos && gapClass(bs.gap(k)) != gapHyphen {
+			return lt, false
+		}
+		if tm := bs.titleAt(k); tm != nil {
+			lt.m = tm
+			break
+		}
+		t := bs.toks[k]
+		if q, ok := bs.qualifierAt(k); ok {
+			lt.qual, lt.qualTo, lt.claim = q.from, q.to, q.p.claim
+			k = q.to
+			continue
+		}
+		if claim, ok := appositionWords[t.key]; ok && !t.upper || ok && k == to {
+			if claim != "" {
+				lt.qual, lt.qualTo, lt.claim = k, k+1, claim
+			}
+			k++
+			continue
+		}
+		// A possessive owner: "NATO's secretary general".
+		if t.upper && k+1 < len(bs.toks) && bs.toks[k+1].key == "s" && gapClass(bs.gap(k+1)) == gapApos {
+			k += 2
+			continue
+		}
+		return lt, false
+	}
+	if lt.m == nil {
+		return lt, false
+	}
+	// The title must end its phrase: "of NATO" may follow, then a comma,
+	// a full stop, the end, or a lower-case word ("said"). A capital word
+	// right after means the title belongs to the next name.
+	e := lt.m.to
+	if e < len(bs.toks) && bs.toks[e].key == "of" && gapClass(bs.gap(e)) == gapSpace {
+		e++
+		for e < len(bs.toks) && (bs.toks[e].upper || bs.toks[e].key == "the") && gapClass(bs.gap(e)) == gapSpace {
+			e++
+		}
+	}
+	if e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && gapClass(bs.gap(e)) == gapSpace && bs.toks[e].upper {
+		return lt, false
+	}
+	return lt, true
+}
+
+// titleAt is the title starting at word k; titleEnding the one ending
+// right before word k. A block has few titles: a scan is cheap.
+func (bs *blockScan) titleAt(k int) *match {
+	for i := range bs.titles {
+		if bs.titles[i].from == k {
+			return &bs.titles[i]
+		}
+	}
+	return nil
+}
+
+func (bs *blockScan) titleEnding(k int) *match {
+	for i := range bs.titles {
+		if bs.titles[i].to == k {
+			return &bs.titles[i]
+		}
+	}
+	return nil
+}
+
+// people turns name matches into mentions.
+func (bs *blockScan) people(st *mentionState, durs []int) {
+	for _, m := range bs.ms[kName] {
+		if bs.overlapsDate(m.from, m.to) || bs.inAdjectival(m) || !bs.standsAlone(m) {
+			continue
+		}
+		lt, titled := bs.titleBefore(m.from)
+		if !titled {
+			lt, titled = bs.titleAfter(m.to)
+		}
+		person, form := bs.resolvePerson(st, m, lt, titled)
+		if person == nil {
+			continue
+		}
+		men := Mention{Kind: "person", Block: bs.bi, Sentence: bs.sent[m.from], Person: person.ID, Form: form,
+			Name: bs.phrase(m.from, m.to), Claim: "none"}
+		from, to := m.from, m.to
+		if to < len(bs.toks) && bs.toks[to].key == "s" && gapClass(bs.gap(to)) == gapApos {
+			men.Possessive = true
+		}
+		if titled {
+			tp := bs.phrase(lt.m.from, lt.m.to)
+			men.Title = &OfficeTitle{Text: tp.Text, Span: tp.Span, Position: lt.position}
+			role := bs.resolveRole(person, lt.m.p.title, st)
+			men.Title.Kind = "short"
+			if lt.m.p.title.label != nil && (role == nil || role == lt.m.p.title.label) {
+				men.Title.Kind = "label"
+				if role == nil {
+					role = lt.m.p.title.label
+				}
+			}
+			if role != nil {
+				men.Role = role.ID
+			}
+			men.Claim = lt.claim
+			if lt.qual >= 0 {
+				men.Qualifier = bs.qualifier(lt.qual, lt.qualTo)
+			}
+			if lt.position == "before" {
+				from = min(lt.m.from, from)
+				if lt.qual >= 0 {
+					from = min(from, lt.qual)
+				}
+			} else {
+				to = lt.m.to
+			}
+		}
+		if form == formFull || titled {
+			st.n++
+			st.seen[person] = st.n
+		}
+		// The mention runs from its first part to its last; their spans
+		// are known, so it needs no new position lookups.
+		first, last := men.Name.Span, men.Name.Span
+		if titled {
+			if lt.position == "before" {
+				first = men.Title.Span
+			} else {
+				last = men.Title.Span
+			}
+			if men.Qualifier != nil && lt.qual == from {
+				first = men.Qualifier.Span
+			}
+		}
+		men.Span = join(first, last)
+		men.Text = bs.text[bs.toks[from].start:bs.toks[to-1].end]
+		men.Time = bs.timeOf(st, from, to, durs)
+		if t, ok := bs.eventTime(from, to); ok {
+			men.Time = t
+		}
+		men.Held = bs.held(person, men.Role, men.Time)
+		bs.f.Mentions = append(bs.f.Mentions, men)
+	}
+}
+
+// qualifier describes the qualifier tokens [from, to), with an attached
+// hyphen: "Ex-", "then-", "-elect".
+func (bs *blockScan) qualifier(from, to int) *Qualifier {
+	a, b := bs.toks[from].start, bs.toks[to-1].end
+	word := strings.ToLower(bs.text[a:b])
+	if b < len(bs.text) && bs.text[b] == '-' {
+		b++
+	} else if a > 0 && bs.text[a-1] == '-' {
+		a--
+	}
+	return &Qualifier{Text: bs.text[a:b], Word: word, Span: bs.doc.TextSpan(bs.dt, a, b)}
+}
+
+var yes, no = true, false
+
+// held looks up whether person held role on some day of t.
+func (bs *blockScan) held(p *kb.Person, role string, t MentionTime) *bool {
+	if role == "" || t.Start == "" {
+		return nil
+	}
+	for _, term := range p.Terms {
+		if term.Role == role && term.Start <= t.End && (term.End == "" || t.Start < term.End) {
+			return &yes
+		}
+	}
+	return &no
+}
+
+func (bs *blockScan) inAdjectival(m match) bool {
+	for _, a := range bs.ms[kAdjectival] {
+		if m.from < a.to && a.from < m.to {
+			return true
+		}
+	}
+	return false
+}
+
+// resolvePerson picks who a name means. Full names and unambiguous aliases
+// mean one person; an ambiguous alias or a bare surname means someone only
+// when the title next to it is an office one of them held, or when one of
+// them was named in full or with a title earlier in the article.
+func (bs *blockScan) resolvePerson(st *mentionState, m match, lt linkedTitle, titled bool) (*kb.Person, string) {
+	var maybe []nameRef
+	for _, r := range m.p.names {
+		if r.form == formFull || r.form == formAlias {
+			return r.person, r.form
+		}
+		maybe = append(maybe, r)
+	}
+	if titled {
+		var held []nameRef
+		for _, r := range maybe {
+			if bs.resolveRole(r.person, lt.m.p.title, st) != nil {
+				held = append(held, r)
+			}
+		}
+		if len(held) == 1 {
+			return held[0].person, held[0].form
+		}
+	}
+	var best nameRef
+	bestN := 0
+	for _, r := range maybe {
+		if n := st.seen[r.person]; n > bestN {
+			best, bestN = r, n
+		}
+	}
+	if bestN == 0 {
+		return nil, ""
+	}
+	return best.person, best.form
+}
+
+// resolveRole picks the office a title gives a person: an office named by
+// the title that the person held; when several, the one held at the
+// article's date, else the latest. nil when the person held none of them.
+func (bs *blockScan) resolveRole(p *kb.Person, t *titleRef, st *mentionState) *kb.Role {
+	var best *kb.Role
+	bestStart := ""
+	for _, term := range p.Terms {
+		r := bs.g.kb.Role(term.Role)
+		if r == nil || r != t.label && !containsRole(t.short, r) {
+			continue
+		}
+		if st.refEnd != "" && term.Covers(st.refEnd) {
+			return r
+		}
+		if best == nil || term.Start > bestStart {
+			best, bestStart = r, term.Start
+		}
+	}
+	return best
+}
+
+func containsRole(rs []*kb.Role, r *kb.Role) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectival turns "the Biden administration" into mentions.
+func (bs *blockScan) adjectival(st *mentionState, durs []int) {
+	for _, m := range bs.ms[kAdjectival] {
+		a := m.p.adj
+		qf, qt, claim := bs.qualifierBefore(m.from)
+		if claim == "current" && bs.modifiesThing(m.to) {
+			claim = "then"
+		}
+		men := Mention{Kind: "adjectival", Block: bs.bi, Sentence: bs.sent[m.from], Role: a.role.ID, Form: formSurname, Claim: claim,
+			Name: bs.phrase(m.from+a.name[0], m.from+a.name[1])}
+		tFrom, tTo := m.from+a.name[1], m.to
+		if a.name[0] > 0 {
+			tFrom, tTo = m.from, m.from+a.name[0]
+		}
+		if tFrom < tTo {
+			tp := bs.phrase(tFrom, tTo)
+			men.Title = &OfficeTitle{Text: tp.Text, Span: tp.Span, Kind: "adjectival", Position: "after"}
+		}
+		from := m.from
+		first, last := men.Name.Span, men.Name.Span
+		if men.Title != nil {
+			if a.name[0] > 0 {
+				first = men.Title.Span
+			} else {
+				last = men.Title.Span
+			}
+		}
+		if qf >= 0 {
+			men.Qualifier = bs.qualifier(qf, qt)
+			from = qf
+			first = men.Qualifier.Span
+		}
+		men.Span = join(first, last)
+		men.Text = bs.text[bs.toks[from].start:bs.toks[m.to-1].end]
+		men.Time = bs.timeOf(st, from, m.to, durs)
+		// Holders sharing a surname: the one in office at the time spoken
+		// of, else the latest.
+		pick, pickStart := a.people[0], ""
+		for _, p := range a.people {
+			for _, t := range p.Terms {
+				if t.Role != a.role.ID {
+					continue
+				}
+				if men.Time.End != "" && t.Start <= men.Time.End && (t.End == "" || t.End > men.Time.Start) {
+					pick, pickStart = p, "9999"
+				} else if t.Start > pickStart {
+					pick, pickStart = p, t.Start
+				}
+			}
+			if len(a.people) > 1 {
+				men.Candidates = append(men.Candidates, p.ID)
+			}
+		}
+		men.Person = pick.ID
+		for _, p := range a.people {
+			if h := bs.held(p, a.role.ID, men.Time); h != nil {
+				men.Held = h
+				if *h {
+					break
+				}
+			}
+		}
+		bs.f.Mentions = append(bs.f.Mentions, men)
+	}
+}
+
+// eventTime: a name inside a known event's label ("the death of Pope
+// Francis", "McCarthy's removal as Speaker") speaks of the event's day.
+func (bs *blockScan) eventTime(from, to int) (MentionTime, bool) {
+	for _, m := range bs.ms[kEvent] {
+		if m.from < to && from < m.to {
+			a, b := bs.toks[m.from].start, bs.toks[m.to-1].end
+			sp := bs.textSpan(a, b)
+			return MentionTime{Basis: "event", Start: m.p.event.Date, End: m.p.event.Date, Text: bs.text[a:b], Span: &sp}, true
+		}
+	}
+	return MentionTime{}, false
+}
+
+// modifiesThing: the adjectival form ending before word k owns a thing
+// rather than acting itself — "the Trump administration's tariffs" — which
+// may outlast it. Its people ("the Biden administration's officials")
+// still speak for it.
+func (bs *blockScan) modifiesThing(k int) bool {
+	if k >= len(bs.toks) || bs.toks[k].key != "s" || gapClass(bs.gap(k)) != gapApos {
+		return false
+	}
+	k++
+	if k >= len(bs.toks) || bs.toks[k].upper || !isBlank(bs.gap(k)) || !isLetters(bs.toks[k].key) {
+		return false
+	}
+	return !bs.g.agents[bs.toks[k].key]
+}
+
+func (bs *blockScan) events() {
+	for _, m := range bs.ms[kEvent] {
+		p := bs.phrase(m.from, m.to)
+		bs.f.Events = append(bs.f.Events, EventMention{Event: m.p.event.ID, Text: p.Text, Span: p.Span, Block: bs.bi, Sentence: bs.sent[m.from]})
+	}
+}

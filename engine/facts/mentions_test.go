@@ -1,0 +1,233 @@
+package facts
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/newslint/newslint/engine/document"
+)
+
+// mentionsOf extracts the mentions of an article dated 2025-05-01 and
+// renders each as "text|person|role|claim|qualifier", plus the time basis
+// when withTime is set.
+func mentionsOf(t *testing.T, body string, withTime bool) []string {
+	t.Helper()
+	f := extractWith(t, "a.md", "---\ndate: 2025-05-01\n---\n"+body+"\n", Options{})
+	var out []string
+	for _, m := range f.Mentions {
+		q := ""
+		if m.Qualifier != nil {
+			q = m.Qualifier.Text
+		}
+		s := fmt.Sprintf("%s|%s|%s|%s|%s", m.Text, m.Person, m.Role, m.Claim, q)
+		if withTime {
+			s += fmt.Sprintf("|%s %s..%s %q", m.Time.Basis, m.Time.Start, m.Time.End, m.Time.Text)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func check(t *testing.T, body string, withTime bool, want ...string) {
+	t.Helper()
+	got := mentionsOf(t, body, withTime)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s\n got:\n  %s\nwant:\n  %s", body, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+func TestTitleBeforeName(t *testing.T) {
+	check(t, "NATO Secretary-General Jens Stoltenberg spoke, and U.S. President Donald J. Trump answered.", false,
+		"NATO Secretary-General Jens Stoltenberg|jens-stoltenberg|nato-secretary-general|current|",
+		"U.S. President Donald J. Trump|donald-trump|us-president|current|")
+	// A short title names the office the person held.
+	check(t, "Prime Minister Rutte and Prime Minister Starmer met Chancellor Scholz.", false,
+		"Prime Minister Rutte|mark-rutte|dutch-prime-minister|current|",
+		"Prime Minister Starmer|keir-starmer|uk-prime-minister|current|",
+		"Chancellor Scholz|olaf-scholz|german-chancellor|current|")
+	// A title the person never held names no office.
+	check(t, "Chancellor Stoltenberg spoke.", false, "Chancellor Stoltenberg|jens-stoltenberg||current|")
+}
+
+func TestQualifiers(t *testing.T) {
+	check(t, "Ex-President Donald Trump spoke. Then-President Obama listened. President-elect Trump smiled.", false,
+		"Ex-President Donald Trump|donald-trump|us-president|former|Ex-",
+		"Then-President Obama|barack-obama|us-president|then|Then-",
+		"President-elect Trump|donald-trump|us-president|future|-elect")
+	check(t, "The former NATO chief Jens Stoltenberg and the outgoing Chancellor Olaf Scholz met Britain's former Prime Minister Boris Johnson.", false,
+		"former NATO chief Jens Stoltenberg|jens-stoltenberg|nato-secretary-general|former|former",
+		"outgoing Chancellor Olaf Scholz|olaf-scholz|german-chancellor|current|outgoing",
+		"former Prime Minister Boris Johnson|boris-johnson|uk-prime-minister|former|former")
+	check(t, "She met the then NATO chief Stoltenberg and the acting President Kamala Harris.", false,
+		"then NATO chief Stoltenberg|jens-stoltenberg|nato-secretary-general|then|then",
+		"acting President Kamala Harris|kamala-harris||current|acting")
+}
+
+func TestTitleAfterName(t *testing.T) {
+	check(t, "Stoltenberg, NATO's secretary general, said so.", false,
+		"Stoltenberg, NATO's secretary general|jens-stoltenberg|nato-secretary-general|current|")
+	check(t, "Mark Rutte, the Secretary-General of NATO, said so.", false,
+		"Mark Rutte, the Secretary-General of NATO|mark-rutte|nato-secretary-general|current|")
+	check(t, "Olaf Scholz, who was chancellor until May, said so. Friedrich Merz, now chancellor, agreed.", false,
+		"Olaf Scholz, who was chancellor|olaf-scholz|german-chancellor|then|was",
+		"Friedrich Merz, now chancellor|friedrich-merz|german-chancellor|current|now")
+	check(t, "Mark Rutte, a former Dutch Prime Minister, spoke.", false,
+		"Mark Rutte, a former Dutch Prime Minister|mark-rutte|dutch-prime-minister|former|former")
+	// The title belongs to the next name.
+	check(t, "They met Rutte, Prime Minister Keir Starmer and others.", false,
+		"Rutte|mark-rutte||none|",
+		"Prime Minister Keir Starmer|keir-starmer|uk-prime-minister|current|")
+}
+
+func TestNamesThatBelongToSomeoneElse(t *testing.T) {
+	check(t, "Hunter Biden and Donald Trump Jr. spoke. When Biden took office, Mr Trump objected.", false,
+		"Biden|joe-biden||none|",
+		"Trump|donald-trump||none|")
+}
+
+func TestAmbiguousAliases(t *testing.T) {
+	// Alone, "Johnson" could be either.
+	check(t, "Johnson said no.", false)
+	check(t, "Speaker Johnson said no. Later Johnson said yes.", false,
+		"Speaker Johnson|mike-johnson|us-house-speaker|current|",
+		"Johnson|mike-johnson||none|")
+	check(t, "Boris Johnson resigned. Johnson said little.", false,
+		"Boris Johnson|boris-johnson||none|",
+		"Johnson|boris-johnson||none|")
+	// A month is not Theresa May.
+	check(t, "Theresa May spoke in May 2019. May said more in May.", false,
+		"Theresa May|theresa-may||none|",
+		"May|theresa-may||none|")
+	// A surname alone counts after a full mention.
+	check(t, "Scholz spoke.", false, "Scholz|olaf-scholz||none|")
+}
+
+func TestPossessive(t *testing.T) {
+	f := extractWith(t, "a.md", "Stoltenberg’s successor took over.\n", Options{})
+	if len(f.Mentions) != 1 || !f.Mentions[0].Possessive || f.Mentions[0].Name.Text != "Stoltenberg" {
+		t.Errorf("%+v", f.Mentions)
+	}
+}
+
+func TestAdjectival(t *testing.T) {
+	check(t, "The push reflects a growing sense within the Biden administration. Biden's administration disagreed.", false,
+		"Biden administration|joe-biden|us-president|current|",
+		"Biden's administration|joe-biden|us-president|current|")
+	// A thing it made may outlast an administration; its people speak for it.
+	check(t, "The Trump administration's tariffs remain. The Biden administration's officials said so. The Biden administration said so.", false,
+		"Trump administration|donald-trump|us-president|then|",
+		"Biden administration|joe-biden|us-president|current|",
+		"Biden administration|joe-biden|us-president|current|")
+	check(t, "The first Trump administration and a former Biden administration official differ from the Scholz government.", false,
+		"first Trump administration|donald-trump|us-president|then|first",
+		"former Biden administration|joe-biden|us-president|former|former",
+		"Scholz government|olaf-scholz|german-chancellor|current|")
+}
+
+func TestTimeOfTheSentence(t *testing.T) {
+	check(t, "In 2022, President Biden said aid would flow.", true,
+		`President Biden|joe-biden|us-president|current||sentence 2022-01-01..2022-12-31 "2022"`)
+	// The nearest time expression wins: "on Tuesday" over "in 2022".
+	check(t, "Prime Minister Rishi Sunak said on Tuesday that emissions fell in 2022.", true,
+		`Prime Minister Rishi Sunak|rishi-sunak|uk-prime-minister|current||article 2025-05-01..2025-05-01 "Tuesday"`)
+	check(t, "NATO chief Jens Stoltenberg recently said so.", true,
+		`NATO chief Jens Stoltenberg|jens-stoltenberg|nato-secretary-general|current||article 2025-05-01..2025-05-01 "recently"`)
+	check(t, "Last year, Chancellor Olaf Scholz said so. Two years ago, President Biden agreed.", true,
+		`Chancellor Olaf Scholz|olaf-scholz|german-chancellor|current||relative 2024-01-01..2024-12-31 "Last year"`,
+		`President Biden|joe-biden|us-president|current||relative 2022-05-01..2023-05-02 "Two years ago"`)
+	check(t, "At the time, President Obama hesitated. Under President Obama, America changed.", true,
+		`President Obama|barack-obama|us-president|current||history .. "At the time"`,
+		`President Obama|barack-obama|us-president|current||history .. "Under"`)
+	// A date after the article's is a plan: the title is as of writing.
+	check(t, "Chancellor Olaf Scholz will visit Paris in June.", true,
+		`Chancellor Olaf Scholz|olaf-scholz|german-chancellor|current||article 2025-05-01..2025-05-01 ""`)
+}
+
+func TestNameInsideAnEvent(t *testing.T) {
+	check(t, "Speaker Mike Johnson recalled McCarthy's ouster as Speaker in May.", true,
+		`Speaker Mike Johnson|mike-johnson|us-house-speaker|current||sentence 2025-05-01..2025-05-31 "May"`,
+		`McCarthy|kevin-mccarthy||none||event 2023-10-03..2023-10-03 "McCarthy's ouster"`)
+}
+
+func TestPreviousDateInTheBlock(t *testing.T) {
+	f := extractWith(t, "a.md", "---\ndate: 2025-05-01\n---\nIn 2019, leaders met in France. Chancellor Olaf Scholz spoke. Chancellor Olaf Scholz says more.\n", Options{})
+	if len(f.Mentions) != 2 {
+		t.Fatalf("%+v", f.Mentions)
+	}
+	p := f.Mentions[0].Time.Previous
+	if p == nil || p.Distance != 1 || p.Start != "2019-01-01" || p.Text != "2019" {
+		t.Errorf("past tense: previous date %+v", p)
+	}
+	if f.Mentions[1].Time.Previous != nil {
+		t.Errorf("present tense speaks of now: %+v", f.Mentions[1].Time.Previous)
+	}
+}
+
+func TestEventsAndDurations(t *testing.T) {
+	f := extractWith(t, "a.md", "---\ndate: 2024-06-10\n---\nThe three-year war began with Russia's full-scale invasion. It is nearly three years since Russia invaded Ukraine.\n", Options{})
+	if len(f.Events) != 2 || f.Events[0].Event != "russia-full-scale-invasion" || f.Events[1].Text != "invaded Ukraine" {
+		t.Errorf("events: %+v", f.Events)
+	}
+	if len(f.Durations) != 2 {
+		t.Fatalf("durations: %+v", f.Durations)
+	}
+	for _, d := range f.Durations {
+		if d.Event != "russia-full-scale-invasion" {
+			t.Errorf("duration %q not linked: %+v", d.Text, d)
+		}
+	}
+	// Without a named event, a noun links to nothing.
+	f = extractWith(t, "b.md", "The three-year war goes on.\n", Options{})
+	if len(f.Durations) != 1 || f.Durations[0].Event != "" {
+		t.Errorf("%+v", f.Durations)
+	}
+}
+
+func TestSentenceTense(t *testing.T) {
+	f := extractWith(t, "a.md", "The talks ended on Friday. The minister says talks will resume. Officials are hopeful.\n", Options{})
+	var got []string
+	for _, s := range f.Sentences {
+		got = append(got, strings.Join(s.Tense, "+"))
+	}
+	if strings.Join(got, " | ") != "past | present+future | present" {
+		t.Errorf("tenses: %q", got)
+	}
+}
+
+func TestMentionSpansAreExact(t *testing.T) {
+	src := "---\ndate: 2025-05-01\n---\nOn Tuesday, **NATO Secretary-General** Jens\nStoltenberg spoke.\n"
+	f := extractWith(t, "a.md", src, Options{})
+	if len(f.Mentions) != 1 {
+		t.Fatalf("%+v", f.Mentions)
+	}
+	m := f.Mentions[0]
+	if got := src[m.Span.Offset:m.Span.EndOffset]; got != "NATO Secretary-General** Jens\nStoltenberg" {
+		t.Errorf("span covers %q", got)
+	}
+	if got := src[m.Name.Span.Offset:m.Name.Span.EndOffset]; got != "Jens\nStoltenberg" {
+		t.Errorf("name span covers %q", got)
+	}
+	html := "<html><body><p>Ex-President Donald&nbsp;Trump and Chancellor Olaf Scholz met.</p></body></html>"
+	f = extractWith(t, "a.html", html, Options{})
+	if len(f.Mentions) != 2 {
+		t.Fatalf("%+v", f.Mentions)
+	}
+	if got := html[f.Mentions[0].Span.Offset:f.Mentions[0].Span.EndOffset]; got != "Ex-President Donald&nbsp;Trump" {
+		t.Errorf("html span covers %q", got)
+	}
+	if q := f.Mentions[0].Qualifier; q == nil || html[q.Span.Offset:q.Span.EndOffset] != "Ex-" {
+		t.Errorf("qualifier %+v", q)
+	}
+}
+
+func TestNoGazetteerNoMentions(t *testing.T) {
+	doc, err := document.Read("a.txt", []byte("President Biden spoke in 2022.\n"), document.Plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := Extract(doc, Options{})
+	if len(f.Mentions) != 0 || len(f.Dates) != 1 || f.Sentences[0].Tense != nil {
+		t.Errorf("%+v %+v", f.Mentions, f.Sentences)
+	}
+}

@@ -1,0 +1,289 @@
+package facts
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// Ranks of time expressions at the same distance from a mention: a date
+// beats a relative phrase, which beats a history cue, which beats a
+// present cue.
+const (
+	rankDate = iota
+	rankRelative
+	rankHistory
+	rankPresent
+)
+
+type timeCand struct {
+	at, end    int // block text offsets
+	rank       int
+	basis      string
+	start, fin string
+	date       int // index into f.Dates, -1 for none
+}
+
+// timeOf finds the time the sentence speaks of for a mention at tokens
+// [from, to): the time expression of its sentence nearest to it (a date, a
+// relative phrase, a history or present cue); failing that, an era
+// preposition ("under President Obama") makes it history; else the
+// article's date, with the nearest date of an earlier sentence of the
+// block as Previous when the sentence is not in the present tense.
+func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionTime {
+	sent := bs.sent[from]
+	a, b := bs.toks[from].start, bs.toks[to-1].end
+	var best timeCand
+	found, bestDist := false, 0
+	consider := func(c timeCand) {
+		if bs.elsewhere(c.at, a, b) {
+			return
+		}
+		d := 0
+		switch {
+		case c.at >= b:
+			d = c.at - b
+		case c.end <= a:
+			d = a - c.end
+		}
+		if !found || d < bestDist || d == bestDist && c.rank < best.rank {
+			best, found, bestDist = c, true, d
+		}
+	}
+	for _, di := range bs.dates {
+		d := &bs.f.Dates[di]
+		if d.Sentence != sent {
+			continue
+		}
+		switch {
+		case st.refSpan != nil && d.Span == *st.refSpan:
+			// The dateline is the article's date.
+			consider(timeCand{at: d.at, end: d.end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd, date: -1})
+		case d.Precision == "weekday":
+			// "said on Tuesday": the days around the article's date.
+			consider(timeCand{at: d.at, end: d.end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd, date: -1})
+		case d.Attributive:
+			// "Russia's February 2022 invasion" dates the invasion.
+		case d.Start != "" && (st.refEnd == "" || d.Start <= st.refEnd):
+			// A date after the article's is a plan; a title is as of
+			// writing, so such dates do not set the time.
+			consider(timeCand{at: d.at, end: d.end, rank: rankDate, basis: "sentence", start: d.Start, fin: d.End, date: di})
+		}
+	}
+	if st.refStart != "" {
+		for _, m := range bs.ms[kRelative] {
+			if bs.sent[m.from] == sent {
+				s, e := relativeRange(st.refStart, st.refEnd, bs.g.relative[m.p])
+				consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankRelative, basis: "relative", start: s, fin: e, date: -1})
+			}
+		}
+		for _, di := range durs {
+			d := &bs.f.Durations[di]
+			if d.Sentence == sent && d.Anchor == "ago" {
+				s := addDays(st.refStart, -d.MaxDays)
+				e := addDays(st.refEnd, -d.MinDays)
+				consider(timeCand{at: d.at, end: d.end, rank: rankRelative, basis: "relative", start: s, fin: e, date: -1})
+			}
+		}
+	}
+	for _, m := range bs.ms[kHistory] {
+		if bs.sent[m.from] == sent {
+			consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history", date: -1})
+		}
+	}
+	for _, m := range bs.ms[kPresent] {
+		if bs.sent[m.from] == sent {
+			consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd, date: -1})
+		}
+	}
+	if !found || best.rank != rankDate {
+		if h, ok := bs.eraBefore(from); ok {
+			best, found = h, true
+		}
+	}
+	if found {
+		t := MentionTime{Basis: best.basis, Start: best.start, End: best.fin, Text: bs.text[best.at:best.end]}
+		if best.date >= 0 {
+			idx := best.date
+			t.Date = &idx
+		}
+		sp := bs.textSpan(best.at, best.end)
+		t.Span = &sp
+		return t
+	}
+	t := MentionTime{Basis: "article", Start: st.refStart, End: st.refEnd}
+	if slices.Contains(bs.f.Sentences[sent].Tense, tensePresent) {
+		return t
+	}
+	for i := len(bs.dates) - 1; i >= 0; i-- {
+		d := &bs.f.Dates[bs.dates[i]]
+		if d.Sentence < sent && d.Start != "" && d.Precision != "weekday" && !d.Attributive && (st.refEnd == "" || d.Start <= st.refEnd) {
+			t.Previous = &PreviousDate{Date: bs.dates[i], Distance: sent - d.Sentence, Start: d.Start, End: d.End, Text: d.Text}
+			break
+		}
+	}
+	return t
+}
+
+// elsewhere reports whether a time expression at text offset at stands in
+// a relative clause ("..., who succeeded Stoltenberg last October, ...")
+// that belongs to another name than the mention at [a, b): such a time is
+// that clause's, not the sentence's. A clause right after the mention is
+// the mention's own ("Pope Francis, who died in April").
+func (bs *blockScan) elsewhere(at, a, b int) bool {
+	for _, c := range bs.clauses {
+		if at < c[0] || at >= c[1] {
+			continue
+		}
+		if a >= c[0] && a < c[1] {
+			return false // the mention is in the clause too
+		}
+		own := b <= c[0] && strings.TrimSpace(bs.text[b:c[0]]) == ","
+		return !own
+	}
+	return false
+}
+
+// relativeClauses finds ", who ...", ", which ...", ", whose ..." up to the
+// next comma, semicolon or the end of the sentence.
+func (bs *blockScan) relativeClauses() {
+	bs.clauses = bs.clauses[:0]
+	for i := 1; i < len(bs.toks); i++ {
+		switch bs.toks[i].key {
+		case "who", "whose", "which":
+		default:
+			continue
+		}
+		if !strings.Contains(bs.gap(i), ",") {
+			continue
+		}
+		end := len(bs.text)
+		for j := i + 1; j < len(bs.toks); j++ {
+			if bs.sent[j] != bs.sent[i] || strings.ContainsAny(bs.gap(j), ",;") {
+				end = bs.toks[j-1].end
+				break
+			}
+		}
+		bs.clauses = append(bs.clauses, [2]int{bs.toks[i].start, end})
+	}
+}
+
+// eraBefore finds "under", "during" right before a mention (a "the" may
+// stand between).
+func (bs *blockScan) eraBefore(from int) (timeCand, bool) {
+	k := from
+	if k > 0 && bs.toks[k-1].key == "the" {
+		k--
+	}
+	for _, m := range bs.ms[kHistoryBefore] {
+		if m.to == k && bs.sent[m.from] == bs.sent[from] {
+			return timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history", date: -1}, true
+		}
+	}
+	return timeCand{}, false
+}
+
+const day = "2006-01-02"
+
+func addDays(s string, n int) string {
+	t, err := time.Parse(day, s)
+	if err != nil {
+		return s
+	}
+	return t.AddDate(0, 0, n).Format(day)
+}
+
+// relativeRange is the range a relative phrase covers, counted from the
+// article's date: "last year" is the whole previous year.
+func relativeRange(refStart, refEnd string, off offset) (string, string) {
+	s, err1 := time.Parse(day, refStart)
+	e, err2 := time.Parse(day, refEnd)
+	if err1 != nil || err2 != nil {
+		return "", ""
+	}
+	switch off.unit {
+	case 'd':
+		s, e = s.AddDate(0, 0, off.n), e.AddDate(0, 0, off.n)
+	case 'w':
+		// "last week": the thirteen days before the article's date.
+		s, e = s.AddDate(0, 0, 7*off.n-6), e.AddDate(0, 0, 7*off.n+6)
+	case 'm':
+		s = time.Date(s.Year(), s.Month()+time.Month(off.n), 1, 0, 0, 0, 0, time.UTC)
+		e = time.Date(e.Year(), e.Month()+time.Month(off.n)+1, 0, 0, 0, 0, 0, time.UTC)
+	case 'y':
+		s = time.Date(s.Year()+off.n, 1, 1, 0, 0, 0, 0, time.UTC)
+		e = time.Date(e.Year()+off.n, 12, 31, 0, 0, 0, 0, time.UTC)
+	}
+	return s.Format(day), e.Format(day)
+}
+
+// linkDurations ties durations to the events they run from: an event
+// named right after "since", "after", "into" or "of" ("more than three
+// years since Russia's full-scale invasion"), or, for a noun ("the
+// three-year war"), an event whose duration nouns include it and that the
+// article names — the nearest such mention before the duration, else after.
+func linkDurations(f *Facts, g *Gazetteer) {
+	if g.kb == nil {
+		return
+	}
+	for i := range f.Durations {
+		d := &f.Durations[i]
+		if d.Anchor == "ago" {
+			continue
+		}
+		if d.Anchor != "" {
+			for _, em := range f.Events {
+				if em.Sentence == d.Sentence && em.Span.Offset >= d.Span.EndOffset && em.Span.Offset-d.Span.EndOffset <= 40 {
+					d.Event, d.Noun = em.Event, ""
+					break
+				}
+			}
+			if d.Event != "" {
+				continue
+			}
+		}
+		if d.Noun == "" {
+			continue
+		}
+		best, bestNoun, bestDist := "", "", -1
+		for _, em := range f.Events {
+			e := g.kb.Event(em.Event)
+			if e == nil {
+				continue
+			}
+			noun := matchNoun(d.Noun, e.DurationNouns)
+			if noun == "" {
+				continue
+			}
+			// Prefer mentions before the duration: distance grows faster
+			// after it.
+			dist := d.Span.Offset - em.Span.Offset
+			if dist < 0 {
+				dist = -dist * 4
+			}
+			if bestDist < 0 || dist < bestDist {
+				best, bestNoun, bestDist = em.Event, noun, dist
+			}
+		}
+		d.Event = best
+		if best != "" {
+			d.Noun = bestNoun
+		} else {
+			// Keep the head word only: the grammar reads up to two.
+			d.Noun, _, _ = strings.Cut(d.Noun, " ")
+		}
+	}
+}
+
+// matchNoun returns the longest of nouns that the captured text starts
+// with ("war since" starts with "war"), or "".
+func matchNoun(text string, nouns []string) string {
+	best := ""
+	for _, n := range nouns {
+		n = strings.ToLower(n)
+		if (text == n || strings.HasPrefix(text, n+" ")) && len(n) > len(best) {
+			best = n
+		}
+	}
+	return best
+}

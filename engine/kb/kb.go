@@ -1,0 +1,299 @@
+// Package kb is newslint's knowledge base: who held which office when, and
+// dated events. It is built from TOML (or JSON) data files — the built-in
+// rules/kb/*.toml, then the user's --data files — validated, and handed to
+// the extractors (as a typed Base) and to the rules (as data.newslint.kb).
+package kb
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Base is a built, validated knowledge base. It is read-only after Build.
+type Base struct {
+	// AsOf is the last day the base knows about (YYYY-MM-DD).
+	AsOf   string
+	Roles  []*Role
+	People []*Person
+	Events []*Event
+	// Terms holds every term, ordered by role then start.
+	Terms []*Term
+
+	roles  map[string]*Role
+	people map[string]*Person
+	events map[string]*Event
+}
+
+// Origin is where an entry was written.
+type Origin struct {
+	File string
+	Line int // 0 when unknown
+}
+
+func (o Origin) String() string {
+	if o.Line > 0 {
+		return fmt.Sprintf("%s:%d", o.File, o.Line)
+	}
+	return o.File
+}
+
+// Role is an office.
+type Role struct {
+	ID           string
+	Name         string
+	Jurisdiction string
+	// Labels name the role on their own ("NATO Secretary-General");
+	// ShortTitles name it only next to a person who held it ("President").
+	Labels      []string
+	ShortTitles []string
+	// Adjectival forms name a holder's government: "{surname} administration".
+	Adjectival   []string
+	SingleHolder bool
+	// UnknownAfter is the day after which the base cannot say who holds the
+	// role (a change announced but not dated); "" when not set.
+	UnknownAfter string
+	Note         string
+	// Terms are this role's terms ordered by start.
+	Terms  []*Term
+	Origin Origin
+}
+
+// Person is someone who held an office.
+type Person struct {
+	ID      string
+	Name    string
+	Surname string // "" when the person has none (Leo XIV)
+	// Aliases are spelling variants and unambiguous short forms;
+	// AmbiguousAliases count only after a full or titled mention.
+	Aliases          []string
+	AmbiguousAliases []string
+	Wikidata         string
+	// Terms are this person's terms ordered by start.
+	Terms  []*Term
+	Origin Origin
+}
+
+// Term is a person's time in an office: [Start, End), End "" while in office.
+type Term struct {
+	Role   string
+	Person string
+	Start  string
+	End    string
+	Acting bool
+	Source string
+	Origin Origin
+}
+
+// Event is a dated event that articles name.
+type Event struct {
+	ID            string
+	Name          string
+	Date          string
+	Labels        []string
+	DurationNouns []string
+	People        []string
+	Source        string
+	Origin        Origin
+}
+
+// Role returns the role with this id, or nil.
+func (b *Base) Role(id string) *Role { return b.roles[id] }
+
+// Person returns the person with this id, or nil.
+func (b *Base) Person(id string) *Person { return b.people[id] }
+
+// Event returns the event with this id, or nil.
+func (b *Base) Event(id string) *Event { return b.events[id] }
+
+// Covers reports whether the term includes day (YYYY-MM-DD).
+func (t *Term) Covers(day string) bool {
+	return t.Start <= day && (t.End == "" || day < t.End)
+}
+
+// HoldersAt returns the terms of a role that include day.
+func (b *Base) HoldersAt(role, day string) []*Term {
+	r := b.roles[role]
+	if r == nil {
+		return nil
+	}
+	var out []*Term
+	for _, t := range r.Terms {
+		if t.Covers(day) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Known reports whether the base can say who held role on day: not past
+// as_of nor the role's unknown_after.
+func (b *Base) Known(role, day string) bool {
+	if day > b.AsOf {
+		return false
+	}
+	r := b.roles[role]
+	return r != nil && (r.UnknownAfter == "" || day <= r.UnknownAfter)
+}
+
+// FindPerson looks a person up by id, name or alias (case-insensitive).
+func (b *Base) FindPerson(q string) []*Person {
+	if p := b.people[q]; p != nil {
+		return []*Person{p}
+	}
+	var out []*Person
+	for _, p := range b.People {
+		if matchesName(p, q) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// FindRole looks a role up by id, name or label (case-insensitive).
+func (b *Base) FindRole(q string) []*Role {
+	if r := b.roles[q]; r != nil {
+		return []*Role{r}
+	}
+	var out []*Role
+	for _, r := range b.Roles {
+		if strings.EqualFold(r.Name, q) || containsFold(r.Labels, q) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func matchesName(p *Person, q string) bool {
+	return strings.EqualFold(p.Name, q) || containsFold(p.Aliases, q) || containsFold(p.AmbiguousAliases, q)
+}
+
+func containsFold(list []string, q string) bool {
+	for _, s := range list {
+		if strings.EqualFold(s, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// Counts summarises the base.
+type Counts struct {
+	Roles, People, Terms, Events int
+	AsOf                         string
+}
+
+// Counts returns how much the base holds.
+func (b *Base) Counts() Counts {
+	return Counts{Roles: len(b.Roles), People: len(b.People), Terms: len(b.Terms), Events: len(b.Events), AsOf: b.AsOf}
+}
+
+// Data is the base as Rego sees it, data.newslint.kb: every collection keyed
+// so that a rule looks things up without scanning.
+//
+//	as_of                   "2026-07-01"
+//	roles[id]               {id, name, jurisdiction, labels, short_titles, adjectival, single_holder, unknown_after?, note?}
+//	people[id]              {id, name, surname?, aliases, ambiguous_aliases, wikidata?}
+//	terms[role]             [{role, person, start, end?, acting, source?}, ...] ordered by start
+//	person_terms[person]    the same terms by person, ordered by start
+//	events[id]              {id, name, date, labels, duration_nouns, people, source?}
+func (b *Base) Data() map[string]any {
+	roles := make(map[string]any, len(b.Roles))
+	terms := make(map[string]any, len(b.Roles))
+	for _, r := range b.Roles {
+		m := map[string]any{
+			"id": r.ID, "name": r.Name, "jurisdiction": r.Jurisdiction,
+			"labels": strs(r.Labels), "short_titles": strs(r.ShortTitles), "adjectival": strs(r.Adjectival),
+			"single_holder": r.SingleHolder,
+		}
+		optional(m, "unknown_after", r.UnknownAfter)
+		optional(m, "note", r.Note)
+		roles[r.ID] = m
+		terms[r.ID] = termList(r.Terms)
+	}
+	people := make(map[string]any, len(b.People))
+	personTerms := make(map[string]any, len(b.People))
+	for _, p := range b.People {
+		m := map[string]any{"id": p.ID, "name": p.Name, "aliases": strs(p.Aliases), "ambiguous_aliases": strs(p.AmbiguousAliases)}
+		optional(m, "surname", p.Surname)
+		optional(m, "wikidata", p.Wikidata)
+		people[p.ID] = m
+		personTerms[p.ID] = termList(p.Terms)
+	}
+	events := make(map[string]any, len(b.Events))
+	for _, e := range b.Events {
+		m := map[string]any{"id": e.ID, "name": e.Name, "date": e.Date, "labels": strs(e.Labels),
+			"duration_nouns": strs(e.DurationNouns), "people": strs(e.People)}
+		optional(m, "source", e.Source)
+		events[e.ID] = m
+	}
+	return map[string]any{"as_of": b.AsOf, "roles": roles, "people": people, "terms": terms,
+		"person_terms": personTerms, "events": events}
+}
+
+func termList(ts []*Term) []any {
+	out := make([]any, len(ts))
+	for i, t := range ts {
+		m := map[string]any{"role": t.Role, "person": t.Person, "start": t.Start, "acting": t.Acting}
+		optional(m, "end", t.End)
+		optional(m, "source", t.Source)
+		out[i] = m
+	}
+	return out
+}
+
+func strs(s []string) []any {
+	out := make([]any, len(s))
+	for i, v := range s {
+		out[i] = v
+	}
+	return out
+}
+
+func optional(m map[string]any, k, v string) {
+	if v != "" {
+		m[k] = v
+	}
+}
+
+// index links terms to roles and people and orders everything.
+func (b *Base) index() {
+	b.roles = make(map[string]*Role, len(b.Roles))
+	for _, r := range b.Roles {
+		b.roles[r.ID] = r
+		r.Terms = nil
+	}
+	b.people = make(map[string]*Person, len(b.People))
+	for _, p := range b.People {
+		b.people[p.ID] = p
+		p.Terms = nil
+	}
+	b.events = make(map[string]*Event, len(b.Events))
+	for _, e := range b.Events {
+		b.events[e.ID] = e
+	}
+	sort.SliceStable(b.Terms, func(i, j int) bool {
+		if b.Terms[i].Role != b.Terms[j].Role {
+			return b.Terms[i].Role < b.Terms[j].Role
+		}
+		return b.Terms[i].Start < b.Terms[j].Start
+	})
+	for _, t := range b.Terms {
+		if r := b.roles[t.Role]; r != nil {
+			r.Terms = append(r.Terms, t)
+		}
+		if p := b.people[t.Person]; p != nil {
+			p.Terms = append(p.Terms, t)
+		}
+	}
+	for _, p := range b.People {
+		sort.SliceStable(p.Terms, func(i, j int) bool { return p.Terms[i].Start < p.Terms[j].Start })
+	}
+}
+
+// validDay reports whether s is a real YYYY-MM-DD date.
+func validDay(s string) bool {
+	t, err := time.Parse("2006-01-02", s)
+	return err == nil && t.Format("2006-01-02") == s
+}

@@ -1,0 +1,209 @@
+package kb
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	toml "github.com/pelletier/go-toml/v2"
+)
+
+// sources reads the TOML files of dir (sorted) as built-in sources, then
+// each user file as its own layer.
+func sources(t *testing.T, dir string, userFiles ...string) []Source {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(dir, "*.toml"))
+	sort.Strings(files)
+	var out []Source
+	read := func(f string, user bool) {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]any{}
+		if err := toml.Unmarshal(src, &m); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		s := Source{File: f, Text: src, Data: m, User: user}
+		if user {
+			s.Table = "kb"
+			s.Data, _ = m["kb"].(map[string]any)
+		}
+		out = append(out, s)
+	}
+	for _, f := range files {
+		read(f, false)
+	}
+	for _, f := range userFiles {
+		read(f, true)
+	}
+	return out
+}
+
+func build(t *testing.T, dir string, userFiles ...string) *Base {
+	t.Helper()
+	b, err := Build(sources(t, dir, userFiles...))
+	if err != nil {
+		t.Fatalf("Build: %v", err)
+	}
+	return b
+}
+
+func TestBuildIndexesTheBase(t *testing.T) {
+	b := build(t, "testdata/base")
+	c := b.Counts()
+	if c.Roles != 2 || c.People != 4 || c.Terms != 4 || c.Events != 1 || c.AsOf != "2026-07-01" {
+		t.Fatalf("counts: %+v", c)
+	}
+	r := b.Role("nato-secretary-general")
+	if len(r.Terms) != 2 || r.Terms[0].Person != "jens-stoltenberg" || r.Terms[1].Person != "mark-rutte" {
+		t.Fatalf("terms are not ordered by start: %+v", r.Terms)
+	}
+	if !r.SingleHolder {
+		t.Error("single_holder defaults to true")
+	}
+	if got := b.HoldersAt("nato-secretary-general", "2024-09-30"); len(got) != 1 || got[0].Person != "jens-stoltenberg" {
+		t.Errorf("holder on 2024-09-30: %+v", got)
+	}
+	if got := b.HoldersAt("nato-secretary-general", "2024-10-01"); len(got) != 1 || got[0].Person != "mark-rutte" {
+		t.Errorf("terms are half-open: holder on 2024-10-01: %+v", got)
+	}
+	if b.Person("jens-stoltenberg").Surname != "Stoltenberg" {
+		t.Errorf("surname defaults to the last word of the name")
+	}
+	if b.Known("uk-prime-minister", "2026-06-23") || !b.Known("uk-prime-minister", "2026-06-22") || b.Known("nato-secretary-general", "2026-07-02") {
+		t.Error("Known must honour unknown_after and as_of")
+	}
+	if got := b.FindPerson("stoltenberg"); len(got) != 1 || got[0].ID != "jens-stoltenberg" {
+		t.Errorf("FindPerson by alias: %v", got)
+	}
+	if got := b.FindRole("NATO chief"); len(got) != 1 {
+		t.Errorf("FindRole by label: %v", got)
+	}
+}
+
+func TestDataIsKeyedForRego(t *testing.T) {
+	d := build(t, "testdata/base").Data()
+	if d["as_of"] != "2026-07-01" {
+		t.Errorf("as_of: %v", d["as_of"])
+	}
+	terms := d["terms"].(map[string]any)["nato-secretary-general"].([]any)
+	first := terms[0].(map[string]any)
+	if first["person"] != "jens-stoltenberg" || first["end"] != "2024-10-01" {
+		t.Errorf("first NATO term: %v", first)
+	}
+	if _, open := terms[1].(map[string]any)["end"]; open {
+		t.Error("an open term has no end key")
+	}
+	rutte := d["person_terms"].(map[string]any)["mark-rutte"].([]any)
+	if len(rutte) != 1 {
+		t.Errorf("person_terms: %v", rutte)
+	}
+	role := d["roles"].(map[string]any)["uk-prime-minister"].(map[string]any)
+	if role["unknown_after"] != "2026-06-22" || role["single_holder"] != true {
+		t.Errorf("role: %v", role)
+	}
+	if d["events"].(map[string]any)["brexit-referendum"].(map[string]any)["date"] != "2016-06-23" {
+		t.Error("events are keyed by id")
+	}
+}
+
+func TestCheckNamesFileAndLine(t *testing.T) {
+	_, err := Build(sources(t, "testdata/broken"))
+	if err == nil {
+		t.Fatal("a broken base must not build")
+	}
+	msg := err.Error()
+	want := []string{
+		"knowledge base: as_of is not set",
+		`testdata/broken/meta.toml:2: role us-president: adjectival form "administration" has no {surname}`,
+		`testdata/broken/meta.toml:10: role id "American_President" must be kebab-case`,
+		`testdata/broken/meta.toml:10: role American_President: label "us president" also names role us-president`,
+		`testdata/broken/people.toml:1: person joe-biden: "biden" is also a name or alias of hunter-biden`,
+		`testdata/broken/people.toml:6: people: unknown key "nickname"`,
+		`testdata/broken/people.toml:6: person hunter-biden: "biden" is also a name or alias of joe-biden`,
+		`testdata/broken/people.toml:12: people: duplicate id "joe-biden" (first defined at testdata/broken/people.toml:1)`,
+		`testdata/broken/people.toml:22: term: unknown person "donald-trump"`,
+		`testdata/broken/people.toml:22: role us-president has one holder at a time, but the term of donald-trump from 2024-11-05 overlaps the term of joe-biden`,
+		`testdata/broken/people.toml:27: term: unknown role "us-vice-president"`,
+		`testdata/broken/people.toml:27: term of joe-biden as us-vice-president: end 2009-01-20 is not after start 2009-01-20`,
+		`testdata/broken/people.toml:33: term of joe-biden as us-president: start "2021-02-30" is not a date`,
+		`testdata/broken/people.toml:38: event biden-inauguration: labels are missing`,
+		`testdata/broken/people.toml:38: event biden-inauguration: unknown person "kamala-harris"`,
+	}
+	for _, w := range want {
+		if !strings.Contains(msg, w) {
+			t.Errorf("missing error %q", w)
+		}
+	}
+	if t.Failed() {
+		t.Logf("got:\n%s", msg)
+	}
+	if n := len(err.(Errors)); n != len(want) {
+		t.Errorf("got %d errors, want %d:\n%s", n, len(want), msg)
+	}
+}
+
+func TestUserLayerAddsOverridesAndRetires(t *testing.T) {
+	b := build(t, "testdata/base", "testdata/user/add.toml")
+	if b.Role("riverton-mayor") == nil || len(b.Person("ana-lind").Terms) != 1 {
+		t.Fatal("a user file adds roles, people and terms")
+	}
+	st := b.Person("jens-stoltenberg")
+	if st.Name != "Jens Stoltenberg" || len(st.Aliases) != 2 || st.Aliases[1] != "J. Stoltenberg" {
+		t.Errorf("amending a person keeps its fields and adds aliases: %+v", st)
+	}
+	nato := b.Role("nato-secretary-general").Terms
+	if len(nato) != 2 || nato[0].End != "2024-09-30" || !strings.HasSuffix(nato[0].Origin.File, "add.toml") {
+		t.Errorf("the later term with the same role, person and start wins: %+v", nato[0])
+	}
+	if may := b.Person("theresa-may"); len(may.AmbiguousAliases) != 0 {
+		t.Errorf("retired alias still there: %v", may.AmbiguousAliases)
+	}
+	// The same ids in the built-in layer are an error, not an amendment.
+	srcs := sources(t, "testdata/base", "testdata/user/add.toml")
+	srcs[len(srcs)-1].User = false
+	if _, err := Build(srcs); err == nil || !strings.Contains(err.Error(), `duplicate id "jens-stoltenberg"`) {
+		t.Errorf("built-in duplicates must fail: %v", err)
+	}
+}
+
+func TestUserLayerErrors(t *testing.T) {
+	_, err := Build(sources(t, "testdata/base", "testdata/user/dup.toml"))
+	if err == nil {
+		t.Fatal("want errors")
+	}
+	for _, w := range []string{
+		`testdata/user/dup.toml:5: people: duplicate id "ana-lind" (first defined at testdata/user/dup.toml:1)`,
+		`testdata/user/dup.toml:9: retire: jens-stoltenberg has no alias "Mayor Lind"`,
+		`testdata/user/dup.toml:13: retire: no term of boris-johnson as uk-prime-minister starting 2019-07-25`,
+	} {
+		if !strings.Contains(err.Error(), w) {
+			t.Errorf("missing %q in:\n%v", w, err)
+		}
+	}
+}
+
+func TestRetireTermAndUnquotedDates(t *testing.T) {
+	user := filepath.Join(t.TempDir(), "fix.toml")
+	os.WriteFile(user, []byte(`
+[[kb.retire]]
+role = "uk-prime-minister"
+person = "boris-johnson"
+start = 2019-07-24
+
+[[kb.terms]]
+role = "uk-prime-minister"
+person = "boris-johnson"
+start = 2019-07-24
+end = 2022-09-06
+acting = true
+`), 0o644)
+	b := build(t, "testdata/base", user)
+	terms := b.Person("boris-johnson").Terms
+	if len(terms) != 1 || !terms[0].Acting || terms[0].Start != "2019-07-24" {
+		t.Errorf("retire then re-add with TOML dates: %+v", terms)
+	}
+}

@@ -1,0 +1,131 @@
+# METADATA
+# title: Two people named as the holder of a one-holder office
+# description: >-
+#   Two different people are each named as the current holder of an office
+#   that has one holder at a time ("Prime Minister Rishi Sunak" and later
+#   "Prime Minister Keir Starmer", both speaking of the same time). This rule
+#   speaks only where the knowledge base cannot say which is right — the
+#   article has no date, or the date is past as_of or the office's
+#   unknown_after; otherwise stale-officeholder names the wrong one.
+# custom:
+#   id: conflicting-officeholders
+#   severity: warning
+#   options:
+#     context_reach: 2
+#   example:
+#     bad: |-
+#       Prime Minister Rishi Sunak says the talks will go on.
+#
+#       Prime Minister Keir Starmer says the talks are over.
+#     good: |-
+#       Prime Minister Keir Starmer says the talks will go on.
+#
+#       Prime Minister Keir Starmer says the talks are nearly over.
+package newslint.rules.consistency.conflicting_officeholders
+
+import data.newslint.lib.config
+import data.newslint.lib.kb
+import data.newslint.lib.result
+import data.newslint.lib.when
+
+opts := config.options(rego.metadata.chain())
+
+# Claims of holding a one-holder office at a time the knowledge base
+# cannot settle, by role and time.
+claims contains [m.role, at, i] if {
+	unsettled_times
+	some i, m in input.mentions
+	m.claim == "current"
+	m.role
+	m.time.basis != "history"
+	open_question(m)
+	data.newslint.kb.roles[m.role].single_holder
+	at := moment(m)
+	not settled(m.role, at)
+}
+
+# unsettled_times: the article has no date, or some time it speaks of is
+# past what the base knows. In the usual dated article it is false, and no
+# mention is looked at.
+unsettled_times if not input.date.start
+
+unsettled_times if input.date.end > data.newslint.kb.as_of
+
+unsettled_times if {
+	some role in data.newslint.kb.roles
+	role.unknown_after < input.date.end
+}
+
+unsettled_times if {
+	some m in input.mentions
+	m.time.end > data.newslint.kb.as_of
+}
+
+# open_question is a quick test that the base may not settle a claim:
+# the article has no date, or a date the mention may speak of is past what
+# the base knows. Most claims in a dated article fail it at once.
+open_question(_) if not input.date.start
+
+open_question(m) if not kb.known(m.role, input.date.end)
+
+open_question(m) if {
+	m.time.end
+	not kb.known(m.role, m.time.end)
+}
+
+# moment: the time a claim is about — the article's time, or a date given
+# in the text.
+moment(m) := when.days(m, opts.context_reach)
+
+moment(m) := "undated" if not when.days(m, opts.context_reach)
+
+report contains finding if {
+	some [role, at, j] in claims
+	b := input.mentions[j]
+	# a: the first claim of another person at that time, before b.
+	firsts := [i |
+		some [r, t, i] in claims
+		r == role
+		t == at
+		i < j
+		input.mentions[i].person != b.person
+	]
+	count(firsts) > 0
+	a := input.mentions[min(firsts)]
+	# b is the first claim of its person at that time.
+	not earlier_same(role, at, b.person, j)
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		b.span,
+		sprintf("%s is named as %s here, but %s was named as %s at line %d, for the same time%s; one office, one holder", [
+			kb.person_name(b.person), kb.role_name(role), kb.person_name(a.person), kb.role_name(role), a.span.line, why(at),
+		]),
+		{
+			"suggestion": sprintf("check who was %s %s", [kb.role_name(role), when_words(at)]),
+			"evidence": {"role": role, "people": [a.person, b.person], "first": a.span},
+		},
+	)
+}
+
+earlier_same(role, at, person, j) if {
+	some [r, t, i] in claims
+	r == role
+	t == at
+	i < j
+	input.mentions[i].person == person
+}
+
+# settled: the knowledge base knows who held the office then, so
+# stale-officeholder judges instead.
+settled(role, at) if {
+	is_array(at)
+	kb.known(role, at[1])
+}
+
+why("undated") := " (the article gives no date, so the knowledge base cannot settle it)"
+
+why(at) := sprintf(" (%s is past what the knowledge base knows)", [at[1]]) if is_array(at)
+
+when_words("undated") := "when the article was written"
+
+when_words(at) := sprintf("on %s", [at[1]]) if is_array(at)

@@ -1,0 +1,51 @@
+package newslint.rules.consistency.conflicting_officeholders_test
+
+import data.newslint.lib.fixtures
+import data.newslint.rules.consistency.conflicting_officeholders
+
+lint(doc) := findings if {
+	findings := conflicting_officeholders.report with input as doc
+		with data.newslint.kb as fixtures.kb
+		with data.newslint.config.options as fixtures.options
+}
+
+sunak := fixtures.mention(10, "rishi-sunak", "uk-prime-minister", "Prime Minister", "Rishi Sunak", "current")
+
+starmer := fixtures.mention(200, "keir-starmer", "uk-prime-minister", "Prime Minister", "Keir Starmer", "current")
+
+test_two_current_holders_in_an_undated_article if {
+	findings := lint(fixtures.undated([sunak, starmer, object.union(starmer, {"span": fixtures.span(400)})]))
+	count(findings) == 1
+	some f in findings
+	f.span.offset == 200
+	contains(f.message, "Keir Starmer is named as UK Prime Minister here, but Rishi Sunak was named as UK Prime Minister at line 1")
+	f.evidence.people == ["rishi-sunak", "keir-starmer"]
+}
+
+test_past_unknown_after if {
+	count(lint(fixtures.article("2026-06-30", [sunak, starmer]))) == 1
+}
+
+test_settled_by_the_knowledge_base_is_left_to_stale_officeholder if {
+	count(lint(fixtures.article("2025-03-11", [sunak, starmer]))) == 0
+}
+
+test_different_times_do_not_conflict if {
+	old := fixtures.at_sentence_date(sunak, "2023-01-01", "2023-12-31", "2023")
+	count(lint(fixtures.undated([old, starmer]))) == 0
+}
+
+test_former_and_history_do_not_conflict if {
+	count(lint(fixtures.undated([object.union(sunak, {"claim": "former"}), starmer]))) == 0
+	count(lint(fixtures.undated([fixtures.with_time(sunak, {"basis": "history", "text": "at the time"}), starmer]))) == 0
+}
+
+test_offices_with_several_holders_do_not_conflict if {
+	a := object.union(sunak, {"role": "un-security-council-member"})
+	b := object.union(starmer, {"role": "un-security-council-member"})
+	count(lint(fixtures.undated([a, b]))) == 0
+}
+
+test_the_same_person_twice_is_fine if {
+	count(lint(fixtures.undated([sunak, object.union(sunak, {"span": fixtures.span(90)})]))) == 0
+}

@@ -1,0 +1,97 @@
+# METADATA
+# title: A "former" title for someone in office
+# description: >-
+#   A qualifier says a person was not in office — "former", "ex-", "late"
+#   ("Ex-President Donald Trump", "former NATO chief Mark Rutte"), or
+#   "-elect", "incoming", "future" ("President-elect Trump" after the
+#   inauguration) — at a time when they held the office throughout. "Former"
+#   and "late" speak of the time of writing, the article's date ("the late
+#   Pope Francis visited Iraq in 2021" is right); "-elect" and "incoming" of
+#   the time the sentence speaks of, as for stale-officeholder. The person
+#   must have held the office from grace_days before that time to grace_days
+#   after it, so the days around a handover are not judged.
+# custom:
+#   id: former-title-in-office
+#   severity: error
+#   options:
+#     grace_days: 7
+#     context_reach: 2
+#   example:
+#     bad: |-
+#       ---
+#       date: 2025-04-14
+#       ---
+#       Ex-President Donald Trump recently opened talks with Moscow.
+#     good: |-
+#       ---
+#       date: 2025-04-14
+#       ---
+#       President Donald Trump recently opened talks with Moscow.
+package newslint.rules.consistency.former_title_in_office
+
+import data.newslint.lib.config
+import data.newslint.lib.dates
+import data.newslint.lib.kb
+import data.newslint.lib.result
+import data.newslint.lib.when
+
+opts := config.options(rego.metadata.chain())
+
+report contains finding if {
+	some m in input.mentions
+	m.role
+	m.claim in {"former", "future"}
+	m.qualifier
+	t := time_of(m)
+	# A cheap test first: in office over the time itself.
+	some term in kb.terms_of(m.person, m.role)
+	kb.covers(term, t.start)
+	kb.covers(term, t.end)
+	kb.known(m.role, t.end)
+	kb.covers(term, dates.add_days(t.start, 0 - opts.grace_days))
+	kb.covers(term, dates.add_days(t.end, opts.grace_days))
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		m.span,
+		sprintf("%s held the office of %s %s, in office since %s: %q says %s", [
+			kb.person_name(m.person),
+			kb.role_name(m.role),
+			when.when_text(t),
+			term.start,
+			m.qualifier.text,
+			says(m.claim),
+		]),
+		{
+			"suggestion": suggestion(m),
+			"evidence": {
+				"person": m.person,
+				"role": m.role,
+				"qualifier": m.qualifier.word,
+				"date": {"start": t.start, "end": t.end, "source": t.source},
+				"term": term,
+			},
+		},
+	)
+}
+
+time_of(m) := when.written(m) if m.claim == "former"
+
+time_of(m) := when.of(m, opts.context_reach) if m.claim == "future"
+
+says("former") := "they had left it"
+
+says("future") := "they had not yet taken it"
+
+# The mention without its qualifier: "President Donald Trump", "the Biden
+# administration".
+suggestion(m) := sprintf("%s %s", [m.title.text, m.name.text]) if {
+	m.kind == "person"
+	m.title.position == "before"
+}
+
+suggestion(m) := sprintf("%s, %s", [m.name.text, lower(kb.role_name(m.role))]) if {
+	m.kind == "person"
+	m.title.position != "before"
+}
+
+suggestion(m) := sprintf("the %s %s", [m.name.text, m.title.text]) if m.kind == "adjectival"

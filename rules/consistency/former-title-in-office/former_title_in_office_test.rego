@@ -1,0 +1,82 @@
+package newslint.rules.consistency.former_title_in_office_test
+
+import data.newslint.lib.fixtures
+import data.newslint.rules.consistency.former_title_in_office
+
+lint(doc) := findings if {
+	findings := former_title_in_office.report with input as doc
+		with data.newslint.kb as fixtures.kb
+		with data.newslint.config.options as fixtures.options
+}
+
+ex_trump := object.union(
+	fixtures.mention(0, "donald-trump", "us-president", "President", "Donald Trump", "former"),
+	{"qualifier": {"text": "Ex-", "word": "ex"}},
+)
+
+test_ex_president_in_office if {
+	findings := lint(fixtures.article("2025-04-15", [fixtures.with_cue(ex_trump, "recently")]))
+	count(findings) == 1
+	some f in findings
+	f.message == `Donald Trump held the office of US President on 2025-04-15 (the article's date, from its metadata field "date"), in office since 2025-01-20: "Ex-" says they had left it`
+	f.suggestion == "President Donald Trump"
+	f.evidence.term.start == "2025-01-20"
+}
+
+test_former_when_out_of_office_is_silent if {
+	count(lint(fixtures.article("2023-05-01", [ex_trump]))) == 0
+	count(lint(fixtures.article("2016-05-01", [ex_trump]))) == 0
+}
+
+test_former_over_a_range_that_includes_leaving_is_silent if {
+	scholz := object.union(
+		fixtures.mention(0, "olaf-scholz", "german-chancellor", "Chancellor", "Olaf Scholz", "former"),
+		{"qualifier": {"text": "former", "word": "former"}},
+	)
+	count(lint(fixtures.article("2025-03-10", [scholz]))) == 1
+	count(lint(fixtures.article("2025-05-10", [scholz]))) == 0
+}
+
+# "Former" and "late" speak of the time of writing, not of the sentence's
+# date: "the late Pope Francis visited Iraq in 2021" is right, "in 2023,
+# former President Trump said" is wrong in 2025.
+test_former_is_judged_at_the_article_date if {
+	scholz := object.union(
+		fixtures.mention(0, "olaf-scholz", "german-chancellor", "Chancellor", "Olaf Scholz", "former"),
+		{"qualifier": {"text": "former", "word": "former"}},
+	)
+	count(lint(fixtures.article("2025-09-15", [fixtures.at_sentence_date(scholz, "2022-01-01", "2022-12-31", "2022")]))) == 0
+	count(lint(fixtures.article("2025-09-15", [fixtures.at_sentence_date(ex_trump, "2023-01-01", "2023-12-31", "2023")]))) == 1
+	count(lint(fixtures.undated([ex_trump]))) == 0
+}
+
+test_elect_after_taking_office if {
+	elect := object.union(
+		fixtures.mention(0, "donald-trump", "us-president", "President", "Trump", "future"),
+		{"qualifier": {"text": "-elect", "word": "elect"}},
+	)
+	count(lint(fixtures.article("2024-12-10", [elect]))) == 0
+	some f in lint(fixtures.article("2025-03-01", [elect]))
+	contains(f.message, `"-elect" says they had not yet taken it`)
+	# "-elect" speaks of the sentence's time.
+	count(lint(fixtures.article("2025-03-01", [fixtures.at_sentence_date(elect, "2024-12-01", "2024-12-31", "December 2024")]))) == 0
+}
+
+test_grace_days if {
+	rutte := object.union(
+		fixtures.mention(0, "mark-rutte", "nato-secretary-general", "NATO chief", "Mark Rutte", "former"),
+		{"qualifier": {"text": "former", "word": "former"}},
+	)
+	count(lint(fixtures.article("2024-10-03", [rutte]))) == 0
+	count(lint(fixtures.article("2024-10-20", [rutte]))) == 1
+}
+
+test_adjectival if {
+	adj := {
+		"kind": "adjectival", "span": fixtures.span(0), "sentence": 0, "person": "joe-biden", "role": "us-president",
+		"name": {"text": "Biden"}, "title": {"text": "administration", "position": "after", "kind": "adjectival"},
+		"qualifier": {"text": "former", "word": "former"}, "claim": "former", "time": {"basis": "article"},
+	}
+	some f in lint(fixtures.article("2023-05-01", [adj]))
+	f.suggestion == "the Biden administration"
+}

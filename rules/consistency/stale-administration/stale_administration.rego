@@ -1,0 +1,105 @@
+# METADATA
+# title: Administration named as current after it ended
+# description: >-
+#   "The Biden administration", "the Scholz government" spoken of as acting
+#   now, when that person no longer led. Only sentences that speak of the
+#   present are judged — a present-tense verb or a cue such as "recently" —
+#   or that give their own date; "the Biden administration sent aid" in a
+#   later article is history and stays silent, as do "former", "previous" and
+#   "first" administrations and eras ("under the Obama administration").
+# custom:
+#   id: stale-administration
+#   severity: error
+#   options:
+#     grace_days: 7
+#     context_reach: 2
+#   example:
+#     bad: |-
+#       ---
+#       date: 2025-11-03
+#       ---
+#       The move reflects a growing sense within the Biden administration that talks have stalled.
+#     good: |-
+#       ---
+#       date: 2025-11-03
+#       ---
+#       The move reflects a growing sense within the Trump administration that talks have stalled.
+package newslint.rules.consistency.stale_administration
+
+import data.newslint.lib.config
+import data.newslint.lib.dates
+import data.newslint.lib.kb
+import data.newslint.lib.result
+import data.newslint.lib.when
+
+opts := config.options(rego.metadata.chain())
+
+report contains finding if {
+	some m in input.mentions
+	m.kind == "adjectival"
+	m.claim == "current"
+	not when.held_then(m)
+	[start, end] := when.days(m, opts.context_reach)
+	not kb.held(m.person, m.role, start, end)
+	t := when.of(m, opts.context_reach)
+	speaks_of(m, t)
+	kb.known(m.role, t.end)
+	from := dates.add_days(t.start, 0 - opts.grace_days)
+	to := dates.add_days(t.end, opts.grace_days)
+	every p in people(m) {
+		not kb.held(p, m.role, from, to)
+	}
+	terms := kb.terms_of(m.person, m.role)
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		m.span,
+		sprintf("the %s %s %s %s%s", [
+			m.name.text,
+			m.title.text,
+			ended(terms, t),
+			when.when_text(t),
+			led_then(m.role, t),
+		]),
+		{
+			"suggestion": suggestion(m, t),
+			"evidence": {
+				"person": m.person,
+				"role": m.role,
+				"date": {"start": t.start, "end": t.end, "source": t.source},
+				"terms": terms,
+				"holders": kb.holders_at(m.role, t.end),
+			},
+		},
+	)
+}
+
+# The sentence gives its own time, or speaks of the present.
+speaks_of(_, t) if when.explicit(t)
+
+speaks_of(m, t) if {
+	not when.explicit(t)
+	when.speaks_now(m)
+}
+
+people(m) := object.get(m, "candidates", [m.person])
+
+ended(terms, t) := sprintf("had ended (on %s) and was not in office", [terms[count(terms) - 1].end]) if {
+	count(terms) > 0
+	every term in terms {
+		term.end
+		term.end <= t.start
+	}
+} else := "was not in office"
+
+led_then(role, t) := sprintf("; %s was %s then", [names, kb.role_name(role)]) if {
+	names := kb.holder_names(role, t.end)
+	names != ""
+} else := ""
+
+# The holder then, in the same form ("the Trump administration"); else
+# the form made past.
+suggestion(m, t) := sprintf("the %s %s", [surname, m.title.text]) if {
+	some holder in kb.holders_at(m.role, t.end)
+	surname := object.get(data.newslint.kb.people[holder.person], "surname", "")
+	surname != ""
+} else := sprintf("the former %s %s", [m.name.text, m.title.text])

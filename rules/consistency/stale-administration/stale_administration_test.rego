@@ -1,0 +1,62 @@
+package newslint.rules.consistency.stale_administration_test
+
+import data.newslint.lib.fixtures
+import data.newslint.rules.consistency.stale_administration
+
+lint(doc) := findings if {
+	findings := stale_administration.report with input as doc
+		with data.newslint.kb as kb
+		with data.newslint.config.options as fixtures.options
+}
+
+# The fixture base with surnames.
+kb := object.union(fixtures.kb, {"people": {
+	"donald-trump": {"surname": "Trump"},
+	"joe-biden": {"surname": "Biden"},
+	"friedrich-merz": {"surname": "Merz"},
+}})
+
+biden_admin := {
+	"kind": "adjectival", "text": "Biden administration", "span": fixtures.span(30), "sentence": 0,
+	"person": "joe-biden", "role": "us-president", "form": "surname",
+	"name": {"text": "Biden"}, "title": {"text": "administration", "position": "after", "kind": "adjectival"},
+	"claim": "current", "time": {"basis": "article"},
+}
+
+present(doc) := object.union(doc, {"sentences": [{"index": 0, "block": 0, "text": "s", "tense": ["present"]}]})
+
+test_present_tense_after_it_ended if {
+	findings := lint(present(fixtures.inferred_article("2025-11-03", "3 November 2025", [biden_admin])))
+	count(findings) == 1
+	some f in findings
+	f.message == `the Biden administration had ended (on 2025-01-20) and was not in office on 2025-11-03 (the article's date, inferred from the text: the latest date it gives is "3 November 2025"); Donald Trump was US President then`
+	f.suggestion == "the Trump administration"
+}
+
+test_present_cue if {
+	count(lint(fixtures.article("2025-11-03", [fixtures.with_cue(biden_admin, "currently")]))) == 1
+}
+
+test_past_tense_history_is_silent if {
+	count(lint(fixtures.article("2025-11-03", [biden_admin]))) == 0
+}
+
+test_in_office_is_silent if {
+	count(lint(present(fixtures.article("2023-11-03", [biden_admin])))) == 0
+	count(lint(present(fixtures.article("2025-01-25", [biden_admin])))) == 0
+}
+
+test_sentence_date_is_judged_in_any_tense if {
+	count(lint(fixtures.article("2025-11-03", [fixtures.at_sentence_date(biden_admin, "2025-06-01", "2025-06-30", "June 2025")]))) == 1
+	count(lint(fixtures.article("2025-11-03", [fixtures.at_sentence_date(biden_admin, "2024-06-01", "2024-06-30", "June 2024")]))) == 0
+}
+
+test_former_or_then_is_silent if {
+	count(lint(present(fixtures.article("2025-11-03", [object.union(biden_admin, {"claim": "former"})])))) == 0
+	count(lint(present(fixtures.article("2025-11-03", [object.union(biden_admin, {"claim": "then"})])))) == 0
+}
+
+test_any_candidate_in_office_is_silent if {
+	two := object.union(biden_admin, {"person": "joe-biden", "candidates": ["joe-biden", "donald-trump"]})
+	count(lint(present(fixtures.article("2025-11-03", [two])))) == 0
+}

@@ -1,0 +1,126 @@
+# METADATA
+# title: Office holder named with an office they did not hold
+# description: >-
+#   A person is named with a title ("NATO Secretary-General Jens
+#   Stoltenberg", "Chancellor Olaf Scholz") for a time when they did not hold
+#   that office: they had left it, had not yet taken it, or never held it.
+#   The time is the one the sentence speaks of: a date in the sentence ("In
+#   2022, President Biden said"), a relative time ("last year"), a date
+#   earlier in the paragraph (up to context_reach sentences back), else the
+#   article's date. Sentences that place themselves in the past without a
+#   date ("at the time", "under President Obama") and "then-" titles without
+#   a date are not judged, nor any date past the knowledge base's as_of or
+#   the office's unknown_after. grace_days widen the time on both sides, for
+#   handovers.
+# custom:
+#   id: stale-officeholder
+#   severity: error
+#   options:
+#     grace_days: 7
+#     context_reach: 2
+#   example:
+#     bad: |-
+#       ---
+#       date: 2025-05-12
+#       ---
+#       NATO Secretary-General Jens Stoltenberg recently said that allies must do more.
+#     good: |-
+#       ---
+#       date: 2025-05-12
+#       ---
+#       NATO Secretary-General Mark Rutte recently said that allies must do more.
+package newslint.rules.consistency.stale_officeholder
+
+import data.newslint.lib.config
+import data.newslint.lib.dates
+import data.newslint.lib.kb
+import data.newslint.lib.result
+import data.newslint.lib.when
+
+opts := config.options(rego.metadata.chain())
+
+report contains finding if {
+	some m in input.mentions
+	m.role
+	not when.held_then(m)
+	m.kind == "person"
+	# Check the plain days first; the grace days (date arithmetic) and the
+	# description only when that fails.
+	[start, end] := when.days(m, opts.context_reach)
+	not kb.held(m.person, m.role, start, end)
+	t := when.of(m, opts.context_reach)
+	judged(m, t)
+	kb.known(m.role, t.end)
+	from := dates.add_days(t.start, 0 - opts.grace_days)
+	to := dates.add_days(t.end, opts.grace_days)
+	not kb.held(m.person, m.role, from, to)
+	terms := kb.terms_of(m.person, m.role)
+	holders := kb.holders_at(m.role, t.end)
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		m.span,
+		sprintf("%s %s%s", [kb.person_name(m.person), verdict(m, t, terms), held_then(holders)]),
+		{
+			"suggestion": suggestion(m, t, terms, holders),
+			"evidence": {
+				"person": m.person,
+				"role": m.role,
+				"date": {"start": t.start, "end": t.end, "source": t.source},
+				"terms": terms,
+				"holders": holders,
+			},
+		},
+	)
+}
+
+# A plain or acting title speaks of the time of its sentence; "then-" only
+# when the sentence gives that time.
+judged(m, _) if m.claim == "current"
+
+judged(m, t) if {
+	m.claim == "then"
+	when.explicit(t)
+}
+
+verdict(m, t, terms) := sprintf("was no longer %s %s: the term ended on %s", [kb.role_name(m.role), when.when_text(t), last.end]) if {
+	left(t, terms)
+	last := terms[count(terms) - 1]
+} else := sprintf("was not yet %s %s: the term began on %s", [kb.role_name(m.role), when.when_text(t), terms[0].start]) if {
+	count(terms) > 0
+	every term in terms {
+		term.start > t.end
+	}
+} else := sprintf("never held the office of %s (checked %s)", [kb.role_name(m.role), when.when_text(t)]) if {
+	count(terms) == 0
+} else := sprintf("was not %s %s", [kb.role_name(m.role), when.when_text(t)])
+
+# left: every term of the person in the role had ended by the time.
+left(t, terms) if {
+	count(terms) > 0
+	every term in terms {
+		term.end
+		term.end <= t.start
+	}
+}
+
+held_then(holders) := sprintf("; %s held the post then", [names]) if {
+	count(holders) > 0
+	names := concat(" and ", [kb.person_name(h.person) | some h in holders])
+} else := ""
+
+# Someone who had left: "former <title> <name>"; otherwise the holder then.
+suggestion(m, t, terms, holders) := sprintf("former %s", [titled(m, m.person)]) if {
+	left(t, terms)
+} else := titled(m, holders[0].person) if {
+	count(holders) > 0
+} else := sprintf("check the office of %s", [kb.person_name(m.person)])
+
+# titled: the title as written before the name (or the office's name when
+# the text put the title after it), then the person's name.
+titled(m, person) := sprintf("%s %s", [m.title.text, name(m, person)]) if m.title.position == "before"
+
+titled(m, person) := sprintf("%s %s", [kb.role_name(m.role), name(m, person)]) if m.title.position != "before"
+
+name(m, person) := m.name.text if person == m.person
+
+name(m, person) := kb.person_name(person) if person != m.person

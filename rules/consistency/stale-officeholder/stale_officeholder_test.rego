@@ -1,0 +1,93 @@
+package newslint.rules.consistency.stale_officeholder_test
+
+import data.newslint.lib.fixtures
+import data.newslint.rules.consistency.stale_officeholder
+
+lint(doc) := findings if {
+	findings := stale_officeholder.report with input as doc
+		with data.newslint.kb as fixtures.kb
+		with data.newslint.config.options as fixtures.options
+}
+
+stoltenberg := fixtures.mention(10, "jens-stoltenberg", "nato-secretary-general", "NATO Secretary-General", "Jens Stoltenberg", "current")
+
+test_left_office_before_the_article if {
+	findings := lint(fixtures.article("2025-05-01", [fixtures.with_cue(stoltenberg, "recently")]))
+	count(findings) == 1
+	some f in findings
+	f.rule == "stale-officeholder"
+	f.message == "Jens Stoltenberg was no longer NATO Secretary General on 2025-05-01 (the article's date, from its metadata field \"date\"): the term ended on 2024-10-01; Mark Rutte held the post then"
+	f.suggestion == "former NATO Secretary-General Jens Stoltenberg"
+	f.evidence.holders[0].person == "mark-rutte"
+	f.span.offset == 10
+}
+
+test_in_office_then_is_silent if {
+	count(lint(fixtures.article("2023-06-01", [stoltenberg]))) == 0
+}
+
+test_grace_days_around_a_handover if {
+	count(lint(fixtures.article("2024-10-05", [stoltenberg]))) == 0
+	count(lint(fixtures.article("2024-10-09", [stoltenberg]))) == 1
+}
+
+test_sentence_date_inside_the_term_is_silent if {
+	biden := fixtures.mention(0, "joe-biden", "us-president", "President", "Biden", "current")
+	count(lint(fixtures.article("2025-06-01", [fixtures.at_sentence_date(biden, "2022-01-01", "2022-12-31", "2022")]))) == 0
+	count(lint(fixtures.article("2025-06-01", [biden]))) == 1
+}
+
+test_too_early if {
+	rutte := fixtures.mention(0, "mark-rutte", "nato-secretary-general", "NATO chief", "Mark Rutte", "current")
+	findings := lint(fixtures.article("2023-03-01", [rutte]))
+	some f in findings
+	contains(f.message, "was not yet NATO Secretary General on 2023-03-01")
+	contains(f.message, "the term began on 2024-10-01; Jens Stoltenberg held the post then")
+	f.suggestion == "NATO chief Jens Stoltenberg"
+}
+
+test_between_terms if {
+	trump := fixtures.mention(0, "donald-trump", "us-president", "President", "Donald Trump", "current")
+	findings := lint(fixtures.article("2023-03-01", [trump]))
+	some f in findings
+	startswith(f.message, "Donald Trump was not US President on 2023-03-01")
+	f.suggestion == "President Joe Biden"
+}
+
+test_then_title_needs_a_date if {
+	obama := fixtures.mention(0, "barack-obama", "us-president", "President", "Obama", "then")
+	count(lint(fixtures.article("2025-06-01", [obama]))) == 0
+	count(lint(fixtures.article("2025-06-01", [fixtures.at_sentence_date(obama, "2015-05-01", "2015-05-31", "May 2015")]))) == 0
+	count(lint(fixtures.article("2025-06-01", [fixtures.at_sentence_date(obama, "2019-05-01", "2019-05-31", "May 2019")]))) == 1
+}
+
+test_former_and_future_claims_are_not_this_rule if {
+	count(lint(fixtures.article("2025-05-01", [object.union(stoltenberg, {"claim": "former"})]))) == 0
+	count(lint(fixtures.article("2025-05-01", [object.union(stoltenberg, {"claim": "future"})]))) == 0
+}
+
+test_history_is_not_judged if {
+	count(lint(fixtures.article("2025-05-01", [fixtures.with_time(stoltenberg, {"basis": "history", "text": "at the time"})]))) == 0
+}
+
+test_past_as_of_or_unknown_after_is_not_judged if {
+	count(lint(fixtures.article("2026-08-01", [stoltenberg]))) == 0
+	sunak := fixtures.mention(0, "rishi-sunak", "uk-prime-minister", "Prime Minister", "Rishi Sunak", "current")
+	count(lint(fixtures.article("2026-06-01", [sunak]))) == 1
+	count(lint(fixtures.article("2026-06-25", [sunak]))) == 0
+}
+
+test_undated_article_is_not_judged if {
+	count(lint(fixtures.undated([stoltenberg]))) == 0
+}
+
+test_inferred_date_is_said if {
+	some f in lint(fixtures.inferred_article("2025-11-03", "3 November 2025", [stoltenberg]))
+	contains(f.message, `inferred from the text: the latest date it gives is "3 November 2025"`)
+}
+
+test_title_after_the_name if {
+	after := object.union(stoltenberg, {"title": {"text": "secretary general", "position": "after", "kind": "short"}, "name": {"text": "Stoltenberg"}})
+	some f in lint(fixtures.article("2025-05-01", [after]))
+	f.suggestion == "former NATO Secretary General Stoltenberg"
+}

@@ -1,0 +1,117 @@
+# Test fixtures shared by the rule tests: a small knowledge base and
+# builders for facts. Loaded only with the tests.
+package newslint.lib.fixtures
+
+# kb is the base as the engine hands it to the rules: with person_terms.
+kb := object.union(base, {"person_terms": {p: terms |
+	some p, _ in base.people
+	terms := [t | some ts in base.terms; some t in ts; t.person == p]
+}})
+
+base := {
+	"as_of": "2026-07-01",
+	"roles": {
+		"nato-secretary-general": {"id": "nato-secretary-general", "name": "NATO Secretary General", "single_holder": true},
+		"us-president": {"id": "us-president", "name": "US President", "single_holder": true},
+		"uk-prime-minister": {"id": "uk-prime-minister", "name": "UK Prime Minister", "single_holder": true, "unknown_after": "2026-06-22"},
+		"german-chancellor": {"id": "german-chancellor", "name": "German Chancellor", "single_holder": true},
+		"un-security-council-member": {"id": "un-security-council-member", "name": "UN Security Council member", "single_holder": false},
+	},
+	"people": {
+		"jens-stoltenberg": {"id": "jens-stoltenberg", "name": "Jens Stoltenberg"},
+		"mark-rutte": {"id": "mark-rutte", "name": "Mark Rutte"},
+		"donald-trump": {"id": "donald-trump", "name": "Donald Trump"},
+		"joe-biden": {"id": "joe-biden", "name": "Joe Biden"},
+		"barack-obama": {"id": "barack-obama", "name": "Barack Obama"},
+		"rishi-sunak": {"id": "rishi-sunak", "name": "Rishi Sunak"},
+		"keir-starmer": {"id": "keir-starmer", "name": "Keir Starmer"},
+		"olaf-scholz": {"id": "olaf-scholz", "name": "Olaf Scholz"},
+		"friedrich-merz": {"id": "friedrich-merz", "name": "Friedrich Merz"},
+		"kevin-mccarthy": {"id": "kevin-mccarthy", "name": "Kevin McCarthy"},
+	},
+	"terms": {
+		"nato-secretary-general": [
+			{"role": "nato-secretary-general", "person": "jens-stoltenberg", "start": "2014-10-01", "end": "2024-10-01"},
+			{"role": "nato-secretary-general", "person": "mark-rutte", "start": "2024-10-01"},
+		],
+		"us-president": [
+			{"role": "us-president", "person": "barack-obama", "start": "2009-01-20", "end": "2017-01-20"},
+			{"role": "us-president", "person": "donald-trump", "start": "2017-01-20", "end": "2021-01-20"},
+			{"role": "us-president", "person": "joe-biden", "start": "2021-01-20", "end": "2025-01-20"},
+			{"role": "us-president", "person": "donald-trump", "start": "2025-01-20"},
+		],
+		"uk-prime-minister": [
+			{"role": "uk-prime-minister", "person": "rishi-sunak", "start": "2022-10-25", "end": "2024-07-05"},
+			{"role": "uk-prime-minister", "person": "keir-starmer", "start": "2024-07-05"},
+		],
+		"german-chancellor": [
+			{"role": "german-chancellor", "person": "olaf-scholz", "start": "2021-12-08", "end": "2025-05-06"},
+			{"role": "german-chancellor", "person": "friedrich-merz", "start": "2025-05-06"},
+		],
+		"un-security-council-member": [],
+	},
+	"events": {
+		"russia-full-scale-invasion": {"id": "russia-full-scale-invasion", "name": "Russia's full-scale invasion of Ukraine", "date": "2022-02-24"},
+		"mccarthy-ouster": {"id": "mccarthy-ouster", "name": "Kevin McCarthy's removal as House Speaker", "date": "2023-10-03"},
+	},
+}
+
+span(offset) := {"offset": offset, "end_offset": offset + 10, "line": 1, "column": offset + 1, "end_line": 1, "end_column": offset + 11}
+
+# mention builds a person mention with a title before the name, in
+# sentence 0, whose time is the article's date.
+mention(offset, person, role, title, name, claim) := {
+	"kind": "person",
+	"text": concat(" ", [title, name]),
+	"span": span(offset),
+	"block": 0,
+	"sentence": 0,
+	"person": person,
+	"role": role,
+	"name": {"text": name, "span": span(offset)},
+	"form": "full",
+	"title": {"text": title, "span": span(offset), "kind": "label", "position": "before"},
+	"claim": claim,
+	"time": {"basis": "article"},
+}
+
+# at_sentence_date gives a mention the time of a date in its sentence.
+at_sentence_date(m, start, end, text) := object.union(m, {"time": {"basis": "sentence", "start": start, "end": end, "text": text, "date": 0}})
+
+# with_cue marks the mention's time as set by a present cue ("recently").
+with_cue(m, cue) := object.union(m, {"time": {"basis": "article", "text": cue}})
+
+# with_time replaces the mention's time facts.
+with_time(m, t) := object.union(m, {"time": t})
+
+# article builds an input with a reference date from metadata; mentions
+# that speak of the article's time get its days, as the extractor gives
+# them.
+article(day, mentions) := {
+	"date": {"value": day, "start": day, "end": day, "precision": "day", "source": "metadata", "key": "date", "text": day},
+	"sentences": [{"index": 0, "block": 0, "text": "s", "tense": ["past"]}],
+	"mentions": [dated(m, day) | some m in mentions],
+}
+
+dated(m, day) := object.union(m, {"time": object.union(m.time, {"start": day, "end": day})}) if m.time.basis == "article"
+
+dated(m, _) := m if m.time.basis != "article"
+
+inferred_article(day, text, mentions) := object.union(article(day, mentions), {"date": {"source": "inferred", "text": text, "key": null}})
+
+undated(mentions) := {
+	"date": {"value": "", "precision": "", "source": "none"},
+	"sentences": [{"index": 0, "block": 0, "text": "s", "tense": ["present"]}],
+	"mentions": mentions,
+}
+
+options := {
+	"stale-officeholder": {"grace_days": 7, "context_reach": 2},
+	"former-title-in-office": {"grace_days": 7, "context_reach": 2},
+	"stale-administration": {"grace_days": 7, "context_reach": 2},
+	"conflicting-officeholders": {"context_reach": 2},
+	"weekday-mismatch": {"include_inferred_year": true},
+	"date-after-publication": {"grace_days": 1, "include_inferred_year": false},
+	"elapsed-time-mismatch": {"tolerance_days": 45},
+	"event-date-mismatch": {"max_gap_chars": 80, "include_inferred_year": false, "ignore_words": ["anniversary", "since", "after", "ago", "later", "before", "marked", "marking", "commemorat"]},
+}

@@ -1,0 +1,32 @@
+package newslint.lib.kb_test
+
+import data.newslint.lib.fixtures
+import data.newslint.lib.kb
+
+test_terms_are_half_open if {
+	kb.held("jens-stoltenberg", "nato-secretary-general", "2024-09-30", "2024-09-30") with data.newslint.kb as fixtures.kb
+	not kb.held("jens-stoltenberg", "nato-secretary-general", "2024-10-01", "2024-10-01") with data.newslint.kb as fixtures.kb
+	kb.held("mark-rutte", "nato-secretary-general", "2024-10-01", "2024-10-01") with data.newslint.kb as fixtures.kb
+}
+
+test_open_term_runs_on if {
+	kb.held("mark-rutte", "nato-secretary-general", "2026-01-01", "2026-02-01") with data.newslint.kb as fixtures.kb
+}
+
+test_held_throughout if {
+	kb.held_throughout("olaf-scholz", "german-chancellor", "2024-01-01", "2025-05-05") with data.newslint.kb as fixtures.kb
+	not kb.held_throughout("olaf-scholz", "german-chancellor", "2025-01-01", "2025-12-31") with data.newslint.kb as fixtures.kb
+}
+
+test_holders_at if {
+	names := kb.holder_names("us-president", "2025-03-11") with data.newslint.kb as fixtures.kb
+	names == "Donald Trump"
+	count(kb.holders_at("us-president", "2008-01-01")) == 0 with data.newslint.kb as fixtures.kb
+}
+
+test_known_stops_at_as_of_and_unknown_after if {
+	kb.known("nato-secretary-general", "2026-07-01") with data.newslint.kb as fixtures.kb
+	not kb.known("nato-secretary-general", "2026-07-02") with data.newslint.kb as fixtures.kb
+	kb.known("uk-prime-minister", "2026-06-22") with data.newslint.kb as fixtures.kb
+	not kb.known("uk-prime-minister", "2026-06-23") with data.newslint.kb as fixtures.kb
+}

@@ -1,0 +1,93 @@
+# METADATA
+# title: The time a sentence speaks of
+# description: >-
+#   Turns a mention's time facts (input.mentions[_].time) into the range of
+#   days a rule judges, with where that range came from.
+package newslint.lib.when
+
+import data.newslint.lib.dates
+
+# of(m, reach) is {"start", "end", "source", "text"} for mention m, or
+# undefined when there is no time to judge (a history cue, or an undated
+# article). source is sentence (a date in the sentence), relative ("last
+# year", counted from the article's date), event (the day of a known event
+# whose name holds the mention), previous (a date in one of the `reach`
+# sentences before, in the same paragraph), or the article date's own
+# source: flag, metadata, dateline, inferred, config.
+of(m, reach) := t if {
+	m.time.basis in {"sentence", "relative", "event"}
+	t := {"start": m.time.start, "end": m.time.end, "source": m.time.basis, "text": m.time.text}
+} else := t if {
+	m.time.basis == "article"
+	not m.time.text
+	p := m.time.previous
+	p.distance <= reach
+	t := {"start": p.start, "end": p.end, "source": "previous", "text": p.text}
+} else := written(m) if {
+	m.time.basis == "article"
+}
+
+# written(m) is the article's own time — the time of writing — whatever the
+# sentence speaks of; undefined for an undated article.
+written(_) := t if {
+	input.date.start
+	t := {"start": input.date.start, "end": input.date.end, "source": input.date.source, "text": object.get(input.date, "text", "")}
+}
+
+# days(m, reach) is [start, end] of of(m, reach), without its source: the
+# cheap form rules judge with, before they describe a finding.
+days(m, reach) := [p.start, p.end] if {
+	m.time.basis == "article"
+	not m.time.text
+	p := m.time.previous
+	p.distance <= reach
+} else := [m.time.start, m.time.end] if {
+	m.time.basis != "history"
+	m.time.start
+}
+
+# held_then(m): the extractor found that the person held the office at
+# the time of the mention's own sentence, which is the time judged unless
+# a date from an earlier sentence may apply — the common case, which rules
+# can skip at once.
+held_then(m) if {
+	m.held == true
+	not m.time.previous
+}
+
+# explicit(t): the sentence itself gave the time.
+explicit(t) if t.source in {"sentence", "relative", "event", "previous"}
+
+# describe(t) says where the date came from, for messages.
+describe(t) := sprintf("the date the sentence gives, %q", [t.text]) if t.source == "sentence"
+
+describe(t) := sprintf("the time the sentence gives, %q, counted from the article's date", [t.text]) if t.source == "relative"
+
+describe(t) := sprintf("the date given earlier in the paragraph, %q", [t.text]) if t.source == "previous"
+
+describe(t) := sprintf("the date of the event the text names, %q", [t.text]) if t.source == "event"
+
+describe(t) := "the article's date, given with --date" if t.source == "flag"
+
+describe(t) := sprintf("the article's date, from its metadata field %q", [input.date.key]) if t.source == "metadata"
+
+describe(t) := sprintf("the article's date, from its dateline %q", [t.text]) if t.source == "dateline"
+
+describe(t) := sprintf("the article's date, inferred from the text: the latest date it gives is %q", [t.text]) if t.source == "inferred"
+
+describe(t) := "the default date in the configuration" if t.source == "config"
+
+# when_text: "on 2025-05-01 (the article's date, from its metadata (date))"
+when_text(t) := sprintf("%s (%s)", [dates.span_text(t.start, t.end), describe(t)])
+
+# tense(m) lists the tenses of the mention's sentence.
+tense(m) := object.get(input.sentences[m.sentence], "tense", [])
+
+# speaks_now(m): the sentence speaks of the present: a present cue
+# ("recently", "on Tuesday") or a verb in the present tense.
+speaks_now(m) if {
+	m.time.basis == "article"
+	m.time.text
+}
+
+speaks_now(m) if "present" in tense(m)

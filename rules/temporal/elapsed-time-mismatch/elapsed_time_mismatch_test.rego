@@ -1,0 +1,53 @@
+package newslint.rules.temporal.elapsed_time_mismatch_test
+
+import data.newslint.lib.fixtures
+import data.newslint.rules.temporal.elapsed_time_mismatch
+
+lint(doc) := findings if {
+	findings := elapsed_time_mismatch.report with input as doc
+		with data.newslint.kb as fixtures.kb
+		with data.newslint.config.options as fixtures.options
+}
+
+three_year_war := {
+	"text": "three-year war", "span": fixtures.span(40), "sentence": 0, "form": "adjective",
+	"amount": 3, "unit": "year", "noun": "war", "min_days": 1095, "max_days": 1461,
+	"event": "russia-full-scale-invasion",
+}
+
+doc(day, durations) := object.union(fixtures.article(day, []), {"durations": durations, "dates": []})
+
+test_too_early_for_three_years if {
+	findings := lint(doc("2024-06-10", [three_year_war]))
+	count(findings) == 1
+	some f in findings
+	f.message == `"three-year war" does not fit: 2 years and 3 months passed between Russia's full-scale invasion of Ukraine (2022-02-24) and 2024-06-10 (the article's date, from its metadata field "date")`
+	f.suggestion == "2 years and 3 months since Russia's full-scale invasion of Ukraine"
+}
+
+test_within_bounds_is_silent if {
+	count(lint(doc("2025-08-15", [three_year_war]))) == 0
+	count(lint(doc("2026-02-20", [three_year_war]))) == 0
+}
+
+test_tolerance if {
+	# 2025-01-10 is 2 years 10.5 months in: within 45 days of three years.
+	count(lint(doc("2025-01-10", [three_year_war]))) == 0
+	count(lint(doc("2026-05-01", [three_year_war]))) == 1
+}
+
+test_nearly if {
+	nearly := object.union(three_year_war, {"text": "nearly three years since", "qualifier": "nearly", "min_days": 730, "max_days": 1096})
+	count(lint(doc("2024-12-01", [nearly]))) == 0
+	count(lint(doc("2025-08-15", [nearly]))) == 1
+}
+
+test_unlinked_or_undated_is_silent if {
+	count(lint(doc("2024-06-10", [object.remove(three_year_war, ["event"])]))) == 0
+	count(lint(object.union(fixtures.undated([]), {"durations": [three_year_war], "dates": []}))) == 0
+}
+
+test_a_later_date_in_the_sentence if {
+	d := {"text": "August 2025", "sentence": 0, "start": "2025-08-01", "end": "2025-08-31", "precision": "month"}
+	count(lint(object.union(doc("2024-06-10", [three_year_war]), {"dates": [d]}))) == 0
+}

@@ -1,0 +1,100 @@
+# METADATA
+# title: Known event given the wrong date
+# description: >-
+#   A known event ("Kevin McCarthy's removal as House Speaker") is named
+#   next to a date it did not happen on ("in October 2025"). The date must
+#   be within max_gap_chars of the event's name in the same sentence, and no
+#   other date of the sentence may match. Text that counts from the event
+#   ("a year after", "on the anniversary of") is left alone: ignore_words
+#   between the event and the date, or just before the first of them.
+#   Dates without a written year are skipped unless include_inferred_year
+#   is set.
+# custom:
+#   id: event-date-mismatch
+#   severity: error
+#   options:
+#     max_gap_chars: 80
+#     include_inferred_year: false
+#     ignore_words: [anniversary, since, after, ago, later, before, marked, marking, commemorat, years on]
+#   example:
+#     bad: |-
+#       Kevin McCarthy was ousted as speaker on 3 October 2025 by a handful of rebels.
+#     good: |-
+#       Kevin McCarthy was ousted as speaker on 3 October 2023 by a handful of rebels.
+package newslint.rules.temporal.event_date_mismatch
+
+import data.newslint.lib.config
+import data.newslint.lib.dates
+import data.newslint.lib.result
+
+opts := config.options(rego.metadata.chain())
+
+report contains finding if {
+	some em in input.events
+	e := data.newslint.kb.events[em.event]
+	here := [d |
+		some d in input.dates
+		d.sentence == em.sentence
+		d.start
+		d.precision != "weekday"
+		not dateline(d)
+	]
+	every d in here {
+		not covers(d, e.date)
+	}
+	some d in here
+	checked_year(d)
+	gap(d.span, em.span) <= opts.max_gap_chars
+	not counts_from_event(input.sentences[em.sentence].text, em.text, d.text)
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		d.span,
+		sprintf("%s was on %s, not %s (%q)", [e.name, e.date, dates.span_text(d.start, d.end), d.text]),
+		{
+			"suggestion": dates.written(e.date, d.form),
+			"evidence": {"event": e.id, "event_date": e.date, "written": d.text},
+		},
+	)
+}
+
+# The dateline dates the article, not the event.
+dateline(d) if {
+	input.date.source == "dateline"
+	d.span == input.date.span
+}
+
+covers(d, day) if {
+	d.start <= day
+	day <= d.end
+}
+
+gap(a, b) := b.offset - a.end_offset if a.end_offset <= b.offset
+
+gap(a, b) := a.offset - b.end_offset if b.end_offset <= a.offset
+
+gap(a, b) := 0 if {
+	a.offset < b.end_offset
+	b.offset < a.end_offset
+}
+
+# counts_from_event looks between the event's name and the date, and in
+# the 30 characters before the first of them.
+counts_from_event(sentence, event, date) if {
+	s := lower(sentence)
+	a := indexof(s, lower(event))
+	b := indexof(s, lower(date))
+	a >= 0
+	b >= 0
+	first := min([a, b])
+	last := max([a + count(event), b + count(date)])
+	window := substring(s, max([0, first - 30]), last - max([0, first - 30]))
+	some w in opts.ignore_words
+	contains(window, w)
+}
+
+checked_year(d) if not d.year_inferred
+
+checked_year(d) if {
+	d.year_inferred
+	opts.include_inferred_year
+}

@@ -1,0 +1,71 @@
+package newslint.rules.temporal.event_date_mismatch_test
+
+import data.newslint.lib.fixtures
+import data.newslint.rules.temporal.event_date_mismatch
+
+lint(doc) := findings if {
+	findings := event_date_mismatch.report with input as doc
+		with data.newslint.kb as fixtures.kb
+		with data.newslint.config.options as fixtures.options
+}
+
+ouster := {"event": "mccarthy-ouster", "text": "McCarthy's removal", "span": {"offset": 100, "end_offset": 118}, "sentence": 0}
+
+date(text, form, start, end, offset) := {
+	"text": text, "form": form, "sentence": 0, "precision": "day", "start": start, "end": end,
+	"span": {"offset": offset, "end_offset": offset + count(text), "line": 1, "column": offset + 1},
+}
+
+doc(sentence, dates) := {"sentences": [{"index": 0, "text": sentence}], "events": [ouster], "dates": dates}
+
+test_wrong_year if {
+	findings := lint(doc("On 3 October 2025 the House voted for McCarthy's removal.", [date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 80)]))
+	count(findings) == 1
+	some f in findings
+	f.message == `Kevin McCarthy's removal as House Speaker was on 2023-10-03, not on 2025-10-03 ("3 October 2025")`
+	f.suggestion == "3 October 2023"
+}
+
+test_month_precision if {
+	d := object.union(date("October 2025", "month_year", "2025-10-01", "2025-10-31", 120), {"precision": "month"})
+	some f in lint(doc("McCarthy's removal in October 2025 shocked the House.", [d]))
+	contains(f.message, "not between 2025-10-01 and 2025-10-31")
+}
+
+test_right_date_is_silent if {
+	count(lint(doc("x", [date("3 October 2023", "dmy", "2023-10-03", "2023-10-03", 80)]))) == 0
+	count(lint(doc("x", [date("October 2023", "month_year", "2023-10-01", "2023-10-31", 80)]))) == 0
+}
+
+test_another_date_matches if {
+	count(lint(doc("x", [
+		date("3 October 2023", "dmy", "2023-10-03", "2023-10-03", 60),
+		date("25 October 2023", "dmy", "2023-10-25", "2023-10-25", 130),
+	]))) == 0
+}
+
+test_far_away_is_silent if {
+	count(lint(doc("x", [date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 300)]))) == 0
+}
+
+test_counting_from_the_event_is_silent if {
+	count(lint(doc("Two years after McCarthy's removal, on 3 October 2025, members met.", [date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 120)]))) == 0
+	count(lint(doc("On 3 October 2025, the anniversary of McCarthy's removal, members met.", [date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 90)]))) == 0
+}
+
+test_ignore_words_elsewhere_in_the_sentence_do_not_count if {
+	count(lint(doc("McCarthy's removal on 3 October 2025 came after weeks of revolt.", [date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 122)]))) == 1
+}
+
+test_inferred_year_is_skipped if {
+	d := object.union(date("3 November", "dmy", "2023-11-03", "2023-11-03", 120), {"year_inferred": true})
+	count(lint(doc("x", [d]))) == 0
+}
+
+test_the_dateline_is_not_the_event_date if {
+	d := date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 80)
+	dateline := object.union(doc("x", [d]), {"date": {"source": "dateline", "span": d.span}})
+	count(lint(dateline)) == 0
+	inferred := object.union(doc("x", [d]), {"date": {"source": "inferred", "span": d.span}})
+	count(lint(inferred)) == 1
+}

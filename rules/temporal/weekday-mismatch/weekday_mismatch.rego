@@ -1,0 +1,54 @@
+# METADATA
+# title: Weekday does not match the date
+# description: >-
+#   A date written with its weekday ("Wednesday, 18 March 2025") names the
+#   wrong day of the week. With include_inferred_year, dates written without
+#   a year ("Friday, 13 March") are checked in the year newslint resolved
+#   for them (the nearest earlier year in the text, else the article's).
+# custom:
+#   id: weekday-mismatch
+#   severity: error
+#   options:
+#     include_inferred_year: true
+#   example:
+#     bad: |-
+#       On Wednesday, 18 March 2025, the two presidents spoke by phone.
+#     good: |-
+#       On Tuesday, 18 March 2025, the two presidents spoke by phone.
+package newslint.rules.temporal.weekday_mismatch
+
+import data.newslint.lib.config
+import data.newslint.lib.dates
+import data.newslint.lib.result
+
+opts := config.options(rego.metadata.chain())
+
+report contains finding if {
+	some d in input.dates
+	d.weekday
+	d.precision == "day"
+	not d.invalid
+	checked_year(d)
+	actual := dates.weekday(d.start)
+	actual != d.weekday
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		d.span,
+		sprintf("%s was a %s, not a %s%s", [d.start, actual, d.weekday, year_note(d)]),
+		{
+			"suggestion": regex.replace(d.text, `^[A-Za-z]+\.?`, actual),
+			"evidence": {"date": d.start, "written": d.weekday, "actual": actual, "year_inferred": object.get(d, "year_inferred", false)},
+		},
+	)
+}
+
+checked_year(d) if not d.year_inferred
+
+checked_year(d) if {
+	d.year_inferred
+	opts.include_inferred_year
+}
+
+year_note(d) := sprintf(" (the year, %d, is not written; newslint took it from the text)", [to_number(substring(d.start, 0, 4))]) if d.year_inferred
+
+year_note(d) := "" if not d.year_inferred

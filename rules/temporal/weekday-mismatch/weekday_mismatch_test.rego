@@ -1,0 +1,46 @@
+package newslint.rules.temporal.weekday_mismatch_test
+
+import data.newslint.lib.fixtures
+import data.newslint.rules.temporal.weekday_mismatch
+
+lint(doc) := lint_with(doc, fixtures.options)
+
+lint_with(doc, options) := findings if {
+	findings := weekday_mismatch.report with input as doc
+		with data.newslint.config.options as options
+}
+
+date(text, weekday, day) := {
+	"text": text, "span": fixtures.span(5), "form": "dmy", "weekday": weekday,
+	"day": 18, "month": 3, "year": 2025, "value": day, "start": day, "end": day, "precision": "day",
+}
+
+test_wrong_weekday if {
+	findings := lint({"dates": [date("Wednesday, 18 March 2025", "Wednesday", "2025-03-18")]})
+	count(findings) == 1
+	some f in findings
+	f.message == "2025-03-18 was a Tuesday, not a Wednesday"
+	f.suggestion == "Tuesday, 18 March 2025"
+	f.span.offset == 5
+}
+
+test_right_weekday_is_silent if {
+	count(lint({"dates": [date("Tuesday, 18 March 2025", "Tuesday", "2025-03-18")]})) == 0
+}
+
+test_abbreviated_weekday if {
+	some f in lint({"dates": [date("Wed., March 18, 2025", "Wednesday", "2025-03-18")]})
+	f.suggestion == "Tuesday, March 18, 2025"
+}
+
+test_inferred_year if {
+	d := object.union(date("Friday, 13 March", "Friday", "2025-03-13"), {"year_inferred": true})
+	some f in lint({"dates": [d]})
+	contains(f.message, "the year, 2025, is not written")
+	count(lint_with({"dates": [d]}, {"weekday-mismatch": {"include_inferred_year": false}})) == 0
+}
+
+test_no_weekday_or_invalid_is_silent if {
+	count(lint({"dates": [object.remove(date("18 March 2025", "", "2025-03-18"), ["weekday"])]})) == 0
+	count(lint({"dates": [object.union(date("Monday, 30 February 2025", "Monday", "2025-02-30"), {"invalid": true})]})) == 0
+}
