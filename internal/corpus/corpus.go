@@ -102,7 +102,7 @@ func (g *Generator) sentence(t topic) string {
 	case k == 0:
 		return "{officeholder} said on {dateline} that " + g.pick(t.objects) + "."
 	case k == 1:
-		return "The plan was first discussed in {month} {year}, when {n} people signed a petition in {place}."
+		return "The plan was first discussed in {past-month}, when {n} people signed a petition in {place}."
 	case k == 2:
 		return "Details of the {n} proposals were published on " + g.pick(t.orgs) + "'s {link}."
 	}
@@ -142,10 +142,8 @@ func (g *Generator) value(key string, t topic, date time.Time) string {
 		return fmt.Sprintf("%d.%d", 1+g.r.Intn(12), g.r.Intn(10))
 	case "name":
 		return g.pick(names)
-	case "month":
-		return date.AddDate(0, -1-g.r.Intn(10), 0).Format("January")
-	case "year":
-		return fmt.Sprint(date.Year() - g.r.Intn(3))
+	case "past-month":
+		return date.AddDate(0, -1-g.r.Intn(30), 0).Format("January 2006")
 	case "dateline":
 		d := date.AddDate(0, 0, -1-g.r.Intn(6))
 		return d.Format("Monday, 2 January 2006")

@@ -3,9 +3,9 @@
 # description: >-
 #   A short line without a verb ("Empty chairs at a negotiating table with
 #   flags") stands alone between paragraphs: the alt text or caption of an
-#   image that was lost when the article was copied. Credits ("Photo: ...")
-#   and real captions (figcaption) are left alone. English only; reported
-#   for information.
+#   image that was lost when the article was copied. Credits ("Photo: ..."),
+#   real captions (figcaption) and lines the lexicon already names (an AI
+#   note, a widget) are left alone. English only; reported for information.
 # custom:
 #   id: image-caption-leak
 #   severity: info
@@ -27,7 +27,7 @@ report contains finding if {
 	not b.line
 	b.words >= opts.min_words
 	not endswith(b.text, ":")
-	not credit(b)
+	not claimed(b)
 	body(i + 1)
 	before(i - 1)
 	finding := result.fail_with(
@@ -36,11 +36,6 @@ report contains finding if {
 		sprintf("this line reads like an image caption or alt text: %q", [b.text]),
 		{"suggestion": "remove the line, or restore the image it describes"},
 	)
-}
-
-credit(b) if {
-	some t in b.tags
-	t.class == "photo-credit"
 }
 
 body(i) if {
@@ -52,3 +47,11 @@ body(i) if {
 before(i) if body(i)
 
 before(i) if input.blocks[i].kind == "heading"
+
+# A line the lexicon names as something else (an AI note, a widget, a
+# credit) is reported as that, or is fine; a shortcode around a caption is
+# still a caption.
+claimed(b) if {
+	some t in b.tags
+	t.class != "markup-leak"
+}
