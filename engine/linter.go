@@ -30,6 +30,8 @@ type Linter struct {
 	date      string
 	rulePaths []string
 	dataPaths []string
+	// withTests loads the built-in rules' tests too (newslint test).
+	withTests bool
 	enable    []string
 	disable   []string
 	jobs      int
@@ -111,7 +113,11 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	if cfg == nil {
 		cfg = &config.Config{}
 	}
-	mods, err := policy.LoadFS(rules.FS, "rules/")
+	// The data and knowledge base load while the rules are parsed: they
+	// are independent, and both are start-up cost.
+	known := make(chan loaded, 1)
+	go func() { known <- l.load(cfg) }()
+	mods, err := policy.LoadFS(rules.FS, "rules/", l.withTests)
 	if err != nil {
 		return nil, fmt.Errorf("built-in rules: %w", err)
 	}
@@ -155,22 +161,12 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 		}
 		p.enabled[id] = false
 	}
-	data, base, err := l.knowledge(cfg)
-	if err != nil {
-		return nil, err
+	k := <-known
+	if k.err != nil {
+		return nil, k.err
 	}
-	lexData, _ := data["lexicon"].(map[string]any)
-	if p.opts.Lexicon, err = lexicon.Compile(lexData); err != nil {
-		return nil, err
-	}
-	// The rules see the knowledge base keyed for lookups; the extractors
-	// get it typed, with the cues, as a gazetteer.
-	data["kb"] = base.Data()
-	cues, err := facts.DecodeCues(data["cues"])
-	if err != nil {
-		return nil, fmt.Errorf("cues (rules/cues/*.toml and --data [cues]): %w", err)
-	}
-	p.opts.Gazetteer = facts.NewGazetteer(base, cues)
+	data := k.data
+	p.opts.Lexicon, p.opts.Gazetteer = k.lexicon, k.gazetteer
 	var enabled []policy.Rule
 	p.evaluated = map[string]bool{}
 	for _, r := range cat {
@@ -207,6 +203,35 @@ func uniquePaths(paths []string) []string {
 		}
 	}
 	return out
+}
+
+// loaded is what Prepare reads besides the rules: the data tree for the
+// rules, and the lexicon and gazetteer for the extractors.
+type loaded struct {
+	data      map[string]any
+	lexicon   *lexicon.Lexicon
+	gazetteer *facts.Gazetteer
+	err       error
+}
+
+func (l Linter) load(cfg *config.Config) loaded {
+	data, base, err := l.knowledge(cfg)
+	if err != nil {
+		return loaded{err: err}
+	}
+	lexData, _ := data["lexicon"].(map[string]any)
+	lex, err := lexicon.Compile(lexData)
+	if err != nil {
+		return loaded{err: err}
+	}
+	// The rules see the knowledge base keyed for lookups; the extractors
+	// get it typed, with the cues, as a gazetteer.
+	data["kb"] = base.Data()
+	cues, err := facts.DecodeCues(data["cues"])
+	if err != nil {
+		return loaded{err: fmt.Errorf("cues (rules/cues/*.toml and --data [cues]): %w", err)}
+	}
+	return loaded{data: data, lexicon: lex, gazetteer: facts.NewGazetteer(base, cues)}
 }
 
 // Knowledge loads the data files and builds the knowledge base as Prepare

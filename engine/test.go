@@ -32,7 +32,7 @@ func (l Linter) Test(ctx context.Context, dirs []string, run string) ([]policy.T
 	if l.cfg != nil {
 		dataPaths, cfgPath = l.cfg.DataPaths, l.cfg.Path
 	}
-	t := Linter{cfg: &config.Config{Path: cfgPath, DataPaths: dataPaths}, rulePaths: dirs, dataPaths: l.dataPaths, jobs: 1}
+	t := Linter{cfg: &config.Config{Path: cfgPath, DataPaths: dataPaths}, rulePaths: dirs, dataPaths: l.dataPaths, jobs: 1, withTests: true}
 	p, err := t.Prepare(ctx)
 	if err != nil {
 		return nil, err

@@ -36,6 +36,7 @@ func main() {
 
 func run(args []string) int {
 	root := newRootCmd()
+	defer profiling(root)()
 	root.SetArgs(args)
 	err := root.Execute()
 	if err == nil {

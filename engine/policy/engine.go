@@ -79,7 +79,14 @@ func store(s Setup) storage.Store {
 		root[k] = v
 	}
 	root["config"] = map[string]any{"enabled": enabled, "options": opts}
-	return inmem.NewFromObject(map[string]any{"newslint": jsonSafe(root)})
+	// The store holds AST values, so rules read data without converting it
+	// on every access; values of other Go types (TOML dates) round-trip
+	// through JSON once, here.
+	v, err := ast.InterfaceToValue(map[string]any{"newslint": root})
+	if err != nil {
+		panic(fmt.Sprintf("data.newslint is not JSON-like: %v", err))
+	}
+	return inmem.NewFromASTObject(v.(ast.Object))
 }
 
 // CompileError rewrites OPA's errors as file:line:col: message lines.
@@ -239,17 +246,3 @@ func brief(v any) string {
 	return string(b)
 }
 
-// jsonSafe normalises Go values (int, []string, ...) for the store.
-func jsonSafe(v any) any {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return v
-	}
-	var out any
-	d := json.NewDecoder(strings.NewReader(string(b)))
-	d.UseNumber()
-	if d.Decode(&out) != nil {
-		return v
-	}
-	return out
-}

@@ -6,8 +6,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 )
@@ -34,26 +36,54 @@ func ParseModule(file string, src []byte) (*ast.Module, error) {
 	return m, nil
 }
 
-// LoadFS parses the .rego files of an fs.FS (the embedded built-ins).
-func LoadFS(fsys fs.FS, prefix string) ([]Module, error) {
-	var out []Module
+// LoadFS parses the .rego files of an fs.FS (the embedded built-ins); test
+// files (*_test.rego) only with tests, as linting never runs them. Files are
+// parsed concurrently: parsing is most of the start-up cost.
+func LoadFS(fsys fs.FS, prefix string, tests bool) ([]Module, error) {
+	var paths []string
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") {
 			return err
 		}
-		src, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return err
+		if tests || !strings.HasSuffix(p, "_test.rego") {
+			paths = append(paths, p)
 		}
-		name := prefix + p
-		m, err := ParseModule(name, src)
-		if err != nil {
-			return err
-		}
-		out = append(out, Module{File: name, AST: m, Test: strings.HasSuffix(p, "_test.rego")})
 		return nil
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Module, len(paths))
+	errs := make([]error, len(paths))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				p := paths[i]
+				src, err := fs.ReadFile(fsys, p)
+				if err == nil {
+					var m *ast.Module
+					m, err = ParseModule(prefix+p, src)
+					out[i] = Module{File: prefix + p, AST: m, Test: strings.HasSuffix(p, "_test.rego")}
+				}
+				errs[i] = err
+			}
+		}()
+	}
+	for i := range paths {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // LoadDir parses the .rego files under dir (custom rules).
