@@ -245,4 +245,3 @@ func brief(v any) string {
 	}
 	return string(b)
 }
-
