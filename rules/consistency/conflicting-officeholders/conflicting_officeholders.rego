@@ -52,8 +52,8 @@ unsettled_times if not input.date.start
 unsettled_times if input.date.end > data.newslint.kb.as_of
 
 unsettled_times if {
-	some role in data.newslint.kb.roles
-	role.unknown_after < input.date.end
+	some m in input.mentions
+	data.newslint.kb.roles[m.role].unknown_after < input.date.end
 }
 
 unsettled_times if {
