@@ -13,6 +13,7 @@
 # custom:
 #   id: keyword-stuffing
 #   severity: warning
+#   scope: document
 #   options:
 #     min_words: 150
 #     density: 3.5

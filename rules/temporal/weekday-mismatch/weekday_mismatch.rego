@@ -36,7 +36,8 @@ report contains finding if {
 		d.span,
 		sprintf("%s was a %s, not a %s%s", [d.start, actual, d.weekday, year_note(d)]),
 		{
-			"suggestion": regex.replace(d.text, `^[A-Za-z]+\.?`, actual),
+			"suggestion": fixed(d, actual),
+			"replacement": fixed(d, actual),
 			"evidence": {"date": d.start, "written": d.weekday, "actual": actual, "year_inferred": object.get(d, "year_inferred", false)},
 		},
 	)
@@ -52,3 +53,7 @@ checked_year(d) if {
 year_note(d) := sprintf(" (the year, %d, is not written; newslint took it from the text)", [to_number(substring(d.start, 0, 4))]) if d.year_inferred
 
 year_note(d) := "" if not d.year_inferred
+
+# fixed is the date as written with the right weekday: it replaces the span
+# exactly, so editors and SARIF viewers can apply it.
+fixed(d, actual) := regex.replace(d.text, `^[A-Za-z]+\.?`, actual)
