@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"runtime/debug"
 
 	"github.com/spf13/cobra"
 )
@@ -32,22 +31,9 @@ func (e *codeError) Error() string {
 }
 
 func main() {
-	tuneGC()
 	os.Exit(run(os.Args[1:]))
 }
 
-// tuneGC trades memory for time unless the user set GOGC or GOMEMLIMIT:
-// linting allocates briefly per article and keeps little, so collecting
-// half as often saves about a seventh of the CPU time, while the soft limit
-// keeps a large folder's peak resident memory near 150 MB.
-func tuneGC() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(200)
-	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(128 << 20)
-	}
-}
 
 func run(args []string) int {
 	root := newRootCmd()
