@@ -34,7 +34,6 @@ func main() {
 	os.Exit(run(os.Args[1:]))
 }
 
-
 func run(args []string) int {
 	root := newRootCmd()
 	defer profiling(root)()
