@@ -33,6 +33,7 @@ report contains finding if {
 	some block in input.blocks
 	block.repeat_of
 	block.words >= opts.min_words
+	not repeats_headline(block)
 	first := input.blocks[block.repeat_of]
 	finding := result.fail_with(
 		rego.metadata.chain(),
@@ -76,6 +77,9 @@ repeats_by_block[b] := [s |
 	b := t.block
 	not input.blocks[b].repeat_of
 }
+
+# A repeated headline is duplicate-title's finding, not this rule's.
+repeats_headline(block) if block.key == input.title.key
 
 sentences_word(1) := "this sentence was"
 

@@ -67,3 +67,16 @@ test_option_raises_the_bar if {
 		with data.newslint.config.options as {"duplicate-paragraph": {"min_words": 20}}
 	count(findings) == 0
 }
+
+test_repeated_headline_is_left_to_duplicate_title if {
+	findings := duplicate_paragraph.report with input as {
+		"title": {"key": "k1", "block": 0},
+		"blocks": [
+			{"index": 0, "words": 9, "key": "k1", "span": span(1), "first_sentence": 0, "sentences": 1},
+			{"index": 1, "words": 9, "key": "k1", "span": span(3), "first_sentence": 1, "sentences": 1, "repeat_of": 0},
+		],
+		"sentences": [],
+	}
+		with data.newslint.config.options as options
+	count(findings) == 0
+}

@@ -36,8 +36,10 @@ report contains finding if {
 }
 
 # A page may open with its headline as a first-level heading after the same
-# title in front matter or <title>: that is the headline shown once.
+# title in front matter or <title>: that is the headline shown once. When
+# the headline is itself a block, any other block with its text repeats it.
 leading_heading(block) if {
+	input.title.block == -1
 	block.kind == "heading"
 	every earlier in array.slice(input.blocks, 0, block.index) {
 		earlier.kind == "heading"
