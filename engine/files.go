@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/gobwas/glob"
 
+	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/report"
 )
@@ -33,7 +35,7 @@ func (p *Prepared) Expand(paths []string, stdinName string) ([]Input, []report.I
 	if len(p.cfg.Extensions) > 0 {
 		exts = p.cfg.Extensions
 	}
-	ignores := p.ignoreGlobs()
+	ignores := p.ignores
 	seen := map[string]bool{}
 	for _, arg := range paths {
 		if arg == "-" {
@@ -66,7 +68,7 @@ func (p *Prepared) Expand(paths []string, stdinName string) ([]Input, []report.I
 			continue
 		}
 		var found []Input
-		w := walker{exts: exts, ignores: ignores, seen: seen}
+		w := walker{exts: exts, ignores: ignores, seen: seen, base: p.ignoreBase()}
 		w.walk(arg, nil, &found, &errs)
 		sort.Slice(found, func(i, j int) bool { return found[i].Path < found[j].Path })
 		inputs = append(inputs, found...)
@@ -77,6 +79,7 @@ func (p *Prepared) Expand(paths []string, stdinName string) ([]Input, []report.I
 type walker struct {
 	exts    []string
 	ignores []*glob.Pattern
+	base    string // ignore patterns are relative to this directory
 	seen    map[string]bool
 }
 
@@ -150,14 +153,16 @@ func hasExt(name string, exts []string) bool {
 // ignoreGlobs compiles the config's ignore patterns. They match paths
 // relative to the config file's directory (or the working directory), and
 // a pattern without a slash also matches a base name.
-func (p *Prepared) ignoreGlobs() []*glob.Pattern {
+func ignoreGlobs(cfg *config.Config) ([]*glob.Pattern, error) {
 	var out []*glob.Pattern
-	for _, pat := range p.cfg.Ignore {
-		if g, err := glob.Compile(filepath.ToSlash(pat), '/'); err == nil {
-			out = append(out, g)
+	for _, pat := range cfg.Ignore {
+		g, err := glob.Compile(filepath.ToSlash(pat), '/')
+		if err != nil {
+			return nil, &config.Error{Path: cfg.Path, Line: cfg.Line("ignore"), Msg: fmt.Sprintf("ignore pattern %q: %v", pat, err)}
 		}
+		out = append(out, g)
 	}
-	return out
+	return out, nil
 }
 
 func (w *walker) ignored(p string) bool {
@@ -165,11 +170,32 @@ func (w *walker) ignored(p string) bool {
 		return false
 	}
 	rel := filepath.ToSlash(filepath.Clean(p))
+	if w.base != "" {
+		if abs, err := filepath.Abs(p); err == nil {
+			if r, err := filepath.Rel(w.base, abs); err == nil && !strings.HasPrefix(r, "..") {
+				rel = filepath.ToSlash(r)
+			}
+		}
+	}
 	base := filepath.Base(p)
 	for _, g := range w.ignores {
-		if g.Match(rel) || g.Match(base) || g.Match(strings.TrimPrefix(rel, "./")) {
+		if g.Match(rel) || g.Match(base) {
 			return true
 		}
 	}
 	return false
+}
+
+// ignoreBase is the directory ignore patterns are relative to: the config
+// file's, else the working directory.
+func (p *Prepared) ignoreBase() string {
+	dir := "."
+	if p.cfg.Path != "" {
+		dir = filepath.Dir(p.cfg.Path)
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	return abs
 }

@@ -15,6 +15,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/gobwas/glob"
+
 	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/facts"
 	"github.com/newslint/newslint/engine/kb"
@@ -90,6 +92,7 @@ type Prepared struct {
 	severity map[string]string
 	opts     facts.Options
 	cfg      *config.Config
+	ignores  []*glob.Pattern
 	jobs     int
 
 	// evaluated holds the rules compiled into the query.
@@ -147,6 +150,9 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	}
 	options, err := p.applyConfig(cfg)
 	if err != nil {
+		return nil, err
+	}
+	if p.ignores, err = ignoreGlobs(cfg); err != nil {
 		return nil, err
 	}
 	for _, id := range l.enable {

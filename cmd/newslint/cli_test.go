@@ -122,13 +122,14 @@ func TestInvalidConfig(t *testing.T) {
 		"unknown option": "[rules.duplicate-paragraph]\nmin_word = 3\n",
 		"bad severity":   "[rules.duplicate-title]\nseverity = \"fatal\"\n",
 		"bad date":       "date = \"May 2025\"\n",
+		"bad ignore":     "ignore = [\"[a-\"]\n",
 		"syntax":         "date = \n",
 	}
 	wantLine := map[string]string{
-		"unknown key": ":2:", "unknown rule": ":1:", "unknown option": ":2:", "bad severity": ":2:", "bad date": ":1:", "syntax": ":1:",
+		"unknown key": ":2:", "unknown rule": ":1:", "unknown option": ":2:", "bad severity": ":2:", "bad date": ":1:", "syntax": ":1:", "bad ignore": ":1:",
 	}
 	wantText := map[string]string{
-		"unknown key": "fail_levle", "unknown rule": `did you mean "duplicate-title"`, "unknown option": "min_words", "bad severity": "error, warning or info", "bad date": "YYYY-MM-DD", "syntax": "",
+		"unknown key": "fail_levle", "unknown rule": `did you mean "duplicate-title"`, "unknown option": "min_words", "bad severity": "error, warning or info", "bad date": "YYYY-MM-DD", "syntax": "", "bad ignore": "ignore pattern",
 	}
 	for name, cfg := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -318,5 +319,21 @@ func TestRulesCommand(t *testing.T) {
 		if !ids[id] {
 			t.Errorf("rules lack %s", id)
 		}
+	}
+}
+
+// Ignore patterns are relative to the config file, wherever newslint runs.
+func TestIgnoreGlobsFromASubdirectory(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, ".newslint.toml", "ignore = [\"news/drafts/**\"]\n")
+	writeFile(t, dir, "news/a.md", goodArticle)
+	writeFile(t, dir, "news/drafts/b.md", goodArticle)
+	out, _, _ := runCLI(t, filepath.Join(dir, "news"), "", "lint", "--format", "json", ".")
+	var doc report.Document
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Files) != 1 || doc.Files[0].Path != "a.md" {
+		t.Errorf("files %+v: want only a.md", doc.Files)
 	}
 }
