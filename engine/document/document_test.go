@@ -101,3 +101,25 @@ func TestTextRangeMapsEntities(t *testing.T) {
 		t.Errorf("range maps to %q", src[s:e])
 	}
 }
+
+// Columns on long lines come from rune checkpoints; they must agree with a
+// plain count at every offset, across multi-byte letters and line ends.
+func TestLineIndexColumnsOnLongLines(t *testing.T) {
+	line := strings.Repeat("Łódź é 中文 😀 abc ", 200)
+	buf := []byte("\xEF\xBB\xBF" + line + "\r\n" + line + "\n" + line)
+	li := NewLineIndex(buf)
+	for off := 0; off <= len(buf); off++ {
+		if off < len(buf) && buf[off]&0xC0 == 0x80 {
+			continue // inside a character
+		}
+		start := strings.LastIndexByte(string(buf[:off]), '\n') + 1
+		line := strings.Count(string(buf[:off]), "\n") + 1
+		if line == 1 {
+			start = min(3, off)
+		}
+		wantCol := len([]rune(string(buf[start:off]))) + 1
+		if l, c := li.Position(off); l != line || c != wantCol {
+			t.Fatalf("offset %d: %d:%d, want %d:%d", off, l, c, line, wantCol)
+		}
+	}
+}

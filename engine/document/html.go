@@ -72,9 +72,13 @@ func readHTML(doc *Document) error {
 		return err
 	}
 	r := &htmlReader{doc: doc, onlyMain: hasArticleRE.Match(doc.Buf), datePrio: 100, titlePrio: 100}
-	z := xhtml.NewTokenizer(bytes.NewReader(doc.Buf))
-	z.SetMaxBuf(0)
+	// A byte-order mark is not text; offsets count from the file's start.
 	off := 0
+	if bytes.HasPrefix(doc.Buf, bom) {
+		off = len(bom)
+	}
+	z := xhtml.NewTokenizer(bytes.NewReader(doc.Buf[off:]))
+	z.SetMaxBuf(0)
 	for {
 		tt := z.Next()
 		raw := z.Raw()

@@ -2,7 +2,6 @@ package document
 
 import (
 	"sort"
-	"unicode/utf8"
 )
 
 // Span locates a piece of text in the source file. Offsets are 0-based bytes
@@ -24,8 +23,11 @@ func (s Span) Empty() bool { return s.EndOffset <= s.Offset }
 // is the file transcoded to UTF-8; toSource maps its offsets back to the bytes
 // of the file when they differ (a non-UTF-8 HTML page).
 type LineIndex struct {
-	buf      []byte
-	starts   []int // offset of the first byte of each line
+	buf    []byte
+	starts []int // offset of the first byte of each line
+	// runes[k] counts the code points in buf[:k*checkpoint], so that a
+	// column on a long line costs no more than a short scan.
+	runes    []int
 	toSource []int // nil when the working buffer is the file
 	bom      int   // bytes of a leading byte-order mark, not counted as a column
 }
@@ -37,12 +39,41 @@ func NewLineIndex(buf []byte) *LineIndex {
 	if len(buf) >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF {
 		li.bom = 3
 	}
+	li.runes = make([]int, 0, len(buf)/checkpoint+1)
+	n := 0
 	for i, b := range buf {
+		if i%checkpoint == 0 {
+			li.runes = append(li.runes, n)
+		}
+		if b&0xC0 != 0x80 {
+			n++
+		}
 		if b == '\n' {
 			li.starts = append(li.starts, i+1)
 		}
 	}
 	return li
+}
+
+const checkpoint = 256
+
+// runesBefore counts the code points in buf[:off]: the bytes that do not
+// continue a multi-byte sequence.
+func (li *LineIndex) runesBefore(off int) int {
+	k := off / checkpoint
+	if k >= len(li.runes) {
+		k = len(li.runes) - 1
+	}
+	if k < 0 {
+		return 0
+	}
+	n := li.runes[k]
+	for _, b := range li.buf[k*checkpoint : off] {
+		if b&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 // Lines returns the number of lines.
@@ -61,7 +92,10 @@ func (li *LineIndex) Position(off int) (line, col int) {
 	if i == 0 && li.bom > 0 && off >= li.bom {
 		start = li.bom
 	}
-	return i + 1, utf8.RuneCount(li.buf[start:off]) + 1
+	if start > off {
+		start = off
+	}
+	return i + 1, li.runesBefore(off) - li.runesBefore(start) + 1
 }
 
 // Span builds the span of the working-buffer range [start, end).

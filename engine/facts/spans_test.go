@@ -52,7 +52,7 @@ func position(src []byte, off int) (int, int) {
 	line := bytes.Count(src[:off], []byte("\n")) + 1
 	start := bytes.LastIndexByte(src[:off], '\n') + 1
 	if line == 1 && bytes.HasPrefix(src, []byte("\xEF\xBB\xBF")) {
-		start = 3
+		start = min(3, off)
 	}
 	return line, utf8.RuneCount(src[start:off]) + 1
 }
