@@ -79,21 +79,34 @@ moment(m) := when.days(m, opts.context_reach)
 
 moment(m) := "undated" if not when.days(m, opts.context_reach)
 
+# first_claim[[role, at, person]] is the index of a person's first claim of
+# an office at a time. Grouping once keeps a long article linear: comparing
+# every claim with every other was quadratic.
+first_claim[[role, at, person]] := min([i |
+	some [r, t, i] in claims
+	r == role
+	t == at
+	input.mentions[i].person == person
+]) if {
+	some [role, at, person] in claim_keys
+}
+
+# claim_keys are the distinct (office, time, person) of the claims: each is
+# looked up once, however often the article repeats it.
+claim_keys contains [role, at, input.mentions[j].person] if some [role, at, j] in claims
+
+# Each person named for an office and a time after another person was: one
+# finding, at their first such claim, naming the first claimant.
 report contains finding if {
-	some [role, at, j] in claims
+	some [role, at, person], j in first_claim
+	some [role2, at2, other], i in first_claim
+	role2 == role
+	at2 == at
+	other != person
+	i < j
+	not earlier_other(role, at, person, i)
+	a := input.mentions[i]
 	b := input.mentions[j]
-	# a: the first claim of another person at that time, before b.
-	firsts := [i |
-		some [r, t, i] in claims
-		r == role
-		t == at
-		i < j
-		input.mentions[i].person != b.person
-	]
-	count(firsts) > 0
-	a := input.mentions[min(firsts)]
-	# b is the first claim of its person at that time.
-	not earlier_same(role, at, b.person, j)
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		b.span,
@@ -107,12 +120,14 @@ report contains finding if {
 	)
 }
 
-earlier_same(role, at, person, j) if {
-	some [r, t, i] in claims
+# earlier_other: a third person claimed the office at that time before the
+# claim at i, so i is not the first claim by another person.
+earlier_other(role, at, person, i) if {
+	some [r, t, p], k in first_claim
 	r == role
 	t == at
-	i < j
-	input.mentions[i].person == person
+	p != person
+	k < i
 }
 
 # settled: the knowledge base knows who held the office then, so

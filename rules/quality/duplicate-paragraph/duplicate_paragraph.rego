@@ -72,10 +72,15 @@ repeats_by_block[b] := [s |
 	s.repeat_of
 	input.sentences[s.repeat_of].block != b
 ] if {
+	some b in blocks_with_repeats
+}
+
+# blocks_with_repeats are the blocks (not whole repeats themselves) holding
+# a repeated sentence; each is gathered once, however many it holds.
+blocks_with_repeats contains t.block if {
 	some t in input.sentences
 	t.repeat_of
-	b := t.block
-	not input.blocks[b].repeat_of
+	not input.blocks[t.block].repeat_of
 }
 
 # A repeated headline is duplicate-title's finding, not this rule's.
