@@ -60,7 +60,7 @@ func (p *Prepared) LintDocument(ctx context.Context, doc *document.Document) Fil
 		for _, fd := range sup.unknown(p, doc.Path) {
 			fd.Severity = p.severity[fd.Rule]
 			fd.Snippet = doc.Snippet(document.Span{Offset: fd.Offset, EndOffset: fd.EndOffset})
-			fd.SourceLine = doc.Lines.LineText(fd.Line)
+			fd.SourceLine, fd.SourceFrom, fd.SourceMore = doc.Excerpt(document.Span{Offset: fd.Offset, Line: fd.Line})
 			res.Findings = append(res.Findings, fd)
 		}
 	}
@@ -80,7 +80,7 @@ func (p *Prepared) finding(doc *document.Document, r policy.Raw) report.Finding 
 		fd.Line, fd.Column, fd.EndLine, fd.EndColumn = 1, 1, 1, 1
 	}
 	fd.Snippet = doc.Snippet(document.Span{Offset: s.Offset, EndOffset: s.EndOffset})
-	fd.SourceLine = doc.Lines.LineText(fd.Line)
+	fd.SourceLine, fd.SourceFrom, fd.SourceMore = doc.Excerpt(document.Span{Offset: s.Offset, Line: fd.Line})
 	if rep, ok := r.Extra["replacement"].(string); ok && exactSpan(doc, r.Span) {
 		fd.Replacement = &rep
 	}

@@ -121,6 +121,41 @@ func (d *Document) Snippet(s Span) string {
 	return string(d.Buf[start:end])
 }
 
+// Excerpt returns the span's first line around the span: at most about
+// 500 bytes of it, the column the excerpt starts at, and whether the line
+// goes on after it. Findings keep an excerpt rather than the line, which on
+// a one-line page may be megabytes.
+func (d *Document) Excerpt(s Span) (text string, from int, more bool) {
+	li := d.Lines
+	if s.Line < 1 || s.Line > len(li.starts) {
+		return "", 1, false
+	}
+	lineStart := li.starts[s.Line-1]
+	if s.Line == 1 {
+		lineStart = li.bom
+	}
+	lineEnd := len(d.Buf)
+	if s.Line < len(li.starts) {
+		lineEnd = li.starts[s.Line] - 1
+	}
+	if lineEnd > lineStart && d.Buf[lineEnd-1] == '\r' {
+		lineEnd--
+	}
+	if lineEnd < lineStart {
+		return "", 1, false
+	}
+	at := min(max(d.bufOffset(s.Offset), lineStart), lineEnd)
+	a, b := max(lineStart, at-160), min(lineEnd, at+320)
+	for a < at && d.Buf[a]&0xC0 == 0x80 {
+		a++ // start on a character
+	}
+	for b > at && b < lineEnd && d.Buf[b]&0xC0 == 0x80 {
+		b-- // end before a character
+	}
+	_, from = li.Position(a)
+	return string(d.Buf[a:b]), from, b < lineEnd
+}
+
 // bufOffset maps a file offset back to the working buffer.
 func (d *Document) bufOffset(off int) int {
 	ts := d.Lines.toSource

@@ -123,3 +123,17 @@ func TestLineIndexColumnsOnLongLines(t *testing.T) {
 		}
 	}
 }
+
+func TestExcerptOfALongLine(t *testing.T) {
+	line := strings.Repeat("word ", 10000) + "target " + strings.Repeat("tail ", 10000)
+	d := read(t, Plain, "Title\n\n"+line+"\n")
+	at := strings.Index(string(d.Buf), "target")
+	s := d.Span(at, at+len("target"))
+	text, from, more := d.Excerpt(s)
+	if len(text) > 600 || !more || from <= 1 {
+		t.Fatalf("excerpt of %d bytes from column %d (more %v)", len(text), from, more)
+	}
+	if got := []rune(text)[s.Column-from : s.EndColumn-from]; string(got) != "target" {
+		t.Errorf("the span's columns cut %q from the excerpt", string(got))
+	}
+}

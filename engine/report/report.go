@@ -65,8 +65,12 @@ type Finding struct {
 	Suggestion string         `json:"suggestion,omitempty"`
 	Title      string         `json:"title,omitempty"`
 	Evidence   map[string]any `json:"evidence,omitempty"`
-	// SourceLine is the text of Line, for reporters that show it.
+	// SourceLine is the text of Line around the finding, for reporters
+	// that show it: from column SourceFrom (1: the line's start), and
+	// SourceMore when the line goes on after it.
 	SourceLine string `json:"-"`
+	SourceFrom int    `json:"-"`
+	SourceMore bool   `json:"-"`
 
 	// Replacement is text that replaces exactly the span (empty: delete
 	// it), when the rule offers a mechanical fix. SARIF writes it as a fix.

@@ -53,35 +53,37 @@ func (t *Text) Report(w io.Writer, r *Result) error {
 }
 
 // underline returns the source line (tabs shown as spaces, long lines cut
-// around the span) and a caret line under the span's part of it.
+// around the span) and a caret line under the span's part of it. The
+// finding carries an excerpt of its line: SourceLine starts at column
+// SourceFrom, and SourceMore says the line goes on after it.
 func underline(f Finding) (string, string) {
 	runes := []rune(strings.ReplaceAll(f.SourceLine, "\t", " "))
-	start := f.Column - 1
+	offset := max(f.SourceFrom, 1) - 1
+	start := f.Column - 1 - offset
 	end := len(runes)
 	if f.EndLine == f.Line {
-		end = f.EndColumn - 1
+		end = f.EndColumn - 1 - offset
 	}
 	start = min(max(start, 0), len(runes))
 	end = min(max(end, start+1), len(runes))
 	// Keep long lines readable: show at most 120 code points around the span.
 	const width = 120
-	from := 0
+	from, to := 0, len(runes)
 	if len(runes) > width {
 		from = max(0, start-30)
-		to := min(len(runes), from+width)
-		prefix, suffix := "", ""
-		if from > 0 {
-			prefix = "…"
-		}
-		if to < len(runes) {
-			suffix = "…"
-		}
-		text := prefix + string(runes[from:to]) + suffix
-		pad := start - from + utf8.RuneCountInString(prefix)
-		n := min(end, to) - start
-		return text, strings.Repeat(" ", pad) + strings.Repeat("^", max(n, 1))
+		to = min(len(runes), from+width)
 	}
-	return string(runes), strings.Repeat(" ", start-from) + strings.Repeat("^", max(end-start, 1))
+	prefix, suffix := "", ""
+	if from > 0 || offset > 0 {
+		prefix = "…"
+	}
+	if to < len(runes) || f.SourceMore {
+		suffix = "…"
+	}
+	text := prefix + string(runes[from:to]) + suffix
+	pad := start - from + utf8.RuneCountInString(prefix)
+	n := min(end, to) - start
+	return text, strings.Repeat(" ", pad) + strings.Repeat("^", max(n, 1))
 }
 
 func plural(n int, word string) string {
