@@ -7,22 +7,9 @@ import (
 	"github.com/newslint/newslint/engine/lexicon"
 )
 
-// Token is a word in a text: [Start, End) byte offsets.
-type Token struct{ Start, End int }
-
-// Words splits s into words: runs of letters, digits and marks, joined by
-// inner apostrophes, hyphens and periods ("don't", "US-Ukraine", "U.S.").
-// The lexicon splits text the same way (lexicon.Tokenize).
-func Words(s string) []Token {
-	toks := lexicon.Tokenize(s)
-	out := make([]Token, len(toks))
-	for i, t := range toks {
-		out[i] = Token{t.Start, t.End}
-	}
-	return out
-}
-
-// CountWords counts words without allocating tokens.
+// CountWords counts words as the lexicon splits them (runs of letters,
+// digits and marks, joined by inner apostrophes, hyphens and periods),
+// without allocating tokens.
 func CountWords(s string) int {
 	n, in := 0, false
 	for _, r := range s {
