@@ -56,13 +56,23 @@ func (p *Prepared) LintDocument(ctx context.Context, doc *document.Document) Fil
 			res.Findings = append(res.Findings, fd)
 		}
 	}
-	if p.enabled["unknown-suppression"] {
-		for _, fd := range sup.unknown(p, doc.Path) {
-			fd.Severity = p.severity[fd.Rule]
-			fd.Snippet = doc.Snippet(document.Span{Offset: fd.Offset, EndOffset: fd.EndOffset})
-			fd.SourceLine, fd.SourceFrom, fd.SourceMore = doc.Excerpt(document.Span{Offset: fd.Offset, Line: fd.Line})
-			res.Findings = append(res.Findings, fd)
+	engineMade := sup.unknown(p, doc.Path)
+	for _, n := range doc.Notices {
+		engineMade = append(engineMade, report.Finding{
+			Rule: n.Rule, Category: "engine", Message: n.Message, Suggestion: n.Suggestion, Path: doc.Path,
+			Line: n.Span.Line, Column: n.Span.Column, EndLine: n.Span.EndLine, EndColumn: n.Span.EndColumn,
+			Offset: n.Span.Offset, EndOffset: n.Span.EndOffset,
+		})
+	}
+	for _, fd := range engineMade {
+		if !p.enabled[fd.Rule] || sup.suppressed(fd) {
+			continue
 		}
+		fd.Title = p.byID[fd.Rule].Title
+		fd.Severity = p.severity[fd.Rule]
+		fd.Snippet = doc.Snippet(document.Span{Offset: fd.Offset, EndOffset: fd.EndOffset})
+		fd.SourceLine, fd.SourceFrom, fd.SourceMore = doc.Excerpt(document.Span{Offset: fd.Offset, Line: fd.Line})
+		res.Findings = append(res.Findings, fd)
 	}
 	return res
 }

@@ -108,6 +108,16 @@ var engineRules = []policy.Rule{{
 	Title:       "Suppression comment names an unknown rule",
 	Description: "A newslint-disable comment names a rule id that does not exist, so it suppresses nothing.",
 	File:        "engine/suppress.go",
+}, {
+	ID: "invalid-encoding", Category: "engine", Severity: "warning",
+	Title:       "File is not valid in its encoding",
+	Description: "The file holds byte sequences that are not valid UTF-8 (or in its declared charset). They are read as U+FFFD and reported once, at the first; positions stay those of the file.",
+	File:        "engine/document/read.go",
+}, {
+	ID: "input-limit", Category: "engine", Severity: "warning",
+	Title:       "Input exceeds a reading limit",
+	Description: "Part of the file went past a limit newslint keeps to read hostile input in bounded time (HTML nesting depth); the file was still linted, with that part read in a simpler way.",
+	File:        "engine/document/html.go",
 }}
 
 // Prepare loads and compiles the rules and data.

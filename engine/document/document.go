@@ -101,6 +101,18 @@ type Document struct {
 	Directives []Directive
 	// Encoding names the charset a non-UTF-8 page was transcoded from.
 	Encoding string
+	// Notices are problems with the input itself that did not stop the
+	// reading (invalid bytes, nesting cut at a limit); the engine reports
+	// each as a finding of the engine rule Notice.Rule.
+	Notices []Notice
+}
+
+// Notice is a problem a reader met and worked around.
+type Notice struct {
+	Rule       string // engine rule id: "invalid-encoding", "input-limit"
+	Span       Span
+	Message    string
+	Suggestion string
 }
 
 // Span returns the file span of the working-buffer range [start, end).
