@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -46,3 +47,70 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDates runs the date grammar over arbitrary text: no panic, every
+// date inside the text and naming exactly the words it covers, and its
+// resolved range in order.
+func FuzzDates(f *testing.F) {
+	for _, l := range seedLines(f) {
+		f.Add(l)
+	}
+	for _, s := range []string{"On Tue, 18 Mar 2025 at 10:00", "2025-02-30T25:61:00Z", "1/2/3", "mid-to-late August 2025–September 2026", "the 31st of February, 0000", "spring 99999999999999999999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, d := range findDates(s) {
+			if d.at < 0 || d.end < d.at || d.end > len(s) {
+				t.Fatalf("date %q at [%d,%d) outside %d bytes", d.Text, d.at, d.end, len(s))
+			}
+			if s[d.at:d.end] != d.Text {
+				t.Fatalf("date text %q, but [%d,%d) holds %q", d.Text, d.at, d.end, s[d.at:d.end])
+			}
+			if d.Start != "" && d.End != "" && d.Start > d.End {
+				t.Fatalf("date %q: start %s after end %s", d.Text, d.Start, d.End)
+			}
+			if d.Month < 0 || d.Month > 12 || d.Day < 0 || d.Day > 31 {
+				t.Fatalf("date %q: month %d day %d", d.Text, d.Month, d.Day)
+			}
+		}
+	})
+}
+
+// FuzzMentions runs mention extraction with the built-in knowledge base over
+// arbitrary plain text: no panic, and every mention, name and title inside
+// the file, cutting out the text it names.
+func FuzzMentions(f *testing.F) {
+	for _, p := range seedParagraphs(f) {
+		f.Add(p)
+	}
+	f.Add([]byte("Former former ex-President President Donald Trump's Trump Trump.\n\nThe Biden-Harris-Biden administration's."))
+	gaz := builtinGazetteer(f)
+	f.Fuzz(func(t *testing.T, src []byte) {
+		doc, err := document.Read("f.txt", src, document.Plain)
+		if err != nil {
+			return
+		}
+		fx := Extract(doc, Options{Gazetteer: gaz})
+		within := func(what string, s Span, text string) {
+			if s.Offset < 0 || s.EndOffset < s.Offset || s.EndOffset > len(src) {
+				t.Fatalf("%s %q: span %+v outside %d bytes", what, text, s, len(src))
+			}
+			if doc.Encoding == "" && utf8.Valid(src) && squash(string(src[s.Offset:s.EndOffset])) != squash(text) {
+				t.Fatalf("%s: span cuts %q, want %q", what, src[s.Offset:s.EndOffset], text)
+			}
+		}
+		for _, m := range fx.Mentions {
+			within("mention", m.Span, m.Text)
+			within("name", m.Name.Span, m.Name.Text)
+			if m.Name.Span.Offset < m.Span.Offset || m.Name.Span.EndOffset > m.Span.EndOffset {
+				t.Fatalf("name %+v outside its mention %+v", m.Name.Span, m.Span)
+			}
+		}
+		for _, e := range fx.Events {
+			within("event", e.Span, e.Text)
+		}
+	})
+}
+
+// squash collapses white space, as block text does with line breaks.
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
