@@ -42,8 +42,8 @@ func benchLint(b *testing.B, l Linter) {
 	ctx = withDocument(ctx, doc)
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := p.engine.Eval(ctx, v); err != nil {
-			b.Fatal(err)
+		if _, fails, err := p.engine.Eval(ctx, v); err != nil || len(fails) > 0 {
+			b.Fatal(err, fails)
 		}
 	}
 }

@@ -3,8 +3,10 @@ package engine
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strings"
 	"sync"
 
@@ -41,7 +43,7 @@ func (p *Prepared) LintBytes(ctx context.Context, path string, format document.F
 func (p *Prepared) LintDocument(ctx context.Context, doc *document.Document) FileResult {
 	f := p.Facts(doc)
 	res := FileResult{File: report.File{Path: doc.Path, Format: string(doc.Format), Date: f.Date.Value, DateSource: f.Date.Source}}
-	raws, err := p.engine.Eval(withDocument(ctx, doc), facts.Value(f))
+	raws, failures, err := p.engine.Eval(withDocument(ctx, doc), facts.Value(f))
 	if err != nil {
 		res.Err = &report.InputError{Path: doc.Path, Message: "evaluating rules: " + err.Error()}
 		return res
@@ -58,11 +60,10 @@ func (p *Prepared) LintDocument(ctx context.Context, doc *document.Document) Fil
 	}
 	engineMade := sup.unknown(p, doc.Path)
 	for _, n := range doc.Notices {
-		engineMade = append(engineMade, report.Finding{
-			Rule: n.Rule, Category: "engine", Message: n.Message, Suggestion: n.Suggestion, Path: doc.Path,
-			Line: n.Span.Line, Column: n.Span.Column, EndLine: n.Span.EndLine, EndColumn: n.Span.EndColumn,
-			Offset: n.Span.Offset, EndOffset: n.Span.EndOffset,
-		})
+		engineMade = append(engineMade, noticeFinding(doc.Path, n.Rule, n.Span, n.Message, n.Suggestion))
+	}
+	for _, fl := range failures {
+		engineMade = append(engineMade, p.failureFinding(doc, fl))
 	}
 	for _, fd := range engineMade {
 		if !p.enabled[fd.Rule] || sup.suppressed(fd) {
@@ -74,7 +75,81 @@ func (p *Prepared) LintDocument(ctx context.Context, doc *document.Document) Fil
 		fd.SourceLine, fd.SourceFrom, fd.SourceMore = doc.Excerpt(document.Span{Offset: fd.Offset, Line: fd.Line})
 		res.Findings = append(res.Findings, fd)
 	}
+	res.Findings = p.capFindings(doc, res.Findings)
 	return res
+}
+
+func noticeFinding(path, rule string, s document.Span, msg, suggestion string) report.Finding {
+	if s.Line == 0 {
+		s.Line, s.Column, s.EndLine, s.EndColumn = 1, 1, 1, 1
+	}
+	return report.Finding{
+		Rule: rule, Category: "engine", Message: msg, Suggestion: suggestion, Path: path,
+		Line: s.Line, Column: s.Column, EndLine: s.EndLine, EndColumn: s.EndColumn, Offset: s.Offset, EndOffset: s.EndOffset,
+	}
+}
+
+// failureFinding reports a rule that could not finish on a document. It
+// sits at the top of the file: the rule failed on the whole of it.
+func (p *Prepared) failureFinding(doc *document.Document, fl policy.Failure) report.Finding {
+	var msg, hint string
+	if fl.TimedOut {
+		msg = fmt.Sprintf("rule %s did not finish within %s on this file and was stopped; its findings here are missing (the other rules ran)", fl.Rule, fl.Timeout)
+		hint = "look for a loop over large collections in " + fl.File + " (try it with `newslint test`), or raise limits.rule_timeout in .newslint.toml"
+	} else {
+		msg = fmt.Sprintf("rule %s failed on this file: %v; its findings here are missing (the other rules ran)", fl.Rule, fl.Err)
+		hint = "fix " + fl.File + " (try it with `newslint test` and `newslint facts` on this file)"
+	}
+	fd := noticeFinding(doc.Path, "rule-error", document.Span{}, msg, hint)
+	fd.Evidence = map[string]any{"rule": fl.Rule, "file": fl.File}
+	if fl.TimedOut {
+		fd.Evidence["timeout"] = fl.Timeout.String()
+	}
+	return fd
+}
+
+// capFindings keeps the first findings of a file, in reading order, up to
+// the limit, and sums up the rest in one finding as severe as the worst of
+// them: a page full of one defect stays readable, and the exit code still
+// counts what was left out.
+func (p *Prepared) capFindings(doc *document.Document, fds []report.Finding) []report.Finding {
+	limit := p.limits.MaxFindings
+	if len(fds) <= limit || !p.enabled["too-many-findings"] {
+		return fds
+	}
+	report.SortFindings(fds)
+	rest := fds[limit:]
+	byRule := map[string]int{}
+	worst := rest[0]
+	for _, fd := range rest {
+		byRule[fd.Rule]++
+		if fd.Level() > worst.Level() {
+			worst = fd
+		}
+	}
+	ids := make([]string, 0, len(byRule))
+	for id := range byRule {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		return byRule[ids[i]] > byRule[ids[j]] || byRule[ids[i]] == byRule[ids[j]] && ids[i] < ids[j]
+	})
+	parts := make([]string, len(ids))
+	counts := map[string]any{}
+	for i, id := range ids {
+		parts[i] = fmt.Sprintf("%s %d", id, byRule[id])
+		counts[id] = byRule[id]
+	}
+	first := rest[0]
+	s := document.Span{Offset: first.Offset, EndOffset: first.EndOffset, Line: first.Line, Column: first.Column, EndLine: first.EndLine, EndColumn: first.EndColumn}
+	sum := noticeFinding(doc.Path, "too-many-findings",
+		s, fmt.Sprintf("%d more findings from here on are not listed (%s): this file reached the limit of %d findings", len(rest), strings.Join(parts, ", "), limit),
+		"fix the findings listed, or raise limits.max_findings in .newslint.toml (--max-findings) to see them all")
+	sum.Title = p.byID[sum.Rule].Title
+	sum.Severity = worst.Severity
+	sum.Evidence = map[string]any{"not_listed": counts, "limit": limit}
+	sum.Snippet, sum.SourceLine, sum.SourceFrom, sum.SourceMore = first.Snippet, first.SourceLine, first.SourceFrom, first.SourceMore
+	return append(fds[:limit:limit], sum)
 }
 
 func (p *Prepared) finding(doc *document.Document, r policy.Raw) report.Finding {
@@ -168,20 +243,74 @@ func (p *Prepared) LintPaths(ctx context.Context, paths []string, stdin io.Reade
 }
 
 func (p *Prepared) lintInput(ctx context.Context, in Input, stdin io.Reader) FileResult {
-	var data []byte
-	var err error
-	if in.Stdin {
-		if stdin == nil {
-			stdin = os.Stdin
-		}
-		data, err = io.ReadAll(stdin)
-	} else {
-		data, err = os.ReadFile(in.Path)
-	}
+	data, err := p.ReadInput(in, stdin)
 	if err != nil {
 		return FileResult{Err: inputError(in.Display, err)}
 	}
 	return p.LintBytes(ctx, in.Display, in.Format, data)
+}
+
+// ReadInput reads an input (stdin from stdin, os.Stdin when nil) within the
+// size limit. Files are opened read-only; what is not a regular file (a
+// FIFO would block the run) is refused.
+func (p *Prepared) ReadInput(in Input, stdin io.Reader) ([]byte, error) {
+	if in.Stdin {
+		if stdin == nil {
+			stdin = os.Stdin
+		}
+		return p.readLimited(stdin, in.Display)
+	}
+	// Stat before opening: opening a FIFO blocks until someone writes.
+	st, err := os.Stat(in.Path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, &document.Error{Path: in.Display, Msg: "not a regular file (" + st.Mode().Type().String() + "); not read"}
+	}
+	if st.Size() > p.limits.MaxFileSize {
+		return nil, p.tooLarge(in.Display, st.Size())
+	}
+	f, err := os.Open(in.Path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return p.readLimited(f, in.Display)
+}
+
+// readLimited reads r up to the file size limit; more is an error naming
+// path.
+func (p *Prepared) readLimited(r io.Reader, path string) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, p.limits.MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > p.limits.MaxFileSize {
+		return nil, p.tooLarge(path, -1)
+	}
+	return data, nil
+}
+
+func (p *Prepared) tooLarge(path string, size int64) error {
+	what := "more than"
+	if size >= 0 {
+		what = formatSize(size) + ", over"
+	}
+	return &document.Error{Path: path, Msg: fmt.Sprintf("file is %s the limit of %s; not read (raise limits.max_file_size in .newslint.toml or --max-file-size)", what, formatSize(p.limits.MaxFileSize))}
+}
+
+// formatSize writes a byte count as people read it: 50 MB, 1.5 KB, 900 bytes.
+func formatSize(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return strings.TrimSuffix(fmt.Sprintf("%.1f", float64(n)/(1<<30)), ".0") + " GB"
+	case n >= 1<<20:
+		return strings.TrimSuffix(fmt.Sprintf("%.1f", float64(n)/(1<<20)), ".0") + " MB"
+	case n >= 1<<10:
+		return strings.TrimSuffix(fmt.Sprintf("%.1f", float64(n)/(1<<10)), ".0") + " KB"
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 // StdinName is how stdin is reported without --stdin-filename.

@@ -39,7 +39,15 @@ type Linter struct {
 	jobs      int
 	// evalAll compiles disabled rules too, so Override can turn them on.
 	evalAll bool
+	limits  config.Limits
 }
+
+// Default limits (see config.Limits); .newslint.toml [limits] and
+// WithLimits change them.
+const (
+	DefaultMaxFileSize = 50 << 20
+	DefaultMaxFindings = 1000
+)
 
 // New returns a Linter with the built-in rules and no configuration.
 func New() Linter { return Linter{} }
@@ -75,6 +83,10 @@ func (l Linter) WithDisabled(ids ...string) Linter {
 	return l
 }
 
+// WithLimits sets limits over the config's [limits]; zero fields keep the
+// config's value or the default.
+func (l Linter) WithLimits(lim config.Limits) Linter { l.limits = lim; return l }
+
 // WithJobs sets how many files are linted at once (default: one per CPU).
 func (l Linter) WithJobs(n int) Linter { l.jobs = n; return l }
 
@@ -94,6 +106,7 @@ type Prepared struct {
 	cfg      *config.Config
 	ignores  []*glob.Pattern
 	jobs     int
+	limits   config.Limits
 
 	// evaluated holds the rules compiled into the query.
 	evaluated map[string]bool
@@ -118,6 +131,16 @@ var engineRules = []policy.Rule{{
 	Title:       "Input exceeds a reading limit",
 	Description: "Part of the file went past a limit newslint keeps to read hostile input in bounded time (HTML nesting depth); the file was still linted, with that part read in a simpler way.",
 	File:        "engine/document/html.go",
+}, {
+	ID: "rule-error", Category: "engine", Severity: "error",
+	Title:       "A rule could not check this file",
+	Description: "A rule ran past limits.rule_timeout, failed at run time, or returned a malformed finding. It is named with its file; its findings for this file are missing, and the other rules still report.",
+	File:        "engine/policy/engine.go",
+}, {
+	ID: "too-many-findings", Category: "engine", Severity: "warning",
+	Title:       "More findings than limits.max_findings",
+	Description: "A file reached the limit of findings listed per file (1000 unless limits.max_findings says otherwise). The findings past it are summed up in this one, by rule, at the place of the first of them and as severe as the worst of them.",
+	File:        "engine/lint.go",
 }}
 
 // Prepare loads and compiles the rules and data.
@@ -191,7 +214,8 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 		}
 		p.evaluated[r.ID] = p.enabled[r.ID] || l.evalAll || r.Category == "engine"
 	}
-	p.setup = policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data, Builtins: lintBuiltins()}
+	p.limits = effectiveLimits(cfg.Limits, l.limits)
+	p.setup = policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data, Builtins: lintBuiltins(), Timeout: p.limits.RuleTimeout}
 	p.engine, err = policy.Compile(ctx, p.setup)
 	if err != nil {
 		return nil, err
@@ -202,6 +226,27 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	}
 	return p, nil
 }
+
+// effectiveLimits lays the Linter's limits over the config's, over the
+// defaults.
+func effectiveLimits(cfg, over config.Limits) config.Limits {
+	lim := config.Limits{MaxFileSize: DefaultMaxFileSize, MaxFindings: DefaultMaxFindings, RuleTimeout: policy.DefaultTimeout}
+	for _, l := range []config.Limits{cfg, over} {
+		if l.MaxFileSize > 0 {
+			lim.MaxFileSize = l.MaxFileSize
+		}
+		if l.MaxFindings > 0 {
+			lim.MaxFindings = l.MaxFindings
+		}
+		if l.RuleTimeout > 0 {
+			lim.RuleTimeout = l.RuleTimeout
+		}
+	}
+	return lim
+}
+
+// Limits returns the limits in force.
+func (p *Prepared) Limits() config.Limits { return p.limits }
 
 // uniquePaths drops repeats, so a directory named both in .newslint.toml
 // and with --rules (or a data file named twice) is loaded once.

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"os"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -22,6 +23,10 @@ type setup struct {
 	// evalAll compiles disabled rules too (the server turns rules on per
 	// request).
 	evalAll bool
+	// Limits over the config's [limits].
+	maxFileSize string
+	maxFindings int
+	ruleTimeout time.Duration
 }
 
 func (s *setup) flags(cmd *cobra.Command) {
@@ -31,6 +36,33 @@ func (s *setup) flags(cmd *cobra.Command) {
 	f.StringArrayVar(&s.rules, "rules", nil, "directory of extra Rego rules (repeatable)")
 	f.StringArrayVar(&s.enable, "enable", nil, "turn a rule on by id (repeatable)")
 	f.StringArrayVar(&s.disable, "disable", nil, "turn a rule off by id (repeatable)")
+}
+
+// limitFlags are the flags of commands that read articles.
+func (s *setup) limitFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVar(&s.maxFileSize, "max-file-size", "", `largest file read, e.g. "50MB" (default: limits.max_file_size, else 50MB)`)
+	f.IntVar(&s.maxFindings, "max-findings", 0, "findings listed per file before the rest are summed up in one (default: limits.max_findings, else 1000)")
+	f.DurationVar(&s.ruleTimeout, "rule-timeout", 0, "time the rules may take on one file before a rule is stopped (default: limits.rule_timeout, else 10s)")
+}
+
+// limits reads the limit flags.
+func (s *setup) limits() (config.Limits, error) {
+	lim := config.Limits{MaxFindings: s.maxFindings, RuleTimeout: s.ruleTimeout}
+	if s.maxFindings < 0 {
+		return lim, usageErr("--max-findings %d: want a count of at least 1", s.maxFindings)
+	}
+	if s.ruleTimeout < 0 {
+		return lim, usageErr("--rule-timeout %s: want a positive duration", s.ruleTimeout)
+	}
+	if s.maxFileSize != "" {
+		n, err := config.ParseSize(s.maxFileSize)
+		if err != nil {
+			return lim, usageErr("--max-file-size: %v", err)
+		}
+		lim.MaxFileSize = n
+	}
+	return lim, nil
 }
 
 // configFlags are the flags that pick the configuration and data.
@@ -62,12 +94,16 @@ func (s *setup) prepare(ctx context.Context, jobs int) (*engine.Prepared, *confi
 	if s.date != "" && !validDate(s.date) {
 		return nil, nil, usageErr("--date %q: want YYYY-MM-DD", s.date)
 	}
+	lim, err := s.limits()
+	if err != nil {
+		return nil, nil, err
+	}
 	cfg, err := s.loadConfig()
 	if err != nil {
 		return nil, nil, &codeError{code: exitError, err: err}
 	}
 	l := engine.New().WithConfig(cfg).WithDate(s.date).WithRulePaths(s.rules...).WithDataPaths(s.data...).
-		WithEnabled(s.enable...).WithDisabled(s.disable...).WithJobs(jobs)
+		WithEnabled(s.enable...).WithDisabled(s.disable...).WithJobs(jobs).WithLimits(lim)
 	if s.evalAll {
 		l = l.WithAllRulesEvaluated()
 	}

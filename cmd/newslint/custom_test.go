@@ -203,8 +203,9 @@ func TestBrokenCustomRules(t *testing.T) {
 	}
 }
 
-// A rule that returns malformed findings fails the file with exit 2 and
-// names the rule, rather than passing the article as clean.
+// A rule that returns malformed findings is reported by id as a rule-error
+// (an error, so the run fails) rather than passing the article as clean,
+// and the other rules still report on the file.
 func TestMalformedFindings(t *testing.T) {
 	header := "# METADATA\n# title: T\n# custom:\n#   id: house-x\npackage newslint.rules.custom.house.x\n\nimport data.newslint.lib.result\n\n"
 	cases := map[string]struct{ body, want string }{
@@ -217,9 +218,36 @@ func TestMalformedFindings(t *testing.T) {
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
 			dir := writeTree(t, map[string]string{"rules/x.rego": header + c.body + "\n", "story.md": exTitleArticle})
-			_, stderr, code := runCLI(t, dir, "", "lint", "--no-config", "--rules", "rules", "story.md")
-			if code != 2 || !regexp.MustCompile(`story\.md: evaluating rules: rule house-x \(rules/x\.rego\): `+c.want).MatchString(stderr) {
-				t.Fatalf("exit %d, stderr does not match %q:\n%s", code, c.want, stderr)
+			out, stderr, code := runCLI(t, dir, "", "lint", "--no-config", "--rules", "rules", "--format", "json", "story.md")
+			if code != 1 {
+				t.Fatalf("exit %d, want 1; stderr %s", code, stderr)
+			}
+			var res struct {
+				Findings []struct {
+					Rule, Severity, Message string
+					Evidence                map[string]any
+				}
+			}
+			if err := json.Unmarshal([]byte(out), &res); err != nil {
+				t.Fatal(err)
+			}
+			var failed, others bool
+			for _, f := range res.Findings {
+				switch {
+				case f.Rule == "rule-error":
+					failed = f.Severity == "error" && f.Evidence["rule"] == "house-x" && f.Evidence["file"] == "rules/x.rego" &&
+						regexp.MustCompile(`^rule house-x failed on this file: .*`+c.want).MatchString(f.Message)
+					if !failed {
+						t.Errorf("rule-error finding %+v does not match %q", f, c.want)
+					}
+				case f.Rule == "house-x":
+					t.Errorf("a finding of the broken rule was kept: %+v", f)
+				default:
+					others = true
+				}
+			}
+			if !failed || !others {
+				t.Fatalf("want a rule-error for house-x and the built-in rules' findings; got %s", out)
 			}
 		})
 	}

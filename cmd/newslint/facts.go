@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"io"
 	"os"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -43,12 +42,7 @@ The schema is documented in docs/facts.md.`,
 				return usageErr("facts takes one article, %q names %d", args[0], len(inputs))
 			}
 			in := inputs[0]
-			var data []byte
-			if in.Stdin {
-				data, err = io.ReadAll(os.Stdin)
-			} else {
-				data, err = os.ReadFile(in.Path)
-			}
+			data, err := p.ReadInput(in, os.Stdin)
 			if err != nil {
 				return &codeError{code: exitError, err: err}
 			}
@@ -60,6 +54,7 @@ The schema is documented in docs/facts.md.`,
 		},
 	}
 	s.flags(cmd)
+	s.limitFlags(cmd)
 	cmd.Flags().StringVar(&stdinFilename, "stdin-filename", "", "name for the article read from -")
 	cmd.Flags().StringVarP(&format, "format", "f", "json", "json or yaml")
 	return cmd

@@ -114,6 +114,7 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 		},
 	}
 	s.flags(cmd)
+	s.limitFlags(cmd)
 	f := cmd.Flags()
 	f.VarP(formatValue{&outs}, "format", "f", "output format: "+joinFormats()+"; FORMAT=FILE writes it to FILE (repeatable)")
 	f.VarP(outputValue{&outs}, "output", "o", "write the --format just before it to FILE (text still goes to the terminal)")

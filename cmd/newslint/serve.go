@@ -92,6 +92,7 @@ runs past --eval-timeout. The access log is JSON lines on stderr.`,
 		},
 	}
 	s.flags(cmd)
+	s.limitFlags(cmd)
 	f := cmd.Flags()
 	f.StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on (port 0 picks a free one)")
 	f.Int64Var(&maxBody, "max-body", server.DefaultMaxBodyBytes, "largest request body in bytes")

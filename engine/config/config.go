@@ -9,7 +9,9 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 
 	toml "github.com/pelletier/go-toml/v2"
 )
@@ -37,6 +39,8 @@ type Config struct {
 	FailLevel string
 	// Rules holds per-rule settings by rule id.
 	Rules map[string]RuleConfig
+	// Limits bound the work done on one file; zero fields take defaults.
+	Limits Limits
 
 	lines map[string]int // "rules.<id>" and "rules.<id>.<key>" -> line
 }
@@ -46,6 +50,20 @@ type RuleConfig struct {
 	Enabled  *bool
 	Severity string
 	Options  map[string]any
+}
+
+// Limits is the [limits] table: bounds that keep hostile input and runaway
+// rules from taking a run down. A zero field means the default.
+type Limits struct {
+	// MaxFileSize is the largest file read, in bytes (max_file_size =
+	// "50MB" or a number of bytes).
+	MaxFileSize int64
+	// MaxFindings is how many findings one file reports before the rest
+	// are summed up in one finding.
+	MaxFindings int
+	// RuleTimeout bounds the evaluation of the rules on one file
+	// (rule_timeout = "10s").
+	RuleTimeout time.Duration
 }
 
 // Error is a configuration error with its file and line.
@@ -97,6 +115,13 @@ type fileShape struct {
 	Data       []string       `toml:"data"`
 	FailLevel  string         `toml:"fail_level"`
 	Rules      map[string]any `toml:"rules"`
+	Limits     *limitsShape   `toml:"limits"`
+}
+
+type limitsShape struct {
+	MaxFileSize any `toml:"max_file_size"`
+	MaxFindings any `toml:"max_findings"`
+	RuleTimeout any `toml:"rule_timeout"`
 }
 
 // Parse parses config text; path names it in errors and anchors relative
@@ -111,7 +136,7 @@ func Parse(path string, data []byte) (*Config, error) {
 		var sme *toml.StrictMissingError
 		if errors.As(err, &sme) && len(sme.Errors) > 0 {
 			row, _ := sme.Errors[0].Position()
-			return nil, &Error{Path: path, Line: row, Msg: fmt.Sprintf("unknown key %q (known: date, ignore, extensions, data, fail_level, [rules])", strings.Join(sme.Errors[0].Key(), "."))}
+			return nil, &Error{Path: path, Line: row, Msg: fmt.Sprintf("unknown key %q (known: date, ignore, extensions, data, fail_level, [rules], [limits] with max_file_size, max_findings, rule_timeout)", strings.Join(sme.Errors[0].Key(), "."))}
 		}
 		var de *toml.DecodeError
 		if errors.As(err, &de) {
@@ -166,6 +191,11 @@ func Parse(path string, data []byte) (*Config, error) {
 			}
 		}
 		c.Rules[id] = rc
+	}
+	if raw.Limits != nil {
+		if err := c.parseLimits(raw.Limits); err != nil {
+			return nil, err
+		}
 	}
 	if c.Date != "" && !dateRE.MatchString(c.Date) {
 		return nil, &Error{Path: path, Line: c.Line("date"), Msg: "date must be YYYY-MM-DD"}
@@ -273,4 +303,70 @@ func unquoteKey(k string) string {
 		parts[i] = strings.Trim(strings.TrimSpace(p), `"'`)
 	}
 	return strings.Join(parts, ".")
+}
+
+func (c *Config) parseLimits(l *limitsShape) error {
+	fail := func(key, msg string) error {
+		return &Error{Path: c.Path, Line: c.Line("limits." + key), Msg: "limits." + key + " " + msg}
+	}
+	if l.MaxFileSize != nil {
+		n, err := parseSize(l.MaxFileSize)
+		if err != nil {
+			return fail("max_file_size", err.Error())
+		}
+		c.Limits.MaxFileSize = n
+	}
+	if l.MaxFindings != nil {
+		n, ok := l.MaxFindings.(int64)
+		if !ok || n < 1 {
+			return fail("max_findings", "must be a whole number of findings, at least 1")
+		}
+		c.Limits.MaxFindings = int(n)
+	}
+	if l.RuleTimeout != nil {
+		s, _ := l.RuleTimeout.(string)
+		d, err := time.ParseDuration(s)
+		if err != nil || d <= 0 {
+			return fail("rule_timeout", `must be a duration such as "10s" or "500ms"`)
+		}
+		c.Limits.RuleTimeout = d
+	}
+	return nil
+}
+
+// ParseSize reads a size: a number of bytes, or a number with a unit (KB,
+// MB, GB count in powers of 1024, as file managers do; KiB, MiB, GiB too).
+func ParseSize(s string) (int64, error) {
+	m := sizeRE.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return 0, fmt.Errorf(`%q is not a size; write it as "50MB", "512KB", "1GB" or a number of bytes`, s)
+	}
+	n, err := strconv.ParseFloat(m[1], 64)
+	if err != nil {
+		return 0, fmt.Errorf("%q is not a size", s)
+	}
+	size := n * sizeUnits[strings.ToLower(m[2])]
+	if size < 1 || size > 1<<50 {
+		return 0, fmt.Errorf("%q is out of range (1 byte to 1024 TB)", s)
+	}
+	return int64(size), nil
+}
+
+var (
+	sizeRE    = regexp.MustCompile(`^(\d+(?:\.\d+)?)\s*((?i:b|kb|kib|k|mb|mib|m|gb|gib|g)?)$`)
+	sizeUnits = map[string]float64{"": 1, "b": 1, "k": 1 << 10, "kb": 1 << 10, "kib": 1 << 10,
+		"m": 1 << 20, "mb": 1 << 20, "mib": 1 << 20, "g": 1 << 30, "gb": 1 << 30, "gib": 1 << 30}
+)
+
+func parseSize(v any) (int64, error) {
+	switch v := v.(type) {
+	case int64:
+		if v < 1 {
+			return 0, errors.New("must be at least 1 byte")
+		}
+		return v, nil
+	case string:
+		return ParseSize(v)
+	}
+	return 0, errors.New(`must be a size such as "50MB" or a number of bytes`)
 }

@@ -436,8 +436,8 @@ func (p *dateParser) iso(i int) (Date, int, bool) {
 		return Date{}, 0, false
 	}
 	d := int(w[0]-'0')*10 + int(w[1]-'0')
-	if m < 1 || m > 12 || d < 1 {
-		return Date{}, 0, false
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return Date{}, 0, false // "2025-10-70" is a code, not a date
 	}
 	return Date{Form: "iso", Year: y, Month: m, Day: d, at: i}, i + 3, true
 }

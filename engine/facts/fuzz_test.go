@@ -66,11 +66,15 @@ func FuzzDates(f *testing.F) {
 			if s[d.at:d.end] != d.Text {
 				t.Fatalf("date text %q, but [%d,%d) holds %q", d.Text, d.at, d.end, s[d.at:d.end])
 			}
-			if d.Start != "" && d.End != "" && d.Start > d.End {
-				t.Fatalf("date %q: start %s after end %s", d.Text, d.Start, d.End)
+			if d.Month < 0 || d.Month > 12 || d.Day < 0 || d.Day > 31 || d.EndMonth < 0 || d.EndMonth > 12 || d.EndDay < 0 || d.EndDay > 31 {
+				t.Fatalf("date %q: month %d day %d, end month %d day %d", d.Text, d.Month, d.Day, d.EndMonth, d.EndDay)
 			}
-			if d.Month < 0 || d.Month > 12 || d.Day < 0 || d.Day > 31 {
-				t.Fatalf("date %q: month %d day %d", d.Text, d.Month, d.Day)
+			d.resolve(2025, true)
+			if d.Precision == "" {
+				t.Fatalf("date %q resolved without a precision", d.Text)
+			}
+			if !d.Invalid && d.Start > d.End {
+				t.Fatalf("date %q: start %s after end %s", d.Text, d.Start, d.End)
 			}
 		}
 	})

@@ -6,13 +6,17 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/tester"
+	"github.com/open-policy-agent/opa/v1/topdown"
 )
 
 // Query is the router every evaluation runs.
@@ -20,9 +24,29 @@ const Query = "data.newslint.main.report"
 
 // Engine is a compiled, prepared rule set. It is safe for concurrent use.
 type Engine struct {
-	pq    rego.PreparedEvalQuery
-	files map[string]string // rule id -> file, for errors
+	pq      rego.PreparedEvalQuery
+	files   map[string]string // rule id -> file, for errors
+	timeout time.Duration
+
+	// What a single rule's query is prepared from, when one rule must be
+	// evaluated on its own (see Eval).
+	compiler *ast.Compiler
+	store    storage.Store
+	builtins []Builtin
+	rules    []Rule
+	single   sync.Map // rule id -> *singleQuery
 }
+
+// singleQuery is one rule's own query, prepared on first use.
+type singleQuery struct {
+	once sync.Once
+	pq   rego.PreparedEvalQuery
+	err  error
+}
+
+// DefaultTimeout bounds the evaluation of the rules on one document when
+// Setup.Timeout is zero.
+const DefaultTimeout = 10 * time.Second
 
 // Builtin is a Go function rules can call (see engine/builtins.go).
 type Builtin = tester.Builtin
@@ -38,29 +62,42 @@ type Setup struct {
 	Data map[string]any
 	// Builtins are the Go functions rules may call.
 	Builtins []Builtin
+	// Timeout bounds the evaluation of the rules on one document
+	// (DefaultTimeout when zero).
+	Timeout time.Duration
 }
 
 // Compile compiles the modules once and prepares the router query.
 func Compile(ctx context.Context, s Setup) (*Engine, error) {
-	store := store(s)
-	args := []func(*rego.Rego){rego.Query(Query), rego.Store(store), rego.SetRegoVersion(ast.RegoV1)}
-	for _, b := range s.Builtins {
-		args = append(args, b.Func)
+	e := &Engine{store: store(s), builtins: s.Builtins, rules: s.Enabled, files: map[string]string{}, timeout: s.Timeout}
+	if e.timeout <= 0 {
+		e.timeout = DefaultTimeout
 	}
+	args := e.queryArgs(Query)
+	// The compiler the router is compiled with is kept, so a single rule's
+	// query can later be prepared without compiling the modules again.
+	args = append(args, rego.CompilerHook(func(c *ast.Compiler) { e.compiler = c }))
 	for _, m := range s.Modules {
 		if !m.Test {
 			args = append(args, rego.ParsedModule(m.AST))
 		}
 	}
-	pq, err := rego.New(args...).PrepareForEval(ctx)
-	if err != nil {
+	var err error
+	if e.pq, err = rego.New(args...).PrepareForEval(ctx); err != nil {
 		return nil, CompileError(err)
 	}
-	files := map[string]string{}
 	for _, r := range s.Enabled {
-		files[r.ID] = r.File
+		e.files[r.ID] = r.File
 	}
-	return &Engine{pq: pq, files: files}, nil
+	return e, nil
+}
+
+func (e *Engine) queryArgs(query string) []func(*rego.Rego) {
+	args := []func(*rego.Rego){rego.Query(query), rego.Store(e.store), rego.SetRegoVersion(ast.RegoV1)}
+	for _, b := range e.builtins {
+		args = append(args, b.Func)
+	}
+	return args
 }
 
 // store holds data.newslint: the setup's data, and config with the enabled
@@ -138,10 +175,57 @@ type Span struct {
 	Offset, EndOffset, Line, Column, EndLine, EndColumn int
 }
 
-// Eval runs every enabled rule over one document's facts. A malformed
-// finding (not an object, no message, no span) is an error that names the
-// rule and its file: a rule bug must not pass for a clean article.
-func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Raw, error) {
+// Failure is a rule that could not report on a document: it ran out of
+// time, hit a runtime error, or returned a malformed finding. Its findings
+// for that document are missing; the other rules' are not.
+type Failure struct {
+	Rule string
+	File string
+	// TimedOut is set when the rule was stopped at the time limit.
+	TimedOut bool
+	Timeout  time.Duration
+	Err      error
+}
+
+// Eval runs every enabled rule over one document's facts, within the
+// engine's time limit. All rules run as one query; when that query fails,
+// each rule runs on its own (with the same limit) so that one looping,
+// failing or malformed rule is named and the others still report. Only the
+// caller's own cancellation is an error.
+func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Raw, []Failure, error) {
+	out, err := e.evalAll(ctx, input)
+	if err == nil {
+		sortRaws(out)
+		return out, nil, nil
+	}
+	if ctx.Err() != nil {
+		return nil, nil, ctx.Err()
+	}
+	out = out[:0]
+	var failures []Failure
+	for _, r := range e.rules {
+		raws, err := e.evalOne(ctx, r, input)
+		if ctx.Err() != nil {
+			return nil, nil, ctx.Err()
+		}
+		if err != nil {
+			f := Failure{Rule: r.ID, File: r.File, Err: err}
+			if errors.Is(err, context.DeadlineExceeded) || topdown.IsCancel(err) {
+				f.TimedOut, f.Timeout = true, e.timeout
+			}
+			failures = append(failures, f)
+			continue
+		}
+		out = append(out, raws...)
+	}
+	sortRaws(out)
+	return out, failures, nil
+}
+
+// evalAll runs the router: every rule at once.
+func (e *Engine) evalAll(ctx context.Context, input ast.Value) ([]Raw, error) {
+	ctx, cancel := context.WithTimeout(ctx, e.timeout)
+	defer cancel()
 	rs, err := e.pq.Eval(ctx, rego.EvalParsedInput(input))
 	if err != nil {
 		return nil, err
@@ -160,13 +244,55 @@ func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Raw, error) {
 		}
 		out = append(out, r)
 	}
+	return out, nil
+}
+
+// evalOne runs one rule's report set on its own.
+func (e *Engine) evalOne(ctx context.Context, r Rule, input ast.Value) ([]Raw, error) {
+	v, _ := e.single.LoadOrStore(r.ID, &singleQuery{})
+	q := v.(*singleQuery)
+	q.once.Do(func() {
+		path := "data.newslint.rules"
+		if r.Custom {
+			path += ".custom"
+		}
+		query := fmt.Sprintf("%s[%s][%s].report", path, strconv.Quote(r.Category), strconv.Quote(r.Name))
+		q.pq, q.err = rego.New(append(e.queryArgs(query), rego.Compiler(e.compiler))...).PrepareForEval(ctx)
+	})
+	if q.err != nil {
+		return nil, q.err
+	}
+	ctx, cancel := context.WithTimeout(ctx, e.timeout)
+	defer cancel()
+	rs, err := q.pq.Eval(ctx, rego.EvalParsedInput(input))
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return nil, err
+	}
+	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
+		return nil, nil
+	}
+	vals, _ := rs[0].Expressions[0].Value.([]any)
+	out := make([]Raw, 0, len(vals))
+	for _, v := range vals {
+		raw, err := rawFinding(r.ID, v)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, raw)
+	}
+	return out, nil
+}
+
+func sortRaws(out []Raw) {
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Span.Offset != out[j].Span.Offset {
 			return out[i].Span.Offset < out[j].Span.Offset
 		}
 		return out[i].Rule < out[j].Rule
 	})
-	return out, nil
 }
 
 const findingHelp = "build findings with result.fail(rego.metadata.chain(), span, message)"

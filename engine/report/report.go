@@ -153,8 +153,15 @@ func summaryLine(s Summary) string {
 
 // Sort orders findings by path, then position, then rule.
 func (r *Result) Sort() {
-	sort.SliceStable(r.Findings, func(i, j int) bool {
-		a, b := r.Findings[i], r.Findings[j]
+	SortFindings(r.Findings)
+	sort.SliceStable(r.Files, func(i, j int) bool { return r.Files[i].Path < r.Files[j].Path })
+	sort.SliceStable(r.Errors, func(i, j int) bool { return r.Errors[i].Path < r.Errors[j].Path })
+}
+
+// SortFindings orders findings by path, then position, then rule.
+func SortFindings(fds []Finding) {
+	sort.SliceStable(fds, func(i, j int) bool {
+		a, b := fds[i], fds[j]
 		if a.Path != b.Path {
 			return a.Path < b.Path
 		}
@@ -163,8 +170,6 @@ func (r *Result) Sort() {
 		}
 		return a.Rule < b.Rule
 	})
-	sort.SliceStable(r.Files, func(i, j int) bool { return r.Files[i].Path < r.Files[j].Path })
-	sort.SliceStable(r.Errors, func(i, j int) bool { return r.Errors[i].Path < r.Errors[j].Path })
 }
 
 // Fails reports whether any finding is at or above level.

@@ -1,0 +1,160 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/newslint/newslint/engine/report"
+)
+
+// houseRule is a custom rule package with an id and a body.
+func houseRule(id, severity, body string) string {
+	return fmt.Sprintf("# METADATA\n# title: %s\n# custom:\n#   id: %s\n#   severity: %s\npackage newslint.rules.custom.house.%s\n\nimport data.newslint.lib.result\n\n%s\n",
+		id, id, severity, strings.ReplaceAll(id, "-", "_"), body)
+}
+
+// spamArticle trips built-in rules.
+const spamArticle = `---
+title: Harbour reopens
+date: 2025-06-02
+---
+
+The harbour reopened on Monday after two weeks of repairs, the port authority said.
+
+SEO Score: 88 / 100
+
+Leave a Reply. Your email address will not be published. Required fields are marked *
+`
+
+// A rule that runs away is stopped at the time limit and named; the other
+// rules, built-in and custom, still report on the file.
+func TestRuleTimeoutStopsOneRule(t *testing.T) {
+	slow := houseRule("slow", "warning", `report contains result.fail(rego.metadata.chain(), input.anchor, "never") if {
+	count([x | some i in numbers.range(1, 100000); some j in numbers.range(1, 100000); x := i * j]) < 0
+}`)
+	quick := houseRule("quick", "info", `report contains result.fail(rego.metadata.chain(), b.span, "a block") if some b in input.blocks`)
+	for name, args := range map[string][]string{
+		"flag":   {"--no-config", "--rules", "rules", "--rule-timeout", "300ms"},
+		"config": {"--config", "limits.toml", "--rules", "rules"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			dir := writeTree(t, map[string]string{"rules/slow.rego": slow, "rules/quick.rego": quick, "story.md": spamArticle,
+				"limits.toml": "[limits]\nrule_timeout = \"300ms\"\n"})
+			start := time.Now()
+			doc, stderr, code := lintJSON(t, dir, append(args, "story.md")...)
+			if code != 1 {
+				t.Fatalf("exit %d, want 1: %s", code, stderr)
+			}
+			if took := time.Since(start); took > 8*time.Second {
+				t.Errorf("the run took %s: the slow rule was not stopped", took)
+			}
+			var stopped, quickRan, builtinRan bool
+			for _, f := range doc.Findings {
+				switch f.Rule {
+				case "rule-error":
+					stopped = f.Severity == "error" && f.Evidence["rule"] == "slow" && f.Evidence["timeout"] == "300ms" &&
+						strings.HasPrefix(f.Message, "rule slow did not finish within 300ms on this file and was stopped") &&
+						strings.Contains(f.Suggestion, "rules/slow.rego")
+				case "quick":
+					quickRan = true
+				case "slow":
+					t.Errorf("the stopped rule reported: %+v", f)
+				default:
+					builtinRan = builtinRan || f.Category != "engine"
+				}
+			}
+			if !stopped || !quickRan || !builtinRan {
+				t.Fatalf("stopped %v, other custom rule ran %v, built-in rules ran %v:\n%+v", stopped, quickRan, builtinRan, doc.Findings)
+			}
+		})
+	}
+}
+
+// Past the limit, a file's findings are summed up in one finding that
+// counts them by rule and is as severe as the worst of them.
+func TestMaxFindingsSumsUpTheRest(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# Count\n\n")
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&b, "Paragraph number %d says little.\n\n", i)
+	}
+	every := houseRule("every-block", "info", `report contains result.fail(rego.metadata.chain(), b.span, "a block") if some b in input.blocks`)
+	last := houseRule("last-block", "error", `report contains result.fail(rego.metadata.chain(), input.blocks[count(input.blocks) - 1].span, "the last block") if true`)
+	dir := writeTree(t, map[string]string{"rules/every.rego": every, "rules/last.rego": last, "count.md": b.String()})
+
+	doc, stderr, code := lintJSON(t, dir, "--no-config", "--rules", "rules", "--max-findings", "5", "count.md")
+	if code != 1 {
+		t.Fatalf("exit %d, want 1 (an error-level finding is past the limit): %s", code, stderr)
+	}
+	if len(doc.Findings) != 6 {
+		t.Fatalf("%d findings, want 5 and a summary:\n%v", len(doc.Findings), findingsOf(doc))
+	}
+	sum := doc.Findings[5]
+	want := regexp.MustCompile(`^\d+ more findings from here on are not listed \(every-block 8, last-block 1\): this file reached the limit of 5 findings$`)
+	if sum.Rule != "too-many-findings" || sum.Severity != "error" || !want.MatchString(sum.Message) {
+		t.Fatalf("summary %+v", sum)
+	}
+	if prev := doc.Findings[4]; sum.Line < prev.Line {
+		t.Errorf("the summary (line %d) points before the last finding listed (line %d)", sum.Line, prev.Line)
+	}
+	// Under the limit nothing is summed up.
+	doc, _, _ = lintJSON(t, dir, "--no-config", "--rules", "rules", "count.md")
+	for _, f := range doc.Findings {
+		if f.Rule == "too-many-findings" {
+			t.Fatalf("summary under the default limit: %+v", f)
+		}
+	}
+}
+
+// Files over the size limit, and what is not a regular file, are refused
+// with a message; the other files are linted.
+func TestMaxFileSize(t *testing.T) {
+	big := "# Big\n\n" + strings.Repeat("A sentence that fills the file. ", 100) + "\n"
+	dir := writeTree(t, map[string]string{"a/big.md": big, "a/small.md": "# Small\n\nThe council met on Monday.\n",
+		".newslint.toml": "[limits]\nmax_file_size = \"2KB\"\n"})
+	if err := syscall.Mkfifo(filepath.Join(dir, "a", "pipe.md"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, code := runCLI(t, dir, "", "lint", "--format", "json", "a")
+	if code != 2 {
+		t.Fatalf("exit %d, want 2: %s", code, stderr)
+	}
+	var doc report.Document
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	for _, want := range []string{
+		"newslint: a/big.md: file is 3.1 KB, over the limit of 2 KB; not read (raise limits.max_file_size in .newslint.toml or --max-file-size)",
+		"newslint: a/pipe.md: not a regular file (p---------); not read",
+	} {
+		if !strings.Contains(stderr, want+"\n") {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if len(doc.Files) != 1 || doc.Files[0].Path != "a/small.md" || doc.Summary.InputErrors != 2 {
+		t.Errorf("files %+v, summary %+v", doc.Files, doc.Summary)
+	}
+	// The flag wins over the config; stdin is bounded too.
+	if _, stderr, code := lintJSON(t, dir, "--max-file-size", "1MB", "a/big.md"); code == 2 {
+		t.Errorf("--max-file-size 1MB: exit 2: %s", stderr)
+	}
+	_, stderr, code = runCLI(t, dir, big, "lint", "--max-file-size", "100", "--stdin-filename", "in.md", "-")
+	if code != 2 || !strings.Contains(stderr, "in.md: file is more than the limit of 100 bytes") {
+		t.Errorf("stdin over the limit: exit %d, %s", code, stderr)
+	}
+	for _, bad := range []string{"--max-file-size=lots", "--max-findings=-1", "--rule-timeout=-2s"} {
+		if _, stderr, code := runCLI(t, dir, "", "lint", bad, "a"); code != 2 || !strings.Contains(stderr, strings.SplitN(bad, "=", 2)[0]) {
+			t.Errorf("%s: exit %d, %s", bad, code, stderr)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "a", "big.md")); err != nil {
+		t.Fatal(err)
+	}
+}
