@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -109,5 +110,30 @@ func TestAFileIsLintedOnce(t *testing.T) {
 	}
 	if strings.Join(names, " ") != "a.md b.md" {
 		t.Errorf("inputs %v (errors %v), want a.md b.md once each", names, errs)
+	}
+}
+
+// Many jobs share one Prepared: under -race this checks that linting is
+// free of data races, and the results are those of one job, in the same
+// order.
+func TestSameResultsWhateverTheJobs(t *testing.T) {
+	ctx := context.Background()
+	var first *report.Result
+	for _, jobs := range []int{1, 8, 32} {
+		p, err := New().WithJobs(jobs).Prepare(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := p.LintPaths(ctx, []string{"../testdata"}, nil, "")
+		if len(res.Errors) > 0 || len(res.Findings) < 50 {
+			t.Fatalf("--jobs %d: %d findings, errors %v", jobs, len(res.Findings), res.Errors)
+		}
+		if first == nil {
+			first = res
+			continue
+		}
+		if !reflect.DeepEqual(res, first) {
+			t.Errorf("jobs %d: results differ from one job's", jobs)
+		}
 	}
 }

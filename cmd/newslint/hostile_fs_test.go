@@ -478,9 +478,10 @@ func TestInputsAreNeverModified(t *testing.T) {
 			[]string{"lint", "--format", f, "-o", filepath.Join(reports, "report."+f), "articles"})
 	}
 	for _, a := range rels {
-		runs = append(runs, []string{"facts", a}, []string{"facts", "--format", "yaml", a})
+		runs = append(runs, []string{"facts", a})
 	}
 	runs = append(runs,
+		[]string{"facts", "--format", "yaml", rels[0]},
 		[]string{"lint", "--new-from-patch", "changes.diff", "articles"},
 		[]string{"rules"}, []string{"rules", "--format", "json"},
 		[]string{"kb", "check"}, []string{"test"}, []string{"test", "rules"},
