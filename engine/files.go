@@ -131,16 +131,16 @@ func (w *walker) walk(dir string, ancestors []string, out *[]Input, errs *[]repo
 		if w.ignored(p) {
 			continue
 		}
-		isDir := e.IsDir()
-		if e.Type()&os.ModeSymlink != 0 {
+		mode := e.Type()
+		if mode&os.ModeSymlink != 0 {
 			st, err := os.Stat(p)
 			if err != nil {
 				*errs = append(*errs, report.InputError{Path: displayPath(p), Message: "broken symbolic link"})
 				continue
 			}
-			isDir = st.IsDir()
+			mode = st.Mode().Type()
 		}
-		if isDir {
+		if mode.IsDir() {
 			if strings.HasPrefix(name, ".") || name == "node_modules" {
 				continue
 			}
@@ -150,10 +150,10 @@ func (w *walker) walk(dir string, ancestors []string, out *[]Input, errs *[]repo
 		if !hasExt(name, w.exts) {
 			continue
 		}
-		if e.Type()&(fs.ModeNamedPipe|fs.ModeSocket|fs.ModeDevice|fs.ModeCharDevice|fs.ModeIrregular) != 0 {
+		if !mode.IsRegular() {
 			// Reading a pipe or a device found in a folder could block
 			// forever or never end; name one on the command line to read it.
-			*errs = append(*errs, report.InputError{Path: displayPath(p), Message: "not a regular file (" + fileKind(e.Type()) + "); not linted"})
+			*errs = append(*errs, report.InputError{Path: displayPath(p), Message: "not a regular file (" + fileKind(mode) + "); not linted"})
 			continue
 		}
 		f, _ := document.FormatFor(name)

@@ -3,6 +3,7 @@
 package engine
 
 import (
+	"os"
 	"path/filepath"
 	"syscall"
 	"testing"
@@ -16,12 +17,20 @@ func TestWalkSkipsSpecialFiles(t *testing.T) {
 	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.md"), 0o644); err != nil {
 		t.Skip("cannot make a named pipe here:", err)
 	}
+	if err := os.Symlink("pipe.md", filepath.Join(dir, "link-to-pipe.md")); err != nil {
+		t.Fatal(err)
+	}
 	p := prepared(t)
 	res := p.LintPaths(t.Context(), []string{dir}, nil, "")
 	if len(res.Files) != 1 || filepath.Base(res.Files[0].Path) != "a.md" {
 		t.Errorf("linted %+v, want a.md", res.Files)
 	}
-	if len(res.Errors) != 1 || res.Errors[0].Message != "not a regular file (named pipe); not linted" {
-		t.Errorf("errors %+v", res.Errors)
+	if len(res.Errors) != 2 {
+		t.Fatalf("errors %+v, want the pipe and the link to it", res.Errors)
+	}
+	for _, e := range res.Errors {
+		if e.Message != "not a regular file (named pipe); not linted" {
+			t.Errorf("error %+v", e)
+		}
 	}
 }
