@@ -1,11 +1,14 @@
 package engine
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/gobwas/glob"
 
@@ -52,14 +55,14 @@ func (p *Prepared) Expand(paths []string, stdinName string) ([]Input, []report.I
 		}
 		st, err := os.Stat(arg)
 		if err != nil {
-			errs = append(errs, *inputError(displayPath(arg), err))
+			errs = append(errs, *fsError(displayPath(arg), err, ""))
 			continue
 		}
 		if !st.IsDir() {
-			if seen[arg] {
+			if seen[filepath.Clean(arg)] {
 				continue
 			}
-			seen[arg] = true
+			seen[filepath.Clean(arg)] = true
 			f, ok := document.FormatFor(arg)
 			if !ok {
 				f = document.Plain // a file named on purpose is read as text
@@ -81,14 +84,25 @@ type walker struct {
 	ignores []*glob.Pattern
 	base    string // ignore patterns are relative to this directory
 	seen    map[string]bool
+	// entering, when set, is called with each directory before it is
+	// read: tests use it to change the tree during the walk.
+	entering func(dir string)
 }
 
 // walk lists dir; ancestors holds the real paths of the directories above,
-// to detect symbolic-link loops.
+// to detect symbolic-link loops. The depth is bounded by the system's
+// longest path, so recursion is safe; a directory below it is reported
+// as too long, once, and not entered.
 func (w *walker) walk(dir string, ancestors []string, out *[]Input, errs *[]report.InputError) {
+	if w.entering != nil {
+		w.entering(dir)
+	}
+	walkErr := func(err error) {
+		*errs = append(*errs, *fsError(displayPath(dir), err, "folder disappeared while it was being walked (deleted or moved)"))
+	}
 	real, err := filepath.EvalSymlinks(dir)
 	if err != nil {
-		*errs = append(*errs, *inputError(displayPath(dir), err))
+		walkErr(err)
 		return
 	}
 	for _, a := range ancestors {
@@ -100,8 +114,16 @@ func (w *walker) walk(dir string, ancestors []string, out *[]Input, errs *[]repo
 	ancestors = append(ancestors, real)
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		*errs = append(*errs, *inputError(displayPath(dir), err))
+		walkErr(err)
 		return
+	}
+	if len(entries) > 0 {
+		// A folder that can be listed but not searched (read but no
+		// execute permission) would fail once per file in it: say it once.
+		if _, err := os.Lstat(filepath.Join(dir, entries[0].Name())); errors.Is(err, fs.ErrPermission) {
+			*errs = append(*errs, report.InputError{Path: displayPath(dir), Message: "permission denied (the folder can be listed but its files cannot be opened)"})
+			return
+		}
 	}
 	for _, e := range entries {
 		name := e.Name()
@@ -109,16 +131,16 @@ func (w *walker) walk(dir string, ancestors []string, out *[]Input, errs *[]repo
 		if w.ignored(p) {
 			continue
 		}
-		isDir := e.IsDir()
-		if e.Type()&os.ModeSymlink != 0 {
+		mode := e.Type()
+		if mode&os.ModeSymlink != 0 {
 			st, err := os.Stat(p)
 			if err != nil {
 				*errs = append(*errs, report.InputError{Path: displayPath(p), Message: "broken symbolic link"})
 				continue
 			}
-			isDir = st.IsDir()
+			mode = st.Mode().Type()
 		}
-		if isDir {
+		if mode.IsDir() {
 			if strings.HasPrefix(name, ".") || name == "node_modules" {
 				continue
 			}
@@ -126,6 +148,12 @@ func (w *walker) walk(dir string, ancestors []string, out *[]Input, errs *[]repo
 			continue
 		}
 		if !hasExt(name, w.exts) {
+			continue
+		}
+		if !mode.IsRegular() {
+			// Reading a pipe or a device found in a folder could block
+			// forever or never end; name one on the command line to read it.
+			*errs = append(*errs, report.InputError{Path: displayPath(p), Message: "not a regular file (" + fileKind(mode) + "); not linted"})
 			continue
 		}
 		f, _ := document.FormatFor(name)
@@ -138,6 +166,39 @@ func (w *walker) walk(dir string, ancestors []string, out *[]Input, errs *[]repo
 		w.seen[p] = true
 		*out = append(*out, Input{Path: p, Display: displayPath(p), Format: f})
 	}
+}
+
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	}
+	return "special file"
+}
+
+// fsError explains a file system error on path in plain words. gone is
+// the message for a path that no longer exists, because it was listed
+// before; "" keeps the system's message (a path given by the user that
+// never existed).
+func fsError(path string, err error, gone string) *report.InputError {
+	switch {
+	case gone != "" && errors.Is(err, fs.ErrNotExist):
+		return &report.InputError{Path: path, Message: gone}
+	case errors.Is(err, syscall.ENAMETOOLONG):
+		return &report.InputError{Path: path, Message: fmt.Sprintf("path too long for the operating system (%d bytes); not linted", len(path))}
+	case errors.Is(err, fs.ErrPermission):
+		return &report.InputError{Path: path, Message: "permission denied"}
+	}
+	return inputError(path, err)
+}
+
+// readError explains why an input listed by Expand could not be read.
+func readError(path string, err error) *report.InputError {
+	return fsError(path, err, "file disappeared before it could be read (deleted or moved while linting)")
 }
 
 func hasExt(name string, exts []string) bool {

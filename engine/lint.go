@@ -208,11 +208,21 @@ func inputError(path string, err error) *report.InputError {
 }
 
 // LintPaths lints files and directories ("-" is stdin, read from stdin and
-// named stdinName). Files are linted concurrently; results come back in a
-// stable order. One bad file never stops the others.
+// named stdinName): Expand, then LintInputs. One bad file never stops the
+// others.
 func (p *Prepared) LintPaths(ctx context.Context, paths []string, stdin io.Reader, stdinName string) *report.Result {
 	inputs, errs := p.Expand(paths, stdinName)
-	res := &report.Result{Errors: errs}
+	res := p.LintInputs(ctx, inputs, stdin)
+	res.Errors = append(errs, res.Errors...)
+	res.Sort()
+	return res
+}
+
+// LintInputs lints files listed by Expand, concurrently; results come back
+// in a stable order. An input that can no longer be read is reported as
+// an error and the others are still linted.
+func (p *Prepared) LintInputs(ctx context.Context, inputs []Input, stdin io.Reader) *report.Result {
+	res := &report.Result{}
 	results := make([]FileResult, len(inputs))
 	work := make(chan int)
 	var wg sync.WaitGroup
@@ -245,7 +255,7 @@ func (p *Prepared) LintPaths(ctx context.Context, paths []string, stdin io.Reade
 func (p *Prepared) lintInput(ctx context.Context, in Input, stdin io.Reader) FileResult {
 	data, err := p.ReadInput(in, stdin)
 	if err != nil {
-		return FileResult{Err: inputError(in.Display, err)}
+		return FileResult{Err: readError(in.Display, err)}
 	}
 	return p.LintBytes(ctx, in.Display, in.Format, data)
 }

@@ -53,6 +53,13 @@ func runCLI(t *testing.T, dir string, stdin string, args ...string) (string, str
 	if stdin != "" {
 		cmd.Stdin = strings.NewReader(stdin)
 	}
+	return runCommand(t, cmd)
+}
+
+// runCommand runs a prepared newslint command and returns stdout, stderr
+// and the exit code.
+func runCommand(t *testing.T, cmd *exec.Cmd) (string, string, int) {
+	t.Helper()
 	var out, errb strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()

@@ -83,11 +83,20 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			if err != nil {
 				return &codeError{code: exitError, err: err}
 			}
+			// Walk before the report files exist, so that a new report is
+			// never taken for an article, and an existing article is never
+			// overwritten by a report.
+			inputs, errs := p.Expand(args, stdinFilename)
+			if err := checkOutputs(specs, inputs, append([]string{cfg.Path, newFromPatch}, s.data...)); err != nil {
+				return usageErr("%v", err)
+			}
 			dests, err := open(specs, cmd.OutOrStdout())
 			if err != nil {
 				return &codeError{code: exitError, err: err}
 			}
-			res := p.LintPaths(cmd.Context(), args, os.Stdin, stdinFilename)
+			res := p.LintInputs(cmd.Context(), inputs, os.Stdin)
+			res.Errors = append(errs, res.Errors...)
+			res.Sort()
 			if changes != nil {
 				changes.Filter(res, wd, documentRules(p))
 			}

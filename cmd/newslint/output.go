@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/newslint/newslint/engine"
 	"github.com/newslint/newslint/engine/report"
 )
 
@@ -92,6 +93,57 @@ func (o *outputs) resolve() ([]outputSpec, error) {
 		return nil, fmt.Errorf("formats %s would all write to stdout; send all but one to a file (-f FORMAT -o FILE)", strings.Join(names, " and "))
 	}
 	return append(stdout, files...), nil
+}
+
+// checkOutputs refuses a report file that is one of the run's inputs: an
+// article being linted, or another file it reads (config, data, patch).
+// Creating the report would empty the file before it is read.
+func checkOutputs(specs []outputSpec, inputs []engine.Input, others []string) error {
+	type target struct {
+		spec outputSpec
+		st   os.FileInfo
+	}
+	var existing []target
+	for _, s := range specs {
+		if s.path == "" {
+			continue
+		}
+		if st, err := os.Stat(s.path); err == nil {
+			existing = append(existing, target{s, st})
+		}
+	}
+	if len(existing) == 0 {
+		return nil // a report file that does not exist yet is no input
+	}
+	clash := func(path, what string) error {
+		st, err := os.Stat(path)
+		if err != nil {
+			return nil
+		}
+		for _, t := range existing {
+			if os.SameFile(st, t.st) {
+				return fmt.Errorf("--format %s would write its report to %s, which is %s; nothing was written: write the report to another file, outside the folders being linted", t.spec.format, t.spec.path, what)
+			}
+		}
+		return nil
+	}
+	for _, p := range others {
+		if p == "" {
+			continue
+		}
+		if err := clash(p, "an input of this run ("+p+")"); err != nil {
+			return err
+		}
+	}
+	for _, in := range inputs {
+		if in.Stdin {
+			continue
+		}
+		if err := clash(in.Path, "an article being linted ("+in.Display+")"); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // destination is where one report goes.

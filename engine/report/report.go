@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Severity orders findings; the zero value is Info.
@@ -100,13 +102,24 @@ type InputError struct {
 }
 
 func (e InputError) String() string {
+	path := linePath(e.Path)
 	switch {
 	case e.Line > 0 && e.Column > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Column, e.Message)
+		return fmt.Sprintf("%s:%d:%d: %s", path, e.Line, e.Column, e.Message)
 	case e.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Message)
+		return fmt.Sprintf("%s:%d: %s", path, e.Line, e.Message)
 	}
-	return fmt.Sprintf("%s: %s", e.Path, e.Message)
+	return fmt.Sprintf("%s: %s", path, e.Message)
+}
+
+// linePath is a path as line-oriented output shows it: quoted, Go-style,
+// when it holds a line break or another control character that would cut
+// or garble the line; as it is otherwise.
+func linePath(p string) string {
+	if strings.ContainsFunc(p, unicode.IsControl) {
+		return strconv.Quote(p)
+	}
+	return p
 }
 
 // Summary counts a run.

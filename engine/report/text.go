@@ -35,7 +35,7 @@ func (t *Text) Report(w io.Writer, r *Result) error {
 		case Warning:
 			sev = yellow(f.Severity)
 		}
-		fmt.Fprintf(w, "%s %s %s %s\n", bold(fmt.Sprintf("%s:%d:%d:", f.Path, f.Line, f.Column)), sev, dim(f.Rule), f.Message)
+		fmt.Fprintf(w, "%s %s %s %s\n", bold(fmt.Sprintf("%s:%d:%d:", linePath(f.Path), f.Line, f.Column)), sev, dim(f.Rule), f.Message)
 		if f.SourceLine != "" {
 			line, under := underline(f)
 			fmt.Fprintf(w, "    %s\n    %s\n", line, red(under))
