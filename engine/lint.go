@@ -261,8 +261,7 @@ func (p *Prepared) lintInput(ctx context.Context, in Input, stdin io.Reader) Fil
 }
 
 // ReadInput reads an input (stdin from stdin, os.Stdin when nil) within the
-// size limit. Files are opened read-only; what is not a regular file (a
-// FIFO would block the run) is refused.
+// size limit. Files are opened read-only.
 func (p *Prepared) ReadInput(in Input, stdin io.Reader) ([]byte, error) {
 	if in.Stdin {
 		if stdin == nil {
@@ -270,22 +269,17 @@ func (p *Prepared) ReadInput(in Input, stdin io.Reader) ([]byte, error) {
 		}
 		return p.readLimited(stdin, in.Display)
 	}
-	// Stat before opening: opening a FIFO blocks until someone writes.
-	st, err := os.Stat(in.Path)
-	if err != nil {
-		return nil, err
-	}
-	if !st.Mode().IsRegular() {
-		return nil, &document.Error{Path: in.Display, Msg: "not a regular file (" + st.Mode().Type().String() + "); not read"}
-	}
-	if st.Size() > p.limits.MaxFileSize {
-		return nil, p.tooLarge(in.Display, st.Size())
-	}
 	f, err := os.Open(in.Path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	// A pipe or device got here only by being named (the walk skips them,
+	// as opening a FIFO nobody writes to blocks): it is streamed, within
+	// the limit, so that `newslint lint <(curl ...)` works.
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > p.limits.MaxFileSize {
+		return nil, p.tooLarge(in.Display, st.Size())
+	}
 	return p.readLimited(f, in.Display)
 }
 
