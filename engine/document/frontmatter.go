@@ -56,7 +56,8 @@ func frontMatter(doc *Document) (int, error) {
 	if end < 0 {
 		return 0, &Error{Path: doc.Path, Line: firstLine, Msg: "front matter opened with " + fence + " is never closed"}
 	}
-	raw := buf[bodyStart:end]
+	// Parsers reject invalid UTF-8; U+FFFD in its place keeps the lines.
+	raw := []byte(validString(buf[bodyStart:end]))
 	bodyLine, _ := doc.Lines.Position(bodyStart)
 	values := map[string]any{}
 	if fence == "---" {
