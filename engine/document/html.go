@@ -48,7 +48,7 @@ var hasArticleRE = regexp.MustCompile(`(?i)<(article|main)[\s>]`)
 
 type htmlReader struct {
 	doc       *Document
-	stack     []string
+	stack     []openElement
 	skip      int // depth inside skipped elements
 	inTitle   bool
 	inLDJSON  bool
@@ -98,15 +98,47 @@ func readHTML(doc *Document) {
 	}
 }
 
-func (r *htmlReader) inside(names ...string) bool {
+// openElement is an element on the stack, with the kind and region a block
+// inside it takes: its own, else those of its parent.
+type openElement struct {
+	name   string
+	kind   string
+	level  int
+	region string
+}
+
+func (r *htmlReader) inside(name string) bool {
 	for i := len(r.stack) - 1; i >= 0; i-- {
-		for _, n := range names {
-			if r.stack[i] == n {
-				return true
-			}
+		if r.stack[i].name == name {
+			return true
 		}
 	}
 	return false
+}
+
+func (r *htmlReader) push(name string) {
+	e := openElement{name: name, kind: KindParagraph}
+	if n := len(r.stack); n > 0 {
+		e = r.stack[n-1]
+		e.name = name
+	}
+	if regionElements[name] {
+		e.region = name
+	}
+	switch name {
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		e.kind, e.level = KindHeading, int(name[1]-'0')
+	case "li", "dt", "dd":
+		e.kind, e.level = KindListItem, 0
+	case "blockquote":
+		e.kind, e.level = KindQuote, 0
+	case "td", "th", "tr", "table":
+		e.kind, e.level = KindTable, 0
+	case "figcaption", "caption":
+		e.kind, e.level = KindCaption, 0
+	}
+	r.stack = append(r.stack, e)
+	r.count(name, 1)
 }
 
 func (r *htmlReader) start(z *xhtml.Tokenizer, tt xhtml.TokenType, start, end int) {
@@ -160,8 +192,7 @@ func (r *htmlReader) start(z *xhtml.Tokenizer, tt xhtml.TokenType, start, end in
 		r.tooDeep(start, end)
 		return
 	}
-	r.stack = append(r.stack, name)
-	r.count(name, 1)
+	r.push(name)
 }
 
 // maxDepth caps the open elements, as browsers' parsers do: a page nested
@@ -213,9 +244,9 @@ func (r *htmlReader) end(name string) {
 		r.flush()
 	}
 	for i := len(r.stack) - 1; i >= 0; i-- {
-		if r.stack[i] == name {
+		if r.stack[i].name == name {
 			for _, popped := range r.stack[i:] {
-				r.count(popped, -1)
+				r.count(popped.name, -1)
 			}
 			r.stack = r.stack[:i]
 			return
@@ -254,31 +285,14 @@ func (r *htmlReader) text(start, end int) {
 	addInline(r.cur, buf, start, end, false)
 }
 
-// kind classifies the block about to start from the open elements.
+// kind classifies the block about to start from the open elements: the
+// innermost element that gives a kind, and the innermost region.
 func (r *htmlReader) kind() (kind string, level int, region string) {
-	kind = KindParagraph
-	for i := len(r.stack) - 1; i >= 0; i-- {
-		n := r.stack[i]
-		if region == "" && regionElements[n] {
-			region = n
-		}
-		if kind != KindParagraph {
-			continue
-		}
-		switch n {
-		case "h1", "h2", "h3", "h4", "h5", "h6":
-			kind, level = KindHeading, int(n[1]-'0')
-		case "li", "dt", "dd":
-			kind = KindListItem
-		case "blockquote":
-			kind = KindQuote
-		case "td", "th", "tr", "table":
-			kind = KindTable
-		case "figcaption", "caption":
-			kind = KindCaption
-		}
+	if len(r.stack) == 0 {
+		return KindParagraph, 0, ""
 	}
-	return kind, level, region
+	top := r.stack[len(r.stack)-1]
+	return top.kind, top.level, top.region
 }
 
 func (r *htmlReader) flush() {
