@@ -163,15 +163,15 @@ func (d *Document) noteInvalidUTF8() {
 	if n > 1 {
 		what = fmt.Sprintf("%d bytes are", n)
 	}
-	suggestion := "Save the file as UTF-8; it was probably written in another encoding such as Windows-1252 or Latin-1."
+	suggestion := "save the file as UTF-8 (it was probably written in Windows-1252 or Latin-1)"
 	if d.Format == HTML {
-		suggestion = "Save the page as UTF-8, or declare the charset it is written in with <meta charset=\"...\">."
+		suggestion = "save the page as UTF-8, or declare the charset it is written in with <meta charset=\"...\">"
 	}
 	d.Notices = append(d.Notices, Notice{
 		Rule: "invalid-encoding",
 		Span: d.Span(first, first+1),
-		Message: fmt.Sprintf("The file is not valid UTF-8: %s not part of any character (the first, here, is 0x%02X). "+
-			"Each was read as the replacement character U+FFFD.", what, d.Buf[first]),
+		Message: fmt.Sprintf("not valid UTF-8: %s not part of any character (the first, 0x%02X, is here); each reads as U+FFFD",
+			what, d.Buf[first]),
 		Suggestion: suggestion,
 	})
 }

@@ -209,9 +209,9 @@ func (r *htmlReader) tooDeep(start, end int) {
 	r.doc.Notices = append(r.doc.Notices, Notice{
 		Rule: "input-limit",
 		Span: r.doc.Span(start, end),
-		Message: fmt.Sprintf("HTML elements are nested more than %d deep here; deeper elements are read as if they were at depth %d, "+
-			"so headings, lists and regions inside them may be misread.", maxDepth, maxDepth),
-		Suggestion: "Close the elements that are left open (a missing </div> or </span> repeated by a template loop).",
+		Message: fmt.Sprintf("HTML elements nest more than %d deep here; deeper ones are read as if at depth %d, "+
+			"so headings, lists and regions inside them may be misread", maxDepth, maxDepth),
+		Suggestion: "close the elements left open (often a </div> or </span> missing in a template loop)",
 	})
 }
 

@@ -3,8 +3,8 @@ package document
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -391,7 +391,7 @@ func readTime(t *testing.T, data []byte, format Format) time.Duration {
 
 // Reading grows linearly with the input: four times the input may not take
 // more than ten times as long (a quadratic reader takes sixteen; the margin
-// is for a shared machine), and a half a megabyte reads in well under two seconds.
+// is for a shared machine), and half a megabyte reads in well under two seconds.
 func TestHostileInputReadsInLinearTime(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing")
