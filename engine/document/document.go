@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+
+	"golang.org/x/text/encoding"
 )
 
 // Format names a reader.
@@ -107,6 +109,8 @@ type Document struct {
 	Notices []Notice
 	// invalidUTF8 is set when the file is UTF-8 with invalid bytes.
 	invalidUTF8 bool
+	// charset is the encoding the file was transcoded from, if any.
+	charset encoding.Encoding
 }
 
 // Notice is a problem a reader met and worked around.

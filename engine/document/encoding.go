@@ -26,9 +26,9 @@ func (d *Document) decode() error {
 	var toSource []int
 	switch {
 	case bytes.HasPrefix(data, utf16LEBOM):
-		d.transcode(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "UTF-16LE", &toSource)
+		d.transcode(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "UTF-16LE", 2, &toSource)
 	case bytes.HasPrefix(data, utf16BEBOM):
-		d.transcode(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "UTF-16BE", &toSource)
+		d.transcode(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "UTF-16BE", 2, &toSource)
 	}
 	if len(bytes.TrimSpace(bytes.TrimPrefix(d.Buf, bom))) == 0 {
 		return &Error{Path: d.Path, Msg: "empty file"}
@@ -41,7 +41,7 @@ func (d *Document) decode() error {
 	}
 	if d.Encoding == "" && d.Format == HTML {
 		if enc, name := htmlLegacyCharset(data); enc != nil {
-			d.transcode(enc, name, &toSource)
+			d.transcode(enc, name, 1, &toSource)
 		}
 	}
 	d.Buf = breakLoneCRs(d.Buf, d.Encoding != "")
@@ -50,33 +50,74 @@ func (d *Document) decode() error {
 	if d.Encoding == "" && !utf8.Valid(d.Buf) {
 		d.noteInvalidUTF8()
 	}
+	if d.Encoding != "" {
+		d.noteUndecodable(data)
+	}
 	return nil
 }
 
+// noteUndecodable reports once the places of a decoded file that its
+// decoder replaced with U+FFFD (an unpaired UTF-16 surrogate, an odd last
+// byte, a byte the charset leaves undefined): a U+FFFD whose file bytes do
+// not spell U+FFFD.
+func (d *Document) noteUndecodable(file []byte) {
+	const replacement = "\uFFFD"
+	spelled, _ := d.charset.NewEncoder().Bytes([]byte(replacement))
+	n, first := 0, -1
+	for i := 0; ; i += len(replacement) {
+		j := bytes.Index(d.Buf[i:], []byte(replacement))
+		if j < 0 {
+			break
+		}
+		i += j
+		if s, e := d.Lines.SourceOffset(i), d.Lines.SourceOffset(i+len(replacement)); spelled == nil || !bytes.Equal(file[s:e], spelled) {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	what := "1 place"
+	if n > 1 {
+		what = fmt.Sprintf("%d places", n)
+	}
+	d.Notices = append(d.Notices, Notice{
+		Rule:       "invalid-encoding",
+		Span:       d.Span(first, first+len(replacement)),
+		Message:    fmt.Sprintf("not valid %s: %s could not be decoded (the first is here); each reads as U+FFFD", d.Encoding, what),
+		Suggestion: "save the file as UTF-8",
+	})
+}
+
 // transcode decodes the file to UTF-8 and maps each UTF-8 byte back to the
-// file's bytes. With IgnoreBOM a UTF-16 byte-order mark stays, as the UTF-8
-// one, so that it is skipped as in a UTF-8 file and the map counts its bytes.
-func (d *Document) transcode(enc encoding.Encoding, name string, toSource *[]int) {
+// file's bytes; unit is the size of the encoding's code unit. With IgnoreBOM
+// a UTF-16 byte-order mark stays, as the UTF-8 one, so that it is skipped as
+// in a UTF-8 file and the map counts its bytes.
+func (d *Document) transcode(enc encoding.Encoding, name string, unit int, toSource *[]int) {
 	// Decoders replace what they cannot decode with U+FFFD; they never fail.
 	out, _ := enc.NewDecoder().Bytes(d.Buf)
-	*toSource = sourceMap(out, enc, len(d.Buf))
+	*toSource = sourceMap(out, enc, unit, len(d.Buf))
 	d.Buf = out
 	d.Encoding = name
+	d.charset = enc
 }
 
 // sourceMap measures how many file bytes each decoded rune came from by
-// encoding it back. A rune the encoding cannot write (U+FFFD for a byte a
-// single-byte charset does not define) came from one byte.
-func sourceMap(out []byte, enc encoding.Encoding, srcLen int) []int {
+// encoding it back. U+FFFD stands for one code unit the decoder could not
+// read (the HTML encoders would write it as "&#65533;").
+func sourceMap(out []byte, enc encoding.Encoding, unit, srcLen int) []int {
 	m := make([]int, len(out)+1)
 	e := enc.NewEncoder()
 	var tmp [16]byte
 	src := 0
 	for i := 0; i < len(out); {
-		_, size := utf8.DecodeRune(out[i:])
-		n := 1
+		r, size := utf8.DecodeRune(out[i:])
+		n := unit
 		e.Reset()
-		if w, _, err := e.Transform(tmp[:], out[i:i+size], true); err == nil && w > 0 {
+		if w, _, err := e.Transform(tmp[:], out[i:i+size], true); r != utf8.RuneError && err == nil && w > 0 {
 			n = w
 		}
 		for k := 0; k < size; k++ {

@@ -427,3 +427,36 @@ func BenchmarkHostileInputs(b *testing.B) {
 		}
 	}
 }
+
+// A decoded file reports once the places its decoder could not read; a
+// U+FFFD written in the file itself is text.
+func TestUndecodableBytes(t *testing.T) {
+	cases := []struct {
+		name, file string
+		format     Format
+		offset     int
+		end        int
+		message    string
+	}{
+		{"unpaired UTF-16 surrogates", "\xFF\xFET\x00i\x00\x00\xD8t\x00\n\x00\n\x00x\x00y\x00\x00\xDC", Plain, 6, 8, "not valid UTF-16LE: 2 places"},
+		{"odd last byte", "\xFE\xFF\x00a\x00b\x00", Markdown, 6, 7, "not valid UTF-16BE: 1 place"},
+		{"byte Windows-1252 leaves undefined", "<meta charset=windows-1252><p>a\x81b</p>", HTML, 31, 32, "not valid windows-1252: 1 place"},
+		{"U+FFFD in the file", "\xFF\xFE\xFD\xFFa\x00", Plain, -1, -1, ""},
+	}
+	for _, c := range cases {
+		d := readOK(t, c.name, []byte(c.file), c.format)
+		if c.offset < 0 {
+			if len(d.Notices) != 0 {
+				t.Errorf("%s: notices %+v", c.name, d.Notices)
+			}
+			continue
+		}
+		if len(d.Notices) != 1 {
+			t.Fatalf("%s: notices %+v, want one", c.name, d.Notices)
+		}
+		n := d.Notices[0]
+		if n.Rule != "invalid-encoding" || n.Span.Offset != c.offset || n.Span.EndOffset != c.end || !strings.Contains(n.Message, c.message) {
+			t.Errorf("%s: %+v, want %q at %d-%d", c.name, n, c.message, c.offset, c.end)
+		}
+	}
+}
