@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+
+	"golang.org/x/text/encoding"
 )
 
 // Format names a reader.
@@ -105,6 +107,10 @@ type Document struct {
 	// reading (invalid bytes, nesting cut at a limit); the engine reports
 	// each as a finding of the engine rule Notice.Rule.
 	Notices []Notice
+	// invalidUTF8 is set when the file is UTF-8 with invalid bytes.
+	invalidUTF8 bool
+	// charset is the encoding the file was transcoded from, if any.
+	charset encoding.Encoding
 }
 
 // Notice is a problem a reader met and worked around.
@@ -130,7 +136,7 @@ func (d *Document) Snippet(s Span) string {
 	if start > end || end > len(d.Buf) {
 		return ""
 	}
-	return string(d.Buf[start:end])
+	return validString(d.Buf[start:end])
 }
 
 // Excerpt returns the span's first line around the span: at most about
@@ -165,7 +171,7 @@ func (d *Document) Excerpt(s Span) (text string, from int, more bool) {
 		b-- // end before a character
 	}
 	_, from = li.Position(a)
-	return string(d.Buf[a:b]), from, b < lineEnd
+	return validString(d.Buf[a:b]), from, b < lineEnd
 }
 
 // bufOffset maps a file offset back to the working buffer.

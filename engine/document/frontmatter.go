@@ -56,7 +56,8 @@ func frontMatter(doc *Document) (int, error) {
 	if end < 0 {
 		return 0, &Error{Path: doc.Path, Line: firstLine, Msg: "front matter opened with " + fence + " is never closed"}
 	}
-	raw := buf[bodyStart:end]
+	// Parsers reject invalid UTF-8; U+FFFD in its place keeps the lines.
+	raw := []byte(validString(buf[bodyStart:end]))
 	bodyLine, _ := doc.Lines.Position(bodyStart)
 	values := map[string]any{}
 	if fence == "---" {
@@ -71,7 +72,7 @@ func frontMatter(doc *Document) (int, error) {
 				r, _ := de.Position()
 				line = bodyLine + r - 1
 			}
-			return 0, &Error{Path: doc.Path, Line: line, Msg: "malformed TOML front matter: " + err.Error()}
+			return 0, &Error{Path: doc.Path, Line: line, Msg: "malformed TOML front matter: " + strings.ToValidUTF8(err.Error(), "\uFFFD")}
 		}
 	}
 	for k, v := range values {
@@ -134,9 +135,11 @@ func yamlErrLine(err error, first int) int {
 	return first
 }
 
+// yamlErrMsg drops the parser's prefix and line. Its quotes of the source
+// may cut a character in two; the cut bytes are replaced.
 func yamlErrMsg(err error) string {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	return yamlLineRE.ReplaceAllString(msg, "")
+	return strings.ToValidUTF8(yamlLineRE.ReplaceAllString(msg, ""), "\uFFFD")
 }
 
 // plain turns decoded front matter into JSON-like values; dates become ISO

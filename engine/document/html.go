@@ -3,14 +3,12 @@ package document
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"html"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	xhtml "golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
-	"golang.org/x/text/encoding"
 )
 
 // Elements whose content is never prose.
@@ -50,11 +48,13 @@ var hasArticleRE = regexp.MustCompile(`(?i)<(article|main)[\s>]`)
 
 type htmlReader struct {
 	doc       *Document
-	stack     []string
+	stack     []openElement
 	skip      int // depth inside skipped elements
 	inTitle   bool
 	inLDJSON  bool
 	inArticle int // depth inside <article>/<main>
+	inHeadNav int // depth inside <head>/<nav>
+	deepNoted bool
 	onlyMain  bool
 	cur       *TextBuilder
 	curKind   string
@@ -67,10 +67,7 @@ type htmlReader struct {
 	titlePrio int
 }
 
-func readHTML(doc *Document) error {
-	if err := transcode(doc); err != nil {
-		return err
-	}
+func readHTML(doc *Document) {
 	r := &htmlReader{doc: doc, onlyMain: hasArticleRE.Match(doc.Buf), datePrio: 100, titlePrio: 100}
 	// A byte-order mark is not text; offsets count from the file's start.
 	off := 0
@@ -87,7 +84,7 @@ func readHTML(doc *Document) error {
 		switch tt {
 		case xhtml.ErrorToken:
 			r.flush()
-			return nil
+			return
 		case xhtml.TextToken:
 			r.text(start, off)
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
@@ -101,63 +98,47 @@ func readHTML(doc *Document) error {
 	}
 }
 
-// transcode converts a page in a legacy charset to UTF-8, keeping a map from
-// each UTF-8 byte back to the file's own bytes.
-func transcode(doc *Document) error {
-	enc, name, certain := charset.DetermineEncoding(doc.Buf, "text/html")
-	if name == "utf-8" {
-		if certain {
-			if err := checkUTF8(doc.Path, doc.Buf); err != nil {
-				return err
-			}
-		}
-		doc.Lines = NewLineIndex(doc.Buf)
-		return nil
-	}
-	out, err := enc.NewDecoder().Bytes(doc.Buf)
-	if err != nil {
-		return &Error{Path: doc.Path, Msg: "cannot decode " + name + ": " + err.Error()}
-	}
-	doc.Encoding = name
-	doc.Buf = out
-	doc.Lines = NewLineIndex(out)
-	doc.Lines.toSource = sourceMap(out, enc, len(doc.Buf))
-	return nil
+// openElement is an element on the stack, with the kind and region a block
+// inside it takes: its own, else those of its parent.
+type openElement struct {
+	name   string
+	kind   string
+	level  int
+	region string
 }
 
-// sourceMap measures how many file bytes each decoded rune came from by
-// encoding it back.
-func sourceMap(out []byte, enc encoding.Encoding, srcLen int) []int {
-	m := make([]int, len(out)+1)
-	e := enc.NewEncoder()
-	src := 0
-	for i := 0; i < len(out); {
-		r, size := utf8.DecodeRune(out[i:])
-		n := 1
-		if r != utf8.RuneError {
-			if b, err := e.Bytes(out[i : i+size]); err == nil && len(b) > 0 {
-				n = len(b)
-			}
-		}
-		for k := 0; k < size; k++ {
-			m[i+k] = src
-		}
-		src += n
-		i += size
-	}
-	m[len(out)] = src
-	return m
-}
-
-func (r *htmlReader) inside(names ...string) bool {
+func (r *htmlReader) inside(name string) bool {
 	for i := len(r.stack) - 1; i >= 0; i-- {
-		for _, n := range names {
-			if r.stack[i] == n {
-				return true
-			}
+		if r.stack[i].name == name {
+			return true
 		}
 	}
 	return false
+}
+
+func (r *htmlReader) push(name string) {
+	e := openElement{name: name, kind: KindParagraph}
+	if n := len(r.stack); n > 0 {
+		e = r.stack[n-1]
+		e.name = name
+	}
+	if regionElements[name] {
+		e.region = name
+	}
+	switch name {
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		e.kind, e.level = KindHeading, int(name[1]-'0')
+	case "li", "dt", "dd":
+		e.kind, e.level = KindListItem, 0
+	case "blockquote":
+		e.kind, e.level = KindQuote, 0
+	case "td", "th", "tr", "table":
+		e.kind, e.level = KindTable, 0
+	case "figcaption", "caption":
+		e.kind, e.level = KindCaption, 0
+	}
+	r.stack = append(r.stack, e)
+	r.count(name, 1)
 }
 
 func (r *htmlReader) start(z *xhtml.Tokenizer, tt xhtml.TokenType, start, end int) {
@@ -207,12 +188,43 @@ func (r *htmlReader) start(z *xhtml.Tokenizer, tt xhtml.TokenType, start, end in
 	if tt == xhtml.SelfClosingTagToken || voidElements[name] {
 		return
 	}
-	r.stack = append(r.stack, name)
-	if skipElements[name] {
-		r.skip++
+	if len(r.stack) >= maxDepth && (!skipElements[name] || r.skip > 0) {
+		r.tooDeep(start, end)
+		return
 	}
-	if name == "article" || name == "main" {
-		r.inArticle++
+	r.push(name)
+}
+
+// maxDepth caps the open elements, as browsers' parsers do: a page nested
+// deeper is hostile or broken, and searching the stack stays bounded.
+// Elements beyond it are not kept (their text reads as the text of the
+// element at the cap), except a first element whose content is skipped.
+const maxDepth = 512
+
+func (r *htmlReader) tooDeep(start, end int) {
+	if r.deepNoted {
+		return
+	}
+	r.deepNoted = true
+	r.doc.Notices = append(r.doc.Notices, Notice{
+		Rule: "input-limit",
+		Span: r.doc.Span(start, end),
+		Message: fmt.Sprintf("HTML elements nest more than %d deep here; deeper ones are read as if at depth %d, "+
+			"so headings, lists and regions inside them may be misread", maxDepth, maxDepth),
+		Suggestion: "close the elements left open (often a </div> or </span> missing in a template loop)",
+	})
+}
+
+// count keeps the tallies of open elements that matter to every text token.
+func (r *htmlReader) count(name string, d int) {
+	switch name {
+	case "article", "main":
+		r.inArticle += d
+	case "head", "nav":
+		r.inHeadNav += d
+	}
+	if skipElements[name] {
+		r.skip += d
 	}
 }
 
@@ -232,14 +244,9 @@ func (r *htmlReader) end(name string) {
 		r.flush()
 	}
 	for i := len(r.stack) - 1; i >= 0; i-- {
-		if r.stack[i] == name {
+		if r.stack[i].name == name {
 			for _, popped := range r.stack[i:] {
-				if skipElements[popped] {
-					r.skip--
-				}
-				if popped == "article" || popped == "main" {
-					r.inArticle--
-				}
+				r.count(popped.name, -1)
 			}
 			r.stack = r.stack[:i]
 			return
@@ -259,7 +266,7 @@ func (r *htmlReader) text(start, end int) {
 	case r.inLDJSON:
 		r.ldjson(start, end)
 		return
-	case r.skip > 0 || r.inside("head") || r.inside("nav"):
+	case r.skip > 0 || r.inHeadNav > 0:
 		return
 	case r.onlyMain && r.inArticle == 0:
 		return
@@ -278,31 +285,14 @@ func (r *htmlReader) text(start, end int) {
 	addInline(r.cur, buf, start, end, false)
 }
 
-// kind classifies the block about to start from the open elements.
+// kind classifies the block about to start from the open elements: the
+// innermost element that gives a kind, and the innermost region.
 func (r *htmlReader) kind() (kind string, level int, region string) {
-	kind = KindParagraph
-	for i := len(r.stack) - 1; i >= 0; i-- {
-		n := r.stack[i]
-		if region == "" && regionElements[n] {
-			region = n
-		}
-		if kind != KindParagraph {
-			continue
-		}
-		switch n {
-		case "h1", "h2", "h3", "h4", "h5", "h6":
-			kind, level = KindHeading, int(n[1]-'0')
-		case "li", "dt", "dd":
-			kind = KindListItem
-		case "blockquote":
-			kind = KindQuote
-		case "td", "th", "tr", "table":
-			kind = KindTable
-		case "figcaption", "caption":
-			kind = KindCaption
-		}
+	if len(r.stack) == 0 {
+		return KindParagraph, 0, ""
 	}
-	return kind, level, region
+	top := r.stack[len(r.stack)-1]
+	return top.kind, top.level, top.region
 }
 
 func (r *htmlReader) flush() {

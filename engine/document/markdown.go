@@ -14,10 +14,6 @@ import (
 var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify)).Parser()
 
 func readMarkdown(doc *Document) error {
-	if err := checkUTF8(doc.Path, doc.Buf); err != nil {
-		return err
-	}
-	doc.Lines = NewLineIndex(doc.Buf)
 	body, err := frontMatter(doc)
 	if err != nil {
 		return err

@@ -21,11 +21,7 @@ var (
 
 type lineRange struct{ start, end int } // end excludes the line ending
 
-func readPlain(doc *Document) error {
-	if err := checkUTF8(doc.Path, doc.Buf); err != nil {
-		return err
-	}
-	doc.Lines = NewLineIndex(doc.Buf)
+func readPlain(doc *Document) {
 	buf := doc.Buf
 	var lines []lineRange
 	perLine := false
@@ -82,7 +78,6 @@ func readPlain(doc *Document) error {
 	if len(doc.Blocks) > 0 && doc.Blocks[0].Kind == KindHeading {
 		doc.Blocks[0].Level = 1
 	}
-	return nil
 }
 
 func (d *Document) plainBlock(lines []lineRange) {

@@ -1,32 +1,37 @@
 package document
 
 import (
-	"bytes"
 	"html"
 	"strings"
-	"unicode/utf8"
 )
 
 // Read reads an article in the given format. path is used in errors and
 // kept on the document; data is never modified.
 func Read(path string, data []byte, format Format) (*Document, error) {
-	if err := checkContent(path, data); err != nil {
-		return nil, err
-	}
 	doc := &Document{Path: path, Format: format, Buf: data, Meta: map[string]Field{}}
 	var err error
 	switch format {
-	case Markdown:
-		err = readMarkdown(doc)
-	case HTML:
-		err = readHTML(doc)
-	case Plain:
-		err = readPlain(doc)
+	case Markdown, HTML, Plain:
+		err = doc.decode()
 	default:
 		return nil, &Error{Path: path, Msg: "unknown format " + string(format)}
 	}
 	if err != nil {
 		return nil, err
+	}
+	switch format {
+	case Markdown:
+		err = readMarkdown(doc)
+	case HTML:
+		readHTML(doc)
+	case Plain:
+		readPlain(doc)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if doc.invalidUTF8 {
+		doc.validStrings()
 	}
 	for i := range doc.Blocks {
 		doc.Blocks[i].Text.S = strings.TrimRightFunc(doc.Blocks[i].Text.S, isSpace)
@@ -35,45 +40,44 @@ func Read(path string, data []byte, format Format) (*Document, error) {
 	return doc, nil
 }
 
-// checkContent rejects what is not an article: empty and binary files, and
-// (for formats without a charset declaration) invalid UTF-8.
-func checkContent(path string, data []byte) error {
-	if len(bytes.TrimSpace(bytes.TrimPrefix(data, bom))) == 0 {
-		return &Error{Path: path, Msg: "empty file"}
+// validStrings replaces invalid UTF-8 in the strings readers took from the
+// file without a Text (metadata, link targets, directive rule ids). Block
+// text is valid already.
+func (d *Document) validStrings() {
+	meta := make(map[string]Field, len(d.Meta))
+	for k, f := range d.Meta {
+		f.Value = validValue(f.Value)
+		meta[validString([]byte(k))] = f
 	}
-	head := data
-	if len(head) > 8000 {
-		head = head[:8000]
-	}
-	if bytes.IndexByte(head, 0) >= 0 {
-		return &Error{Path: path, Msg: "binary file (contains NUL bytes), not an article"}
-	}
-	return nil
-}
-
-var bom = []byte{0xEF, 0xBB, 0xBF}
-
-// checkUTF8 reports the first invalid byte of a file that must be UTF-8.
-func checkUTF8(path string, data []byte) error {
-	if utf8.Valid(data) {
-		return nil
-	}
-	off := 0
-	for off < len(data) {
-		r, size := utf8.DecodeRune(data[off:])
-		if r == utf8.RuneError && size <= 1 {
-			break
+	d.Meta = meta
+	for i := range d.Blocks {
+		for j := range d.Blocks[i].Links {
+			d.Blocks[i].Links[j].URL = validString([]byte(d.Blocks[i].Links[j].URL))
 		}
-		off += size
 	}
-	line, col := NewLineIndex(data).Position(off)
-	return &Error{Path: path, Line: line, Column: col,
-		Msg: "invalid UTF-8 (byte 0x" + strings.ToUpper(hexByte(data[off])) + "); save the file as UTF-8"}
+	for i := range d.Directives {
+		for j, r := range d.Directives[i].Rules {
+			d.Directives[i].Rules[j] = validString([]byte(r))
+		}
+	}
 }
 
-func hexByte(b byte) string {
-	const digits = "0123456789abcdef"
-	return string([]byte{digits[b>>4], digits[b&15]})
+func validValue(v any) any {
+	switch x := v.(type) {
+	case string:
+		return validString([]byte(x))
+	case map[string]any:
+		m := make(map[string]any, len(x))
+		for k, e := range x {
+			m[validString([]byte(k))] = validValue(e)
+		}
+		return m
+	case []any:
+		for i, e := range x {
+			x[i] = validValue(e)
+		}
+	}
+	return v
 }
 
 // addInline appends buf[start:end] to b, decoding character references (and,

@@ -2,6 +2,7 @@ package document
 
 import (
 	"sort"
+	"unicode/utf8"
 )
 
 // Span locates a piece of text in the source file. Offsets are 0-based bytes
@@ -30,6 +31,11 @@ type LineIndex struct {
 	runes    []int
 	toSource []int // nil when the working buffer is the file
 	bom      int   // bytes of a leading byte-order mark, not counted as a column
+	// stray holds, in order, the continuation bytes that belong to no valid
+	// sequence: each is a character of its own (as utf8.RuneCount counts
+	// it), which the count of non-continuation bytes misses. Empty for
+	// valid UTF-8.
+	stray []int
 }
 
 // NewLineIndex indexes buf. A leading UTF-8 byte-order mark is not counted as
@@ -38,6 +44,9 @@ func NewLineIndex(buf []byte) *LineIndex {
 	li := &LineIndex{buf: buf, starts: []int{0}}
 	if len(buf) >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF {
 		li.bom = 3
+	}
+	if !utf8.Valid(buf) {
+		li.stray = strayContinuations(buf)
 	}
 	li.runes = make([]int, 0, len(buf)/checkpoint+1)
 	n := 0
@@ -57,9 +66,30 @@ func NewLineIndex(buf []byte) *LineIndex {
 
 const checkpoint = 256
 
-// runesBefore counts the code points in buf[:off]: the bytes that do not
-// continue a multi-byte sequence.
+// strayContinuations lists the continuation bytes that utf8.DecodeRune reads
+// as an invalid byte of their own.
+func strayContinuations(buf []byte) []int {
+	var out []int
+	for i := 0; i < len(buf); {
+		r, size := utf8.DecodeRune(buf[i:])
+		if r == utf8.RuneError && size == 1 && buf[i]&0xC0 == 0x80 {
+			out = append(out, i)
+		}
+		i += size
+	}
+	return out
+}
+
+// runesBefore counts the characters in buf[:off]: the bytes that do not
+// continue a multi-byte sequence, and the stray continuation bytes.
 func (li *LineIndex) runesBefore(off int) int {
+	if len(li.stray) > 0 {
+		return li.validRunesBefore(off) + sort.SearchInts(li.stray, off)
+	}
+	return li.validRunesBefore(off)
+}
+
+func (li *LineIndex) validRunesBefore(off int) int {
 	k := off / checkpoint
 	if k >= len(li.runes) {
 		k = len(li.runes) - 1
@@ -139,5 +169,5 @@ func (li *LineIndex) LineText(n int) string {
 	if end < start {
 		return ""
 	}
-	return string(li.buf[start:end])
+	return validString(li.buf[start:end])
 }

@@ -95,7 +95,7 @@ func (b *TextBuilder) Mark() int {
 func (b *TextBuilder) AddExact(buf []byte, start, end int) {
 	if !b.collapse {
 		b.flushSpace()
-		b.add(string(buf[start:end]), start, end, true)
+		b.addValid(buf, start, end)
 		return
 	}
 	i := start
@@ -123,8 +123,35 @@ func (b *TextBuilder) AddExact(buf []byte, start, end int) {
 			j += s2
 		}
 		b.flushSpace()
-		b.add(string(buf[i:j]), i, j, true)
+		b.addValid(buf, i, j)
 		i = j
+	}
+}
+
+// addValid appends buf[start:end] verbatim, except that each byte that is
+// not valid UTF-8 becomes U+FFFD standing for that byte: text is always
+// valid UTF-8, and positions stay those of the real bytes.
+func (b *TextBuilder) addValid(buf []byte, start, end int) {
+	if utf8.Valid(buf[start:end]) {
+		b.add(string(buf[start:end]), start, end, true)
+		return
+	}
+	last := start
+	for i := start; i < end; {
+		r, size := utf8.DecodeRune(buf[i:end])
+		if r != utf8.RuneError || size != 1 {
+			i += size
+			continue
+		}
+		if last < i {
+			b.add(string(buf[last:i]), last, i, true)
+		}
+		b.add(string(utf8.RuneError), i, i+1, false)
+		i++
+		last = i
+	}
+	if last < end {
+		b.add(string(buf[last:end]), last, end, true)
 	}
 }
 

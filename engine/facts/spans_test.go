@@ -47,10 +47,14 @@ func clean(format document.Format, s string) string {
 }
 
 // position recomputes line and column of an offset independently of the
-// line index.
+// line index. LF, CRLF and a lone CR end a line.
 func position(src []byte, off int) (int, int) {
-	line := bytes.Count(src[:off], []byte("\n")) + 1
-	start := bytes.LastIndexByte(src[:off], '\n') + 1
+	line, start := 1, 0
+	for i, c := range src[:off] {
+		if c == '\n' || c == '\r' && (i+1 == len(src) || src[i+1] != '\n') {
+			line, start = line+1, i+1
+		}
+	}
 	if line == 1 && bytes.HasPrefix(src, []byte("\xEF\xBB\xBF")) {
 		start = min(3, off)
 	}
