@@ -1,0 +1,69 @@
+package document
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Shapes that make goldmark quadratic are read as plain text, with one
+// input-limit notice where they start; Markdown that merely looks dense is
+// parsed as usual.
+func TestMarkdownHazards(t *testing.T) {
+	hostile := map[string]string{
+		"unclosed link destinations":   strings.Repeat("[a](", 40000),
+		"unclosed angle destinations":  strings.Repeat("[a](<", 40000),
+		"destinations without a space": "Text " + strings.Repeat("[a](b(", 20000),
+		"nested quotes on one line":    strings.Repeat("> ", 2000) + "x",
+		"nested list items on a line":  strings.Repeat("- ", 2000) + "x",
+		"mixed nesting":                strings.Repeat("> 1. * ", 400) + "x",
+	}
+	for name, body := range hostile {
+		t.Run(name, func(t *testing.T) {
+			src := "---\ntitle: T\n---\n# Head\n\nFirst paragraph.\n\n" + body + "\n"
+			start := time.Now()
+			d := read(t, Markdown, src)
+			if took := time.Since(start); took > 2*time.Second {
+				t.Errorf("read in %s", took)
+			}
+			if len(d.Notices) != 1 || d.Notices[0].Rule != "input-limit" || !strings.Contains(d.Notices[0].Message, "read as plain text") {
+				t.Fatalf("notices %+v", d.Notices)
+			}
+			if n := d.Notices[0].Span; n.Line != 8 {
+				t.Errorf("notice at line %d, want 8", n.Line)
+			}
+			if !d.HasTitle || d.Title.Value != "T" || len(d.Blocks) < 3 || d.Blocks[1].Text.S != "First paragraph." {
+				t.Errorf("front matter or blocks lost: title %v %q, %d blocks", d.HasTitle, d.Title.Value, len(d.Blocks))
+			}
+		})
+	}
+	dense := map[string]string{
+		"many links on one line":    strings.Repeat("On Monday the [council](https://example.com/a) met. ", 30000),
+		"links without spaces":      strings.Repeat("[a](b)[c](<d>)", 20000),
+		"parentheses in link URLs":  strings.Repeat("[w](https://en.wikipedia.org/wiki/A_(b)) ", 20000),
+		"quotes and lists, shallow": strings.Repeat("> > - item\n", 20000),
+		"a long line of brackets":   strings.Repeat("[x] (y) ", 50000),
+	}
+	for name, body := range dense {
+		t.Run(name, func(t *testing.T) {
+			if d := read(t, Markdown, "# Head\n\n"+body+"\n"); len(d.Notices) != 0 {
+				t.Fatalf("notices %+v", d.Notices)
+			}
+		})
+	}
+	files, _ := filepath.Glob("../../testdata/*/*.md")
+	if len(files) == 0 {
+		t.Fatal("no test articles")
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if at, reason := markdownHazard(src); at >= 0 {
+			t.Errorf("%s: hazard at %d: %s", f, at, reason)
+		}
+	}
+}
