@@ -129,8 +129,8 @@ var engineRules = []policy.Rule{{
 }, {
 	ID: "input-limit", Category: "engine", Severity: "warning",
 	Title:       "Input exceeds a reading limit",
-	Description: "Part of the file went past a limit newslint keeps to read hostile input in bounded time (HTML nesting depth); the file was still linted, with that part read in a simpler way.",
-	File:        "engine/document/html.go",
+	Description: "Part of the file went past a limit newslint keeps to read hostile input in linear time: HTML nested deeper than 512 elements (deeper ones are read as if at that depth), or Markdown shapes that would make the parser quadratic (the file is then read as plain text). The file is still linted.",
+	File:        "engine/document/html.go, engine/document/hazard.go",
 }, {
 	ID: "rule-error", Category: "engine", Severity: "error",
 	Title:       "A rule could not check this file",

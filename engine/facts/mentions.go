@@ -384,7 +384,9 @@ type linkedTitle struct {
 	position string
 	// qual is the qualifier's first token, -1 for none; qualTo its end.
 	qual, qualTo int
-	claim        string
+	// qualAfter: the qualifier follows the title ("President-elect").
+	qualAfter bool
+	claim     string
 }
 
 // titleBefore finds "TITLE NAME", "TITLE-elect NAME" and "the title, NAME".
@@ -402,7 +404,7 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		if tm == nil {
 			return lt, false
 		}
-		lt.m, lt.qual, lt.qualTo, lt.claim = tm, q.from, q.to, q.p.claim
+		lt.m, lt.qual, lt.qualTo, lt.qualAfter, lt.claim = tm, q.from, q.to, true, q.p.claim
 		return lt, true
 	} else {
 		return lt, false
@@ -554,7 +556,7 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			}
 			men.Claim = lt.claim
 			if lt.qual >= 0 {
-				men.Qualifier = bs.qualifier(lt.qual, lt.qualTo)
+				men.Qualifier = bs.qualifier(lt.qual, lt.qualTo, lt.qualAfter)
 			}
 			if lt.position == "before" {
 				from = min(lt.m.from, from)
@@ -594,13 +596,14 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 }
 
 // qualifier describes the qualifier tokens [from, to), with an attached
-// hyphen: "Ex-", "then-", "-elect".
-func (bs *blockScan) qualifier(from, to int) *Qualifier {
+// hyphen: "Ex-", "then-" before a title, "-elect" after one (after). A
+// hyphen on the far side belongs to something else ("2024-former").
+func (bs *blockScan) qualifier(from, to int, after bool) *Qualifier {
 	a, b := bs.toks[from].start, bs.toks[to-1].end
 	word := strings.ToLower(bs.text[a:b])
-	if b < len(bs.text) && bs.text[b] == '-' {
+	if !after && b < len(bs.text) && bs.text[b] == '-' {
 		b++
-	} else if a > 0 && bs.text[a-1] == '-' {
+	} else if after && a > 0 && bs.text[a-1] == '-' {
 		a--
 	}
 	return &Qualifier{Text: bs.text[a:b], Word: word, Span: bs.doc.TextSpan(bs.dt, a, b)}
@@ -724,7 +727,7 @@ func (bs *blockScan) adjectival(st *mentionState, durs []int) {
 			}
 		}
 		if qf >= 0 {
-			men.Qualifier = bs.qualifier(qf, qt)
+			men.Qualifier = bs.qualifier(qf, qt, false)
 			from = qf
 			first = men.Qualifier.Span
 		}
