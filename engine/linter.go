@@ -125,7 +125,7 @@ var engineRules = []policy.Rule{{
 	ID: "invalid-encoding", Category: "engine", Severity: "warning",
 	Title:       "File is not valid in its encoding",
 	Description: "The file holds byte sequences that are not valid UTF-8 (or in its declared charset). They are read as U+FFFD and reported once, at the first; positions stay those of the file.",
-	File:        "engine/document/read.go",
+	File:        "engine/document/encoding.go",
 }, {
 	ID: "input-limit", Category: "engine", Severity: "warning",
 	Title:       "Input exceeds a reading limit",

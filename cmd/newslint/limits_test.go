@@ -196,3 +196,25 @@ func TestOneHugeLine(t *testing.T) {
 		t.Fatalf("summary counts %d (evidence %d), want at least %d: %+v", more, counted, n-1000, sum)
 	}
 }
+
+// A rule that fails at run time is named with its error; the others report.
+func TestRuleRuntimeErrorIsNamed(t *testing.T) {
+	broken := houseRule("broken", "warning", `level := "a" if some b in input.blocks
+level := "b" if count(input.blocks) > 0
+
+report contains result.fail(rego.metadata.chain(), input.anchor, level) if level`)
+	dir := writeTree(t, map[string]string{"rules/broken.rego": broken, "story.md": spamArticle})
+	doc, stderr, code := lintJSON(t, dir, "--no-config", "--rules", "rules", "story.md")
+	if code != 1 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var named, others bool
+	for _, f := range doc.Findings {
+		named = named || f.Rule == "rule-error" && f.Evidence["rule"] == "broken" &&
+			strings.HasPrefix(f.Message, "rule broken failed on this file: ") && strings.Contains(f.Message, "conflict")
+		others = others || f.Category != "engine"
+	}
+	if !named || !others {
+		t.Fatalf("named %v, other rules ran %v: %v", named, others, findingsOf(doc))
+	}
+}

@@ -16,7 +16,6 @@ import (
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/tester"
-	"github.com/open-policy-agent/opa/v1/topdown"
 )
 
 // Query is the router every evaluation runs.
@@ -210,7 +209,7 @@ func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Raw, []Failure, e
 		}
 		if err != nil {
 			f := Failure{Rule: r.ID, File: r.File, Err: err}
-			if errors.Is(err, context.DeadlineExceeded) || topdown.IsCancel(err) {
+			if errors.Is(err, context.DeadlineExceeded) {
 				f.TimedOut, f.Timeout = true, e.timeout
 			}
 			failures = append(failures, f)
@@ -224,16 +223,10 @@ func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Raw, []Failure, e
 
 // evalAll runs the router: every rule at once.
 func (e *Engine) evalAll(ctx context.Context, input ast.Value) ([]Raw, error) {
-	ctx, cancel := context.WithTimeout(ctx, e.timeout)
-	defer cancel()
-	rs, err := e.pq.Eval(ctx, rego.EvalParsedInput(input))
+	vals, err := e.evalSet(ctx, e.pq, input)
 	if err != nil {
 		return nil, err
 	}
-	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
-		return nil, nil
-	}
-	vals, _ := rs[0].Expressions[0].Value.([]any)
 	out := make([]Raw, 0, len(vals))
 	for _, v := range vals {
 		entry, _ := v.(map[string]any)
@@ -257,14 +250,34 @@ func (e *Engine) evalOne(ctx context.Context, r Rule, input ast.Value) ([]Raw, e
 			path += ".custom"
 		}
 		query := fmt.Sprintf("%s[%s][%s].report", path, strconv.Quote(r.Category), strconv.Quote(r.Name))
-		q.pq, q.err = rego.New(append(e.queryArgs(query), rego.Compiler(e.compiler))...).PrepareForEval(ctx)
+		// Not the caller's context: a cancelled request must not leave a
+		// failed preparation behind for the next one.
+		q.pq, q.err = rego.New(append(e.queryArgs(query), rego.Compiler(e.compiler))...).PrepareForEval(context.Background())
 	})
 	if q.err != nil {
 		return nil, q.err
 	}
+	vals, err := e.evalSet(ctx, q.pq, input)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Raw, 0, len(vals))
+	for _, v := range vals {
+		raw, err := rawFinding(r.ID, v)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, raw)
+	}
+	return out, nil
+}
+
+// evalSet evaluates a prepared query whose value is a set, within the time
+// limit; running out of time is context.DeadlineExceeded.
+func (e *Engine) evalSet(ctx context.Context, pq rego.PreparedEvalQuery, input ast.Value) ([]any, error) {
 	ctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
-	rs, err := q.pq.Eval(ctx, rego.EvalParsedInput(input))
+	rs, err := pq.Eval(ctx, rego.EvalParsedInput(input))
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -275,15 +288,7 @@ func (e *Engine) evalOne(ctx context.Context, r Rule, input ast.Value) ([]Raw, e
 		return nil, nil
 	}
 	vals, _ := rs[0].Expressions[0].Value.([]any)
-	out := make([]Raw, 0, len(vals))
-	for _, v := range vals {
-		raw, err := rawFinding(r.ID, v)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, raw)
-	}
-	return out, nil
+	return vals, nil
 }
 
 func sortRaws(out []Raw) {
