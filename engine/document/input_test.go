@@ -393,8 +393,8 @@ func readTime(t *testing.T, data []byte, format Format) time.Duration {
 // more than ten times as long (a quadratic reader takes sixteen; the margin
 // is for a shared machine), and half a megabyte reads in well under two seconds.
 func TestHostileInputReadsInLinearTime(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
+	if testing.Short() || raceDetector {
+		t.Skip("timing: not with -short or under the race detector")
 	}
 	for _, h := range hostileInputs {
 		t.Run(h.name, func(t *testing.T) {
