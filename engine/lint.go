@@ -60,10 +60,10 @@ func (p *Prepared) LintDocument(ctx context.Context, doc *document.Document) Fil
 	}
 	engineMade := sup.unknown(p, doc.Path)
 	for _, n := range doc.Notices {
-		engineMade = append(engineMade, noticeFinding(doc.Path, n.Rule, n.Span, n.Message, n.Suggestion))
+		engineMade = append(engineMade, engineFinding(doc.Path, n.Rule, n.Span, n.Message, n.Suggestion))
 	}
 	for _, fl := range failures {
-		engineMade = append(engineMade, p.failureFinding(doc, fl))
+		engineMade = append(engineMade, failureFinding(doc.Path, fl))
 	}
 	for _, fd := range engineMade {
 		if !p.enabled[fd.Rule] || sup.suppressed(fd) {
@@ -79,7 +79,9 @@ func (p *Prepared) LintDocument(ctx context.Context, doc *document.Document) Fil
 	return res
 }
 
-func noticeFinding(path, rule string, s document.Span, msg, suggestion string) report.Finding {
+// engineFinding is a finding made in Go: a reader's notice, a rule
+// failure, the findings summary. One with no place sits at the top.
+func engineFinding(path, rule string, s document.Span, msg, suggestion string) report.Finding {
 	if s.Line == 0 {
 		s.Line, s.Column, s.EndLine, s.EndColumn = 1, 1, 1, 1
 	}
@@ -91,7 +93,7 @@ func noticeFinding(path, rule string, s document.Span, msg, suggestion string) r
 
 // failureFinding reports a rule that could not finish on a document. It
 // sits at the top of the file: the rule failed on the whole of it.
-func (p *Prepared) failureFinding(doc *document.Document, fl policy.Failure) report.Finding {
+func failureFinding(path string, fl policy.Failure) report.Finding {
 	var msg, hint string
 	if fl.TimedOut {
 		msg = fmt.Sprintf("rule %s did not finish within %s on this file and was stopped; its findings here are missing (the other rules ran)", fl.Rule, fl.Timeout)
@@ -100,7 +102,7 @@ func (p *Prepared) failureFinding(doc *document.Document, fl policy.Failure) rep
 		msg = fmt.Sprintf("rule %s failed on this file: %v; its findings here are missing (the other rules ran)", fl.Rule, fl.Err)
 		hint = "fix " + fl.File + " (try it with `newslint test` and `newslint facts` on this file)"
 	}
-	fd := noticeFinding(doc.Path, "rule-error", document.Span{}, msg, hint)
+	fd := engineFinding(path, "rule-error", document.Span{}, msg, hint)
 	fd.Evidence = map[string]any{"rule": fl.Rule, "file": fl.File}
 	if fl.TimedOut {
 		fd.Evidence["timeout"] = fl.Timeout.String()
@@ -142,7 +144,7 @@ func (p *Prepared) capFindings(doc *document.Document, fds []report.Finding) []r
 	}
 	first := rest[0]
 	s := document.Span{Offset: first.Offset, EndOffset: first.EndOffset, Line: first.Line, Column: first.Column, EndLine: first.EndLine, EndColumn: first.EndColumn}
-	sum := noticeFinding(doc.Path, "too-many-findings",
+	sum := engineFinding(doc.Path, "too-many-findings",
 		s, fmt.Sprintf("%d more findings from here on are not listed (%s): this file reached the limit of %d findings", len(rest), strings.Join(parts, ", "), limit),
 		"fix the findings listed, or raise limits.max_findings in .newslint.toml (--max-findings) to see them all")
 	sum.Title = p.byID[sum.Rule].Title

@@ -245,9 +245,6 @@ func effectiveLimits(cfg, over config.Limits) config.Limits {
 	return lim
 }
 
-// Limits returns the limits in force.
-func (p *Prepared) Limits() config.Limits { return p.limits }
-
 // uniquePaths drops repeats, so a directory named both in .newslint.toml
 // and with --rules (or a data file named twice) is loaded once.
 func uniquePaths(paths []string) []string {

@@ -30,14 +30,22 @@ func markdownHazard(src []byte) (at int, reason string) {
 		parens []opener // "](" scans still running, by paren depth
 		angles []int    // "](<" scans still running
 		depth  int
-		first  = -1
+		last   int // the opener whose scan was counted last: in the bad run
 	)
 	stop := func(pos int, list []opener, keepAbove int) []opener {
 		for len(list) > 0 && list[len(list)-1].depth > keepAbove {
-			cost += pos - list[len(list)-1].pos
+			last = list[len(list)-1].pos
+			cost += pos - last
 			list = list[:len(list)-1]
 		}
 		return list
+	}
+	stopAngles := func(pos int) {
+		for _, p := range angles {
+			cost += pos - p
+			last = p
+		}
+		angles = angles[:0]
 	}
 	lineStart := true
 	for i := 0; i < len(src); i++ {
@@ -51,17 +59,12 @@ func markdownHazard(src []byte) (at int, reason string) {
 		switch c {
 		case '\n', '\r':
 			parens = stop(i, parens, -1)
-			for _, p := range angles {
-				cost += i - p
-			}
-			angles, depth, lineStart = angles[:0], 0, true
+			stopAngles(i)
+			depth, lineStart = 0, true
 		case ' ', '\t':
 			parens = stop(i, parens, -1)
 		case '>':
-			for _, p := range angles {
-				cost += i - p
-			}
-			angles = angles[:0]
+			stopAngles(i)
 		case '(':
 			depth++
 		case ')':
@@ -78,17 +81,22 @@ func markdownHazard(src []byte) (at int, reason string) {
 				} else {
 					parens = append(parens, opener{depth + 1, i})
 				}
-				if first < 0 {
-					first = i
-				}
 			}
 		}
 		if cost > linkScanBudget {
-			return first, "link brackets \"](\" that are never closed make the Markdown parser rescan the line for each of them"
+			return last, linkHazard
 		}
+	}
+	// The last line may have no line break.
+	stop(len(src), parens, -1)
+	stopAngles(len(src))
+	if cost > linkScanBudget {
+		return last, linkHazard
 	}
 	return -1, ""
 }
+
+const linkHazard = "link brackets \"](\" that are never closed make the Markdown parser rescan the line for each of them"
 
 // openedBlocks counts the block quotes and list items a line opens before
 // its text: "> > - 1. text" opens four.

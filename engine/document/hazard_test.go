@@ -14,6 +14,7 @@ import (
 func TestMarkdownHazards(t *testing.T) {
 	hostile := map[string]string{
 		"unclosed link destinations":   strings.Repeat("[a](", 40000),
+		"unclosed links at the end":    strings.Repeat("[a](", 40000),
 		"unclosed angle destinations":  strings.Repeat("[a](<", 40000),
 		"destinations without a space": "Text " + strings.Repeat("[a](b(", 20000),
 		"nested quotes on one line":    strings.Repeat("> ", 2000) + "x",
@@ -22,7 +23,10 @@ func TestMarkdownHazards(t *testing.T) {
 	}
 	for name, body := range hostile {
 		t.Run(name, func(t *testing.T) {
-			src := "---\ntitle: T\n---\n# Head\n\nFirst paragraph.\n\n" + body + "\n"
+			src := "---\ntitle: T\n---\n# Head\n\nFirst [paragraph](x).\n\n" + body
+			if !strings.HasSuffix(name, "at the end") {
+				src += "\n"
+			}
 			start := time.Now()
 			d := read(t, Markdown, src)
 			if took := time.Since(start); took > 2*time.Second {
@@ -34,7 +38,7 @@ func TestMarkdownHazards(t *testing.T) {
 			if n := d.Notices[0].Span; n.Line != 8 {
 				t.Errorf("notice at line %d, want 8", n.Line)
 			}
-			if !d.HasTitle || d.Title.Value != "T" || len(d.Blocks) < 3 || d.Blocks[1].Text.S != "First paragraph." {
+			if !d.HasTitle || d.Title.Value != "T" || len(d.Blocks) < 3 || !strings.HasPrefix(d.Blocks[1].Text.S, "First") {
 				t.Errorf("front matter or blocks lost: title %v %q, %d blocks", d.HasTitle, d.Title.Value, len(d.Blocks))
 			}
 		})
