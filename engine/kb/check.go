@@ -42,7 +42,7 @@ func (b *Base) Check() Errors {
 				add(r.Origin, "role %s: adjectival form %q has no {surname}", r.ID, a)
 			}
 		}
-		for _, l := range r.Labels {
+		for _, l := range r.allLabels() {
 			k := strings.ToLower(l)
 			if other := labels[k]; other != nil && other != r {
 				add(r.Origin, "role %s: label %q also names role %s (%s); a label must name one role — make it a short title", r.ID, l, other.ID, other.Origin)
@@ -76,6 +76,12 @@ func (b *Base) Check() Errors {
 		note(p.Name, false)
 		for _, a := range p.Aliases {
 			note(a, false)
+		}
+		for _, a := range p.Nicknames {
+			note(a, false)
+		}
+		if p.Died != "" && !validDay(p.Died) {
+			add(p.Origin, "person %s: died %q is not a date (YYYY-MM-DD)", p.ID, p.Died)
 		}
 		for _, a := range p.AmbiguousAliases {
 			note(a, true)
@@ -122,6 +128,10 @@ func (b *Base) Check() Errors {
 			add(t.Origin, "term of %s as %s: end %s is not after start %s", t.Person, t.Role, t.End, t.Start)
 		case b.AsOf != "" && t.Start > b.AsOf:
 			add(t.Origin, "term of %s as %s: starts %s, after as_of %s", t.Person, t.Role, t.Start, b.AsOf)
+		case p != nil && validDay(p.Died) && t.Start > p.Died:
+			add(t.Origin, "term of %s as %s: starts %s, after their death on %s", t.Person, t.Role, t.Start, p.Died)
+		case p != nil && validDay(p.Died) && t.End == "":
+			add(t.Origin, "term of %s as %s: no end, but they died on %s (end the term on the day after)", t.Person, t.Role, p.Died)
 		}
 	}
 	for _, r := range b.Roles {
@@ -166,4 +176,14 @@ func (b *Base) Check() Errors {
 	}
 	sortErrors(errs)
 	return errs
+}
+
+// allLabels is every text that names the role on its own: labels,
+// abbreviations and labels in other languages.
+func (r *Role) allLabels() []string {
+	out := append(append([]string(nil), r.Labels...), r.Abbreviations...)
+	for _, code := range Languages {
+		out = append(out, r.Lang[code].Labels...)
+	}
+	return out
 }

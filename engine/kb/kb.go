@@ -48,6 +48,13 @@ type Role struct {
 	// ShortTitles name it only next to a person who held it ("President").
 	Labels      []string
 	ShortTitles []string
+	// Abbreviations are abbreviated labels ("SecDef", "BoE Gov."): they
+	// name the role on their own, like labels, and are matched with their
+	// case.
+	Abbreviations []string
+	// Lang holds the labels and short titles in other languages, by
+	// language code ("fr", "de", "es").
+	Lang map[string]RoleLang
 	// Adjectival forms name a holder's government: "{surname} administration".
 	Adjectival   []string
 	SingleHolder bool
@@ -60,6 +67,15 @@ type Role struct {
 	Origin Origin
 }
 
+// RoleLang is a role's names in one language other than English.
+type RoleLang struct {
+	Labels      []string
+	ShortTitles []string
+}
+
+// Languages are the language codes a role's Lang may use.
+var Languages = []string{"fr", "de", "es"}
+
 // Person is someone who held an office.
 type Person struct {
 	ID      string
@@ -69,7 +85,12 @@ type Person struct {
 	// AmbiguousAliases count only after a full or titled mention.
 	Aliases          []string
 	AmbiguousAliases []string
-	Wikidata         string
+	// Nicknames are names pages use that are not spellings of the name
+	// ("BoJo", "AMLO"); matched with their case, like aliases.
+	Nicknames []string
+	// Died is the day of death (YYYY-MM-DD), "" when living or unknown.
+	Died     string
+	Wikidata string
 	// Terms are this person's terms ordered by start.
 	Terms  []*Term
 	Origin Origin
@@ -193,8 +214,8 @@ func (b *Base) Counts() Counts {
 // so that a rule looks things up without scanning.
 //
 //	as_of                   "2026-07-01"
-//	roles[id]               {id, name, jurisdiction, labels, short_titles, adjectival, single_holder, unknown_after?, note?}
-//	people[id]              {id, name, surname?, aliases, ambiguous_aliases, wikidata?}
+//	roles[id]               {id, name, jurisdiction, labels, short_titles, abbreviations, lang?, adjectival, single_holder, unknown_after?, note?}
+//	people[id]              {id, name, surname?, aliases, ambiguous_aliases, nicknames, died?, wikidata?}
 //	terms[role]             [{role, person, start, end?, acting, source?}, ...] ordered by start
 //	person_terms[person]    the same terms by person, ordered by start
 //	events[id]              {id, name, date, labels, duration_nouns, people, source?}
@@ -205,7 +226,14 @@ func (b *Base) Data() map[string]any {
 		m := map[string]any{
 			"id": r.ID, "name": r.Name, "jurisdiction": r.Jurisdiction,
 			"labels": strs(r.Labels), "short_titles": strs(r.ShortTitles), "adjectival": strs(r.Adjectival),
-			"single_holder": r.SingleHolder,
+			"abbreviations": strs(r.Abbreviations), "single_holder": r.SingleHolder,
+		}
+		if len(r.Lang) > 0 {
+			lang := make(map[string]any, len(r.Lang))
+			for code, l := range r.Lang {
+				lang[code] = map[string]any{"labels": strs(l.Labels), "short_titles": strs(l.ShortTitles)}
+			}
+			m["lang"] = lang
 		}
 		optional(m, "unknown_after", r.UnknownAfter)
 		optional(m, "note", r.Note)
@@ -215,8 +243,10 @@ func (b *Base) Data() map[string]any {
 	people := make(map[string]any, len(b.People))
 	personTerms := make(map[string]any, len(b.People))
 	for _, p := range b.People {
-		m := map[string]any{"id": p.ID, "name": p.Name, "aliases": strs(p.Aliases), "ambiguous_aliases": strs(p.AmbiguousAliases)}
+		m := map[string]any{"id": p.ID, "name": p.Name, "aliases": strs(p.Aliases), "ambiguous_aliases": strs(p.AmbiguousAliases),
+			"nicknames": strs(p.Nicknames)}
 		optional(m, "surname", p.Surname)
+		optional(m, "died", p.Died)
 		optional(m, "wikidata", p.Wikidata)
 		people[p.ID] = m
 		personTerms[p.ID] = termList(p.Terms)

@@ -207,3 +207,54 @@ acting = true
 		t.Errorf("retire then re-add with TOML dates: %+v", terms)
 	}
 }
+
+func TestLanguagesAbbreviationsNicknamesAndDeaths(t *testing.T) {
+	b := build(t, "testdata/extended")
+	r := b.Role("nato-secretary-general")
+	if got := r.Lang["fr"].Labels; len(got) != 1 || got[0] != "secrétaire général de l'OTAN" {
+		t.Errorf("fr labels: %q", got)
+	}
+	if got := r.Lang["fr"].ShortTitles; len(got) != 1 || got[0] != "secrétaire général" {
+		t.Errorf("fr short titles: %q", got)
+	}
+	if got := r.Lang["de"].Labels; len(got) != 1 {
+		t.Errorf("de labels: %q", got)
+	}
+	if got := r.Abbreviations; len(got) != 1 || got[0] != "NATO SecGen" {
+		t.Errorf("abbreviations: %q", got)
+	}
+	p := b.Person("francis")
+	if p.Died != "2025-04-21" || len(p.Nicknames) != 1 {
+		t.Errorf("francis: died %q nicknames %q", p.Died, p.Nicknames)
+	}
+	d := b.Data()
+	role := d["roles"].(map[string]any)["nato-secretary-general"].(map[string]any)
+	fr := role["lang"].(map[string]any)["fr"].(map[string]any)
+	if fr["labels"].([]any)[0] != "secrétaire général de l'OTAN" {
+		t.Errorf("data lang: %v", role["lang"])
+	}
+	if got := d["people"].(map[string]any)["francis"].(map[string]any)["died"]; got != "2025-04-21" {
+		t.Errorf("data died: %v", got)
+	}
+	if _, ok := d["people"].(map[string]any)["jens-stoltenberg"].(map[string]any)["died"]; ok {
+		t.Error("a living person has no died key")
+	}
+}
+
+func TestExtendedSchemaErrors(t *testing.T) {
+	_, err := Build(sources(t, "testdata/extended-broken"))
+	if err == nil {
+		t.Fatal("a broken base must not build")
+	}
+	msg := err.Error()
+	for _, w := range []string{
+		`roles: lang: unknown language "it" (known: fr, de, es)`,
+		`role vatican-head: label "pope" also names role pope`,
+		`person francis: died "2025-04-31" is not a date`,
+		`term of leo-xiv as pope: starts 2025-05-08, after their death on 2025-01-01`,
+	} {
+		if !strings.Contains(msg, w) {
+			t.Errorf("missing error %q in:\n%s", w, msg)
+		}
+	}
+}

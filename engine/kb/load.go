@@ -223,6 +223,45 @@ func (e *entry) list(k string) []string {
 	return out
 }
 
+// lang reads a role's [roles.lang.CODE] tables: labels and short titles in
+// another language.
+func (e *entry) lang(r *Role) {
+	v, ok := e.m["lang"]
+	if !ok {
+		return
+	}
+	m, ok := v.(map[string]any)
+	if !ok {
+		e.l.errorf(e.origin, "%s: lang must be a table of languages ([roles.lang.fr])", e.kind)
+		return
+	}
+	codes := make([]string, 0, len(m))
+	for code := range m {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes)
+	for _, code := range codes {
+		if !slices.Contains(Languages, code) {
+			e.l.errorf(e.origin, "%s: lang: unknown language %q (known: %s)", e.kind, code, strings.Join(Languages, ", "))
+			continue
+		}
+		t, ok := m[code].(map[string]any)
+		if !ok {
+			e.l.errorf(e.origin, "%s: lang.%s must be a table with labels and short_titles", e.kind, code)
+			continue
+		}
+		sub := &entry{l: e.l, kind: e.kind + " lang." + code, origin: e.origin, m: t}
+		sub.known("labels", "short_titles")
+		if r.Lang == nil {
+			r.Lang = map[string]RoleLang{}
+		}
+		l := r.Lang[code]
+		l.Labels = appendNew(l.Labels, sub.list("labels"))
+		l.ShortTitles = appendNew(l.ShortTitles, sub.list("short_titles"))
+		r.Lang[code] = l
+	}
+}
+
 func (e *entry) boolean(k string) bool {
 	v, ok := e.m[k]
 	if !ok {
@@ -274,7 +313,7 @@ func (l *loader) redefined(e *entry, prev any, prevOrigin Origin) bool {
 	return false
 }
 
-var roleKeys = []string{"id", "name", "jurisdiction", "labels", "short_titles", "adjectival", "single_holder", "unknown_after", "note"}
+var roleKeys = []string{"id", "name", "jurisdiction", "labels", "short_titles", "abbreviations", "lang", "adjectival", "single_holder", "unknown_after", "note"}
 
 func (l *loader) addRole(e *entry) {
 	e.known(roleKeys...)
@@ -302,13 +341,15 @@ func (l *loader) addRole(e *entry) {
 	setStr(e, "note", &r.Note)
 	r.Labels = appendNew(r.Labels, e.list("labels"))
 	r.ShortTitles = appendNew(r.ShortTitles, e.list("short_titles"))
+	r.Abbreviations = appendNew(r.Abbreviations, e.list("abbreviations"))
+	e.lang(r)
 	r.Adjectival = appendNew(r.Adjectival, e.list("adjectival"))
 	if e.has("single_holder") {
 		r.SingleHolder = e.boolean("single_holder")
 	}
 }
 
-var personKeys = []string{"id", "name", "surname", "aliases", "ambiguous_aliases", "wikidata"}
+var personKeys = []string{"id", "name", "surname", "aliases", "ambiguous_aliases", "nicknames", "died", "wikidata"}
 
 func (l *loader) addPerson(e *entry) {
 	e.known(personKeys...)
@@ -337,6 +378,8 @@ func (l *loader) addPerson(e *entry) {
 	}
 	p.Aliases = appendNew(p.Aliases, e.list("aliases"))
 	p.AmbiguousAliases = appendNew(p.AmbiguousAliases, e.list("ambiguous_aliases"))
+	p.Nicknames = appendNew(p.Nicknames, e.list("nicknames"))
+	setStr(e, "died", &p.Died)
 }
 
 // lastWord is the default surname: the last word of the name.
