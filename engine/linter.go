@@ -9,6 +9,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -356,18 +357,9 @@ func (p *Prepared) applyConfig(cfg *config.Config) (map[string]map[string]any, e
 		if rc.Severity != "" {
 			p.severity[id] = rc.Severity
 		}
-		for k := range rc.Options {
-			if _, ok := p.byID[id].Options[k]; !ok {
-				known := make([]string, 0)
-				for o := range p.byID[id].Options {
-					known = append(known, o)
-				}
-				sort.Strings(known)
-				hint := "it has no options"
-				if len(known) > 0 {
-					hint = "its options: " + strings.Join(known, ", ")
-				}
-				return nil, &config.Error{Path: cfg.Path, Line: cfg.Line("rules." + id + "." + k), Msg: fmt.Sprintf("rule %s has no option %q (%s)", id, k, hint)}
+		for _, k := range slices.Sorted(maps.Keys(rc.Options)) {
+			if err := p.checkOption(id, k, rc.Options[k]); err != nil {
+				return nil, &config.Error{Path: cfg.Path, Line: cfg.Line("rules." + id + "." + k), Msg: err.Error()}
 			}
 		}
 	}
@@ -383,6 +375,24 @@ func (p *Prepared) applyConfig(cfg *config.Config) (map[string]map[string]any, e
 		options[r.ID] = o
 	}
 	return options, nil
+}
+
+// checkOption checks one [rules.<id>] option against the rule's METADATA.
+func (p *Prepared) checkOption(id, k string, v any) error {
+	r := p.byID[id]
+	if _, ok := r.Options[k]; ok {
+		return r.CheckOption(k, v)
+	}
+	known := make([]string, 0, len(r.Options))
+	for o := range r.Options {
+		known = append(known, o)
+	}
+	sort.Strings(known)
+	hint := "it has no options"
+	if len(known) > 0 {
+		hint = "its options: " + strings.Join(known, ", ")
+	}
+	return fmt.Errorf("rule %s has no option %q (%s)", id, k, hint)
 }
 
 // Rules returns the catalogue: every rule, built-in and custom.

@@ -16,6 +16,9 @@ type Rule struct {
 	Description string         `json:"description"`
 	Severity    string         `json:"severity"`
 	Options     map[string]any `json:"options,omitempty"`
+	// OptionRanges bounds numeric options ([min, max]), from METADATA
+	// custom.option_ranges; a number without a range must be at least 0.
+	OptionRanges map[string][2]float64 `json:"option_ranges,omitempty"`
 	// Scope is "document" for a rule whose findings are about the whole
 	// article (keyword density, a missing date) and only point at its most
 	// telling place; "" for findings about the text they point at. Changed-
@@ -119,6 +122,9 @@ func Catalogue(mods []Module) ([]Rule, error) {
 				return nil, locErr(m.File, a.Location, "rule %s: custom.options must be a map of option names to default values", id)
 			}
 			r.Options = opts
+		}
+		if err := r.readOptionRanges(a.Custom["option_ranges"]); err != nil {
+			return nil, locErr(m.File, a.Location, "rule %s: custom.option_ranges %v", id, err)
 		}
 		ex, err := example(a.Custom["example"])
 		if err != nil {
