@@ -24,7 +24,7 @@ var DefaultExtensions = []string{".md", ".markdown", ".txt", ".html", ".htm"}
 type Input struct {
 	Path    string // on disk; "" for stdin
 	Display string // as reported
-	Format  document.Format
+	Format  document.Format // "" when the content tells (document.Sniff)
 	Stdin   bool
 }
 
@@ -46,10 +46,7 @@ func (p *Prepared) Expand(paths []string, stdinName string) ([]Input, []report.I
 			if name == "" {
 				name = StdinName
 			}
-			f, ok := document.FormatFor(name)
-			if !ok {
-				f = document.Plain
-			}
+			f, _ := document.FormatFor(name) // "": told by the content
 			inputs = append(inputs, Input{Display: name, Format: f, Stdin: true})
 			continue
 		}
@@ -63,10 +60,7 @@ func (p *Prepared) Expand(paths []string, stdinName string) ([]Input, []report.I
 				continue
 			}
 			seen[filepath.Clean(arg)] = true
-			f, ok := document.FormatFor(arg)
-			if !ok {
-				f = document.Plain // a file named on purpose is read as text
-			}
+			f, _ := document.FormatFor(arg) // "": a file named on purpose is read as its content shows
 			inputs = append(inputs, Input{Path: arg, Display: displayPath(arg), Format: f})
 			continue
 		}

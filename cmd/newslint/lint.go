@@ -4,12 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/fatih/color"
 	"github.com/spf13/cobra"
 
 	"github.com/newslint/newslint/engine"
 	"github.com/newslint/newslint/engine/diff"
+	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/policy"
 	"github.com/newslint/newslint/engine/report"
 )
@@ -63,6 +65,9 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			}
 			if newFromRev != "" && newFromPatch != "" {
 				return usageErr("--new-from-rev and --new-from-patch: give one of them")
+			}
+			if err := checkStdinFilename(stdinFilename); err != nil {
+				return err
 			}
 			p, cfg, err := s.prepare(cmd.Context(), jobs)
 			if err != nil {
@@ -132,7 +137,7 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 	f.StringVar(&newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision")
 	f.StringVar(&newFromPatch, "new-from-patch", "", "report only findings on lines a unified diff file adds")
 	f.IntVar(&jobs, "jobs", 0, "files linted at once (default: one per CPU)")
-	f.StringVar(&stdinFilename, "stdin-filename", "", "name for the article read from - (picks the reader by its extension)")
+	f.StringVar(&stdinFilename, "stdin-filename", "", "name for the article read from - (its extension picks the reader; without one, the content does)")
 	f.BoolVar(&noColor, "no-color", false, "no colours in text output (also NO_COLOR, or when not a terminal)")
 	return cmd
 }
@@ -204,4 +209,17 @@ func joinFormats() string {
 		out += n
 	}
 	return out
+}
+
+// checkStdinFilename refuses a --stdin-filename whose extension names no
+// reader: a .docx read as text would be linted as something it is not.
+func checkStdinFilename(name string) error {
+	ext := filepath.Ext(name)
+	if ext == "" {
+		return nil
+	}
+	if _, ok := document.FormatFor(name); !ok {
+		return usageErr("--stdin-filename %s: newslint reads Markdown (.md, .markdown), HTML (.html, .htm) and plain text (.txt), not %s files; name the input with one of those extensions, or none to let the content decide", name, ext)
+	}
+	return nil
 }

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/newslint/newslint/engine/report"
 )
 
 // Wrong input is refused where it is written: each case names the file and
@@ -35,5 +38,46 @@ func TestOptionOfTheWrongTypeIsRefused(t *testing.T) {
 	stdout, stderr, code := runCLI(t, dir, "", "lint", "a.md")
 	if code != 1 || !strings.Contains(stdout, "stale-officeholder") {
 		t.Errorf("a valid option: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+}
+
+func TestStdinIsReadAsItsContentShows(t *testing.T) {
+	dir := t.TempDir()
+	page := "<!DOCTYPE html><html><head><title>Ferry resumes</title></head><body><h1>Ferry resumes</h1><ul><li>The island ferry resumed its timetable on Monday after a week of gales.</li></ul></body></html>"
+	md := "---\ndate: 2025-05-12\n---\n# Allies meet\n\nNATO Secretary-General Jens Stoltenberg said allies must spend more on defence this year.\n"
+	for name, c := range map[string]struct {
+		in, format, mustNot string
+		args                []string
+	}{
+		"html without a name":         {page, "html", "markup-leak", nil},
+		"markdown without a name":     {md, "markdown", "", nil},
+		"a name without an extension": {page, "html", "markup-leak", []string{"--stdin-filename", "ferry"}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			args := append([]string{"lint", "--no-config", "--format", "json"}, c.args...)
+			out, stderr, code := runCLI(t, dir, c.in, append(args, "-")...)
+			if code > 1 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			var doc report.Document
+			if err := json.Unmarshal([]byte(out), &doc); err != nil {
+				t.Fatal(err)
+			}
+			if len(doc.Files) != 1 || doc.Files[0].Format != c.format {
+				t.Errorf("files: %+v, want format %s", doc.Files, c.format)
+			}
+			for _, f := range doc.Findings {
+				if f.Rule == c.mustNot {
+					t.Errorf("read as the wrong format: %s %s", f.Rule, f.Message)
+				}
+			}
+			if c.format == "markdown" && (doc.Files[0].Date != "2025-05-12" || doc.Files[0].DateSource != "metadata") {
+				t.Errorf("front matter lost: %+v", doc.Files[0])
+			}
+		})
+	}
+	_, stderr, code := runCLI(t, dir, "Some text.\n", "lint", "--no-config", "--stdin-filename", "story.docx", "-")
+	if code != 2 || !strings.Contains(stderr, "--stdin-filename story.docx: newslint reads Markdown") {
+		t.Errorf("an unknown extension: exit %d, stderr %q", code, stderr)
 	}
 }

@@ -3,8 +3,10 @@
 package document
 
 import (
+	"bytes"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"golang.org/x/text/encoding"
@@ -33,6 +35,33 @@ func FormatFor(name string) (f Format, ok bool) {
 	}
 	return "", false
 }
+
+// Sniff tells the format of an article whose name does not (stdin, a file
+// without a known extension) from its first bytes: a doctype or an opening
+// html, head, body or block tag (a CMS fragment) is HTML; front matter, or Markdown's own
+// marks at a line start (an ATX heading, a fence, a link with its target)
+// in the first 4 KB, is Markdown; anything else is plain text.
+func Sniff(data []byte) Format {
+	head := data[:min(len(data), 4096)]
+	head = bytes.TrimPrefix(head, bom)
+	trimmed := bytes.TrimLeft(head, " \t\r\n")
+	if htmlStart.Match(trimmed[:min(len(trimmed), 64)]) {
+		return HTML
+	}
+	if bytes.HasPrefix(head, []byte("---\n")) || bytes.HasPrefix(head, []byte("---\r\n")) ||
+		bytes.HasPrefix(head, []byte("+++\n")) || bytes.HasPrefix(head, []byte("+++\r\n")) {
+		return Markdown
+	}
+	if markdownMarks.Match(head) {
+		return Markdown
+	}
+	return Plain
+}
+
+var (
+	htmlStart     = regexp.MustCompile(`^(?i)<(?:!doctype\s+html|\?xml|html|head|body|article|section|main|div|p|h[1-6]|ul|ol|table|figure|header|meta|title|link|script|style)[\s>/]`)
+	markdownMarks = regexp.MustCompile(`(?m)^(?:#{1,6} \S|` + "```" + `|~~~)|\]\((?:https?://|/|#)[^)\s]*\)`)
+)
 
 // ParseFormat accepts the names a user may give a format.
 func ParseFormat(s string) (Format, error) {

@@ -137,3 +137,43 @@ func TestExcerptOfALongLine(t *testing.T) {
 		t.Errorf("the span's columns cut %q from the excerpt", string(got))
 	}
 }
+
+func TestSniff(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want Format
+	}{
+		{"<!DOCTYPE html>\n<html><body><p>Hi</p></body></html>", HTML},
+		{"\ufeff  <html lang=\"en\"><p>x</p></html>", HTML},
+		{"<p>A CMS fragment: the council met.</p>\n<p>More.</p>", HTML},
+		{"<div class=\"story\">Text</div>", HTML},
+		{"---\ntitle: Storm\ndate: 2025-03-01\n---\nThe storm passed.\n", Markdown},
+		{"+++\ntitle = \"Storm\"\n+++\nThe storm passed.\n", Markdown},
+		{"# Storm passes\n\nThe storm passed overnight.\n", Markdown},
+		{"The storm passed, the [agency](https://example.org/x) said.\n", Markdown},
+		{"Storm passes\n\nThe storm passed overnight. Roads <b>reopened</b> at dawn.\n", Plain},
+		{"#1 storm of the year passed overnight.\n", Plain},
+		{"<3 the storm is gone\n", Plain},
+		{"Prices rose 5% [sic] over the year.\n", Plain},
+	} {
+		if got := Sniff([]byte(c.in)); got != c.want {
+			t.Errorf("Sniff(%q) = %s, want %s", c.in, got, c.want)
+		}
+	}
+}
+
+func TestReadWithoutFormatSniffsDecodedText(t *testing.T) {
+	// UTF-16 with a byte-order mark is decoded before its format is told.
+	page := "<html><body><h1>Dam opens</h1><p>The dam opened.</p></body></html>"
+	buf := []byte{0xFF, 0xFE}
+	for _, r := range page {
+		buf = append(buf, byte(r), 0)
+	}
+	doc, err := Read("page", buf, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Format != HTML || doc.Title.Value != "Dam opens" {
+		t.Errorf("format %s, title %q", doc.Format, doc.Title.Value)
+	}
+}

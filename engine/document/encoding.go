@@ -39,6 +39,9 @@ func (d *Document) decode() error {
 	if i := bytes.IndexByte(d.Buf, 0); i >= 0 {
 		return d.binary(i)
 	}
+	if d.Format == "" {
+		d.Format = Sniff(d.Buf)
+	}
 	if d.Encoding == "" && d.Format == HTML {
 		if enc, name := htmlLegacyCharset(data); enc != nil {
 			d.transcode(enc, name, 1, &toSource)

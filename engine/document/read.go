@@ -5,21 +5,22 @@ import (
 	"strings"
 )
 
-// Read reads an article in the given format. path is used in errors and
-// kept on the document; data is never modified.
+// Read reads an article in the given format, or in the format its content
+// shows when format is "" (see Sniff). path is used in errors and kept on
+// the document; data is never modified.
 func Read(path string, data []byte, format Format) (*Document, error) {
 	doc := &Document{Path: path, Format: format, Buf: data, Meta: map[string]Field{}}
 	var err error
 	switch format {
-	case Markdown, HTML, Plain:
-		err = doc.decode()
+	case Markdown, HTML, Plain, "":
+		err = doc.decode() // "" is decided by the content, once decoded
 	default:
 		return nil, &Error{Path: path, Msg: "unknown format " + string(format)}
 	}
 	if err != nil {
 		return nil, err
 	}
-	switch format {
+	switch doc.Format {
 	case Markdown:
 		err = readMarkdown(doc)
 	case HTML:
