@@ -49,8 +49,8 @@ func TestRuleTimeoutStopsOneRule(t *testing.T) {
 				"limits.toml": "[limits]\nrule_timeout = \"300ms\"\n"})
 			start := time.Now()
 			doc, stderr, code := lintJSON(t, dir, append(args, "story.md")...)
-			if code != 1 {
-				t.Fatalf("exit %d, want 1: %s", code, stderr)
+			if code != 2 {
+				t.Fatalf("exit %d, want 2 (a rule error): %s", code, stderr)
 			}
 			if took := time.Since(start); took > 8*time.Second {
 				t.Errorf("the run took %s: the slow rule was not stopped", took)
@@ -205,8 +205,8 @@ level := "b" if count(input.blocks) > 0
 report contains result.fail(rego.metadata.chain(), input.anchor, level) if level`)
 	dir := writeTree(t, map[string]string{"rules/broken.rego": broken, "story.md": spamArticle})
 	doc, stderr, code := lintJSON(t, dir, "--no-config", "--rules", "rules", "story.md")
-	if code != 1 {
-		t.Fatalf("exit %d: %s", code, stderr)
+	if code != 2 {
+		t.Fatalf("exit %d, want 2 (a rule error): %s", code, stderr)
 	}
 	var named, others bool
 	for _, f := range doc.Findings {

@@ -102,6 +102,10 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			res := p.LintInputs(cmd.Context(), inputs, os.Stdin)
 			res.Errors = append(errs, res.Errors...)
 			res.Sort()
+			// A rule that could not check a file is an error of the run,
+			// whatever the fail level and whichever lines changed: a broken
+			// house rule must not pass CI.
+			ruleErrors := countRule(res, "rule-error")
 			if changes != nil {
 				changes.Filter(res, wd, documentRules(p))
 			}
@@ -119,6 +123,8 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			switch {
 			case len(res.Errors) > 0:
 				return &codeError{code: exitError}
+			case ruleErrors > 0:
+				return &codeError{code: exitError, err: fmt.Errorf("a rule could not check every file: %d rule-error finding(s) in the report", ruleErrors)}
 			case res.Fails(level):
 				return &codeError{code: exitFindings}
 			case maxWarnings >= 0 && warnings > maxWarnings:
@@ -222,4 +228,15 @@ func checkStdinFilename(name string) error {
 		return usageErr("--stdin-filename %s: newslint reads Markdown (.md, .markdown), HTML (.html, .htm) and plain text (.txt), not %s files; name the input with one of those extensions, or none to let the content decide", name, ext)
 	}
 	return nil
+}
+
+// countRule counts the findings of one rule.
+func countRule(res *report.Result, id string) int {
+	n := 0
+	for _, f := range res.Findings {
+		if f.Rule == id {
+			n++
+		}
+	}
+	return n
 }
