@@ -11,7 +11,7 @@
 #
 # Needs Go, gcc (Vale links tree-sitter through cgo), python3 3.11+ and GNU
 # time. Installs Vale if `vale` is not on PATH; writes the corpus with
-# internal/benchgen if the folder is missing.
+# internal/tools/benchgen if the folder is missing.
 set -euo pipefail
 
 corpus=$(realpath -m "${1:-bench/corpus}")
@@ -24,7 +24,7 @@ if ! command -v vale >/dev/null; then
   GOBIN="$tmp/bin" go install github.com/vale-cli/vale/v3/cmd/vale@v3.22.0
   PATH="$tmp/bin:$PATH"
 fi
-[ -d "$corpus" ] || go run ./internal/benchgen -n 10000 -out "$corpus"
+[ -d "$corpus" ] || go -C internal/tools run ./benchgen -n 10000 -out "$corpus"
 mkdir -p bench
 go build -o bench/newslint ./cmd/newslint
 

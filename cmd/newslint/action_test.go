@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -213,6 +214,18 @@ func TestActionRunStep(t *testing.T) {
 		t.Errorf("a usage error: %v", got)
 	}
 
+	// Without the fail-level input, the project's config decides, as it
+	// does locally; the input, when given, wins.
+	writeFile(t, dir, ".newslint.toml", "fail_level = \"warning\"\n")
+	_, _, got = runStep(t, a, run, dir, nil, built)
+	if got["exit-code"] != "1" {
+		t.Errorf("fail_level = \"warning\" in .newslint.toml, no input: %v", got)
+	}
+	_, _, got = runStep(t, a, run, dir, map[string]string{"fail-level": "error"}, built)
+	if got["exit-code"] != "0" {
+		t.Errorf("fail-level input error over the config's warning: %v", got)
+	}
+
 	// The binary's cache key: stable, and changed by the Go version.
 	key := stepByID(t, a, "key")
 	_, _, k1 := runStep(t, a, key, root, nil, nil)
@@ -241,7 +254,7 @@ func copyFile(t *testing.T, from, to string) {
 }
 
 // TestPreCommitHooks checks .pre-commit-hooks.yaml: a golang hook running
-// newslint lint on the article extensions it reads.
+// newslint lint on the articles it reads, file names after "--".
 func TestPreCommitHooks(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join(repoRoot(t), ".pre-commit-hooks.yaml"))
 	if err != nil {
@@ -263,10 +276,37 @@ func TestPreCommitHooks(t *testing.T) {
 	if h["language"] != "golang" || h["entry"] != "newslint lint" {
 		t.Errorf("hook: %v", h)
 	}
-	files := regexp.MustCompile(h["files"].(string))
-	for name, want := range map[string]bool{"a.md": true, "b/c.markdown": true, "x.html": true, "x.htm": true, "n.txt": true, "main.go": false, "a.md.bak": false} {
-		if files.MatchString(name) != want {
-			t.Errorf("files pattern on %s: %v", name, !want)
+	types := fmt.Sprint(h["types_or"])
+	for _, ty := range []string{"markdown", "html", "plain-text"} {
+		if !strings.Contains(types, ty) {
+			t.Errorf("types_or %s lacks %s", types, ty)
 		}
+	}
+	// A project's own README and CHANGELOG are not articles.
+	exclude := regexp.MustCompile(h["exclude"].(string))
+	for name, want := range map[string]bool{"README.md": true, "docs/CHANGELOG.md": true, "pkg/readme.txt": true, "CONTRIBUTING.md": true,
+		"articles/2025/council-vote.md": false, "readme-for-editors-story.md": false, "history-of-the-port.md": false} {
+		if exclude.MatchString(name) != want {
+			t.Errorf("exclude pattern on %s: %v", name, !want)
+		}
+	}
+	// The file names come after "--", so "-x.md" is read as a file.
+	if args := fmt.Sprint(h["args"]); args != "[--]" {
+		t.Errorf("args %s: want [--]", args)
+	}
+	dir := t.TempDir()
+	writeFile(t, dir, "-x.md", goodArticle)
+	if _, stderr, code := runCLI(t, dir, "", append(strings.Fields(h["entry"].(string))[1:], "--no-config", "--", "-x.md")...); code != 0 {
+		t.Errorf("the hook's command on -x.md: exit %d: %s", code, stderr)
+	}
+	// pre-commit runs `go install ./...`: only the newslint command is a main package.
+	cmd := exec.Command("go", "list", "-f", "{{if eq .Name \"main\"}}{{.ImportPath}}{{end}}", "./...")
+	cmd.Dir = repoRoot(t)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	if got := strings.Fields(string(out)); len(got) != 1 || got[0] != "github.com/newslint/newslint/cmd/newslint" {
+		t.Errorf("go install ./... would install %v", got)
 	}
 }

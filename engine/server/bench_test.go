@@ -12,9 +12,9 @@ import (
 	"github.com/newslint/newslint/engine/document"
 )
 
-// The article is about 1,500 words of news prose (internal/loadtest).
+// The article is about 1,500 words of news prose (internal/tools/loadtest).
 func benchArticle(b *testing.B) []byte {
-	data, err := os.ReadFile("../../internal/loadtest/testdata/valley-line.md")
+	data, err := os.ReadFile("../../internal/tools/loadtest/testdata/valley-line.md")
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -3,7 +3,7 @@
 // of requests and a bounded time, and prints throughput and latency
 // percentiles. It only targets loopback addresses.
 //
-//	go run ./internal/loadtest -url http://127.0.0.1:8080 -c 4 -n 20000 -duration 60s
+//	go run ./internal/tools/loadtest -url http://127.0.0.1:8080 -c 4 -n 20000 -duration 60s
 package main
 
 import (
@@ -30,7 +30,7 @@ import (
 func main() {
 	var (
 		target   = flag.String("url", "http://127.0.0.1:8080", "base URL of newslint serve (loopback only)")
-		article  = flag.String("article", "internal/loadtest/testdata/valley-line.md", "article to post; its extension gives the format")
+		article  = flag.String("article", "internal/tools/loadtest/testdata/valley-line.md", "article to post; its extension gives the format")
 		clients  = flag.Int("c", 4, "concurrent clients")
 		total    = flag.Int("n", 10000, "requests to send (the measured ones)")
 		warmup   = flag.Int("warmup", 200, "requests sent first and not measured")

@@ -4,8 +4,8 @@
 // mentions, dates and links at a realistic density and planted defects of
 // every rule family.
 //
-//	go run ./internal/benchgen -n 10000 -out bench/corpus
-//	go run ./internal/benchgen -large -out bench/large
+//	go run ./internal/tools/benchgen -n 10000 -out bench/corpus
+//	go run ./internal/tools/benchgen -large -out bench/large
 package main
 
 import (
