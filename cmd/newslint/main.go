@@ -72,7 +72,25 @@ placeholders and leaked notes.`,
 	root.AddCommand(newServeCmd())
 	root.AddCommand(newTestCmd(), newInitCmd())
 	root.AddCommand(newKBCmd())
+	nameArgErrors(root)
 	return root
+}
+
+// nameArgErrors makes every command's argument errors say which command
+// they are about: "newslint facts: accepts 1 arg(s), received 2 (see
+// 'newslint facts --help')".
+func nameArgErrors(c *cobra.Command) {
+	if check := c.Args; check != nil {
+		c.Args = func(cmd *cobra.Command, args []string) error {
+			if err := check(cmd, args); err != nil {
+				return &codeError{code: exitError, err: fmt.Errorf("%s: %w (see '%s --help')", cmd.CommandPath(), err, cmd.CommandPath())}
+			}
+			return nil
+		}
+	}
+	for _, sub := range c.Commands() {
+		nameArgErrors(sub)
+	}
 }
 
 // usageErr marks an error as a usage error (exit 2).

@@ -81,3 +81,36 @@ func TestStdinIsReadAsItsContentShows(t *testing.T) {
 		t.Errorf("an unknown extension: exit %d, stderr %q", code, stderr)
 	}
 }
+
+func TestErrorsNameTheirPlace(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "a.txt", "The council met on Tuesday to agree the budget for the coming year.\n")
+
+	// An unquoted TOML date is a date.
+	writeFile(t, dir, ".newslint.toml", "date = 2025-02-03\n")
+	doc, stderr, code := lintJSON(t, dir, "a.txt")
+	if code > 1 || len(doc.Files) != 1 || doc.Files[0].Date != "2025-02-03" || doc.Files[0].DateSource != "config" {
+		t.Errorf("date = 2025-02-03: exit %d, %s, files %+v", code, stderr, doc.Files)
+	}
+
+	for cfg, want := range map[string]string{
+		"# rules\n[rules]\npaths = [\"nope\"]\n": ".newslint.toml:3: rules.paths: ",
+		"data = [\"missing.toml\"]\n":            ".newslint.toml:1: data: ",
+		"date = 2025-02-03T10:00:00Z\n":         ".newslint.toml:1: date must be a day, YYYY-MM-DD",
+	} {
+		writeFile(t, dir, ".newslint.toml", cfg)
+		if _, stderr, code := runCLI(t, dir, "", "lint", "a.txt"); code != 2 || !strings.Contains(stderr, want) {
+			t.Errorf("%q: exit %d, stderr %q; want exit 2 and %q", cfg, code, stderr, want)
+		}
+	}
+
+	for args, want := range map[string]string{
+		"facts a.txt b.txt": "newslint facts: accepts 1 arg(s), received 2 (see 'newslint facts --help')",
+		"kb who x":          "newslint kb who: accepts 2 arg(s), received 1",
+		"rules show":        "newslint rules show: accepts 1 arg(s), received 0",
+	} {
+		if _, stderr, code := runCLI(t, dir, "", append(strings.Fields(args), "--no-config")...); code != 2 || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, stderr %q; want %q", args, code, stderr, want)
+		}
+	}
+}

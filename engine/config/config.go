@@ -105,11 +105,31 @@ func Load(path string) (*Config, error) {
 	if err != nil {
 		return nil, &Error{Path: path, Msg: err.Error()}
 	}
-	return Parse(path, data)
+	c, err := Parse(path, data)
+	if err != nil {
+		return nil, err
+	}
+	return c, c.checkPaths()
+}
+
+// checkPaths reports a rules directory or data file the config names that
+// is not there, at the line that names it.
+func (c *Config) checkPaths() error {
+	for _, p := range c.RulePaths {
+		if st, err := os.Stat(p); err != nil || !st.IsDir() {
+			return &Error{Path: c.Path, Line: c.Line("rules.paths"), Msg: fmt.Sprintf("rules.paths: %s is not a directory of rules (paths are relative to this file)", p)}
+		}
+	}
+	for _, p := range c.DataPaths {
+		if st, err := os.Stat(p); err != nil || st.IsDir() {
+			return &Error{Path: c.Path, Line: c.Line("data"), Msg: fmt.Sprintf("data: %s is not a data file (paths are relative to this file)", p)}
+		}
+	}
+	return nil
 }
 
 type fileShape struct {
-	Date       string         `toml:"date"`
+	Date       any            `toml:"date"` // a string, or a TOML date
 	Ignore     []string       `toml:"ignore"`
 	Extensions []string       `toml:"extensions"`
 	Data       []string       `toml:"data"`
@@ -145,8 +165,17 @@ func Parse(path string, data []byte) (*Config, error) {
 		}
 		return nil, &Error{Path: path, Msg: err.Error()}
 	}
-	c := &Config{Path: path, Date: raw.Date, Ignore: raw.Ignore, Extensions: raw.Extensions,
+	c := &Config{Path: path, Ignore: raw.Ignore, Extensions: raw.Extensions,
 		FailLevel: raw.FailLevel, Rules: map[string]RuleConfig{}, lines: keyLines(data)}
+	switch d := raw.Date.(type) {
+	case nil:
+	case string:
+		c.Date = d
+	case toml.LocalDate:
+		c.Date = d.String() // date = 2025-02-03, unquoted
+	default:
+		return nil, &Error{Path: path, Line: c.Line("date"), Msg: fmt.Sprintf("date must be a day, YYYY-MM-DD, not %v", d)}
+	}
 	dir := filepath.Dir(path)
 	for _, d := range raw.Data {
 		c.DataPaths = append(c.DataPaths, resolve(dir, d))
