@@ -22,8 +22,8 @@ var DefaultExtensions = []string{".md", ".markdown", ".txt", ".html", ".htm"}
 
 // Input is one file to lint.
 type Input struct {
-	Path    string // on disk; "" for stdin
-	Display string // as reported
+	Path    string          // on disk; "" for stdin
+	Display string          // as reported
 	Format  document.Format // "" when the content tells (document.Sniff)
 	Stdin   bool
 }

@@ -29,21 +29,37 @@ type setup struct {
 	ruleTimeout time.Duration
 }
 
+// flags are the flags of commands that lint: config, date and rules.
 func (s *setup) flags(cmd *cobra.Command) {
 	s.configFlags(cmd)
+	s.dateFlag(cmd)
+	s.ruleFlags(cmd)
+}
+
+// dateFlag is the flag of commands that read articles.
+func (s *setup) dateFlag(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&s.date, "date", "", "the articles' date (YYYY-MM-DD), over what the documents say or imply")
+}
+
+// ruleFlags pick the rules: commands that run or list them.
+func (s *setup) ruleFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
-	f.StringVar(&s.date, "date", "", "the articles' date (YYYY-MM-DD), over what the documents say or imply")
 	f.StringArrayVar(&s.rules, "rules", nil, "directory of extra Rego rules (repeatable)")
 	f.StringArrayVar(&s.enable, "enable", nil, "turn a rule on by id (repeatable)")
 	f.StringArrayVar(&s.disable, "disable", nil, "turn a rule off by id (repeatable)")
 }
 
-// limitFlags are the flags of commands that read articles.
+// limitFlags are the flags of commands that run the rules on articles.
 func (s *setup) limitFlags(cmd *cobra.Command) {
+	s.sizeFlag(cmd)
 	f := cmd.Flags()
-	f.StringVar(&s.maxFileSize, "max-file-size", "", `largest file read, e.g. "50MB" (default: limits.max_file_size, else 50MB)`)
 	f.IntVar(&s.maxFindings, "max-findings", 0, "findings listed per file before the rest are summed up in one (default: limits.max_findings, else 1000)")
 	f.DurationVar(&s.ruleTimeout, "rule-timeout", 0, "time the rules may take on one file before a rule is stopped (default: limits.rule_timeout, else 10s)")
+}
+
+// sizeFlag is the flag of commands that read articles.
+func (s *setup) sizeFlag(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&s.maxFileSize, "max-file-size", "", `largest file read, e.g. "50MB" (default: limits.max_file_size, else 50MB)`)
 }
 
 // limits reads the limit flags.

@@ -30,6 +30,9 @@ The schema is documented in docs/facts.md.`,
 			if format != "json" && format != "yaml" && format != "yml" {
 				return usageErr("--format: want json or yaml")
 			}
+			if err := checkStdinFilename(stdinFilename); err != nil {
+				return err
+			}
 			p, _, err := s.prepare(cmd.Context(), 1)
 			if err != nil {
 				return err
@@ -53,9 +56,11 @@ The schema is documented in docs/facts.md.`,
 			return printFacts(cmd, p, doc, format)
 		},
 	}
-	s.flags(cmd)
-	s.limitFlags(cmd)
-	cmd.Flags().StringVar(&stdinFilename, "stdin-filename", "", "name for the article read from -")
+	// Facts do not depend on the rules: only what reads the article.
+	s.configFlags(cmd)
+	s.dateFlag(cmd)
+	s.sizeFlag(cmd)
+	cmd.Flags().StringVar(&stdinFilename, "stdin-filename", "", "name for the article read from - (its extension picks the reader; without one, the content does)")
 	cmd.Flags().StringVarP(&format, "format", "f", "json", "json or yaml")
 	return cmd
 }

@@ -128,7 +128,7 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			case res.Fails(level):
 				return &codeError{code: exitFindings}
 			case maxWarnings >= 0 && warnings > maxWarnings:
-				return &codeError{code: exitFindings, err: fmt.Errorf("%d warnings, more than --max-warnings %d", warnings, maxWarnings)}
+				return &codeError{code: exitFindings, err: fmt.Errorf("%s, more than --max-warnings %d", report.Count(warnings, "warning"), maxWarnings)}
 			}
 			return nil
 		},

@@ -66,7 +66,8 @@ reference, docs/rules.md:
 			return usageErr("--format: want text, json or markdown")
 		},
 	}
-	s.flags(cmd)
+	s.configFlags(cmd)
+	s.ruleFlags(cmd)
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "text, json or markdown")
 	cmd.AddCommand(newRulesShowCmd())
 	return cmd
@@ -106,7 +107,8 @@ func newRulesShowCmd() *cobra.Command {
 			return usageErr("--format: want text or json")
 		},
 	}
-	s.flags(cmd)
+	s.configFlags(cmd)
+	s.ruleFlags(cmd)
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "text or json")
 	return cmd
 }

@@ -96,7 +96,7 @@ func TestErrorsNameTheirPlace(t *testing.T) {
 	for cfg, want := range map[string]string{
 		"# rules\n[rules]\npaths = [\"nope\"]\n": ".newslint.toml:3: rules.paths: ",
 		"data = [\"missing.toml\"]\n":            ".newslint.toml:1: data: ",
-		"date = 2025-02-03T10:00:00Z\n":         ".newslint.toml:1: date must be a day, YYYY-MM-DD",
+		"date = 2025-02-03T10:00:00Z\n":          ".newslint.toml:1: date must be a day, YYYY-MM-DD",
 	} {
 		writeFile(t, dir, ".newslint.toml", cfg)
 		if _, stderr, code := runCLI(t, dir, "", "lint", "a.txt"); code != 2 || !strings.Contains(stderr, want) {

@@ -79,7 +79,7 @@ func (g *GitHub) Report(w io.Writer, r *Result) error {
 		}
 		group := r.Findings[i:j]
 		file, _ := o.sourcePath(group[0].Path)
-		fmt.Fprintf(&b, "::group::%s\n", escapeData(fmt.Sprintf("%s (%s)", file, plural(len(group), "finding"))))
+		fmt.Fprintf(&b, "::group::%s\n", escapeData(fmt.Sprintf("%s (%s)", file, Count(len(group), "finding"))))
 		for _, f := range group {
 			title := f.Rule
 			if f.Title != "" {

@@ -157,9 +157,9 @@ func (r *Result) Summary() Summary {
 
 // summaryLine is the one-line count of a run: "3 files, 1 error, ...".
 func summaryLine(s Summary) string {
-	parts := []string{plural(s.Files, "file"), plural(s.Errors, "error"), plural(s.Warnings, "warning"), plural(s.Infos, "info")}
+	parts := []string{Count(s.Files, "file"), Count(s.Errors, "error"), Count(s.Warnings, "warning"), Count(s.Infos, "info")}
 	if s.InputErrors > 0 {
-		parts = append(parts, plural(s.InputErrors, "unreadable file"))
+		parts = append(parts, Count(s.InputErrors, "unreadable file"))
 	}
 	return strings.Join(parts, ", ")
 }

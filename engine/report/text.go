@@ -39,6 +39,9 @@ func (t *Text) Report(w io.Writer, r *Result) error {
 		if f.SourceLine != "" {
 			line, under := underline(f)
 			fmt.Fprintf(w, "    %s\n    %s\n", line, red(under))
+			for _, l := range moreLines(f) {
+				fmt.Fprintf(w, "    %s\n    %s\n", l[0], red(l[1]))
+			}
 		}
 		if f.Suggestion != "" {
 			fmt.Fprintf(w, "    %s %s\n", green("suggestion:"), f.Suggestion)
@@ -86,7 +89,35 @@ func underline(f Finding) (string, string) {
 	return text, strings.Repeat(" ", pad) + strings.Repeat("^", max(n, 1))
 }
 
-func plural(n int, word string) string {
+// moreLines returns the lines after the first of a span that runs over
+// several, each with its caret line, the span's text being its snippet: at
+// most three, then a line saying how many more there are.
+func moreLines(f Finding) [][2]string {
+	if f.EndLine <= f.Line {
+		return nil
+	}
+	lines := strings.Split(strings.ReplaceAll(f.Snippet, "\r\n", "\n"), "\n")[1:]
+	const shown = 3
+	var out [][2]string
+	for i, l := range lines {
+		if i == shown && len(lines) > shown+1 {
+			out = append(out, [2]string{fmt.Sprintf("… %d more lines, to line %d", len(lines)-shown, f.EndLine), ""})
+			break
+		}
+		runes := []rune(strings.ReplaceAll(strings.TrimRight(l, "\r"), "\t", " "))
+		if len(runes) > 120 {
+			runes = append(runes[:120], '…')
+		}
+		if len(runes) == 0 {
+			continue
+		}
+		out = append(out, [2]string{string(runes), strings.Repeat("^", len(runes))})
+	}
+	return out
+}
+
+// Count says how many: "1 warning", "2 warnings".
+func Count(n int, word string) string {
 	if n == 1 {
 		return fmt.Sprintf("%d %s", n, word)
 	}
