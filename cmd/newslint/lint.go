@@ -27,6 +27,8 @@ func newLintCmd() *cobra.Command {
 		noColor       bool
 		newFromRev    string
 		newFromPatch  string
+		minSeverity   string
+		quiet         bool
 	)
 	cmd := &cobra.Command{
 		Use:   "lint [PATH|-]...",
@@ -80,6 +82,13 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			if err != nil {
 				return usageErr("--fail-level: %v", err)
 			}
+			if quiet {
+				minSeverity = "error"
+			}
+			shown, err := report.ParseSeverity(minSeverity)
+			if err != nil || shown == report.None {
+				return usageErr("--min-severity %q: want error, warning or info", minSeverity)
+			}
 			wd, err := os.Getwd()
 			if err != nil {
 				return &codeError{code: exitError, err: err}
@@ -112,6 +121,10 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			for _, e := range res.Errors {
 				fmt.Fprintln(os.Stderr, "newslint:", e.String())
 			}
+			// The fail policy judges every finding; the display level only
+			// decides what is listed.
+			fails, warnings := res.Fails(level), res.Summary().Warnings
+			res.HideBelow(shown)
 			opts := report.Options{Rules: ruleInfos(p), WorkDir: wd, StepSummary: os.Getenv("GITHUB_STEP_SUMMARY"), ToolVersion: versionString()}
 			if needsSourceRoot(specs) {
 				opts.SourceRoot = sourceRoot(cmd, wd, changes)
@@ -119,13 +132,12 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			if err := write(dests, res, opts, !noColor && !color.NoColor); err != nil {
 				return &codeError{code: exitError, err: err}
 			}
-			warnings := res.Summary().Warnings
 			switch {
 			case len(res.Errors) > 0:
 				return &codeError{code: exitError}
 			case ruleErrors > 0:
 				return &codeError{code: exitError, err: fmt.Errorf("a rule could not check every file: %d rule-error finding(s) in the report", ruleErrors)}
-			case res.Fails(level):
+			case fails:
 				return &codeError{code: exitFindings}
 			case maxWarnings >= 0 && warnings > maxWarnings:
 				return &codeError{code: exitFindings, err: fmt.Errorf("%s, more than --max-warnings %d", report.Count(warnings, "warning"), maxWarnings)}
@@ -139,6 +151,8 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 	f.VarP(formatValue{&outs}, "format", "f", "output format: "+joinFormats()+"; FORMAT=FILE writes it to FILE (repeatable)")
 	f.VarP(outputValue{&outs}, "output", "o", "write the --format just before it to FILE (text still goes to the terminal)")
 	f.StringVar(&failLevel, "fail-level", "error", "exit 1 when a finding is at or above this severity: error, warning, info, none")
+	f.StringVar(&minSeverity, "min-severity", "info", "list only findings at or above this severity (error, warning, info); the fail level still judges all")
+	f.BoolVarP(&quiet, "quiet", "q", false, "list errors only (--min-severity error)")
 	f.IntVar(&maxWarnings, "max-warnings", -1, "exit 1 when there are more than this many warnings (-1: no limit)")
 	f.StringVar(&newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision")
 	f.StringVar(&newFromPatch, "new-from-patch", "", "report only findings on lines a unified diff file adds")

@@ -64,7 +64,9 @@ offices they did not hold, wrong weekdays and dates, spam and SEO boilerplate,
 placeholders and leaked notes.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       versionLine(), // --version, as the version command
 	}
+	root.SetVersionTemplate("{{.Version}}\n")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &codeError{code: exitError, err: fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
 	})

@@ -25,13 +25,17 @@ func versionString() string {
 	return v
 }
 
+func versionLine() string {
+	return fmt.Sprintf("newslint %s (facts schema v%d, OPA %s, %s)", versionString(), facts.Version, version.Version, runtime.Version())
+}
+
 func newVersionCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: "Print the version",
 		Args:  cobra.NoArgs,
 		Run: func(cmd *cobra.Command, _ []string) {
-			fmt.Fprintf(cmd.OutOrStdout(), "newslint %s (facts schema v%d, OPA %s, %s)\n", versionString(), facts.Version, version.Version, runtime.Version())
+			fmt.Fprintln(cmd.OutOrStdout(), versionLine())
 		},
 	}
 }

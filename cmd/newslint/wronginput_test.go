@@ -114,3 +114,36 @@ func TestErrorsNameTheirPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestVersionFlagAndDisplayLevel(t *testing.T) {
+	root := repoRoot(t)
+	out, _, code := runCLI(t, root, "", "--version")
+	ver, _, _ := runCLI(t, root, "", "version")
+	if code != 0 || !strings.HasPrefix(out, "newslint ") || out != ver {
+		t.Errorf("--version: exit %d, %q; version: %q", code, out, ver)
+	}
+
+	// testdata/core has warnings and no errors: --quiet lists none of
+	// them, says how many it left out, and the fail level still sees them.
+	out, _, code = runCLI(t, root, "", "lint", "--no-config", "--quiet", "--fail-level", "warning", "testdata/core")
+	if code != 1 || strings.Contains(out, " warning ") || !strings.Contains(out, "0 warnings") || !strings.Contains(out, "below the display level not shown") {
+		t.Errorf("--quiet: exit %d\n%s", code, out)
+	}
+	all, _, _ := runCLI(t, root, "", "lint", "--no-config", "--format", "json", "testdata/core")
+	shown, _, _ := runCLI(t, root, "", "lint", "--no-config", "--format", "json", "--min-severity", "warning", "testdata/core")
+	var a, s report.Document
+	if json.Unmarshal([]byte(all), &a) != nil || json.Unmarshal([]byte(shown), &s) != nil {
+		t.Fatal("bad JSON")
+	}
+	if len(a.Findings) == 0 || len(s.Findings)+s.Summary.Hidden != len(a.Findings) {
+		t.Errorf("all %d findings, shown %d, hidden %d", len(a.Findings), len(s.Findings), s.Summary.Hidden)
+	}
+	for _, f := range s.Findings {
+		if f.Severity == "info" {
+			t.Errorf("an info was listed: %+v", f)
+		}
+	}
+	if _, stderr, code := runCLI(t, root, "", "lint", "--min-severity", "none", "testdata/core"); code != 2 || !strings.Contains(stderr, "--min-severity") {
+		t.Errorf("--min-severity none: exit %d %s", code, stderr)
+	}
+}

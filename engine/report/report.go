@@ -130,6 +130,9 @@ type Summary struct {
 	Infos    int `json:"infos"`
 	// InputErrors counts files that could not be read.
 	InputErrors int `json:"input_errors,omitempty"`
+	// Hidden counts findings below the display level (--min-severity),
+	// left out of the report.
+	Hidden int `json:"hidden,omitempty"`
 }
 
 // Result is a whole run.
@@ -137,11 +140,26 @@ type Result struct {
 	Findings []Finding
 	Files    []File
 	Errors   []InputError
+	// Hidden counts the findings HideBelow left out.
+	Hidden int
+}
+
+// HideBelow leaves out of the report the findings below level, counting
+// them in Hidden.
+func (r *Result) HideBelow(level Severity) {
+	kept := r.Findings[:0]
+	for _, f := range r.Findings {
+		if f.Level() >= level {
+			kept = append(kept, f)
+		}
+	}
+	r.Hidden += len(r.Findings) - len(kept)
+	r.Findings = kept
 }
 
 // Summary counts the result's findings by severity.
 func (r *Result) Summary() Summary {
-	s := Summary{Files: len(r.Files), InputErrors: len(r.Errors)}
+	s := Summary{Files: len(r.Files), InputErrors: len(r.Errors), Hidden: r.Hidden}
 	for _, f := range r.Findings {
 		switch f.Level() {
 		case Error:
@@ -160,6 +178,9 @@ func summaryLine(s Summary) string {
 	parts := []string{Count(s.Files, "file"), Count(s.Errors, "error"), Count(s.Warnings, "warning"), Count(s.Infos, "info")}
 	if s.InputErrors > 0 {
 		parts = append(parts, Count(s.InputErrors, "unreadable file"))
+	}
+	if s.Hidden > 0 {
+		parts = append(parts, fmt.Sprintf("%s below the display level not shown", Count(s.Hidden, "finding")))
 	}
 	return strings.Join(parts, ", ")
 }
