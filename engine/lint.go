@@ -39,6 +39,16 @@ func (p *Prepared) LintBytes(ctx context.Context, path string, format document.F
 	return p.LintDocument(ctx, doc)
 }
 
+// withSource completes an engine-made finding: its rule's title and
+// severity, and the text it points at.
+func (p *Prepared) withSource(doc *document.Document, fd report.Finding) report.Finding {
+	fd.Title = p.byID[fd.Rule].Title
+	fd.Severity = p.severity[fd.Rule]
+	fd.Snippet = doc.Snippet(document.Span{Offset: fd.Offset, EndOffset: fd.EndOffset})
+	fd.SourceLine, fd.SourceFrom, fd.SourceMore = doc.Excerpt(document.Span{Offset: fd.Offset, Line: fd.Line})
+	return fd
+}
+
 // LintDocument lints a document that has been read.
 func (p *Prepared) LintDocument(ctx context.Context, doc *document.Document) FileResult {
 	f := p.Facts(doc)
@@ -69,11 +79,12 @@ func (p *Prepared) LintDocument(ctx context.Context, doc *document.Document) Fil
 		if !p.enabled[fd.Rule] || sup.suppressed(fd) {
 			continue
 		}
-		fd.Title = p.byID[fd.Rule].Title
-		fd.Severity = p.severity[fd.Rule]
-		fd.Snippet = doc.Snippet(document.Span{Offset: fd.Offset, EndOffset: fd.EndOffset})
-		fd.SourceLine, fd.SourceFrom, fd.SourceMore = doc.Excerpt(document.Span{Offset: fd.Offset, Line: fd.Line})
-		res.Findings = append(res.Findings, fd)
+		res.Findings = append(res.Findings, p.withSource(doc, fd))
+	}
+	for _, fd := range sup.unused(p, doc.Path) {
+		if p.enabled[fd.Rule] {
+			res.Findings = append(res.Findings, p.withSource(doc, fd))
+		}
 	}
 	res.Findings = p.capFindings(doc, res.Findings)
 	return res

@@ -123,6 +123,11 @@ var engineRules = []policy.Rule{{
 	Description: "A newslint-disable comment names a rule id that does not exist, so it suppresses nothing.",
 	File:        "engine/suppress.go",
 }, {
+	ID: "unused-suppression", Category: "engine", Severity: "info",
+	Title:       "Suppression comment suppresses nothing",
+	Description: "A newslint-disable comment (disable, disable-next-line or disable-file) met no finding of the rules it names: the text it was written for has changed, or the rule no longer reports it. Comments naming a rule that is off in the run are not judged.",
+	File:        "engine/suppress.go",
+}, {
 	ID: "invalid-encoding", Category: "engine", Severity: "warning",
 	Title:       "File is not valid in its encoding",
 	Description: "The file holds byte sequences that are not valid UTF-8 (or in its declared charset). They are read as U+FFFD and reported once, at the first; positions stay those of the file.",
