@@ -179,7 +179,10 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 			return nil, fmt.Errorf("%s: rule id %q is already used by a built-in rule (%s)", r.File, r.ID, engineRules[i].File)
 		}
 	}
-	cat = append(cat, engineRules...)
+	for _, r := range engineRules {
+		r.HelpURI = policy.DocsURL(r.ID)
+		cat = append(cat, r)
+	}
 	p := &Prepared{rules: cat, byID: map[string]policy.Rule{}, enabled: map[string]bool{}, severity: map[string]string{}, cfg: cfg,
 		opts: facts.Options{Date: l.date, DefaultDate: cfg.Date}}
 	for _, r := range cat {

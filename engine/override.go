@@ -65,6 +65,7 @@ type RuleStatus struct {
 	Description string          `json:"description"`
 	Options     map[string]any  `json:"options,omitempty"`
 	Example     *policy.Example `json:"example,omitempty"`
+	HelpURI     string          `json:"help_uri,omitempty"`
 	File        string          `json:"file"`
 	// Default is the severity the rule's METADATA gives.
 	Default string `json:"default_severity"`
@@ -76,7 +77,7 @@ func (p *Prepared) RuleStatuses() []RuleStatus {
 	for _, r := range p.rules {
 		out = append(out, RuleStatus{ID: r.ID, Category: r.Category, Severity: p.severity[r.ID], Enabled: p.enabled[r.ID],
 			Custom: r.Custom, Scope: r.Scope, Title: r.Title, Description: r.Description, Options: r.Options,
-			Example: r.Example, File: r.File, Default: r.Severity})
+			Example: r.Example, HelpURI: r.HelpURI, File: r.File, Default: r.Severity})
 	}
 	// Built-in rules (engine checks among them) by category and id, then
 	// custom ones.

@@ -215,7 +215,7 @@ func ruleInfos(p *engine.Prepared) []report.RuleInfo {
 	var out []report.RuleInfo
 	for _, r := range p.RuleStatuses() {
 		out = append(out, report.RuleInfo{ID: r.ID, Category: r.Category, Title: r.Title, Description: r.Description,
-			Severity: r.Severity, Disabled: !r.Enabled, Options: r.Options})
+			Severity: r.Severity, HelpURI: r.HelpURI, Disabled: !r.Enabled, Options: r.Options})
 	}
 	return out
 }

@@ -28,10 +28,19 @@ type Rule struct {
 	Package string `json:"package"`
 	File    string `json:"file"`
 	Custom  bool   `json:"custom"`
+	// HelpURI documents the rule: the first of its METADATA
+	// related_resources, else (for built-in rules) its section of
+	// docs/rules.md.
+	HelpURI string `json:"help_uri,omitempty"`
 	// Example is the METADATA custom.example, if the rule has one.
 	Example *Example `json:"example,omitempty"`
 	// Name is the last package segment, the key the router uses.
 	Name string `json:"-"`
+}
+
+// DocsURL is where a built-in rule is documented.
+func DocsURL(id string) string {
+	return "https://github.com/newslint/newslint/blob/main/docs/rules.md#" + id
 }
 
 // ScopeDocument marks a rule whose findings concern the whole document.
@@ -125,6 +134,11 @@ func Catalogue(mods []Module) ([]Rule, error) {
 		}
 		if err := r.readOptionRanges(a.Custom["option_ranges"]); err != nil {
 			return nil, locErr(m.File, a.Location, "rule %s: custom.option_ranges %v", id, err)
+		}
+		if len(a.RelatedResources) > 0 && a.RelatedResources[0].Ref.String() != "" {
+			r.HelpURI = a.RelatedResources[0].Ref.String()
+		} else if !custom {
+			r.HelpURI = DocsURL(id)
 		}
 		ex, err := example(a.Custom["example"])
 		if err != nil {

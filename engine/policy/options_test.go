@@ -75,3 +75,29 @@ report contains 1 if false
 		}
 	}
 }
+
+func TestHelpURI(t *testing.T) {
+	src := `# METADATA
+# title: T
+# related_resources:
+# - ref: https://style.example.org/house#titles
+# custom:
+#   id: titled
+package newslint.rules.custom.house.titled
+
+report contains 1 if false
+`
+	m, err := ParseModule("house.rego", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules, err := Catalogue([]Module{{File: "house.rego", AST: m, Custom: true}})
+	if err != nil || rules[0].HelpURI != "https://style.example.org/house#titles" {
+		t.Fatalf("custom rule help: %+v %v", rules, err)
+	}
+	m, _ = ParseModule("x.rego", []byte(strings.NewReplacer("# related_resources:\n# - ref: https://style.example.org/house#titles\n", "", "custom.house", "quality").Replace(src)))
+	rules, err = Catalogue([]Module{{File: "x.rego", AST: m}})
+	if err != nil || rules[0].HelpURI != DocsURL("titled") {
+		t.Fatalf("built-in rule help: %+v %v", rules, err)
+	}
+}

@@ -14,7 +14,7 @@ func ptr(s string) *string { return &s }
 
 // sampleRules is a small catalogue for formats that list rules.
 var sampleRules = []RuleInfo{
-	{ID: "stale-officeholder", Category: "consistency", Title: "Office holder named with an office they did not hold", Description: "A person is named with a title for a date outside their term.", Severity: "error"},
+	{ID: "stale-officeholder", Category: "consistency", Title: "Office holder named with an office they did not hold", Description: "A person is named with a title for a date outside their term.", Severity: "error", HelpURI: "https://example.org/rules#stale-officeholder"},
 	{ID: "duplicate-title", Category: "quality", Title: "Headline repeated as body text", Description: "The headline appears again in the body.", Severity: "warning", Options: map[string]any{"min_words": 3}},
 	{ID: "markup-leak", Category: "quality", Title: "Markup left in the text", Severity: "info", Disabled: true},
 }

@@ -244,6 +244,7 @@ type Options struct {
 // RuleInfo is what a reporter may say about a rule.
 type RuleInfo struct {
 	ID, Category, Title, Description, Severity string
+	HelpURI                                    string
 	Disabled                                   bool
 	Options                                    map[string]any
 }

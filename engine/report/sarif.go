@@ -62,6 +62,7 @@ type sarifRule struct {
 	ShortDescription     sarifText         `json:"shortDescription"`
 	FullDescription      sarifText         `json:"fullDescription"`
 	Help                 sarifText         `json:"help"`
+	HelpURI              string            `json:"helpUri,omitempty"`
 	DefaultConfiguration sarifRuleConfig   `json:"defaultConfiguration"`
 	Properties           sarifRuleProperty `json:"properties"`
 }
@@ -247,6 +248,7 @@ func sarifRuleOf(ri RuleInfo) sarifRule {
 		ShortDescription:     sarifText{Text: title},
 		FullDescription:      sarifText{Text: desc},
 		Help:                 sarifText{Text: help, Markdown: md},
+		HelpURI:              ri.HelpURI,
 		DefaultConfiguration: sarifRuleConfig{Enabled: !ri.Disabled, Level: sarifLevel(sev)},
 		Properties:           sarifRuleProperty{Tags: []string{"newslint", ri.Category}},
 	}

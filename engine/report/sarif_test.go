@@ -64,6 +64,7 @@ func TestSARIFForGitHub(t *testing.T) {
 						ShortDescription     struct{ Text string }
 						FullDescription      struct{ Text string }
 						Help                 struct{ Text, Markdown string }
+						HelpURI              string `json:"helpUri"`
 						DefaultConfiguration struct {
 							Level   string
 							Enabled bool
@@ -104,6 +105,9 @@ func TestSARIFForGitHub(t *testing.T) {
 		t.Fatal(err)
 	}
 	run := log.Runs[0]
+	if rules := run.Tool.Driver.Rules; rules[0].HelpURI != "https://example.org/rules#stale-officeholder" || rules[1].HelpURI != "" {
+		t.Errorf("helpUri: %q, %q", rules[0].HelpURI, rules[1].HelpURI)
+	}
 	if run.ColumnKind != "unicodeCodePoints" {
 		t.Errorf("columnKind %q", run.ColumnKind)
 	}
