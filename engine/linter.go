@@ -163,12 +163,20 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	if err != nil {
 		return nil, fmt.Errorf("built-in rules: %w", err)
 	}
+	// Folders may overlap (the config names newslint-rules, the command
+	// line newslint-rules/house): a file reached twice is one rule.
+	seenFiles := map[string]bool{}
 	for _, dir := range uniquePaths(append(slices.Clone(cfg.RulePaths), l.rulePaths...)) {
 		custom, err := policy.LoadDir(dir)
 		if err != nil {
 			return nil, policy.CompileError(err)
 		}
-		mods = append(mods, custom...)
+		for _, m := range custom {
+			if key := fileKey(m.File); !seenFiles[key] {
+				seenFiles[key] = true
+				mods = append(mods, m)
+			}
+		}
 	}
 	cat, err := policy.Catalogue(mods)
 	if err != nil {
@@ -260,16 +268,24 @@ func uniquePaths(paths []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, p := range paths {
-		key, err := filepath.Abs(p)
-		if err != nil {
-			key = filepath.Clean(p)
-		}
-		if !seen[key] {
+		if key := fileKey(p); !seen[key] {
 			seen[key] = true
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// fileKey names a file or folder however it was reached: its absolute
+// path with symbolic links resolved.
+func fileKey(p string) string {
+	if r, err := filepath.EvalSymlinks(p); err == nil {
+		p = r
+	}
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return filepath.Clean(p)
 }
 
 // loaded is what Prepare reads besides the rules: the data tree for the

@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -145,5 +147,28 @@ func TestVersionFlagAndDisplayLevel(t *testing.T) {
 	}
 	if _, stderr, code := runCLI(t, root, "", "lint", "--min-severity", "none", "testdata/core"); code != 2 || !strings.Contains(stderr, "--min-severity") {
 		t.Errorf("--min-severity none: exit %d %s", code, stderr)
+	}
+}
+
+// After `newslint init`, naming a folder inside the configured rules folder
+// reaches the same files twice: each is still one rule.
+func TestOverlappingRuleFolders(t *testing.T) {
+	dir := t.TempDir()
+	if _, stderr, code := runCLI(t, dir, "", "init"); code != 0 {
+		t.Fatalf("init: exit %d %s", code, stderr)
+	}
+	writeFile(t, dir, "a.md", goodArticle)
+	var sub string
+	entries, _ := os.ReadDir(filepath.Join(dir, "newslint-rules"))
+	for _, e := range entries {
+		if e.IsDir() {
+			sub = filepath.Join("newslint-rules", e.Name())
+		}
+	}
+	if sub == "" {
+		t.Fatal("init wrote no rule folder under newslint-rules")
+	}
+	if _, stderr, code := runCLI(t, dir, "", "lint", "--rules", sub, "--rules", "./newslint-rules", "a.md"); code != 0 {
+		t.Errorf("lint --rules %s: exit %d: %s", sub, code, stderr)
 	}
 }
