@@ -180,7 +180,10 @@ func (p *Prepared) finding(doc *document.Document, r policy.Raw) report.Finding 
 	fd.Snippet = doc.Snippet(document.Span{Offset: s.Offset, EndOffset: s.EndOffset})
 	fd.SourceLine, fd.SourceFrom, fd.SourceMore = doc.Excerpt(document.Span{Offset: s.Offset, Line: fd.Line})
 	if rep, ok := r.Extra["replacement"].(string); ok && exactSpan(doc, r.Span) {
-		fd.Replacement = &rep
+		fd.Edit = &rep
+		if doc.Encoding == "" {
+			fd.Replacement = &rep
+		}
 	}
 	if len(r.Extra) > 0 {
 		fd.Evidence = map[string]any{}
@@ -201,10 +204,10 @@ func (p *Prepared) finding(doc *document.Document, r policy.Raw) report.Finding 
 }
 
 // exactSpan reports whether a rule's span can carry a fix: the rule gave a
-// real place, inside the file, in a file read as it is (a page transcoded
-// from a legacy charset has no byte-exact UTF-8 replacement).
+// real place inside the file. (A page transcoded from UTF-16 or a legacy
+// charset has no byte-exact UTF-8 replacement: it gets an Edit only.)
 func exactSpan(doc *document.Document, s policy.Span) bool {
-	return s.Line > 0 && doc.Encoding == "" && 0 <= s.Offset && s.Offset <= s.EndOffset && s.EndOffset <= len(doc.Buf)
+	return s.Line > 0 && 0 <= s.Offset && s.Offset <= s.EndOffset && s.EndOffset <= doc.Lines.SourceOffset(len(doc.Buf))
 }
 
 func inputError(path string, err error) *report.InputError {

@@ -422,6 +422,9 @@ func (p *Prepared) checkOption(id, k string, v any) error {
 // Rules returns the catalogue: every rule, built-in and custom.
 func (p *Prepared) Rules() []policy.Rule { return p.rules }
 
+// Fixable reports whether a rule's replacements are safe to apply unread.
+func (p *Prepared) Fixable(id string) bool { return p.byID[id].Fixable }
+
 // Enabled reports whether a rule is on in this run.
 func (p *Prepared) Enabled(id string) bool { return p.enabled[id] }
 

@@ -70,7 +70,7 @@ placeholders and leaked notes.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &codeError{code: exitError, err: fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
 	})
-	root.AddCommand(newLintCmd(), newFactsCmd(), newRulesCmd(), newVersionCmd())
+	root.AddCommand(newLintCmd(), newFixCmd(), newFactsCmd(), newRulesCmd(), newVersionCmd())
 	root.AddCommand(newServeCmd())
 	root.AddCommand(newTestCmd(), newInitCmd())
 	root.AddCommand(newKBCmd())

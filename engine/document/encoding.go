@@ -3,6 +3,7 @@ package document
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -309,4 +310,34 @@ func validString(b []byte) string {
 		i += size
 	}
 	return string(out)
+}
+
+// Encode writes text the way the file writes it, for an edit at file
+// offsets: in the file's encoding (UTF-16 or a legacy charset when it was
+// transcoded, else UTF-8), with HTML's special characters escaped in an
+// HTML page. It fails when the encoding cannot hold the text.
+func (d *Document) Encode(text string) ([]byte, error) {
+	if d.Format == HTML {
+		text = html.EscapeString(text)
+	}
+	if d.charset == nil {
+		return []byte(text), nil
+	}
+	out, err := d.charset.NewEncoder().Bytes([]byte(text))
+	if err != nil {
+		return nil, fmt.Errorf("%s cannot hold %q", d.Encoding, text)
+	}
+	return out, nil
+}
+
+// Exact reports whether the document's text maps one to one onto the
+// file's bytes: false when invalid or undecodable bytes were read as U+FFFD,
+// as writing such a file back could not keep them.
+func (d *Document) Exact() bool {
+	for _, n := range d.Notices {
+		if n.Rule == "invalid-encoding" {
+			return false
+		}
+	}
+	return true
 }

@@ -28,6 +28,10 @@ type Rule struct {
 	Package string `json:"package"`
 	File    string `json:"file"`
 	Custom  bool   `json:"custom"`
+	// Fixable says the rule's replacements are safe to apply without a
+	// person reading them (METADATA custom.fixable): `newslint fix` applies
+	// only those.
+	Fixable bool `json:"fixable,omitempty"`
 	// HelpURI documents the rule: the first of its METADATA
 	// related_resources, else (for built-in rules) its section of
 	// docs/rules.md.
@@ -134,6 +138,11 @@ func Catalogue(mods []Module) ([]Rule, error) {
 		}
 		if err := r.readOptionRanges(a.Custom["option_ranges"]); err != nil {
 			return nil, locErr(m.File, a.Location, "rule %s: custom.option_ranges %v", id, err)
+		}
+		if v, ok := a.Custom["fixable"]; ok {
+			if r.Fixable, ok = v.(bool); !ok {
+				return nil, locErr(m.File, a.Location, "rule %s: custom.fixable must be true or false", id)
+			}
 		}
 		if len(a.RelatedResources) > 0 && a.RelatedResources[0].Ref.String() != "" {
 			r.HelpURI = a.RelatedResources[0].Ref.String()

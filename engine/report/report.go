@@ -76,7 +76,12 @@ type Finding struct {
 
 	// Replacement is text that replaces exactly the span (empty: delete
 	// it), when the rule offers a mechanical fix. SARIF writes it as a fix.
+	// It is offered for files read as they are on disk.
 	Replacement *string `json:"replacement,omitempty"`
+	// Edit is the same text for any file, a decoded one (UTF-16, a legacy
+	// charset) included, where it must be written in the file's encoding:
+	// what newslint fix applies.
+	Edit *string `json:"-"`
 }
 
 // Level returns the finding's severity.

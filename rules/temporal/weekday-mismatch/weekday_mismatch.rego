@@ -8,6 +8,7 @@
 # custom:
 #   id: weekday-mismatch
 #   severity: error
+#   fixable: true
 #   options:
 #     include_inferred_year: true
 #   example:
@@ -35,13 +36,21 @@ report contains finding if {
 		rego.metadata.chain(),
 		d.span,
 		sprintf("%s was a %s, not a %s%s", [d.start, actual, d.weekday, year_note(d)]),
-		{
-			"suggestion": fixed(d, actual),
-			"replacement": fixed(d, actual),
-			"evidence": {"date": d.start, "written": d.weekday, "actual": actual, "year_inferred": object.get(d, "year_inferred", false)},
-		},
+		object.union(
+			{
+				"suggestion": fixed(d, actual),
+				"evidence": {"date": d.start, "written": d.weekday, "actual": actual, "year_inferred": object.get(d, "year_inferred", false)},
+			},
+			replacement(d, actual),
+		),
 	)
 }
+
+# The weekday is replaced only when the year is written: a year newslint
+# inferred is a suggestion, not a fix to apply unread.
+replacement(d, actual) := {"replacement": fixed(d, actual)} if not d.year_inferred
+
+replacement(d, _) := {} if d.year_inferred
 
 checked_year(d) if not d.year_inferred
 
