@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -108,7 +110,14 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			if err != nil {
 				return &codeError{code: exitError, err: err}
 			}
-			res := p.LintInputs(cmd.Context(), inputs, os.Stdin)
+			// The html format shows each file's text: stdin is kept as it
+			// is read, as it cannot be read twice.
+			var stdin io.Reader = os.Stdin
+			var stdinCopy bytes.Buffer
+			if wantsFormat(specs, "html") {
+				stdin = io.TeeReader(os.Stdin, &stdinCopy)
+			}
+			res := p.LintInputs(cmd.Context(), inputs, stdin)
 			res.Errors = append(errs, res.Errors...)
 			res.Sort()
 			// A rule that could not check a file is an error of the run,
@@ -128,6 +137,9 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			opts := report.Options{Rules: ruleInfos(p), WorkDir: wd, StepSummary: os.Getenv("GITHUB_STEP_SUMMARY"), ToolVersion: versionString()}
 			if needsSourceRoot(specs) {
 				opts.SourceRoot = sourceRoot(cmd, wd, changes)
+			}
+			if wantsFormat(specs, "html") {
+				opts.ReadSource = sourceReader(p, inputs, stdinCopy.Bytes())
 			}
 			if err := write(dests, res, opts, !noColor && !color.NoColor); err != nil {
 				return &codeError{code: exitError, err: err}
@@ -253,4 +265,31 @@ func countRule(res *report.Result, id string) int {
 		}
 	}
 	return n
+}
+
+// sourceReader reads a linted file's text again, decoded as the linter read
+// it, for the formats that show it.
+func sourceReader(p *engine.Prepared, inputs []engine.Input, stdin []byte) func(string) (string, error) {
+	byName := map[string]engine.Input{}
+	for _, in := range inputs {
+		byName[in.Display] = in
+	}
+	return func(path string) (string, error) {
+		in, ok := byName[path]
+		if !ok {
+			return "", fmt.Errorf("%s was not linted", path)
+		}
+		data := stdin
+		if !in.Stdin {
+			var err error
+			if data, err = p.ReadInput(in, nil); err != nil {
+				return "", err
+			}
+		}
+		doc, err := document.Read(in.Display, data, in.Format)
+		if err != nil {
+			return "", err
+		}
+		return string(doc.Buf), nil
+	}
 }

@@ -204,6 +204,16 @@ func write(ds []destination, res *report.Result, o report.Options, color bool) e
 
 // needsSourceRoot reports whether a format writes repository-relative
 // paths.
+// wantsFormat reports whether a format is among the outputs.
+func wantsFormat(specs []outputSpec, format string) bool {
+	for _, s := range specs {
+		if s.format == format {
+			return true
+		}
+	}
+	return false
+}
+
 func needsSourceRoot(specs []outputSpec) bool {
 	for _, s := range specs {
 		if s.format == "sarif" || s.format == "github" {

@@ -244,6 +244,9 @@ type Options struct {
 	StepSummary string
 	// ToolVersion is newslint's version, for formats that name the tool.
 	ToolVersion string
+	// ReadSource returns a reported file's text, decoded, for formats that
+	// show it (html); nil when the text is not at hand.
+	ReadSource func(path string) (string, error)
 }
 
 // RuleInfo is what a reporter may say about a rule.
@@ -260,6 +263,7 @@ var Formats = map[string]func(Options) Reporter{
 	"text":       func(o Options) Reporter { return &Text{Color: o.Color} },
 	"json":       func(Options) Reporter { return JSON{} },
 	"sarif":      func(o Options) Reporter { return &SARIF{Options: o} },
+	"html":       func(o Options) Reporter { return &HTML{Options: o} },
 	"github":     func(o Options) Reporter { return &GitHub{Options: o} },
 	"junit":      func(Options) Reporter { return JUnit{} },
 	"checkstyle": func(Options) Reporter { return Checkstyle{} },
