@@ -10,6 +10,8 @@ require (
 	golang.org/x/text v0.43.0
 )
 
+require github.com/sourcegraph/jsonrpc2 v0.2.3
+
 require (
 	github.com/agnivade/levenshtein v1.2.1 // indirect
 	github.com/cespare/xxhash/v2 v2.3.0 // indirect

@@ -422,6 +422,9 @@ func (p *Prepared) checkOption(id, k string, v any) error {
 // Rules returns the catalogue: every rule, built-in and custom.
 func (p *Prepared) Rules() []policy.Rule { return p.rules }
 
+// HelpURI returns where a rule is documented, "" when nowhere.
+func (p *Prepared) HelpURI(id string) string { return p.byID[id].HelpURI }
+
 // Fixable reports whether a rule's replacements are safe to apply unread.
 func (p *Prepared) Fixable(id string) bool { return p.byID[id].Fixable }
 

@@ -89,15 +89,21 @@ func (s *setup) configFlags(cmd *cobra.Command) {
 	f.StringArrayVar(&s.data, "data", nil, "extra data file, TOML or JSON (repeatable)")
 }
 
-// loadConfig finds and reads the configuration.
+// loadConfig finds and reads the configuration, from the working
+// directory upwards.
 func (s *setup) loadConfig() (*config.Config, error) {
+	wd, _ := os.Getwd()
+	return s.loadConfigFrom(wd)
+}
+
+// loadConfigFrom finds and reads the configuration, from dir upwards.
+func (s *setup) loadConfigFrom(dir string) (*config.Config, error) {
 	if s.noConfig {
 		return &config.Config{}, nil
 	}
 	path := s.configPath
 	if path == "" {
-		wd, _ := os.Getwd()
-		path = config.Find(wd)
+		path = config.Find(dir)
 		if path == "" {
 			return &config.Config{}, nil
 		}
@@ -118,16 +124,21 @@ func (s *setup) prepare(ctx context.Context, jobs int) (*engine.Prepared, *confi
 	if err != nil {
 		return nil, nil, &codeError{code: exitError, err: err}
 	}
+	p, err := s.prepareWith(ctx, cfg, jobs, lim)
+	if err != nil {
+		return nil, nil, &codeError{code: exitError, err: err}
+	}
+	return p, cfg, nil
+}
+
+// prepareWith builds and compiles the linter with a configuration.
+func (s *setup) prepareWith(ctx context.Context, cfg *config.Config, jobs int, lim config.Limits) (*engine.Prepared, error) {
 	l := engine.New().WithConfig(cfg).WithDate(s.date).WithRulePaths(s.rules...).WithDataPaths(s.data...).
 		WithEnabled(s.enable...).WithDisabled(s.disable...).WithJobs(jobs).WithLimits(lim)
 	if s.evalAll {
 		l = l.WithAllRulesEvaluated()
 	}
-	p, err := l.Prepare(ctx)
-	if err != nil {
-		return nil, nil, &codeError{code: exitError, err: err}
-	}
-	return p, cfg, nil
+	return l.Prepare(ctx)
 }
 
 func validDate(s string) bool {

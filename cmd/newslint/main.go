@@ -71,7 +71,7 @@ placeholders and leaked notes.`,
 		return &codeError{code: exitError, err: fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
 	})
 	root.AddCommand(newLintCmd(), newFixCmd(), newFactsCmd(), newRulesCmd(), newVersionCmd())
-	root.AddCommand(newServeCmd())
+	root.AddCommand(newServeCmd(), newLSPCmd())
 	root.AddCommand(newTestCmd(), newInitCmd())
 	root.AddCommand(newKBCmd())
 	nameArgErrors(root)
