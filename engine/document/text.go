@@ -1,6 +1,7 @@
 package document
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -72,7 +73,9 @@ type TextBuilder struct {
 	// space and none is left at either end.
 	pendingSpace bool
 	spaceSrc     [2]int
-	collapse     bool
+	// spaceVerbatim is set when the pending space is one ' ' in the source.
+	spaceVerbatim bool
+	collapse      bool
 }
 
 // NewTextBuilder returns a builder; with collapse, runs of white space become
@@ -111,6 +114,10 @@ func (b *TextBuilder) AddExact(buf []byte, start, end int) {
 				j += s2
 			}
 			b.Space(i, j)
+			// One plain space between words is its own source: it joins
+			// the exact run around it instead of starting a run of its
+			// own (a run per word would cost many times the text).
+			b.spaceVerbatim = b.pendingSpace && b.spaceSrc == [2]int{i, j} && j-i == 1 && buf[i] == ' '
 			i = j
 			continue
 		}
@@ -178,15 +185,17 @@ func (b *TextBuilder) Space(start, end int) {
 	if !b.pendingSpace {
 		b.pendingSpace = true
 		b.spaceSrc = [2]int{start, end}
+		b.spaceVerbatim = false
 		return
 	}
 	b.spaceSrc[1] = end
+	b.spaceVerbatim = false
 }
 
 func (b *TextBuilder) flushSpace() {
 	if b.pendingSpace {
 		b.pendingSpace = false
-		b.add(" ", b.spaceSrc[0], b.spaceSrc[1], false)
+		b.add(" ", b.spaceSrc[0], b.spaceSrc[1], b.spaceVerbatim)
 	}
 }
 
@@ -206,7 +215,12 @@ func (b *TextBuilder) add(s string, start, end int, exact bool) {
 
 // Text returns the built text.
 func (b *TextBuilder) Text() Text {
-	return Text{S: b.sb.String(), runs: b.runs}
+	runs := b.runs
+	if cap(runs) > len(runs)+len(runs)/4 {
+		// The slack of append's doubling would outlive the builder.
+		runs = slices.Clone(runs)
+	}
+	return Text{S: b.sb.String(), runs: runs}
 }
 
 // isSpace includes no-break spaces: in prose they separate words like any

@@ -92,11 +92,20 @@ func Compile(ctx context.Context, s Setup) (*Engine, error) {
 }
 
 func (e *Engine) queryArgs(query string) []func(*rego.Rego) {
-	args := []func(*rego.Rego){rego.Query(query), rego.Store(e.store), rego.SetRegoVersion(ast.RegoV1)}
+	args := []func(*rego.Rego){rego.Query(query), rego.Store(e.store), rego.SetRegoVersion(ast.RegoV1),
+		rego.Capabilities(Capabilities(declsOf(e.builtins)...))}
 	for _, b := range e.builtins {
 		args = append(args, b.Func)
 	}
 	return args
+}
+
+func declsOf(bs []Builtin) []*ast.Builtin {
+	out := make([]*ast.Builtin, len(bs))
+	for i := range bs {
+		out[i] = bs[i].Decl
+	}
+	return out
 }
 
 // store holds data.newslint: the setup's data, and config with the enabled
@@ -136,6 +145,10 @@ func CompileError(err error) error {
 	imports := map[string]bool{}
 	for _, e := range errs {
 		recursive = recursive || strings.Contains(e.Message, "recursive")
+		msg := e.Message
+		if r := refusedMessage(msg); r != "" {
+			msg = r
+		}
 		for _, lib := range []string{"result", "config", "text"} {
 			if strings.HasPrefix(e.Message, "undefined function "+lib+".") {
 				imports[lib] = true
@@ -143,9 +156,9 @@ func CompileError(err error) error {
 		}
 		if e.Location != nil {
 			// The parser reports the end of a file at column 0.
-			lines = append(lines, fmt.Sprintf("%s:%d:%d: %s", e.Location.File, e.Location.Row, max(e.Location.Col, 1), e.Message))
+			lines = append(lines, fmt.Sprintf("%s:%d:%d: %s", e.Location.File, e.Location.Row, max(e.Location.Col, 1), msg))
 		} else {
-			lines = append(lines, e.Message)
+			lines = append(lines, msg)
 		}
 	}
 	for _, lib := range []string{"result", "config", "text"} {
