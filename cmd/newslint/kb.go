@@ -21,25 +21,44 @@ happened. It is built into newslint (rules/kb/*.toml); --data files and the
 config's data = [...] add to it, amend it and override it (docs/knowledge-base.md).`,
 	}
 	s.kbFlags(cmd)
+	var strict bool
 	check := &cobra.Command{
 		Use:   "check",
 		Short: "Validate the knowledge base (built-in plus --data) and print its size",
-		Long: `Validate the knowledge base: references resolve, dates are real, terms
-start before they end, a one-holder office has no overlapping terms, a name
-or alias belongs to one person unless marked ambiguous, as_of is set.
-Problems are listed with file and line; the exit code is then 2.`,
+		Long: `Validate the knowledge base: references resolve (in terms, events and
+retirements), dates are real, terms start before they end, a one-holder
+office has no overlapping terms and nobody holds an office twice at once, a
+name or alias belongs to one person unless marked ambiguous, as_of is set.
+Problems are listed with file and line; the exit code is then 2.
+
+Warnings follow: a term that begins or ends in the last three calendar years
+up to as_of (2024–2026 for a base as of 2026) without a source. They do not
+fail the check unless --strict is given.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			base, err := s.knowledge()
 			if err != nil {
 				return err
 			}
+			warnings := base.Audit()
+			out := cmd.OutOrStdout()
+			if strict && len(warnings) > 0 {
+				return &codeError{code: exitError, err: fmt.Errorf("knowledge base (--strict): %d warnings:\n%w", len(warnings), warnings)}
+			}
+			for _, w := range warnings {
+				fmt.Fprintf(out, "%s: warning: %s\n", w.Origin, w.Msg)
+			}
 			c := base.Counts()
-			fmt.Fprintf(cmd.OutOrStdout(), "knowledge base OK: %d roles, %d people, %d terms, %d events; as of %s\n",
+			fmt.Fprintf(out, "knowledge base OK: %d roles, %d people, %d terms, %d events; as of %s",
 				c.Roles, c.People, c.Terms, c.Events, c.AsOf)
+			if len(warnings) > 0 {
+				fmt.Fprintf(out, "; %d warnings (--strict fails on them)", len(warnings))
+			}
+			fmt.Fprintln(out)
 			return nil
 		},
 	}
+	check.Flags().BoolVar(&strict, "strict", false, "fail (exit 2) on warnings too")
 	who := &cobra.Command{
 		Use:   "who ROLE DATE",
 		Short: "Who held an office on a day (ROLE: id, name or label; DATE: YYYY-MM-DD)",

@@ -62,6 +62,9 @@ type Role struct {
 	// role (a change announced but not dated); "" when not set.
 	UnknownAfter string
 	Note         string
+	// Wikidata is the office's item ("Q11696"), used to match imported
+	// statements; "" when not set.
+	Wikidata string
 	// Terms are this role's terms ordered by start.
 	Terms  []*Term
 	Origin Origin
@@ -237,6 +240,7 @@ func (b *Base) Data() map[string]any {
 		}
 		optional(m, "unknown_after", r.UnknownAfter)
 		optional(m, "note", r.Note)
+		optional(m, "wikidata", r.Wikidata)
 		roles[r.ID] = m
 		terms[r.ID] = termList(r.Terms)
 	}

@@ -258,3 +258,41 @@ func TestExtendedSchemaErrors(t *testing.T) {
 		}
 	}
 }
+
+// A base seeded with one mistake of each kind: kb check names each at its
+// file and line.
+func TestCheckFindsSeededMistakes(t *testing.T) {
+	_, err := Build(sources(t, "testdata/seeded", "testdata/seeded-user/newsroom.toml"))
+	if err == nil {
+		t.Fatal("a seeded base must not build")
+	}
+	want := []string{
+		`testdata/seeded-user/newsroom.toml:4: retire: unknown person "ines-val"`,
+		`testdata/seeded-user/newsroom.toml:9: retire: unknown role "harbour-chief"`,
+		`testdata/seeded-user/newsroom.toml:15: person marta-solar: name is missing (did you mean "marta-soler"?)`,
+		`testdata/seeded/offices.toml:38: role harbour-master has one holder at a time, but the term of oriol-ferrer from 2018-11-20 overlaps the term of ines-vall (2012-05-02 to 2019-03-01, testdata/seeded/offices.toml:31)`,
+		`testdata/seeded/offices.toml:46: term of marta-soler as harbour-master: end 2021-04-11 is not after start 2023-04-11`,
+		`testdata/seeded/offices.toml:60: term of ines-vall as port-commissioner from 2020-06-15 overlaps their own earlier term (2019-03-01 to open, testdata/seeded/offices.toml:54)`,
+		`testdata/seeded/offices.toml:68: term: unknown role "harbor-master" (did you mean "harbour-master"?)`,
+	}
+	got := strings.Split(err.Error(), "\n")
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestAuditWantsSourcesForRecentChanges(t *testing.T) {
+	srcs := sources(t, "testdata/seeded")
+	b, _ := Assemble(srcs)
+	got := b.Audit()
+	if len(got) != 1 || got[0].Error() != `testdata/seeded/offices.toml:76: term of oriol-ferrer as port-commissioner ends 2025-02-03 (recent: 2024–2026) but has no source: confirm the day in dated reports and say where (source = "...")` {
+		t.Errorf("audit: %v", got)
+	}
+	// A term that only began long ago and is still open is not recent.
+	clean := build(t, "testdata/base")
+	for _, e := range clean.Audit() {
+		if strings.Contains(e.Msg, "2014-10-01") {
+			t.Errorf("an old start is not recent: %v", e)
+		}
+	}
+}

@@ -54,6 +54,16 @@ func (es Errors) Error() string {
 // overrides and retirements, and validates the result. The error, when not
 // nil, is an Errors listing every problem with its file and line.
 func Build(sources []Source) (*Base, error) {
+	b, errs := Assemble(sources)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return b, nil
+}
+
+// Assemble is Build that returns the base it could make along with the
+// problems it found (to compare or audit data that does not validate).
+func Assemble(sources []Source) (*Base, Errors) {
 	l := &loader{b: &Base{}, roles: map[string]*Role{}, people: map[string]*Person{}, events: map[string]*Event{},
 		terms: map[string]*Term{}, layerOf: map[any]int{}}
 	asOfSetBy := Origin{}
@@ -106,11 +116,8 @@ func Build(sources []Source) (*Base, error) {
 	}
 	l.b.index()
 	l.errs = append(l.errs, l.b.Check()...)
-	if len(l.errs) > 0 {
-		sortErrors(l.errs)
-		return nil, l.errs
-	}
-	return l.b, nil
+	sortErrors(l.errs)
+	return l.b, l.errs
 }
 
 var topKeys = []string{"as_of", "roles", "people", "terms", "events", "retire"}
@@ -313,7 +320,7 @@ func (l *loader) redefined(e *entry, prev any, prevOrigin Origin) bool {
 	return false
 }
 
-var roleKeys = []string{"id", "name", "jurisdiction", "labels", "short_titles", "abbreviations", "lang", "adjectival", "single_holder", "unknown_after", "note"}
+var roleKeys = []string{"id", "name", "jurisdiction", "labels", "short_titles", "abbreviations", "lang", "adjectival", "single_holder", "unknown_after", "note", "wikidata"}
 
 func (l *loader) addRole(e *entry) {
 	e.known(roleKeys...)
@@ -339,6 +346,7 @@ func (l *loader) addRole(e *entry) {
 	setStr(e, "jurisdiction", &r.Jurisdiction)
 	setStr(e, "unknown_after", &r.UnknownAfter)
 	setStr(e, "note", &r.Note)
+	setStr(e, "wikidata", &r.Wikidata)
 	r.Labels = appendNew(r.Labels, e.list("labels"))
 	r.ShortTitles = appendNew(r.ShortTitles, e.list("short_titles"))
 	r.Abbreviations = appendNew(r.Abbreviations, e.list("abbreviations"))
@@ -464,6 +472,15 @@ func (l *loader) retire(e *entry) {
 		}
 	case person != "" && role != "" && start != "" && alias == "":
 		k := role + "|" + person + "|" + start
+		if l.roles[role] == nil || l.people[person] == nil {
+			if l.roles[role] == nil {
+				l.errorf(e.origin, "retire: unknown role %q", role)
+			}
+			if l.people[person] == nil {
+				l.errorf(e.origin, "retire: unknown person %q", person)
+			}
+			return
+		}
 		if l.terms[k] == nil {
 			l.errorf(e.origin, "retire: no term of %s as %s starting %s", person, role, start)
 			return
