@@ -36,11 +36,15 @@ up to as_of (2024–2026 for a base as of 2026) without a source. They do not
 fail the check unless --strict is given.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			base, err := s.knowledge()
+			base, err := s.knowledge(true)
 			if err != nil {
 				return err
 			}
 			warnings := base.Audit()
+			if fresh, err := engine.CompactKnowledgeFresh(); err == nil && !fresh {
+				warnings = append(warnings, kb.Error{Origin: kb.Origin{File: "engine/kb/builtin.nlkb"},
+					Msg: "the compact form of the built-in base is older than rules/kb/*.toml: run go generate ./engine/kb (until then every start reads and validates the TOML)"})
+			}
 			out := cmd.OutOrStdout()
 			if strict && len(warnings) > 0 {
 				return &codeError{code: exitError, err: fmt.Errorf("knowledge base (--strict): %d warnings:\n%w", len(warnings), warnings)}
@@ -69,7 +73,7 @@ fail the check unless --strict is given.`,
 			if !validDate(args[1]) {
 				return usageErr("DATE %q: want YYYY-MM-DD", args[1])
 			}
-			base, err := s.knowledge()
+			base, err := s.knowledge(false)
 			if err != nil {
 				return err
 			}
@@ -102,7 +106,7 @@ fail the check unless --strict is given.`,
 		Example: `  newslint kb show Stoltenberg`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			base, err := s.knowledge()
+			base, err := s.knowledge(false)
 			if err != nil {
 				return err
 			}
@@ -148,13 +152,20 @@ func (s *setup) kbFlags(cmd *cobra.Command) {
 	f.StringArrayVar(&s.data, "data", nil, "extra data file, TOML or JSON (repeatable)")
 }
 
-// knowledge builds the knowledge base with the config's and --data files.
-func (s *setup) knowledge() (*kb.Base, error) {
+// knowledge builds the knowledge base with the config's and --data files;
+// validate reads the built-in TOML rather than its compact form, and
+// validates all of it.
+func (s *setup) knowledge(validate bool) (*kb.Base, error) {
 	cfg, err := s.loadConfig()
 	if err != nil {
 		return nil, &codeError{code: exitError, err: err}
 	}
-	base, err := engine.New().WithConfig(cfg).WithDataPaths(s.data...).Knowledge()
+	l := engine.New().WithConfig(cfg).WithDataPaths(s.data...)
+	build := l.Knowledge
+	if validate {
+		build = l.CheckKnowledge
+	}
+	base, err := build()
 	if err != nil {
 		return nil, &codeError{code: exitError, err: err}
 	}

@@ -7,6 +7,7 @@ package kb
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -226,44 +227,128 @@ func (b *Base) Data() map[string]any {
 	roles := make(map[string]any, len(b.Roles))
 	terms := make(map[string]any, len(b.Roles))
 	for _, r := range b.Roles {
-		m := map[string]any{
-			"id": r.ID, "name": r.Name, "jurisdiction": r.Jurisdiction,
-			"labels": strs(r.Labels), "short_titles": strs(r.ShortTitles), "adjectival": strs(r.Adjectival),
-			"abbreviations": strs(r.Abbreviations), "single_holder": r.SingleHolder,
-		}
-		if len(r.Lang) > 0 {
-			lang := make(map[string]any, len(r.Lang))
-			for code, l := range r.Lang {
-				lang[code] = map[string]any{"labels": strs(l.Labels), "short_titles": strs(l.ShortTitles)}
-			}
-			m["lang"] = lang
-		}
-		optional(m, "unknown_after", r.UnknownAfter)
-		optional(m, "note", r.Note)
-		optional(m, "wikidata", r.Wikidata)
-		roles[r.ID] = m
+		roles[r.ID] = roleData(r)
 		terms[r.ID] = termList(r.Terms)
 	}
 	people := make(map[string]any, len(b.People))
 	personTerms := make(map[string]any, len(b.People))
 	for _, p := range b.People {
-		m := map[string]any{"id": p.ID, "name": p.Name, "aliases": strs(p.Aliases), "ambiguous_aliases": strs(p.AmbiguousAliases),
-			"nicknames": strs(p.Nicknames)}
-		optional(m, "surname", p.Surname)
-		optional(m, "died", p.Died)
-		optional(m, "wikidata", p.Wikidata)
-		people[p.ID] = m
+		people[p.ID] = personData(p)
 		personTerms[p.ID] = termList(p.Terms)
 	}
 	events := make(map[string]any, len(b.Events))
 	for _, e := range b.Events {
-		m := map[string]any{"id": e.ID, "name": e.Name, "date": e.Date, "labels": strs(e.Labels),
-			"duration_nouns": strs(e.DurationNouns), "people": strs(e.People)}
-		optional(m, "source", e.Source)
-		events[e.ID] = m
+		events[e.ID] = eventData(e)
 	}
 	return map[string]any{"as_of": b.AsOf, "roles": roles, "people": people, "terms": terms,
 		"person_terms": personTerms, "events": events}
+}
+
+// Get returns the part of Data at path (nil: all of it), building only
+// that part: the rules read the base entry by entry (terms[role],
+// people[id]), so an article's evaluation converts a few entries, not the
+// whole base.
+func (b *Base) Get(path []string) (any, bool) {
+	if len(path) == 0 {
+		return b.Data(), true
+	}
+	if len(path) == 1 {
+		if path[0] == "as_of" {
+			return b.AsOf, true
+		}
+		d, ok := b.Data()[path[0]]
+		return d, ok
+	}
+	var v any
+	switch id := path[1]; path[0] {
+	case "roles", "terms":
+		r := b.roles[id]
+		if r == nil {
+			return nil, false
+		}
+		if path[0] == "roles" {
+			v = roleData(r)
+		} else {
+			v = termList(r.Terms)
+		}
+	case "people", "person_terms":
+		p := b.people[id]
+		if p == nil {
+			return nil, false
+		}
+		if path[0] == "people" {
+			v = personData(p)
+		} else {
+			v = termList(p.Terms)
+		}
+	case "events":
+		e := b.events[id]
+		if e == nil {
+			return nil, false
+		}
+		v = eventData(e)
+	default:
+		return nil, false
+	}
+	return descend(v, path[2:])
+}
+
+// descend follows path into a JSON-like value: keys of objects, indexes
+// of arrays.
+func descend(v any, path []string) (any, bool) {
+	for _, k := range path {
+		switch x := v.(type) {
+		case map[string]any:
+			var ok bool
+			if v, ok = x[k]; !ok {
+				return nil, false
+			}
+		case []any:
+			i, err := strconv.Atoi(k)
+			if err != nil || i < 0 || i >= len(x) {
+				return nil, false
+			}
+			v = x[i]
+		default:
+			return nil, false
+		}
+	}
+	return v, true
+}
+
+func roleData(r *Role) map[string]any {
+	m := map[string]any{
+		"id": r.ID, "name": r.Name, "jurisdiction": r.Jurisdiction,
+		"labels": strs(r.Labels), "short_titles": strs(r.ShortTitles), "adjectival": strs(r.Adjectival),
+		"abbreviations": strs(r.Abbreviations), "single_holder": r.SingleHolder,
+	}
+	if len(r.Lang) > 0 {
+		lang := make(map[string]any, len(r.Lang))
+		for code, l := range r.Lang {
+			lang[code] = map[string]any{"labels": strs(l.Labels), "short_titles": strs(l.ShortTitles)}
+		}
+		m["lang"] = lang
+	}
+	optional(m, "unknown_after", r.UnknownAfter)
+	optional(m, "note", r.Note)
+	optional(m, "wikidata", r.Wikidata)
+	return m
+}
+
+func personData(p *Person) map[string]any {
+	m := map[string]any{"id": p.ID, "name": p.Name, "aliases": strs(p.Aliases), "ambiguous_aliases": strs(p.AmbiguousAliases),
+		"nicknames": strs(p.Nicknames)}
+	optional(m, "surname", p.Surname)
+	optional(m, "died", p.Died)
+	optional(m, "wikidata", p.Wikidata)
+	return m
+}
+
+func eventData(e *Event) map[string]any {
+	m := map[string]any{"id": e.ID, "name": e.Name, "date": e.Date, "labels": strs(e.Labels),
+		"duration_nouns": strs(e.DurationNouns), "people": strs(e.People)}
+	optional(m, "source", e.Source)
+	return m
 }
 
 func termList(ts []*Term) []any {

@@ -3,6 +3,7 @@ package kb
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
@@ -293,6 +294,86 @@ func TestAuditWantsSourcesForRecentChanges(t *testing.T) {
 	for _, e := range clean.Audit() {
 		if strings.Contains(e.Msg, "2014-10-01") {
 			t.Errorf("an old start is not recent: %v", e)
+		}
+	}
+}
+
+func TestCompactRoundTrip(t *testing.T) {
+	for _, dir := range []string{"testdata/base", "testdata/extended"} {
+		b := build(t, dir)
+		data := Encode(b, "test")
+		if fp, err := CompactFingerprint(string(data)); err != nil || fp != "test" {
+			t.Fatalf("fingerprint: %q %v", fp, err)
+		}
+		got, err := Decode(string(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(b.Data(), got.Data()) {
+			t.Errorf("%s: decoded base differs:\n%v\n%v", dir, b.Data(), got.Data())
+		}
+		if got.People[0].Origin != b.People[0].Origin || got.Terms[0].Origin != b.Terms[0].Origin {
+			t.Errorf("%s: origins lost", dir)
+		}
+		if _, err := Decode(string(data[:len(data)-3])); err == nil {
+			t.Errorf("%s: a truncated compact form must not decode", dir)
+		}
+	}
+}
+
+// User layers over the compact built-in base work as over its TOML:
+// amendments, overrides, retirements, and errors that name the built-in
+// entries' lines.
+func TestUserLayersOverCompactBase(t *testing.T) {
+	want := build(t, "testdata/base", "testdata/user/add.toml")
+	compact, err := Decode(string(Encode(build(t, "testdata/base"), "x")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcs := sources(t, "testdata/base", "testdata/user/add.toml")
+	got, err := Build([]Source{{Base: compact}, srcs[len(srcs)-1]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(want.Data(), got.Data()) {
+		t.Errorf("layers over the compact base differ:\n%v\n%v", want.Data(), got.Data())
+	}
+
+	compact, _ = Decode(string(Encode(build(t, "testdata/base"), "x")))
+	user := filepath.Join(t.TempDir(), "overlap.toml")
+	os.WriteFile(user, []byte(`
+[[kb.terms]]
+role = "nato-secretary-general"
+person = "jens-stoltenberg"
+start = "2024-01-01"
+end = "2024-06-01"
+`), 0o644)
+	srcs = sources(t, "testdata/base", user)
+	_, err = Build([]Source{{Base: compact}, srcs[len(srcs)-1]})
+	if err == nil || !strings.Contains(err.Error(), "overlap.toml:2: role nato-secretary-general has one holder at a time") ||
+		!strings.Contains(err.Error(), "testdata/base/nato.toml:23") {
+		t.Errorf("an overlap with a built-in term names both lines: %v", err)
+	}
+}
+
+// Get builds the part of Data at a path, and nothing else.
+func TestGetIsDataByPath(t *testing.T) {
+	b := build(t, "testdata/extended")
+	full := b.Data()
+	for _, path := range [][]string{
+		{"as_of"}, {"roles"}, {"roles", "nato-secretary-general"}, {"roles", "nato-secretary-general", "lang", "fr", "labels", "0"},
+		{"people", "francis", "died"}, {"terms", "nato-secretary-general", "1", "person"}, {"person_terms", "jens-stoltenberg"},
+		{"events"},
+	} {
+		got, ok := b.Get(path)
+		want, wok := descend(full, path)
+		if ok != wok || !reflect.DeepEqual(got, want) {
+			t.Errorf("%v: got %v (%v), want %v (%v)", path, got, ok, want, wok)
+		}
+	}
+	for _, path := range [][]string{{"roles", "nobody"}, {"people", "francis", "nickname"}, {"terms", "nato-secretary-general", "9"}, {"nothing"}, {"people", "jens-stoltenberg", "died"}} {
+		if v, ok := b.Get(path); ok {
+			t.Errorf("%v: want nothing, got %v", path, v)
 		}
 	}
 }

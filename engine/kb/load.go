@@ -29,6 +29,10 @@ type Source struct {
 	// before it: it may amend entries by id, override terms and retire
 	// aliases. Built-in files form one layer, where an id is defined once.
 	User bool
+	// Base, when set, is a base already built and validated (the compact
+	// built-in form): it stands for the built-in files, and must come
+	// first. The other fields are then unused.
+	Base *Base
 }
 
 // Error is a problem in the data, at the entry that has it.
@@ -67,9 +71,19 @@ func Assemble(sources []Source) (*Base, Errors) {
 	l := &loader{b: &Base{}, roles: map[string]*Role{}, people: map[string]*Person{}, events: map[string]*Event{},
 		terms: map[string]*Term{}, layerOf: map[any]int{}}
 	asOfSetBy := Origin{}
+	seeded := len(sources) > 0 && sources[0].Base != nil
+	if seeded {
+		if len(sources) == 1 {
+			// Validated when it was made.
+			return sources[0].Base, nil
+		}
+		l.seed(sources[0].Base)
+		asOfSetBy = Origin{File: "the built-in base"}
+		sources = sources[1:]
+	}
 	for i := range sources {
 		s := &sources[i]
-		if s.User || i == 0 {
+		if s.User || i == 0 && !seeded {
 			l.layer++
 		}
 		l.src = s
@@ -118,6 +132,29 @@ func Assemble(sources []Source) (*Base, Errors) {
 	l.errs = append(l.errs, l.b.Check()...)
 	sortErrors(l.errs)
 	return l.b, l.errs
+}
+
+// seed starts the loader from a built base, as the built-in layer: its
+// entries are in no layer of their own (layer 0), so user layers amend
+// them.
+func (l *loader) seed(b *Base) {
+	l.b.AsOf = b.AsOf
+	l.b.Roles = b.Roles
+	l.b.People = b.People
+	l.b.Events = b.Events
+	for _, r := range b.Roles {
+		l.roles[r.ID] = r
+	}
+	for _, p := range b.People {
+		l.people[p.ID] = p
+	}
+	for _, e := range b.Events {
+		l.events[e.ID] = e
+	}
+	l.termOrder = b.Terms
+	for _, t := range b.Terms {
+		l.terms[termKey(t)] = t
+	}
 }
 
 var topKeys = []string{"as_of", "roles", "people", "terms", "events", "retire"}
