@@ -65,7 +65,7 @@ func TestStaleCompactKnowledgeFallsBackToTOML(t *testing.T) {
 		t.Fatal(err)
 	}
 	b.Terms = b.Terms[:len(b.Terms)-1]
-	stale := string(kb.Encode(b, "crc32c:00000000:1"))
+	stale := string(kb.Encode(b, "crc32c:00000000:1", nil))
 	old := compactKnowledge
 	compactKnowledge = func() string { return stale }
 	defer func() { compactKnowledge = old }()

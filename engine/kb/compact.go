@@ -27,33 +27,75 @@ const compactMagic = "newslint-kb-compact 2\n"
 
 // Fingerprint identifies the TOML a compact form is made from: the named
 // files of fsys (their names and contents, in order) and the format. It
-// reads the files in small pieces, so a large base costs no large buffer.
+// is the files' Shape, then a checksum of their contents. It reads the
+// files in small pieces, so a large base costs no large buffer.
 func Fingerprint(fsys fs.FS, names []string) (string, error) {
-	h := crc32.New(crc32.MakeTable(crc32.Castagnoli))
-	io.WriteString(h, compactMagic)
+	shape, err := Shape(fsys, names)
+	if err != nil {
+		return "", err
+	}
+	h := crc32.New(castagnoli)
 	buf := make([]byte, 32<<10)
 	for _, name := range names {
 		f, err := fsys.Open(name)
 		if err != nil {
 			return "", err
 		}
-		io.WriteString(h, name+"\x00")
-		n, err := io.CopyBuffer(h, f, buf)
+		_, err = io.CopyBuffer(h, f, buf)
 		f.Close()
 		if err != nil {
 			return "", err
 		}
-		io.WriteString(h, fmt.Sprintf("\x00%d\x00", n))
 	}
-	return fmt.Sprintf("crc32c:%08x:%d", h.Sum32(), len(names)), nil
+	return fmt.Sprintf("%s; contents %08x", shape, h.Sum32()), nil
 }
 
-// Encode writes b in the compact form, stamped with fingerprint.
-func Encode(b *Base, fingerprint string) []byte {
+// Shape identifies the files by their names and sizes only, without
+// reading them: start-up checks that the compact form matches it (which
+// costs nothing as the base grows), while kb check and a test compare the
+// whole Fingerprint (an edit that keeps a file's size is caught there).
+func Shape(fsys fs.FS, names []string) (string, error) {
+	h := crc32.New(castagnoli)
+	io.WriteString(h, compactMagic)
+	var total int64
+	for _, name := range names {
+		st, err := fs.Stat(fsys, name)
+		if err != nil {
+			return "", err
+		}
+		total += st.Size()
+		fmt.Fprintf(h, "%s\x00%d\x00", name, st.Size())
+	}
+	return fmt.Sprintf("%d files, %d bytes, names %08x", len(names), total, h.Sum32()), nil
+}
+
+// MatchesShape reports whether a fingerprint was made from files of this
+// shape.
+func MatchesShape(fingerprint, shape string) bool {
+	return strings.HasPrefix(fingerprint, shape+"; ")
+}
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// Encode writes b in the compact form, stamped with fingerprint, with
+// its phrase index (which may be nil).
+func Encode(b *Base, fingerprint string, phrases *PhraseIndex) []byte {
 	e := &encoder{index: map[string]uint64{}}
 	// Strings are numbered in the order first met, so that the table
 	// reads in file order.
-	body := e.body(b)
+	e.body(b, phrases)
+	e.n(phrases.Len())
+	if phrases != nil {
+		for i, k := range phrases.keys {
+			e.str(k)
+			e.n(len(phrases.refs[i]))
+			for _, r := range phrases.refs[i] {
+				e.n(int(r.Kind))
+				e.n(int(r.N))
+			}
+		}
+	}
+	body := e.buf
 	var out []byte
 	out = append(out, compactMagic...)
 	out = appendString(out, fingerprint)
@@ -94,8 +136,30 @@ func (e *encoder) origin(o Origin) {
 	e.n(o.Line)
 }
 
-func (e *encoder) body(b *Base) []byte {
+func (e *encoder) body(b *Base, phrases *PhraseIndex) {
 	e.str(b.AsOf)
+	// How many list items and phrase references follow, so that the
+	// decoder allocates each pool once, at its size.
+	items, refs := 0, 0
+	for _, r := range b.Roles {
+		items += len(r.Labels) + len(r.ShortTitles) + len(r.Abbreviations) + len(r.Adjectival)
+		for _, l := range r.Lang {
+			items += len(l.Labels) + len(l.ShortTitles)
+		}
+	}
+	for _, p := range b.People {
+		items += len(p.Aliases) + len(p.AmbiguousAliases) + len(p.Nicknames)
+	}
+	for _, ev := range b.Events {
+		items += len(ev.Labels) + len(ev.DurationNouns) + len(ev.People)
+	}
+	if phrases != nil {
+		for _, r := range phrases.refs {
+			refs += len(r)
+		}
+	}
+	e.n(items)
+	e.n(refs)
 	roleNo := make(map[string]int, len(b.Roles))
 	e.n(len(b.Roles))
 	for i, r := range b.Roles {
@@ -169,7 +233,6 @@ func (e *encoder) body(b *Base) []byte {
 		e.str(ev.Source)
 		e.origin(ev.Origin)
 	}
-	return e.buf
 }
 
 func appendString(out []byte, s string) []byte {
@@ -200,6 +263,24 @@ func Decode(data string) (*Base, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
+	if n := d.n(); n > 0 {
+		x := &PhraseIndex{keys: make([]string, n), refs: make([][]Ref, n)}
+		pool := make([]Ref, 0, d.refs)
+		for i := range n {
+			x.keys[i] = d.str()
+			m := d.n()
+			start := len(pool)
+			for range m {
+				kind, num := d.n(), d.n()
+				pool = append(pool, Ref{Kind: byte(kind), N: int32(num)})
+			}
+			x.refs[i] = pool[start:len(pool):len(pool)]
+		}
+		b.phrases = x
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
 	if d.pos != len(d.s) {
 		return nil, errCorrupt
 	}
@@ -217,6 +298,7 @@ type decoder struct {
 	// pool holds every list's items; lists are capped slices of it, so
 	// a user layer that appends to one copies it first.
 	pool []string
+	refs int
 	err  error
 }
 
@@ -293,8 +375,9 @@ func (d *decoder) origin() Origin { return Origin{File: d.str(), Line: d.n()} }
 
 func (d *decoder) base() *Base {
 	b := &Base{AsOf: d.str()}
-	// When the pool grows, lists already made keep the old array.
-	d.pool = make([]string, 0, len(d.s)/8)
+	// (Were a pool to grow, lists already made would keep the old array.)
+	d.pool = make([]string, 0, d.n())
+	d.refs = d.n()
 	roles := make([]Role, d.n())
 	b.Roles = make([]*Role, len(roles))
 	for i := range roles {

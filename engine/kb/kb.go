@@ -25,6 +25,87 @@ type Base struct {
 	roles  map[string]*Role
 	people map[string]*Person
 	events map[string]*Event
+
+	// phrases is the phrase index of the compact form (nil otherwise).
+	phrases *PhraseIndex
+	// touched* are the entries user layers defined or changed, in base
+	// order; the phrase index does not know them.
+	touchedPeople []*Person
+	touchedRoles  []*Role
+	touchedEvents []*Event
+}
+
+// Ref names an entry of the base a phrase comes from: Kind is RefName (a
+// person's name, alias or surname), RefTitle (a role's label or short
+// title), RefAdjectival (a role's "{surname} administration") or RefEvent
+// (an event's label); N is its position in People, Roles or Events.
+type Ref struct {
+	Kind byte
+	N    int32
+}
+
+// Kinds of Ref.
+const (
+	RefName       = 'n'
+	RefTitle      = 't'
+	RefAdjectival = 'a'
+	RefEvent      = 'e'
+)
+
+// PhraseIndex maps the first word of every phrase the extractors find in
+// text (names, titles, adjectival forms, event labels) to the entries it
+// comes from, so that they compile the phrases of a word when the text
+// has it rather than every phrase at start-up. The extractors make it
+// (facts.PhraseIndex); the compact form stores it.
+type PhraseIndex struct {
+	keys []string // sorted
+	refs [][]Ref  // by key
+}
+
+// NewPhraseIndex makes an index from refs by first word.
+func NewPhraseIndex(m map[string][]Ref) *PhraseIndex {
+	x := &PhraseIndex{keys: make([]string, 0, len(m))}
+	for k := range m {
+		x.keys = append(x.keys, k)
+	}
+	sort.Strings(x.keys)
+	x.refs = make([][]Ref, len(x.keys))
+	for i, k := range x.keys {
+		x.refs[i] = m[k]
+	}
+	return x
+}
+
+// Lookup returns the entries with a phrase that starts with word.
+func (x *PhraseIndex) Lookup(word string) []Ref {
+	if x == nil {
+		return nil
+	}
+	i := sort.SearchStrings(x.keys, word)
+	if i < len(x.keys) && x.keys[i] == word {
+		return x.refs[i]
+	}
+	return nil
+}
+
+// Len is the number of words in the index.
+func (x *PhraseIndex) Len() int {
+	if x == nil {
+		return 0
+	}
+	return len(x.keys)
+}
+
+// Phrases returns the phrase index (nil when the base was not read from
+// the compact form); Touched lists what user layers changed since, which
+// the index does not cover.
+func (b *Base) Phrases() *PhraseIndex { return b.phrases }
+
+// Touched returns the people, roles and events that user layers defined
+// or changed, including every role whose holders or their names changed
+// (their adjectival forms did too), in base order.
+func (b *Base) Touched() ([]*Person, []*Role, []*Event) {
+	return b.touchedPeople, b.touchedRoles, b.touchedEvents
 }
 
 // Origin is where an entry was written.

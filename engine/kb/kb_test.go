@@ -301,7 +301,7 @@ func TestAuditWantsSourcesForRecentChanges(t *testing.T) {
 func TestCompactRoundTrip(t *testing.T) {
 	for _, dir := range []string{"testdata/base", "testdata/extended"} {
 		b := build(t, dir)
-		data := Encode(b, "test")
+		data := Encode(b, "test", nil)
 		if fp, err := CompactFingerprint(string(data)); err != nil || fp != "test" {
 			t.Fatalf("fingerprint: %q %v", fp, err)
 		}
@@ -326,7 +326,7 @@ func TestCompactRoundTrip(t *testing.T) {
 // entries' lines.
 func TestUserLayersOverCompactBase(t *testing.T) {
 	want := build(t, "testdata/base", "testdata/user/add.toml")
-	compact, err := Decode(string(Encode(build(t, "testdata/base"), "x")))
+	compact, err := Decode(string(Encode(build(t, "testdata/base"), "x", nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -339,7 +339,7 @@ func TestUserLayersOverCompactBase(t *testing.T) {
 		t.Errorf("layers over the compact base differ:\n%v\n%v", want.Data(), got.Data())
 	}
 
-	compact, _ = Decode(string(Encode(build(t, "testdata/base"), "x")))
+	compact, _ = Decode(string(Encode(build(t, "testdata/base"), "x", nil)))
 	user := filepath.Join(t.TempDir(), "overlap.toml")
 	os.WriteFile(user, []byte(`
 [[kb.terms]]

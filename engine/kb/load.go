@@ -69,7 +69,7 @@ func Build(sources []Source) (*Base, error) {
 // problems it found (to compare or audit data that does not validate).
 func Assemble(sources []Source) (*Base, Errors) {
 	l := &loader{b: &Base{}, roles: map[string]*Role{}, people: map[string]*Person{}, events: map[string]*Event{},
-		terms: map[string]*Term{}, layerOf: map[any]int{}}
+		terms: map[string]*Term{}, layerOf: map[any]int{}, touched: map[string]bool{}}
 	asOfSetBy := Origin{}
 	seeded := len(sources) > 0 && sources[0].Base != nil
 	if seeded {
@@ -129,6 +129,10 @@ func Assemble(sources []Source) (*Base, Errors) {
 		}
 	}
 	l.b.index()
+	if seeded {
+		l.b.phrases = l.seedPhrases
+		l.b.touchedPeople, l.b.touchedRoles, l.b.touchedEvents = l.touchedEntries()
+	}
 	l.errs = append(l.errs, l.b.Check()...)
 	sortErrors(l.errs)
 	return l.b, l.errs
@@ -138,6 +142,7 @@ func Assemble(sources []Source) (*Base, Errors) {
 // entries are in no layer of their own (layer 0), so user layers amend
 // them.
 func (l *loader) seed(b *Base) {
+	l.seedPhrases = b.phrases
 	l.b.AsOf = b.AsOf
 	l.b.Roles = b.Roles
 	l.b.People = b.People
@@ -157,6 +162,33 @@ func (l *loader) seed(b *Base) {
 	}
 }
 
+// touchedEntries lists what user layers touched, in base order, with
+// every role a touched person held (its adjectival forms name them).
+func (l *loader) touchedEntries() ([]*Person, []*Role, []*Event) {
+	var people []*Person
+	for _, p := range l.b.People {
+		if l.touched["p:"+p.ID] {
+			people = append(people, p)
+			for _, t := range p.Terms {
+				l.touched["r:"+t.Role] = true
+			}
+		}
+	}
+	var roles []*Role
+	for _, r := range l.b.Roles {
+		if l.touched["r:"+r.ID] {
+			roles = append(roles, r)
+		}
+	}
+	var events []*Event
+	for _, e := range l.b.Events {
+		if l.touched["e:"+e.ID] {
+			events = append(events, e)
+		}
+	}
+	return people, roles, events
+}
+
 var topKeys = []string{"as_of", "roles", "people", "terms", "events", "retire"}
 
 type loader struct {
@@ -174,6 +206,16 @@ type loader struct {
 	termOrder []*Term
 	// layerOf records the layer that defined each entry.
 	layerOf map[any]int
+	// touched records the ids user layers defined or changed ("r:", "p:"
+	// and "e:" prefixes), for the phrase index of a seeded base.
+	touched     map[string]bool
+	seedPhrases *PhraseIndex
+}
+
+func (l *loader) touch(kind, id string) {
+	if l.src.User {
+		l.touched[kind+id] = true
+	}
 }
 
 func (l *loader) errorf(o Origin, format string, args ...any) {
@@ -379,6 +421,7 @@ func (l *loader) addRole(e *entry) {
 		l.layerOf[r] = l.layer
 		l.b.Roles = append(l.b.Roles, r)
 	}
+	l.touch("r:", id)
 	setStr(e, "name", &r.Name)
 	setStr(e, "jurisdiction", &r.Jurisdiction)
 	setStr(e, "unknown_after", &r.UnknownAfter)
@@ -414,6 +457,7 @@ func (l *loader) addPerson(e *entry) {
 		l.layerOf[p] = l.layer
 		l.b.People = append(l.b.People, p)
 	}
+	l.touch("p:", id)
 	setStr(e, "name", &p.Name)
 	setStr(e, "wikidata", &p.Wikidata)
 	if e.has("surname") {
@@ -454,6 +498,8 @@ func (l *loader) addTerm(e *entry) {
 	}
 	// A later layer's term with the same role, person and start replaces
 	// the earlier one.
+	l.touch("r:", t.Role)
+	l.touch("p:", t.Person)
 	l.terms[k] = t
 	l.layerOf[t] = l.layer
 	l.termOrder = append(l.termOrder, t)
@@ -478,6 +524,7 @@ func (l *loader) addEvent(e *entry) {
 		l.layerOf[ev] = l.layer
 		l.b.Events = append(l.b.Events, ev)
 	}
+	l.touch("e:", id)
 	setStr(e, "name", &ev.Name)
 	setStr(e, "date", &ev.Date)
 	setStr(e, "source", &ev.Source)
@@ -501,6 +548,7 @@ func (l *loader) retire(e *entry) {
 			l.errorf(e.origin, "retire: unknown person %q", person)
 			return
 		}
+		l.touch("p:", person)
 		n := len(p.Aliases) + len(p.AmbiguousAliases)
 		p.Aliases = slices.DeleteFunc(p.Aliases, func(a string) bool { return a == alias })
 		p.AmbiguousAliases = slices.DeleteFunc(p.AmbiguousAliases, func(a string) bool { return a == alias })
@@ -522,6 +570,8 @@ func (l *loader) retire(e *entry) {
 			l.errorf(e.origin, "retire: no term of %s as %s starting %s", person, role, start)
 			return
 		}
+		l.touch("r:", role)
+		l.touch("p:", person)
 		delete(l.terms, k)
 	default:
 		l.errorf(e.origin, "retire: give person and alias (to retire an alias) or role, person and start (to retire a term)")
