@@ -232,7 +232,7 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 		p.evaluated[r.ID] = p.enabled[r.ID] || l.evalAll || r.Category == "engine"
 	}
 	p.limits = effectiveLimits(cfg.Limits, l.limits)
-	p.setup = policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data, Builtins: lintBuiltins(), Timeout: p.limits.RuleTimeout}
+	p.setup = policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data, Lazy: k.lazy, Builtins: lintBuiltins(), Timeout: p.limits.RuleTimeout}
 	p.engine, err = policy.Compile(ctx, p.setup)
 	if err != nil {
 		return nil, err
@@ -292,13 +292,14 @@ func fileKey(p string) string {
 // rules, and the lexicon and gazetteer for the extractors.
 type loaded struct {
 	data      map[string]any
+	lazy      map[string]policy.Lazy
 	lexicon   *lexicon.Lexicon
 	gazetteer *facts.Gazetteer
 	err       error
 }
 
 func (l Linter) load(cfg *config.Config) loaded {
-	data, base, err := l.knowledge(cfg)
+	data, base, err := l.knowledge(cfg, false)
 	if err != nil {
 		return loaded{err: err}
 	}
@@ -307,14 +308,15 @@ func (l Linter) load(cfg *config.Config) loaded {
 	if err != nil {
 		return loaded{err: err}
 	}
-	// The rules see the knowledge base keyed for lookups; the extractors
-	// get it typed, with the cues, as a gazetteer.
-	data["kb"] = base.Data()
+	// The rules see the knowledge base keyed for lookups, converted entry
+	// by entry as they read it; the extractors get it typed, with the
+	// cues, as a gazetteer.
+	delete(data, "kb")
 	cues, err := facts.DecodeCues(data["cues"])
 	if err != nil {
 		return loaded{err: fmt.Errorf("cues (rules/cues/*.toml and --data [cues]): %w", err)}
 	}
-	return loaded{data: data, lexicon: lex, gazetteer: facts.NewGazetteer(base, cues)}
+	return loaded{data: data, lazy: map[string]policy.Lazy{"kb": base}, lexicon: lex, gazetteer: facts.NewGazetteer(base, cues)}
 }
 
 // Knowledge loads the data files and builds the knowledge base as Prepare
@@ -324,12 +326,24 @@ func (l Linter) Knowledge() (*kb.Base, error) {
 	if cfg == nil {
 		cfg = &config.Config{}
 	}
-	_, base, err := l.knowledge(cfg)
+	_, base, err := l.knowledge(cfg, false)
 	return base, err
 }
 
-func (l Linter) knowledge(cfg *config.Config) (map[string]any, *kb.Base, error) {
-	data, kbSources, err := loadData(uniquePaths(append(slices.Clone(cfg.DataPaths), l.dataPaths...)))
+// CheckKnowledge builds the knowledge base from the built-in TOML (not
+// its compact form) and the data files, validating all of it: what kb
+// check does.
+func (l Linter) CheckKnowledge() (*kb.Base, error) {
+	cfg := l.cfg
+	if cfg == nil {
+		cfg = &config.Config{}
+	}
+	_, base, err := l.knowledge(cfg, true)
+	return base, err
+}
+
+func (l Linter) knowledge(cfg *config.Config, fromTOML bool) (map[string]any, *kb.Base, error) {
+	data, kbSources, err := loadData(uniquePaths(append(slices.Clone(cfg.DataPaths), l.dataPaths...)), fromTOML)
 	if err != nil {
 		return nil, nil, err
 	}

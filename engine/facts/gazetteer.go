@@ -3,6 +3,7 @@ package facts
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,8 +14,12 @@ import (
 // and aliases, office titles, adjectival forms ("the Biden
 // administration"), event labels and the time cues — compiled into one
 // index of phrases keyed by their first word, so that a block is matched in
-// one pass over its words. Build it once with NewGazetteer; it is read-only
-// and safe for concurrent use.
+// one pass over its words. Build it once with NewGazetteer; it is safe for
+// concurrent use.
+//
+// When the base comes with a phrase index (the compact built-in base), the
+// knowledge base's phrases are compiled a first word at a time, the first
+// time a text has that word, so that start-up does not grow with the base.
 type Gazetteer struct {
 	kb *kb.Base
 	// vocab numbers every word of every phrase; starts lists, by word
@@ -25,6 +30,16 @@ type Gazetteer struct {
 	starters   map[string]bool
 	agents     map[string]bool
 	relative   map[*phrase]offset
+
+	// Lazy compilation: index (and extra, for what user data changed)
+	// name the entries with phrases starting with a word; done holds the
+	// words compiled. mu guards vocab, starts and done while it runs.
+	mu    sync.RWMutex
+	index *kb.PhraseIndex
+	extra map[string][]kb.Ref
+	done  map[string]bool
+	// only, while set, keeps add to phrases starting with that word.
+	only string
 }
 
 type offset struct {
@@ -147,15 +162,26 @@ func NewGazetteer(base *kb.Base, cues Cues) *Gazetteer {
 		g.add(s, kFutureVerb, false)
 	}
 	if base != nil {
-		g.addKB(base)
+		if base.Phrases() != nil {
+			g.lazyKB(base)
+		} else {
+			g.addKB(base.People, base.Roles, base.Roles, base.Events)
+		}
 	}
 	for _, list := range g.starts {
-		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+		sortLongestFirst(list)
 	}
 	return g
 }
 
-func (g *Gazetteer) addKB(base *kb.Base) {
+func sortLongestFirst(list []*phrase) {
+	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+}
+
+// addKB compiles the names of people, the titles of titleRoles, the
+// adjectival forms of adjRoles and the labels of events: the whole base,
+// or the entries with phrases starting with g.only.
+func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, events []*kb.Event) {
 	names := map[string]*phrase{}
 	addName := func(text string, p *kb.Person, form string) {
 		ph := names[text]
@@ -173,7 +199,7 @@ func (g *Gazetteer) addKB(base *kb.Base) {
 		}
 		ph.names = append(ph.names, nameRef{p, form})
 	}
-	for _, p := range base.People {
+	for _, p := range people {
 		addName(p.Name, p, formFull)
 		for _, a := range p.Aliases {
 			addName(a, p, formAlias)
@@ -184,7 +210,7 @@ func (g *Gazetteer) addKB(base *kb.Base) {
 	}
 	// A surname not listed as an alias counts like an ambiguous alias: only
 	// next to a title, or after a full mention of its person.
-	for _, p := range base.People {
+	for _, p := range people {
 		if p.Surname != "" && p.Surname != p.Name {
 			addName(p.Surname, p, formSurname)
 		}
@@ -203,7 +229,7 @@ func (g *Gazetteer) addKB(base *kb.Base) {
 		}
 		return ph.title
 	}
-	for _, r := range base.Roles {
+	for _, r := range titleRoles {
 		for _, l := range r.Labels {
 			if t := addTitle(l); t != nil {
 				t.label = r
@@ -215,10 +241,10 @@ func (g *Gazetteer) addKB(base *kb.Base) {
 			}
 		}
 	}
-	for _, r := range base.Roles {
+	for _, r := range adjRoles {
 		g.addAdjectival(r)
 	}
-	for _, e := range base.Events {
+	for _, e := range events {
 		for _, l := range e.Labels {
 			if ph := g.add(l, kEvent, false); ph != nil {
 				ph.event = e
@@ -284,7 +310,7 @@ func (g *Gazetteer) addAdjectival(r *kb.Role) {
 // add compiles text into a phrase of the given kind and indexes it.
 func (g *Gazetteer) add(text string, kind int, cased bool) *phrase {
 	toks := tokenize(text)
-	if len(toks) == 0 {
+	if len(toks) == 0 || g.only != "" && toks[0].key != g.only {
 		return nil
 	}
 	p := &phrase{kind: kind, text: text, words: make([]string, len(toks))}
@@ -318,8 +344,14 @@ func (g *Gazetteer) add(text string, kind int, cased bool) *phrase {
 }
 
 // wordIDs numbers the words of a block by the phrase vocabulary (-1 for a
-// word no phrase has), reusing buf.
+// word no phrase has), reusing buf. The phrases its words start are
+// compiled first, when they are compiled lazily.
 func (g *Gazetteer) wordIDs(toks []token, buf []int32) []int32 {
+	if g.done != nil {
+		g.ensure(toks)
+		g.mu.RLock()
+		defer g.mu.RUnlock()
+	}
 	buf = resize(buf, len(toks))
 	for i, t := range toks {
 		if id, ok := g.vocab[t.key]; ok {
@@ -516,6 +548,10 @@ func (p *phrase) matchAt(s string, toks []token, ids []int32, i int) bool {
 // reuses); within a kind, matches do not overlap (the leftmost, then the
 // longest, wins). ids are the tokens' word numbers (wordIDs).
 func (g *Gazetteer) scan(s string, toks []token, ids []int32, out *[kindCount][]match) {
+	if g.done != nil {
+		g.mu.RLock()
+		defer g.mu.RUnlock()
+	}
 	for k := range out {
 		out[k] = out[k][:0]
 	}

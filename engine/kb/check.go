@@ -29,7 +29,7 @@ func (b *Base) Check() Errors {
 			add(r.Origin, "role id %q must be kebab-case (lower-case words joined by '-')", r.ID)
 		}
 		if r.Name == "" {
-			add(r.Origin, "role %s: name is missing", r.ID)
+			add(r.Origin, "role %s: name is missing%s", r.ID, b.nearestRole(r.ID))
 		}
 		if r.Jurisdiction == "" {
 			add(r.Origin, "role %s: jurisdiction is missing", r.ID)
@@ -62,7 +62,7 @@ func (b *Base) Check() Errors {
 			add(p.Origin, "person id %q must be kebab-case (lower-case words joined by '-')", p.ID)
 		}
 		if p.Name == "" {
-			add(p.Origin, "person %s: name is missing", p.ID)
+			add(p.Origin, "person %s: name is missing%s", p.ID, b.nearestPerson(p.ID))
 		}
 		seen := map[string]bool{}
 		note := func(s string, ambiguous bool) {
@@ -114,10 +114,10 @@ func (b *Base) Check() Errors {
 	for _, t := range b.Terms {
 		r, p := b.roles[t.Role], b.people[t.Person]
 		if r == nil {
-			add(t.Origin, "term: unknown role %q", t.Role)
+			add(t.Origin, "term: unknown role %q%s", t.Role, b.nearestRole(t.Role))
 		}
 		if p == nil {
-			add(t.Origin, "term: unknown person %q", t.Person)
+			add(t.Origin, "term: unknown person %q%s", t.Person, b.nearestPerson(t.Person))
 		}
 		switch {
 		case !validDay(t.Start):
@@ -134,6 +134,23 @@ func (b *Base) Check() Errors {
 			add(t.Origin, "term of %s as %s: no end, but they died on %s (end the term on the day after)", t.Person, t.Role, p.Died)
 		}
 	}
+	for _, p := range b.People {
+		// Nobody holds the same office twice at once, even an office with
+		// several holders.
+		byRole := map[string]*Term{}
+		for _, t := range p.Terms {
+			if !validDay(t.Start) || t.End != "" && !validDay(t.End) {
+				continue
+			}
+			if prev := byRole[t.Role]; prev != nil && (prev.End == "" || t.Start < prev.End) && !b.roles[t.Role].singleHolder() {
+				add(t.Origin, "term of %s as %s from %s overlaps their own earlier term (%s to %s, %s)",
+					t.Person, t.Role, t.Start, prev.Start, orOpen(prev.End), prev.Origin)
+			}
+			if prev := byRole[t.Role]; prev == nil || t.End == "" || prev.End != "" && t.End > prev.End {
+				byRole[t.Role] = t
+			}
+		}
+	}
 	for _, r := range b.Roles {
 		if !r.SingleHolder {
 			continue
@@ -144,14 +161,14 @@ func (b *Base) Check() Errors {
 				continue // reported above
 			}
 			if prev != nil && (prev.End == "" || t.Start < prev.End) {
-				end := prev.End
-				if end == "" {
-					end = "open"
-				}
 				add(t.Origin, "role %s has one holder at a time, but the term of %s from %s overlaps the term of %s (%s to %s, %s)",
-					r.ID, t.Person, t.Start, prev.Person, prev.Start, end, prev.Origin)
+					r.ID, t.Person, t.Start, prev.Person, prev.Start, orOpen(prev.End), prev.Origin)
 			}
-			prev = t
+			// Compare with the term that reaches furthest, so that a term
+			// inside a longer one is still caught after a third.
+			if prev == nil || prev.End != "" && (t.End == "" || t.End > prev.End) {
+				prev = t
+			}
 		}
 	}
 
@@ -170,12 +187,69 @@ func (b *Base) Check() Errors {
 		}
 		for _, p := range e.People {
 			if b.people[p] == nil {
-				add(e.Origin, "event %s: unknown person %q", e.ID, p)
+				add(e.Origin, "event %s: unknown person %q%s", e.ID, p, b.nearestPerson(p))
 			}
 		}
 	}
 	sortErrors(errs)
 	return errs
+}
+
+func orOpen(end string) string {
+	if end == "" {
+		return "open"
+	}
+	return end
+}
+
+// singleHolder is false for an unknown role, whose terms are reported
+// for that already.
+func (r *Role) singleHolder() bool { return r == nil || r.SingleHolder }
+
+// RecentYears is how many calendar years before as_of's year count as
+// recent for Audit: with as_of in 2026, terms that begin or end in
+// 2024–2026.
+const RecentYears = 2
+
+// Audit lists what kb check reports beyond Check's errors: each term that
+// begins or ends in a recent year (as_of's year and the RecentYears
+// before it) without a source. Such changes are the ones most often
+// misreported, so the day must be confirmed in dated reports and the
+// source recorded. These are warnings: the base still builds and lints.
+func (b *Base) Audit() Errors {
+	var out Errors
+	if len(b.AsOf) < 4 {
+		return nil
+	}
+	last := b.AsOf[:4]
+	first := fmt.Sprintf("%04d", atoi(last)-RecentYears)
+	recent := func(day string) bool { return len(day) >= 4 && day[:4] >= first && day[:4] <= last }
+	for _, t := range b.Terms {
+		if t.Source != "" {
+			continue
+		}
+		var what []string
+		if recent(t.Start) {
+			what = append(what, "begins "+t.Start)
+		}
+		if recent(t.End) {
+			what = append(what, "ends "+t.End)
+		}
+		if len(what) > 0 {
+			out = append(out, Error{Origin: t.Origin, Msg: fmt.Sprintf("term of %s as %s %s (recent: %s–%s) but has no source: confirm the day in dated reports and say where (source = \"...\")",
+				t.Person, t.Role, strings.Join(what, " and "), first, last)})
+		}
+	}
+	sortErrors(out)
+	return out
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
 }
 
 // allLabels is every text that names the role on its own: labels,
@@ -186,4 +260,68 @@ func (r *Role) allLabels() []string {
 		out = append(out, r.Lang[code].Labels...)
 	}
 	return out
+}
+
+// nearestRole and nearestPerson suggest the named entry whose id is
+// closest to a mistyped one (an amendment that meant an existing entry
+// creates a new, nameless one), as a parenthesised hint.
+func (b *Base) nearestRole(id string) string {
+	best, d := "", 3
+	for _, r := range b.Roles {
+		if r.ID != id && r.Name != "" {
+			if e := editDistance(id, r.ID, d); e < d {
+				best, d = r.ID, e
+			}
+		}
+	}
+	return hint(best)
+}
+
+func (b *Base) nearestPerson(id string) string {
+	best, d := "", 3
+	for _, p := range b.People {
+		if p.ID != id && p.Name != "" {
+			if e := editDistance(id, p.ID, d); e < d {
+				best, d = p.ID, e
+			}
+		}
+	}
+	return hint(best)
+}
+
+func hint(id string) string {
+	if id == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", id)
+}
+
+// editDistance is the Levenshtein distance of a and b, or limit when it
+// is at least that (ids far apart cost no full table).
+func editDistance(a, b string, limit int) int {
+	if d := len(a) - len(b); d >= limit || -d >= limit {
+		return limit
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			low = min(low, cur[j])
+		}
+		if low >= limit {
+			return limit
+		}
+		prev, cur = cur, prev
+	}
+	return min(prev[len(b)], limit)
 }

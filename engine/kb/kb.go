@@ -7,6 +7,7 @@ package kb
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -24,6 +25,87 @@ type Base struct {
 	roles  map[string]*Role
 	people map[string]*Person
 	events map[string]*Event
+
+	// phrases is the phrase index of the compact form (nil otherwise).
+	phrases *PhraseIndex
+	// touched* are the entries user layers defined or changed, in base
+	// order; the phrase index does not know them.
+	touchedPeople []*Person
+	touchedRoles  []*Role
+	touchedEvents []*Event
+}
+
+// Ref names an entry of the base a phrase comes from: Kind is RefName (a
+// person's name, alias or surname), RefTitle (a role's label or short
+// title), RefAdjectival (a role's "{surname} administration") or RefEvent
+// (an event's label); N is its position in People, Roles or Events.
+type Ref struct {
+	Kind byte
+	N    int32
+}
+
+// Kinds of Ref.
+const (
+	RefName       = 'n'
+	RefTitle      = 't'
+	RefAdjectival = 'a'
+	RefEvent      = 'e'
+)
+
+// PhraseIndex maps the first word of every phrase the extractors find in
+// text (names, titles, adjectival forms, event labels) to the entries it
+// comes from, so that they compile the phrases of a word when the text
+// has it rather than every phrase at start-up. The extractors make it
+// (facts.PhraseIndex); the compact form stores it.
+type PhraseIndex struct {
+	keys []string // sorted
+	refs [][]Ref  // by key
+}
+
+// NewPhraseIndex makes an index from refs by first word.
+func NewPhraseIndex(m map[string][]Ref) *PhraseIndex {
+	x := &PhraseIndex{keys: make([]string, 0, len(m))}
+	for k := range m {
+		x.keys = append(x.keys, k)
+	}
+	sort.Strings(x.keys)
+	x.refs = make([][]Ref, len(x.keys))
+	for i, k := range x.keys {
+		x.refs[i] = m[k]
+	}
+	return x
+}
+
+// Lookup returns the entries with a phrase that starts with word.
+func (x *PhraseIndex) Lookup(word string) []Ref {
+	if x == nil {
+		return nil
+	}
+	i := sort.SearchStrings(x.keys, word)
+	if i < len(x.keys) && x.keys[i] == word {
+		return x.refs[i]
+	}
+	return nil
+}
+
+// Len is the number of words in the index.
+func (x *PhraseIndex) Len() int {
+	if x == nil {
+		return 0
+	}
+	return len(x.keys)
+}
+
+// Phrases returns the phrase index (nil when the base was not read from
+// the compact form); Touched lists what user layers changed since, which
+// the index does not cover.
+func (b *Base) Phrases() *PhraseIndex { return b.phrases }
+
+// Touched returns the people, roles and events that user layers defined
+// or changed, including every role whose holders or their names changed
+// (their adjectival forms did too), in base order.
+func (b *Base) Touched() ([]*Person, []*Role, []*Event) {
+	return b.touchedPeople, b.touchedRoles, b.touchedEvents
 }
 
 // Origin is where an entry was written.
@@ -62,6 +144,9 @@ type Role struct {
 	// role (a change announced but not dated); "" when not set.
 	UnknownAfter string
 	Note         string
+	// Wikidata is the office's item ("Q11696"), used to match imported
+	// statements; "" when not set.
+	Wikidata string
 	// Terms are this role's terms ordered by start.
 	Terms  []*Term
 	Origin Origin
@@ -223,43 +308,128 @@ func (b *Base) Data() map[string]any {
 	roles := make(map[string]any, len(b.Roles))
 	terms := make(map[string]any, len(b.Roles))
 	for _, r := range b.Roles {
-		m := map[string]any{
-			"id": r.ID, "name": r.Name, "jurisdiction": r.Jurisdiction,
-			"labels": strs(r.Labels), "short_titles": strs(r.ShortTitles), "adjectival": strs(r.Adjectival),
-			"abbreviations": strs(r.Abbreviations), "single_holder": r.SingleHolder,
-		}
-		if len(r.Lang) > 0 {
-			lang := make(map[string]any, len(r.Lang))
-			for code, l := range r.Lang {
-				lang[code] = map[string]any{"labels": strs(l.Labels), "short_titles": strs(l.ShortTitles)}
-			}
-			m["lang"] = lang
-		}
-		optional(m, "unknown_after", r.UnknownAfter)
-		optional(m, "note", r.Note)
-		roles[r.ID] = m
+		roles[r.ID] = roleData(r)
 		terms[r.ID] = termList(r.Terms)
 	}
 	people := make(map[string]any, len(b.People))
 	personTerms := make(map[string]any, len(b.People))
 	for _, p := range b.People {
-		m := map[string]any{"id": p.ID, "name": p.Name, "aliases": strs(p.Aliases), "ambiguous_aliases": strs(p.AmbiguousAliases),
-			"nicknames": strs(p.Nicknames)}
-		optional(m, "surname", p.Surname)
-		optional(m, "died", p.Died)
-		optional(m, "wikidata", p.Wikidata)
-		people[p.ID] = m
+		people[p.ID] = personData(p)
 		personTerms[p.ID] = termList(p.Terms)
 	}
 	events := make(map[string]any, len(b.Events))
 	for _, e := range b.Events {
-		m := map[string]any{"id": e.ID, "name": e.Name, "date": e.Date, "labels": strs(e.Labels),
-			"duration_nouns": strs(e.DurationNouns), "people": strs(e.People)}
-		optional(m, "source", e.Source)
-		events[e.ID] = m
+		events[e.ID] = eventData(e)
 	}
 	return map[string]any{"as_of": b.AsOf, "roles": roles, "people": people, "terms": terms,
 		"person_terms": personTerms, "events": events}
+}
+
+// Get returns the part of Data at path (nil: all of it), building only
+// that part: the rules read the base entry by entry (terms[role],
+// people[id]), so an article's evaluation converts a few entries, not the
+// whole base.
+func (b *Base) Get(path []string) (any, bool) {
+	if len(path) == 0 {
+		return b.Data(), true
+	}
+	if len(path) == 1 {
+		if path[0] == "as_of" {
+			return b.AsOf, true
+		}
+		d, ok := b.Data()[path[0]]
+		return d, ok
+	}
+	var v any
+	switch id := path[1]; path[0] {
+	case "roles", "terms":
+		r := b.roles[id]
+		if r == nil {
+			return nil, false
+		}
+		if path[0] == "roles" {
+			v = roleData(r)
+		} else {
+			v = termList(r.Terms)
+		}
+	case "people", "person_terms":
+		p := b.people[id]
+		if p == nil {
+			return nil, false
+		}
+		if path[0] == "people" {
+			v = personData(p)
+		} else {
+			v = termList(p.Terms)
+		}
+	case "events":
+		e := b.events[id]
+		if e == nil {
+			return nil, false
+		}
+		v = eventData(e)
+	default:
+		return nil, false
+	}
+	return descend(v, path[2:])
+}
+
+// descend follows path into a JSON-like value: keys of objects, indexes
+// of arrays.
+func descend(v any, path []string) (any, bool) {
+	for _, k := range path {
+		switch x := v.(type) {
+		case map[string]any:
+			var ok bool
+			if v, ok = x[k]; !ok {
+				return nil, false
+			}
+		case []any:
+			i, err := strconv.Atoi(k)
+			if err != nil || i < 0 || i >= len(x) {
+				return nil, false
+			}
+			v = x[i]
+		default:
+			return nil, false
+		}
+	}
+	return v, true
+}
+
+func roleData(r *Role) map[string]any {
+	m := map[string]any{
+		"id": r.ID, "name": r.Name, "jurisdiction": r.Jurisdiction,
+		"labels": strs(r.Labels), "short_titles": strs(r.ShortTitles), "adjectival": strs(r.Adjectival),
+		"abbreviations": strs(r.Abbreviations), "single_holder": r.SingleHolder,
+	}
+	if len(r.Lang) > 0 {
+		lang := make(map[string]any, len(r.Lang))
+		for code, l := range r.Lang {
+			lang[code] = map[string]any{"labels": strs(l.Labels), "short_titles": strs(l.ShortTitles)}
+		}
+		m["lang"] = lang
+	}
+	optional(m, "unknown_after", r.UnknownAfter)
+	optional(m, "note", r.Note)
+	optional(m, "wikidata", r.Wikidata)
+	return m
+}
+
+func personData(p *Person) map[string]any {
+	m := map[string]any{"id": p.ID, "name": p.Name, "aliases": strs(p.Aliases), "ambiguous_aliases": strs(p.AmbiguousAliases),
+		"nicknames": strs(p.Nicknames)}
+	optional(m, "surname", p.Surname)
+	optional(m, "died", p.Died)
+	optional(m, "wikidata", p.Wikidata)
+	return m
+}
+
+func eventData(e *Event) map[string]any {
+	m := map[string]any{"id": e.ID, "name": e.Name, "date": e.Date, "labels": strs(e.Labels),
+		"duration_nouns": strs(e.DurationNouns), "people": strs(e.People)}
+	optional(m, "source", e.Source)
+	return m
 }
 
 func termList(ts []*Term) []any {

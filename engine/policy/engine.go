@@ -59,6 +59,9 @@ type Setup struct {
 	Options map[string]map[string]any
 	// Data is placed under data.newslint (kb, lexicon, custom, ...).
 	Data map[string]any
+	// Lazy documents are placed under data.newslint too, by name, and
+	// converted as rules read them (the knowledge base).
+	Lazy map[string]Lazy
 	// Builtins are the Go functions rules may call.
 	Builtins []Builtin
 	// Timeout bounds the evaluation of the rules on one document
@@ -131,7 +134,11 @@ func store(s Setup) storage.Store {
 	if err != nil {
 		panic(fmt.Sprintf("data.newslint is not JSON-like: %v", err))
 	}
-	return inmem.NewFromASTObject(v.(ast.Object))
+	st := inmem.NewFromASTObject(v.(ast.Object))
+	if len(s.Lazy) > 0 {
+		return newLazyStore(st, s.Lazy)
+	}
+	return st
 }
 
 // CompileError rewrites OPA's errors as file:line:col: message lines.
