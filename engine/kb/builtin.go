@@ -4,7 +4,7 @@ import (
 	_ "embed"
 )
 
-//go:generate go run ../../internal/kbgen -o builtin.nlkb
+//go:generate go -C ../../internal/tools run ./kbgen -o ../../engine/kb/builtin.nlkb
 
 // builtinCompact is the built-in base (rules/kb/*.toml) in the compact
 // form, made by go generate.

@@ -1,6 +1,6 @@
 // Command kbgen writes the compact form of the built-in knowledge base
 // (engine/kb/builtin.nlkb) from rules/kb/*.toml, after validating it. Run
-// it with go generate ./engine/kb whenever the TOML changes; a test fails
+// it with go generate ./engine/kb (from the repository root) whenever the TOML changes; a test fails
 // while the compact form is out of date.
 package main
 
