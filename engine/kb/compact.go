@@ -12,7 +12,7 @@ import (
 )
 
 // The compact form is the built-in base already built and validated,
-// written once by `go generate ./engine/kb` (internal/kbgen) and embedded
+// written once by `go generate ./engine/kb` (internal/tools/kbgen) and embedded
 // in the binary, so that start-up neither parses nor validates the
 // built-in TOML. It is a cache of the TOML, which stays the source: a
 // fingerprint of the files it was made from lets the loader ignore a
