@@ -54,6 +54,7 @@ The schema is documented in docs/facts.md.`,
 		},
 	}
 	s.flags(cmd)
+	s.urlFlags(cmd)
 	s.limitFlags(cmd)
 	cmd.Flags().StringVar(&stdinFilename, "stdin-filename", "", "name for the article read from -")
 	cmd.Flags().StringVarP(&format, "format", "f", "json", "json or yaml")
