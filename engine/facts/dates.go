@@ -663,10 +663,7 @@ func (p *dateParser) dmyForeign(i int) (Date, int, bool) {
 	end := k + 1
 	y := 0
 	after := k + 1
-	ag := p.gap(k + 1)
-	if strings.HasPrefix(ag, ".") {
-		ag = ag[1:]
-	}
+	ag := strings.TrimPrefix(p.gap(k+1), ".")
 	if (p.key(after) == "de" || p.key(after) == "del") && isBlank(ag) && isBlank(p.gap(after+1)) {
 		after++
 		ag = " "

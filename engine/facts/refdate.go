@@ -238,7 +238,7 @@ func (s *dateScan) metadata() {
 			s.metaValue(c, c.Text)
 		default:
 			c.Text = fmt.Sprint(v)
-			s.unreadable(c, "a date is one value, not a list or a table")
+			s.unreadable(c, "a list or a table, not one date")
 		}
 	}
 }
@@ -357,27 +357,36 @@ func isDigits(s string) bool {
 
 // The text: date lines, labels and datelines at the top of the page.
 
-// top is the number of blocks that make the head of the page: up to and
-// including the second block of 30 words or more (the body has begun), and
-// at most 15.
-func (s *dateScan) top() int {
+// top is the head of the page: date lines and labels count in the blocks
+// up to the first of 30 words or more (where the body begins), a dateline
+// heading a paragraph up to the second (after a standfirst); at most 15
+// blocks.
+func (s *dateScan) top() (lines, datelines int) {
 	long := 0
+	lines = -1
 	for i, b := range s.f.Blocks {
 		if i >= 15 {
-			return i
+			break
 		}
 		if b.Words >= 30 {
 			long++
+			if long == 1 {
+				lines = i + 1
+			}
 			if long == 2 {
-				return i + 1
+				return lines, i + 1
 			}
 		}
 	}
-	return len(s.f.Blocks)
+	n := min(len(s.f.Blocks), 15)
+	if lines < 0 {
+		lines = n
+	}
+	return lines, n
 }
 
 func (s *dateScan) text() {
-	top := s.top()
+	lines, datelines := s.top()
 	byBlock := map[int][]int{}
 	for i, d := range s.f.Dates {
 		byBlock[d.Block] = append(byBlock[d.Block], i)
@@ -390,7 +399,7 @@ func (s *dateScan) text() {
 			if d.Year == 0 || d.Form == "year" || d.Form == "weekday" || d.Form == "season" {
 				continue
 			}
-			if c, ok := s.lineCandidate(bi, d, bi < top); ok {
+			if c, ok := s.lineCandidate(bi, d, bi < lines, bi < datelines); ok {
 				if d.Form == "numeric" {
 					s.applyOrder(&d)
 				}
@@ -415,7 +424,7 @@ func (s *dateScan) text() {
 // date line (with its time, zone, byline), as a time stamp heading a line,
 // or in a dateline heading a paragraph. Away from the top of the page only
 // a line that is a published label and its date counts.
-func (s *dateScan) lineCandidate(bi int, d Date, atTop bool) (DateCandidate, bool) {
+func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateCandidate, bool) {
 	b := s.f.Blocks[bi]
 	toks := s.toks[bi]
 	first, last := tokenRange(toks, d.at, d.end)
@@ -442,10 +451,15 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop bool) (DateCandidate, boo
 		c.Note = fmt.Sprintf("after the label %q", strings.Join(lab.words, " "))
 		return c, true
 	}
+	c := DateCandidate{Confidence: confMedium, Text: text, rank: rankStamp}
 	if !atTop {
+		if datelineTop && placeRE.MatchString(b.Text[:d.at]) && afterDateRE.MatchString(b.Text[d.end:]) {
+			c.Note = "the dateline heading a paragraph"
+			c.Text = b.Text[:min(len(b.Text), d.end+len(afterDateRE.FindString(b.Text[d.end:])))]
+			return c, true
+		}
 		return DateCandidate{}, false
 	}
-	c := DateCandidate{Confidence: confMedium, Text: text, rank: rankStamp}
 	if b.Words <= 20 && s.onlyStamp(b.Text, toks, 0, first, last) {
 		c.Text = strings.TrimSpace(b.Text)
 		c.Note = "a line of its own at the top of the page"
@@ -658,7 +672,7 @@ func (s *dateScan) url() {
 	}
 	var srcs []source
 	if s.opts.URL != "" {
-		srcs = append(srcs, source{s.opts.URL, "--url", nil})
+		srcs = append(srcs, source{s.opts.URL, "given with --url", nil})
 	}
 	if strings.HasPrefix(s.doc.Path, "http://") || strings.HasPrefix(s.doc.Path, "https://") {
 		srcs = append(srcs, source{s.doc.Path, "the article's name", nil})
@@ -667,12 +681,12 @@ func (s *dateScan) url() {
 		if f, ok := s.doc.Meta[k]; ok {
 			if u, ok := f.Value.(string); ok {
 				span := f.Span
-				srcs = append(srcs, source{u, "metadata " + k, &span})
+				srcs = append(srcs, source{u, "its metadata " + k, &span})
 			}
 		}
 	}
 	if s.opts.DateFromPath && s.doc.Path != "" {
-		srcs = append(srcs, source{s.doc.Path, "the file's path (--date-from-url)", nil})
+		srcs = append(srcs, source{s.doc.Path, "its file path, with --date-from-url", nil})
 	}
 	for _, src := range srcs {
 		d, part, ok := URLDate(src.u)
