@@ -164,10 +164,9 @@ func (r *htmlReader) start(z *xhtml.Tokenizer, tt xhtml.TokenType, start, end in
 			r.doc.Lang = lang
 		}
 	case "time":
-		if dt := attrs["datetime"]; dt != "" {
+		if dt := attrs["datetime"]; dt != "" && (timeKind(attrs) != "" || !r.inFurniture()) {
 			s, e := attrValue(r.doc.Buf, start, end, dt)
-			kind := timeKind(attrs)
-			r.doc.addDate("<time datetime>", dt, kind, 7, s, e)
+			r.doc.addDate("<time datetime>", dt, timeKind(attrs), 7, s, e)
 			r.setDate(dt, 7, s, e)
 		}
 	case "title":

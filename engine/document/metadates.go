@@ -106,3 +106,14 @@ func (d *Document) addDate(key, value, kind string, rank, s, e int) {
 	}
 	d.Dates = append(d.Dates, MetaDate{Key: key, Value: value, Span: d.Span(s, e), Kind: kind, Rank: rank})
 }
+
+// inFurniture tells whether the reader is outside the article: in the
+// head, a nav, a header, footer or aside outside <article>/<main>, or
+// anywhere outside them on a page that has them. A plain <time> there is
+// often today's date in a masthead or a related story's, not the article's.
+func (r *htmlReader) inFurniture() bool {
+	if r.inHeadNav > 0 || r.onlyMain && r.inArticle == 0 {
+		return true
+	}
+	return r.inArticle == 0 && len(r.stack) > 0 && r.stack[len(r.stack)-1].region != ""
+}

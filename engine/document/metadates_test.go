@@ -57,3 +57,27 @@ func TestHTMLLocaleFromOpenGraph(t *testing.T) {
 		t.Errorf("lang %q", d.Lang)
 	}
 }
+
+// A plain <time> in a masthead or beside the article is not the article's:
+// it is often today's date or a related story's.
+func TestPlainTimeOutsideTheArticle(t *testing.T) {
+	for _, page := range []string{
+		`<html><body><header><time datetime="2025-11-20">Thursday</time></header><article><p>Text.</p></article></body></html>`,
+		`<html><body><nav><time datetime="2025-11-20">Thursday</time></nav><p>Text.</p></body></html>`,
+		`<html><body><aside><time datetime="2025-11-20">Thursday</time></aside><p>Text.</p></body></html>`,
+		`<html><body><article><p>Text.</p></article><div><time datetime="2025-11-20">Thursday</time></div></body></html>`,
+	} {
+		if d := read(t, HTML, page); len(d.Dates) != 0 {
+			t.Errorf("%s: %+v", page, d.Dates)
+		}
+	}
+	for _, page := range []string{
+		`<html><body><article><header><time datetime="2025-11-20">Thursday</time></header><p>Text.</p></article></body></html>`,
+		`<html><body><header><time datetime="2025-11-20" pubdate>Thursday</time></header><p>Text.</p></body></html>`,
+		`<html><body><p><time datetime="2025-11-20">Thursday</time> Text.</p></body></html>`,
+	} {
+		if d := read(t, HTML, page); len(d.Dates) != 1 {
+			t.Errorf("%s: %+v", page, d.Dates)
+		}
+	}
+}

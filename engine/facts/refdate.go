@@ -142,8 +142,8 @@ var frontMatterDateKeys = []struct{ key, kind string }{
 var (
 	placeRE     = regexp.MustCompile(`^\p{Lu}[\p{L}\s.'’-]{0,40},(?:\s*\p{Lu}[\p{L}\s.'’-]{0,30},)?\s*$`)
 	afterDateRE = regexp.MustCompile(`^\s*(?:\([^)]{1,30}\)\s*)?\.?\s*[—–-]`)
-	// clockRE is a clock time written as one word: "10h32", "14h".
-	clockRE = regexp.MustCompile(`^\d{1,2}h(?:\d{2})?$`)
+	// clockRE is a clock time written as one word: "10h32", "14h", "10.32".
+	clockRE = regexp.MustCompile(`^\d{1,2}(?:h|h\d{2}|[.:]\d{2})$`)
 )
 
 // dateScan gathers the candidates of one document.
@@ -426,19 +426,35 @@ func (s *dateScan) text() {
 // a line that is a published label and its date counts.
 func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateCandidate, bool) {
 	b := s.f.Blocks[bi]
-	toks := s.toks[bi]
-	first, last := tokenRange(toks, d.at, d.end)
+	all := s.toks[bi]
+	first, last := tokenRange(all, d.at, d.end)
 	if first < 0 {
 		return DateCandidate{}, false
 	}
 	text := b.Text[d.at:d.end]
-	lab, labEnd := labelAt(b.Text, toks)
+	// A short line may hold several parts: "By Ana Ruiz | 12 June 2025 |
+	// Politics", "Madrid - 5 ene 2025 - 10:32 CET". The part that holds the
+	// date is judged.
+	lo, hi := 0, len(all)
+	if b.Words <= 30 {
+		lo, hi = segmentOf(b.Text, all, first, last)
+	}
+	toks, start := all[lo:hi], 0
+	if lo > 0 {
+		start = all[lo-1].end
+	}
+	first, last = first-lo, last-lo
+	lab, labEnd := labelAt(b.Text, start, toks, 0)
+	if k := bylineEnd(b.Text, toks, 0, first); lab == nil && k > 0 && atTop {
+		// "By Jane Doe, Published: 3 March 2025".
+		lab, labEnd = labelAt(b.Text, start, toks, k)
+	}
 	if lab != nil {
 		if !s.fillers(toks, labEnd, first) || !cleanAfter(b.Text, toks, last+1) {
 			return DateCandidate{}, false
 		}
-		whole := s.onlyStamp(b.Text, toks, labEnd, first, last)
-		c := DateCandidate{Kind: lab.kind, Confidence: confHigh, Text: strings.TrimSpace(b.Text[:d.end]), rank: rankLabel}
+		whole := lo == 0 && hi == len(all) && s.onlyStamp(b.Text, start, toks, labEnd, first, last)
+		c := DateCandidate{Kind: lab.kind, Confidence: confHigh, Text: strings.TrimSpace(b.Text[start:d.end]), rank: rankLabel}
 		switch {
 		case atTop && lab.kind == document.DateUpdated:
 			c.Confidence, c.rank = confMedium, rankUpdated
@@ -460,14 +476,14 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 		}
 		return DateCandidate{}, false
 	}
-	if b.Words <= 20 && s.onlyStamp(b.Text, toks, 0, first, last) {
+	if b.Words <= 30 && s.onlyStamp(b.Text, start, toks, 0, first, last) {
 		c.Text = strings.TrimSpace(b.Text)
 		c.Note = "a line of its own at the top of the page"
 		return c, true
 	}
 	// A time stamp heading a line: "Thu May 22 16:40:00 UTC 2025: …",
 	// "2025-05-22 16:40 | …".
-	if s.fillers(toks, 0, first) && s.clockAt(b.Text, toks, last) {
+	if lo == 0 && s.fillers(all, 0, first+lo) && s.clockAt(b.Text, all, last+lo) {
 		c.Text = strings.TrimSpace(b.Text[:d.end])
 		c.Note = "a time stamp heading a line at the top of the page"
 		return c, true
@@ -478,6 +494,26 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 		return c, true
 	}
 	return DateCandidate{}, false
+}
+
+// segmentOf is the part of a line, as words [lo, hi), that holds the words
+// [first, last]: parts are cut by "|", "•", "·", or a dash between spaces.
+func segmentOf(text string, toks []token, first, last int) (int, int) {
+	cut := func(k int) bool { // between words k-1 and k
+		g := text[toks[k-1].end:toks[k].start]
+		if strings.ContainsAny(g, "|•·") {
+			return true
+		}
+		return strings.ContainsAny(g, "-–—") && strings.ContainsFunc(g, func(r rune) bool { return r == ' ' || r == '\u00a0' })
+	}
+	lo, hi := first, last+1
+	for lo > 0 && !cut(lo) {
+		lo--
+	}
+	for hi < len(toks) && !cut(hi) {
+		hi++
+	}
+	return lo, hi
 }
 
 // genericLabel: "Date", "Datum", "Fecha" name any date, not only the
@@ -506,29 +542,64 @@ func tokenRange(toks []token, a, b int) (int, int) {
 	return first, last
 }
 
-// labelAt reads a date label at the head of a block ("Published:",
-// "[Date]", "Mis à jour le"); it returns the label and the word after it.
-func labelAt(text string, toks []token) (*dateLabel, int) {
-	if len(toks) == 0 || strings.ContainsFunc(text[:toks[0].start], isLetterOrDigit) {
+// labelAt reads a date label at word from, the head of a block or of what
+// follows a byline ("Published:", "[Date]", "Mis à jour le"); it returns
+// the label and the word after it.
+func labelAt(text string, start int, toks []token, from int) (*dateLabel, int) {
+	if from >= len(toks) {
+		return nil, 0
+	}
+	before := text[start:toks[from].start]
+	if from > 0 {
+		before = text[toks[from-1].end:toks[from].start]
+	}
+	if strings.ContainsFunc(before, isLetterOrDigit) {
 		return nil, 0
 	}
 	for i := range dateLabels {
 		l := &dateLabels[i]
-		if len(l.words) > len(toks) {
+		if from+len(l.words) > len(toks) {
 			continue
 		}
 		ok := true
 		for k, w := range l.words {
-			if toks[k].key != w || k > 0 && !isBlank(text[toks[k-1].end:toks[k].start]) {
+			if toks[from+k].key != w || k > 0 && !isBlank(text[toks[from+k-1].end:toks[from+k].start]) {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			return l, len(l.words)
+			return l, from + len(l.words)
 		}
 	}
 	return nil, 0
+}
+
+// bylineEnd reads a byline at word from ("By Jane Doe", "Par Jean Dupont")
+// before word limit: its names, then joiners ("on") up to limit or a
+// separator ("|", "—", ","). It returns the word after it, or 0.
+func bylineEnd(text string, toks []token, from, limit int) int {
+	if from >= limit || stampWords[toks[from].key] != "byline" {
+		return 0
+	}
+	sep := func(k int) bool { return strings.ContainsAny(text[toks[k-1].end:toks[k].start], "|•·—–,") }
+	k := from + 1
+	for k < limit && toks[k].upper && k-from <= 6 && !sep(k) {
+		k++
+	}
+	if k == from+1 {
+		return 0
+	}
+	if k < limit && sep(k) {
+		return k
+	}
+	for k < limit && stampWords[toks[k].key] == "joiner" && !sep(k) {
+		k++
+	}
+	if k == limit || sep(k) {
+		return k
+	}
+	return 0
 }
 
 func isLetterOrDigit(r rune) bool { return isWordRune(r) }
@@ -546,9 +617,16 @@ func stampWord(text string, t token) bool {
 	return isDigits(t.key) && len(t.key) <= 2 || clockRE.MatchString(t.key)
 }
 
-// fillers tells whether words [from, to) are all stamp words.
+// fillers tells whether words [from, to) are all stamp words, or a byline
+// ("Posted by Admin on 3 March 2025").
 func (s *dateScan) fillers(toks []token, from, to int) bool {
 	for k := from; k < to; k++ {
+		if stampWords[toks[k].key] == "byline" {
+			for k+1 < to && toks[k+1].upper {
+				k++
+			}
+			continue
+		}
 		if !stampWord("", toks[k]) {
 			return false
 		}
@@ -560,28 +638,20 @@ func (s *dateScan) fillers(toks []token, from, to int) bool {
 // [first, last]), a label (words before from), clock times, zones and
 // joiners, a byline ("By Reuters") and short remarks in brackets ("(AP)",
 // "(1mo ago)").
-func (s *dateScan) onlyStamp(text string, toks []token, from, first, last int) bool {
+func (s *dateScan) onlyStamp(text string, start int, toks []token, from, first, last int) bool {
 	depth := 0
 	inBrackets := 0
-	if from < first && stampWords[toks[from].key] == "byline" {
-		// "By Jane Doe | 4 July 2025": names, then a separator.
-		k := from + 1
-		for k < first && toks[k].upper && k-from <= 6 && !strings.ContainsAny(text[toks[k-1].end:toks[k].start], "|•·—–,") {
-			k++
-		}
-		if k == first || k < first && strings.ContainsAny(text[toks[k-1].end:toks[k].start], "|•·—–,") {
-			from = k
-		}
+	if k := bylineEnd(text, toks, from, first); k > 0 {
+		// "By Jane Doe | 4 July 2025", "By Jane Doe on 4 July 2025".
+		from = k
 	}
 	for k := from; k < len(toks); k++ {
 		if k >= first && k <= last {
 			continue
 		}
-		gap := ""
+		gap := text[start:toks[k].start]
 		if k > 0 {
 			gap = text[toks[k-1].end:toks[k].start]
-		} else {
-			gap = text[:toks[k].start]
 		}
 		depth += strings.Count(gap, "(") - strings.Count(gap, ")")
 		if depth > 0 {
@@ -597,13 +667,8 @@ func (s *dateScan) onlyStamp(text string, toks []token, from, first, last int) b
 			continue
 		}
 		if stampWords[t.key] == "byline" && k > last {
-			// The rest is the byline: names, with capitals.
-			for _, n := range toks[k+1:] {
-				if !n.upper && stampWords[n.key] != "joiner" {
-					return false
-				}
-			}
-			return len(toks)-k-1 <= 5
+			// The rest is the byline: "By Reuters", "by admin".
+			return len(toks)-k-1 <= 4
 		}
 		return false
 	}
