@@ -32,7 +32,12 @@ type monthLine struct {
 	names []string
 }
 
-func monthLines() []monthLine {
+// monthFile is words/months.txt, read once.
+var monthFile = readMonths()
+
+func monthLines() []monthLine { return monthFile }
+
+func readMonths() []monthLine {
 	var out []monthLine
 	eachLine("words/months.txt", func(fields []string) {
 		n, err := strconv.Atoi(fields[0])

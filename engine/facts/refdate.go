@@ -155,12 +155,19 @@ type dateScan struct {
 	cands []DateCandidate
 	toks  [][]token // each block's words, as the date parser cut them
 	lang  string
+	// ordered is set once decideOrder has run: only a page with an
+	// ambiguous numeric date needs it.
+	ordered bool
 }
 
 func referenceDate(doc *document.Document, f *Facts, opts Options, words [][]token) RefDate {
 	s := &dateScan{doc: doc, f: f, opts: opts, toks: words, ref: RefDate{Candidates: []DateCandidate{}, Unreadable: []UnreadableDate{}}}
-	s.lang = s.language()
-	s.decideOrder()
+	for _, d := range f.Dates {
+		if d.Form == "numeric" && d.Ambiguous {
+			s.decideOrder()
+			break
+		}
+	}
 	if opts.Date != "" {
 		if t, err := calendar.ParseDay(opts.Date); err == nil {
 			d := dayDate(t)
@@ -992,6 +999,11 @@ func describeCandidate(c DateCandidate) string {
 // out day first ("9 February") or month first ("February 9"), and British
 // or American spelling.
 func (s *dateScan) decideOrder() {
+	if s.ordered || s.f == nil {
+		return
+	}
+	s.ordered = true
+	s.lang = s.language()
 	set := func(dayFirst bool, basis string) {
 		s.ref.Order, s.ref.OrderBasis = "month_first", basis
 		if dayFirst {
@@ -1086,6 +1098,7 @@ func (s *dateScan) applyOrder(d *Date) {
 	if d.Form != "numeric" || !d.Ambiguous {
 		return
 	}
+	s.decideOrder()
 	dayFirst := d.sep != '/' // as the grammar read it
 	switch {
 	case s.ref.Order == "day_first" && !dayFirst, s.ref.Order == "month_first" && dayFirst:
