@@ -168,14 +168,19 @@ func referenceDate(doc *document.Document, f *Facts, opts Options, words [][]tok
 			break
 		}
 	}
+	// The metadata is read even under --date: a field that holds no day is
+	// a defect of the article whatever date the checks use.
+	s.metadata()
 	if opts.Date != "" {
 		if t, err := calendar.ParseDay(opts.Date); err == nil {
-			d := dayDate(t)
-			s.ref = s.take(DateCandidate{Source: SourceFlag, Confidence: confHigh}, d, "given with --date")
+			s.ref = s.take(DateCandidate{Source: SourceFlag, Confidence: confHigh}, dayDate(t), "given with --date")
+			for i := range s.cands {
+				s.cands[i].Note = strings.TrimPrefix(s.cands[i].Note+"; not used: --date is given", "; ")
+			}
+			s.ref.Candidates = append(s.ref.Candidates, s.cands...)
 			return s.ref
 		}
 	}
-	s.metadata()
 	s.text()
 	s.url()
 	s.lowerBound()

@@ -255,6 +255,17 @@ func TestUnreadableMetadataDates(t *testing.T) {
 	}
 }
 
+func TestUnreadableUnderTheFlag(t *testing.T) {
+	r := refOf(t, "a.md", "---\ndate: 2025-02-30\n---\n"+body, Options{Date: "2025-03-05"})
+	if r.Source != SourceFlag || len(r.Unreadable) != 1 {
+		t.Errorf("the broken field is reported whatever date is used: %+v", r)
+	}
+	r = refOf(t, "a.md", "---\ndate: 2025-02-27\n---\n"+body, Options{Date: "2025-03-05"})
+	if len(r.Candidates) != 1 || r.Candidates[0].Used || !strings.Contains(r.Candidates[0].Note, "--date is given") {
+		t.Errorf("candidates under --date: %+v", r.Candidates)
+	}
+}
+
 func TestFlagAndConfig(t *testing.T) {
 	text := "---\ndate: 2025-05-28\n---\n" + body
 	checkRef(t, []refCase{
