@@ -260,7 +260,11 @@ func (s *dateScan) metadata() {
 func (s *dateScan) metaValue(c DateCandidate, v string) {
 	d, reason := s.parseMeta(v)
 	if reason != "" {
-		s.unreadable(c, reason)
+		// A <time datetime> may rightly hold a time of day or a duration
+		// ("10:30", "PT2H"); only an impossible day there is a defect.
+		if c.Key != "<time datetime>" || strings.HasPrefix(reason, "not a calendar date") {
+			s.unreadable(c, reason)
+		}
 		return
 	}
 	if d.Ambiguous && d.Alt != "" && s.ref.Order == "" && d.sep == '/' {

@@ -255,6 +255,17 @@ func TestUnreadableMetadataDates(t *testing.T) {
 	}
 }
 
+func TestTimeElementsWithoutADay(t *testing.T) {
+	r := refOf(t, "a.html", `<html><body><article><p>Doors open at <time datetime="19:30">7.30pm</time> for <time datetime="PT2H">two hours</time>.</p><p>`+body+`</p></article></body></html>`, Options{})
+	if len(r.Unreadable) != 0 || r.Source != SourceNone {
+		t.Errorf("a time of day or a duration is no defect: %+v", r)
+	}
+	r = refOf(t, "a.html", `<html><body><article><p>Posted <time datetime="2025-02-30">30 February</time></p><p>`+body+`</p></article></body></html>`, Options{})
+	if len(r.Unreadable) != 1 {
+		t.Errorf("an impossible day is: %+v", r)
+	}
+}
+
 func TestUnreadableUnderTheFlag(t *testing.T) {
 	r := refOf(t, "a.md", "---\ndate: 2025-02-30\n---\n"+body, Options{Date: "2025-03-05"})
 	if r.Source != SourceFlag || len(r.Unreadable) != 1 {
