@@ -52,7 +52,8 @@ func (p *Prepared) withSource(doc *document.Document, fd report.Finding) report.
 // LintDocument lints a document that has been read.
 func (p *Prepared) LintDocument(ctx context.Context, doc *document.Document) FileResult {
 	f := p.Facts(doc)
-	res := FileResult{File: report.File{Path: doc.Path, Format: string(doc.Format), Date: f.Date.Value, DateSource: f.Date.Source}}
+	res := FileResult{File: report.File{Path: doc.Path, Format: string(doc.Format), Date: f.Date.Value, DateSource: f.Date.Source,
+		DateStart: f.Date.Start, DateEnd: f.Date.End, DateNote: f.Date.Note}}
 	raws, failures, err := p.engine.Eval(withDocument(ctx, doc), facts.Value(f))
 	if err != nil {
 		res.Err = &report.InputError{Path: doc.Path, Message: "evaluating rules: " + err.Error()}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/gobwas/glob"
 
+	"github.com/newslint/newslint/engine/calendar"
 	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/facts"
 	"github.com/newslint/newslint/engine/kb"
@@ -31,6 +32,8 @@ import (
 type Linter struct {
 	cfg       *config.Config
 	date      string
+	url       string
+	urlPaths  bool
 	rulePaths []string
 	dataPaths []string
 	// withTests loads the built-in rules' tests too (newslint test).
@@ -59,6 +62,15 @@ func (l Linter) WithConfig(c *config.Config) Linter { l.cfg = c; return l }
 // WithDate sets the reference date of every article (YYYY-MM-DD), above what
 // the articles say.
 func (l Linter) WithDate(date string) Linter { l.date = date; return l }
+
+// WithURL gives the article's address: a date in its path (/2025/07/14/)
+// is evidence of the article's date. It is meant for one article (a crawl
+// passes what it knows); Overrides.URL sets it per call.
+func (l Linter) WithURL(u string) Linter { l.url = u; return l }
+
+// WithDateFromURL reads each file's path as its address, for pages saved
+// under their URL's path (site/2025/07/14/story.html).
+func (l Linter) WithDateFromURL(on bool) Linter { l.urlPaths = on; return l }
 
 // WithRulePaths adds directories of custom Rego rules.
 func (l Linter) WithRulePaths(dirs ...string) Linter {
@@ -155,6 +167,11 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	if cfg == nil {
 		cfg = &config.Config{}
 	}
+	if l.date != "" {
+		if _, err := calendar.ParseDay(l.date); err != nil {
+			return nil, fmt.Errorf("date: %v", err)
+		}
+	}
 	// The data and knowledge base load while the rules are parsed: they
 	// are independent, and both are start-up cost.
 	known := make(chan loaded, 1)
@@ -192,7 +209,7 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 		cat = append(cat, r)
 	}
 	p := &Prepared{rules: cat, byID: map[string]policy.Rule{}, enabled: map[string]bool{}, severity: map[string]string{}, cfg: cfg,
-		opts: facts.Options{Date: l.date, DefaultDate: cfg.Date}}
+		opts: facts.Options{Date: l.date, DefaultDate: cfg.Date, URL: l.url, DateFromPath: l.urlPaths}}
 	for _, r := range cat {
 		p.byID[r.ID] = r
 		p.enabled[r.ID] = true

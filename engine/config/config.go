@@ -14,6 +14,8 @@ import (
 	"time"
 
 	toml "github.com/pelletier/go-toml/v2"
+
+	"github.com/newslint/newslint/engine/calendar"
 )
 
 // FileName is the name looked for from the working directory upwards.
@@ -226,8 +228,10 @@ func Parse(path string, data []byte) (*Config, error) {
 			return nil, err
 		}
 	}
-	if c.Date != "" && !dateRE.MatchString(c.Date) {
-		return nil, &Error{Path: path, Line: c.Line("date"), Msg: "date must be YYYY-MM-DD"}
+	if c.Date != "" {
+		if _, err := calendar.ParseDay(c.Date); err != nil {
+			return nil, &Error{Path: path, Line: c.Line("date"), Msg: "date: " + err.Error()}
+		}
 	}
 	for _, g := range c.Ignore {
 		if strings.TrimSpace(g) == "" {
@@ -249,8 +253,6 @@ func rulesNotTable(path string, data []byte) error {
 }
 
 var rulesKeyRE = regexp.MustCompile(`^\s*"?rules"?\s*=`)
-
-var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 func validSeverity(s string) bool { return s == "error" || s == "warning" || s == "info" }
 

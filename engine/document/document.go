@@ -123,6 +123,12 @@ type Document struct {
 	Lines *LineIndex
 	// Meta holds front matter or HTML metadata by lower-case key.
 	Meta map[string]Field
+	// Dates are the dates an HTML page's metadata gives, in the order they
+	// are written (front matter dates stay in Meta).
+	Dates []MetaDate
+	// Lang is the language an HTML page declares (<html lang>, og:locale):
+	// it tells how the page writes numeric dates.
+	Lang string
 	// Title is the headline: front matter or <title>, else the first
 	// level-1 heading. HasTitle is false when there is none.
 	Title    Field

@@ -37,13 +37,6 @@ var voidElements = map[string]bool{
 // Regions of page furniture; blocks inside them carry the region's name.
 var regionElements = map[string]bool{"aside": true, "footer": true, "header": true, "form": true}
 
-// Meta tags that carry a publication date, most trusted first.
-var dateMetaPriority = map[string]int{
-	"article:published_time": 2, "og:published_time": 3, "datepublished": 3, "publishdate": 4,
-	"pubdate": 4, "date": 5, "dc.date": 5, "dc.date.issued": 5, "dcterms.created": 5,
-	"dcterms.issued": 5, "sailthru.date": 6, "parsely-pub-date": 6,
-}
-
 var hasArticleRE = regexp.MustCompile(`(?i)<(article|main)[\s>]`)
 
 type htmlReader struct {
@@ -150,6 +143,13 @@ func (r *htmlReader) start(z *xhtml.Tokenizer, tt xhtml.TokenType, start, end in
 		k, v, hasAttr = z.TagAttr()
 		attrs[string(k)] = string(v)
 	}
+	if ip := attrs["itemprop"]; ip != "" && name != "meta" && name != "time" && attrs["content"] != "" {
+		// Microdata on another element: <span itemprop="datePublished" content="…">.
+		if k, ok := metaDateKeys[strings.ToLower(ip)]; ok {
+			s, e := attrValue(r.doc.Buf, start, end, attrs["content"])
+			r.doc.addDate(ip+" (microdata)", attrs["content"], k.kind, k.rank, s, e)
+		}
+	}
 	switch name {
 	case "meta":
 		r.meta(attrs, start, end)
@@ -159,9 +159,15 @@ func (r *htmlReader) start(z *xhtml.Tokenizer, tt xhtml.TokenType, start, end in
 			r.setMeta("url", attrs["href"], start, end)
 		}
 		return
+	case "html":
+		if lang := strings.TrimSpace(attrs["lang"]); lang != "" && r.doc.Lang == "" {
+			r.doc.Lang = lang
+		}
 	case "time":
-		if dt := attrs["datetime"]; dt != "" {
-			r.setDate(dt, 7, start, end)
+		if dt := attrs["datetime"]; dt != "" && (timeKind(attrs) != "" || !r.inFurniture()) {
+			s, e := attrValue(r.doc.Buf, start, end, dt)
+			r.doc.addDate("<time datetime>", dt, timeKind(attrs), 7, s, e)
+			r.setDate(dt, 7, s, e)
 		}
 	case "title":
 		if !r.inside("svg") {
@@ -328,13 +334,19 @@ func (r *htmlReader) meta(attrs map[string]string, start, end int) {
 	if key == "" {
 		key = strings.ToLower(attrs["itemprop"])
 	}
+	if key == "" {
+		key = strings.ToLower(attrs["http-equiv"])
+	}
 	content := attrs["content"]
 	if key == "" || content == "" {
 		return
 	}
 	s, e := attrValue(r.doc.Buf, start, end, content)
-	if p, ok := dateMetaPriority[key]; ok {
-		r.setDate(content, p, s, e)
+	if k, ok := metaDateKeys[key]; ok {
+		r.doc.addDate(key, content, k.kind, k.rank, s, e)
+		if k.kind != DateUpdated {
+			r.setDate(content, k.rank, s, e)
+		}
 		return
 	}
 	switch key {
@@ -346,6 +358,10 @@ func (r *htmlReader) meta(attrs map[string]string, start, end int) {
 		r.setMeta("description", content, s, e)
 	case "og:url":
 		r.setMeta("url", content, s, e)
+	case "og:locale", "content-language":
+		if r.doc.Lang == "" {
+			r.doc.Lang = strings.TrimSpace(content)
+		}
 	case "keywords", "news_keywords", "article:section", "article:tag":
 		r.setMeta(key, content, s, e)
 	}
@@ -423,9 +439,14 @@ func (r *htmlReader) ldjson(start, end int) {
 		}
 		return start, start
 	}
-	if d, ok := find("datePublished"); ok {
-		s, e := locate(d)
-		r.setDate(d, 1, s, e)
+	for _, k := range ldDateKeys {
+		if d, ok := find(k.key); ok {
+			s, e := locate(d)
+			r.doc.addDate(k.key+" (JSON-LD)", d, k.kind, k.rank, s, e)
+			if k.kind == DatePublished {
+				r.setDate(d, k.rank, s, e)
+			}
+		}
 	}
 	if h, ok := find("headline"); ok {
 		s, e := locate(h)

@@ -138,6 +138,12 @@ type Options struct {
 	// DefaultDate is used when the article gives no date of its own (the
 	// config's date); it ranks below everything the article says.
 	DefaultDate string
+	// URL is the article's address (--url, the server's url): a date in
+	// its path (/2025/07/14/) is a candidate for the article's date.
+	URL string
+	// DateFromPath reads each file's path as its address (--date-from-url),
+	// for pages saved under their URL's path.
+	DateFromPath bool
 	// Lexicon tags blocks with phrase classes; nil tags nothing.
 	Lexicon *lexicon.Lexicon
 	// Gazetteer holds the knowledge base and cues for mentions, events
@@ -212,7 +218,7 @@ func Extract(doc *document.Document, opts Options) *Facts {
 	case len(f.Blocks) > 0:
 		f.Anchor = f.Blocks[0].Span
 	}
-	f.Date = referenceDate(doc, f, opts)
+	f.Date = referenceDate(doc, f, opts, words)
 	resolveDates(f)
 	signals(&extraction{doc: doc, f: f}, opts.Lexicon)
 	if opts.Gazetteer != nil {
@@ -242,8 +248,11 @@ func resolveDates(f *Facts) {
 		articleMonth = int(f.Date.Start[5]-'0')*10 + int(f.Date.Start[6]-'0')
 	}
 	lastYear, lastBlock := 0, -1
+	order := &dateScan{ref: f.Date}
 	for i := range f.Dates {
 		d := &f.Dates[i]
+		// 9/2/2025 is read the way the page writes numeric dates.
+		order.applyOrder(d)
 		switch {
 		case d.Year > 0:
 			d.resolve(d.Year, false)

@@ -146,7 +146,10 @@ type LintRequest struct {
 	// Path names the article in findings (default "<request>").
 	Path string `json:"path"`
 	// Date is the article's date (YYYY-MM-DD), over what it says.
-	Date  string `json:"date"`
+	Date string `json:"date"`
+	// URL is the article's address, when known: a date in its path
+	// (/2025/07/14/, /2025/07/) dates the article.
+	URL   string `json:"url"`
 	Rules struct {
 		Enable  []string `json:"enable"`
 		Disable []string `json:"disable"`
@@ -203,7 +206,7 @@ func (s *Server) lint(w http.ResponseWriter, r *http.Request) {
 	defer func() { <-s.slots }()
 
 	st := s.current.Load()
-	p, err := st.p.Override(engine.Overrides{Date: req.Date, Enable: req.Rules.Enable, Disable: req.Rules.Disable})
+	p, err := st.p.Override(engine.Overrides{Date: req.Date, URL: req.URL, Enable: req.Rules.Enable, Disable: req.Rules.Disable})
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
