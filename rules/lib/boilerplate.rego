@@ -35,3 +35,8 @@ run_finding(chain, run, what) := result.fail_with(
 # tags lists the body's tags of a class, in order (the facts leave out
 # tags in page furniture).
 tags(class) := object.get(input.tags, class, [])
+
+# excerpt shortens a text to its first 80 characters.
+excerpt(text) := text if count(text) <= 80
+
+excerpt(text) := sprintf("%s…", [substring(text, 0, 80)]) if count(text) > 80

@@ -1,7 +1,11 @@
 # METADATA
 # title: Page furniture pasted into the article
 # description: >-
-#   Text of the page around the article ("Related posts", "Share this:", "Like this:", "Download PDF", newsletter and cookie notices, "Read more", tag lists) stands in the body.
+#   Text of the page around the article ("Related posts", "Share this:", "Like
+#   this:", "Download PDF", newsletter and cookie notices, calls to action such
+#   as "Join us on Telegram", platform disclaimers, "Read more", tag lists)
+#   stands in the body. A label that heads teaser headlines ("More Stories")
+#   is reported with them by injected-block.
 # custom:
 #   id: page-chrome
 #   severity: warning
@@ -11,5 +15,15 @@ import data.newslint.lib.boilerplate
 
 report contains finding if {
 	some run in boilerplate.body_runs("page-chrome")
+	not heads_teasers(run)
 	finding := boilerplate.run_finding(rego.metadata.chain(), run, "page furniture")
+}
+
+# The run is the label (or labels) of teaser units, which injected-block
+# reports whole.
+heads_teasers(run) if {
+	labels := {t.label | some t in object.get(input, "teasers", []); t.label >= 0}
+	every i in numbers.range(run.first_block, run.last_block) {
+		labels[i]
+	}
 }
