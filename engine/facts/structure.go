@@ -41,8 +41,10 @@ type Teaser struct {
 	Kind       string `json:"kind"`
 	FirstBlock int    `json:"first_block"`
 	LastBlock  int    `json:"last_block"`
-	// Label is the furniture label's block, or -1.
-	Label int `json:"label"`
+	// Label is the furniture label's block, or -1; Labels lists every
+	// label inside the unit (a "Related Tags" after "More Stories").
+	Label  int   `json:"label"`
+	Labels []int `json:"labels,omitempty"`
 	// Headlines are the teaser headlines' blocks; Meta the date, byline
 	// and section lines among them.
 	Headlines []int `json:"headlines"`
@@ -248,15 +250,16 @@ func teaserHeadline(b *Block, max int) bool {
 	return !strings.ContainsRune(".!?;:,…", last)
 }
 
-// label reports a furniture label: a line of at most six words that is a
-// page-chrome phrase or opens with one ("More Stories", "Related Tags",
-// "More from Example Media").
+// label reports a furniture label: a line of at most six words that opens
+// with a page-chrome label, an entry tied to the start of its line ("More
+// Stories", "Related Tags", "More from Example Media"). A call to action
+// ("Join us on Telegram") is furniture but heads nothing.
 func label(b *Block) bool {
 	if b.Words > 6 || endsSentence(b.Text) {
 		return false
 	}
 	for _, t := range b.Tags {
-		if t.Class == "page-chrome" && (t.Whole || strings.HasPrefix(t.Pattern, "^")) {
+		if t.Class == "page-chrome" && strings.HasPrefix(t.Pattern, "^") {
 			return true
 		}
 	}
@@ -302,18 +305,20 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 			continue
 		}
 		if inlineLabel(b) {
-			add(Teaser{Kind: "label", FirstBlock: i, LastBlock: i, Label: i, Headlines: []int{i}})
+			add(Teaser{Kind: "label", FirstBlock: i, LastBlock: i, Label: i, Labels: []int{i}, Headlines: []int{i}})
 			continue
 		}
 		if !label(b) {
 			continue
 		}
-		t := Teaser{Kind: "label", FirstBlock: i, LastBlock: i, Label: i}
+		t := Teaser{Kind: "label", FirstBlock: i, LastBlock: i, Label: i, Labels: []int{i}}
 	scan:
 		for j := i + 1; j < n && j <= i+labelReach && body(j); j++ {
 			c := &f.Blocks[j]
 			switch {
-			case c.Words == 0 || label(c):
+			case c.Words == 0:
+			case label(c):
+				t.Labels = append(t.Labels, j)
 			case c.Line != "":
 				t.Meta = append(t.Meta, j)
 			case teaserHeadline(c, teaserMaxWords):

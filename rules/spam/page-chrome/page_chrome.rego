@@ -19,10 +19,10 @@ report contains finding if {
 	finding := boilerplate.run_finding(rego.metadata.chain(), run, "page furniture")
 }
 
-# The run is the label (or labels) of teaser units, which injected-block
-# reports whole.
+# The run is only labels of teaser units ("More Stories", "Related Tags"),
+# which injected-block reports with their headlines.
 heads_teasers(run) if {
-	labels := {t.label | some t in object.get(input, "teasers", []); t.label >= 0}
+	labels := {i | some t in object.get(input, "teasers", []); some i in object.get(t, "labels", [])}
 	every i in numbers.range(run.first_block, run.last_block) {
 		labels[i]
 	}
