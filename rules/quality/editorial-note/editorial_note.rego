@@ -4,10 +4,22 @@
 #   A note meant for the newsroom ("TK", "[citation needed]", "EDITOR: check
 #   this") or text of an AI assistant ("As an AI language model ...",
 #   "Certainly! Here is the article ...", "As of my last knowledge update
-#   ...") was published with the article.
+#   ...") was published with the article: a chat assistant's preamble ("Okay,
+#   here's a summary and a news article based on the provided text"), its
+#   scaffold labels ("Title:", "Headline:", "Rewritten Article"), the citation
+#   markers it leaves ("【4†source】"), its closing offer ("Let me know if you'd
+#   like a shorter version"), or a bracketed reminder ("(needs
+#   verification)"). English, French, German and Spanish.
 # custom:
 #   id: editorial-note
 #   severity: error
+#   example:
+#     bad: |
+#       Okay, here's a summary and a news article based on the provided text:
+#
+#       The ferry operator raised fares on every route on Monday.
+#     good: |
+#       The ferry operator raised fares on every route on Monday.
 package newslint.rules.quality.editorial_note
 
 import data.newslint.lib.boilerplate

@@ -2,10 +2,18 @@
 # title: Template placeholder left in the text
 # description: >-
 #   A placeholder nobody filled in was published: "[INSERT QUOTE]",
-#   "[Company Name]", "{{author_name}}", "Lorem ipsum".
+#   "[Company Name]", "{{author_name}}", "Lorem ipsum", a slot noun in
+#   brackets ("[candidate's name]", "[position]", a "[City, State] –"
+#   dateline). A bracketed label followed by its value ("[Date] April 15") and
+#   an editor's insertion in a quote ("[the company]") are not placeholders.
 # custom:
 #   id: template-placeholder
 #   severity: error
+#   example:
+#     bad: |
+#       The new harbourmaster, [candidate's name], will take up the post in June.
+#     good: |
+#       The new harbourmaster, Ana Brook, will take up the post in June.
 package newslint.rules.quality.template_placeholder
 
 import data.newslint.lib.boilerplate

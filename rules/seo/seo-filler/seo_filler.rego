@@ -2,8 +2,8 @@
 # title: Templated SEO intro, outro or FAQ padding
 # description: >-
 #   Phrases from SEO writing templates ("Today we will discuss about ...",
-#   "In this article, we will explore ...", "This article breaks down ...", a
-#   "Final Thoughts" heading) and an FAQ section whose questions mostly
+#   "In this article, we will explore ...", "This article aims to delve into
+#   ...", "Let's dig into ...", a "Final Thoughts" heading) and an FAQ section whose questions mostly
 #   restate the article's key phrase. A question-and-answer section whose
 #   questions vary is journalism and is left alone.
 # custom:
@@ -12,6 +12,11 @@
 #   options:
 #     faq_min_questions: 3
 #     faq_min_share: 0.6
+#   example:
+#     bad: |
+#       This article aims to delve into the new tram line and what it means for commuters.
+#     good: |
+#       The new tram line will carry 30,000 passengers a day, the city says.
 package newslint.rules.seo.seo_filler
 
 import data.newslint.lib.boilerplate

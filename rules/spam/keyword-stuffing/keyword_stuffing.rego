@@ -31,6 +31,17 @@
 #     min_headings: 3
 #     headings_min_count: 10
 #     headings_min_density: 1.2
+#   example:
+#     bad: |
+#       Who runs the harbour of Port Elling? What to know
+#
+#       who runs the harbour of port elling
+#
+#       Ana Brook has run the harbour since March, when the port board chose her.
+#     good: |
+#       Who runs the harbour of Port Elling? What to know
+#
+#       Ana Brook has run the harbour since March, when the port board chose her.
 package newslint.rules.spam.keyword_stuffing
 
 import data.newslint.lib.config

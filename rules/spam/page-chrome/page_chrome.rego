@@ -9,6 +9,13 @@
 # custom:
 #   id: page-chrome
 #   severity: warning
+#   example:
+#     bad: |
+#       The tram line to the airport will open in four years, the council said.
+#
+#       Join us on Telegram
+#     good: |
+#       The tram line to the airport will open in four years, the council said.
 package newslint.rules.spam.page_chrome
 
 import data.newslint.lib.boilerplate
