@@ -30,7 +30,7 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"ai scaffold", "ai-artifact", "Rewritten Article"},
 		{"ai scaffold", "ai-artifact", "Headline: Ferry Fares Rise for the First Time in a Decade"},
 		{"ai scaffold", "ai-artifact", "Title: What the Harbour Vote Means for Commuters"},
-		{"ai scaffold", "ai-artifact", "**Summary:**"},
+		{"ai summary label", "ai-summary", "**Summary:**"},
 		{"ai offer", "ai-artifact", "Let me know if you'd like a shorter version for social media."},
 		{"ai citation", "ai-artifact", "The port handled 2.1 million passengers last year.【3†source】"},
 		{"ai citation", "ai-artifact", "Fares rose by 4% in March. citeturn0search2"},

@@ -9,7 +9,10 @@
 #   scaffold labels ("Title:", "Headline:", "Rewritten Article"), the citation
 #   markers it leaves ("【4†source】"), its closing offer ("Let me know if you'd
 #   like a shorter version"), or a bracketed reminder ("(needs
-#   verification)"). English, French, German and Spanish.
+#   verification)"). English, French, German and Spanish. In an article that
+#   holds such text, a lone "Summary:" label and the section under it (up to
+#   the next label or heading) are the assistant's summary of its source and
+#   are reported as one finding.
 # custom:
 #   id: editorial-note
 #   severity: error
@@ -57,3 +60,32 @@ ai_span(t) := input.sentences[t.sentence].span if {
 	input.blocks[t.block].words > 40
 	t.sentence >= 0
 }
+
+# The assistant's summary of its source: a lone "Summary:" label, in an
+# article with other assistant text, and the blocks under it up to the next
+# label, tagged block or heading.
+report contains finding if {
+	count(ai_tags) > 0
+	some t in boilerplate.tags("ai-summary")
+	last := summary_end(t.block)
+	first := input.blocks[t.block]
+	end := input.blocks[last]
+	span := object.union(first.span, {"end_offset": end.span.end_offset, "end_line": end.span.end_line, "end_column": end.span.end_column})
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		span,
+		sprintf("AI-assistant summary of its source left in the article (%s)", [boilerplate.lines(span)]),
+		{"suggestion": "remove the assistant's summary; it describes the text the assistant was given, not the news"},
+	)
+}
+
+summary_end(i) := max({j |
+	some j in numbers.range(i, count(input.blocks) - 1)
+	every k in numbers.range(i + 1, j) {
+		not section_break(k)
+	}
+})
+
+section_break(k) if input.blocks[k].kind == "heading"
+
+section_break(k) if count(object.get(input.blocks[k], "tags", [])) > 0
