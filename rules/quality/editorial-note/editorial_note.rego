@@ -28,28 +28,46 @@ package newslint.rules.quality.editorial_note
 import data.newslint.lib.boilerplate
 import data.newslint.lib.result
 
+# Editorial notes: one finding per block, naming each note. A block that
+# also holds assistant text is reported once, below.
 report contains finding if {
-	some t in boilerplate.tags("editorial-note")
+	some b, notes in boilerplate.by_block(note_tags)
+	not ai_blocks[b]
+	texts := [t.text | some t in notes]
 	finding := result.fail_with(
 		rego.metadata.chain(),
-		t.span,
-		sprintf("editorial note %q left in the text", [t.text]),
-		{"suggestion": sprintf("resolve the note and remove %q", [t.text])},
+		boilerplate.spanning(notes[0].span, notes[count(notes) - 1].span),
+		notes_message(texts),
+		{"suggestion": sprintf("resolve and remove %s", [boilerplate.quoted(texts)])},
 	)
 }
 
-# AI-assistant text: the whole sentence (or short block) goes. Several
-# phrases in one sentence make one finding.
+note_tags := boilerplate.tags("editorial-note")
+
+notes_message(texts) := sprintf("editorial note %q left in the text", [texts[0]]) if count(texts) == 1
+
+notes_message(texts) := sprintf("%d editorial notes left in the text: %s", [count(texts), boilerplate.quoted(texts)]) if count(texts) > 1
+
+# AI-assistant text: the whole sentence (or short block) goes; one finding
+# per block, from the first such sentence to the last, naming every phrase
+# (and any editorial note in the block).
 report contains finding if {
-	some span in {ai_span(t) | some t in ai_tags}
-	found := [t.text | some t in ai_tags; ai_span(t) == span]
+	some b, found in boilerplate.by_block(ai_tags)
+	span := boilerplate.spanning(ai_span(found[0]), ai_span(found[count(found) - 1]))
+	notes := [t.text | some t in note_tags; t.block == b]
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		span,
-		sprintf("AI-assistant text left in the article: %s", [boilerplate.quoted(found)]),
+		sprintf("AI-assistant text left in the article: %s%s", [boilerplate.quoted([t.text | some t in found]), with_notes(notes)]),
 		{"suggestion": "remove the assistant's text; check the facts around it, which may be made up"},
 	)
 }
+
+ai_blocks := {t.block | some t in ai_tags}
+
+with_notes(notes) := "" if count(notes) == 0
+
+with_notes(notes) := sprintf("; editorial notes: %s", [boilerplate.quoted(notes)]) if count(notes) > 0
 
 ai_tags := boilerplate.tags("ai-artifact")
 

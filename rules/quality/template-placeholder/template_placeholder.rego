@@ -21,12 +21,10 @@ import data.newslint.lib.result
 
 # One finding per sentence: "Lorem ipsum dolor sit amet, consectetur
 # adipiscing elit" matches three entries but is one placeholder.
+# One finding per block, from the first placeholder to the last.
 report contains finding if {
-	some key in {[t.block, t.sentence] | some t in placeholders}
-	found := [t | some t in placeholders; [t.block, t.sentence] == key]
-	first := found[0]
-	last := found[count(found) - 1]
-	span := object.union(first.span, {"end_offset": last.span.end_offset, "end_line": last.span.end_line, "end_column": last.span.end_column})
+	some _, found in boilerplate.by_block(placeholders)
+	span := boilerplate.spanning(found[0].span, found[count(found) - 1].span)
 	texts := [t.text | some t in found]
 	finding := result.fail_with(
 		rego.metadata.chain(),

@@ -27,16 +27,21 @@ opts := config.options(rego.metadata.chain())
 
 # A templated phrase. Phrases tied to the start of a block ("Final
 # Thoughts", "Conclusion") count only as headings.
+# One finding per block, naming each templated phrase in it.
 report contains finding if {
-	some t in boilerplate.tags("seo-filler")
-	heading_or_free(t)
+	some _, found in boilerplate.by_block([t | some t in boilerplate.tags("seo-filler"); heading_or_free(t)])
+	t := found[0]
 	finding := result.fail_with(
 		rego.metadata.chain(),
-		t.span,
-		sprintf("templated SEO phrase %q", [t.text]),
+		boilerplate.spanning(t.span, found[count(found) - 1].span),
+		phrase_message([x.text | some x in found]),
 		{"suggestion": suggestion(t)},
 	)
 }
+
+phrase_message(texts) := sprintf("templated SEO phrase %q", [texts[0]]) if count(texts) == 1
+
+phrase_message(texts) := sprintf("templated SEO phrases %s", [boilerplate.quoted(texts)]) if count(texts) > 1
 
 heading_or_free(t) if not startswith(t.pattern, "^")
 

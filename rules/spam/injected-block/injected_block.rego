@@ -17,7 +17,8 @@
 #   story, is left alone; a headline glued after a
 #   paragraph's last sentence ("… policy. — Cup Qualifiers: Match Schedules");
 #   and another outlet naming itself ("This is Example News's live blog
-#   covering …") when the page is not that outlet's. One finding per unit.
+#   covering …") when the page is not that outlet's. One finding per unit,
+#   and a block is claimed by one unit only.
 # custom:
 #   id: injected-block
 #   severity: warning
@@ -194,12 +195,18 @@ report contains finding if {
 	some t in object.get(input, "trailers", [])
 	t.kind == "headline"
 	not teaser_blocks[t.block]
+	not named_outlet_block[t.block]
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		t.span,
 		sprintf("a headline is glued to the end of this paragraph: %q", [t.text]),
 		{"suggestion": sprintf("remove %q", [t.text]), "evidence": {"text": t.text}},
 	)
+}
+
+trailer_blocks contains t.block if {
+	some t in object.get(input, "trailers", [])
+	t.kind == "headline"
 }
 
 # A paragraph about something else.
@@ -219,6 +226,7 @@ off_topic contains b.index if {
 	not b.repeat_of
 	trailing(b.index)
 	not teaser_blocks[b.index]
+	not trailer_blocks[b.index]
 	not named_outlet_block[b.index]
 }
 

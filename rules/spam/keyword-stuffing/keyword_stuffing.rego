@@ -16,6 +16,8 @@
 #   query ("who is the current president of the united states") and the
 #   headline's question spliced into a sentence where the grammar has no room
 #   for it ("Before he was who is Prime Minister of …"); each is one finding.
+#   A stuffed phrase is reported once, at its first occurrence; two phrases
+#   may start in the same block, since each is a different phrase to cut.
 # custom:
 #   id: keyword-stuffing
 #   severity: warning
