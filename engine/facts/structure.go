@@ -179,6 +179,17 @@ func hasWholeTag(b *Block, class string) bool {
 	return false
 }
 
+// claimedByOther reports a block with a strong tag of a class other than
+// page-chrome: another widget that its own rule reports.
+func claimedByOther(b *Block) bool {
+	for _, t := range b.Tags {
+		if t.Strong && t.Class != "page-chrome" && t.Class != "photo-credit" && t.Class != "teaser-source" {
+			return true
+		}
+	}
+	return false
+}
+
 func hasTag(b *Block, class string) bool {
 	for _, t := range b.Tags {
 		if t.Class == class {
@@ -319,6 +330,10 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 			case c.Words == 0:
 			case label(c):
 				t.Labels = append(t.Labels, j)
+			case claimedByOther(c):
+				// A comment form or an author box after "Related
+				// Posts" is that widget, not a teaser.
+				break scan
 			case c.Line != "":
 				t.Meta = append(t.Meta, j)
 			case teaserHeadline(c, teaserMaxWords):
@@ -369,7 +384,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 	later := laterThan(f.Date)
 	for i := 0; i < n; i++ {
 		b := &f.Blocks[i]
-		if used[i] || !body(i) || !teaserHeadline(b, teaserMaxWords) {
+		if used[i] || !body(i) || !teaserHeadline(b, teaserMaxWords) || claimedByOther(b) {
 			continue
 		}
 		if m := gluedDateRE.FindStringSubmatchIndex(b.Text); m != nil {
@@ -394,7 +409,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 
 func listHeadline(f *Facts, i int) bool {
 	b := &f.Blocks[i]
-	if !b.HeadlineShape || !b.TitleCase || b.Words < 4 || b.Line != "" {
+	if claimedByOther(b) || !b.HeadlineShape || !b.TitleCase || b.Words < 4 || b.Line != "" {
 		return false
 	}
 	return b.Kind != "list_item" || b.LinkDensity >= 0.5

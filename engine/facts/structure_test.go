@@ -131,3 +131,17 @@ He also named two deputies.
 		t.Error("anaphoric openings")
 	}
 }
+
+func TestLabelBeforeAnotherWidgetHeadsNothing(t *testing.T) {
+	src := "Ferry fares rise by a tenth\n\n" + storyBody + `
+Related Posts
+
+Leave a Reply
+
+Your email address will not be published. Required fields are marked *
+`
+	f := extract(t, "widget.txt", src)
+	if len(f.Teasers) != 0 {
+		t.Errorf("a comment form is not a teaser: %s", teaserSummary(f))
+	}
+}
