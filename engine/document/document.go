@@ -94,8 +94,11 @@ type Block struct {
 	Text  Text
 	Span  Span
 	Links []Link
-	// Region is where an HTML block sits ("nav", "aside", "footer", "header",
-	// "form") when it is inside page furniture; empty for the article body.
+	// Region is where an HTML block sits when it is inside page furniture:
+	// an element ("aside", "footer", "header", "form") or an element whose
+	// class or id names a widget ("comments", "share", "related",
+	// "sidebar", "newsletter", "promo", "cookie"); empty for the article
+	// body.
 	Region string
 }
 

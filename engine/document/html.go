@@ -37,7 +37,51 @@ var voidElements = map[string]bool{
 // Regions of page furniture; blocks inside them carry the region's name.
 var regionElements = map[string]bool{"aside": true, "footer": true, "header": true, "form": true}
 
-var hasArticleRE = regexp.MustCompile(`(?i)<(article|main)[\s>]`)
+// The content container: the innermost of <article> and <main> that the
+// page has. Widgets inside <main> but outside the <article> are not the
+// article.
+var (
+	hasArticleRE = regexp.MustCompile(`(?i)<article[\s>]`)
+	hasMainRE    = regexp.MustCompile(`(?i)<main[\s>]`)
+)
+
+// hintWords name, in class and id attributes, the page furniture an element
+// holds; its blocks take the hint as their region. Words marked with a
+// trailing "*" match as a prefix ("sharedaddy", "relatedposts").
+var hintWords = map[string]string{
+	"comment": "comments", "comments": "comments", "commentlist": "comments", "disqus": "comments",
+	"share*": "share", "sharing": "share", "social*": "share",
+	"related*": "related", "sidebar": "sidebar", "newsletter": "newsletter", "subscribe": "newsletter",
+	"subscription": "newsletter", "signup": "newsletter", "promo": "promo", "advert": "promo",
+	"advertisement": "promo", "cookie": "cookie", "cookies": "cookie", "consent": "cookie",
+}
+
+// hintNegations open class names that say an element lacks or merely
+// allows a thing ("has-sidebar", "no-comments").
+var hintNegations = map[string]bool{"has": true, "no": true, "with": true, "show": true, "hide": true, "is": true, "enable": true, "disable": true}
+
+// regionHint returns the region a class or id attribute names, or "".
+func regionHint(attrs map[string]string) string {
+	for _, key := range []string{"id", "class"} {
+		for _, name := range strings.Fields(strings.ToLower(attrs[key])) {
+			parts := strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' })
+			if len(parts) == 0 || hintNegations[parts[0]] {
+				continue
+			}
+			for _, p := range parts {
+				if h, ok := hintWords[p]; ok {
+					return h
+				}
+				for w, h := range hintWords {
+					if stem, ok := strings.CutSuffix(w, "*"); ok && strings.HasPrefix(p, stem) {
+						return h
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
 
 type htmlReader struct {
 	doc       *Document
@@ -45,7 +89,8 @@ type htmlReader struct {
 	skip      int // depth inside skipped elements
 	inTitle   bool
 	inLDJSON  bool
-	inArticle int // depth inside <article>/<main>
+	inArticle int // depth inside the content container
+	container string
 	inHeadNav int // depth inside <head>/<nav>
 	deepNoted bool
 	onlyMain  bool
@@ -61,7 +106,14 @@ type htmlReader struct {
 }
 
 func readHTML(doc *Document) {
-	r := &htmlReader{doc: doc, onlyMain: hasArticleRE.Match(doc.Buf), datePrio: 100, titlePrio: 100}
+	r := &htmlReader{doc: doc, datePrio: 100, titlePrio: 100}
+	switch {
+	case hasArticleRE.Match(doc.Buf):
+		r.container = "article"
+	case hasMainRE.Match(doc.Buf):
+		r.container = "main"
+	}
+	r.onlyMain = r.container != ""
 	// A byte-order mark is not text; offsets count from the file's start.
 	off := 0
 	if bytes.HasPrefix(doc.Buf, bom) {
@@ -109,7 +161,7 @@ func (r *htmlReader) inside(name string) bool {
 	return false
 }
 
-func (r *htmlReader) push(name string) {
+func (r *htmlReader) push(name string, attrs map[string]string) {
 	e := openElement{name: name, kind: KindParagraph}
 	if n := len(r.stack); n > 0 {
 		e = r.stack[n-1]
@@ -117,6 +169,9 @@ func (r *htmlReader) push(name string) {
 	}
 	if regionElements[name] {
 		e.region = name
+	}
+	if e.region == "" && name != r.container && name != "body" && name != "html" {
+		e.region = regionHint(attrs)
 	}
 	switch name {
 	case "h1", "h2", "h3", "h4", "h5", "h6":
@@ -198,7 +253,7 @@ func (r *htmlReader) start(z *xhtml.Tokenizer, tt xhtml.TokenType, start, end in
 		r.tooDeep(start, end)
 		return
 	}
-	r.push(name)
+	r.push(name, attrs)
 }
 
 // maxDepth caps the open elements, as browsers' parsers do: a page nested
@@ -224,7 +279,7 @@ func (r *htmlReader) tooDeep(start, end int) {
 // count keeps the tallies of open elements that matter to every text token.
 func (r *htmlReader) count(name string, d int) {
 	switch name {
-	case "article", "main":
+	case r.container:
 		r.inArticle += d
 	case "head", "nav":
 		r.inHeadNav += d

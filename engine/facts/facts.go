@@ -45,6 +45,12 @@ type Facts struct {
 	Keywords []Keyword `json:"keywords"`
 	// MixedScript lists words whose letters mix scripts.
 	MixedScript []MixedWord `json:"mixed_script"`
+	// Header, Teasers, Trailers and Splices are the page structure around
+	// and inside the article (structure.go).
+	Header   *Header   `json:"header"`
+	Teasers  []Teaser  `json:"teasers"`
+	Trailers []Trailer `json:"trailers"`
+	Splices  []Splice  `json:"splices"`
 	// People, offices, events and durations (docs/facts.md, "mentions").
 	Mentions  []Mention      `json:"mentions"`
 	Events    []EventMention `json:"events"`
@@ -105,6 +111,12 @@ type Block struct {
 	Class         string  `json:"class"`
 	Similarity    float64 `json:"similarity"`
 	Tags          []Tag   `json:"tags,omitempty"`
+	// Structure signals (structure.go): the block is part of the header
+	// cluster; it opens by referring back ("He also …"); it is typed like
+	// a search query.
+	InHeader  bool `json:"in_header,omitempty"`
+	Anaphoric bool `json:"anaphoric,omitempty"`
+	Query     bool `json:"query,omitempty"`
 }
 
 // Sentence is a sentence of a block.

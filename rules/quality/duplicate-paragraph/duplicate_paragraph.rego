@@ -3,8 +3,8 @@
 # description: >-
 #   A paragraph repeats an earlier one, or its sentences repeat text already
 #   published earlier in the article (a paragraph pasted twice, or pasted
-#   again inside a longer one). Short repeats such as one-word headings are
-#   ignored.
+#   again inside a longer one, or a sentence repeated inside its own
+#   paragraph). Short repeats such as one-word headings are ignored.
 # custom:
 #   id: duplicate-paragraph
 #   severity: warning
@@ -59,7 +59,7 @@ report contains finding if {
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		span,
-		sprintf("%s already published at line %d", [sentences_word(count(repeated)), original.span.line]),
+		sprintf("%s already published %s", [sentences_word(count(repeated)), where(original, b)]),
 		{"suggestion": "remove the repeated text"},
 	)
 }
@@ -70,7 +70,6 @@ repeats_by_block[b] := [s |
 	some s in input.sentences
 	s.block == b
 	s.repeat_of
-	input.sentences[s.repeat_of].block != b
 ] if {
 	some b in blocks_with_repeats
 }
@@ -89,3 +88,7 @@ repeats_headline(block) if block.key == input.title.key
 sentences_word(1) := "this sentence was"
 
 sentences_word(n) := sprintf("these %d sentences were", [n]) if n > 1
+
+where(original, b) := "earlier in this paragraph" if original.block == b
+
+where(original, b) := sprintf("at line %d", [original.span.line]) if original.block != b

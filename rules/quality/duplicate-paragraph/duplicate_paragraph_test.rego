@@ -80,3 +80,21 @@ test_repeated_headline_is_left_to_duplicate_title if {
 		with data.newslint.config.options as options
 	count(findings) == 0
 }
+
+test_sentence_repeated_inside_its_own_paragraph if {
+	sp := {"offset": 0, "end_offset": 60, "line": 1, "column": 1, "end_line": 1, "end_column": 61}
+	later := {"offset": 61, "end_offset": 121, "line": 1, "column": 62, "end_line": 1, "end_column": 122}
+	findings := duplicate_paragraph.report with input as {
+		"title": {"key": "t"},
+		"blocks": [{"index": 0, "key": "b0", "words": 20, "span": sp}],
+		"sentences": [
+			{"index": 0, "block": 0, "words": 10, "span": sp},
+			{"index": 1, "block": 0, "words": 10, "span": later, "repeat_of": 0},
+		],
+	}
+		with data.newslint.config.options as {"duplicate-paragraph": {"min_words": 8}}
+	count(findings) == 1
+	some f in findings
+	f.span == later
+	f.message == "this sentence was already published earlier in this paragraph"
+}

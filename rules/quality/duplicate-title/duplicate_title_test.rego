@@ -45,3 +45,26 @@ test_headline_block_repeated_as_a_heading_shaped_line if {
 	some f in findings
 	f.span.offset == 1
 }
+
+test_header_cluster_is_not_a_duplicate_of_itself if {
+	findings := duplicate_title.report with input as {
+		"title": {"text": "Ferry fares rise", "key": "k", "block": -1},
+		"blocks": [
+			{"index": 0, "kind": "paragraph", "key": "site", "in_header": true, "text": "Harbour Gazette"},
+			{"index": 1, "kind": "heading", "key": "k", "in_header": true, "text": "Ferry fares rise"},
+			{"index": 2, "kind": "paragraph", "key": "p", "text": "Fares rise by a tenth."},
+		],
+	}
+	count(findings) == 0
+}
+
+test_site_name_as_title_is_not_a_headline if {
+	findings := duplicate_title.report with input as {
+		"title": {"text": "Harbour Gazette", "key": "g", "block": -1},
+		"blocks": [
+			{"index": 0, "kind": "paragraph", "key": "p", "text": "Fares rise by a tenth."},
+			{"index": 1, "kind": "paragraph", "key": "g", "text": "Harbour Gazette"},
+		],
+	}
+	count(findings) == 0
+}
