@@ -165,6 +165,7 @@ func NewGazetteer(base *kb.Base, cues Cues) *Gazetteer {
 		if base.Phrases() != nil {
 			g.lazyKB(base)
 		} else {
+			base.Full()
 			g.addKB(base.People, base.Roles, base.Roles, base.Events)
 		}
 	}

@@ -27,7 +27,7 @@ func (g *Gazetteer) ensure(toks []token) {
 	var missing []string
 	g.mu.RLock()
 	for _, t := range toks {
-		if !g.done[t.key] && (g.index.Lookup(t.key) != nil || g.extra[t.key] != nil) && !slices.Contains(missing, t.key) {
+		if !g.done[t.key] && (g.index.Has(t.key) || g.extra[t.key] != nil) && !slices.Contains(missing, t.key) {
 			missing = append(missing, t.key)
 		}
 	}
@@ -62,13 +62,13 @@ func (g *Gazetteer) load(word string) {
 	for _, r := range refs {
 		switch r.Kind {
 		case kb.RefName:
-			people = append(people, g.kb.People[r.N])
+			people = append(people, g.kb.PersonAt(int(r.N)))
 		case kb.RefTitle:
-			titles = append(titles, g.kb.Roles[r.N])
+			titles = append(titles, g.kb.RoleAt(int(r.N)))
 		case kb.RefAdjectival:
-			adjs = append(adjs, g.kb.Roles[r.N])
+			adjs = append(adjs, g.kb.RoleAt(int(r.N)))
 		case kb.RefEvent:
-			events = append(events, g.kb.Events[r.N])
+			events = append(events, g.kb.EventAt(int(r.N)))
 		}
 	}
 	g.only = word
@@ -83,6 +83,7 @@ func (g *Gazetteer) load(word string) {
 // gazetteer makes phrases of: what the compact form stores so that
 // phrases are compiled only when a text has their first word.
 func PhraseIndex(base *kb.Base) *kb.PhraseIndex {
+	base.Full()
 	g := &Gazetteer{kb: base, vocab: map[string]int32{}}
 	g.addKB(base.People, base.Roles, base.Roles, base.Events)
 	return kb.NewPhraseIndex(phraseRefs(base, g))

@@ -15,6 +15,7 @@ var idRE = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
 // one person unless every person it could mean lists it as ambiguous; a
 // label names one role.
 func (b *Base) Check() Errors {
+	b.all()
 	var errs Errors
 	add := func(o Origin, format string, args ...any) {
 		errs = append(errs, Error{Origin: o, Msg: fmt.Sprintf(format, args...)})
@@ -217,6 +218,7 @@ const RecentYears = 2
 // misreported, so the day must be confirmed in dated reports and the
 // source recorded. These are warnings: the base still builds and lints.
 func (b *Base) Audit() Errors {
+	b.all()
 	var out Errors
 	if len(b.AsOf) < 4 {
 		return nil

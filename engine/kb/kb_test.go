@@ -377,3 +377,85 @@ func TestGetIsDataByPath(t *testing.T) {
 		}
 	}
 }
+
+// A base read from its compact form decodes what is asked for, once:
+// the same entry is the same pointer before and after Full.
+func TestCompactDecodesOnDemand(t *testing.T) {
+	b, err := Decode(string(Encode(build(t, "testdata/base"), "x", nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	decoded := func() (roles, people, terms int) {
+		for i := range b.lazy.compact.roles {
+			if b.lazy.compact.roles[i].Load() != nil {
+				roles++
+			}
+		}
+		for i := range b.lazy.compact.people {
+			if b.lazy.compact.people[i].Load() != nil {
+				people++
+			}
+		}
+		for i := range b.lazy.compact.terms {
+			if b.lazy.compact.terms[i].Load() != nil {
+				terms++
+			}
+		}
+		return
+	}
+	roles0, _, terms0 := decoded() // Decode reads the last role (and its terms) to check the form
+	rutte := b.Person("mark-rutte")
+	if rutte == nil || rutte.Name != "Mark Rutte" || len(rutte.Terms) != 1 || rutte.Terms[0].Role != "nato-secretary-general" {
+		t.Fatalf("mark-rutte: %+v", rutte)
+	}
+	if r, p, tm := decoded(); r != roles0 || p != 1 || tm != terms0+1 {
+		t.Errorf("one person asked for: %d roles, %d people, %d terms decoded", r, p, tm)
+	}
+	if b.Person("nobody") != nil || b.Role("nobody") != nil || b.Event("nobody") != nil {
+		t.Error("unknown ids are nil")
+	}
+	if got := b.HoldersAt("nato-secretary-general", "2024-09-30"); len(got) != 1 || got[0].Person != "jens-stoltenberg" {
+		t.Errorf("HoldersAt: %+v", got)
+	}
+	b.Full()
+	if r, p, tm := decoded(); r != len(b.Roles) || p != len(b.People) || tm != len(b.Terms) {
+		t.Errorf("Full decodes everything: %d/%d roles, %d/%d people, %d/%d terms", r, len(b.Roles), p, len(b.People), tm, len(b.Terms))
+	}
+	for _, p := range b.People {
+		if p.ID == "mark-rutte" && p != rutte {
+			t.Error("Full must keep the entries decoded before")
+		}
+	}
+	if b.Person("mark-rutte") != rutte || b.Role("nato-secretary-general").Terms[1] != rutte.Terms[0] {
+		t.Error("a term is one pointer, from its role and from its person")
+	}
+}
+
+// Lint workers read one base at once (run with -race).
+func TestCompactConcurrentReads(t *testing.T) {
+	b, err := Decode(string(Encode(build(t, "testdata/extended"), "x", nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan bool)
+	for i := range 6 {
+		go func() {
+			defer func() { done <- true }()
+			for _, id := range []string{"francis", "jens-stoltenberg"} {
+				if p := b.Person(id); p == nil || p.ID != id {
+					t.Errorf("person %s: %v", id, p)
+				}
+			}
+			if i == 3 {
+				b.Full()
+			}
+			b.HoldersAt("nato-secretary-general", "2020-01-01")
+			if _, ok := b.Get([]string{"roles", "nato-secretary-general", "name"}); !ok {
+				t.Error("Get")
+			}
+		}()
+	}
+	for range 6 {
+		<-done
+	}
+}

@@ -142,6 +142,7 @@ func Assemble(sources []Source) (*Base, Errors) {
 // entries are in no layer of their own (layer 0), so user layers amend
 // them.
 func (l *loader) seed(b *Base) {
+	b.all()
 	l.seedPhrases = b.phrases
 	l.b.AsOf = b.AsOf
 	l.b.Roles = b.Roles
