@@ -310,6 +310,9 @@ func (g *Gazetteer) addAdjectival(r *kb.Role) {
 
 // add compiles text into a phrase of the given kind and indexes it.
 func (g *Gazetteer) add(text string, kind int, cased bool) *phrase {
+	if g.only != "" && !mayStartWith(text, g.only) {
+		return nil
+	}
 	toks := tokenize(text)
 	if len(toks) == 0 || g.only != "" && toks[0].key != g.only {
 		return nil

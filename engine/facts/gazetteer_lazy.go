@@ -2,6 +2,8 @@ package facts
 
 import (
 	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newslint/newslint/engine/kb"
 )
@@ -64,7 +66,8 @@ func (g *Gazetteer) load(word string) {
 		case kb.RefName:
 			people = append(people, g.kb.PersonAt(int(r.N)))
 		case kb.RefTitle:
-			titles = append(titles, g.kb.RoleAt(int(r.N)))
+			// A title needs the role's names and identity only.
+			titles = append(titles, g.kb.RoleNamesAt(int(r.N)))
 		case kb.RefAdjectival:
 			adjs = append(adjs, g.kb.RoleAt(int(r.N)))
 		case kb.RefEvent:
@@ -140,4 +143,21 @@ func phraseRefs(base *kb.Base, g *Gazetteer) map[string][]kb.Ref {
 		out[words[id]] = slices.Compact(refs)
 	}
 	return out
+}
+
+// mayStartWith is a quick test that text's first word could be word: its
+// first letter or digit, in lower case, is word's first (tokenize keys are
+// lower case and an acronym's key starts with its first letter). Most
+// texts fail it, and need not be tokenized.
+func mayStartWith(text, word string) bool {
+	for _, r := range text {
+		if r < utf8.RuneSelf && !asciiWord[r] || r >= utf8.RuneSelf && !isWordRune(r) {
+			continue
+		}
+		w, _ := utf8.DecodeRuneInString(word)
+		l := unicode.ToLower(r)
+		// lowerInPlace keeps a letter whose lower case is longer.
+		return l == w || r == w || utf8.RuneLen(l) != utf8.RuneLen(r)
+	}
+	return true
 }

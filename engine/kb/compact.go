@@ -107,6 +107,9 @@ func Encode(b *Base, fingerprint string, phrases *PhraseIndex) []byte {
 	var roles, people, terms, events, words [][]byte
 	for _, r := range b.Roles {
 		e.buf = nil
+		// Terms first: a title needs a role's names, not its terms, and
+		// skips them.
+		e.terms(r.Terms, termNo)
 		e.ref(r.ID)
 		e.ref(r.Name)
 		e.ref(r.Jurisdiction)
@@ -130,7 +133,6 @@ func Encode(b *Base, fingerprint string, phrases *PhraseIndex) []byte {
 		e.ref(r.Note)
 		e.ref(r.Wikidata)
 		e.origin(r.Origin)
-		e.terms(r.Terms, termNo)
 		roles = append(roles, e.buf)
 	}
 	for _, p := range b.People {
@@ -297,10 +299,13 @@ type compact struct {
 	termTab, evTab, wordTab            int
 	roleOrder, personOrder, eventOrder int
 
-	roles  []atomic.Pointer[Role]
-	people []atomic.Pointer[Person]
-	terms  []atomic.Pointer[Term]
-	events []atomic.Pointer[Event]
+	roles []atomic.Pointer[Role]
+	// roleTerms sets a role's Terms once, when the role is asked for as a
+	// whole rather than for its names.
+	roleTerms []sync.Once
+	people    []atomic.Pointer[Person]
+	terms     []atomic.Pointer[Term]
+	events    []atomic.Pointer[Event]
 }
 
 var errCorrupt = errors.New("knowledge base: the compact form is corrupt (run go generate ./engine/kb)")
@@ -367,6 +372,7 @@ func Decode(data string) (*Base, error) {
 		}
 	}
 	c.roles = make([]atomic.Pointer[Role], c.nRole)
+	c.roleTerms = make([]sync.Once, c.nRole)
 	c.people = make([]atomic.Pointer[Person], c.nPerson)
 	c.terms = make([]atomic.Pointer[Term], c.nTerm)
 	c.events = make([]atomic.Pointer[Event], c.nEv)
@@ -403,7 +409,7 @@ func (c *compact) str(i int) string {
 	if i < 0 || i >= c.nStr {
 		return ""
 	}
-	r := &reader{c: c, pos: c.u32(c.strTab + 4*i)}
+	r := reader{c: c, pos: c.u32(c.strTab + 4*i)}
 	n := r.n()
 	if r.bad || r.pos+n > len(c.s) {
 		return ""
@@ -473,8 +479,23 @@ func (r *reader) terms() ([]*Term, error) {
 	return out, nil
 }
 
-// role decodes role i once; every caller gets the same *Role.
+// role decodes role i, with its terms, once; every caller gets the same
+// *Role.
 func (c *compact) role(i int) (*Role, error) {
+	r, err := c.roleNames(i)
+	if err != nil {
+		return nil, err
+	}
+	c.roleTerms[i].Do(func() {
+		rd := &reader{c: c, pos: c.u32(c.roleTab + 4*i)}
+		r.Terms, err = rd.terms()
+	})
+	return r, err
+}
+
+// roleNames decodes role i without its terms (Terms stays nil until role
+// is called for it).
+func (c *compact) roleNames(i int) (*Role, error) {
 	if i < 0 || i >= c.nRole {
 		return nil, errCorrupt
 	}
@@ -482,6 +503,9 @@ func (c *compact) role(i int) (*Role, error) {
 		return r, nil
 	}
 	rd := &reader{c: c, pos: c.u32(c.roleTab + 4*i)}
+	for range rd.n() {
+		rd.n()
+	}
 	r := &Role{ID: rd.str(), Name: rd.str(), Jurisdiction: rd.str()}
 	r.Labels, r.ShortTitles, r.Abbreviations = rd.list(), rd.list(), rd.list()
 	if n := rd.n(); n > 0 && !rd.bad {
@@ -495,10 +519,6 @@ func (c *compact) role(i int) (*Role, error) {
 	r.SingleHolder = rd.n() == 1
 	r.UnknownAfter, r.Note, r.Wikidata = rd.str(), rd.str(), rd.str()
 	r.Origin = rd.origin()
-	var err error
-	if r.Terms, err = rd.terms(); err != nil {
-		return nil, err
-	}
 	if rd.bad {
 		return nil, errCorrupt
 	}
@@ -577,12 +597,18 @@ func (c *compact) event(i int) (*Event, error) {
 	return e, nil
 }
 
-// idOf reads the id (first field) of record i of a table.
+// idOf reads the id of record i of a table: its first field, after the
+// terms for a role.
 func (c *compact) idOf(tab, n, i int) string {
 	if i < 0 || i >= n {
 		return ""
 	}
-	rd := &reader{c: c, pos: c.u32(tab + 4*i)}
+	rd := reader{c: c, pos: c.u32(tab + 4*i)}
+	if tab == c.roleTab {
+		for range rd.n() {
+			rd.n()
+		}
+	}
 	return rd.str()
 }
 
@@ -622,9 +648,9 @@ func (c *compact) eventByID(id string) *Event {
 	return nil
 }
 
-// word returns index word i and the offset of its entries.
-func (c *compact) word(i int) (string, *reader) {
-	rd := &reader{c: c, pos: c.u32(c.wordTab + 4*i)}
+// word returns index word i and a reader at its entries.
+func (c *compact) word(i int) (string, reader) {
+	rd := reader{c: c, pos: c.u32(c.wordTab + 4*i)}
 	return rd.str(), rd
 }
 

@@ -288,6 +288,17 @@ func (b *Base) RoleAt(n int) *Role {
 	return b.Roles[n]
 }
 
+// RoleNamesAt is RoleAt for code that needs the role's names and its
+// identity, not its terms (a title): in a base read from its compact form
+// the role's Terms may be unset until Role or RoleAt asks for the role.
+func (b *Base) RoleNamesAt(n int) *Role {
+	if b.lazy != nil {
+		r, _ := b.lazy.compact.roleNames(n)
+		return r
+	}
+	return b.Roles[n]
+}
+
 // PersonAt: see RoleAt.
 func (b *Base) PersonAt(n int) *Person {
 	if b.lazy != nil {
