@@ -53,6 +53,26 @@ func (b *Base) Check() Errors {
 		}
 	}
 
+	// An item is one person or one office: two entries with the same
+	// item are one entry written twice (kb import relies on it).
+	qids := map[string]Origin{}
+	seenQID := func(q, what string, o Origin) {
+		if q == "" {
+			return
+		}
+		if prev, ok := qids[q]; ok {
+			add(o, "%s: wikidata %s is also given at %s; an item names one entry", what, q, prev)
+			return
+		}
+		qids[q] = o
+	}
+	for _, r := range b.Roles {
+		seenQID(r.Wikidata, "role "+r.ID, r.Origin)
+	}
+	for _, p := range b.People {
+		seenQID(p.Wikidata, "person "+p.ID, p.Origin)
+	}
+
 	type claim struct {
 		p         *Person
 		ambiguous bool
@@ -227,7 +247,8 @@ func (b *Base) Audit() Errors {
 	first := fmt.Sprintf("%04d", atoi(last)-RecentYears)
 	recent := func(day string) bool { return len(day) >= 4 && day[:4] >= first && day[:4] <= last }
 	for _, t := range b.Terms {
-		if t.Source != "" {
+		imported := strings.HasPrefix(t.Source, "wikidata ")
+		if t.Source != "" && !imported {
 			continue
 		}
 		var what []string
@@ -237,7 +258,11 @@ func (b *Base) Audit() Errors {
 		if recent(t.End) {
 			what = append(what, "ends "+t.End)
 		}
-		if len(what) > 0 {
+		switch {
+		case len(what) > 0 && imported:
+			out = append(out, Error{Origin: t.Origin, Msg: fmt.Sprintf("term of %s as %s %s (recent: %s–%s) was imported from Wikidata: confirm the day in dated reports and say where (source = \"checked: ...\")",
+				t.Person, t.Role, strings.Join(what, " and "), first, last)})
+		case len(what) > 0:
 			out = append(out, Error{Origin: t.Origin, Msg: fmt.Sprintf("term of %s as %s %s (recent: %s–%s) but has no source: confirm the day in dated reports and say where (source = \"...\")",
 				t.Person, t.Role, strings.Join(what, " and "), first, last)})
 		}
