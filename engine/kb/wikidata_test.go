@@ -40,8 +40,8 @@ func notesOf(im *Import, kind string) string {
 func TestParseWikidataDates(t *testing.T) {
 	for _, c := range []struct {
 		v, prec, day string
-		p          int
-		isDay      bool
+		p            int
+		isDay        bool
 	}{
 		{"+2024-10-01T00:00:00Z", "11", "2024-10-01", 11, true},
 		{"2024-10-01T00:00:00Z", "", "2024-10-01", 11, true},
