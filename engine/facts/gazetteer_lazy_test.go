@@ -67,10 +67,7 @@ func eagerAndLazy(t *testing.T, user ...string) (eager, lazy *Gazetteer) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srcs := []kb.Source{{Base: compact}}
-	for _, s := range builtinSources(t, user...)[len(builtinSources(t)):] {
-		srcs = append(srcs, s)
-	}
+	srcs := append([]kb.Source{{Base: compact}}, builtinSources(t, user...)[len(builtinSources(t)):]...)
 	layered, err := kb.Build(srcs)
 	if err != nil {
 		t.Fatal(err)
