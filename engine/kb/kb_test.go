@@ -459,3 +459,60 @@ func TestCompactConcurrentReads(t *testing.T) {
 		<-done
 	}
 }
+
+// Over the compact base, only what user layers touch is checked again:
+// it finds what a check of everything finds.
+func TestScopedCheckFindsWhatAFullCheckFinds(t *testing.T) {
+	user := filepath.Join(t.TempDir(), "mistakes.toml")
+	os.WriteFile(user, []byte(`
+[[kb.roles]]
+id = "harbour-master"
+name = "Harbour Master"
+jurisdiction = "GB"
+labels = ["NATO chief"]
+
+[[kb.people]]
+id = "ana-stoltenberg"
+name = "Ana Stoltenberg"
+aliases = ["Stoltenberg"]
+died = "2020-02-30"
+
+[[kb.people]]
+id = "theresa-may"
+died = "2015-01-01"
+
+[[kb.terms]]
+role = "uk-prime-minister"
+person = "ana-stoltenberg"
+start = "2019-01-01"
+end = "2019-12-31"
+
+[[kb.terms]]
+role = "harbour-mastr"
+person = "ana-stoltenberg"
+start = "2020-01-01"
+
+[[kb.roles]]
+id = "nato-secretary-general"
+labels = ["British Prime Minister"]
+
+[[kb.people]]
+id = "mark-rutte"
+wikidata = "Q1"
+
+[[kb.people]]
+id = "jens-stoltenberg"
+wikidata = "Q1"
+`), 0o644)
+	srcs := sources(t, "testdata/base", user)
+	_, full := Assemble(srcs)
+	compact, err := Decode(string(Encode(build(t, "testdata/base"), "x", nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, scoped := Assemble([]Source{{Base: compact}, srcs[len(srcs)-1]})
+	if full.Error() != scoped.Error() || len(full) != 10 || !strings.Contains(full.Error(), "after their death on 2015-01-01") ||
+		!strings.Contains(full.Error(), `uk.toml:1: role uk-prime-minister: label "British Prime Minister" also names role nato-secretary-general`) {
+		t.Errorf("full check:\n%v\n\nscoped check:\n%v", full, scoped)
+	}
+}
