@@ -236,6 +236,7 @@ func TestLazyGazetteerCompilesWhatTextNeeds(t *testing.T) {
 		}
 		return n
 	}
+	t.Logf("compiled %d of %d phrases", count(lazy), count(eager))
 	if c, e := count(lazy), count(eager); c*5 > e {
 		t.Errorf("one article compiled %d phrases of the %d in the base", c, e)
 	}
