@@ -27,11 +27,17 @@ func (g *Gazetteer) lazyKB(base *kb.Base) {
 // ensure compiles the phrases that the words of toks start, where not done.
 func (g *Gazetteer) ensure(toks []token) {
 	var missing []string
+	var seen map[string]bool // a block may be a whole hostile page
 	g.mu.RLock()
 	for _, t := range toks {
-		if !g.done[t.key] && (g.index.Has(t.key) || g.extra[t.key] != nil) && !slices.Contains(missing, t.key) {
-			missing = append(missing, t.key)
+		if g.done[t.key] || seen[t.key] || !g.index.Has(t.key) && g.extra[t.key] == nil {
+			continue
 		}
+		if seen == nil {
+			seen = map[string]bool{}
+		}
+		seen[t.key] = true
+		missing = append(missing, t.key)
 	}
 	g.mu.RUnlock()
 	if len(missing) == 0 {

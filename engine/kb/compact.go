@@ -199,12 +199,13 @@ func Encode(b *Base, fingerprint string, phrases *PhraseIndex) []byte {
 	out = append(out, compactMagic...)
 	out = binary.AppendUvarint(out, uint64(len(fingerprint)))
 	out = append(out, fingerprint...)
-	for _, n := range []int{len(e.strs), len(roles), len(people), len(terms), len(events), len(words), asOf} {
+	bloom := newBloom(phrases.keysOrNil())
+	for _, n := range []int{len(e.strs), len(roles), len(people), len(terms), len(events), len(words), asOf, len(bloom)} {
 		out = binary.AppendUvarint(out, uint64(n))
 	}
-	// The data (strings, then records) follows the tables; offsets count
-	// from the start of the form.
-	start := len(out) + 4*(len(e.strs)+2*len(roles)+2*len(people)+len(terms)+2*len(events)+len(words))
+	// The data (strings, then records) follows the tables and the filter;
+	// offsets count from the start of the form.
+	start := len(out) + 4*(len(e.strs)+2*len(roles)+2*len(people)+len(terms)+2*len(events)+len(words)) + len(bloom)
 	var data []byte
 	var strOff, recOff []int
 	for _, s := range e.strs {
@@ -234,6 +235,7 @@ func Encode(b *Base, fingerprint string, phrases *PhraseIndex) []byte {
 	for _, o := range recOff[nRec:] {
 		put(o)
 	}
+	out = append(out, bloom...)
 	out = append(out, data...)
 	// A trailer: the length of what precedes it, so that a cut form is
 	// refused.
@@ -298,6 +300,11 @@ type compact struct {
 	strTab, roleTab, personTab         int
 	termTab, evTab, wordTab            int
 	roleOrder, personOrder, eventOrder int
+	// bloom..bloomEnd is a filter of the index's words (see newBloom).
+	bloom, bloomEnd int
+	// byID caches lookups by id ("r:", "p:", "e:" and the id), which the
+	// extractors repeat for every mention.
+	byID sync.Map
 
 	roles []atomic.Pointer[Role]
 	// roleTerms sets a role's Terms once, when the role is asked for as a
@@ -338,6 +345,7 @@ func openCompact(data string) (*compact, error) {
 	r.pos += n
 	c.nStr, c.nRole, c.nPerson, c.nTerm, c.nEv, c.nWord = r.n(), r.n(), r.n(), r.n(), r.n(), r.n()
 	asOf := r.n()
+	nBloom := r.n()
 	if r.bad {
 		return nil, errCorrupt
 	}
@@ -350,7 +358,8 @@ func openCompact(data string) (*compact, error) {
 	c.personOrder = c.roleOrder + 4*c.nRole
 	c.eventOrder = c.personOrder + 4*c.nPerson
 	c.wordTab = c.eventOrder + 4*c.nEv
-	if c.wordTab+4*c.nWord > len(c.s) || asOf >= c.nStr {
+	c.bloom = c.wordTab + 4*c.nWord
+	if c.bloom+nBloom > len(c.s) || asOf >= c.nStr {
 		return nil, errCorrupt
 	}
 	return c, nil
@@ -383,6 +392,7 @@ func Decode(data string) (*Base, error) {
 		r.n()
 	}
 	b.AsOf = c.str(r.n())
+	c.bloomEnd = c.bloom + r.n()
 	if c.nWord > 0 {
 		b.phrases = &PhraseIndex{c: c}
 	}
@@ -625,27 +635,92 @@ func (c *compact) find(tab, order, n int, id string) int {
 }
 
 func (c *compact) roleByID(id string) *Role {
+	if v, ok := c.byID.Load("r:" + id); ok {
+		return v.(*Role)
+	}
 	if i := c.find(c.roleTab, c.roleOrder, c.nRole, id); i >= 0 {
-		r, _ := c.role(i)
-		return r
+		if r, err := c.role(i); err == nil {
+			c.byID.Store("r:"+id, r)
+			return r
+		}
 	}
 	return nil
 }
 
 func (c *compact) personByID(id string) *Person {
+	if v, ok := c.byID.Load("p:" + id); ok {
+		return v.(*Person)
+	}
 	if i := c.find(c.personTab, c.personOrder, c.nPerson, id); i >= 0 {
-		p, _ := c.person(i)
-		return p
+		if p, err := c.person(i); err == nil {
+			c.byID.Store("p:"+id, p)
+			return p
+		}
 	}
 	return nil
 }
 
 func (c *compact) eventByID(id string) *Event {
+	if v, ok := c.byID.Load("e:" + id); ok {
+		return v.(*Event)
+	}
 	if i := c.find(c.evTab, c.eventOrder, c.nEv, id); i >= 0 {
-		e, _ := c.event(i)
-		return e
+		if e, err := c.event(i); err == nil {
+			c.byID.Store("e:"+id, e)
+			return e
+		}
 	}
 	return nil
+}
+
+// A Bloom filter of the phrase index's words lets the extractors pass
+// over most words of a text (which start no phrase) without searching the
+// index: 16 bits a word, two probes, about one word in a hundred let
+// through for nothing.
+func newBloom(words []string) []byte {
+	if len(words) == 0 {
+		return nil
+	}
+	bits := 64
+	for bits < 16*len(words) {
+		bits *= 2
+	}
+	f := make([]byte, bits/8)
+	for _, w := range words {
+		h1, h2 := bloomHashes(w)
+		for i := range uint32(2) {
+			k := (h1 + i*h2) & uint32(bits-1)
+			f[k/8] |= 1 << (k % 8)
+		}
+	}
+	return f
+}
+
+func bloomHashes(w string) (uint32, uint32) {
+	// FNV-1a, 64 bits, split in two.
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return uint32(h), uint32(h>>32) | 1
+}
+
+// mayHaveWord is false when word is surely not in the phrase index.
+func (c *compact) mayHaveWord(word string) bool {
+	n := c.bloomEnd - c.bloom
+	if n <= 0 {
+		return true
+	}
+	bits := uint32(n * 8)
+	h1, h2 := bloomHashes(word)
+	for i := range uint32(2) {
+		k := (h1 + i*h2) & (bits - 1)
+		if c.s[c.bloom+int(k/8)]&(1<<(k%8)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // word returns index word i and a reader at its entries.

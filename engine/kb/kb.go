@@ -114,7 +114,12 @@ func (x *PhraseIndex) find(word string) int {
 }
 
 // Has reports whether some phrase starts with word (without allocating).
-func (x *PhraseIndex) Has(word string) bool { return x.find(word) >= 0 }
+func (x *PhraseIndex) Has(word string) bool {
+	if x != nil && x.c != nil && !x.c.mayHaveWord(word) {
+		return false
+	}
+	return x.find(word) >= 0
+}
 
 // Lookup returns the entries with a phrase that starts with word, in
 // base order by kind.

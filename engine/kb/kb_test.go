@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -514,5 +515,37 @@ wikidata = "Q1"
 	if full.Error() != scoped.Error() || len(full) != 10 || !strings.Contains(full.Error(), "after their death on 2015-01-01") ||
 		!strings.Contains(full.Error(), `uk.toml:1: role uk-prime-minister: label "British Prime Minister" also names role nato-secretary-general`) {
 		t.Errorf("full check:\n%v\n\nscoped check:\n%v", full, scoped)
+	}
+}
+
+// The phrase index read in place finds every word it holds, and its
+// filter turns most other words away before any search.
+func TestCompactPhraseIndex(t *testing.T) {
+	m := map[string][]Ref{}
+	for i := range 500 {
+		m[fmt.Sprintf("word%d", i)] = []Ref{{Kind: RefName, N: int32(i % 4)}}
+	}
+	b, err := Decode(string(Encode(build(t, "testdata/base"), "x", NewPhraseIndex(m))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := b.Phrases()
+	for k, refs := range m {
+		if !x.Has(k) || !reflect.DeepEqual(x.Lookup(k), refs) {
+			t.Fatalf("%s: %v %v", k, x.Has(k), x.Lookup(k))
+		}
+	}
+	passed := 0
+	for i := range 10000 {
+		w := fmt.Sprintf("other%d", i)
+		if x.Has(w) {
+			t.Fatalf("%s is not in the index", w)
+		}
+		if b.lazy.compact.mayHaveWord(w) {
+			passed++
+		}
+	}
+	if passed > 300 {
+		t.Errorf("the filter let %d of 10000 other words through", passed)
 	}
 }
