@@ -139,7 +139,7 @@ fail the check unless --strict is given.`,
 			return nil
 		},
 	}
-	cmd.AddCommand(check, who, show)
+	cmd.AddCommand(check, who, show, newKBImportCmd(&s), newKBDiffCmd())
 	return cmd
 }
 

@@ -165,6 +165,7 @@ func NewGazetteer(base *kb.Base, cues Cues) *Gazetteer {
 		if base.Phrases() != nil {
 			g.lazyKB(base)
 		} else {
+			base.Full()
 			g.addKB(base.People, base.Roles, base.Roles, base.Events)
 		}
 	}
@@ -309,6 +310,9 @@ func (g *Gazetteer) addAdjectival(r *kb.Role) {
 
 // add compiles text into a phrase of the given kind and indexes it.
 func (g *Gazetteer) add(text string, kind int, cased bool) *phrase {
+	if g.only != "" && !mayStartWith(text, g.only) {
+		return nil
+	}
 	toks := tokenize(text)
 	if len(toks) == 0 || g.only != "" && toks[0].key != g.only {
 		return nil
