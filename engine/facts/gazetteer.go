@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newslint/newslint/engine/kb"
+	"github.com/newslint/newslint/engine/textnorm"
 )
 
 // Gazetteer is everything the mention extractor looks for — people's names
@@ -338,22 +339,49 @@ type token struct {
 	key        string // lower case
 	upper      bool   // starts with a capital
 	acronym    bool
+	// folded is the word as written after normalisation (NFC, look-alike
+	// letters folded), when that differs from the text at [start, end).
+	folded string
 }
 
 // tokText is the word as written, dots of an acronym removed.
 func tokText(s string, t token) string {
 	w := s[t.start:t.end]
+	if t.folded != "" {
+		w = t.folded
+	}
 	if t.acronym {
 		return strings.ReplaceAll(w, ".", "")
 	}
 	return w
 }
 
-// tokenize splits s into words: runs of letters, digits and marks.
+// tokenize splits s into words (see tokenizeRaw) after folding it for
+// matching: decomposed letters composed, look-alike letters from another
+// script inside a Latin word folded, invisible characters inside a word
+// dropped (package textnorm). Offsets stay those of s; keys are folded.
+func tokenize(s string) []token {
+	f, m := textnorm.Fold(s)
+	if m == nil {
+		return tokenizeRaw(s)
+	}
+	toks := tokenizeRaw(f)
+	for i := range toks {
+		t := &toks[i]
+		a, b := m.Start(t.start), m.End(t.end)
+		if w := f[t.start:t.end]; w != s[a:b] {
+			t.folded = w
+		}
+		t.start, t.end = a, b
+	}
+	return toks
+}
+
+// tokenizeRaw splits s into words: runs of letters, digits and marks.
 // Hyphens and apostrophes separate words ("Secretary-General" is two, with
 // a hyphen between). Keys are cut from one lower-cased copy of s, so that
 // words cost no allocation of their own.
-func tokenize(s string) []token {
+func tokenizeRaw(s string) []token {
 	low := lowerInPlace(s)
 	out := make([]token, 0, len(s)/5+1)
 	for i := 0; i < len(s); {
@@ -476,7 +504,7 @@ func gapClass(g string) int {
 		return gapApos
 	}
 	for _, r := range g {
-		if !unicode.IsSpace(r) {
+		if !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) {
 			return gapOther
 		}
 	}
