@@ -8,14 +8,14 @@ import (
 func TestFold(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Joe Biden", "Joe Biden"},
-		{"Joе Bidеn", "Joe Biden"},                     // Cyrillic е
+		{"Joе Bidеn", "Joe Biden"},                           // Cyrillic е
 		{"Sco\u0308lz und Mu\u0308ller", "Scölz und Müller"}, // NFD
-		{"Bi\u200bden", "Biden"},                       // zero-width space inside a word
-		{"Путин", "Путин"},                             // a Russian word stays Russian
-		{"ΚΑΙ", "ΚΑΙ"},                                 // so does a Greek one
-		{"Ｔｒｕｍｐ", "Trump"},                            // fullwidth letters
-		{"𝐁𝐢𝐝𝐞𝐧", "Biden"},                            // mathematical bold
-		{"Іran", "Iran"},                               // Cyrillic capital І
+		{"Bi\u200bden", "Biden"},                             // zero-width space inside a word
+		{"Путин", "Путин"},                                   // a Russian word stays Russian
+		{"ΚΑΙ", "ΚΑΙ"},                                       // so does a Greek one
+		{"Ｔｒｕｍｐ", "Trump"},                                   // fullwidth letters
+		{"𝐁𝐢𝐝𝐞𝐧", "Biden"},                                   // mathematical bold
+		{"Іran", "Iran"},                                     // Cyrillic capital І
 		{"café", "café"},
 	} {
 		got, m := Fold(c.in)
