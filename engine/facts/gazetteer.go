@@ -47,6 +47,7 @@ const (
 	kPresentVerb
 	kPastVerb
 	kFutureVerb
+	kClaim
 	kindCount
 )
 
@@ -56,6 +57,9 @@ const (
 	formAlias     = "alias"
 	formAmbiguous = "ambiguous"
 	formSurname   = "surname"
+	// formNickname: a name that is not a spelling of the person's name
+	// ("BoJo"); as certain as an alias.
+	formNickname = "nickname"
 )
 
 // Gap classes: what separates two words of a phrase.
@@ -83,7 +87,8 @@ type phrase struct {
 	adj   *adjRef   // kAdjectival
 	event *kb.Event // kEvent
 	claim string    // kQualifier
-	text  string    // the phrase as written in the data
+	cw    []claimWord
+	text  string // the phrase as written in the data
 }
 
 type nameRef struct {
@@ -147,6 +152,7 @@ func NewGazetteer(base *kb.Base, cues Cues) *Gazetteer {
 	for _, s := range cues.Tense["future"] {
 		g.add(s, kFutureVerb, false)
 	}
+	g.addClaimWords(cues.Claims)
 	if base != nil {
 		g.addKB(base)
 	}
@@ -182,6 +188,17 @@ func (g *Gazetteer) addKB(base *kb.Base) {
 		for _, a := range p.AmbiguousAliases {
 			addName(a, p, formAmbiguous)
 		}
+		for _, a := range p.Nicknames {
+			addName(a, p, formNickname)
+		}
+	}
+	// A two-word name written family name first ("Kishida Fumio", as
+	// Japanese and Hungarian pages do): as certain as the name, unless it
+	// is someone else's name.
+	for _, p := range base.People {
+		if rev := reversedName(p); rev != "" && names[rev] == nil {
+			addName(rev, p, formAlias)
+		}
 	}
 	// A surname not listed as an alias counts like an ambiguous alias: only
 	// next to a title, or after a full mention of its person.
@@ -204,15 +221,40 @@ func (g *Gazetteer) addKB(base *kb.Base) {
 		}
 		return ph.title
 	}
+	// Abbreviations ("SecDef", "BoE Gov.") are labels matched with their
+	// case: "SecDef" is an office, "secdef" nothing.
+	abbrevs := map[string]*phrase{}
+	addAbbrev := func(text string) *titleRef {
+		ph := abbrevs[text]
+		if ph == nil {
+			ph = g.add(text, kTitle, true)
+			if ph == nil {
+				return nil
+			}
+			ph.title = &titleRef{}
+			abbrevs[text] = ph
+		}
+		return ph.title
+	}
 	for _, r := range base.Roles {
-		for _, l := range r.Labels {
+		labels, shorts := r.Labels, r.ShortTitles
+		for _, code := range kb.Languages {
+			labels = append(labels[:len(labels):len(labels)], r.Lang[code].Labels...)
+			shorts = append(shorts[:len(shorts):len(shorts)], r.Lang[code].ShortTitles...)
+		}
+		for _, l := range labels {
 			if t := addTitle(l); t != nil {
 				t.label = r
 			}
 		}
-		for _, s := range r.ShortTitles {
-			if t := addTitle(s); t != nil {
+		for _, s := range shorts {
+			if t := addTitle(s); t != nil && !containsRole(t.short, r) {
 				t.short = append(t.short, r)
+			}
+		}
+		for _, a := range r.Abbreviations {
+			if t := addAbbrev(a); t != nil {
+				t.label = r
 			}
 		}
 	}
@@ -223,6 +265,66 @@ func (g *Gazetteer) addKB(base *kb.Base) {
 		for _, l := range e.Labels {
 			if ph := g.add(l, kEvent, false); ph != nil {
 				ph.event = e
+			}
+		}
+	}
+}
+
+// reversedName is "Surname Given" for a person named "Given Surname" in
+// two words, "" otherwise.
+func reversedName(p *kb.Person) string {
+	given, family, ok := strings.Cut(p.Name, " ")
+	if !ok || strings.Contains(family, " ") || p.Surname != family || strings.ContainsAny(p.Name, ".") {
+		return ""
+	}
+	return family + " " + given
+}
+
+// claimWord is a word of the claim grammar: its class and language.
+type claimWord struct {
+	class int
+	lang  string
+}
+
+// Claim word classes (rules/cues/claims.toml).
+const (
+	cwPresent = iota
+	cwPast
+	cwFuture
+	cwNegation
+	cwArticle
+	cwOf
+	cwPin
+	cwSince
+	cwAsOf
+	cwTermStart
+	cwHistOpener
+	cwHistOwner
+	cwHistSpan
+)
+
+// addClaimWords indexes the claim grammar's words, each phrase once with
+// every class and language it has.
+func (g *Gazetteer) addClaimWords(claims map[string]ClaimWords) {
+	seen := map[string]*phrase{}
+	langs := make([]string, 0, len(claims))
+	for lang := range claims {
+		langs = append(langs, lang)
+	}
+	sort.Strings(langs)
+	for _, lang := range langs {
+		w := claims[lang]
+		for class, name := range claimClasses {
+			for _, text := range *w.list(name) {
+				k := strings.ToLower(text)
+				ph := seen[k]
+				if ph == nil {
+					if ph = g.add(text, kClaim, false); ph == nil {
+						continue
+					}
+					seen[k] = ph
+				}
+				ph.cw = append(ph.cw, claimWord{class, lang})
 			}
 		}
 	}

@@ -42,6 +42,12 @@ type Mention struct {
 	// Time.End, by the knowledge base; absent when there is no role or no
 	// such days. A shortcut for rules: most mentions are right.
 	Held *bool `json:"held,omitempty"`
+	// ClaimForm is how the text ties the name to the title: title,
+	// apposition, relative, copula, inverted or headline (claims.go);
+	// absent without a title.
+	ClaimForm string `json:"claim_form,omitempty"`
+	// Quoted: the mention stands inside a direct quotation.
+	Quoted bool `json:"quoted,omitempty"`
 }
 
 // Phrase is a piece of text and where it is.
@@ -92,6 +98,14 @@ type MentionTime struct {
 	// written in an earlier sentence of the same block: rules decide how
 	// far such a date reaches.
 	Previous *PreviousDate `json:"previous,omitempty"`
+	// Reason says why the claim speaks of this time, when the claim
+	// grammar decided it: current (the claim says "current" or
+	// "currently": the time of writing), present (a copula in the present,
+	// "is", "remains", "has been": the article's date, whatever dates the
+	// sentence holds for other things), frame ("As of 2025, ...", "Prime
+	// Minister in 2025"), career (a sentence looking back over a career,
+	// "Throughout his 36 years in the Senate": history).
+	Reason string `json:"reason,omitempty"`
 }
 
 // PreviousDate is a date in an earlier sentence of the block.
@@ -142,6 +156,10 @@ type blockScan struct {
 	// clauses are the byte ranges of the block's relative clauses.
 	clauses [][2]int
 	dates   []int // indexes into f.Dates of this block's dates
+	// lang is the language of the block's claim words; quotes are the
+	// byte ranges of its direct quotations.
+	lang   string
+	quotes [][2]int
 }
 
 // mentionState carries what earlier blocks established: who has been named
@@ -186,6 +204,8 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		bs.sentences(ranges[bi])
 		bs.tense()
 		bs.relativeClauses()
+		bs.lang = blockLang(f, bi)
+		bs.quotations()
 		bs.titles = bs.ms[kTitle]
 		bs.people(st, durOf[bi])
 		bs.adjectival(st, durOf[bi])
@@ -387,16 +407,26 @@ type linkedTitle struct {
 	// qualAfter: the qualifier follows the title ("President-elect").
 	qualAfter bool
 	claim     string
+	// form is the claim form; tense the copula's (copNone without one),
+	// cop the copula; pinned: a word of the claim makes it speak of the
+	// time of writing ("the current", "currently").
+	form   string
+	tense  int
+	cop    match
+	pinned bool
 }
 
 // titleBefore finds "TITLE NAME", "TITLE-elect NAME" and "the title, NAME".
 func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
-	lt := linkedTitle{position: "before", qual: -1}
+	lt := linkedTitle{position: "before", qual: -1, form: formTitle}
 	if from == 0 {
 		return lt, false
 	}
 	g := bs.gap(from)
-	if tm := bs.titleEnding(from); tm != nil && (gapClass(g) == gapSpace || strings.TrimSpace(g) == ",") && bs.sent[tm.from] == bs.sent[from] {
+	if tm := bs.titleEnding(from); tm != nil && bs.sent[tm.from] == bs.sent[from] && bs.colonGap(from, tm.from) {
+		// "X's Current Prime Minister: Jane Doe"
+		lt.m, lt.form = tm, formHeadline
+	} else if tm != nil && (gapClass(g) == gapSpace || strings.TrimSpace(g) == ",") && bs.sent[tm.from] == bs.sent[from] {
 		lt.m = tm
 	} else if q, ok := bs.qualifierAt(from - 1); ok && from >= 2 && gapClass(g) == gapSpace && gapClass(bs.gap(from-1)) == gapHyphen {
 		// "President-elect Donald Trump": the qualifier follows the title.
@@ -410,6 +440,11 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		return lt, false
 	}
 	lt.qual, lt.qualTo, lt.claim = bs.qualifierBefore(lt.m.from)
+	for i := lt.m.from - 1; i >= 0 && i >= lt.m.from-4 && bs.sent[i] == bs.sent[from]; i-- {
+		if bs.isPinWord(i) {
+			lt.pinned = true
+		}
+	}
 	return lt, true
 }
 
@@ -447,10 +482,16 @@ var appositionWords = map[string]string{
 }
 
 // titleAfter finds "NAME, TITLE," and its variants.
-func (bs *blockScan) titleAfter(to int) (linkedTitle, bool) {
-	lt := linkedTitle{position: "after", qual: -1, claim: "current"}
-	if to >= len(bs.toks) || strings.TrimSpace(bs.gap(to)) != "," {
+func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
+	lt := linkedTitle{position: "after", qual: -1, claim: "current", form: formApposition}
+	if to >= len(bs.toks) {
 		return lt, false
+	}
+	if strings.TrimSpace(bs.gap(to)) != "," {
+		if !bs.colonGap(to, from) {
+			return lt, false
+		}
+		lt.form = formHeadline
 	}
 	k := to
 	for steps := 0; k < len(bs.toks) && steps < 6; steps++ {
@@ -462,12 +503,26 @@ func (bs *blockScan) titleAfter(to int) (linkedTitle, bool) {
 			break
 		}
 		t := bs.toks[k]
+		if bs.isPinWord(k) {
+			lt.pinned = true
+		}
+		if bs.ordinalAt(k) && k > to {
+			k++
+			continue
+		}
 		if q, ok := bs.qualifierAt(k); ok {
 			lt.qual, lt.qualTo, lt.claim = q.from, q.to, q.p.claim
 			k = q.to
 			continue
 		}
 		if claim, ok := appositionWords[t.key]; ok && !t.upper || ok && k == to {
+			if t.key == "who" && lt.form == formApposition {
+				lt.form = formRelative
+			}
+			switch t.key {
+			case "is", "now", "currently", "still":
+				lt.tense = copPresent
+			}
 			if claim != "" {
 				lt.qual, lt.qualTo, lt.claim = k, k+1, claim
 			}
@@ -528,7 +583,13 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		}
 		lt, titled := bs.titleBefore(m.from)
 		if !titled {
-			lt, titled = bs.titleAfter(m.to)
+			lt, titled = bs.titleAfter(m.from, m.to)
+		}
+		if !titled {
+			lt, titled = bs.copulaAfter(m.to)
+		}
+		if !titled {
+			lt, titled = bs.invertedBefore(m.from)
 		}
 		person, form := bs.resolvePerson(st, m, lt, titled)
 		if person == nil {
@@ -590,6 +651,11 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		if t, ok := bs.eventTime(from, to); ok {
 			men.Time = t
 		}
+		if titled {
+			men.ClaimForm = lt.form
+			bs.claimTime(st, &men, lt, from, to)
+		}
+		men.Quoted = bs.quoted(bs.toks[from].start, bs.toks[to-1].end)
 		men.Held = bs.held(person, men.Role, men.Time)
 		bs.f.Mentions = append(bs.f.Mentions, men)
 	}
@@ -640,7 +706,7 @@ func (bs *blockScan) inAdjectival(m match) bool {
 func (bs *blockScan) resolvePerson(st *mentionState, m match, lt linkedTitle, titled bool) (*kb.Person, string) {
 	var maybe []nameRef
 	for _, r := range m.p.names {
-		if r.form == formFull || r.form == formAlias {
+		if r.form == formFull || r.form == formAlias || r.form == formNickname {
 			return r.person, r.form
 		}
 		maybe = append(maybe, r)

@@ -1,0 +1,631 @@
+package facts
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newslint/newslint/engine/document"
+)
+
+// The claim grammar: the ways a page says that someone holds an office
+// beside a title next to a name ("Prime Minister Jane Doe", "Jane Doe, the
+// prime minister"): a copula ("Jane Doe is the current prime minister of
+// X"), the same turned round ("The prime minister of X is Jane Doe"), a
+// relative clause ("Jane Doe, who is the prime minister"), and headline
+// forms with a colon ("Jane Doe: X's Prime Minister in 2025", "X's Current
+// Prime Minister: Jane Doe"). The words come from rules/cues/claims.toml,
+// by language.
+
+// Claim forms: how the text ties a name to a title.
+const (
+	formTitle      = "title"      // Prime Minister Jane Doe
+	formApposition = "apposition" // Jane Doe, the prime minister
+	formRelative   = "relative"   // Jane Doe, who is the prime minister
+	formCopula     = "copula"     // Jane Doe is the prime minister
+	formInverted   = "inverted"   // the prime minister is Jane Doe
+	formHeadline   = "headline"   // Jane Doe: Prime Minister / Prime Minister: Jane Doe
+)
+
+// Copula tenses.
+const (
+	copNone = iota
+	copPresent
+	copPast
+	copFuture
+)
+
+// claimWordAt is the claim-grammar phrase of one of the classes starting
+// at word k, in the block's language.
+func (bs *blockScan) claimWordAt(k int, classes ...int) (match, int, bool) {
+	if k < 0 || k >= len(bs.toks) {
+		return match{}, 0, false
+	}
+	for _, m := range bs.ms[kClaim] {
+		if m.from > k {
+			break
+		}
+		if m.from != k {
+			continue
+		}
+		for _, w := range m.p.cw {
+			if w.lang != bs.lang {
+				continue
+			}
+			for _, c := range classes {
+				if w.class == c {
+					return m, c, true
+				}
+			}
+		}
+	}
+	return match{}, 0, false
+}
+
+// claimWordEnding is the claim-grammar phrase of one of the classes that
+// ends right before word k.
+func (bs *blockScan) claimWordEnding(k int, classes ...int) (match, int, bool) {
+	for _, m := range bs.ms[kClaim] {
+		if m.to != k {
+			continue
+		}
+		if mm, c, ok := bs.claimWordAt(m.from, classes...); ok && mm.to == k {
+			return mm, c, true
+		}
+	}
+	return match{}, 0, false
+}
+
+// presentCueAt is a present cue ("currently", "now", "still") starting at
+// word k.
+func (bs *blockScan) presentCueAt(k int) (match, bool) {
+	for _, m := range bs.ms[kPresent] {
+		if m.from == k {
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// sameClause: words k-1 and k are in one sentence with only a space (or an
+// apostrophe or a hyphen) between them.
+func (bs *blockScan) joined(k int) bool {
+	if k <= 0 || k >= len(bs.toks) || bs.sent[k] != bs.sent[k-1] {
+		return false
+	}
+	switch gapClass(bs.gap(k)) {
+	case gapSpace, gapApos, gapHyphen:
+		return true
+	}
+	return false
+}
+
+// ordinalAt: "47th", "2nd", "first" ... "tenth" at word k (a number that
+// counts holders, not a qualifier of the claim).
+func (bs *blockScan) ordinalAt(k int) bool {
+	w := bs.toks[k].key
+	if n := len(w); n >= 3 && w[0] >= '0' && w[0] <= '9' {
+		switch w[n-2:] {
+		case "st", "nd", "rd", "th":
+			return true
+		}
+	}
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+		"premier", "première", "erster", "erste", "zweiter", "zweite", "primer", "primera", "segundo", "segunda":
+		return true
+	}
+	return false
+}
+
+// ownerAt: a possessive owner before a title at word k — "Japan's",
+// "the country's", "Britain’s" — returning the word after it.
+func (bs *blockScan) ownerAt(k int) (int, bool) {
+	j := k
+	if j < len(bs.toks) && bs.toks[j].key == "the" && j+1 < len(bs.toks) && bs.joined(j+1) {
+		j++
+	}
+	// Up to three words of a name: "the United States'".
+	for n := 0; n < 3 && j < len(bs.toks); n++ {
+		if j+1 < len(bs.toks) && bs.toks[j+1].key == "s" && gapClass(bs.gap(j+1)) == gapApos && (bs.toks[j].upper || j > k) {
+			return j + 2, true
+		}
+		if !bs.toks[j].upper || j+1 >= len(bs.toks) || !bs.joined(j+1) {
+			break
+		}
+		j++
+	}
+	return 0, false
+}
+
+// claimObject reads the title a copula claims, from word k: (article)
+// (pin or qualifier)... (ordinal) (owner's) TITLE. It returns the title,
+// the qualifier found (-1 for none), whether a pin word was seen, and the
+// claim a qualifier makes ("" for none).
+func (bs *blockScan) claimObject(k int) (tm *match, qual, qualTo int, pinned bool, claim string, ok bool) {
+	qual = -1
+	for steps := 0; k < len(bs.toks) && steps < 8; steps++ {
+		if steps > 0 && !bs.joined(k) {
+			return nil, -1, -1, false, "", false
+		}
+		if t := bs.titleAt(k); t != nil {
+			return t, qual, qualTo, pinned, claim, true
+		}
+		if m, _, found := bs.claimWordAt(k, cwPin); found {
+			pinned = true
+			if q, isQ := bs.qualifierAt(k); isQ {
+				qual, qualTo = q.from, q.to
+			}
+			k = m.to
+			continue
+		}
+		if q, isQ := bs.qualifierAt(k); isQ {
+			if !bs.ordinalAt(k) {
+				qual, qualTo, claim = q.from, q.to, q.p.claim
+			}
+			k = q.to
+			continue
+		}
+		if m, _, found := bs.claimWordAt(k, cwArticle); found {
+			k = m.to
+			continue
+		}
+		if bs.ordinalAt(k) {
+			k++
+			continue
+		}
+		if next, isOwner := bs.ownerAt(k); isOwner {
+			k = next
+			continue
+		}
+		return nil, -1, -1, false, "", false
+	}
+	return nil, -1, -1, false, "", false
+}
+
+// titleEnds checks that a claimed title ends its phrase: not "the
+// president's son", not "the president of the company" (a short title
+// followed by "of": the place is not the office's), not "the prime
+// minister candidate". It returns the word after the title and its "of
+// PLACE".
+func (bs *blockScan) titleEnds(tm *match) (int, bool) {
+	e := tm.to
+	if e >= len(bs.toks) || bs.sent[e] != bs.sent[tm.from] {
+		return e, true
+	}
+	g := gapClass(bs.gap(e))
+	if g == gapApos && bs.toks[e].key == "s" {
+		return e, false
+	}
+	if g == gapHyphen {
+		return e, false // "president-elect" is the qualifier grammar's
+	}
+	if g != gapSpace {
+		return e, true
+	}
+	if _, _, of := bs.claimWordAt(e, cwOf); of {
+		if tm.p.title.label == nil {
+			return e, false
+		}
+		return e, true
+	}
+	t := bs.toks[e]
+	if t.upper {
+		return e, false
+	}
+	if stopwords[t.key] != 0 || bs.isCue(e) {
+		return e, true
+	}
+	if c := t.key[0]; c >= '0' && c <= '9' {
+		return e, true
+	}
+	// A lower-case verb ending in -ing or -ed continues the sentence
+	// ("serves as the prime minister holding ..."); any other word makes
+	// the title a modifier ("the prime minister candidate").
+	return e, strings.HasSuffix(t.key, "ing") || regularPast(t.key)
+}
+
+// isCue: a time cue or claim word starts at word k.
+func (bs *blockScan) isCue(k int) bool {
+	for _, kind := range []int{kPresent, kHistory, kRelative, kClaim} {
+		for _, m := range bs.ms[kind] {
+			if m.from == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// copulaAfter finds "NAME is/was/remains/serves as/has been/became (the)
+// (current) (Nth) (X's) TITLE (of PLACE)".
+func (bs *blockScan) copulaAfter(to int) (linkedTitle, bool) {
+	lt := linkedTitle{position: "after", qual: -1, form: formCopula}
+	if to >= len(bs.toks) || !bs.joined(to) || gapClass(bs.gap(to)) != gapSpace {
+		return lt, false
+	}
+	k := to
+	for steps := 0; k < len(bs.toks) && steps < 4; steps++ {
+		if k > to && !bs.joined(k) {
+			return lt, false
+		}
+		if _, _, neg := bs.claimWordAt(k, cwNegation); neg {
+			return lt, false
+		}
+		if m, c, ok := bs.claimWordAt(k, cwPresent, cwPast, cwFuture); ok && lt.tense == copNone {
+			lt.tense = c - cwPresent + copPresent
+			lt.cop = m
+			k = m.to
+			continue
+		}
+		if m, ok := bs.presentCueAt(k); ok {
+			if lt.tense != copNone || k == to {
+				lt.pinned = lt.pinned || bs.isPin(m)
+				k = m.to
+				continue
+			}
+		}
+		if m, _, ok := bs.claimWordAt(k, cwPin); ok {
+			lt.pinned = true
+			k = m.to
+			continue
+		}
+		break
+	}
+	if lt.tense == copNone || k >= len(bs.toks) || !bs.joined(k) {
+		return lt, false
+	}
+	tm, qual, qualTo, pinned, claim, ok := bs.claimObject(k)
+	if !ok {
+		return lt, false
+	}
+	if _, ends := bs.titleEnds(tm); !ends {
+		return lt, false
+	}
+	lt.m, lt.qual, lt.qualTo = tm, qual, qualTo
+	lt.pinned = lt.pinned || pinned
+	lt.claim = copulaClaim(lt.tense, claim)
+	return lt, true
+}
+
+// isPin: a present cue that is also a pin word ("currently").
+func (bs *blockScan) isPin(m match) bool {
+	_, _, ok := bs.claimWordAt(m.from, cwPin)
+	return ok
+}
+
+// copulaClaim is the claim of a copula in a tense with a qualifier's
+// claim: "is the former" is former, "was the" then, "will be" future.
+func copulaClaim(tense int, qual string) string {
+	switch {
+	case tense == copFuture:
+		return "future"
+	case qual == "former" || qual == "future":
+		return qual
+	case tense == copPast:
+		return "then"
+	}
+	return "current"
+}
+
+// invertedBefore finds "(the) (current) (X's) TITLE (of PLACE) is NAME":
+// the title is the subject and the name the complement.
+func (bs *blockScan) invertedBefore(from int) (linkedTitle, bool) {
+	lt := linkedTitle{position: "before", qual: -1, form: formInverted}
+	if from == 0 || !bs.joined(from) || gapClass(bs.gap(from)) != gapSpace {
+		return lt, false
+	}
+	k := from
+	// "is now Jane Doe", "is currently Jane Doe", "is none other than".
+	for steps := 0; steps < 2 && k > 0; steps++ {
+		found := false
+		for _, m := range bs.ms[kPresent] {
+			if m.to == k && bs.joined(k) {
+				lt.pinned = lt.pinned || bs.isPin(m)
+				k, found = m.from, true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	cop, c, ok := bs.claimWordEnding(k, cwPresent, cwPast, cwFuture)
+	if !ok || cop.from == 0 || !bs.joined(cop.from) || k < len(bs.toks) && k > from && !bs.joined(k) {
+		return lt, false
+	}
+	if _, _, neg := bs.claimWordAt(cop.to, cwNegation); neg {
+		return lt, false
+	}
+	lt.tense, lt.cop = c-cwPresent+copPresent, cop
+	j := cop.from
+	for steps := 0; steps < 2 && j > 0; steps++ {
+		found := false
+		for _, m := range bs.ms[kPresent] {
+			if m.to == j && bs.joined(j) {
+				lt.pinned = lt.pinned || bs.isPin(m)
+				j, found = m.from, true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	tm := bs.titleEnding(j)
+	if tm == nil || !bs.joined(j) || bs.sent[tm.from] != bs.sent[from] {
+		return lt, false
+	}
+	lt.m = tm
+	qf, qt, claim := bs.qualifierBefore(tm.from)
+	if qf >= 0 {
+		lt.qual, lt.qualTo = qf, qt
+		if bs.isPinWord(qf) {
+			lt.pinned = true
+		}
+	}
+	for i := tm.from - 1; i >= 0 && i >= tm.from-4 && bs.sent[i] == bs.sent[tm.from]; i-- {
+		if bs.isPinWord(i) {
+			lt.pinned = true
+		}
+	}
+	lt.claim = copulaClaim(lt.tense, claim)
+	return lt, true
+}
+
+func (bs *blockScan) isPinWord(k int) bool {
+	_, _, ok := bs.claimWordAt(k, cwPin)
+	return ok
+}
+
+// colonGap: a colon between a name and a title in a headline ("Jane Doe:
+// X's Prime Minister in 2025"), in a heading or when the pair opens its
+// sentence or block.
+func (bs *blockScan) colonGap(k, first int) bool {
+	if strings.TrimSpace(bs.gap(k)) != ":" {
+		return false
+	}
+	if bs.f.Blocks[bs.bi].Kind == document.KindHeading {
+		return true
+	}
+	for i := first - 1; i >= 0 && bs.sent[i] == bs.sent[first]; i-- {
+		possessive := bs.toks[i].key == "s" && i > 0 && gapClass(bs.gap(i)) == gapApos
+		if !bs.toks[i].upper && !bs.ordinalAt(i) && bs.toks[i].key != "the" && !isDigits(bs.toks[i].key) && !possessive {
+			return false
+		}
+		if first-i > 5 {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// framed finds a date that frames a present claim: "As of 2025, ...", a
+// sentence opening "In 2025, ...", or "TITLE in 2025" right after the
+// title. It returns the index into f.Dates, or -1.
+func (bs *blockScan) framed(sent, titleTo int) int {
+	for _, di := range bs.dates {
+		d := &bs.f.Dates[di]
+		if d.Sentence != sent || d.Start == "" || d.Precision == "weekday" {
+			continue
+		}
+		k := bs.tokenAt(d.at)
+		if k < 0 {
+			continue
+		}
+		if _, _, ok := bs.claimWordEnding(k, cwAsOf); ok {
+			return di
+		}
+		if k >= 1 && bs.sentFirst[k-1] && (bs.toks[k-1].key == "in" || bs.toks[k-1].key == "en" || bs.toks[k-1].key == "im") {
+			return di
+		}
+		if bs.sentFirst[k] && bs.toks[k].upper {
+			return di
+		}
+		if k == titleTo+1 && bs.joined(k) && (bs.toks[titleTo].key == "in" || bs.toks[titleTo].key == "en" || bs.toks[titleTo].key == "im") {
+			return di
+		}
+	}
+	return -1
+}
+
+// tokenAt is the word starting at text offset at, -1 for none.
+func (bs *blockScan) tokenAt(at int) int {
+	lo, hi := 0, len(bs.toks)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if bs.toks[mid].start < at {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(bs.toks) && bs.toks[lo].start == at {
+		return lo
+	}
+	return -1
+}
+
+// sinceDate: the date at text offset at follows "since" ("depuis",
+// "seit", "desde"): it tells when something began.
+func (bs *blockScan) sinceDate(at int) bool {
+	k := bs.tokenAt(at)
+	if k <= 0 {
+		return false
+	}
+	_, _, ok := bs.claimWordEnding(k, cwSince)
+	return ok
+}
+
+// termStartClause: the text offset at is in a relative clause that tells
+// when a term began ("who took office on 20 January 2021").
+func (bs *blockScan) termStartClause(at int) bool {
+	for _, c := range bs.clauses {
+		if at < c[0] || at >= c[1] {
+			continue
+		}
+		for _, m := range bs.ms[kClaim] {
+			a := bs.toks[m.from].start
+			if a < c[0] || a >= c[1] {
+				continue
+			}
+			if _, _, ok := bs.claimWordAt(m.from, cwTermStart); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// historyOpener finds a sentence that opens by looking back over a
+// career: "Throughout his 36 years in the Senate,", "During her time as
+// governor,". It returns the cue's token range.
+func (bs *blockScan) historyOpener(sent int) (int, int, bool) {
+	first := -1
+	for i := range bs.toks {
+		if bs.sent[i] == sent {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return 0, 0, false
+	}
+	op, _, ok := bs.claimWordAt(first, cwHistOpener)
+	if !ok {
+		return 0, 0, false
+	}
+	k := op.to
+	own, _, ok := bs.claimWordAt(k, cwHistOwner)
+	if !ok {
+		return 0, 0, false
+	}
+	for j := own.to; j < len(bs.toks) && j <= own.to+3 && bs.sent[j] == sent; j++ {
+		if m, _, ok := bs.claimWordAt(j, cwHistSpan); ok {
+			return first, m.to, true
+		}
+	}
+	return 0, 0, false
+}
+
+// quotations finds the block's direct quotations: text between paired
+// double quotation marks (“…”, "…", «…», „…“). An opening mark left open
+// runs to the end of the block, as a quotation that goes on into the
+// next paragraph does.
+func (bs *blockScan) quotations() {
+	bs.quotes = bs.quotes[:0]
+	s := bs.text
+	open, closeWith := -1, rune(0)
+	straight := -1
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case open < 0 && (r == '“' || r == '«' || r == '„'):
+			open = i
+			closeWith = map[rune]rune{'“': '”', '«': '»', '„': '“'}[r]
+		case open >= 0 && r == closeWith:
+			bs.quotes = append(bs.quotes, [2]int{open, i + size})
+			open = -1
+		case r == '"':
+			if straight < 0 {
+				straight = i
+			} else {
+				bs.quotes = append(bs.quotes, [2]int{straight, i + size})
+				straight = -1
+			}
+		}
+		i += size
+	}
+	if open >= 0 {
+		bs.quotes = append(bs.quotes, [2]int{open, len(s)})
+	}
+	if straight >= 0 && straight == strings.IndexByte(s, '"') && strings.Count(s, "\"") == 1 && straight < len(s)/2 {
+		bs.quotes = append(bs.quotes, [2]int{straight, len(s)})
+	}
+}
+
+// quoted: text offsets [a, b) lie inside a direct quotation of at least
+// three words (a title in scare quotes is not a quotation).
+func (bs *blockScan) quoted(a, b int) bool {
+	for _, q := range bs.quotes {
+		if q[0] <= a && b <= q[1] && CountWords(bs.text[q[0]:q[1]]) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// blockLang is the language whose claim words the block uses: its own,
+// else the article's, else the page's declared language, else English.
+func blockLang(f *Facts, bi int) string {
+	if l := f.Blocks[bi].Lang; l != "" {
+		return l
+	}
+	if f.Language != "" {
+		return f.Language
+	}
+	for _, k := range []string{"lang", "language", "inlanguage", "og:locale"} {
+		if v, ok := f.Meta[k].(string); ok && len(v) >= 2 {
+			return strings.ToLower(v[:2])
+		}
+	}
+	return "en"
+}
+
+// claimTime sets the time a claim speaks of where the claim grammar knows
+// better than the nearest date: a claim in the present ("is", "remains",
+// "has been", "who is") or one that says "current" speaks of the time of
+// writing — the article's date — unless a frame gives another ("As of
+// 2025, ...", "In 2025, ..."); dates the sentence gives for other things
+// ("who assumed office on 20 January 2021", "since October 2021") do not
+// move it. A frame after the article's date makes the claim a forecast.
+func (bs *blockScan) claimTime(st *mentionState, men *Mention, lt linkedTitle, from, to int) {
+	if men.Time.Basis == "event" || lt.tense == copFuture || lt.tense == copPast {
+		return
+	}
+	if lt.tense != copPresent && !(lt.pinned && lt.claim == "current") {
+		return
+	}
+	if lt.claim != "current" {
+		return
+	}
+	sent := bs.sent[from]
+	if di := bs.framed(sent, lt.m.to); di >= 0 {
+		d := &bs.f.Dates[di]
+		if st.refEnd != "" && d.Start > st.refEnd {
+			men.Claim = "future"
+			return
+		}
+		idx := di
+		sp := d.Span
+		men.Time = MentionTime{Basis: "sentence", Start: d.Start, End: d.End, Text: d.Text, Span: &sp, Date: &idx, Reason: "frame"}
+		return
+	}
+	reason, a, b := "present", -1, -1
+	if lt.tense == copPresent && lt.cop.p != nil {
+		a, b = bs.toks[lt.cop.from].start, bs.toks[lt.cop.to-1].end
+	}
+	if lt.pinned {
+		reason = "current"
+		for i := min(from, lt.m.from); i < max(to, lt.m.to) && i < len(bs.toks); i++ {
+			if m, _, ok := bs.claimWordAt(i, cwPin); ok {
+				a, b = bs.toks[m.from].start, bs.toks[m.to-1].end
+				break
+			}
+		}
+	}
+	t := MentionTime{Basis: "article", Start: st.refStart, End: st.refEnd, Reason: reason}
+	if a >= 0 {
+		sp := bs.textSpan(a, b)
+		t.Text, t.Span = bs.text[a:b], &sp
+	}
+	men.Time = t
+}
