@@ -36,7 +36,7 @@ type Cues struct {
 // rules/cues/claims.toml for what each list does.
 type ClaimWords struct {
 	Present, Past, Future, Negation, Articles, Of, Pin, Since, AsOf, TermStart []string
-	HistoryOpeners, HistoryOwners, HistorySpans                                 []string
+	HistoryOpeners, HistoryOwners, HistorySpans                                []string
 }
 
 // claimClasses names the lists of ClaimWords as the data writes them.
