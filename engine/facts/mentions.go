@@ -426,9 +426,9 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 	if tm := bs.titleEnding(from); tm != nil && bs.sent[tm.from] == bs.sent[from] && bs.colonGap(from, tm.from) {
 		// "X's Current Prime Minister: Jane Doe"
 		lt.m, lt.form = tm, formHeadline
-	} else if tm != nil && (gapClass(g) == gapSpace || strings.TrimSpace(g) == ",") && bs.sent[tm.from] == bs.sent[from] {
+	} else if tm != nil && (gapClass(g) == gapSpace || strings.TrimSpace(g) == "," || bs.abbreviated(tm, g)) && bs.sent[tm.from] == bs.sent[from] {
 		lt.m = tm
-	} else if q, ok := bs.qualifierAt(from - 1); ok && from >= 2 && gapClass(g) == gapSpace && gapClass(bs.gap(from-1)) == gapHyphen {
+	} else if q, ok := bs.qualifierAt(from - 1); ok && from >= 2 && gapClass(g) == gapSpace && (gapClass(bs.gap(from-1)) == gapHyphen || postNominal[q.p.text] && gapClass(bs.gap(from-1)) == gapSpace) {
 		// "President-elect Donald Trump": the qualifier follows the title.
 		tm := bs.titleEnding(from - 1)
 		if tm == nil {
@@ -464,12 +464,36 @@ func (bs *blockScan) qualifierBefore(from int) (int, int, string) {
 			}
 		}
 		t := bs.toks[i]
-		if t.upper || t.key == "the" || t.key == "s" || t.key == "a" {
+		if t.upper || t.key == "the" || t.key == "s" || t.key == "a" || bs.isArticle(i) {
 			continue
 		}
 		break
 	}
 	return -1, -1, "current"
+}
+
+// isArticle: an article of the block's language at word i ("le", "der").
+func (bs *blockScan) isArticle(i int) bool {
+	_, _, ok := bs.claimWordAt(i, cwArticle)
+	return ok
+}
+
+// postNominal qualifiers follow the title in French and Spanish and may
+// stand between it and the name: "le président élu Donald Trump".
+var postNominal = map[string]bool{
+	"élu": true, "élue": true, "désigné": true, "désignée": true, "sortant": true, "sortante": true,
+	"intérimaire": true, "electo": true, "electa": true, "designado": true, "designada": true,
+	"saliente": true, "interino": true, "interina": true,
+}
+
+// abbreviated: a full stop after an abbreviated title before its name
+// ("BoE Gov. Mark Carney", "Pres. Biden").
+func (bs *blockScan) abbreviated(tm *match, gap string) bool {
+	if strings.TrimSpace(gap) != "." || !strings.HasPrefix(gap, ".") {
+		return false
+	}
+	last := tm.p.words[len(tm.p.words)-1]
+	return tm.p.cased != nil || abbreviations[last]
 }
 
 // Words that may stand between a name and a title after it: "Rutte, the
