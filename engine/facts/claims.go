@@ -34,27 +34,36 @@ const (
 	copFuture
 )
 
+// indexClaims indexes the block's claim-word matches by the word they
+// start at and the word they end before, so that the grammar looks one up
+// in constant time (a page on one line may hold thousands).
+func (bs *blockScan) indexClaims() {
+	n := len(bs.toks) + 1
+	bs.claimFrom = resize(bs.claimFrom, n)
+	bs.claimTo = resize(bs.claimTo, n)
+	for i := range n {
+		bs.claimFrom[i], bs.claimTo[i] = -1, -1
+	}
+	for i, m := range bs.ms[kClaim] {
+		bs.claimFrom[m.from] = int32(i)
+		bs.claimTo[m.to] = int32(i)
+	}
+}
+
 // claimWordAt is the claim-grammar phrase of one of the classes starting
 // at word k, in the block's language.
 func (bs *blockScan) claimWordAt(k int, classes ...int) (match, int, bool) {
-	if k < 0 || k >= len(bs.toks) {
+	if k < 0 || k >= len(bs.toks) || bs.claimFrom[k] < 0 {
 		return match{}, 0, false
 	}
-	for _, m := range bs.ms[kClaim] {
-		if m.from > k {
-			break
-		}
-		if m.from != k {
+	m := bs.ms[kClaim][bs.claimFrom[k]]
+	for _, w := range m.p.cw {
+		if w.lang != bs.lang {
 			continue
 		}
-		for _, w := range m.p.cw {
-			if w.lang != bs.lang {
-				continue
-			}
-			for _, c := range classes {
-				if w.class == c {
-					return m, c, true
-				}
+		for _, c := range classes {
+			if w.class == c {
+				return m, c, true
 			}
 		}
 	}
@@ -64,15 +73,10 @@ func (bs *blockScan) claimWordAt(k int, classes ...int) (match, int, bool) {
 // claimWordEnding is the claim-grammar phrase of one of the classes that
 // ends right before word k.
 func (bs *blockScan) claimWordEnding(k int, classes ...int) (match, int, bool) {
-	for _, m := range bs.ms[kClaim] {
-		if m.to != k {
-			continue
-		}
-		if mm, c, ok := bs.claimWordAt(m.from, classes...); ok && mm.to == k {
-			return mm, c, true
-		}
+	if k < 0 || k > len(bs.toks) || bs.claimTo[k] < 0 {
+		return match{}, 0, false
 	}
-	return match{}, 0, false
+	return bs.claimWordAt(bs.ms[kClaim][bs.claimTo[k]].from, classes...)
 }
 
 // presentCueAt is a present cue ("currently", "now", "still") starting at
@@ -472,12 +476,8 @@ func (bs *blockScan) termStartClause(at int) bool {
 		if at < c[0] || at >= c[1] {
 			continue
 		}
-		for _, m := range bs.ms[kClaim] {
-			a := bs.toks[m.from].start
-			if a < c[0] || a >= c[1] {
-				continue
-			}
-			if _, _, ok := bs.claimWordAt(m.from, cwTermStart); ok {
+		for k := bs.tokenAt(c[0]); k >= 0 && k < len(bs.toks) && bs.toks[k].start < c[1]; k++ {
+			if _, _, ok := bs.claimWordAt(k, cwTermStart); ok {
 				return true
 			}
 		}
@@ -488,16 +488,10 @@ func (bs *blockScan) termStartClause(at int) bool {
 // historyOpener finds a sentence that opens by looking back over a
 // career: "Throughout his 36 years in the Senate,", "During her time as
 // governor,". It returns the cue's token range.
-func (bs *blockScan) historyOpener(sent int) (int, int, bool) {
-	first := -1
-	for i := range bs.toks {
-		if bs.sent[i] == sent {
-			first = i
-			break
-		}
-	}
-	if first < 0 {
-		return 0, 0, false
+func (bs *blockScan) historyOpener(from int) (int, int, bool) {
+	sent, first := bs.sent[from], from
+	for first > 0 && bs.sent[first-1] == sent {
+		first--
 	}
 	op, _, ok := bs.claimWordAt(first, cwHistOpener)
 	if !ok {

@@ -160,6 +160,8 @@ type blockScan struct {
 	// byte ranges of its direct quotations.
 	lang   string
 	quotes [][2]int
+	// claimFrom and claimTo index ms[kClaim] by start and end word.
+	claimFrom, claimTo []int32
 }
 
 // mentionState carries what earlier blocks established: who has been named
@@ -205,6 +207,7 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		bs.tense()
 		bs.relativeClauses()
 		bs.lang = blockLang(f, bi)
+		bs.indexClaims()
 		bs.quotations()
 		bs.titles = bs.ms[kTitle]
 		bs.people(st, durOf[bi])

@@ -106,7 +106,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 	if !found || best.rank != rankDate {
 		if h, ok := bs.eraBefore(from); ok {
 			best, found = h, true
-		} else if a, b, ok := bs.historyOpener(sent); ok && b <= from {
+		} else if a, b, ok := bs.historyOpener(from); ok && b <= from {
 			// "Throughout his 36 years in the Senate, President ...".
 			best, found = timeCand{at: bs.toks[a].start, end: bs.toks[b-1].end, rank: rankHistory, basis: "history", date: -1}, true
 		}
