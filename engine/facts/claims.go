@@ -623,3 +623,15 @@ func (bs *blockScan) claimTime(st *mentionState, men *Mention, lt linkedTitle, f
 	}
 	men.Time = t
 }
+
+// looksAhead: a plain future follows the mention in its sentence ("when he
+// will lead"): the sentence speaks of a time to come, which a rule may
+// read a title as meant for.
+func (bs *blockScan) looksAhead(to int) bool {
+	for k := to; k < len(bs.toks) && bs.sent[k] == bs.sent[to-1]; k++ {
+		if _, _, ok := bs.claimWordAt(k, cwAhead); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -35,12 +35,12 @@ type Cues struct {
 // ClaimWords are one language's words of the claim grammar; see
 // rules/cues/claims.toml for what each list does.
 type ClaimWords struct {
-	Present, Past, Future, Negation, Articles, Of, Pin, Since, AsOf, TermStart []string
-	HistoryOpeners, HistoryOwners, HistorySpans                                []string
+	Present, Past, Future, Negation, Articles, Of, Pin, Since, AsOf, TermStart, Ahead []string
+	HistoryOpeners, HistoryOwners, HistorySpans                                       []string
 }
 
 // claimClasses names the lists of ClaimWords as the data writes them.
-var claimClasses = []string{"present", "past", "future", "negation", "articles", "of", "pin", "since", "as_of", "term_start", "history_openers", "history_owners", "history_spans"}
+var claimClasses = []string{"present", "past", "future", "negation", "articles", "of", "pin", "since", "as_of", "term_start", "ahead", "history_openers", "history_owners", "history_spans"}
 
 // list returns the list of a class by its data name.
 func (w *ClaimWords) list(class string) *[]string {
@@ -65,6 +65,8 @@ func (w *ClaimWords) list(class string) *[]string {
 		return &w.AsOf
 	case "term_start":
 		return &w.TermStart
+	case "ahead":
+		return &w.Ahead
 	case "history_openers":
 		return &w.HistoryOpeners
 	case "history_owners":

@@ -298,6 +298,7 @@ const (
 	cwSince
 	cwAsOf
 	cwTermStart
+	cwAhead
 	cwHistOpener
 	cwHistOwner
 	cwHistSpan

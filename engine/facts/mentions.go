@@ -48,6 +48,8 @@ type Mention struct {
 	ClaimForm string `json:"claim_form,omitempty"`
 	// Quoted: the mention stands inside a direct quotation.
 	Quoted bool `json:"quoted,omitempty"`
+	// Lang is the language of the block's claim words (en, fr, de, es).
+	Lang string `json:"lang,omitempty"`
 }
 
 // Phrase is a piece of text and where it is.
@@ -104,7 +106,9 @@ type MentionTime struct {
 	// "is", "remains", "has been": the article's date, whatever dates the
 	// sentence holds for other things), frame ("As of 2025, ...", "Prime
 	// Minister in 2025"), career (a sentence looking back over a career,
-	// "Throughout his 36 years in the Senate": history).
+	// "Throughout his 36 years in the Senate": history), ahead (no date,
+	// and a plain future after the name, "when he will lead": the sentence
+	// looks ahead).
 	Reason string `json:"reason,omitempty"`
 }
 
@@ -683,6 +687,10 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			bs.claimTime(st, &men, lt, from, to)
 		}
 		men.Quoted = bs.quoted(bs.toks[from].start, bs.toks[to-1].end)
+		if titled && men.Time.Basis == "article" && men.Time.Reason == "" && bs.looksAhead(to) {
+			men.Time.Reason = "ahead"
+		}
+		men.Lang = bs.lang
 		men.Held = bs.held(person, men.Role, men.Time)
 		bs.f.Mentions = append(bs.f.Mentions, men)
 	}

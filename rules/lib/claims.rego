@@ -33,12 +33,12 @@ died_by(person, day) if {
 	d <= day
 }
 
-# anticipates(m, t, terms): a sentence in the future tense, with no date of
-# its own, names someone with an office they take later ("the full power
+# anticipates(m, t, terms): a sentence that looks ahead ("will" after the
+# name), with no date of its own, names someone with an office they take later ("the full power
 # to President Trump when he will lead" two months before the
 # inauguration): the title looks ahead with the sentence.
 anticipates(m, t, terms) if {
-	"future" in object.get(input.sentences[m.sentence], "tense", [])
+	m.time.reason == "ahead"
 	not t.source in {"sentence", "relative", "event", "previous"}
 	some term in terms
 	term.start > t.end

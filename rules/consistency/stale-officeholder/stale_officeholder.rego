@@ -124,12 +124,19 @@ held_then(holders) := sprintf("; %s held the post then", [claims.holders_text(ho
 } else := ""
 
 # courtesy: a dead holder of an office whose title stays with them ("Pope
-# Benedict XVI", "Queen Elizabeth II") is not misnamed by it.
+# Benedict XVI", "Queen Elizabeth II") is not misnamed by it — but "Francis
+# is the current pope" still claims he holds it.
 courtesy(m, t, terms) if {
 	m.role in opts.courtesy_roles
+	object.get(m, "claim_form", "title") in {"title", "apposition"}
+	not claims_now(m)
 	left(t, terms)
 	claims.died_by(m.person, t.end)
 }
+
+# claims_now: the claim itself speaks of the time of writing ("is the
+# current", "is").
+claims_now(m) if m.time.reason in {"current", "present"}
 
 # Someone who had died: "the late <title> <name>"; who had left: "former
 # <title> <name>"; otherwise the holder then (acting holders as acting).

@@ -127,7 +127,11 @@ test_repeated_sentence_is_judged_once if {
 
 test_future_sentence_looks_ahead if {
 	trump := fixtures.mention(0, "donald-trump", "us-president", "President", "Trump", "current")
-	future := object.union(fixtures.article("2016-11-20", [trump]), {"sentences": [{"index": 0, "block": 0, "text": "s", "tense": ["future"]}]})
-	count(lint(future)) == 0
+	count(lint(fixtures.article("2016-11-20", [object.union(trump, {"time": {"basis": "article", "reason": "ahead"}})]))) == 0
 	count(lint(fixtures.article("2016-11-20", [trump]))) == 1
+}
+
+test_courtesy_title_does_not_cover_a_claim_of_holding if {
+	francis := object.union(fixtures.mention(0, "francis", "pope", "Pope", "Francis", "current"), {"claim_form": "copula"})
+	count(lint(fixtures.article("2025-09-01", [francis]))) == 1
 }
