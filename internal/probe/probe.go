@@ -415,9 +415,9 @@ func contains(list []string, s string) bool {
 
 // Tally counts, per form, the probes and their outcomes.
 type Tally struct {
-	Wrong, Caught       int // claims that must be caught, and those that were
-	Right, FalseAlarms  int // claims that must stay silent (or info), and those that did not
-	Misses, Alarms      []string
+	Wrong, Caught      int // claims that must be caught, and those that were
+	Right, FalseAlarms int // claims that must stay silent (or info), and those that did not
+	Misses, Alarms     []string
 }
 
 // Forms returns the forms of a tally map in order.
