@@ -58,7 +58,7 @@ func (bs *blockScan) claimWordAt(k int, classes ...int) (match, int, bool) {
 	}
 	m := bs.ms[kClaim][bs.claimFrom[k]]
 	for _, w := range m.p.cw {
-		if w.lang != bs.lang {
+		if bs.lang != "" && w.lang != bs.lang {
 			continue
 		}
 		for _, c := range classes {
@@ -180,6 +180,14 @@ func (bs *blockScan) claimObject(k int) (tm *match, qual, qualTo int, pinned boo
 		if next, isOwner := bs.ownerAt(k); isOwner {
 			k = next
 			continue
+		}
+		// One adjective before a short title: "ist der deutsche
+		// Bundeskanzler" (a short title names an office only for someone
+		// who held it, so the adjective cannot mislead).
+		if t := bs.toks[k]; !t.upper && stopwords[t.key] == 0 && isLetters(t.key) && k+1 < len(bs.toks) && bs.joined(k+1) {
+			if tm := bs.titleAt(k + 1); tm != nil && tm.p.title.label == nil {
+				return tm, qual, qualTo, pinned, claim, true
+			}
 		}
 		return nil, -1, -1, false, "", false
 	}
@@ -546,11 +554,12 @@ func (bs *blockScan) quotations() {
 	}
 }
 
-// quoted: text offsets [a, b) lie inside a direct quotation of at least
-// three words (a title in scare quotes is not a quotation).
+// quoted: text offsets [a, b) lie inside a direct quotation that says
+// more than the mention — at least three words besides it (a name and
+// title in quotation marks is no quotation).
 func (bs *blockScan) quoted(a, b int) bool {
 	for _, q := range bs.quotes {
-		if q[0] <= a && b <= q[1] && CountWords(bs.text[q[0]:q[1]]) >= 3 {
+		if q[0] <= a && b <= q[1] && CountWords(bs.text[q[0]:q[1]])-CountWords(bs.text[a:b]) >= 3 {
 			return true
 		}
 	}
@@ -558,7 +567,8 @@ func (bs *blockScan) quoted(a, b int) bool {
 }
 
 // blockLang is the language whose claim words the block uses: its own,
-// else the article's, else the page's declared language, else English.
+// else the article's, else the page's declared language; "" when nothing
+// tells (a few words): then the words of every language count.
 func blockLang(f *Facts, bi int) string {
 	if l := f.Blocks[bi].Lang; l != "" {
 		return l
@@ -571,7 +581,7 @@ func blockLang(f *Facts, bi int) string {
 			return strings.ToLower(v[:2])
 		}
 	}
-	return "en"
+	return ""
 }
 
 // claimTime sets the time a claim speaks of where the claim grammar knows

@@ -88,6 +88,19 @@ func FuzzMentions(f *testing.F) {
 		f.Add(p)
 	}
 	f.Add([]byte("Former former ex-President President Donald Trump's Trump Trump.\n\nThe Biden-Harris-Biden administration's."))
+	// The claim grammar, other languages, quotations and normalisation.
+	for _, s := range []string{
+		"Rishi Sunak is the current Prime Minister of the United Kingdom, in office since 2022.",
+		"The current President of the United States is Joe Biden, who took office on 20 January 2021.",
+		"# Kishida Fumio: Japan's Prime Minister in 2025\n\nAs of 2025, the NATO chief is Mark Rutte.",
+		"Britain's Current Prime Minister: BoJo\n\nSecDef Lloyd Austin and BoE Gov. Andrew Bailey met.",
+		"Le secrétaire général de l'OTAN, Stoltenberg, a dit. Der frühere Bundeskanzler Olaf Scholz ist der derzeitige Kanzler.",
+		"El actual presidente de Estados Unidos es Joe Biden. \u201cPrime Minister Rishi Sunak promised a bridge,\u201d said Tom.",
+		"President Jo\u0435 Bid\u0435n is the US Pr\u0435sident. Scho\u200blz. Mu\u0308ller is the Bundeskanzler\u0308.",
+		"Throughout his 36 years in the Senate, President Biden is is is the the the: : current current:",
+	} {
+		f.Add([]byte(s))
+	}
 	gaz := builtinGazetteer(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		doc, err := document.Read("f.txt", src, document.Plain)

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/kb"
@@ -56,6 +57,10 @@ type Mention struct {
 type Phrase struct {
 	Text string `json:"text"`
 	Span Span   `json:"span"`
+	// Folded is the text as normalisation reads it, when that differs
+	// from Text (look-alike letters, decomposed accents, invisible
+	// characters): what a suggestion should write.
+	Folded string `json:"folded,omitempty"`
 }
 
 // OfficeTitle is the title attached to a name.
@@ -68,6 +73,8 @@ type OfficeTitle struct {
 	// Position: before the name, or after it ("Rutte, NATO's secretary
 	// general").
 	Position string `json:"position"`
+	// Folded: the title as normalisation reads it, when that differs.
+	Folded string `json:"folded,omitempty"`
 }
 
 // Qualifier is the word that qualifies a title, as written ("Ex-",
@@ -336,7 +343,37 @@ type cachedSpan struct {
 
 func (bs *blockScan) phrase(fromTok, toTok int) Phrase {
 	a, b := bs.toks[fromTok].start, bs.toks[toTok-1].end
-	return Phrase{Text: bs.text[a:b], Span: bs.doc.TextSpan(bs.dt, a, b)}
+	return Phrase{Text: bs.text[a:b], Span: bs.doc.TextSpan(bs.dt, a, b), Folded: bs.folded(fromTok, toTok)}
+}
+
+// folded is the text of words [fromTok, toTok) as normalisation reads it
+// ("Joe Biden" for a "Joе Bidеn" written with a Cyrillic е), or "" when
+// that is the text as written.
+func (bs *blockScan) folded(fromTok, toTok int) string {
+	changed := false
+	for i := fromTok; i < toTok; i++ {
+		changed = changed || bs.toks[i].folded != ""
+	}
+	if !changed {
+		return ""
+	}
+	var b strings.Builder
+	for i := fromTok; i < toTok; i++ {
+		if i > fromTok {
+			b.WriteString(strings.Map(func(r rune) rune {
+				if unicode.Is(unicode.Cf, r) {
+					return -1
+				}
+				return r
+			}, bs.gap(i)))
+		}
+		if w := bs.toks[i].folded; w != "" {
+			b.WriteString(w)
+		} else {
+			b.WriteString(bs.text[bs.toks[i].start:bs.toks[i].end])
+		}
+	}
+	return b.String()
 }
 
 func (bs *blockScan) gap(i int) string { return bs.text[bs.toks[i-1].end:bs.toks[i].start] }
@@ -634,7 +671,7 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		}
 		if titled {
 			tp := bs.phrase(lt.m.from, lt.m.to)
-			men.Title = &OfficeTitle{Text: tp.Text, Span: tp.Span, Position: lt.position}
+			men.Title = &OfficeTitle{Text: tp.Text, Span: tp.Span, Position: lt.position, Folded: tp.Folded}
 			role := bs.resolveRole(person, lt.m.p.title, st)
 			men.Title.Kind = "short"
 			if lt.m.p.title.label != nil && (role == nil || role == lt.m.p.title.label) {

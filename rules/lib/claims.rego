@@ -43,3 +43,22 @@ anticipates(m, t, terms) if {
 	some term in terms
 	term.start > t.end
 }
+
+# lang(m): the language of the mention's words, English when not known.
+lang(m) := l if {
+	l := object.get(m, "lang", "en")
+	l != ""
+} else := "en"
+
+# word(m, w): "former" or "the late" in the mention's language, for
+# suggestions: "ancien président", "früherer Bundeskanzler", "ex
+# presidente".
+word(m, w) := words[lang(m)][w]
+
+word(m, w) := w if not words[lang(m)][w]
+
+words := {
+	"fr": {"former": "ancien", "the late": "feu"},
+	"de": {"former": "früherer", "the late": "verstorbener"},
+	"es": {"former": "ex", "the late": "el fallecido"},
+}

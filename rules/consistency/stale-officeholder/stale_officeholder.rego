@@ -140,24 +140,25 @@ claims_now(m) if m.time.reason in {"current", "present"}
 
 # Someone who had died: "the late <title> <name>"; who had left: "former
 # <title> <name>"; otherwise the holder then (acting holders as acting).
-suggestion(m, t, terms, holders) := sprintf("the late %s", [titled(m, m.person)]) if {
+suggestion(m, t, terms, holders) := sprintf("%s %s", [claims.word(m, "the late"), titled(m, m.person)]) if {
 	left(t, terms)
 	claims.died_by(m.person, t.end)
-} else := sprintf("former %s", [titled(m, m.person)]) if {
+} else := sprintf("%s %s", [claims.word(m, "former"), titled(m, m.person)]) if {
 	left(t, terms)
 } else := sprintf("acting %s", [titled(m, holders[0].person)]) if {
 	count(holders) > 0
 	holders[0].acting
+	claims.lang(m) == "en"
 } else := titled(m, holders[0].person) if {
 	count(holders) > 0
 } else := sprintf("check the office of %s", [kb.person_name(m.person)])
 
 # titled: the title as written before the name (or the office's name when
 # the text put the title after it), then the person's name.
-titled(m, person) := sprintf("%s %s", [m.title.text, name(m, person)]) if m.title.position == "before"
+titled(m, person) := sprintf("%s %s", [object.get(m.title, "folded", m.title.text), name(m, person)]) if m.title.position == "before"
 
 titled(m, person) := sprintf("%s %s", [kb.role_name(m.role), name(m, person)]) if m.title.position != "before"
 
-name(m, person) := m.name.text if person == m.person
+name(m, person) := object.get(m.name, "folded", m.name.text) if person == m.person
 
 name(m, person) := kb.person_name(person) if person != m.person
