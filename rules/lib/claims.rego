@@ -51,14 +51,14 @@ lang(m) := l if {
 } else := "en"
 
 # word(m, w): "former" or "the late" in the mention's language, for
-# suggestions: "ancien président", "früherer Bundeskanzler", "ex
-# presidente".
+# suggestions, written to join the title: "ex-Première ministre",
+# "Ex-Bundeskanzler", "ex presidente" (forms that need no gender).
 word(m, w) := words[lang(m)][w]
 
-word(m, w) := w if not words[lang(m)][w]
+word(m, w) := sprintf("%s ", [w]) if not words[lang(m)][w]
 
 words := {
-	"fr": {"former": "ancien", "the late": "feu"},
-	"de": {"former": "früherer", "the late": "verstorbener"},
-	"es": {"former": "ex", "the late": "el fallecido"},
+	"fr": {"former": "ex-", "the late": "feu "},
+	"de": {"former": "Ex-", "the late": "verstorbene "},
+	"es": {"former": "ex ", "the late": "fallecido "},
 }

@@ -123,7 +123,7 @@ undated(mentions) := {
 
 options := {
 	"stale-officeholder": {"grace_days": 7, "context_reach": 2, "courtesy_roles": ["pope"]},
-	"quoted-officeholder": {"grace_days": 7, "context_reach": 2},
+	"quoted-officeholder": {"grace_days": 7, "context_reach": 2, "courtesy_roles": ["pope"]},
 	"former-title-in-office": {"grace_days": 7, "context_reach": 2},
 	"stale-administration": {"grace_days": 7, "context_reach": 2},
 	"conflicting-officeholders": {"context_reach": 2},

@@ -7,13 +7,15 @@
 #   is what someone said and is not changed, so this is information for the
 #   editor, with no suggestion: the speaker may have misspoken, or the
 #   quotation may be older than the article. Judged as stale-officeholder
-#   and former-title-in-office judge the page's own words.
+#   and former-title-in-office judge the page's own words; a courtesy
+#   title of the dead ("Pope Francis blessed this square") is left alone.
 # custom:
 #   id: quoted-officeholder
 #   severity: info
 #   options:
 #     grace_days: 7
 #     context_reach: 2
+#     courtesy_roles: ["pope", "uk-monarch", "es-monarch", "dk-monarch"]
 #   example:
 #     bad: |-
 #       ---
@@ -50,6 +52,7 @@ report contains finding if {
 	t := when.of(m, opts.context_reach)
 	kb.known(m.role, t.end)
 	not kb.held(m.person, m.role, dates.add_days(t.start, 0 - opts.grace_days), dates.add_days(t.end, opts.grace_days))
+	not courtesy(m, t)
 	holders := kb.holders_at(m.role, t.end)
 	finding := result.fail_with(
 		rego.metadata.chain(),
@@ -88,6 +91,12 @@ report contains finding if {
 		]),
 		{"evidence": {"person": m.person, "role": m.role, "date": {"start": t.start, "end": t.end, "source": t.source}, "term": term}},
 	)
+}
+
+# courtesy: a dead holder named with a title that stays with them.
+courtesy(m, t) if {
+	m.role in opts.courtesy_roles
+	claims.died_by(m.person, t.end)
 }
 
 then(holders) := sprintf(" (%s held the post then)", [claims.holders_text(holders)]) if {

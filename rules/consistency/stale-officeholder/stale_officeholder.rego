@@ -140,10 +140,10 @@ claims_now(m) if m.time.reason in {"current", "present"}
 
 # Someone who had died: "the late <title> <name>"; who had left: "former
 # <title> <name>"; otherwise the holder then (acting holders as acting).
-suggestion(m, t, terms, holders) := sprintf("%s %s", [claims.word(m, "the late"), titled(m, m.person)]) if {
+suggestion(m, t, terms, holders) := sprintf("%s%s", [claims.word(m, "the late"), titled(m, m.person)]) if {
 	left(t, terms)
 	claims.died_by(m.person, t.end)
-} else := sprintf("%s %s", [claims.word(m, "former"), titled(m, m.person)]) if {
+} else := sprintf("%s%s", [claims.word(m, "former"), titled(m, m.person)]) if {
 	left(t, terms)
 } else := sprintf("acting %s", [titled(m, holders[0].person)]) if {
 	count(holders) > 0
