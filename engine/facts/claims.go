@@ -184,7 +184,7 @@ func (bs *blockScan) claimObject(k int) (tm *match, qual, qualTo int, pinned boo
 		// One adjective before a short title: "ist der deutsche
 		// Bundeskanzler" (a short title names an office only for someone
 		// who held it, so the adjective cannot mislead).
-		if t := bs.toks[k]; !t.upper && stopwords[t.key] == 0 && isLetters(t.key) && k+1 < len(bs.toks) && bs.joined(k+1) {
+		if t := bs.toks[k]; !t.upper && stopwords[t.key] == 0 && isLetters(t.key) && !superlative(t.key) && k+1 < len(bs.toks) && bs.joined(k+1) {
 			if tm := bs.titleAt(k + 1); tm != nil && tm.p.title.label == nil {
 				return tm, qual, qualTo, pinned, claim, true
 			}
@@ -192,6 +192,17 @@ func (bs *blockScan) claimObject(k int) (tm *match, qual, qualTo int, pinned boo
 		return nil, -1, -1, false, "", false
 	}
 	return nil, -1, -1, false, "", false
+}
+
+// superlative: "the oldest president", "the only chancellor", "the last
+// king" describe a record, which outlives the term, not the holding of
+// the office.
+func superlative(w string) bool {
+	switch w {
+	case "only", "last", "latest", "best", "worst", "most", "least":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "est")
 }
 
 // titleEnds checks that a claimed title ends its phrase: not "the

@@ -50,7 +50,7 @@ func TestCopulaClaims(t *testing.T) {
 		"Friedrich Merz will be the German Chancellor|friedrich-merz|german-chancellor|future|copula|article 2025-06-01..2025-06-01 ")
 	// Not claims: a negation, a title that modifies something else, a
 	// short title of another body.
-	checkClaims(t, "2025-06-01", "Rishi Sunak is not the prime minister. Joe Biden is the president's brother. Kamala Harris is the president of the debating club. Joe Biden is the president candidate.")
+	checkClaims(t, "2025-06-01", "Rishi Sunak is not the prime minister. Joe Biden is the president's brother. Kamala Harris is the president of the debating club. Joe Biden is the president candidate. Joe Biden is the oldest president.")
 }
 
 func TestInvertedAndFramedClaims(t *testing.T) {
