@@ -378,6 +378,15 @@ func (bs *blockScan) invertedBefore(from int) (linkedTitle, bool) {
 	if tm == nil || !bs.joined(j) || bs.sent[tm.from] != bs.sent[from] {
 		return lt, false
 	}
+	if from+1 <= len(bs.toks) {
+		// "... is Sunak's own party": the name owns something.
+		if e := bs.nameEnd(from); e < len(bs.toks) && bs.toks[e].key == "s" && gapClass(bs.gap(e)) == gapApos {
+			return lt, false
+		}
+	}
+	if !bs.subjectStart(tm.from) {
+		return lt, false
+	}
 	lt.m = tm
 	qf, qt, claim := bs.qualifierBefore(tm.from)
 	if qf >= 0 {
@@ -393,6 +402,48 @@ func (bs *blockScan) invertedBefore(from int) (linkedTitle, bool) {
 	}
 	lt.claim = copulaClaim(lt.tense, claim)
 	return lt, true
+}
+
+// nameEnd is the word after the name match starting at word from.
+func (bs *blockScan) nameEnd(from int) int {
+	for _, m := range bs.ms[kName] {
+		if m.from == from {
+			return m.to
+		}
+	}
+	return from + 1
+}
+
+// subjectStart: the title at word k opens the subject of its clause — at
+// the start of the sentence, after a comma or colon, after "that", a
+// conjunction or a present cue, with only articles, qualifiers, pins and a
+// possessive owner before it. "The problem for the prime minister is ..."
+// and "to succeed the prime minister is ..." are no claims.
+func (bs *blockScan) subjectStart(k int) bool {
+	i := k - 1
+	for steps := 0; i >= 0 && steps < 6 && bs.sent[i] == bs.sent[k]; steps++ {
+		if gapClass(bs.gap(i+1)) != gapSpace && gapClass(bs.gap(i+1)) != gapApos {
+			return true // punctuation before the phrase
+		}
+		t := bs.toks[i]
+		_, isQ := bs.qualifierAt(i)
+		if isQ || bs.isArticle(i) || bs.isPinWord(i) || t.key == "s" || t.upper && !bs.sentFirst[i] {
+			i--
+			continue
+		}
+		if bs.sentFirst[i] && (t.upper || bs.isArticle(i)) {
+			return true
+		}
+		if _, ok := bs.presentCueAt(i); ok {
+			return true
+		}
+		switch t.key {
+		case "that", "and", "but", "while", "because", "so", "now", "today", "currently", "que", "dass", "y", "et", "und":
+			return true
+		}
+		return false
+	}
+	return i < 0 || bs.sent[i] != bs.sent[k]
 }
 
 func (bs *blockScan) isPinWord(k int) bool {

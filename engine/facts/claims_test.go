@@ -58,6 +58,8 @@ func TestInvertedAndFramedClaims(t *testing.T) {
 		"current UK Prime Minister is Rishi Sunak|rishi-sunak|uk-prime-minister|current|inverted|article 2025-06-01..2025-06-01 current")
 	checkClaims(t, "2025-06-01", "Currently, the NATO Secretary-General is Jens Stoltenberg.",
 		"NATO Secretary-General is Jens Stoltenberg|jens-stoltenberg|nato-secretary-general|current|inverted|article 2025-06-01..2025-06-01 current")
+	// The title must be the subject, and the name not an owner.
+	checkClaims(t, "2025-06-01", "The trouble for the prime minister is Sunak's own party. The man chosen to succeed the prime minister is Keir Starmer.")
 	// A frame dates the claim; a frame after the article's date is a
 	// forecast.
 	checkClaims(t, "2025-06-01", "As of 2023, the NATO chief is Jens Stoltenberg.",
