@@ -80,6 +80,7 @@ func TestHeadlineAndRelativeClaims(t *testing.T) {
 		"Olaf Scholz: Germany's Chancellor|olaf-scholz|german-chancellor|current|headline|sentence 2025-01-01..2025-12-31 ")
 	checkClaims(t, "2025-06-01", "# Britain's Current Prime Minister: BoJo\n\nText.",
 		"Current Prime Minister: BoJo|boris-johnson|uk-prime-minister|current|headline|article 2025-06-01..2025-06-01 current")
+	checkClaims(t, "2025-06-01", "# Joe Biden: President vows to fight on\n\nText.")
 	checkClaims(t, "2025-06-01", "Jens Stoltenberg, who is the current NATO chief, spoke.",
 		"Jens Stoltenberg, who is the current NATO chief|jens-stoltenberg|nato-secretary-general|current|relative|article 2025-06-01..2025-06-01 current")
 }

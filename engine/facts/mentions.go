@@ -620,7 +620,18 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	if e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && gapClass(bs.gap(e)) == gapSpace && bs.toks[e].upper {
 		return lt, false
 	}
+	// A headline's title ends it, or a time or place follows: "Jane Doe:
+	// X's Prime Minister in 2025", not "Jane Doe: President vows to ...".
+	if lt.form == formHeadline && e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && gapClass(bs.gap(e)) == gapSpace && !headlineTail[bs.toks[e].key] {
+		return lt, false
+	}
 	return lt, true
+}
+
+// headlineTail are the words that may follow a headline's title.
+var headlineTail = map[string]bool{
+	"in": true, "since": true, "for": true, "from": true, "until": true, "as": true,
+	"en": true, "im": true, "seit": true, "depuis": true, "desde": true, "de": true,
 }
 
 // titleAt is the title starting at word k; titleEnding the one ending
