@@ -56,7 +56,7 @@ report contains finding if {
 		rego.metadata.chain(),
 		m.span,
 		sprintf("%s held the office of %s %s, in office since %s: %q says %s", [
-			kb.person_name(m.person),
+			claims.holder(term),
 			kb.role_name(m.role),
 			when.when_text(t),
 			term.start,
