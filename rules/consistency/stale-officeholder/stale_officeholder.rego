@@ -140,7 +140,17 @@ claims_now(m) if m.time.reason in {"current", "present"}
 
 # Someone who had died: "the late <title> <name>"; who had left: "former
 # <title> <name>"; otherwise the holder then (acting holders as acting).
-suggestion(m, t, terms, holders) := sprintf("%s%s", [claims.word(m, "the late"), titled(m, m.person)]) if {
+# A claim in a sentence of its own ("Jane Doe is the current prime
+# minister", "the prime minister is Jane Doe") is rewritten, not
+# prefixed: name who held the post, or put the claim in the past.
+suggestion(m, t, terms, holders) := sprintf("%s held the post then; or write that %s was %s until %s", [claims.holders_text(holders), kb.person_name(m.person), kb.role_name(m.role), terms[count(terms) - 1].end]) if {
+	m.claim_form in {"copula", "inverted", "relative"}
+	left(t, terms)
+	count(holders) > 0
+} else := sprintf("%s held the post then", [claims.holders_text(holders)]) if {
+	m.claim_form in {"copula", "inverted", "relative"}
+	count(holders) > 0
+} else := sprintf("%s%s", [claims.word(m, "the late"), titled(m, m.person)]) if {
 	left(t, terms)
 	claims.died_by(m.person, t.end)
 } else := sprintf("%s%s", [claims.word(m, "former"), titled(m, m.person)]) if {

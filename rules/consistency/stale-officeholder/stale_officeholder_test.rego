@@ -135,3 +135,9 @@ test_courtesy_title_does_not_cover_a_claim_of_holding if {
 	francis := object.union(fixtures.mention(0, "francis", "pope", "Pope", "Francis", "current"), {"claim_form": "copula"})
 	count(lint(fixtures.article("2025-09-01", [francis]))) == 1
 }
+
+test_a_claim_in_other_words_is_rewritten_not_prefixed if {
+	copula := object.union(stoltenberg, {"claim_form": "copula", "title": {"text": "NATO chief", "position": "after", "kind": "label"}})
+	some f in lint(fixtures.article("2025-05-01", [copula]))
+	f.suggestion == "Mark Rutte held the post then; or write that Jens Stoltenberg was NATO Secretary General until 2024-10-01"
+}
