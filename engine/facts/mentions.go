@@ -563,7 +563,8 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	}
 	k := to
 	for steps := 0; k < len(bs.toks) && steps < 6; steps++ {
-		if bs.sent[k] != bs.sent[to-1] || k > to && gapClass(bs.gap(k)) != gapSpace && gapClass(bs.gap(k)) != gapApos && gapClass(bs.gap(k)) != gapHyphen {
+		aged := k == to+1 && isDigits(bs.toks[to].key) && strings.TrimSpace(bs.gap(k)) == ","
+		if bs.sent[k] != bs.sent[to-1] || k > to && !aged && gapClass(bs.gap(k)) != gapSpace && gapClass(bs.gap(k)) != gapApos && gapClass(bs.gap(k)) != gapHyphen {
 			return lt, false
 		}
 		if tm := bs.titleAt(k); tm != nil {
@@ -591,9 +592,18 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			case "is", "now", "currently", "still":
 				lt.tense = copPresent
 			}
+			if t.key == "been" && k > to && (bs.toks[k-1].key == "has" || bs.toks[k-1].key == "have") {
+				// "who has been prime minister since 2021": up to now.
+				claim, lt.tense = "current", copPresent
+			}
 			if claim != "" {
 				lt.qual, lt.qualTo, lt.claim = k, k+1, claim
 			}
+			k++
+			continue
+		}
+		// An age after the name: "Jane Doe, 67, the prime minister".
+		if k == to && isDigits(t.key) && len(t.key) <= 3 && k+1 < len(bs.toks) && strings.TrimSpace(bs.gap(k+1)) == "," {
 			k++
 			continue
 		}
