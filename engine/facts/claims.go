@@ -24,6 +24,7 @@ const (
 	formCopula     = "copula"     // Jane Doe is the prime minister
 	formInverted   = "inverted"   // the prime minister is Jane Doe
 	formHeadline   = "headline"   // Jane Doe: Prime Minister / Prime Minister: Jane Doe
+	formQuestion   = "question"   // Who is the prime minister? Jane Doe.
 )
 
 // Copula tenses.
@@ -706,4 +707,75 @@ func (bs *blockScan) looksAhead(to int) bool {
 		}
 	}
 	return false
+}
+
+// question is "Who is the (current) TITLE (of X)?": the sentence after it
+// that opens with a name answers it.
+type question struct {
+	p          *phrase
+	text       string
+	span       Span
+	tense      int
+	pinned     bool
+	claim      string
+	sentence   int
+	qual, word string
+}
+
+// questionWords open a question about who holds an office.
+var questionWords = map[string]bool{"who": true, "qui": true, "wer": true, "quién": true, "quien": true}
+
+// findQuestions records the block's "Who is the current TITLE?" sentences.
+func (bs *blockScan) findQuestions(st *mentionState) {
+	for k, t := range bs.toks {
+		if !bs.sentFirst[k] || !questionWords[t.key] {
+			continue
+		}
+		cop, c, ok := bs.claimWordAt(k+1, cwPresent, cwPast)
+		if !ok || !bs.joined(k+1) {
+			continue
+		}
+		tm, _, _, pinned, claim, ok := bs.claimObject(cop.to)
+		if !ok || !bs.joined(cop.to) {
+			continue
+		}
+		if _, ends := bs.titleEnds(tm); !ends {
+			continue
+		}
+		// The question ends the sentence within a few words ("of Japan").
+		last := tm.to - 1
+		for last+1 < len(bs.toks) && bs.sent[last+1] == bs.sent[k] && last-tm.to < 5 {
+			last++
+		}
+		if last+1 < len(bs.toks) && bs.sent[last+1] == bs.sent[k] {
+			continue
+		}
+		if !strings.HasPrefix(strings.TrimSpace(bs.text[bs.toks[last].end:]), "?") {
+			continue
+		}
+		a, b := bs.toks[tm.from].start, bs.toks[tm.to-1].end
+		if st.questions == nil {
+			st.questions = map[int]*question{}
+		}
+		st.questions[bs.sent[k]] = &question{p: tm.p, text: bs.text[a:b], span: bs.textSpan(a, b), tense: c - cwPresent + copPresent,
+			pinned: pinned, claim: copulaClaim(c-cwPresent+copPresent, claim), sentence: bs.sent[k]}
+		st.lastQuestion = bs.sent[k]
+	}
+}
+
+// answers links a name that opens the sentence right after a question
+// ("Who is the current prime minister of X? Jane Doe.", or the question
+// as a heading and the answer opening the next paragraph).
+func (bs *blockScan) answers(st *mentionState, m match) (linkedTitle, bool) {
+	lt := linkedTitle{position: "before", qual: -1, form: formQuestion}
+	if !bs.sentFirst[m.from] {
+		return lt, false
+	}
+	q := st.questions[bs.sent[m.from]-1]
+	if q == nil {
+		return lt, false
+	}
+	lt.m = &match{p: q.p, from: m.from, to: m.from}
+	lt.asked, lt.tense, lt.pinned, lt.claim = q, q.tense, q.pinned, q.claim
+	return lt, true
 }

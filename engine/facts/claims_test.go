@@ -89,6 +89,17 @@ func TestHeadlineAndRelativeClaims(t *testing.T) {
 		"Jens Stoltenberg, who is the current NATO chief|jens-stoltenberg|nato-secretary-general|current|relative|article 2025-06-01..2025-06-01 current")
 }
 
+func TestQuestionAndAnswer(t *testing.T) {
+	checkClaims(t, "2025-06-01", "## Who is the current UK Prime Minister?\n\nRishi Sunak, who leads the Conservatives, has held the post since 2022.",
+		"Rishi Sunak|rishi-sunak|uk-prime-minister|current|question|article 2025-06-01..2025-06-01 current")
+	checkClaims(t, "2025-06-01", "Who was the NATO chief in 2016? Jens Stoltenberg.",
+		"Jens Stoltenberg|jens-stoltenberg|nato-secretary-general|then|question|article 2025-06-01..2025-06-01 ")
+	// Not an answer: the name does not open the next sentence, or the
+	// question is about something else.
+	checkClaims(t, "2025-06-01", "Who is the current UK Prime Minister? Voters were asked, and Rishi Sunak came second.")
+	checkClaims(t, "2025-06-01", "Who is the UK Prime Minister's favourite author? Rishi Sunak would not say.")
+}
+
 func TestHistoryFuturesAndQuotes(t *testing.T) {
 	// Looking back over a career is history.
 	checkClaims(t, "2025-06-01", "Throughout her years in the Senate, Vice President Kamala Harris kept a low profile.",

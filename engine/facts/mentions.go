@@ -183,13 +183,17 @@ type mentionState struct {
 	refStart string
 	refEnd   string
 	refSpan  *Span // where the text states the article's date, if it does
+	// questions asked so far, by sentence: "Who is the current prime
+	// minister of X?"; lastQuestion is the sentence of the latest.
+	questions    map[int]*question
+	lastQuestion int
 }
 
 // extractMentions finds people, offices, adjectival forms, events and the
 // tense of each sentence. ranges and words hold each block's sentence
 // ranges and words.
 func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][][2]int, words [][]token) {
-	st := &mentionState{seen: map[*kb.Person]int{}, refStart: f.Date.Start, refEnd: f.Date.End}
+	st := &mentionState{seen: map[*kb.Person]int{}, refStart: f.Date.Start, refEnd: f.Date.End, lastQuestion: -1}
 	if f.Date.Source == SourceDateline {
 		st.refSpan = f.Date.Span
 	}
@@ -221,6 +225,7 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		bs.indexClaims()
 		bs.quotations()
 		bs.titles = bs.ms[kTitle]
+		bs.findQuestions(st)
 		bs.people(st, durOf[bi])
 		bs.adjectival(st, durOf[bi])
 		bs.events()
@@ -458,6 +463,8 @@ type linkedTitle struct {
 	tense  int
 	cop    match
 	pinned bool
+	// asked: the title is in a question the name answers.
+	asked *question
 }
 
 // titleBefore finds "TITLE NAME", "TITLE-elect NAME" and "the title, NAME".
@@ -680,6 +687,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		if !titled {
 			lt, titled = bs.invertedBefore(m.from)
 		}
+		if !titled {
+			lt, titled = bs.answers(st, m)
+		}
 		person, form := bs.resolvePerson(st, m, lt, titled)
 		if person == nil {
 			continue
@@ -691,7 +701,12 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			men.Possessive = true
 		}
 		if titled {
-			tp := bs.phrase(lt.m.from, lt.m.to)
+			tp := Phrase{}
+			if lt.asked != nil {
+				tp = Phrase{Text: lt.asked.text, Span: lt.asked.span}
+			} else {
+				tp = bs.phrase(lt.m.from, lt.m.to)
+			}
 			men.Title = &OfficeTitle{Text: tp.Text, Span: tp.Span, Position: lt.position, Folded: tp.Folded}
 			role := bs.resolveRole(person, lt.m.p.title, st)
 			men.Title.Kind = "short"
@@ -736,6 +751,10 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		}
 		men.Span = join(first, last)
 		men.Text = bs.text[bs.toks[from].start:bs.toks[to-1].end]
+		if lt.asked != nil {
+			// The title is in the question: the mention is the answer.
+			men.Span, men.Text = men.Name.Span, men.Name.Text
+		}
 		men.Time = bs.timeOf(st, from, to, durs)
 		if t, ok := bs.eventTime(from, to); ok {
 			men.Time = t
