@@ -712,14 +712,13 @@ func (bs *blockScan) looksAhead(to int) bool {
 // question is "Who is the (current) TITLE (of X)?": the sentence after it
 // that opens with a name answers it.
 type question struct {
-	p          *phrase
-	text       string
-	span       Span
-	tense      int
-	pinned     bool
-	claim      string
-	sentence   int
-	qual, word string
+	p        *phrase
+	text     string
+	span     Span
+	tense    int
+	pinned   bool
+	claim    string
+	sentence int
 }
 
 // questionWords open a question about who holds an office.
