@@ -140,8 +140,9 @@ func mustData(tb testing.TB) map[string]any {
 // Start-up does not pay for breadth: with a base ten times larger, a
 // start that lints one article allocates far less than ten times as much
 // (counted, not timed); reading the TOML instead grows with the base. What
-// still grows is the titles that share a first word the article has ("the
-// president"): all of them are compiled once that word is met.
+// still grows is the offices whose titles share a word the article has
+// ("president" opens titles of some 180 offices in four languages): each of
+// them is decoded once that word is met.
 func TestStartupDoesNotGrowWithTheBase(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a synthetic base ten times the built-in one")
@@ -162,7 +163,7 @@ func TestStartupDoesNotGrowWithTheBase(t *testing.T) {
 	}
 	one, ten := allocated(sc[1].compact), allocated(sc[10].compact)
 	t.Logf("allocated by a start and one article: %d KB with the base, %d KB ten times larger", one>>10, ten>>10)
-	if float64(ten) > 1.5*float64(one) {
+	if float64(ten) > 2*float64(one) {
 		t.Errorf("a base ten times larger allocates %d KB at start-up, against %d KB", ten>>10, one>>10)
 	}
 }

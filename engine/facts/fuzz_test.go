@@ -69,7 +69,7 @@ func FuzzDates(f *testing.F) {
 	for _, l := range seedLines(f) {
 		f.Add(l)
 	}
-	for _, s := range []string{"On Tue, 18 Mar 2025 at 10:00", "2025-02-30T25:61:00Z", "1/2/3", "le 1er mars 2025", "3. März", "5 de enero del 2025", "22-Sep-2023", "Thu May 22 16:40:00 UTC 2025", "mid-to-late August 2025–September 2026", "the 31st of February, 0000", "spring 99999999999999999999"} {
+	for _, s := range []string{"On Tue, 18 Mar 2025 at 10:00", "2025-02-30T25:61:00Z", "1/2/3", "le 1er mars 2025", "3. März", "5 de enero del 2025", "22-Sep-2023", "Thu May 22 16:40:00 UTC 2025", "mid-to-late August 2025–September 2026", "the 31st of February, 0000", "spring 99999999999999999999", "J\u0430nuary 5, 2025 and 1\u200b8 Ma\u0308rz 2025", "Ｍａｙ ２０２５"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -102,6 +102,19 @@ func FuzzMentions(f *testing.F) {
 		f.Add(p)
 	}
 	f.Add([]byte("Former former ex-President President Donald Trump's Trump Trump.\n\nThe Biden-Harris-Biden administration's."))
+	// The claim grammar, other languages, quotations and normalisation.
+	for _, s := range []string{
+		"Rishi Sunak is the current Prime Minister of the United Kingdom, in office since 2022.",
+		"The current President of the United States is Joe Biden, who took office on 20 January 2021.",
+		"# Kishida Fumio: Japan's Prime Minister in 2025\n\nAs of 2025, the NATO chief is Mark Rutte.",
+		"Britain's Current Prime Minister: BoJo\n\nSecDef Lloyd Austin and BoE Gov. Andrew Bailey met.",
+		"Le secrétaire général de l'OTAN, Stoltenberg, a dit. Der frühere Bundeskanzler Olaf Scholz ist der derzeitige Kanzler.",
+		"El actual presidente de Estados Unidos es Joe Biden. \u201cPrime Minister Rishi Sunak promised a bridge,\u201d said Tom.",
+		"President Jo\u0435 Bid\u0435n is the US Pr\u0435sident. Scho\u200blz. Mu\u0308ller is the Bundeskanzler\u0308.",
+		"Throughout his 36 years in the Senate, President Biden is is is the the the: : current current:",
+	} {
+		f.Add([]byte(s))
+	}
 	gaz := builtinGazetteer(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		doc, err := document.Read("f.txt", src, document.Plain)

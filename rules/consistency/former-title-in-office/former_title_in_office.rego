@@ -29,6 +29,7 @@
 #       President Donald Trump recently opened talks with Moscow.
 package newslint.rules.consistency.former_title_in_office
 
+import data.newslint.lib.claims
 import data.newslint.lib.config
 import data.newslint.lib.dates
 import data.newslint.lib.kb
@@ -41,6 +42,7 @@ report contains finding if {
 	some m in input.mentions
 	m.role
 	m.claim in {"former", "future"}
+	claims.own_words(m)
 	m.qualifier
 	t := time_of(m)
 	# A cheap test first: in office over the time itself.
@@ -54,7 +56,7 @@ report contains finding if {
 		rego.metadata.chain(),
 		m.span,
 		sprintf("%s held the office of %s %s, in office since %s: %q says %s", [
-			kb.person_name(m.person),
+			claims.holder(term),
 			kb.role_name(m.role),
 			when.when_text(t),
 			term.start,

@@ -80,3 +80,12 @@ test_adjectival if {
 	some f in lint(fixtures.article("2023-05-01", [adj]))
 	f.suggestion == "the Biden administration"
 }
+
+test_acting_holder_is_named_as_acting if {
+	mokhber := object.union(
+		fixtures.mention(0, "mohammad-mokhber", "ir-president", "President", "Mohammad Mokhber", "former"),
+		{"qualifier": {"text": "former", "word": "former"}},
+	)
+	some f in lint(fixtures.article("2024-06-15", [mokhber]))
+	startswith(f.message, "Mohammad Mokhber (acting) held the office of President of Iran")
+}
