@@ -7,6 +7,7 @@
 #   paragraph). Short repeats such as one-word headings are ignored.
 # custom:
 #   id: duplicate-paragraph
+#   fixable: true
 #   severity: warning
 #   options:
 #     min_words: 8
@@ -39,7 +40,7 @@ report contains finding if {
 		rego.metadata.chain(),
 		block.span,
 		sprintf("this paragraph repeats the one at line %d", [first.span.line]),
-		{"suggestion": "remove the repeated paragraph"},
+		{"suggestion": "remove the repeated paragraph", "replacement": ""},
 	)
 }
 
