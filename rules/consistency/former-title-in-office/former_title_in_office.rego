@@ -46,6 +46,7 @@ report contains finding if {
 	claims.own_words(m)
 	m.qualifier
 	t := time_of(m)
+
 	# A cheap test first: in office over the time itself.
 	some term in kb.terms_of(m.person, m.role)
 	kb.covers(term, t.start)

@@ -58,6 +58,7 @@ test_elect_after_taking_office if {
 	count(lint(fixtures.article("2024-12-10", [elect]))) == 0
 	some f in lint(fixtures.article("2025-03-01", [elect]))
 	contains(f.message, `"-elect" says they had not yet taken it`)
+
 	# "-elect" speaks of the sentence's time.
 	count(lint(fixtures.article("2025-03-01", [fixtures.at_sentence_date(elect, "2024-12-01", "2024-12-31", "December 2024")]))) == 0
 }

@@ -2,7 +2,7 @@ package newslint.rules.quality.duplicate_paragraph_test
 
 import data.newslint.rules.quality.duplicate_paragraph
 
-span(line) := {"offset": line * 100, "end_offset": line * 100 + 50, "line": line, "column": 1, "end_line": line, "end_column": 51}
+span(line) := {"offset": line * 100, "end_offset": (line * 100) + 50, "line": line, "column": 1, "end_line": line, "end_column": 51}
 
 options := {"duplicate-paragraph": {"min_words": 8}}
 
