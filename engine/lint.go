@@ -30,20 +30,51 @@ func (p *Prepared) Facts(doc *document.Document) *facts.Facts {
 }
 
 // LintBytes reads content in the given format and lints it; path names it
-// in findings.
+// in findings. Reading, extracting the facts and every rule share one
+// deadline, limits.rule_timeout from now (or ctx's, if sooner), and one
+// memory budget (see FileBudget).
 func (p *Prepared) LintBytes(ctx context.Context, path string, format document.Format, content []byte) FileResult {
-	doc, err := document.Read(path, content, format)
+	ctx, cancel := context.WithTimeout(ctx, p.limits.RuleTimeout)
+	defer cancel()
+	doc, err := document.ReadWith(path, content, format, document.Options{Budget: &document.Budget{Limit: p.FileBudget(len(content))}})
 	if err != nil {
 		return FileResult{File: report.File{Path: path, Format: string(format)}, Err: inputError(path, err)}
 	}
 	return p.LintDocument(ctx, doc)
 }
 
-// LintDocument lints a document that has been read.
+// Memory budget of a file: what its facts may cost, estimated as they are
+// made (document.Budget). Past it, the rest of the file is not checked and
+// the file gets an input-limit finding.
+const (
+	BudgetFloor   = 64 << 20
+	BudgetPerByte = 30
+)
+
+// FileBudget is the memory budget of a file of size bytes:
+// limits.max_file_memory, else 64 MB plus 30 bytes a byte.
+func (p *Prepared) FileBudget(size int) int64 {
+	if p.limits.MaxFileMemory > 0 {
+		return p.limits.MaxFileMemory
+	}
+	return BudgetFloor + BudgetPerByte*int64(size)
+}
+
+// LintDocument lints a document that has been read, within ctx (its
+// deadline bounds the extraction and the rules; without one, the rules
+// get limits.rule_timeout).
 func (p *Prepared) LintDocument(ctx context.Context, doc *document.Document) FileResult {
-	f := p.Facts(doc)
-	res := FileResult{File: report.File{Path: doc.Path, Format: string(doc.Format), Date: f.Date.Value, DateSource: f.Date.Source}}
-	raws, failures, err := p.engine.Eval(withDocument(ctx, doc), facts.Value(f))
+	res := FileResult{File: report.File{Path: doc.Path, Format: string(doc.Format)}}
+	f, err := facts.ExtractContext(ctx, doc, p.opts)
+	if err != nil {
+		res.Err = p.outOfTime(doc.Path, ctx, "its facts were being extracted")
+		return res
+	}
+	res.File.Date, res.File.DateSource = f.Date.Value, f.Date.Source
+	// The rules see input; f is not used after this, so the Go facts can
+	// be collected while the rules run.
+	input := facts.Value(f)
+	raws, failures, err := p.engine.Eval(withDocument(ctx, doc), input)
 	if err != nil {
 		res.Err = &report.InputError{Path: doc.Path, Message: "evaluating rules: " + err.Error()}
 		return res
@@ -91,20 +122,33 @@ func engineFinding(path, rule string, s document.Span, msg, suggestion string) r
 	}
 }
 
+// outOfTime is the error of a file whose time ran out before its rules
+// could run: it is not linted.
+func (p *Prepared) outOfTime(path string, ctx context.Context, doing string) *report.InputError {
+	if errors.Is(ctx.Err(), context.Canceled) {
+		return &report.InputError{Path: path, Message: "linting was cancelled while " + doing}
+	}
+	return &report.InputError{Path: path, Message: fmt.Sprintf("not linted: the file's time limit (%s for reading, facts and rules together) ran out while %s (raise limits.rule_timeout in .newslint.toml or --rule-timeout)", p.limits.RuleTimeout, doing)}
+}
+
 // failureFinding reports a rule that could not finish on a document. It
 // sits at the top of the file: the rule failed on the whole of it.
 func failureFinding(path string, fl policy.Failure) report.Finding {
 	var msg, hint string
-	if fl.TimedOut {
-		msg = fmt.Sprintf("rule %s did not finish within %s on this file and was stopped; its findings here are missing (the other rules ran)", fl.Rule, fl.Timeout)
+	switch {
+	case fl.NotRun:
+		msg = fmt.Sprintf("rule %s did not run on this file: the file's time limit (%s, for reading, facts and rules together) ran out before its turn; its findings here are missing", fl.Rule, fl.Timeout)
+		hint = "another rule took the time (see the other rule-error findings), or the file is very large: raise limits.rule_timeout in .newslint.toml"
+	case fl.TimedOut:
+		msg = fmt.Sprintf("rule %s was stopped when the file's time limit (%s, for reading, facts and rules together) ran out; its findings here are missing (the other rules ran)", fl.Rule, fl.Timeout)
 		hint = "look for a loop over large collections in " + fl.File + " (try it with `newslint test`), or raise limits.rule_timeout in .newslint.toml"
-	} else {
+	default:
 		msg = fmt.Sprintf("rule %s failed on this file: %v; its findings here are missing (the other rules ran)", fl.Rule, fl.Err)
 		hint = "fix " + fl.File + " (try it with `newslint test` and `newslint facts` on this file)"
 	}
 	fd := engineFinding(path, "rule-error", document.Span{}, msg, hint)
 	fd.Evidence = map[string]any{"rule": fl.Rule, "file": fl.File}
-	if fl.TimedOut {
+	if fl.TimedOut || fl.NotRun {
 		fd.Evidence["timeout"] = fl.Timeout.String()
 	}
 	return fd

@@ -241,6 +241,9 @@ func effectiveLimits(cfg, over config.Limits) config.Limits {
 		if l.RuleTimeout > 0 {
 			lim.RuleTimeout = l.RuleTimeout
 		}
+		if l.MaxFileMemory > 0 {
+			lim.MaxFileMemory = l.MaxFileMemory
+		}
 	}
 	return lim
 }

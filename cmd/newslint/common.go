@@ -24,9 +24,10 @@ type setup struct {
 	// request).
 	evalAll bool
 	// Limits over the config's [limits].
-	maxFileSize string
-	maxFindings int
-	ruleTimeout time.Duration
+	maxFileSize   string
+	maxFileMemory string
+	maxFindings   int
+	ruleTimeout   time.Duration
 }
 
 func (s *setup) flags(cmd *cobra.Command) {
@@ -43,7 +44,8 @@ func (s *setup) limitFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.StringVar(&s.maxFileSize, "max-file-size", "", `largest file read, e.g. "50MB" (default: limits.max_file_size, else 50MB)`)
 	f.IntVar(&s.maxFindings, "max-findings", 0, "findings listed per file before the rest are summed up in one (default: limits.max_findings, else 1000)")
-	f.DurationVar(&s.ruleTimeout, "rule-timeout", 0, "time the rules may take on one file before a rule is stopped (default: limits.rule_timeout, else 10s)")
+	f.DurationVar(&s.ruleTimeout, "rule-timeout", 0, "time one file may take, reading, facts and rules together, before its rules are stopped (default: limits.rule_timeout, else 10s)")
+	f.StringVar(&s.maxFileMemory, "max-file-memory", "", `memory budget of one file's facts, e.g. "2GB"; past it the rest of the file is not checked (default: limits.max_file_memory, else 64MB plus 30 bytes a byte)`)
 }
 
 // limits reads the limit flags.
@@ -55,10 +57,20 @@ func (s *setup) limits() (config.Limits, error) {
 	if s.ruleTimeout < 0 {
 		return lim, usageErr("--rule-timeout %s: want a positive duration", s.ruleTimeout)
 	}
+	if s.maxFileMemory != "" {
+		n, err := config.ParseSize(s.maxFileMemory)
+		if err != nil {
+			return lim, usageErr("--max-file-memory: %v", err)
+		}
+		lim.MaxFileMemory = n
+	}
 	if s.maxFileSize != "" {
 		n, err := config.ParseSize(s.maxFileSize)
 		if err != nil {
 			return lim, usageErr("--max-file-size: %v", err)
+		}
+		if n > config.MaxFileSizeCap {
+			return lim, usageErr("--max-file-size %s: at most 1GB", s.maxFileSize)
 		}
 		lim.MaxFileSize = n
 	}

@@ -107,6 +107,12 @@ type Document struct {
 	// reading (invalid bytes, nesting cut at a limit); the engine reports
 	// each as a finding of the engine rule Notice.Rule.
 	Notices []Notice
+	// Budget bounds the memory of the file's facts (nil: no bound); the
+	// readers charge it for each block, the extractors for their facts.
+	Budget *Budget
+	// budgetNotice is 1 + the index in Notices of the budget's notice, or
+	// 0 before there is one.
+	budgetNotice int
 	// invalidUTF8 is set when the file is UTF-8 with invalid bytes.
 	invalidUTF8 bool
 	// charset is the encoding the file was transcoded from, if any.

@@ -1,0 +1,123 @@
+package document
+
+import (
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// hostileMarkdown are shapes that would make goldmark quadratic in time or
+// memory; each must be caught by the guard and read as plain text.
+var hostileMarkdown = []struct {
+	name, head, unit string
+}{
+	{"tabs after quote markers", "", ">\t"},
+	{"tabs after list markers", "", "-\t"},
+	{"tabs after numbered items", "", "1.\t"},
+	{"unmatched delimiters", "", "*a_ "},
+	{"unmatched delimiters without spaces", "", "a*_"},
+	{"unmatched strikethrough", "", "~a_ "},
+	{"unmatched delimiters over lines", "", "*a_\n"},
+	{"short rows under a wide header", "|" + strings.Repeat("c|", 5000) + "\n|" + strings.Repeat("-|", 5000) + "\n", "|x|\n"},
+	{"short rows under a wide header, CRLF", "|" + strings.Repeat("c|", 5000) + "\r\n|" + strings.Repeat("-|", 5000) + "\r\n", "|x|\r\n"},
+	{"unclosed link destinations", "", "[a]("},
+	{"nested quotes", "", "> "},
+}
+
+// workOf counts what reading data costs: bytes allocated and allocations.
+func workOf(t *testing.T, data []byte, format Format) (bytes, allocs uint64, d *Document) {
+	t.Helper()
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	d, err := Read("h", data, format)
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return after.TotalAlloc - before.TotalAlloc, after.Mallocs - before.Mallocs, d
+}
+
+// Every hostile Markdown shape is read as plain text, with one input-limit
+// notice, and the reading allocates in proportion to the file.
+func TestHostileMarkdownIsGuarded(t *testing.T) {
+	for _, h := range hostileMarkdown {
+		t.Run(h.name, func(t *testing.T) {
+			src := []byte("Title\n\n" + h.head + strings.Repeat(h.unit, 200_000/len(h.unit)))
+			bytes, _, d := workOf(t, src, Markdown)
+			if len(d.Notices) != 1 || d.Notices[0].Rule != "input-limit" || !strings.Contains(d.Notices[0].Message, "read as plain text") {
+				t.Fatalf("notices %+v", d.Notices)
+			}
+			// A block costs the reader about 200 bytes: a file of short
+			// lines read as text costs that much per line, no more.
+			if per := float64(bytes) / float64(len(src)); per > 250 {
+				t.Errorf("reading allocated %.0f bytes per byte of input", per)
+			}
+		})
+	}
+}
+
+// The guard's own estimate of the parser's work stays linear on Markdown
+// it lets through, and well-formed dense Markdown is let through.
+func TestParserWorkIsLinear(t *testing.T) {
+	dense := map[string]string{
+		"emphasis in prose":           "Some *emphasis* and _more_ with snake_case_words, **bold** and ~~struck~~ text. ",
+		"a list of stray delimiters":  "- *a_\n",
+		"a table with short rows":     "|a|b|c|\n|-|-|-|\n|1|2|\n",
+		"links":                       "On Monday the [council](https://example.com/a) met. ",
+		"shallow quotes and lists":    "> > - item\n",
+		"tabs inside text":            "Name:\tvalue\t- not a list\n",
+		"numbers after a quote":       "> 1. first\n",
+		"underscores inside words":    "call_the_function_now and __init__ ",
+		"asterisks in arithmetic":     "2 * 3 * 4 = 24; ",
+		"headings between delimiters": "*a_\n# heading\n",
+	}
+	for name, unit := range dense {
+		t.Run(name, func(t *testing.T) {
+			small := []byte(strings.Repeat(unit, 100_000/len(unit)))
+			big := []byte(strings.Repeat(unit, 400_000/len(unit)))
+			inf := budgets{1 << 62, 1 << 62, 1 << 62, 1 << 62, 0}
+			ws, wb := scanMarkdown(small, inf).work, scanMarkdown(big, inf).work
+			if wb > 5*ws {
+				t.Errorf("parser work %d on %d bytes, %d on %d: not linear", ws, len(small), wb, len(big))
+			}
+			if at, reason := markdownHazard(big); at >= 0 {
+				t.Errorf("guarded at %d: %s", at, reason)
+			}
+		})
+	}
+}
+
+// Reading grows linearly with the input, counted in bytes allocated and
+// allocations (never in seconds): four times the input may cost at most
+// five times as much.
+func TestHostileInputReadsInLinearWork(t *testing.T) {
+	type shape struct {
+		name   string
+		format Format
+		head   string
+		unit   string
+	}
+	var shapes []shape
+	for _, h := range hostileInputs {
+		shapes = append(shapes, shape{h.name, h.format, "", h.unit})
+	}
+	for _, h := range hostileMarkdown {
+		shapes = append(shapes, shape{"markdown: " + h.name, Markdown, h.head, h.unit})
+	}
+	for _, h := range shapes {
+		t.Run(h.name, func(t *testing.T) {
+			n := 100_000 / len(h.unit)
+			small := []byte("Title\n\n" + h.head + strings.Repeat(h.unit, n))
+			big := []byte("Title\n\n" + h.head + strings.Repeat(h.unit, 4*n))
+			bs, as, _ := workOf(t, small, h.format)
+			bb, ab, _ := workOf(t, big, h.format)
+			if bb > 5*bs+1<<20 {
+				t.Errorf("allocated %d bytes for %d bytes of input, %d for %d: not linear", bs, len(small), bb, len(big))
+			}
+			if ab > 5*as+1000 {
+				t.Errorf("%d allocations for %d bytes of input, %d for %d: not linear", as, len(small), ab, len(big))
+			}
+		})
+	}
+}
