@@ -75,9 +75,10 @@ func frontMatter(doc *Document) (int, error) {
 			return 0, &Error{Path: doc.Path, Line: line, Msg: "malformed TOML front matter: " + strings.ToValidUTF8(err.Error(), "\uFFFD")}
 		}
 	}
+	keys := keyLines(buf, bodyStart, end)
 	for k, v := range values {
 		key := strings.ToLower(k)
-		s, e := keySpan(buf, bodyStart, end, k)
+		s, e := keySpan(buf, bodyStart, keys[k], k)
 		doc.Meta[key] = Field{Value: plain(v), Span: doc.Span(s, e)}
 	}
 	return next, nil
@@ -106,22 +107,72 @@ func lineEndLen(buf []byte) int {
 	return i
 }
 
-// keySpan locates the value written for a top-level key, for findings about
+// keyLines indexes, in one pass over the front matter buf[start:end], the
+// first line that writes each key: a line "key: value" or "key = value"
+// is filed under every prefix that ends before one of its first few ":"
+// or "=" (less the spaces before it), so that a key holding ":" is found
+// too. Looking each key up costs nothing more; a pattern per key would
+// rescan the block once per key.
+func keyLines(buf []byte, start, end int) map[string]int {
+	out := map[string]int{}
+	for pos := start; pos < end; {
+		eol := bytes.IndexByte(buf[pos:end], '\n')
+		next := end
+		if eol >= 0 {
+			next = pos + eol + 1
+		} else {
+			eol = end - pos
+		}
+		line := buf[pos : pos+eol]
+		seps := 0
+		for i := 0; i < len(line) && seps < 4; i++ {
+			if line[i] != ':' && line[i] != '=' {
+				continue
+			}
+			seps++
+			k := strings.TrimRight(string(line[:i]), " \t")
+			if _, seen := out[k]; !seen && k != "" {
+				out[k] = pos
+			}
+		}
+		pos = next
+	}
+	return out
+}
+
+// keySpan locates the value written for a top-level key on the line at
+// lineStart (found by keyLines; 0 when there is none), for findings about
 // metadata ("no byline"); it falls back to the key's line, then the block.
-func keySpan(buf []byte, start, end int, key string) (int, int) {
-	re := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(key) + `\s*[:=][ \t]*(.*?)[ \t]*\r?$`)
-	m := re.FindSubmatchIndex(buf[start:end])
-	if m == nil {
+func keySpan(buf []byte, start, lineStart int, key string) (int, int) {
+	if lineStart <= 0 {
 		return start, start
 	}
-	if m[3] > m[2] {
-		s, e := start+m[2], start+m[3]
-		if e-s >= 2 && (buf[s] == '"' || buf[s] == '\'') && buf[e-1] == buf[s] {
-			s, e = s+1, e-1
-		}
-		return s, e
+	eol := bytes.IndexByte(buf[lineStart:], '\n')
+	lineEnd := len(buf)
+	if eol >= 0 {
+		lineEnd = lineStart + eol
 	}
-	return start + m[0], start + m[1]
+	if lineEnd > lineStart && buf[lineEnd-1] == '\r' {
+		lineEnd--
+	}
+	sep := lineStart + len(key) // the key, its spaces, then ":" or "="
+	for sep < lineEnd && buf[sep] != ':' && buf[sep] != '=' {
+		sep++
+	}
+	s, e := min(sep+1, lineEnd), lineEnd
+	for s < e && (buf[s] == ' ' || buf[s] == '\t') {
+		s++
+	}
+	for e > s && (buf[e-1] == ' ' || buf[e-1] == '\t') {
+		e--
+	}
+	if e == s {
+		return lineStart, lineEnd
+	}
+	if e-s >= 2 && (buf[s] == '"' || buf[s] == '\'') && buf[e-1] == buf[s] {
+		s, e = s+1, e-1
+	}
+	return s, e
 }
 
 var yamlLineRE = regexp.MustCompile(`line (\d+)`)

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
@@ -119,5 +120,43 @@ func TestHostileInputReadsInLinearWork(t *testing.T) {
 				t.Errorf("%d allocations for %d bytes of input, %d for %d: not linear", as, len(small), ab, len(big))
 			}
 		})
+	}
+}
+
+// Front matter is read in one pass: thousands of keys cost in proportion
+// (a pattern compiled per key made 10,000 keys take seconds).
+func TestFrontMatterManyKeys(t *testing.T) {
+	for _, fence := range []struct{ open, sep, close string }{{"---\n", ": ", "---\n"}, {"+++\n", " = ", "+++\n"}} {
+		build := func(n int) []byte {
+			var b strings.Builder
+			b.WriteString(fence.open)
+			for i := range n {
+				fmt.Fprintf(&b, "key%d%s\"value %d\"\n", i, fence.sep, i)
+			}
+			b.WriteString(fence.close + "\nText.\n")
+			return []byte(b.String())
+		}
+		small, big := build(2000), build(8000)
+		bs, as, d := workOf(t, small, Markdown)
+		bb, ab, _ := workOf(t, big, Markdown)
+		if bb > 5*bs || ab > 5*as {
+			t.Errorf("%q front matter: %d bytes in %d allocations for 2,000 keys, %d in %d for 8,000: not linear", fence.open, bs, as, bb, ab)
+		}
+		f := d.Meta["key1999"]
+		if f.Value != "value 1999" || d.Snippet(f.Span) != "value 1999" {
+			t.Errorf("%q key1999 = %v at %q", fence.open, f.Value, d.Snippet(f.Span))
+		}
+	}
+}
+
+// Each key's span is its value on the key's first line, without quotes;
+// a key with no value on its line points at the line.
+func TestFrontMatterKeySpans(t *testing.T) {
+	src := "---\ntitle: \"Harbour reopens\"\ndate:   2025-03-14  \r\ntags:\n  - port\nurl: https://example.com/a:b\n---\n\nText.\n"
+	d := read(t, Markdown, src)
+	for key, want := range map[string]string{"title": "Harbour reopens", "date": "2025-03-14", "tags": "tags:", "url": "https://example.com/a:b"} {
+		if got := d.Snippet(d.Meta[key].Span); got != want {
+			t.Errorf("%s: span shows %q, want %q", key, got, want)
+		}
 	}
 }
