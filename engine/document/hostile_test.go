@@ -160,3 +160,27 @@ func TestFrontMatterKeySpans(t *testing.T) {
 		}
 	}
 }
+
+// A file whose lines end in lone CRs (classic Mac OS) is read with those
+// as line breaks, but a snippet shows the file's own bytes: a CR, not LF.
+func TestLoneCRSnippets(t *testing.T) {
+	for _, format := range []Format{Plain, Markdown, HTML} {
+		src := "Title\r\rFirst line\rsecond line.\r"
+		if format == HTML {
+			src = "<p>Title</p>\r\r<p>First line\rsecond line.</p>\r"
+		}
+		d := read(t, format, src)
+		at := strings.Index(src, "First")
+		end := strings.Index(src, "line.") + len("line.")
+		s := d.Span(at, end)
+		if got, want := d.Snippet(s), "First line\rsecond line."; got != want {
+			t.Errorf("%s: snippet %q, want %q", format, got, want)
+		}
+		if s.Line != 3 || s.EndLine != 4 {
+			t.Errorf("%s: lines %d-%d, want 3-4", format, s.Line, s.EndLine)
+		}
+		if text, _, _ := d.Excerpt(s); !strings.HasSuffix(text, "First line") {
+			t.Errorf("%s: excerpt %q", format, text)
+		}
+	}
+}
