@@ -128,7 +128,7 @@ func (p *Prepared) outOfTime(path string, ctx context.Context, doing string) *re
 	if errors.Is(ctx.Err(), context.Canceled) {
 		return &report.InputError{Path: path, Message: "linting was cancelled while " + doing}
 	}
-	return &report.InputError{Path: path, Message: fmt.Sprintf("not linted: the file's time limit (%s for reading, facts and rules together) ran out while %s (raise limits.rule_timeout in .newslint.toml or --rule-timeout)", p.limits.RuleTimeout, doing)}
+	return &report.InputError{Path: path, Message: fmt.Sprintf("not linted: its time ran out while %s (a file may take limits.rule_timeout, here %s, for reading, facts and rules together: raise it in .newslint.toml or with --rule-timeout)", doing, p.limits.RuleTimeout)}
 }
 
 // failureFinding reports a rule that could not finish on a document. It

@@ -332,13 +332,9 @@ func TestBusy(t *testing.T) {
 // TestEvalTimeout stops a slow evaluation at the per-request limit.
 func TestEvalTimeout(t *testing.T) {
 	ts := start(t, Options{EvalTimeout: 300 * time.Millisecond, Load: loader(engine.New().WithRulePaths("testdata/slow"))})
-	begin := time.Now()
 	code, body := ts.post(t, `{"content": "A short plain text article.", "format": "txt"}`)
-	if code != http.StatusServiceUnavailable || !strings.Contains(string(body), "did not finish") {
+	if code != http.StatusGatewayTimeout || !strings.Contains(string(body), "did not finish") || !strings.Contains(string(body), "test-slow") {
 		t.Errorf("slow evaluation: %d %s", code, body)
-	}
-	if d := time.Since(begin); d > 5*time.Second {
-		t.Errorf("the timeout took %s to bite", d)
 	}
 	// Other formats skip the slow rule and still answer.
 	if code, body := ts.post(t, `{"content": "# A title\n\nA short article.", "format": "md"}`); code != 200 {
