@@ -22,10 +22,10 @@ import (
 // parser would be quadratic on, and pages whose facts would need
 // gigabytes.
 var hostileBodies = map[string]string{
-	"unmatched delimiters":   strings.Repeat("*a_ ", 50_000),
-	"tabs after quotes":      strings.Repeat(">\t", 100_000),
-	"a million paragraphs":   strings.Repeat("Para.\n\n", 500_000),
-	"a table padded to 5000": "|" + strings.Repeat("c|", 5000) + "\n|" + strings.Repeat("-|", 5000) + "\n" + strings.Repeat("|x|\n", 25_000),
+	"unmatched delimiters":    strings.Repeat("*a_ ", 50_000),
+	"tabs after quotes":       strings.Repeat(">\t", 100_000),
+	"a million paragraphs":    strings.Repeat("Para.\n\n", 500_000),
+	"a table padded to 5000":  "|" + strings.Repeat("c|", 5000) + "\n|" + strings.Repeat("-|", 5000) + "\n" + strings.Repeat("|x|\n", 25_000),
 	"four megabytes of prose": corpus.New(7).Article(600_000, "md"),
 }
 
