@@ -40,6 +40,8 @@ type Linter struct {
 	// evalAll compiles disabled rules too, so Override can turn them on.
 	evalAll bool
 	limits  config.Limits
+	// manageMemory keeps Go's memory limit at the files' budgets.
+	manageMemory bool
 }
 
 // Default limits (see config.Limits); .newslint.toml [limits] and
@@ -90,6 +92,12 @@ func (l Linter) WithLimits(lim config.Limits) Linter { l.limits = lim; return l 
 // WithJobs sets how many files are linted at once (default: one per CPU).
 func (l Linter) WithJobs(n int) Linter { l.jobs = n; return l }
 
+// WithManagedMemory makes LintInputs keep Go's soft memory limit at what
+// the process uses at rest plus the memory budgets of the files being
+// linted (see FileBudget), lifting it when done: for a program whose
+// memory is newslint's alone, such as the command line.
+func (l Linter) WithManagedMemory() Linter { l.manageMemory = true; return l }
+
 // WithAllRulesEvaluated evaluates disabled rules too and drops their
 // findings, so that Prepared.Override can turn any rule on per call without
 // recompiling (the server does this). It costs the disabled rules' time.
@@ -107,6 +115,11 @@ type Prepared struct {
 	ignores  []*glob.Pattern
 	jobs     int
 	limits   config.Limits
+	// manageMemory: see Linter.WithManagedMemory.
+	manageMemory bool
+	// scaleTimeout is set when no rule_timeout was given: a file's time
+	// limit then grows with its size (FileTimeout).
+	scaleTimeout bool
 
 	// evaluated holds the rules compiled into the query.
 	evaluated map[string]bool
@@ -215,11 +228,13 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 		p.evaluated[r.ID] = p.enabled[r.ID] || l.evalAll || r.Category == "engine"
 	}
 	p.limits = effectiveLimits(cfg.Limits, l.limits)
+	p.scaleTimeout = cfg.Limits.RuleTimeout == 0 && l.limits.RuleTimeout == 0
 	p.setup = policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data, Builtins: lintBuiltins(), Timeout: p.limits.RuleTimeout}
 	p.engine, err = policy.Compile(ctx, p.setup)
 	if err != nil {
 		return nil, err
 	}
+	p.manageMemory = l.manageMemory
 	p.jobs = l.jobs
 	if p.jobs <= 0 {
 		p.jobs = runtime.NumCPU()

@@ -23,6 +23,8 @@ type setup struct {
 	// evalAll compiles disabled rules too (the server turns rules on per
 	// request).
 	evalAll bool
+	// manageMemory keeps Go's memory limit at the files' budgets.
+	manageMemory bool
 	// Limits over the config's [limits].
 	maxFileSize   string
 	maxFileMemory string
@@ -118,6 +120,9 @@ func (s *setup) prepare(ctx context.Context, jobs int) (*engine.Prepared, *confi
 		WithEnabled(s.enable...).WithDisabled(s.disable...).WithJobs(jobs).WithLimits(lim)
 	if s.evalAll {
 		l = l.WithAllRulesEvaluated()
+	}
+	if s.manageMemory {
+		l = l.WithManagedMemory()
 	}
 	p, err := l.Prepare(ctx)
 	if err != nil {

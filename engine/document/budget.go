@@ -20,10 +20,10 @@ type Budget struct {
 // Estimated costs, measured on the built-in rules (docs/input.md, "Memory"):
 // the facts in Go, their OPA form, and the rules' work over them.
 const (
-	CostBlock    = 3200 // a block, beyond its text
-	CostSentence = 2000
-	CostFact     = 1500 // a date, duration, link, mention or tag
-	CostByte     = 2    // a byte of block text
+	CostBlock    = 4000 // a block, beyond its text
+	CostSentence = 2500
+	CostFact     = 2000 // a date, duration, link, mention or tag
+	CostByte     = 4    // a byte of block text
 )
 
 // Take charges n bytes; false (and nothing charged) when they do not fit.
@@ -66,6 +66,18 @@ func (b *Budget) Left() int64 {
 
 // Full reports whether a charge was refused.
 func (b *Budget) Full() bool { return b != nil && b.Cut }
+
+// readShare is the part of a budget the readers' blocks may take: the rest
+// is for the sentences and other facts the extractors find in them.
+const readShare = 0.6
+
+// readLeft is what the readers may still charge.
+func (b *Budget) readLeft() int64 {
+	if b == nil {
+		return 1<<63 - 1
+	}
+	return int64(float64(b.Limit)*readShare) - b.Used
+}
 
 // blockCost is what a block of text costs, with its links.
 func blockCost(text, links int) int64 {
@@ -130,12 +142,18 @@ func (d *Document) CutBlocks(i int) {
 	d.Blocks = d.Blocks[:i]
 }
 
-// addBlock appends a block if the budget has room for it.
+// addBlock appends a block if the readers' share of the budget has room
+// for it; after the first that does not fit, none is added.
 func (d *Document) addBlock(b Block) bool {
-	if !d.Budget.Take(blockCost(len(b.Text.S), len(b.Links))) {
-		d.cutAt(b.Text.start())
+	cost := blockCost(len(b.Text.S), len(b.Links))
+	if d.readFull || cost > d.Budget.readLeft() {
+		if !d.readFull {
+			d.readFull = true
+			d.cutAt(b.Text.start())
+		}
 		return false
 	}
+	d.Budget.Charge(cost)
 	d.Blocks = append(d.Blocks, b)
 	return true
 }

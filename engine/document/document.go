@@ -113,6 +113,8 @@ type Document struct {
 	// Budget bounds the memory of the file's facts (nil: no bound); the
 	// readers charge it for each block, the extractors for their facts.
 	Budget *Budget
+	// readFull is set once a block did not fit in the readers' share.
+	readFull bool
 	// budgetNotice is 1 + the index in Notices of the budget's notice, or
 	// 0 before there is one.
 	budgetNotice int

@@ -32,7 +32,7 @@ func readMarkdown(doc *Document) error {
 	}
 	lim := budgets{linkScanBudget, maxLineNesting, delimiterBudget, paddedCellBudget, 0}
 	if doc.Budget != nil {
-		lim.memory = max(doc.Budget.Limit-doc.Budget.Used, 1)
+		lim.memory = max(doc.Budget.readLeft(), 1)
 	}
 	sc := scanMarkdown(src, lim)
 	if sc.cut >= 0 {

@@ -45,7 +45,7 @@ func readPlain(doc *Document) {
 			flush() // a directive line separates blocks
 			return
 		}
-		if doc.Budget.Full() {
+		if doc.readFull {
 			return // past the budget only directives are read (a disable-file may come last)
 		}
 		if len(bytes.TrimSpace(line)) == 0 {

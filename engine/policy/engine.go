@@ -218,6 +218,19 @@ type Failure struct {
 // the time the others did not use. Only the caller's own cancellation is
 // an error.
 func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Raw, []Failure, error) {
+	var out []Raw
+	failures, err := e.EvalEach(ctx, input, func(_ Rule, raws []Raw) { out = append(out, raws...) })
+	if err != nil {
+		return nil, nil, err
+	}
+	sortRaws(out)
+	return out, failures, nil
+}
+
+// EvalEach is Eval handing each rule's findings to fn as the rule
+// finishes (in the order the rules finish), so that the caller can keep
+// what it needs of them before the next rule runs.
+func (e *Engine) EvalEach(ctx context.Context, input ast.Value, fn func(r Rule, raws []Raw)) ([]Failure, error) {
 	deadline, ok := ctx.Deadline()
 	if !ok {
 		var cancel context.CancelFunc
@@ -225,7 +238,6 @@ func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Raw, []Failure, e
 		defer cancel()
 		deadline, _ = ctx.Deadline()
 	}
-	var out []Raw
 	var failures []Failure
 	var slow []Rule
 	run := func(r Rule, n int, last bool) error {
@@ -242,23 +254,23 @@ func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Raw, []Failure, e
 		case err != nil:
 			failures = append(failures, Failure{Rule: r.ID, File: e.files[r.ID], Err: err})
 		default:
-			out = append(out, raws...)
+			sortRaws(raws)
+			fn(r, raws)
 		}
 		return nil
 	}
 	for k, r := range e.rules {
 		if err := run(r, len(e.rules)-k, false); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 	}
 	for k, r := range slow {
 		if err := run(r, len(slow)-k, true); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 	}
-	sortRaws(out)
 	sort.SliceStable(failures, func(i, j int) bool { return failures[i].Rule < failures[j].Rule })
-	return out, failures, nil
+	return failures, nil
 }
 
 // How a rule's turn ended, besides with its findings or an error.
