@@ -50,6 +50,9 @@ type Facts struct {
 	Mentions  []Mention      `json:"mentions"`
 	Events    []EventMention `json:"events"`
 	Durations []Duration     `json:"durations"`
+	// Invisible lists the runs of invisible formatting characters
+	// (bidirectional controls, zero-width characters, tags) in the text.
+	Invisible []Invisible `json:"invisible"`
 	suppress  []document.Directive
 }
 
@@ -256,6 +259,7 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 		return nil, ctx.Err()
 	}
 	signals(&extraction{doc: doc, f: f}, opts.Lexicon)
+	invisibleRuns(&extraction{doc: doc, f: f})
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
@@ -264,7 +268,7 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 	}
 	// What the later stages found is charged after the fact: their
 	// number follows the text already charged.
-	doc.Budget.Take(int64(len(f.Mentions)+len(f.Events)+len(f.MixedScript)+len(f.Runs)) * document.CostFact)
+	doc.Budget.Take(int64(len(f.Mentions)+len(f.Events)+len(f.MixedScript)+len(f.Runs)+len(f.Invisible)) * document.CostFact)
 	f.suppress = doc.Directives
 	return f, ctx.Err()
 }
