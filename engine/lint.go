@@ -223,6 +223,20 @@ func (p *Prepared) capFindings(doc *document.Document, fds []report.Finding, ove
 	if len(fds) <= limit && len(over) == 0 || !p.enabled["too-many-findings"] {
 		return fds
 	}
+	// The engine's own findings (a file cut at its budget, a rule that
+	// failed) say how far the others can be trusted: they are always
+	// listed, beside the first findings of the rules.
+	var own []report.Finding
+	fds = slices.DeleteFunc(fds, func(fd report.Finding) bool {
+		if fd.Category == "engine" {
+			own = append(own, fd)
+			return true
+		}
+		return false
+	})
+	if len(fds) <= limit && len(over) == 0 {
+		return append(fds, own...)
+	}
 	report.SortFindings(fds)
 	var rest []report.Finding
 	if len(fds) > limit {
@@ -269,7 +283,8 @@ func (p *Prepared) capFindings(doc *document.Document, fds []report.Finding, ove
 	sum.Evidence = map[string]any{"not_listed": counts, "limit": limit}
 	sum.Snippet = doc.Snippet(document.Span{Offset: first.Offset, EndOffset: first.EndOffset})
 	sum.SourceLine, sum.SourceFrom, sum.SourceMore = doc.Excerpt(document.Span{Offset: first.Offset, Line: first.Line})
-	return append(fds[:min(limit, len(fds)):min(limit, len(fds))], sum)
+	out := append(fds[:min(limit, len(fds)):min(limit, len(fds))], own...)
+	return append(out, sum)
 }
 
 func (p *Prepared) finding(doc *document.Document, r policy.Raw) report.Finding {

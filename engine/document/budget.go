@@ -89,7 +89,7 @@ func blockCost(text, links int) int64 {
 func (d *Document) BudgetNotice(at int) Notice {
 	return Notice{
 		Rule: "input-limit", Span: d.Span(at, min(at+1, len(d.Buf))),
-		Message: fmt.Sprintf("this file's facts would take more memory than its budget of %s (%s), so the text from here on was not checked: it holds more blocks and sentences than its size accounts for (each costs the rules about 2-3 KB)",
+		Message: fmt.Sprintf("this file's facts would take more memory than its budget of %s (%s), so the text from here on was not fully checked: it holds more blocks and sentences than its size accounts for (each costs the rules about 2-3 KB)",
 			sizeOf(d.Budget.Limit), budgetRule),
 		Suggestion: "split the file, look for generated markup (thousands of one-word lines or cells), or raise limits.max_file_memory in .newslint.toml",
 	}
@@ -130,6 +130,10 @@ func (d *Document) TruncateBlock(i, end int) {
 	}
 	b.Links = kept
 }
+
+// NoteCut notes that the facts stopped being made at offset at of the
+// working buffer (an extractor ran out of budget there).
+func (d *Document) NoteCut(at int) { d.cutAt(at) }
 
 // CutBlocks drops the blocks from i on, which the budget cannot hold, and
 // notes where the text stopped being checked.

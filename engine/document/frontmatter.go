@@ -61,7 +61,8 @@ func frontMatter(doc *Document) (int, error) {
 	bodyLine, _ := doc.Lines.Position(bodyStart)
 	values := map[string]any{}
 	if fence == "---" {
-		if err := yaml.Unmarshal(raw, &values); err != nil {
+		var err error
+		if values, err = yamlValues(raw); err != nil {
 			return 0, &Error{Path: doc.Path, Line: yamlErrLine(err, bodyLine), Msg: "malformed YAML front matter: " + yamlErrMsg(err)}
 		}
 	} else {
@@ -173,6 +174,108 @@ func keySpan(buf []byte, start, lineStart int, key string) (int, int) {
 		s, e = s+1, e-1
 	}
 	return s, e
+}
+
+// yamlValues decodes YAML front matter into values in time linear in its
+// size: decoding into a map, yaml.v3 compares each key with every other
+// (10,000 keys take seconds, 50,000 minutes), so the document is parsed
+// into nodes and its mappings are walked here, with a map for duplicate
+// keys; only scalars are decoded by the library. Aliases are followed
+// within a budget, so that aliases of aliases cannot expand without end.
+func yamlValues(raw []byte) (map[string]any, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(raw, &doc); err != nil {
+		return nil, err
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		return map[string]any{}, nil
+	}
+	root := doc.Content[0]
+	for root.Kind == yaml.AliasNode && root.Alias != nil {
+		root = root.Alias
+	}
+	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
+		return map[string]any{}, nil
+	}
+	if root.Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("line %d: the front matter must be keys with values, not a %s", root.Line, strings.TrimPrefix(root.ShortTag(), "!!"))
+	}
+	w := yamlWalker{left: 16*len(raw) + 1024}
+	v, err := w.value(root)
+	if err != nil {
+		return nil, err
+	}
+	return v.(map[string]any), nil
+}
+
+type yamlWalker struct{ left int }
+
+func (w *yamlWalker) value(n *yaml.Node) (any, error) {
+	if w.left--; w.left < 0 {
+		return nil, fmt.Errorf("line %d: aliases expand the front matter far beyond its size", n.Line)
+	}
+	switch n.Kind {
+	case yaml.AliasNode:
+		if n.Alias == nil {
+			return nil, nil
+		}
+		return w.value(n.Alias)
+	case yaml.SequenceNode:
+		out := make([]any, 0, len(n.Content))
+		for _, c := range n.Content {
+			v, err := w.value(c)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, v)
+		}
+		return out, nil
+	case yaml.MappingNode:
+		out := make(map[string]any, len(n.Content)/2)
+		lines := make(map[string]int, len(n.Content)/2)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, vn := n.Content[i], n.Content[i+1]
+			v, err := w.value(vn)
+			if err != nil {
+				return nil, err
+			}
+			if k.Tag == "!!merge" {
+				mergeYAML(out, v)
+				continue
+			}
+			key := k.Value
+			if first, dup := lines[key]; dup {
+				return nil, fmt.Errorf("line %d: mapping key %q already defined at line %d", k.Line, key, first)
+			}
+			lines[key] = k.Line
+			out[key] = v
+		}
+		return out, nil
+	case yaml.ScalarNode:
+		var v any
+		if err := n.Decode(&v); err != nil {
+			return nil, err
+		}
+		return v, nil
+	}
+	return nil, nil
+}
+
+// mergeYAML applies a merge key ("<<: *defaults"): the keys of a mapping,
+// or of each mapping in a list, that the mapping does not set itself.
+func mergeYAML(into map[string]any, v any) {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			if _, set := into[k]; !set {
+				into[k] = e
+			}
+		}
+	case []any:
+		for _, e := range x {
+			mergeYAML(into, e)
+		}
+	}
 }
 
 var yamlLineRE = regexp.MustCompile(`line (\d+)`)

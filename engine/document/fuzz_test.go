@@ -46,6 +46,18 @@ var hostileSeeds = []string{
 	"Text \\* \\& *em* **strong** `code` ![img](x.png) www.example.com\n",
 	"> quote\n>\n> > nested\n\n1. one\n2. two\n\n| a | b |\n|---|---|\n| c | d |\n",
 	"<script type=\"application/ld+json\">{\"headline\":\"H\\u00e9\",\"datePublished\":\"2025-01-01\",\"author\":{\"name\":\"A\"}}</script><p>x</p>",
+	// The shapes of docs/input.md, "Markdown the parser would take minutes
+	// over" and "Memory", small.
+	strings.Repeat(">\t", 400) + "x\n",
+	strings.Repeat("-\t", 400) + "x\n",
+	strings.Repeat("1.\t", 400) + "x\n",
+	strings.Repeat("*a_ ", 1200),
+	strings.Repeat("a*_", 1500),
+	strings.Repeat("*a_\r\n", 1200),
+	"|" + strings.Repeat("c|", 600) + "\n|" + strings.Repeat("-|", 600) + "\n" + strings.Repeat("|x|\n", 400),
+	"---\n" + strings.Repeat("k: v\nkey:with:colons: x\n", 300) + "---\n\nText.\n",
+	strings.Repeat("Para.\n\n", 3000),
+	"Ti\u200btle\n\nThe fee is \u202e05$\u202c.\U000e0061\U000e006c\n",
 }
 
 func fuzzReader(f *testing.F, format Format) {
@@ -74,6 +86,16 @@ func fuzzReader(f *testing.F, format Format) {
 			return
 		}
 		checkDocument(t, src, doc)
+		// Read again within a small memory budget: the blocks kept are a
+		// prefix of the file, and every invariant still holds.
+		small, err := ReadWith("f", src, format, Options{Budget: &Budget{Limit: 64 << 10}})
+		if err != nil {
+			t.Fatalf("read within a budget: %v", err)
+		}
+		if len(small.Blocks) > len(doc.Blocks) {
+			t.Fatalf("%d blocks within the budget, %d without", len(small.Blocks), len(doc.Blocks))
+		}
+		checkDocument(t, src, small)
 	})
 }
 

@@ -5,6 +5,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	yaml "go.yaml.in/yaml/v3"
 )
 
 // hostileMarkdown are shapes that would make goldmark quadratic in time or
@@ -183,4 +185,49 @@ func TestLoneCRSnippets(t *testing.T) {
 			t.Errorf("%s: excerpt %q", format, text)
 		}
 	}
+}
+
+// The front matter walker gives the values yaml.v3 would, without its
+// pairwise check of a mapping's keys.
+func TestYAMLValuesAsTheLibrary(t *testing.T) {
+	docs := []string{
+		"title: \"Harbour\"\ndate: 2025-03-14\ncount: 3\nratio: 0.5\ndraft: false\nnothing:\ntags: [port, storm]\n",
+		"author:\n  name: A. Writer\n  links:\n    - https://example.com/a\n    - 2\nupdated: 2025-03-14T09:30:00Z\n",
+		"base: &b\n  section: news\n  lang: en\npage:\n  <<: *b\n  lang: fr\nlist: [*b, *b]\n",
+		"quoted: 'it''s'\nmulti: |\n  line one\n  line two\nfolded: >\n  a\n  b\n",
+		"",
+		"# only a comment\n",
+	}
+	for _, src := range docs {
+		want := map[string]any{}
+		if err := yaml.Unmarshal([]byte(src), &want); err != nil {
+			t.Fatal(err)
+		}
+		got, err := yamlValues([]byte(src))
+		if err != nil {
+			t.Fatalf("%q: %v", src, err)
+		}
+		if g, w := fmt.Sprint(plain(got)), fmt.Sprint(plain(want)); g != w {
+			t.Errorf("%q:\n got %s\nwant %s", src, g, w)
+		}
+	}
+	for src, want := range map[string]string{
+		"a: 1\nb: 2\na: 3\n":                 `line 3: mapping key "a" already defined at line 1`,
+		"- a\n- b\n":                         "not a seq",
+		laughs(): "aliases expand",
+	} {
+		if _, err := yamlValues([]byte(src)); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: %v, want %q", src, err, want)
+		}
+	}
+}
+
+// laughs is YAML whose aliases of aliases expand to ten million values.
+func laughs() string {
+	var b strings.Builder
+	b.WriteString("l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n")
+	for i := 1; i <= 6; i++ {
+		fmt.Fprintf(&b, "l%d: &l%d [%s]\n", i, i, strings.TrimSuffix(strings.Repeat(fmt.Sprintf("*l%d, ", i-1), 10), ", "))
+	}
+	return b.String()
 }

@@ -28,6 +28,12 @@ type run struct {
 	exact       bool
 }
 
+// Source is where byte i of the text comes from in the working buffer.
+func (t *Text) Source(i int) int {
+	s, _ := t.Range(i, i)
+	return s
+}
+
 // start is where the text starts in the working buffer.
 func (t *Text) start() int {
 	if len(t.runs) == 0 {

@@ -2,6 +2,8 @@ package facts
 
 import (
 	"fmt"
+
+	"github.com/newslint/newslint/engine/document"
 	"strconv"
 	"strings"
 	"unicode"
@@ -76,7 +78,9 @@ func invisibleOf(r rune) (invisibleChar, bool) {
 	return invisibleChar{}, false
 }
 
-// invisibleRuns finds the runs of invisible characters in each block.
+// invisibleRuns finds the runs of invisible characters in each block,
+// each charged to the memory budget (a run is a fact and, most often, a
+// finding); past the budget the rest are not listed.
 func invisibleRuns(e *extraction) {
 	for bi, b := range e.doc.Blocks {
 		text := b.Text.S
@@ -114,6 +118,10 @@ func invisibleRuns(e *extraction) {
 			}
 			if j == len(text) {
 				after = ' '
+			}
+			if !e.doc.Budget.Take(2 * document.CostFact) {
+				e.doc.NoteCut(e.doc.Blocks[bi].Text.Source(i))
+				return
 			}
 			inv := Invisible{
 				Text: text[i:j], Span: e.doc.TextSpan(&e.doc.Blocks[bi].Text, i, j), Block: bi,
