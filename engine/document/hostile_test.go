@@ -212,9 +212,9 @@ func TestYAMLValuesAsTheLibrary(t *testing.T) {
 		}
 	}
 	for src, want := range map[string]string{
-		"a: 1\nb: 2\na: 3\n":                 `line 3: mapping key "a" already defined at line 1`,
-		"- a\n- b\n":                         "not a seq",
-		laughs(): "aliases expand",
+		"a: 1\nb: 2\na: 3\n": `line 3: mapping key "a" already defined at line 1`,
+		"- a\n- b\n":         "not a seq",
+		laughs():             "aliases expand",
 	} {
 		if _, err := yamlValues([]byte(src)); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%q: %v, want %q", src, err, want)
