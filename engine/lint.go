@@ -33,8 +33,8 @@ func (p *Prepared) Facts(doc *document.Document) *facts.Facts {
 
 // LintBytes reads content in the given format and lints it; path names it
 // in findings. Reading, extracting the facts and every rule share one
-// deadline, limits.rule_timeout from now (or ctx's, if sooner), and one
-// memory budget (see FileBudget).
+// deadline, FileTimeout from now (or ctx's, if sooner), and one memory
+// budget (FileBudget).
 func (p *Prepared) LintBytes(ctx context.Context, path string, format document.Format, content []byte) FileResult {
 	limit := p.FileTimeout(len(content))
 	ctx, cancel := context.WithTimeout(ctx, limit)

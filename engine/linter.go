@@ -142,12 +142,12 @@ var engineRules = []policy.Rule{{
 }, {
 	ID: "input-limit", Category: "engine", Severity: "warning",
 	Title:       "Input exceeds a reading limit",
-	Description: "Part of the file went past a limit newslint keeps to read hostile input in linear time: HTML nested deeper than 512 elements (deeper ones are read as if at that depth), or Markdown shapes that would make the parser quadratic (the file is then read as plain text). The file is still linted.",
-	File:        "engine/document/html.go, engine/document/hazard.go",
+	Description: "Part of the file went past a limit newslint keeps to read hostile input in linear time and bounded memory: HTML nested deeper than 512 elements (deeper ones are read as if at that depth), Markdown shapes that would make the parser quadratic (the file is then read as plain text), or facts past the file's memory budget (the rest of the file is not checked). The file is still linted.",
+	File:        "engine/document/html.go, engine/document/hazard.go, engine/document/budget.go",
 }, {
 	ID: "rule-error", Category: "engine", Severity: "error",
 	Title:       "A rule could not check this file",
-	Description: "A rule ran past limits.rule_timeout, failed at run time, or returned a malformed finding. It is named with its file; its findings for this file are missing, and the other rules still report.",
+	Description: "A rule was still running when the file's time limit (limits.rule_timeout, for reading, facts and rules together) ran out, was not reached before it, failed at run time, or returned a malformed finding. It is named with its file; its findings for this file are missing, and the other rules still report.",
 	File:        "engine/policy/engine.go",
 }, {
 	ID: "too-many-findings", Category: "engine", Severity: "warning",
