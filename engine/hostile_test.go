@@ -5,9 +5,11 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/document"
+	"github.com/newslint/newslint/engine/facts"
 	"github.com/newslint/newslint/internal/corpus"
 )
 
@@ -38,6 +40,13 @@ var hostileShapes = []struct {
 		return "# Huge\n\n" + strings.Repeat("On Tuesday 3 March 2025 the [council](https://example.com/n) met. ", n/68)
 	}},
 	{"zero-width spaces in every word", document.Plain, func(n int) string { return strings.Repeat("wo\u200brd ", n/8) }},
+	{"paragraphs published twice", document.Markdown, func(n int) string {
+		var b strings.Builder
+		for i := 0; b.Len() < n; i++ {
+			b.WriteString("Paragraph " + itoa(i) + " says the council met. The council met again on Monday to vote.\n\n")
+		}
+		return b.String()
+	}},
 	{"news prose", document.Markdown, func(n int) string {
 		g := corpus.New(3)
 		var b strings.Builder
@@ -130,6 +139,53 @@ func TestHostileShapesStayWithinTheBudget(t *testing.T) {
 			// what reading a megabyte costs whatever its shape.
 			if bytes > 8*(16<<20)+uint64(200*len(src)) {
 				t.Errorf("allocated %d MB within a 16 MB budget", bytes>>20)
+			}
+		})
+	}
+}
+
+// Reading and extracting the facts share the file's deadline with the
+// rules: a file whose time is gone before its facts are made is not
+// linted, and says so.
+func TestTheDeadlineCoversTheFacts(t *testing.T) {
+	p := prepared(t)
+	ctx, cancel := context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
+	defer cancel()
+	fr := p.LintBytes(ctx, "late.md", document.Markdown, []byte("# Late\n\nThe council met on Monday.\n"))
+	if fr.Err == nil || !strings.Contains(fr.Err.Message, "ran out while its facts were being extracted") {
+		t.Fatalf("%+v", fr)
+	}
+}
+
+// Every built-in rule's evaluation grows in proportion to the article:
+// counted in evaluator steps on long prose and on prose full of repeats,
+// four times the text may take at most five times the steps.
+func TestRulesTakeLinearSteps(t *testing.T) {
+	if testing.Short() {
+		t.Skip("traces every rule: not with -short")
+	}
+	p := prepared(t)
+	for _, h := range hostileShapes {
+		if h.name != "news prose" && h.name != "paragraphs published twice" && h.name != "one long line of links and dates" {
+			continue
+		}
+		t.Run(h.name, func(t *testing.T) {
+			steps := func(n int) map[string]int64 {
+				doc, err := document.Read("h.md", []byte(h.build(n)), h.format)
+				if err != nil {
+					t.Fatal(err)
+				}
+				s, err := p.engine.Steps(context.Background(), facts.Value(p.Facts(doc)))
+				if err != nil {
+					t.Fatal(err)
+				}
+				return s
+			}
+			small, big := steps(10_000), steps(40_000)
+			for id, n := range big {
+				if n > 5*small[id]+2000 {
+					t.Errorf("%s: %d steps on 10 KB, %d on 40 KB: not linear", id, small[id], n)
+				}
 			}
 		})
 	}
