@@ -50,8 +50,8 @@ func (p *Prepared) LintBytes(ctx context.Context, path string, format document.F
 // made (document.Budget). Past it, the rest of the file is not checked and
 // the file gets an input-limit finding.
 const (
-	BudgetFloor   = 64 << 20
-	BudgetPerByte = 30
+	BudgetFloor   = 96 << 20
+	BudgetPerByte = 40
 )
 
 // FileTimeout is the time a file of size bytes may take, reading, facts
@@ -62,11 +62,11 @@ func (p *Prepared) FileTimeout(size int) time.Duration {
 	if !p.scaleTimeout {
 		return p.limits.RuleTimeout
 	}
-	return p.limits.RuleTimeout + time.Duration(size)*time.Second/(1<<20)
+	return p.limits.RuleTimeout + (time.Duration(size) * time.Second / (1 << 20)).Round(time.Second)
 }
 
 // FileBudget is the memory budget of a file of size bytes:
-// limits.max_file_memory, else 64 MB plus 30 bytes a byte.
+// limits.max_file_memory, else 96 MB plus 40 bytes a byte.
 func (p *Prepared) FileBudget(size int) int64 {
 	if p.limits.MaxFileMemory > 0 {
 		return p.limits.MaxFileMemory

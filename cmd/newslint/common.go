@@ -47,7 +47,7 @@ func (s *setup) limitFlags(cmd *cobra.Command) {
 	f.StringVar(&s.maxFileSize, "max-file-size", "", `largest file read, e.g. "50MB" (default: limits.max_file_size, else 50MB)`)
 	f.IntVar(&s.maxFindings, "max-findings", 0, "findings listed per file before the rest are summed up in one (default: limits.max_findings, else 1000)")
 	f.DurationVar(&s.ruleTimeout, "rule-timeout", 0, "time one file may take, reading, facts and rules together, before its rules are stopped (default: limits.rule_timeout, else 10s)")
-	f.StringVar(&s.maxFileMemory, "max-file-memory", "", `memory budget of one file's facts, e.g. "2GB"; past it the rest of the file is not checked (default: limits.max_file_memory, else 64MB plus 30 bytes a byte)`)
+	f.StringVar(&s.maxFileMemory, "max-file-memory", "", `memory budget of one file's facts, e.g. "2GB"; past it the rest of the file is not checked (default: limits.max_file_memory, else 96MB plus 40 bytes a byte)`)
 }
 
 // limits reads the limit flags.

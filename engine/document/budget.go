@@ -21,9 +21,9 @@ type Budget struct {
 // the facts in Go, their OPA form, and the rules' work over them.
 const (
 	CostBlock    = 4000 // a block, beyond its text
-	CostSentence = 2500
-	CostFact     = 2000 // a date, duration, link, mention or tag
-	CostByte     = 4    // a byte of block text
+	CostSentence = 1400
+	CostFact     = 1200 // a date, duration, link, mention or tag
+	CostByte     = 2    // a byte of block text
 )
 
 // Take charges n bytes; false (and nothing charged) when they do not fit.
@@ -89,13 +89,13 @@ func blockCost(text, links int) int64 {
 func (d *Document) BudgetNotice(at int) Notice {
 	return Notice{
 		Rule: "input-limit", Span: d.Span(at, min(at+1, len(d.Buf))),
-		Message: fmt.Sprintf("this file's facts would take more memory than its budget of %s (%s), so the text from here on was not fully checked: it holds more blocks and sentences than its size accounts for (each costs the rules about 2-3 KB)",
+		Message: fmt.Sprintf("this file's facts would take more memory than its budget of %s (%s), so the text from here on was not fully checked: it holds more blocks and sentences than its size accounts for (each block, sentence, link or date costs the rules one to four kilobytes)",
 			sizeOf(d.Budget.Limit), budgetRule),
 		Suggestion: "split the file, look for generated markup (thousands of one-word lines or cells), or raise limits.max_file_memory in .newslint.toml",
 	}
 }
 
-const budgetRule = "64 MB plus 30 bytes for each byte of the file, unless limits.max_file_memory says otherwise"
+const budgetRule = "96 MB plus 40 bytes for each byte of the file, unless limits.max_file_memory says otherwise"
 
 // cutAt notes, once, that the budget stopped the reading at offset at
 // of the working buffer; a later, earlier cut (the extractors') moves it.

@@ -32,7 +32,11 @@ func readMarkdown(doc *Document) error {
 	}
 	lim := budgets{linkScanBudget, maxLineNesting, delimiterBudget, paddedCellBudget, 0}
 	if doc.Budget != nil {
-		lim.memory = max(doc.Budget.readLeft(), 1)
+		// The scan counts every line that could open a block (code and
+		// markup included): a generous bound, only there to keep the
+		// parser's tree of a million tiny blocks within reach. The blocks
+		// themselves are charged exactly as they are made.
+		lim.memory = 3 * max(doc.Budget.readLeft(), 1)
 	}
 	sc := scanMarkdown(src, lim)
 	if sc.cut >= 0 {
