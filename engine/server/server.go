@@ -323,7 +323,7 @@ func timeoutMessage(limit time.Duration, fr engine.FileResult) string {
 	case len(stopped) > 0:
 		msg += "; rules stopped or not reached: " + strings.Join(stopped, ", ")
 	case fr.Err != nil:
-		msg += ": " + fr.Err.Message
+		msg += " while the article's facts were being extracted"
 	default:
 		msg += " while the article was being read and its facts extracted"
 	}
