@@ -87,7 +87,7 @@ test_sentence_repeated_inside_its_own_paragraph if {
 	later := {"offset": 61, "end_offset": 121, "line": 1, "column": 62, "end_line": 1, "end_column": 122}
 	findings := duplicate_paragraph.report with input as {
 		"title": {"key": "t"},
-		"blocks": [{"index": 0, "key": "b0", "words": 20, "span": sp}],
+		"blocks": [{"index": 0, "key": "b0", "words": 20, "span": sp, "first_sentence": 0, "sentences": 2}],
 		"sentences": [
 			{"index": 0, "block": 0, "words": 10, "span": sp},
 			{"index": 1, "block": 0, "words": 10, "span": later, "repeat_of": 0},
