@@ -6,7 +6,9 @@ import (
 	"hash/fnv"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/lexicon"
@@ -199,7 +201,16 @@ func Extract(doc *document.Document, opts Options) *Facts {
 		for _, d := range dp.dates() {
 			d.Span = doc.TextSpan(&b.Text, d.at, d.end)
 			d.Block = i
-			d.Sentence = fb.FirstSentence + sentenceOf(ranges[i], d.at)
+			si := sentenceOf(ranges[i], d.at)
+			d.Sentence = fb.FirstSentence + si
+			if d.wdEnd > 0 {
+				ws := doc.TextSpan(&b.Text, d.wdAt, d.wdEnd)
+				d.WeekdaySpan = &ws
+			}
+			if len(ranges[i]) > 0 {
+				d.OpensSentence = opens(b.Text.S[ranges[i][si][0]:max(d.at, ranges[i][si][0])], d.Preposition)
+			}
+			d.Stamp = d.Glued || stamp(b.Text.S[:d.at], b.Text.S[d.end:])
 			f.Dates = append(f.Dates, d)
 		}
 		for _, d := range dp.durations() {
@@ -247,6 +258,29 @@ func sentenceOf(ranges [][2]int, at int) int {
 	return max(min(i, len(ranges)-1), 0)
 }
 
+// opens reports whether the text before a date in its sentence is at most
+// its preposition ("On November 5, voters ..."), after opening quotes or
+// brackets.
+func opens(before, preposition string) bool {
+	before = strings.TrimLeft(strings.TrimSpace(before), "\"“‘'([«„—–-•* ")
+	return before == "" || strings.EqualFold(before, preposition)
+}
+
+// stamp reports whether a date with before and after it in its block is
+// written as a page stamps a story: it ends the block, alone or after a
+// separator ("SPORTS | March 3, 2025").
+func stamp(before, after string) bool {
+	if strings.Trim(after, " \t.)]") != "" {
+		return false
+	}
+	before = strings.TrimSpace(before)
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune("|•·–—-/", r)
+}
+
 // resolveDates gives a year to dates written without one: the nearest
 // earlier year stated in the same block, else the article's year, else
 // (an undated article) the nearest earlier year in the text. "last
@@ -269,22 +303,37 @@ func resolveDates(f *Facts) {
 		case d.Year > 0:
 			d.resolve(d.Year, false)
 			lastYear, lastBlock = d.Year, d.Block
+		case d.yearRel && articleYear > 0:
+			d.resolve(articleYear+d.yearOff, true)
+			d.YearFrom = "cue"
 		case d.cue == "last" && articleMonth > 0 && d.Month > 0:
 			y := articleYear
 			if d.Month >= articleMonth {
 				y--
 			}
 			d.resolve(y, true)
+			d.YearFrom = "cue"
 		case d.cue == "next" && articleMonth > 0 && d.Month > 0:
 			y := articleYear
 			if d.Month <= articleMonth {
 				y++
 			}
 			d.resolve(y, true)
+			d.YearFrom = "cue"
 		case lastYear > 0 && (lastBlock == d.Block || articleYear == 0):
 			d.resolve(lastYear, true)
+			d.YearFrom = "block"
+			if lastBlock != d.Block {
+				d.YearFrom = "text"
+			}
 		default:
 			d.resolve(nearestYear(*d, articleYear, f.Date.Start), true)
+			if articleYear > 0 {
+				d.YearFrom = "article"
+			}
+		}
+		if !d.YearInferred || d.Precision == "unknown" {
+			d.YearFrom = ""
 		}
 	}
 }
