@@ -354,3 +354,10 @@ func TestYearFrom(t *testing.T) {
 		t.Errorf("an undated article: %+v", d)
 	}
 }
+
+func TestWrittenYears(t *testing.T) {
+	f := extractWith(t, "w.md", "---\ndate: 2025-03-11\n---\nThe 2024 season ended; the 2019–20 budget and 1,2030 or 2031.5 are not years. In March 2023 and 1850.\n\nSince 2024, 2099 and 2100.\n", Options{})
+	if got := fmt.Sprint(f.Years); got != "[2019 2023 2024 2099]" {
+		t.Errorf("years %s", got)
+	}
+}

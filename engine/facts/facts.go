@@ -34,7 +34,10 @@ type Facts struct {
 	Blocks    []Block         `json:"blocks"`
 	Sentences []Sentence      `json:"sentences"`
 	Dates     []Date          `json:"dates"`
-	Links     []Link          `json:"links"`
+	// Years are the years the text writes as four figures, in a date or
+	// alone ("the 2024 season"), each once, in ascending order.
+	Years []int  `json:"years"`
+	Links []Link `json:"links"`
 	// Language is the article's language as its function words tell (en,
 	// de, fr, es, ru, uk, sr); empty when they do not.
 	Language string `json:"language"`
@@ -180,6 +183,7 @@ func Extract(doc *document.Document, opts Options) *Facts {
 		f.MetaSpans[k] = v.Span
 	}
 	titleBlock := -1
+	years := map[int]bool{}
 	// Each block's sentences and words, kept for the mention extractor.
 	ranges := make([][][2]int, len(doc.Blocks))
 	words := make([][]token, len(doc.Blocks))
@@ -197,6 +201,7 @@ func Extract(doc *document.Document, opts Options) *Facts {
 			f.Links = append(f.Links, Link{URL: l.URL, Text: l.Text, Span: l.Span, Block: i})
 		}
 		words[i] = tokenize(b.Text.S)
+		years = writtenYears(b.Text.S, words[i], years)
 		dp := newDateParser(b.Text.S, words[i])
 		for _, d := range dp.dates() {
 			d.Span = doc.TextSpan(&b.Text, d.at, d.end)
@@ -234,6 +239,11 @@ func Extract(doc *document.Document, opts Options) *Facts {
 		f.Title = &Title{Text: text, Span: doc.Title.Span, Block: titleBlock, Source: src, Key: key(text)}
 	}
 	markRepeats(f)
+	f.Years = make([]int, 0, len(years))
+	for y := range years {
+		f.Years = append(f.Years, y)
+	}
+	sort.Ints(f.Years)
 	f.Stats.Blocks, f.Stats.Sentences = len(f.Blocks), len(f.Sentences)
 	switch {
 	case f.Title != nil && !f.Title.Span.Empty():
@@ -256,6 +266,30 @@ func Extract(doc *document.Document, opts Options) *Facts {
 func sentenceOf(ranges [][2]int, at int) int {
 	i := sort.Search(len(ranges), func(i int) bool { return ranges[i][1] > at })
 	return max(min(i, len(ranges)-1), 0)
+}
+
+// writtenYears adds to seen the four-figure years 1900–2099 among a
+// block's words that no other figure joins ("2024", not "12,2024" or
+// "2024.5").
+func writtenYears(s string, toks []token, seen map[int]bool) map[int]bool {
+	p := &dateParser{s: s, toks: toks}
+	for k, t := range toks {
+		if len(t.key) != 4 || t.key[0] != '1' && t.key[0] != '2' {
+			continue
+		}
+		y, ok := p.digits(k, 4)
+		if !ok || y < 1900 || y > 2099 {
+			continue
+		}
+		if g := p.gap(k); k > 0 && (g == "," || g == ".") && isDigits(p.key(k-1)) {
+			continue
+		}
+		if g := p.gap(k + 1); k+1 < len(toks) && (g == "," || g == ".") && isDigits(p.key(k+1)) {
+			continue
+		}
+		seen[y] = true
+	}
+	return seen
 }
 
 // opens reports whether the text before a date in its sentence is at most

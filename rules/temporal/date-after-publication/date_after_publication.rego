@@ -17,10 +17,11 @@
 #   never the one before, nor says "last year". Otherwise the same day of
 #   the previous year is as likely meant, and nothing is said
 #   (include_inferred_year judges every inferred year).
-#   A story's stamp — a date glued to a headline, or ending a headline or a
-#   teaser's date line after a separator — more than stamp_days after the
-#   article is judged whatever the tense: another page's headline, or a
-#   wrong article date.
+#   A story's stamp more than stamp_days after the article — a date glued
+#   to a headline, or ending a line of a teaser unit that a label ("More
+#   Stories") or another outlet introduces — is judged whatever the tense:
+#   another page's headline, or a wrong article date. An events calendar's
+#   "Spring Concert | April 12, 2026" stays silent.
 # custom:
 #   id: date-after-publication
 #   severity: warning
@@ -139,6 +140,10 @@ event_day(d) if {
 	object.get(d, "preposition", "on") == "on"
 }
 
+written_years contains y if {
+	some y in object.get(input, "years", [])
+}
+
 written_years contains d.year if {
 	some d in input.dates
 	d.year
@@ -155,22 +160,37 @@ speaks_of_year_before if {
 	contains(lower(s.text), w)
 }
 
-# later_stamp: a date with its year, stamped on a headline (not the
-# article's own header) or on a teaser's lines, well after the article.
+# later_stamp: a date with its year, stamped on another story's headline
+# well after the article: glued to a headline-shaped line, or on the lines
+# of a teaser unit that a label ("More Stories") or another outlet's name
+# introduces. A list of title-case lines with later dates and a separator
+# may be an events calendar; glued, it never is.
 later_stamp(d) if {
+	later_stamp_date(d)
+	d.glued
+	headline_line(d.block)
+}
+
+later_stamp(d) if {
+	later_stamp_date(d)
+	some t in object.get(input, "teasers", [])
+	t.kind in {"label", "sourced"}
+	d.block in array.concat(t.headlines, object.get(t, "meta", []))
+}
+
+later_stamp_date(d) if {
 	d.stamp
 	not d.year_inferred
 	d.precision == "day"
 	d.start > stamp_limit
-	stamped_block(d.block)
 }
 
-stamped_block(i) if {
+headline_line(i) if {
 	some t in object.get(input, "teasers", [])
-	i in array.concat(t.headlines, object.get(t, "meta", []))
+	i in t.headlines
 }
 
-stamped_block(i) if {
+headline_line(i) if {
 	b := input.blocks[i]
 	b.headline_shape
 	not b.in_header

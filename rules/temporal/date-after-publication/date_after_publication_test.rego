@@ -93,6 +93,12 @@ test_year_not_written_anywhere_is_silent if {
 	count(lint(object.union(summer, {"dates": [nov5]}))) == 0
 }
 
+test_years_written_outside_dates_count if {
+	# "the 2024 season" is no date, but writes the year.
+	count(lint(object.union(summer, {"dates": [nov5], "years": [2024]}))) == 1
+	count(lint(object.union(summer, {"dates": [nov5], "years": [2023, 2024]}))) == 0
+}
+
 test_settled_year_needs_the_event_day if {
 	# Inside the sentence the date may date what is reported on.
 	count(lint(object.union(summer, {"dates": [object.union(nov5, {"opens_sentence": false}), budget2024]}))) == 0
@@ -153,6 +159,17 @@ test_stamp_on_a_headline_shaped_line if {
 	count(lint(stamped(stamp, blocks, []))) == 1
 	in_header := array.concat(plain_blocks, [{"index": 3, "headline_shape": true, "in_header": true}])
 	count(lint(stamped(stamp, in_header, []))) == 0
+}
+
+test_a_teaser_line_after_a_label if {
+	line := object.remove(stamp, ["glued"])
+	count(lint(stamped(line, plain_blocks, [{"kind": "label", "headlines": [2], "meta": [3]}]))) == 1
+	count(lint(stamped(line, plain_blocks, [{"kind": "sourced", "headlines": [3]}]))) == 1
+	# A list or a dated line without a label may be an events calendar.
+	count(lint(stamped(line, plain_blocks, [{"kind": "list", "headlines": [1, 2, 3]}]))) == 0
+	count(lint(stamped(line, plain_blocks, [{"kind": "dated", "headlines": [3]}]))) == 0
+	blocks := array.concat(plain_blocks, [{"index": 3, "headline_shape": true}])
+	count(lint(stamped(line, blocks, []))) == 0
 }
 
 test_stamps_near_the_article_or_in_prose_are_silent if {
