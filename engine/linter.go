@@ -44,6 +44,8 @@ type Linter struct {
 	// evalAll compiles disabled rules too, so Override can turn them on.
 	evalAll bool
 	limits  config.Limits
+	// manageMemory keeps Go's memory limit at the files' budgets.
+	manageMemory bool
 }
 
 // Default limits (see config.Limits); .newslint.toml [limits] and
@@ -103,6 +105,12 @@ func (l Linter) WithLimits(lim config.Limits) Linter { l.limits = lim; return l 
 // WithJobs sets how many files are linted at once (default: one per CPU).
 func (l Linter) WithJobs(n int) Linter { l.jobs = n; return l }
 
+// WithManagedMemory makes LintInputs keep Go's soft memory limit at what
+// the process uses at rest plus the memory budgets of the files being
+// linted (see FileBudget), lifting it when done: for a program whose
+// memory is newslint's alone, such as the command line.
+func (l Linter) WithManagedMemory() Linter { l.manageMemory = true; return l }
+
 // WithAllRulesEvaluated evaluates disabled rules too and drops their
 // findings, so that Prepared.Override can turn any rule on per call without
 // recompiling (the server does this). It costs the disabled rules' time.
@@ -120,6 +128,11 @@ type Prepared struct {
 	ignores  []*glob.Pattern
 	jobs     int
 	limits   config.Limits
+	// manageMemory: see Linter.WithManagedMemory.
+	manageMemory bool
+	// scaleTimeout is set when no rule_timeout was given: a file's time
+	// limit then grows with its size (FileTimeout).
+	scaleTimeout bool
 
 	// evaluated holds the rules compiled into the query.
 	evaluated map[string]bool
@@ -147,12 +160,12 @@ var engineRules = []policy.Rule{{
 }, {
 	ID: "input-limit", Category: "engine", Severity: "warning",
 	Title:       "Input exceeds a reading limit",
-	Description: "Part of the file went past a limit newslint keeps to read hostile input in linear time: HTML nested deeper than 512 elements (deeper ones are read as if at that depth), or Markdown shapes that would make the parser quadratic (the file is then read as plain text). The file is still linted.",
-	File:        "engine/document/html.go, engine/document/hazard.go",
+	Description: "Part of the file went past a limit newslint keeps to read hostile input in linear time and bounded memory: HTML nested deeper than 512 elements (deeper ones are read as if at that depth), Markdown shapes that would make the parser quadratic (the file is then read as plain text), or facts past the file's memory budget (the rest of the file is not checked). The file is still linted.",
+	File:        "engine/document/html.go, engine/document/hazard.go, engine/document/budget.go",
 }, {
 	ID: "rule-error", Category: "engine", Severity: "error",
 	Title:       "A rule could not check this file",
-	Description: "A rule ran past limits.rule_timeout, failed at run time, or returned a malformed finding. It is named with its file; its findings for this file are missing, and the other rules still report.",
+	Description: "A rule was still running when the file's time limit (limits.rule_timeout, for reading, facts and rules together) ran out, was not reached before it, failed at run time, or returned a malformed finding. It is named with its file; its findings for this file are missing, and the other rules still report.",
 	File:        "engine/policy/engine.go",
 }, {
 	ID: "too-many-findings", Category: "engine", Severity: "warning",
@@ -249,11 +262,13 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 		p.evaluated[r.ID] = p.enabled[r.ID] || l.evalAll || r.Category == "engine"
 	}
 	p.limits = effectiveLimits(cfg.Limits, l.limits)
+	p.scaleTimeout = cfg.Limits.RuleTimeout == 0 && l.limits.RuleTimeout == 0
 	p.setup = policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data, Lazy: k.lazy, Builtins: lintBuiltins(), Timeout: p.limits.RuleTimeout}
 	p.engine, err = policy.Compile(ctx, p.setup)
 	if err != nil {
 		return nil, err
 	}
+	p.manageMemory = l.manageMemory
 	p.jobs = l.jobs
 	if p.jobs <= 0 {
 		p.jobs = runtime.NumCPU()
@@ -274,6 +289,9 @@ func effectiveLimits(cfg, over config.Limits) config.Limits {
 		}
 		if l.RuleTimeout > 0 {
 			lim.RuleTimeout = l.RuleTimeout
+		}
+		if l.MaxFileMemory > 0 {
+			lim.MaxFileMemory = l.MaxFileMemory
 		}
 	}
 	return lim

@@ -26,10 +26,13 @@ type setup struct {
 	// evalAll compiles disabled rules too (the server turns rules on per
 	// request).
 	evalAll bool
+	// manageMemory keeps Go's memory limit at the files' budgets.
+	manageMemory bool
 	// Limits over the config's [limits].
-	maxFileSize string
-	maxFindings int
-	ruleTimeout time.Duration
+	maxFileSize   string
+	maxFileMemory string
+	maxFindings   int
+	ruleTimeout   time.Duration
 }
 
 // flags are the flags of commands that lint: config, date and rules.
@@ -64,7 +67,8 @@ func (s *setup) limitFlags(cmd *cobra.Command) {
 	s.sizeFlag(cmd)
 	f := cmd.Flags()
 	f.IntVar(&s.maxFindings, "max-findings", 0, "findings listed per file before the rest are summed up in one (default: limits.max_findings, else 1000)")
-	f.DurationVar(&s.ruleTimeout, "rule-timeout", 0, "time the rules may take on one file before a rule is stopped (default: limits.rule_timeout, else 10s)")
+	f.DurationVar(&s.ruleTimeout, "rule-timeout", 0, "time one file may take, reading, facts and rules together, before its rules are stopped (default: limits.rule_timeout, else 10s)")
+	f.StringVar(&s.maxFileMemory, "max-file-memory", "", `memory budget of one file's facts, e.g. "2GB"; past it the rest of the file is not checked (default: limits.max_file_memory, else 96MB plus 40 bytes a byte)`)
 }
 
 // sizeFlag is the flag of commands that read articles.
@@ -81,10 +85,20 @@ func (s *setup) limits() (config.Limits, error) {
 	if s.ruleTimeout < 0 {
 		return lim, usageErr("--rule-timeout %s: want a positive duration", s.ruleTimeout)
 	}
+	if s.maxFileMemory != "" {
+		n, err := config.ParseSize(s.maxFileMemory)
+		if err != nil {
+			return lim, usageErr("--max-file-memory: %v", err)
+		}
+		lim.MaxFileMemory = n
+	}
 	if s.maxFileSize != "" {
 		n, err := config.ParseSize(s.maxFileSize)
 		if err != nil {
 			return lim, usageErr("--max-file-size: %v", err)
+		}
+		if n > config.MaxFileSizeCap {
+			return lim, usageErr("--max-file-size %s: at most 1GB", s.maxFileSize)
 		}
 		lim.MaxFileSize = n
 	}
@@ -149,6 +163,9 @@ func (s *setup) prepareWith(ctx context.Context, cfg *config.Config, jobs int, l
 		WithEnabled(s.enable...).WithDisabled(s.disable...).WithJobs(jobs).WithLimits(lim)
 	if s.evalAll {
 		l = l.WithAllRulesEvaluated()
+	}
+	if s.manageMemory {
+		l = l.WithManagedMemory()
 	}
 	return l.Prepare(ctx)
 }

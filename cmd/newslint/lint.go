@@ -73,6 +73,8 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			if err := checkStdinFilename(stdinFilename); err != nil {
 				return err
 			}
+			// The run's memory is newslint's alone, unless GOMEMLIMIT says.
+			s.manageMemory = os.Getenv("GOMEMLIMIT") == ""
 			p, cfg, err := s.prepare(cmd.Context(), jobs)
 			if err != nil {
 				return err

@@ -139,12 +139,23 @@ type Document struct {
 	Blocks   []Block
 	// Directives are the suppression comments found in the document.
 	Directives []Directive
+	// shown is the working buffer before lone CRs became line breaks, for
+	// snippets; nil when it is Buf.
+	shown []byte
 	// Encoding names the charset a non-UTF-8 page was transcoded from.
 	Encoding string
 	// Notices are problems with the input itself that did not stop the
 	// reading (invalid bytes, nesting cut at a limit); the engine reports
 	// each as a finding of the engine rule Notice.Rule.
 	Notices []Notice
+	// Budget bounds the memory of the file's facts (nil: no bound); the
+	// readers charge it for each block, the extractors for their facts.
+	Budget *Budget
+	// readFull is set once a block did not fit in the readers' share.
+	readFull bool
+	// budgetNotice is 1 + the index in Notices of the budget's notice, or
+	// 0 before there is one.
+	budgetNotice int
 	// invalidUTF8 is set when the file is UTF-8 with invalid bytes.
 	invalidUTF8 bool
 	// charset is the encoding the file was transcoded from, if any.
@@ -168,13 +179,22 @@ func (d *Document) TextSpan(t *Text, a, b int) Span {
 	return d.Lines.Span(s, e)
 }
 
-// Snippet returns the working-buffer text a span covers.
+// Snippet returns the working-buffer text a span covers, as the file has
+// it (a lone CR stays a CR).
 func (d *Document) Snippet(s Span) string {
 	start, end := d.bufOffset(s.Offset), d.bufOffset(s.EndOffset)
 	if start > end || end > len(d.Buf) {
 		return ""
 	}
-	return validString(d.Buf[start:end])
+	return validString(d.source()[start:end])
+}
+
+// source is the working buffer as the file has it.
+func (d *Document) source() []byte {
+	if d.shown != nil {
+		return d.shown
+	}
+	return d.Buf
 }
 
 // Excerpt returns the span's first line around the span: at most about
@@ -209,7 +229,7 @@ func (d *Document) Excerpt(s Span) (text string, from int, more bool) {
 		b-- // end before a character
 	}
 	_, from = li.Position(a)
-	return validString(d.Buf[a:b]), from, b < lineEnd
+	return validString(d.source()[a:b]), from, b < lineEnd
 }
 
 // bufOffset maps a file offset back to the working buffer.

@@ -378,7 +378,7 @@ func (r *htmlReader) flush() {
 		blk.Links = append(blk.Links, Link{URL: l.url, Text: t.S[a:b], Span: r.doc.TextSpan(&t, a, b)})
 	}
 	r.links = r.links[:0]
-	r.doc.Blocks = append(r.doc.Blocks, blk)
+	r.doc.addBlock(blk)
 }
 
 func (r *htmlReader) meta(attrs map[string]string, start, end int) {

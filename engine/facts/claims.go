@@ -644,7 +644,8 @@ func blockLang(f *Facts, bi int) string {
 // writing — the article's date — unless a frame gives another ("As of
 // 2025, ...", "In 2025, ..."); dates the sentence gives for other things
 // ("who assumed office on 20 January 2021", "since October 2021") do not
-// move it. A frame after the article's date makes the claim a forecast.
+// move it. A frame after the article's date makes the claim a forecast;
+// one that holds it ends there.
 func (bs *blockScan) claimTime(st *mentionState, men *Mention, lt linkedTitle, from, to int) {
 	if men.Time.Basis == "event" || lt.tense == copFuture || lt.tense == copPast {
 		return
@@ -665,6 +666,11 @@ func (bs *blockScan) claimTime(st *mentionState, men *Mention, lt linkedTitle, f
 		idx := di
 		sp := d.Span
 		men.Time = MentionTime{Basis: "sentence", Start: d.Start, End: d.End, Text: d.Text, Span: &sp, Date: &idx, Reason: "frame"}
+		// "As of 2025, X is ..." written in 2025 cannot speak of the rest
+		// of the year: the frame ends at the time of writing.
+		if st.refEnd != "" && d.Start <= st.refEnd && st.refEnd < d.End {
+			men.Time.End = st.refEnd
+		}
 		return
 	}
 	reason, a, b := "present", -1, -1

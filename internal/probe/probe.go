@@ -272,7 +272,9 @@ func article(base *kb.Base, r *kb.Role, p *kb.Person, t *kb.Term, day, when, lan
 	// claim adds a probe whose claim speaks of [from, to]; the base must
 	// know the whole of it.
 	claim := func(form, from, to, text string) {
-		if to > base.AsOf {
+		// Past as_of, or past the office's unknown_after, the base cannot
+		// say who held it: nothing is judged there, so nothing is probed.
+		if to > base.AsOf || !base.Known(r.ID, to) {
 			return
 		}
 		if exp, ok := expect(p, r.ID, from, to); ok {
@@ -310,7 +312,9 @@ func article(base *kb.Base, r *kb.Role, p *kb.Person, t *kb.Term, day, when, lan
 		claim("remains", day, day, fmt.Sprintf("%s remains the %s.", n, w.after))
 		claim("inverted", day, day, fmt.Sprintf("The current %s is %s.", w.after, n))
 		claim("currently", day, day, fmt.Sprintf("Currently, the %s is %s.", w.after, n))
-		claim("as-of", yearFrom, yearTo, fmt.Sprintf("As of %s, the %s is %s.", year, w.after, n))
+		// "As of YEAR, ... is" written in that year speaks of the year up
+		// to the time of writing.
+		claim("as-of", yearFrom, day, fmt.Sprintf("As of %s, the %s is %s.", year, w.after, n))
 		if when != "before" && t.Start[:4] < year {
 			claim("since", day, day, fmt.Sprintf("Since %s, %s has been the %s.", t.Start[:4], n, w.after))
 		}

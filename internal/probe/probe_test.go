@@ -40,7 +40,7 @@ func TestProbe(t *testing.T) {
 			}
 		}
 	}
-	arts := Generate(base, Options{Short: testing.Short(), Courtesy: courtesy})
+	arts := Generate(base.Full(), Options{Short: testing.Short(), Courtesy: courtesy})
 	tally := map[string]*Tally{}
 	var mu sync.Mutex
 	work := make(chan Article)

@@ -54,6 +54,7 @@ report contains finding if {
 	not when.held_then(m)
 	m.kind == "person"
 	claims.own_words(m)
+
 	# Check the plain days first; the grace days (date arithmetic) and the
 	# description only when that fails.
 	[start, end] := when.days(m, opts.context_reach)

@@ -7,6 +7,7 @@
 #   paragraph). Short repeats such as one-word headings are ignored.
 # custom:
 #   id: duplicate-paragraph
+#   fixable: true
 #   severity: warning
 #   options:
 #     min_words: 8
@@ -39,7 +40,7 @@ report contains finding if {
 		rego.metadata.chain(),
 		block.span,
 		sprintf("this paragraph repeats the one at line %d", [first.span.line]),
-		{"suggestion": "remove the repeated paragraph"},
+		{"suggestion": "remove the repeated paragraph", "replacement": ""},
 	)
 }
 
@@ -65,13 +66,16 @@ report contains finding if {
 }
 
 # repeats_by_block maps a block (that is not itself a whole repeat) to its
-# sentences that repeat a sentence of another block, in order.
-repeats_by_block[b] := [s |
-	some s in input.sentences
-	s.block == b
+# sentences that repeat a sentence of another block, in order. Built as one
+# comprehension over each block's own sentences, so that it stays linear on
+# a long page (a partial object scanning every sentence per block was not).
+repeats_by_block := {b: [s |
+	some i in numbers.range(first, (first + input.blocks[b].sentences) - 1)
+	s := input.sentences[i]
 	s.repeat_of
-] if {
+] |
 	some b in blocks_with_repeats
+	first := input.blocks[b].first_sentence
 }
 
 # blocks_with_repeats are the blocks (not whole repeats themselves) holding

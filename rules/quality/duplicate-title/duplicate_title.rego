@@ -9,6 +9,7 @@
 #   name, not a headline.
 # custom:
 #   id: duplicate-title
+#   fixable: true
 #   severity: warning
 #   example:
 #     bad: |
@@ -36,7 +37,7 @@ report contains finding if {
 		rego.metadata.chain(),
 		block.span,
 		sprintf("the headline %q is repeated as body text", [input.title.text]),
-		{"suggestion": "remove the repeated headline"},
+		{"suggestion": "remove the repeated headline", "replacement": ""},
 	)
 }
 

@@ -13,6 +13,7 @@ test_repeated_headline_as_paragraph if {
 	some f in findings
 	f.rule == "duplicate-title"
 	f.span.offset == 1
+	f.replacement == ""
 }
 
 test_headline_from_metadata_shown_as_first_heading_is_silent if {

@@ -67,7 +67,7 @@ report contains finding if {
 				"letter_count": count(letters),
 				"scripts": scripts,
 				"letters": pairs,
-				"blocks": e - s + 1,
+				"blocks": (e - s) + 1,
 			},
 		},
 	)
@@ -81,7 +81,7 @@ plural(n, noun) := sprintf("%d %ss", [n, noun]) if n != 1
 
 where(s, e) := "" if s == e
 
-where(s, e) := sprintf(" over %d paragraphs", [e - s + 1]) if e != s
+where(s, e) := sprintf(" over %d paragraphs", [(e - s) + 1]) if e != s
 
 listed(pairs) := concat(", ", pairs) if count(pairs) <= 4
 

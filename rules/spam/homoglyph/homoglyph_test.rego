@@ -2,7 +2,7 @@ package newslint.rules.spam.homoglyph_test
 
 import data.newslint.rules.spam.homoglyph
 
-at(line, col, n) := {"offset": 100 * line + col, "end_offset": (100 * line + col) + n, "line": line, "column": col, "end_line": line, "end_column": col + n}
+at(line, col, n) := {"offset": (100 * line) + col, "end_offset": ((100 * line) + col) + n, "line": line, "column": col, "end_line": line, "end_column": col + n}
 
 cyr_e := {"letter": "е", "codepoint": "U+0435", "script": "Cyrillic", "looks_like": "e"}
 

@@ -7,7 +7,7 @@ options := {"injected-block": {
 	"paragraph_max_similarity": 0.02, "paragraph_min_words": 25, "min_body_paragraphs": 3,
 }}
 
-span(line) := {"offset": line * 100, "end_offset": line * 100 + 40, "line": line, "column": 1, "end_line": line, "end_column": 41}
+span(line) := {"offset": line * 100, "end_offset": (line * 100) + 40, "line": line, "column": 1, "end_line": line, "end_column": 41}
 
 para(i, sim) := {"index": i, "kind": "paragraph", "words": 40, "similarity": sim, "headline_shape": false, "span": span(i + 1), "text": sprintf("paragraph %d", [i])}
 

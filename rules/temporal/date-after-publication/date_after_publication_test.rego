@@ -102,8 +102,10 @@ test_years_written_outside_dates_count if {
 test_settled_year_needs_the_event_day if {
 	# Inside the sentence the date may date what is reported on.
 	count(lint(object.union(summer, {"dates": [object.union(nov5, {"opens_sentence": false}), budget2024]}))) == 0
+
 	# "Until 5 November, ..." is a bound, not the event's day.
 	count(lint(object.union(summer, {"dates": [object.union(nov5, {"preposition": "until"}), budget2024]}))) == 0
+
 	# Bare, opening the sentence: "5 November: polls opened".
 	count(lint(object.union(summer, {"dates": [object.remove(nov5, ["preposition"]), budget2024]}))) == 1
 }
@@ -119,6 +121,7 @@ test_settled_year_needs_the_past if {
 test_other_inferred_years_are_silent if {
 	# "last October", "this year": a cue, read by the nearest-date rule.
 	count(lint(object.union(summer, {"dates": [object.union(nov5, {"year_from": "cue"}), budget2024]}))) == 0
+
 	# A year the text gives that is not the article's (a target for 2030).
 	late := object.union(nov5, {"year_from": "block", "start": "2030-11-05", "end": "2030-11-05", "value": "2030-11-05"})
 	y2030 := object.union(budget2024, {"year": 2030})
@@ -165,6 +168,7 @@ test_a_teaser_line_after_a_label if {
 	line := object.remove(stamp, ["glued"])
 	count(lint(stamped(line, plain_blocks, [{"kind": "label", "headlines": [2], "meta": [3]}]))) == 1
 	count(lint(stamped(line, plain_blocks, [{"kind": "sourced", "headlines": [3]}]))) == 1
+
 	# A list or a dated line without a label may be an events calendar.
 	count(lint(stamped(line, plain_blocks, [{"kind": "list", "headlines": [1, 2, 3]}]))) == 0
 	count(lint(stamped(line, plain_blocks, [{"kind": "dated", "headlines": [3]}]))) == 0
