@@ -104,7 +104,7 @@ func (p *Prepared) lintDocument(ctx context.Context, doc *document.Document, lim
 	res.File.DateStart, res.File.DateEnd, res.File.DateNote = f.Date.Start, f.Date.End, f.Date.Note
 	// The rules see input; f is not used after this, so the Go facts can
 	// be collected while the rules run.
-	input := facts.Value(f)
+	input := policy.Value(f)
 	sup := newSuppressor(doc)
 	over := map[string]*unlisted{}
 	failures, err := p.engine.EvalEach(withDocument(ctx, doc), input, func(r policy.Rule, raws []policy.Raw) {
