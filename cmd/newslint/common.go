@@ -27,6 +27,9 @@ type setup struct {
 	maxFileSize string
 	maxFindings int
 	ruleTimeout time.Duration
+	// keepGCOff leaves the collector off after start-up: the command turns
+	// it on itself (restoreGC) once it knows how much it will lint.
+	keepGCOff bool
 }
 
 // flags are the flags of commands that lint: config, date and rules.
@@ -137,6 +140,11 @@ func (s *setup) prepareWith(ctx context.Context, cfg *config.Config, jobs int, l
 		WithEnabled(s.enable...).WithDisabled(s.disable...).WithJobs(jobs).WithLimits(lim)
 	if s.evalAll {
 		l = l.WithAllRulesEvaluated()
+	}
+	// Start-up ends with the rules compiled: articles are linted with the
+	// collector on (lint decides for itself, see lintsLittle).
+	if !s.keepGCOff {
+		defer restoreGC()
 	}
 	return l.Prepare(ctx)
 }

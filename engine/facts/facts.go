@@ -147,6 +147,7 @@ type Options struct {
 
 // Extract builds the facts of a document.
 func Extract(doc *document.Document, opts Options) *Facts {
+	Warm()
 	f := &Facts{
 		Version:   Version,
 		Path:      doc.Path,
