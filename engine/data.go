@@ -254,3 +254,79 @@ func CompileKnowledge() ([]byte, error) {
 	// it changes when they do (and the test of the compact form says so).
 	return kb.Encode(base, fp, facts.PhraseIndex(base)), nil
 }
+
+// ReadKnowledge reads a knowledge base for comparison (kb diff), without
+// refusing one that does not validate: its problems come back with it.
+// spec is "builtin" (the built-in TOML), a TOML file or a folder of them
+// (read as one set of files; a file with [kb] tables is read from them),
+// or "builtin+PATH[+PATH...]": the built-in base with those files, a file
+// with [kb] tables as a user layer over it, another as one more built-in
+// file.
+func ReadKnowledge(spec string) (*kb.Base, kb.Errors, error) {
+	var builtin, user []kb.Source
+	parts := strings.Split(spec, "+")
+	withBuiltin := parts[0] == "builtin"
+	if withBuiltin {
+		_, srcs, err := loadData(nil, true)
+		if err != nil {
+			return nil, nil, err
+		}
+		builtin, parts = srcs, parts[1:]
+	}
+	for _, p := range parts {
+		files, err := tomlFiles(p)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, f := range files {
+			s, err := readKBFile(f)
+			if err != nil {
+				return nil, nil, err
+			}
+			if withBuiltin && s.Table == "kb" {
+				s.User = true
+				user = append(user, s)
+			} else {
+				builtin = append(builtin, s)
+			}
+		}
+	}
+	b, errs := kb.Assemble(append(builtin, user...))
+	return b, errs, nil
+}
+
+// tomlFiles is the file p, or the .toml files in folder p, in order.
+func tomlFiles(p string) ([]string, error) {
+	st, err := os.Stat(p)
+	if err != nil {
+		return nil, err
+	}
+	if !st.IsDir() {
+		return []string{p}, nil
+	}
+	files, err := filepath.Glob(filepath.Join(p, "*.toml"))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s: no .toml files", p)
+	}
+	return files, nil
+}
+
+// readKBFile reads a data file's knowledge-base entries: at the top level
+// (as the built-in files write them) or under [kb] (as user files do).
+func readKBFile(f string) (kb.Source, error) {
+	src, err := os.ReadFile(f)
+	if err != nil {
+		return kb.Source{}, err
+	}
+	v, err := decodeData(f, src)
+	if err != nil {
+		return kb.Source{}, err
+	}
+	if sub, ok := v["kb"].(map[string]any); ok {
+		return kb.Source{File: f, Text: src, Data: sub, Table: "kb"}, nil
+	}
+	return kb.Source{File: f, Text: src, Data: v}, nil
+}

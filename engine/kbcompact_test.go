@@ -64,6 +64,7 @@ func TestStaleCompactKnowledgeFallsBackToTOML(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	b.Full()
 	b.Terms = b.Terms[:len(b.Terms)-1]
 	stale := string(kb.Encode(b, "crc32c:00000000:1", nil))
 	old := compactKnowledge

@@ -23,6 +23,11 @@ func SortInputs(inputs []Input) {
 // orders them as reports do).
 func (p *Prepared) LintEach(ctx context.Context, inputs []Input, stdin io.Reader, fn func(FileResult)) {
 	jobs := min(p.jobs, max(len(inputs), 1))
+	var mem *memoryLimit
+	if p.manageMemory {
+		mem = newMemoryLimit()
+		defer mem.done()
+	}
 	type done struct {
 		at int
 		r  FileResult
@@ -39,7 +44,7 @@ func (p *Prepared) LintEach(ctx context.Context, inputs []Input, stdin io.Reader
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				results <- done{i, p.lintInput(ctx, inputs[i], stdin)}
+				results <- done{i, p.lintInput(ctx, inputs[i], stdin, mem)}
 			}
 		}()
 	}

@@ -70,8 +70,8 @@ fail the check unless --strict is given.`,
   newslint kb who "UK Prime Minister" 2022-10-01`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if !validDate(args[1]) {
-				return usageErr("DATE %q: want YYYY-MM-DD", args[1])
+			if err := checkDate(args[1]); err != nil {
+				return usageErr("DATE: %v", err)
 			}
 			base, err := s.knowledge(false)
 			if err != nil {
@@ -139,7 +139,7 @@ fail the check unless --strict is given.`,
 			return nil
 		},
 	}
-	cmd.AddCommand(check, who, show)
+	cmd.AddCommand(check, who, show, newKBImportCmd(&s), newKBDiffCmd())
 	return cmd
 }
 

@@ -2,6 +2,8 @@ package facts
 
 import (
 	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newslint/newslint/engine/kb"
 )
@@ -25,11 +27,17 @@ func (g *Gazetteer) lazyKB(base *kb.Base) {
 // ensure compiles the phrases that the words of toks start, where not done.
 func (g *Gazetteer) ensure(toks []token) {
 	var missing []string
+	var seen map[string]bool // a block may be a whole hostile page
 	g.mu.RLock()
 	for _, t := range toks {
-		if !g.done[t.key] && (g.index.Lookup(t.key) != nil || g.extra[t.key] != nil) && !slices.Contains(missing, t.key) {
-			missing = append(missing, t.key)
+		if g.done[t.key] || seen[t.key] || !g.index.Has(t.key) && g.extra[t.key] == nil {
+			continue
 		}
+		if seen == nil {
+			seen = map[string]bool{}
+		}
+		seen[t.key] = true
+		missing = append(missing, t.key)
 	}
 	g.mu.RUnlock()
 	if len(missing) == 0 {
@@ -62,13 +70,14 @@ func (g *Gazetteer) load(word string) {
 	for _, r := range refs {
 		switch r.Kind {
 		case kb.RefName:
-			people = append(people, g.kb.People[r.N])
+			people = append(people, g.kb.PersonAt(int(r.N)))
 		case kb.RefTitle:
-			titles = append(titles, g.kb.Roles[r.N])
+			// A title needs the role's names and identity only.
+			titles = append(titles, g.kb.RoleNamesAt(int(r.N)))
 		case kb.RefAdjectival:
-			adjs = append(adjs, g.kb.Roles[r.N])
+			adjs = append(adjs, g.kb.RoleAt(int(r.N)))
 		case kb.RefEvent:
-			events = append(events, g.kb.Events[r.N])
+			events = append(events, g.kb.EventAt(int(r.N)))
 		}
 	}
 	g.only = word
@@ -83,6 +92,7 @@ func (g *Gazetteer) load(word string) {
 // gazetteer makes phrases of: what the compact form stores so that
 // phrases are compiled only when a text has their first word.
 func PhraseIndex(base *kb.Base) *kb.PhraseIndex {
+	base.Full()
 	g := &Gazetteer{kb: base, vocab: map[string]int32{}}
 	g.addKB(base.People, base.Roles, base.Roles, base.Events)
 	return kb.NewPhraseIndex(phraseRefs(base, g))
@@ -139,4 +149,21 @@ func phraseRefs(base *kb.Base, g *Gazetteer) map[string][]kb.Ref {
 		out[words[id]] = slices.Compact(refs)
 	}
 	return out
+}
+
+// mayStartWith is a quick test that text's first word could be word: its
+// first letter or digit, in lower case, is word's first (tokenize keys are
+// lower case and an acronym's key starts with its first letter). Most
+// texts fail it, and need not be tokenized.
+func mayStartWith(text, word string) bool {
+	for _, r := range text {
+		if r < utf8.RuneSelf && !asciiWord[r] || r >= utf8.RuneSelf && !isWordRune(r) {
+			continue
+		}
+		w, _ := utf8.DecodeRuneInString(word)
+		l := unicode.ToLower(r)
+		// lowerInPlace keeps a letter whose lower case is longer.
+		return l == w || r == w || utf8.RuneLen(l) != utf8.RuneLen(r)
+	}
+	return true
 }

@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -375,5 +376,176 @@ func TestGetIsDataByPath(t *testing.T) {
 		if v, ok := b.Get(path); ok {
 			t.Errorf("%v: want nothing, got %v", path, v)
 		}
+	}
+}
+
+// A base read from its compact form decodes what is asked for, once:
+// the same entry is the same pointer before and after Full.
+func TestCompactDecodesOnDemand(t *testing.T) {
+	b, err := Decode(string(Encode(build(t, "testdata/base"), "x", nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	decoded := func() (roles, people, terms int) {
+		for i := range b.lazy.compact.roles {
+			if b.lazy.compact.roles[i].Load() != nil {
+				roles++
+			}
+		}
+		for i := range b.lazy.compact.people {
+			if b.lazy.compact.people[i].Load() != nil {
+				people++
+			}
+		}
+		for i := range b.lazy.compact.terms {
+			if b.lazy.compact.terms[i].Load() != nil {
+				terms++
+			}
+		}
+		return
+	}
+	roles0, _, terms0 := decoded() // Decode reads the last role (and its terms) to check the form
+	rutte := b.Person("mark-rutte")
+	if rutte == nil || rutte.Name != "Mark Rutte" || len(rutte.Terms) != 1 || rutte.Terms[0].Role != "nato-secretary-general" {
+		t.Fatalf("mark-rutte: %+v", rutte)
+	}
+	if r, p, tm := decoded(); r != roles0 || p != 1 || tm != terms0+1 {
+		t.Errorf("one person asked for: %d roles, %d people, %d terms decoded", r, p, tm)
+	}
+	if b.Person("nobody") != nil || b.Role("nobody") != nil || b.Event("nobody") != nil {
+		t.Error("unknown ids are nil")
+	}
+	if got := b.HoldersAt("nato-secretary-general", "2024-09-30"); len(got) != 1 || got[0].Person != "jens-stoltenberg" {
+		t.Errorf("HoldersAt: %+v", got)
+	}
+	b.Full()
+	if r, p, tm := decoded(); r != len(b.Roles) || p != len(b.People) || tm != len(b.Terms) {
+		t.Errorf("Full decodes everything: %d/%d roles, %d/%d people, %d/%d terms", r, len(b.Roles), p, len(b.People), tm, len(b.Terms))
+	}
+	for _, p := range b.People {
+		if p.ID == "mark-rutte" && p != rutte {
+			t.Error("Full must keep the entries decoded before")
+		}
+	}
+	if b.Person("mark-rutte") != rutte || b.Role("nato-secretary-general").Terms[1] != rutte.Terms[0] {
+		t.Error("a term is one pointer, from its role and from its person")
+	}
+}
+
+// Lint workers read one base at once (run with -race).
+func TestCompactConcurrentReads(t *testing.T) {
+	b, err := Decode(string(Encode(build(t, "testdata/extended"), "x", nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan bool)
+	for i := range 6 {
+		go func() {
+			defer func() { done <- true }()
+			for _, id := range []string{"francis", "jens-stoltenberg"} {
+				if p := b.Person(id); p == nil || p.ID != id {
+					t.Errorf("person %s: %v", id, p)
+				}
+			}
+			if i == 3 {
+				b.Full()
+			}
+			b.HoldersAt("nato-secretary-general", "2020-01-01")
+			if _, ok := b.Get([]string{"roles", "nato-secretary-general", "name"}); !ok {
+				t.Error("Get")
+			}
+		}()
+	}
+	for range 6 {
+		<-done
+	}
+}
+
+// Over the compact base, only what user layers touch is checked again:
+// it finds what a check of everything finds.
+func TestScopedCheckFindsWhatAFullCheckFinds(t *testing.T) {
+	user := filepath.Join(t.TempDir(), "mistakes.toml")
+	os.WriteFile(user, []byte(`
+[[kb.roles]]
+id = "harbour-master"
+name = "Harbour Master"
+jurisdiction = "GB"
+labels = ["NATO chief"]
+
+[[kb.people]]
+id = "ana-stoltenberg"
+name = "Ana Stoltenberg"
+aliases = ["Stoltenberg"]
+died = "2020-02-30"
+
+[[kb.people]]
+id = "theresa-may"
+died = "2015-01-01"
+
+[[kb.terms]]
+role = "uk-prime-minister"
+person = "ana-stoltenberg"
+start = "2019-01-01"
+end = "2019-12-31"
+
+[[kb.terms]]
+role = "harbour-mastr"
+person = "ana-stoltenberg"
+start = "2020-01-01"
+
+[[kb.roles]]
+id = "nato-secretary-general"
+labels = ["British Prime Minister"]
+
+[[kb.people]]
+id = "mark-rutte"
+wikidata = "Q1"
+
+[[kb.people]]
+id = "jens-stoltenberg"
+wikidata = "Q1"
+`), 0o644)
+	srcs := sources(t, "testdata/base", user)
+	_, full := Assemble(srcs)
+	compact, err := Decode(string(Encode(build(t, "testdata/base"), "x", nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, scoped := Assemble([]Source{{Base: compact}, srcs[len(srcs)-1]})
+	if full.Error() != scoped.Error() || len(full) != 10 || !strings.Contains(full.Error(), "after their death on 2015-01-01") ||
+		!strings.Contains(full.Error(), `uk.toml:1: role uk-prime-minister: label "British Prime Minister" also names role nato-secretary-general`) {
+		t.Errorf("full check:\n%v\n\nscoped check:\n%v", full, scoped)
+	}
+}
+
+// The phrase index read in place finds every word it holds, and its
+// filter turns most other words away before any search.
+func TestCompactPhraseIndex(t *testing.T) {
+	m := map[string][]Ref{}
+	for i := range 500 {
+		m[fmt.Sprintf("word%d", i)] = []Ref{{Kind: RefName, N: int32(i % 4)}}
+	}
+	b, err := Decode(string(Encode(build(t, "testdata/base"), "x", NewPhraseIndex(m))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := b.Phrases()
+	for k, refs := range m {
+		if !x.Has(k) || !reflect.DeepEqual(x.Lookup(k), refs) {
+			t.Fatalf("%s: %v %v", k, x.Has(k), x.Lookup(k))
+		}
+	}
+	passed := 0
+	for i := range 10000 {
+		w := fmt.Sprintf("other%d", i)
+		if x.Has(w) {
+			t.Fatalf("%s is not in the index", w)
+		}
+		if b.lazy.compact.mayHaveWord(w) {
+			passed++
+		}
+	}
+	if passed > 300 {
+		t.Errorf("the filter let %d of 10000 other words through", passed)
 	}
 }

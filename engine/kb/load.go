@@ -69,7 +69,7 @@ func Build(sources []Source) (*Base, error) {
 // problems it found (to compare or audit data that does not validate).
 func Assemble(sources []Source) (*Base, Errors) {
 	l := &loader{b: &Base{}, roles: map[string]*Role{}, people: map[string]*Person{}, events: map[string]*Event{},
-		terms: map[string]*Term{}, layerOf: map[any]int{}, touched: map[string]bool{}}
+		terms: map[string]*Term{}, layerOf: map[any]int{}, touched: map[string]bool{}, removed: map[*Term]bool{}}
 	asOfSetBy := Origin{}
 	seeded := len(sources) > 0 && sources[0].Base != nil
 	if seeded {
@@ -123,17 +123,32 @@ func Assemble(sources []Source) (*Base, Errors) {
 			l.addEvent(e)
 		}
 	}
-	for _, t := range l.termOrder {
-		if l.terms[termKey(t)] == t {
+	for i, t := range l.termOrder {
+		if i < l.nSeedTerms && !l.removed[t] || i >= l.nSeedTerms && l.terms[termKey(t)] == t {
 			l.b.Terms = append(l.b.Terms, t)
 		}
 	}
 	l.b.index()
+	var sc *checkScope
 	if seeded {
 		l.b.phrases = l.seedPhrases
 		l.b.touchedPeople, l.b.touchedRoles, l.b.touchedEvents = l.touchedEntries()
+		// The seed was valid: only what the layers touched can be wrong,
+		// unless they moved as_of (which every term is checked against).
+		if l.b.AsOf == l.seedAsOf {
+			sc = &checkScope{roles: map[*Role]bool{}, people: map[*Person]bool{}, events: map[*Event]bool{}}
+			for _, r := range l.b.touchedRoles {
+				sc.roles[r] = true
+			}
+			for _, p := range l.b.touchedPeople {
+				sc.people[p] = true
+			}
+			for _, e := range l.b.touchedEvents {
+				sc.events[e] = true
+			}
+		}
 	}
-	l.errs = append(l.errs, l.b.Check()...)
+	l.errs = append(l.errs, l.b.check(sc)...)
 	sortErrors(l.errs)
 	return l.b, l.errs
 }
@@ -142,13 +157,16 @@ func Assemble(sources []Source) (*Base, Errors) {
 // entries are in no layer of their own (layer 0), so user layers amend
 // them.
 func (l *loader) seed(b *Base) {
-	l.seedPhrases = b.phrases
+	b.all()
+	l.seedPhrases, l.seedAsOf = b.phrases, b.AsOf
 	l.b.AsOf = b.AsOf
 	l.b.Roles = b.Roles
 	l.b.People = b.People
 	l.b.Events = b.Events
+	l.seedRoles = make(map[string]*Role, len(b.Roles))
 	for _, r := range b.Roles {
 		l.roles[r.ID] = r
+		l.seedRoles[r.ID] = r
 	}
 	for _, p := range b.People {
 		l.people[p.ID] = p
@@ -156,10 +174,29 @@ func (l *loader) seed(b *Base) {
 	for _, e := range b.Events {
 		l.events[e.ID] = e
 	}
+	// Seeded terms are found through their role (lookupTerm) rather than
+	// put in l.terms: a user layer touches few of them.
 	l.termOrder = b.Terms
-	for _, t := range b.Terms {
-		l.terms[termKey(t)] = t
+	l.nSeedTerms = len(b.Terms)
+}
+
+// lookupTerm finds the term with this role, person and start that the
+// layers read so far define, or nil.
+func (l *loader) lookupTerm(role, person, start string) *Term {
+	if t := l.terms[role+"|"+person+"|"+start]; t != nil {
+		return t
 	}
+	if l.nSeedTerms == 0 {
+		return nil
+	}
+	if r := l.seedRoles[role]; r != nil {
+		for _, t := range r.Terms {
+			if t.Person == person && t.Start == start && !l.removed[t] {
+				return t
+			}
+		}
+	}
+	return nil
 }
 
 // touchedEntries lists what user layers touched, in base order, with
@@ -210,6 +247,13 @@ type loader struct {
 	// and "e:" prefixes), for the phrase index of a seeded base.
 	touched     map[string]bool
 	seedPhrases *PhraseIndex
+	seedAsOf    string
+	// The seed's terms come first in termOrder; removed marks those that
+	// a layer retired or replaced. seedRoles are the seed's roles, with
+	// their terms as the seed had them.
+	nSeedTerms int
+	removed    map[*Term]bool
+	seedRoles  map[string]*Role
 }
 
 func (l *loader) touch(kind, id string) {
@@ -493,11 +537,15 @@ func (l *loader) addTerm(e *entry) {
 		return
 	}
 	k := termKey(t)
-	if prev := l.terms[k]; prev != nil && !l.redefined(e, prev, prev.Origin) {
+	prev := l.lookupTerm(t.Role, t.Person, t.Start)
+	if prev != nil && !l.redefined(e, prev, prev.Origin) {
 		return
 	}
 	// A later layer's term with the same role, person and start replaces
 	// the earlier one.
+	if prev != nil {
+		l.removed[prev] = true
+	}
 	l.touch("r:", t.Role)
 	l.touch("p:", t.Person)
 	l.terms[k] = t
@@ -566,12 +614,14 @@ func (l *loader) retire(e *entry) {
 			}
 			return
 		}
-		if l.terms[k] == nil {
+		prev := l.lookupTerm(role, person, start)
+		if prev == nil {
 			l.errorf(e.origin, "retire: no term of %s as %s starting %s", person, role, start)
 			return
 		}
 		l.touch("r:", role)
 		l.touch("p:", person)
+		l.removed[prev] = true
 		delete(l.terms, k)
 	default:
 		l.errorf(e.origin, "retire: give person and alias (to retire an alias) or role, person and start (to retire a term)")

@@ -186,5 +186,6 @@ func quote(s string) string {
 // Doc returns the whole base as one file's content (for a synthetic or
 // generated base): every role, person, term and event.
 func (b *Base) Doc() *Doc {
+	b.all()
 	return &Doc{AsOf: b.AsOf, Roles: b.Roles, People: b.People, Terms: b.Terms, Events: b.Events}
 }
