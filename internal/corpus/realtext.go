@@ -378,12 +378,13 @@ func (p *page) listicle() {
 			continue
 		}
 		p.add("h2", fmt.Sprintf("%d. %s", i+1, pt[0]))
-		p.add("p", pt[1]+" "+p.paragraph(1+p.g.r.Intn(2)))
+		p.add("p", pt[1]+" "+p.paragraph(2+p.g.r.Intn(2)))
 		if i == 2 {
 			p.add("p", "Read more: "+p.fill(p.pick(stories[p.g.r.Intn(len(stories))].titles)))
 		}
 	}
-	if p.words < realWords {
+	// A closing quote or two, as listicles end, up to the length.
+	for tries := 0; p.words < realWords-40 && tries < 3; tries++ {
 		p.add("p", p.quote())
 	}
 	p.plant()
