@@ -183,6 +183,7 @@ func Extract(doc *document.Document, opts Options) *Facts {
 // block is charged for its sentences and dates; the first block that does
 // not fit is dropped with all after it (Document.CutBlocks notes where).
 func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (*Facts, error) {
+	Warm()
 	f := &Facts{
 		Version:   Version,
 		Path:      doc.Path,
