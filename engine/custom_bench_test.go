@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newslint/newslint/engine/builtins"
 	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/policy"
@@ -39,7 +40,7 @@ func benchLint(b *testing.B, l Linter) {
 		b.Fatal(err)
 	}
 	v := policy.Value(p.Facts(doc))
-	ctx = withDocument(ctx, doc)
+	ctx = builtins.WithDocument(ctx, doc)
 	b.ResetTimer()
 	for b.Loop() {
 		if _, fails, err := p.engine.Eval(ctx, v); err != nil || len(fails) > 0 {

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newslint/newslint/engine/builtins"
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/facts"
 	"github.com/newslint/newslint/engine/policy"
@@ -106,7 +107,7 @@ func (p *Prepared) lintDocument(ctx context.Context, doc *document.Document, lim
 	input := policy.Value(f)
 	sup := newSuppressor(doc)
 	over := map[string]*unlisted{}
-	failures, err := p.engine.EvalEach(withDocument(ctx, doc), input, func(r policy.Rule, raws []policy.Raw) {
+	failures, err := p.engine.EvalEach(builtins.WithDocument(ctx, doc), input, func(r policy.Rule, raws []policy.Raw) {
 		if on, known := p.enabled[r.ID]; known && !on {
 			return // evaluated for Override, off in this call
 		}

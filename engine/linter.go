@@ -18,6 +18,7 @@ import (
 
 	"github.com/gobwas/glob"
 
+	"github.com/newslint/newslint/engine/builtins"
 	"github.com/newslint/newslint/engine/calendar"
 	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/facts"
@@ -273,7 +274,7 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	}
 	p.limits = effectiveLimits(cfg.Limits, l.limits)
 	p.scaleTimeout = cfg.Limits.RuleTimeout == 0 && l.limits.RuleTimeout == 0
-	p.setup = policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data, Lazy: k.lazy, Builtins: lintBuiltins(), Timeout: p.limits.RuleTimeout,
+	p.setup = policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data, Lazy: k.lazy, Builtins: builtins.Lint(), Timeout: p.limits.RuleTimeout,
 		// Only the built-in rules, already checked (TestCheckedCompile).
 		Checked: len(seenFiles) == 0 && !l.withTests && !l.fullChecks}
 	p.engine, err = policy.Compile(ctx, p.setup)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
+	"github.com/newslint/newslint/engine/builtins"
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/facts"
 	"github.com/newslint/newslint/engine/policy"
@@ -81,7 +82,7 @@ func BenchmarkRealText(b *testing.B) {
 	stage("read", func(i int) { document.Read(arts[i].path, arts[i].src, arts[i].doc.Format) })
 	stage("extract", func(i int) { p.Facts(arts[i].doc) })
 	stage("input", func(i int) { policy.Value(fs[i]) })
-	stage("eval", func(i int) { p.engine.Eval(withDocument(ctx, arts[i].doc), arts[i].input) })
+	stage("eval", func(i int) { p.engine.Eval(builtins.WithDocument(ctx, arts[i].doc), arts[i].input) })
 	stage("all", func(i int) { p.LintBytes(ctx, arts[i].path, arts[i].doc.Format, arts[i].src) })
 }
 
@@ -128,7 +129,7 @@ func BenchmarkRules(b *testing.B) {
 		}
 		costs[i] = &cost{id: on, p: p}
 		for _, a := range arts {
-			raws, _, err := p.engine.Eval(withDocument(ctx, a.doc), a.input)
+			raws, _, err := p.engine.Eval(builtins.WithDocument(ctx, a.doc), a.input)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -141,7 +142,7 @@ func BenchmarkRules(b *testing.B) {
 		for _, c := range costs {
 			start := threadCPU()
 			for _, a := range arts {
-				c.p.engine.Eval(withDocument(ctx, a.doc), a.input)
+				c.p.engine.Eval(builtins.WithDocument(ctx, a.doc), a.input)
 			}
 			if took := threadCPU() - start; c.best == 0 || took < c.best {
 				c.best = took

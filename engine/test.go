@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newslint/newslint/engine/builtins"
 	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/policy"
@@ -39,7 +40,7 @@ func (l Linter) Test(ctx context.Context, dirs []string, run string) ([]policy.T
 	}
 	builtin := len(dirs) == 0
 	setup := p.setup
-	setup.Builtins = p.testBuiltins()
+	setup.Builtins = builtins.Test(func(d *document.Document) any { return p.Facts(d) })
 	setup.Modules = nil
 	for _, m := range p.setup.Modules {
 		// Built-in rules and libraries are always there; built-in tests
@@ -48,7 +49,7 @@ func (l Linter) Test(ctx context.Context, dirs []string, run string) ([]policy.T
 			setup.Modules = append(setup.Modules, m)
 		}
 	}
-	ctx, _ = withDocSet(ctx)
+	ctx = builtins.WithDocSet(ctx)
 	results, err := policy.RunTests(ctx, setup, run)
 	if err != nil {
 		return nil, err

@@ -48,7 +48,7 @@ type singleQuery struct {
 // Setup.Timeout is zero.
 const DefaultTimeout = 10 * time.Second
 
-// Builtin is a Go function rules can call (see engine/builtins.go).
+// Builtin is a Go function rules can call (see engine/builtins).
 type Builtin = tester.Builtin
 
 // Setup is what Compile needs.

@@ -1,4 +1,7 @@
-package engine
+// Package builtins holds the Rego functions newslint adds to OPA's: the
+// find functions that return matches with exact source spans, and
+// newslint.facts for rule tests.
+package builtins
 
 import (
 	"context"
@@ -67,13 +70,16 @@ func (s *docSet) add(d *document.Document) {
 	s.docs[d.Path] = d
 }
 
-func withDocument(ctx context.Context, d *document.Document) context.Context {
+// WithDocument makes d the document the find functions search during an
+// evaluation with ctx.
+func WithDocument(ctx context.Context, d *document.Document) context.Context {
 	return context.WithValue(ctx, docKey{}, singleDoc{d})
 }
 
-func withDocSet(ctx context.Context) (context.Context, *docSet) {
-	s := &docSet{docs: map[string]*document.Document{}}
-	return context.WithValue(ctx, docKey{}, s), s
+// WithDocSet lets the find functions search the articles newslint.facts
+// reads during a test run with ctx.
+func WithDocSet(ctx context.Context) context.Context {
+	return context.WithValue(ctx, docKey{}, &docSet{docs: map[string]*document.Document{}})
 }
 
 func lookupDoc(ctx context.Context, path string) *document.Document {
@@ -110,17 +116,17 @@ var (
 	}
 )
 
-// lintBuiltins are available to rules (and so to tests).
-func lintBuiltins() []policy.Builtin {
+// Lint lists the functions available to rules (and so to tests).
+func Lint() []policy.Builtin {
 	return []policy.Builtin{
 		{Decl: findDecl, Func: rego.Function3(&rego.Function{Name: findDecl.Name, Decl: findDecl.Decl}, builtinFind)},
 		{Decl: findPhrasesDecl, Func: rego.Function3(&rego.Function{Name: findPhrasesDecl.Name, Decl: findPhrasesDecl.Decl}, builtinFindPhrases)},
 	}
 }
 
-// testBuiltins adds newslint.facts, which reads an article with the real
-// readers and extractors, so that a test can start from prose.
-func (p *Prepared) testBuiltins() []policy.Builtin {
+// Test adds newslint.facts, which reads an article with the real readers
+// and extracts its facts with factsOf, so that a test can start from prose.
+func Test(factsOf func(*document.Document) any) []policy.Builtin {
 	factsFn := func(bctx rego.BuiltinContext, content, format *ast.Term) (*ast.Term, error) {
 		text, ok1 := content.Value.(ast.String)
 		name, ok2 := format.Value.(ast.String)
@@ -142,9 +148,9 @@ func (p *Prepared) testBuiltins() []policy.Builtin {
 		if set, ok := bctx.Context.Value(docKey{}).(*docSet); ok {
 			set.add(doc)
 		}
-		return ast.NewTerm(policy.Value(p.Facts(doc))), nil
+		return ast.NewTerm(policy.Value(factsOf(doc))), nil
 	}
-	return append(lintBuiltins(), policy.Builtin{Decl: factsDecl,
+	return append(Lint(), policy.Builtin{Decl: factsDecl,
 		Func: rego.Function2(&rego.Function{Name: factsDecl.Name, Decl: factsDecl.Decl, Memoize: true}, factsFn)})
 }
 
