@@ -5,20 +5,21 @@ import (
 	"testing"
 
 	"github.com/newslint/newslint/engine/config"
+	"github.com/newslint/newslint/engine/data"
 	"github.com/newslint/newslint/engine/kb"
 )
 
 // The compact form embedded in the binary must be the one go generate
 // makes from the TOML embedded now.
 func TestCompactKnowledgeIsUpToDate(t *testing.T) {
-	want, err := CompileKnowledge()
+	want, err := data.CompileKnowledge()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if kb.BuiltinCompact() != string(want) {
 		t.Fatal("engine/kb/builtin.nlkb is out of date with rules/kb/*.toml: run go generate ./engine/kb")
 	}
-	fresh, err := CompactKnowledgeFresh()
+	fresh, err := data.CompactFresh()
 	if err != nil || !fresh {
 		t.Errorf("fresh: %v %v", fresh, err)
 	}
@@ -31,7 +32,7 @@ func TestCompactKnowledgeEqualsTOML(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, srcs, err := loadData(nil, false)
+	_, srcs, err := data.Load(nil, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,13 +68,13 @@ func TestStaleCompactKnowledgeFallsBackToTOML(t *testing.T) {
 	b.Full()
 	b.Terms = b.Terms[:len(b.Terms)-1]
 	stale := string(kb.Encode(b, "crc32c:00000000:1", nil))
-	old := compactKnowledge
-	compactKnowledge = func() string { return stale }
-	defer func() { compactKnowledge = old }()
-	if fresh, _ := CompactKnowledgeFresh(); fresh {
+	old := data.Compact
+	data.Compact = func() string { return stale }
+	defer func() { data.Compact = old }()
+	if fresh, _ := data.CompactFresh(); fresh {
 		t.Fatal("a compact form with another fingerprint is not fresh")
 	}
-	_, srcs, err := loadData(nil, false)
+	_, srcs, err := data.Load(nil, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 	toml "github.com/pelletier/go-toml/v2"
 
+	"github.com/newslint/newslint/engine/data"
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/facts"
 	"github.com/newslint/newslint/engine/kb"
@@ -24,7 +25,7 @@ import (
 // base.
 var scaledKnowledge = sync.OnceValue(func() map[int]scaled {
 	out := map[int]scaled{}
-	_, srcs, err := loadData(nil, true)
+	_, srcs, err := data.Load(nil, true)
 	if err != nil {
 		panic(err)
 	}
@@ -32,7 +33,7 @@ var scaledKnowledge = sync.OnceValue(func() map[int]scaled {
 	if err != nil {
 		panic(err)
 	}
-	names, _ := builtinKBFiles()
+	names, _ := data.BuiltinKBFiles()
 	fp, _ := kb.Fingerprint(rules.FS, names)
 	for _, n := range []int{1, 10} {
 		var buf bytes.Buffer
@@ -61,9 +62,9 @@ type scaled struct {
 
 // withKnowledge makes start-up read compact as the built-in base.
 func withKnowledge(compact string) (restore func()) {
-	old := compactKnowledge
-	compactKnowledge = func() string { return compact }
-	return func() { compactKnowledge = old }
+	old := data.Compact
+	data.Compact = func() string { return compact }
+	return func() { data.Compact = old }
 }
 
 // startAndLint is newslint lint one.md in process: prepare (rules,
@@ -130,7 +131,7 @@ func BenchmarkStartup(b *testing.B) {
 }
 
 func mustData(tb testing.TB) map[string]any {
-	d, _, err := loadData(nil, false)
+	d, _, err := data.Load(nil, false)
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -21,6 +21,7 @@ import (
 	"github.com/newslint/newslint/engine/builtins"
 	"github.com/newslint/newslint/engine/calendar"
 	"github.com/newslint/newslint/engine/config"
+	"github.com/newslint/newslint/engine/data"
 	"github.com/newslint/newslint/engine/facts"
 	"github.com/newslint/newslint/engine/kb"
 	"github.com/newslint/newslint/engine/lexicon"
@@ -391,7 +392,7 @@ func (l Linter) CheckKnowledge() (*kb.Base, error) {
 }
 
 func (l Linter) knowledge(cfg *config.Config, fromTOML bool) (map[string]any, *kb.Base, error) {
-	data, kbSources, err := loadData(uniquePaths(append(slices.Clone(cfg.DataPaths), l.dataPaths...)), fromTOML)
+	d, kbSources, err := data.Load(uniquePaths(append(slices.Clone(cfg.DataPaths), l.dataPaths...)), fromTOML)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -399,7 +400,7 @@ func (l Linter) knowledge(cfg *config.Config, fromTOML bool) (map[string]any, *k
 	if err != nil {
 		return nil, nil, fmt.Errorf("knowledge base:\n%w", err)
 	}
-	return data, base, nil
+	return d, base, nil
 }
 
 func (p *Prepared) known(id, where string) error {

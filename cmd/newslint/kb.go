@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newslint/newslint/engine"
+	"github.com/newslint/newslint/engine/data"
 	"github.com/newslint/newslint/engine/kb"
 )
 
@@ -41,7 +42,7 @@ fail the check unless --strict is given.`,
 				return err
 			}
 			warnings := base.Audit()
-			if fresh, err := engine.CompactKnowledgeFresh(); err == nil && !fresh {
+			if fresh, err := data.CompactFresh(); err == nil && !fresh {
 				warnings = append(warnings, kb.Error{Origin: kb.Origin{File: "engine/kb/builtin.nlkb"},
 					Msg: "the compact form of the built-in base is older than rules/kb/*.toml: run go generate ./engine/kb (until then every start reads and validates the TOML)"})
 			}

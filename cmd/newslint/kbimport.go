@@ -10,7 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/newslint/newslint/engine"
+	"github.com/newslint/newslint/engine/data"
 	"github.com/newslint/newslint/engine/kb"
 )
 
@@ -148,7 +148,7 @@ stderr (kb check lists them). The exit code is 1 when the bases differ.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var bases [2]*kb.Base
 			for i, spec := range args {
-				b, problems, err := engine.ReadKnowledge(spec)
+				b, problems, err := data.ReadKnowledge(spec)
 				if err != nil {
 					return &codeError{code: exitError, err: err}
 				}

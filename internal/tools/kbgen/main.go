@@ -16,6 +16,7 @@ import (
 	"os"
 
 	"github.com/newslint/newslint/engine"
+	"github.com/newslint/newslint/engine/data"
 	"github.com/newslint/newslint/engine/kb"
 	"github.com/newslint/newslint/internal/kbsynth"
 )
@@ -24,21 +25,21 @@ func main() {
 	out := flag.String("o", "builtin.nlkb", "file to write")
 	synthetic := flag.Int("synthetic", 0, "write the copies that make the built-in base this many times larger, as TOML")
 	flag.Parse()
-	var data []byte
+	var compact []byte
 	var err error
 	if *synthetic > 1 {
-		data, err = syntheticTOML(*synthetic)
+		compact, err = syntheticTOML(*synthetic)
 	} else {
-		data, err = engine.CompileKnowledge()
+		compact, err = data.CompileKnowledge()
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "kbgen:", err)
 		os.Exit(1)
 	}
-	if old, err := os.ReadFile(*out); err == nil && bytes.Equal(old, data) {
+	if old, err := os.ReadFile(*out); err == nil && bytes.Equal(old, compact) {
 		return
 	}
-	if err := os.WriteFile(*out, data, 0o644); err != nil {
+	if err := os.WriteFile(*out, compact, 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, "kbgen:", err)
 		os.Exit(1)
 	}

@@ -1,4 +1,8 @@
-package engine
+// Package data loads data.newslint for the rules: the data files embedded
+// beside the built-in rules (the knowledge base, the lexicon, cue lists),
+// then the user's files merged over them, each checked against what the
+// built-in data reserves, with errors that name the file and line.
+package data
 
 import (
 	"bytes"
@@ -18,7 +22,7 @@ import (
 	"github.com/newslint/newslint/rules"
 )
 
-// loadData builds data.newslint: every embedded rules/<dir>/*.toml merged
+// Load builds data.newslint: every embedded rules/<dir>/*.toml merged
 // under <dir> (rules/kb/*.toml becomes data.newslint.kb), then the user's
 // files merged over it at the root. It also returns the knowledge-base part
 // of each file, in order, for kb.Build (which needs to know which file
@@ -31,7 +35,7 @@ import (
 //
 // fromTOML reads the TOML even when the compact form is up to date (kb
 // check validates the source, not the cache).
-func loadData(userFiles []string, fromTOML bool) (map[string]any, []kb.Source, error) {
+func Load(userFiles []string, fromTOML bool) (map[string]any, []kb.Source, error) {
 	root := map[string]any{}
 	var kbSources []kb.Source
 	var compact *kb.Base
@@ -168,9 +172,9 @@ func mergeInto(dst, src map[string]any) {
 
 func isKBFile(p string) bool { return strings.HasPrefix(p, "kb/") }
 
-// builtinKBFiles lists the built-in knowledge-base files, in the order
-// loadData reads them.
-func builtinKBFiles() ([]string, error) {
+// BuiltinKBFiles lists the built-in knowledge-base files, in the order
+// Load reads them.
+func BuiltinKBFiles() ([]string, error) {
 	var names []string
 	err := fs.WalkDir(rules.FS, "kb", func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".toml") {
@@ -188,7 +192,7 @@ func builtinKBFiles() ([]string, error) {
 // none of the TOML; TestCompactKnowledgeIsUpToDate and kb check compare
 // contents.
 func builtinCompact() (*kb.Base, error) {
-	names, err := builtinKBFiles()
+	names, err := BuiltinKBFiles()
 	if err != nil {
 		return nil, err
 	}
@@ -196,19 +200,19 @@ func builtinCompact() (*kb.Base, error) {
 	if err != nil {
 		return nil, err
 	}
-	if have, err := kb.CompactFingerprint(compactKnowledge()); err != nil || !kb.MatchesShape(have, shape) {
+	if have, err := kb.CompactFingerprint(Compact()); err != nil || !kb.MatchesShape(have, shape) {
 		return nil, nil
 	}
-	return kb.Decode(compactKnowledge())
+	return kb.Decode(Compact())
 }
 
-// compactKnowledge is the embedded compact base (a variable for tests).
-var compactKnowledge = kb.BuiltinCompact
+// Compact is the embedded compact base (a variable for tests).
+var Compact = kb.BuiltinCompact
 
-// CompactKnowledgeFresh reports whether the embedded compact base was made
+// CompactFresh reports whether the embedded compact base was made
 // from the built-in TOML embedded now.
-func CompactKnowledgeFresh() (bool, error) {
-	names, err := builtinKBFiles()
+func CompactFresh() (bool, error) {
+	names, err := BuiltinKBFiles()
 	if err != nil {
 		return false, err
 	}
@@ -216,7 +220,7 @@ func CompactKnowledgeFresh() (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	have, err := kb.CompactFingerprint(compactKnowledge())
+	have, err := kb.CompactFingerprint(Compact())
 	return err == nil && have == fp, nil
 }
 
@@ -225,7 +229,7 @@ func CompactKnowledgeFresh() (bool, error) {
 // go generate ./engine/kb embeds. A base that does not validate is an
 // error naming every problem.
 func CompileKnowledge() ([]byte, error) {
-	names, err := builtinKBFiles()
+	names, err := BuiltinKBFiles()
 	if err != nil {
 		return nil, err
 	}
@@ -267,7 +271,7 @@ func ReadKnowledge(spec string) (*kb.Base, kb.Errors, error) {
 	parts := strings.Split(spec, "+")
 	withBuiltin := parts[0] == "builtin"
 	if withBuiltin {
-		_, srcs, err := loadData(nil, true)
+		_, srcs, err := Load(nil, true)
 		if err != nil {
 			return nil, nil, err
 		}
