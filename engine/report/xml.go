@@ -197,12 +197,6 @@ func findingText(f Finding) string {
 // bots read: one <file> per linted file, one <error> per finding.
 type Checkstyle struct{}
 
-type checkstyleRoot struct {
-	XMLName xml.Name         `xml:"checkstyle"`
-	Version string           `xml:"version,attr"`
-	Files   []checkstyleFile `xml:"file"`
-}
-
 type checkstyleFile struct {
 	Name   string            `xml:"name,attr"`
 	Errors []checkstyleError `xml:"error"`
