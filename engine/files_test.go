@@ -43,8 +43,6 @@ func linted(res *report.Result) []string {
 	return out
 }
 
-// A file listed by the walk and deleted before it is read is reported
-// once, in words, and the others are still linted.
 func TestFileVanishesBeforeItIsRead(t *testing.T) {
 	dir := t.TempDir()
 	writeTree(t, dir, "a.md", "b.md", "c.md")
@@ -69,36 +67,6 @@ func TestFileVanishesBeforeItIsRead(t *testing.T) {
 	}
 }
 
-// A folder deleted after its parent was listed, before it is entered, is
-// one error; the rest of the tree is walked.
-func TestFolderVanishesDuringTheWalk(t *testing.T) {
-	dir := t.TempDir()
-	writeTree(t, dir, "keep/a.md", "gone/b.md", "gone/deeper/c.md", "z.md")
-	gone := filepath.Join(dir, "gone")
-	var found []Input
-	var errs []report.InputError
-	w := walker{exts: DefaultExtensions, seen: map[fileID]bool{}, entering: func(d string) {
-		if d == gone {
-			if err := os.RemoveAll(gone); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}}
-	w.walk(dir, nil, &found, &errs)
-	var names []string
-	for _, in := range found {
-		names = append(names, filepath.Base(in.Path))
-	}
-	if strings.Join(names, " ") != "a.md z.md" {
-		t.Errorf("found %v, want a.md z.md", names)
-	}
-	if len(errs) != 1 || errs[0].Path != gone || errs[0].Message != "folder disappeared while it was being walked (deleted or moved)" {
-		t.Errorf("errors %+v, want one for %s", errs, gone)
-	}
-}
-
-// The same file named twice, or named and found in a folder, is linted
-// once.
 func TestAFileIsLintedOnce(t *testing.T) {
 	dir := t.TempDir()
 	writeTree(t, dir, "a.md", "sub/b.md")
@@ -113,9 +81,6 @@ func TestAFileIsLintedOnce(t *testing.T) {
 	}
 }
 
-// Many jobs share one Prepared: under -race this checks that linting is
-// free of data races, and the results are those of one job, in the same
-// order.
 func TestSameResultsWhateverTheJobs(t *testing.T) {
 	ctx := context.Background()
 	var first *report.Result

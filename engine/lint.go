@@ -5,15 +5,20 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
+	"runtime"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newslint/newslint/engine/builtins"
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/facts"
+	"github.com/newslint/newslint/engine/input"
 	"github.com/newslint/newslint/engine/policy"
 	"github.com/newslint/newslint/engine/report"
 )
@@ -41,7 +46,7 @@ func (p *Prepared) LintBytes(ctx context.Context, path string, format document.F
 	defer cancel()
 	doc, err := document.ReadWith(path, content, format, document.Options{Budget: &document.Budget{Limit: p.FileBudget(len(content))}})
 	if err != nil {
-		return FileResult{File: report.File{Path: path, Format: string(format)}, Err: inputError(path, err)}
+		return FileResult{File: report.File{Path: path, Format: string(format)}, Err: input.ErrorFor(path, err)}
 	}
 	return p.lintDocument(ctx, doc, limit)
 }
@@ -342,17 +347,13 @@ func exactSpan(doc *document.Document, s policy.Span) bool {
 	return s.Line > 0 && 0 <= s.Offset && s.Offset <= s.EndOffset && s.EndOffset <= doc.Lines.SourceOffset(len(doc.Buf))
 }
 
-func inputError(path string, err error) *report.InputError {
-	var de *document.Error
-	if errors.As(err, &de) {
-		return &report.InputError{Path: path, Line: de.Line, Column: de.Column, Message: de.Msg}
-	}
-	msg := err.Error()
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		msg = pe.Err.Error()
-	}
-	return &report.InputError{Path: path, Message: msg}
+// Input is one file to lint.
+type Input = input.File
+
+// Expand turns command-line paths into files (input.Lister.Expand) with
+// the configuration's extensions and ignore patterns.
+func (p *Prepared) Expand(paths []string, stdinName string) ([]Input, []report.InputError) {
+	return p.lister.Expand(paths, stdinName)
 }
 
 // LintPaths lints files and directories ("-" is stdin, read from stdin and
@@ -389,7 +390,7 @@ func (p *Prepared) LintInputs(ctx context.Context, inputs []Input, stdin io.Read
 func (p *Prepared) lintInput(ctx context.Context, in Input, stdin io.Reader, mem *memoryLimit) FileResult {
 	data, err := p.ReadInput(in, stdin)
 	if err != nil {
-		return FileResult{Err: readError(in.Display, err)}
+		return FileResult{Err: input.ReadError(in.Display, err)}
 	}
 	budget := p.FileBudget(len(data)) + int64(len(data))
 	mem.add(budget)
@@ -455,8 +456,110 @@ func formatSize(n int64) string {
 }
 
 // StdinName is how stdin is reported without --stdin-filename.
-const StdinName = "<stdin>"
+const StdinName = input.StdinName
 
-func displayPath(p string) string {
-	return strings.TrimPrefix(p, "./")
+// SortInputs orders inputs as reports list files: by displayed path, the
+// order of equal paths kept.
+func SortInputs(inputs []Input) {
+	sort.SliceStable(inputs, func(i, j int) bool { return inputs[i].Display < inputs[j].Display })
+}
+
+// LintEach lints inputs on p's jobs and hands each file's result to fn, one
+// at a time, in the order of inputs, whatever the number of jobs: results
+// that finish early wait for the ones before them, and the workers stop
+// taking new files while too many wait, so that a run of any length holds
+// a handful of results at once. fn runs on the calling goroutine; a file
+// that cannot be read comes as a result with Err set. The findings of a
+// result are in the order the engine made them (report.SortFindings
+// orders them as reports do).
+func (p *Prepared) LintEach(ctx context.Context, inputs []Input, stdin io.Reader, fn func(FileResult)) {
+	jobs := min(p.jobs, max(len(inputs), 1))
+	var mem *memoryLimit
+	if p.manageMemory {
+		mem = newMemoryLimit()
+		defer mem.done()
+	}
+	type done struct {
+		at int
+		r  FileResult
+	}
+	// A slot is taken when a file is handed out and given back when its
+	// result has gone to fn: at most window files are being linted or wait.
+	window := 4 * max(jobs, 1)
+	slots := make(chan struct{}, window)
+	work := make(chan int)
+	results := make(chan done, window)
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				results <- done{i, p.lintInput(ctx, inputs[i], stdin, mem)}
+			}
+		}()
+	}
+	go func() {
+		for i := range inputs {
+			slots <- struct{}{}
+			work <- i
+		}
+		close(work)
+		wg.Wait()
+		close(results)
+	}()
+	// Files are handed out in order, so the next one to report is always
+	// among those being linted: waiting for it cannot deadlock.
+	pending := map[int]FileResult{}
+	next := 0
+	for d := range results {
+		pending[d.at] = d.r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			fn(r)
+			<-slots
+		}
+	}
+}
+
+// memoryLimit keeps Go's soft memory limit at what the process uses at
+// rest plus the budgets of the files being linted, so that the heap stays
+// near what is in use instead of growing to twice it between collections:
+// a run's peak memory is then about its files' budgets. Set by
+// WithManagedMemory; the limit is lifted when the run ends.
+type memoryLimit struct {
+	mu       sync.Mutex
+	rest     int64
+	reserved int64
+}
+
+// slack covers what is not charged to a file: the report, the runtime.
+const slack = 32 << 20
+
+func newMemoryLimit() *memoryLimit {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return &memoryLimit{rest: int64(m.Sys - m.HeapReleased)}
+}
+
+func (l *memoryLimit) add(n int64) {
+	if l == nil {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.reserved += n
+	debug.SetMemoryLimit(l.rest + l.reserved + slack)
+}
+
+func (l *memoryLimit) done() {
+	if l != nil {
+		debug.SetMemoryLimit(math.MaxInt64)
+	}
 }

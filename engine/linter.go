@@ -16,13 +16,12 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/gobwas/glob"
-
 	"github.com/newslint/newslint/engine/builtins"
 	"github.com/newslint/newslint/engine/calendar"
 	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/data"
 	"github.com/newslint/newslint/engine/facts"
+	"github.com/newslint/newslint/engine/input"
 	"github.com/newslint/newslint/engine/kb"
 	"github.com/newslint/newslint/engine/lexicon"
 	"github.com/newslint/newslint/engine/policy"
@@ -135,7 +134,7 @@ type Prepared struct {
 	severity map[string]string
 	opts     facts.Options
 	cfg      *config.Config
-	ignores  []*glob.Pattern
+	lister   input.Lister
 	jobs     int
 	limits   config.Limits
 	// manageMemory: see Linter.WithManagedMemory.
@@ -244,9 +243,10 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	if err != nil {
 		return nil, err
 	}
-	if p.ignores, err = ignoreGlobs(cfg); err != nil {
+	if p.lister.Ignores, err = input.Ignores(cfg); err != nil {
 		return nil, err
 	}
+	p.lister.Extensions, p.lister.Base = cfg.Extensions, input.Base(cfg)
 	for _, id := range l.enable {
 		if err := p.known(id, "--enable"); err != nil {
 			return nil, err

@@ -1,4 +1,6 @@
-package engine
+// Package input finds the files to lint: command-line paths, folders
+// walked with the configuration's extensions and ignore patterns, stdin.
+package input
 
 import (
 	"errors"
@@ -20,12 +22,27 @@ import (
 // DefaultExtensions are the files a directory walk picks up.
 var DefaultExtensions = []string{".md", ".markdown", ".txt", ".html", ".htm"}
 
-// Input is one file to lint.
-type Input struct {
+// File is one file to lint.
+type File struct {
 	Path    string          // on disk; "" for stdin
 	Display string          // as reported
 	Format  document.Format // "" when the content tells (document.Sniff)
 	Stdin   bool
+}
+
+// StdinName is how stdin is reported without --stdin-filename.
+const StdinName = "<stdin>"
+
+// Lister lists the files that command-line paths name. Its zero value
+// walks folders for DefaultExtensions and ignores nothing.
+type Lister struct {
+	Extensions []string
+	Ignores    []*glob.Pattern
+	// Base is the directory ignore patterns are relative to (see Base).
+	Base string
+	// entering, when set, is called with each directory before it is
+	// read: tests use it to change the tree during the walk.
+	entering func(dir string)
 }
 
 // Expand turns command-line paths into files: directories are walked
@@ -34,14 +51,13 @@ type Input struct {
 // many names and links lead to it: files and folders are known by their
 // identity on disk (device and inode), not by path, so that a tree of
 // links to links cannot multiply them.
-func (p *Prepared) Expand(paths []string, stdinName string) ([]Input, []report.InputError) {
-	var inputs []Input
+func (l Lister) Expand(paths []string, stdinName string) ([]File, []report.InputError) {
+	var inputs []File
 	var errs []report.InputError
 	exts := DefaultExtensions
-	if len(p.cfg.Extensions) > 0 {
-		exts = p.cfg.Extensions
+	if len(l.Extensions) > 0 {
+		exts = l.Extensions
 	}
-	ignores := p.ignores
 	seen := map[fileID]bool{}
 	dirs := map[fileID]bool{}
 	for _, arg := range paths {
@@ -51,12 +67,12 @@ func (p *Prepared) Expand(paths []string, stdinName string) ([]Input, []report.I
 				name = StdinName
 			}
 			f, _ := document.FormatFor(name) // "": told by the content
-			inputs = append(inputs, Input{Display: name, Format: f, Stdin: true})
+			inputs = append(inputs, File{Display: name, Format: f, Stdin: true})
 			continue
 		}
 		st, err := os.Stat(arg)
 		if err != nil {
-			errs = append(errs, *fsError(displayPath(arg), err, ""))
+			errs = append(errs, *fsError(DisplayPath(arg), err, ""))
 			continue
 		}
 		if !st.IsDir() {
@@ -66,11 +82,11 @@ func (p *Prepared) Expand(paths []string, stdinName string) ([]Input, []report.I
 			}
 			seen[id] = true
 			f, _ := document.FormatFor(arg) // "": a file named on purpose is read as its content shows
-			inputs = append(inputs, Input{Path: arg, Display: displayPath(arg), Format: f})
+			inputs = append(inputs, File{Path: arg, Display: DisplayPath(arg), Format: f})
 			continue
 		}
-		var found []Input
-		w := walker{exts: exts, ignores: ignores, seen: seen, dirs: dirs, base: p.ignoreBase()}
+		var found []File
+		w := walker{exts: exts, ignores: l.Ignores, seen: seen, dirs: dirs, base: l.Base, entering: l.entering}
 		w.walk(arg, nil, &found, &errs)
 		sort.Slice(found, func(i, j int) bool { return found[i].Path < found[j].Path })
 		inputs = append(inputs, found...)
@@ -94,12 +110,12 @@ type walker struct {
 // to detect symbolic-link loops. The depth is bounded by the system's
 // longest path, so recursion is safe; a directory below it is reported
 // as too long, once, and not entered.
-func (w *walker) walk(dir string, ancestors []string, out *[]Input, errs *[]report.InputError) {
+func (w *walker) walk(dir string, ancestors []string, out *[]File, errs *[]report.InputError) {
 	if w.entering != nil {
 		w.entering(dir)
 	}
 	walkErr := func(err error) {
-		*errs = append(*errs, *fsError(displayPath(dir), err, "folder disappeared while it was being walked (deleted or moved)"))
+		*errs = append(*errs, *fsError(DisplayPath(dir), err, "folder disappeared while it was being walked (deleted or moved)"))
 	}
 	real, err := filepath.EvalSymlinks(dir)
 	if err != nil {
@@ -108,7 +124,7 @@ func (w *walker) walk(dir string, ancestors []string, out *[]Input, errs *[]repo
 	}
 	for _, a := range ancestors {
 		if a == real {
-			*errs = append(*errs, report.InputError{Path: displayPath(dir), Message: "symbolic link loop (points back to " + a + "); not followed"})
+			*errs = append(*errs, report.InputError{Path: DisplayPath(dir), Message: "symbolic link loop (points back to " + a + "); not followed"})
 			return
 		}
 	}
@@ -134,7 +150,7 @@ func (w *walker) walk(dir string, ancestors []string, out *[]Input, errs *[]repo
 		// A folder that can be listed but not searched (read but no
 		// execute permission) would fail once per file in it: say it once.
 		if _, err := os.Lstat(filepath.Join(dir, entries[0].Name())); errors.Is(err, fs.ErrPermission) {
-			*errs = append(*errs, report.InputError{Path: displayPath(dir), Message: "permission denied (the folder can be listed but its files cannot be opened)"})
+			*errs = append(*errs, report.InputError{Path: DisplayPath(dir), Message: "permission denied (the folder can be listed but its files cannot be opened)"})
 			return
 		}
 	}
@@ -148,7 +164,7 @@ func (w *walker) walk(dir string, ancestors []string, out *[]Input, errs *[]repo
 		var st fs.FileInfo
 		if mode&os.ModeSymlink != 0 {
 			if st, err = os.Stat(p); err != nil {
-				*errs = append(*errs, report.InputError{Path: displayPath(p), Message: "broken symbolic link"})
+				*errs = append(*errs, report.InputError{Path: DisplayPath(p), Message: "broken symbolic link"})
 				continue
 			}
 			mode = st.Mode().Type()
@@ -166,7 +182,7 @@ func (w *walker) walk(dir string, ancestors []string, out *[]Input, errs *[]repo
 		if !mode.IsRegular() {
 			// Reading a pipe or a device found in a folder could block
 			// forever or never end; name one on the command line to read it.
-			*errs = append(*errs, report.InputError{Path: displayPath(p), Message: "not a regular file (" + fileKind(mode) + "); not linted"})
+			*errs = append(*errs, report.InputError{Path: DisplayPath(p), Message: "not a regular file (" + fileKind(mode) + "); not linted"})
 			continue
 		}
 		f, _ := document.FormatFor(name)
@@ -175,7 +191,7 @@ func (w *walker) walk(dir string, ancestors []string, out *[]Input, errs *[]repo
 		}
 		if st == nil {
 			if st, err = e.Info(); err != nil {
-				*errs = append(*errs, *readError(displayPath(p), err))
+				*errs = append(*errs, *ReadError(DisplayPath(p), err))
 				continue
 			}
 		}
@@ -184,7 +200,7 @@ func (w *walker) walk(dir string, ancestors []string, out *[]Input, errs *[]repo
 			continue
 		}
 		w.seen[id] = true
-		*out = append(*out, Input{Path: p, Display: displayPath(p), Format: f})
+		*out = append(*out, File{Path: p, Display: DisplayPath(p), Format: f})
 	}
 }
 
@@ -213,11 +229,11 @@ func fsError(path string, err error, gone string) *report.InputError {
 	case errors.Is(err, fs.ErrPermission):
 		return &report.InputError{Path: path, Message: "permission denied"}
 	}
-	return inputError(path, err)
+	return ErrorFor(path, err)
 }
 
-// readError explains why an input listed by Expand could not be read.
-func readError(path string, err error) *report.InputError {
+// ReadError explains why an input listed by Expand could not be read.
+func ReadError(path string, err error) *report.InputError {
 	return fsError(path, err, "file disappeared before it could be read (deleted or moved while linting)")
 }
 
@@ -231,10 +247,10 @@ func hasExt(name string, exts []string) bool {
 	return false
 }
 
-// ignoreGlobs compiles the config's ignore patterns. They match paths
+// Ignores compiles the config's ignore patterns. They match paths
 // relative to the config file's directory (or the working directory), and
 // a pattern without a slash also matches a base name.
-func ignoreGlobs(cfg *config.Config) ([]*glob.Pattern, error) {
+func Ignores(cfg *config.Config) ([]*glob.Pattern, error) {
 	var out []*glob.Pattern
 	for _, pat := range cfg.Ignore {
 		g, err := glob.Compile(filepath.ToSlash(pat), '/')
@@ -267,16 +283,36 @@ func (w *walker) ignored(p string) bool {
 	return false
 }
 
-// ignoreBase is the directory ignore patterns are relative to: the config
+// Base is the directory ignore patterns are relative to: the config
 // file's, else the working directory.
-func (p *Prepared) ignoreBase() string {
+func Base(cfg *config.Config) string {
 	dir := "."
-	if p.cfg.Path != "" {
-		dir = filepath.Dir(p.cfg.Path)
+	if cfg.Path != "" {
+		dir = filepath.Dir(cfg.Path)
 	}
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return ""
 	}
 	return abs
+}
+
+// DisplayPath is a path as findings report it.
+func DisplayPath(p string) string {
+	return strings.TrimPrefix(p, "./")
+}
+
+// ErrorFor is err as an input error for path: a document error keeps
+// its line and column, a file-system error drops the path it repeats.
+func ErrorFor(path string, err error) *report.InputError {
+	var de *document.Error
+	if errors.As(err, &de) {
+		return &report.InputError{Path: path, Line: de.Line, Column: de.Column, Message: de.Msg}
+	}
+	msg := err.Error()
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		msg = pe.Err.Error()
+	}
+	return &report.InputError{Path: path, Message: msg}
 }

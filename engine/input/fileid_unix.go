@@ -1,6 +1,6 @@
 //go:build unix
 
-package engine
+package input
 
 import (
 	"io/fs"
