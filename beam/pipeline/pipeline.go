@@ -9,6 +9,9 @@ import (
 	"fmt"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+	// The local disk is always an input and output; beamx adds gs://.
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 )
@@ -40,6 +43,11 @@ func Build(s beam.Scope, set Settings, o Options) error {
 	if o.Shards < 1 {
 		o.Shards = 1
 	}
+	for _, p := range append(append([]string{o.Output}, o.Records...), o.Inputs...) {
+		if err := checkScheme(p); err != nil {
+			return err
+		}
+	}
 	var local, remote []string
 	for _, in := range o.Inputs {
 		if hasScheme(in) {
@@ -68,6 +76,18 @@ func Build(s beam.Scope, set Settings, o Options) error {
 	all = beam.Reshuffle(s, all)
 	linted := beam.ParDo(s.Scope("lint"), &lintFn{Settings: set, Jobs: o.Jobs}, all)
 	writeOutputs(s, linted, o.Output, o.Shards)
+	return nil
+}
+
+// checkScheme tells whether a Beam file system is registered for a path
+// (the SDK panics when one is not).
+func checkScheme(p string) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: %v", p, r)
+		}
+	}()
+	filesystem.ValidateScheme(p)
 	return nil
 }
 

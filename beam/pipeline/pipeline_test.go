@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"log/slog"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -21,8 +22,12 @@ import (
 	"github.com/newslint/newslint/engine/config"
 )
 
-// The pipelines under test run on Prism, in this process.
-func TestMain(m *testing.M) { ptest.MainWithDefault(m, "prism") }
+// The pipelines under test run on Prism, in this process; its log shows
+// warnings and errors only.
+func TestMain(m *testing.M) {
+	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
+	ptest.MainWithDefault(m, "prism")
+}
 
 const (
 	repoRoot = "../.."
