@@ -7,6 +7,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
@@ -63,9 +64,19 @@ func Build(s beam.Scope, set Settings, o Options) error {
 	if len(remote) > 0 {
 		articles = append(articles, beam.ParDo(s.Scope("list"), &listFn{Settings: set}, beam.CreateList(s, remote)))
 	}
+	var unmatched []Article
 	for _, glob := range o.Records {
+		if m, err := filepath.Glob(glob); !hasScheme(glob) && err == nil && len(m) == 0 {
+			// Beam's textio reads nothing from a local glob without a
+			// match; say so, as for an --input.
+			unmatched = append(unmatched, Article{Path: glob, Err: "no records file matches", Site: recordSite(glob)})
+			continue
+		}
 		rs := s.Scope("records")
 		articles = append(articles, beam.ParDo(rs, parseRecordFn{}, textio.ReadWithFilename(rs, glob)))
+	}
+	if len(unmatched) > 0 {
+		articles = append(articles, beam.CreateList(s, unmatched))
 	}
 	all := articles[0]
 	if len(articles) > 1 {
