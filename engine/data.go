@@ -13,6 +13,7 @@ import (
 
 	toml "github.com/pelletier/go-toml/v2"
 
+	"github.com/newslint/newslint/engine/facts"
 	"github.com/newslint/newslint/engine/kb"
 	"github.com/newslint/newslint/rules"
 )
@@ -22,12 +23,36 @@ import (
 // files merged over it at the root. It also returns the knowledge-base part
 // of each file, in order, for kb.Build (which needs to know which file
 // said what).
-func loadData(userFiles []string) (map[string]any, []kb.Source, error) {
+//
+// The built-in knowledge base comes from its compact form (engine/kb,
+// made by go generate) when that was made from the TOML embedded now: it
+// is then neither parsed nor validated again. Otherwise the TOML is read
+// and validated as any data.
+//
+// fromTOML reads the TOML even when the compact form is up to date (kb
+// check validates the source, not the cache).
+func loadData(userFiles []string, fromTOML bool) (map[string]any, []kb.Source, error) {
 	root := map[string]any{}
 	var kbSources []kb.Source
-	err := fs.WalkDir(rules.FS, ".", func(p string, d fs.DirEntry, err error) error {
+	var compact *kb.Base
+	var err error
+	if !fromTOML {
+		if compact, err = builtinCompact(); err != nil {
+			return nil, nil, err
+		}
+	}
+	if compact != nil {
+		kbSources = append(kbSources, kb.Source{File: "rules/kb", Base: compact})
+		// The rules read the base from the kb.Base (Linter.load); the
+		// key is kept so that user files may write [kb].
+		root["kb"] = map[string]any{}
+	}
+	err = fs.WalkDir(rules.FS, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".toml") {
 			return err
+		}
+		if compact != nil && isKBFile(p) {
+			return nil
 		}
 		src, err := fs.ReadFile(rules.FS, p)
 		if err != nil {
@@ -139,4 +164,169 @@ func mergeInto(dst, src map[string]any) {
 		}
 		dst[k] = v
 	}
+}
+
+func isKBFile(p string) bool { return strings.HasPrefix(p, "kb/") }
+
+// builtinKBFiles lists the built-in knowledge-base files, in the order
+// loadData reads them.
+func builtinKBFiles() ([]string, error) {
+	var names []string
+	err := fs.WalkDir(rules.FS, "kb", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".toml") {
+			names = append(names, p)
+		}
+		return err
+	})
+	return names, err
+}
+
+// builtinCompact decodes the compact built-in base when it was made from
+// the TOML embedded now; nil when it is stale (the TOML changed and go
+// generate ./engine/kb was not run), in which case the TOML is read. Only
+// the files' names and sizes are compared here, so that start-up reads
+// none of the TOML; TestCompactKnowledgeIsUpToDate and kb check compare
+// contents.
+func builtinCompact() (*kb.Base, error) {
+	names, err := builtinKBFiles()
+	if err != nil {
+		return nil, err
+	}
+	shape, err := kb.Shape(rules.FS, names)
+	if err != nil {
+		return nil, err
+	}
+	if have, err := kb.CompactFingerprint(compactKnowledge()); err != nil || !kb.MatchesShape(have, shape) {
+		return nil, nil
+	}
+	return kb.Decode(compactKnowledge())
+}
+
+// compactKnowledge is the embedded compact base (a variable for tests).
+var compactKnowledge = kb.BuiltinCompact
+
+// CompactKnowledgeFresh reports whether the embedded compact base was made
+// from the built-in TOML embedded now.
+func CompactKnowledgeFresh() (bool, error) {
+	names, err := builtinKBFiles()
+	if err != nil {
+		return false, err
+	}
+	fp, err := kb.Fingerprint(rules.FS, names)
+	if err != nil {
+		return false, err
+	}
+	have, err := kb.CompactFingerprint(compactKnowledge())
+	return err == nil && have == fp, nil
+}
+
+// CompileKnowledge builds the built-in knowledge base from its TOML
+// (rules/kb/*.toml), validates it, and returns its compact form: what
+// go generate ./engine/kb embeds. A base that does not validate is an
+// error naming every problem.
+func CompileKnowledge() ([]byte, error) {
+	names, err := builtinKBFiles()
+	if err != nil {
+		return nil, err
+	}
+	var sources []kb.Source
+	for _, p := range names {
+		src, err := fs.ReadFile(rules.FS, p)
+		if err != nil {
+			return nil, err
+		}
+		v, err := decodeData("rules/"+p, src)
+		if err != nil {
+			return nil, err
+		}
+		sources = append(sources, kb.Source{File: "rules/" + p, Text: src, Data: v})
+	}
+	base, err := kb.Build(sources)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge base:\n%w", err)
+	}
+	fp, err := kb.Fingerprint(rules.FS, names)
+	if err != nil {
+		return nil, err
+	}
+	// The phrase index lets the extractors compile a word's phrases when
+	// a text has it (facts.Gazetteer); it is made by their own code, so
+	// it changes when they do (and the test of the compact form says so).
+	return kb.Encode(base, fp, facts.PhraseIndex(base)), nil
+}
+
+// ReadKnowledge reads a knowledge base for comparison (kb diff), without
+// refusing one that does not validate: its problems come back with it.
+// spec is "builtin" (the built-in TOML), a TOML file or a folder of them
+// (read as one set of files; a file with [kb] tables is read from them),
+// or "builtin+PATH[+PATH...]": the built-in base with those files, a file
+// with [kb] tables as a user layer over it, another as one more built-in
+// file.
+func ReadKnowledge(spec string) (*kb.Base, kb.Errors, error) {
+	var builtin, user []kb.Source
+	parts := strings.Split(spec, "+")
+	withBuiltin := parts[0] == "builtin"
+	if withBuiltin {
+		_, srcs, err := loadData(nil, true)
+		if err != nil {
+			return nil, nil, err
+		}
+		builtin, parts = srcs, parts[1:]
+	}
+	for _, p := range parts {
+		files, err := tomlFiles(p)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, f := range files {
+			s, err := readKBFile(f)
+			if err != nil {
+				return nil, nil, err
+			}
+			if withBuiltin && s.Table == "kb" {
+				s.User = true
+				user = append(user, s)
+			} else {
+				builtin = append(builtin, s)
+			}
+		}
+	}
+	b, errs := kb.Assemble(append(builtin, user...))
+	return b, errs, nil
+}
+
+// tomlFiles is the file p, or the .toml files in folder p, in order.
+func tomlFiles(p string) ([]string, error) {
+	st, err := os.Stat(p)
+	if err != nil {
+		return nil, err
+	}
+	if !st.IsDir() {
+		return []string{p}, nil
+	}
+	files, err := filepath.Glob(filepath.Join(p, "*.toml"))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s: no .toml files", p)
+	}
+	return files, nil
+}
+
+// readKBFile reads a data file's knowledge-base entries: at the top level
+// (as the built-in files write them) or under [kb] (as user files do).
+func readKBFile(f string) (kb.Source, error) {
+	src, err := os.ReadFile(f)
+	if err != nil {
+		return kb.Source{}, err
+	}
+	v, err := decodeData(f, src)
+	if err != nil {
+		return kb.Source{}, err
+	}
+	if sub, ok := v["kb"].(map[string]any); ok {
+		return kb.Source{File: f, Text: src, Data: sub, Table: "kb"}, nil
+	}
+	return kb.Source{File: f, Text: src, Data: v}, nil
 }

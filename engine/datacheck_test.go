@@ -23,7 +23,7 @@ func TestUserDataMerge(t *testing.T) {
 		}
 		paths = append(paths, p)
 	}
-	data, _, err := loadData(paths)
+	data, _, err := loadData(paths, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +32,7 @@ func TestUserDataMerge(t *testing.T) {
 	if string(got) != want {
 		t.Errorf("merged custom data:\n got %s\nwant %s", got, want)
 	}
-	empty, _, err := loadData(nil)
+	empty, _, err := loadData(nil, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -30,7 +30,10 @@ type Input struct {
 
 // Expand turns command-line paths into files: directories are walked
 // (following symbolic links, never twice into the same directory), ignore
-// globs applied, stdin ("-") kept in place.
+// globs applied, stdin ("-") kept in place. A file is listed once however
+// many names and links lead to it: files and folders are known by their
+// identity on disk (device and inode), not by path, so that a tree of
+// links to links cannot multiply them.
 func (p *Prepared) Expand(paths []string, stdinName string) ([]Input, []report.InputError) {
 	var inputs []Input
 	var errs []report.InputError
@@ -39,7 +42,8 @@ func (p *Prepared) Expand(paths []string, stdinName string) ([]Input, []report.I
 		exts = p.cfg.Extensions
 	}
 	ignores := p.ignores
-	seen := map[string]bool{}
+	seen := map[fileID]bool{}
+	dirs := map[fileID]bool{}
 	for _, arg := range paths {
 		if arg == "-" {
 			name := stdinName
@@ -56,16 +60,17 @@ func (p *Prepared) Expand(paths []string, stdinName string) ([]Input, []report.I
 			continue
 		}
 		if !st.IsDir() {
-			if seen[filepath.Clean(arg)] {
+			id := identity(arg, st)
+			if seen[id] {
 				continue
 			}
-			seen[filepath.Clean(arg)] = true
+			seen[id] = true
 			f, _ := document.FormatFor(arg) // "": a file named on purpose is read as its content shows
 			inputs = append(inputs, Input{Path: arg, Display: displayPath(arg), Format: f})
 			continue
 		}
 		var found []Input
-		w := walker{exts: exts, ignores: ignores, seen: seen, base: p.ignoreBase()}
+		w := walker{exts: exts, ignores: ignores, seen: seen, dirs: dirs, base: p.ignoreBase()}
 		w.walk(arg, nil, &found, &errs)
 		sort.Slice(found, func(i, j int) bool { return found[i].Path < found[j].Path })
 		inputs = append(inputs, found...)
@@ -77,7 +82,9 @@ type walker struct {
 	exts    []string
 	ignores []*glob.Pattern
 	base    string // ignore patterns are relative to this directory
-	seen    map[string]bool
+	// seen and dirs hold the files listed and the folders entered.
+	seen map[fileID]bool
+	dirs map[fileID]bool
 	// entering, when set, is called with each directory before it is
 	// read: tests use it to change the tree during the walk.
 	entering func(dir string)
@@ -106,6 +113,18 @@ func (w *walker) walk(dir string, ancestors []string, out *[]Input, errs *[]repo
 		}
 	}
 	ancestors = append(ancestors, real)
+	// A folder reached again through another link (not a loop: a second
+	// path to it) was walked already.
+	if st, err := os.Stat(dir); err == nil {
+		if w.dirs == nil {
+			w.dirs = map[fileID]bool{}
+		}
+		id := identity(real, st)
+		if w.dirs[id] {
+			return
+		}
+		w.dirs[id] = true
+	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		walkErr(err)
@@ -126,9 +145,9 @@ func (w *walker) walk(dir string, ancestors []string, out *[]Input, errs *[]repo
 			continue
 		}
 		mode := e.Type()
+		var st fs.FileInfo
 		if mode&os.ModeSymlink != 0 {
-			st, err := os.Stat(p)
-			if err != nil {
+			if st, err = os.Stat(p); err != nil {
 				*errs = append(*errs, report.InputError{Path: displayPath(p), Message: "broken symbolic link"})
 				continue
 			}
@@ -154,10 +173,17 @@ func (w *walker) walk(dir string, ancestors []string, out *[]Input, errs *[]repo
 		if f == "" {
 			f = document.Plain
 		}
-		if w.seen[p] {
+		if st == nil {
+			if st, err = e.Info(); err != nil {
+				*errs = append(*errs, *readError(displayPath(p), err))
+				continue
+			}
+		}
+		id := identity(p, st)
+		if w.seen[id] {
 			continue
 		}
-		w.seen[p] = true
+		w.seen[id] = true
 		*out = append(*out, Input{Path: p, Display: displayPath(p), Format: f})
 	}
 }

@@ -77,7 +77,7 @@ func TestFolderVanishesDuringTheWalk(t *testing.T) {
 	gone := filepath.Join(dir, "gone")
 	var found []Input
 	var errs []report.InputError
-	w := walker{exts: DefaultExtensions, seen: map[string]bool{}, entering: func(d string) {
+	w := walker{exts: DefaultExtensions, seen: map[fileID]bool{}, entering: func(d string) {
 		if d == gone {
 			if err := os.RemoveAll(gone); err != nil {
 				t.Fatal(err)

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/facts"
@@ -30,64 +32,153 @@ func (p *Prepared) Facts(doc *document.Document) *facts.Facts {
 }
 
 // LintBytes reads content in the given format and lints it; path names it
-// in findings.
+// in findings. Reading, extracting the facts and every rule share one
+// deadline, FileTimeout from now (or ctx's, if sooner), and one memory
+// budget (FileBudget).
 func (p *Prepared) LintBytes(ctx context.Context, path string, format document.Format, content []byte) FileResult {
-	doc, err := document.Read(path, content, format)
+	limit := p.FileTimeout(len(content))
+	ctx, cancel := context.WithTimeout(ctx, limit)
+	defer cancel()
+	doc, err := document.ReadWith(path, content, format, document.Options{Budget: &document.Budget{Limit: p.FileBudget(len(content))}})
 	if err != nil {
 		return FileResult{File: report.File{Path: path, Format: string(format)}, Err: inputError(path, err)}
 	}
-	return p.LintDocument(ctx, doc)
+	return p.lintDocument(ctx, doc, limit)
 }
 
-// withSource completes an engine-made finding: its rule's title and
-// severity, and the text it points at.
-func (p *Prepared) withSource(doc *document.Document, fd report.Finding) report.Finding {
+// withRule completes an engine-made finding with its rule's title and
+// severity.
+func (p *Prepared) withRule(fd report.Finding) report.Finding {
 	fd.Title = p.byID[fd.Rule].Title
 	fd.Severity = p.severity[fd.Rule]
-	fd.Snippet = doc.Snippet(document.Span{Offset: fd.Offset, EndOffset: fd.EndOffset})
-	fd.SourceLine, fd.SourceFrom, fd.SourceMore = doc.Excerpt(document.Span{Offset: fd.Offset, Line: fd.Line})
 	return fd
 }
 
-// LintDocument lints a document that has been read.
+// Memory budget of a file: what its facts may cost, estimated as they are
+// made (document.Budget). Past it, the rest of the file is not checked and
+// the file gets an input-limit finding.
+const (
+	BudgetFloor   = 96 << 20
+	BudgetPerByte = 40
+)
+
+// FileTimeout is the time a file of size bytes may take, reading, facts
+// and rules together: limits.rule_timeout when it is set, else 10 seconds
+// plus one a megabyte (real prose takes well under half a second a
+// megabyte; the rest is for a loaded machine).
+func (p *Prepared) FileTimeout(size int) time.Duration {
+	if !p.scaleTimeout {
+		return p.limits.RuleTimeout
+	}
+	return p.limits.RuleTimeout + (time.Duration(size) * time.Second / (1 << 20)).Round(time.Second)
+}
+
+// FileBudget is the memory budget of a file of size bytes:
+// limits.max_file_memory, else 96 MB plus 40 bytes a byte.
+func (p *Prepared) FileBudget(size int) int64 {
+	if p.limits.MaxFileMemory > 0 {
+		return p.limits.MaxFileMemory
+	}
+	return BudgetFloor + BudgetPerByte*int64(size)
+}
+
+// LintDocument lints a document that has been read: its facts and rules
+// share the file's time limit (FileTimeout), or ctx's deadline if sooner.
 func (p *Prepared) LintDocument(ctx context.Context, doc *document.Document) FileResult {
-	f := p.Facts(doc)
-	res := FileResult{File: report.File{Path: doc.Path, Format: string(doc.Format), Date: f.Date.Value, DateSource: f.Date.Source}}
-	raws, failures, err := p.engine.Eval(withDocument(ctx, doc), facts.Value(f))
+	limit := p.FileTimeout(len(doc.Buf))
+	ctx, cancel := context.WithTimeout(ctx, limit)
+	defer cancel()
+	return p.lintDocument(ctx, doc, limit)
+}
+
+// lintDocument lints within ctx, whose deadline is the file's time limit
+// (limit, which messages name) or sooner.
+func (p *Prepared) lintDocument(ctx context.Context, doc *document.Document, limit time.Duration) FileResult {
+	res := FileResult{File: report.File{Path: doc.Path, Format: string(doc.Format)}}
+	f, err := facts.ExtractContext(ctx, doc, p.opts)
+	if err != nil {
+		res.Err = outOfTime(doc.Path, ctx, limit, "its facts were being extracted")
+		return res
+	}
+	res.File.Date, res.File.DateSource = f.Date.Value, f.Date.Source
+	res.File.DateStart, res.File.DateEnd, res.File.DateNote = f.Date.Start, f.Date.End, f.Date.Note
+	// The rules see input; f is not used after this, so the Go facts can
+	// be collected while the rules run.
+	input := facts.Value(f)
+	sup := newSuppressor(doc)
+	over := map[string]*unlisted{}
+	failures, err := p.engine.EvalEach(withDocument(ctx, doc), input, func(r policy.Rule, raws []policy.Raw) {
+		if on, known := p.enabled[r.ID]; known && !on {
+			return // evaluated for Override, off in this call
+		}
+		var fds []report.Finding
+		for _, raw := range raws {
+			if fd := p.finding(doc, raw); !sup.suppressed(fd) {
+				fds = append(fds, fd)
+			}
+		}
+		res.Findings = append(res.Findings, p.keepListed(fds, over)...)
+	})
 	if err != nil {
 		res.Err = &report.InputError{Path: doc.Path, Message: "evaluating rules: " + err.Error()}
 		return res
-	}
-	sup := newSuppressor(doc)
-	for _, r := range raws {
-		if on, known := p.enabled[r.Rule]; known && !on {
-			continue // evaluated for Override, off in this call
-		}
-		fd := p.finding(doc, r)
-		if !sup.suppressed(fd) {
-			res.Findings = append(res.Findings, fd)
-		}
 	}
 	engineMade := sup.unknown(p, doc.Path)
 	for _, n := range doc.Notices {
 		engineMade = append(engineMade, engineFinding(doc.Path, n.Rule, n.Span, n.Message, n.Suggestion))
 	}
 	for _, fl := range failures {
-		engineMade = append(engineMade, failureFinding(doc.Path, fl))
+		engineMade = append(engineMade, failureFinding(doc.Path, fl, limit))
 	}
 	for _, fd := range engineMade {
 		if !p.enabled[fd.Rule] || sup.suppressed(fd) {
 			continue
 		}
-		res.Findings = append(res.Findings, p.withSource(doc, fd))
+		res.Findings = append(res.Findings, p.withRule(fd))
 	}
 	for _, fd := range sup.unused(p, doc.Path) {
 		if p.enabled[fd.Rule] {
-			res.Findings = append(res.Findings, p.withSource(doc, fd))
+			res.Findings = append(res.Findings, p.withRule(fd))
 		}
 	}
-	res.Findings = p.capFindings(doc, res.Findings)
+	res.Findings = p.capFindings(doc, res.Findings, over)
+	// Only the findings listed get their text: a page where every
+	// sentence is a finding would otherwise keep a copy of each.
+	for i := range res.Findings {
+		fd := &res.Findings[i]
+		if fd.Rule == "too-many-findings" {
+			continue
+		}
+		fd.Snippet = doc.Snippet(document.Span{Offset: fd.Offset, EndOffset: fd.EndOffset})
+		fd.SourceLine, fd.SourceFrom, fd.SourceMore = doc.Excerpt(document.Span{Offset: fd.Offset, Line: fd.Line})
+	}
 	return res
+}
+
+// unlisted sums up one rule's findings past the listing limit.
+type unlisted struct {
+	count int
+	first report.Finding
+}
+
+// keepListed keeps a rule's findings that can be listed (its first
+// limits.max_findings in reading order: the file's first ones are among
+// them) and counts the rest in over, so that a rule reporting every
+// sentence of a huge page costs no more than the limit.
+func (p *Prepared) keepListed(fds []report.Finding, over map[string]*unlisted) []report.Finding {
+	limit := p.limits.MaxFindings
+	if len(fds) <= limit || !p.enabled["too-many-findings"] {
+		return fds
+	}
+	report.SortFindings(fds)
+	rest := fds[limit:]
+	u := over[rest[0].Rule]
+	if u == nil {
+		u = &unlisted{first: rest[0]}
+		over[rest[0].Rule] = u
+	}
+	u.count += len(rest)
+	return slices.Clone(fds[:limit])
 }
 
 // engineFinding is a finding made in Go: a reader's notice, a rule
@@ -102,47 +193,89 @@ func engineFinding(path, rule string, s document.Span, msg, suggestion string) r
 	}
 }
 
+// outOfTime is the error of a file whose time ran out before its rules
+// could run: it is not linted.
+func outOfTime(path string, ctx context.Context, limit time.Duration, doing string) *report.InputError {
+	if errors.Is(ctx.Err(), context.Canceled) {
+		return &report.InputError{Path: path, Message: "linting was cancelled while " + doing}
+	}
+	return &report.InputError{Path: path, Message: fmt.Sprintf("not linted: its time limit (%s, for reading, facts and rules together) ran out while %s (raise limits.rule_timeout in .newslint.toml or --rule-timeout)", limit, doing)}
+}
+
 // failureFinding reports a rule that could not finish on a document. It
 // sits at the top of the file: the rule failed on the whole of it.
-func failureFinding(path string, fl policy.Failure) report.Finding {
+func failureFinding(path string, fl policy.Failure, limit time.Duration) report.Finding {
+	fl.Timeout = limit
 	var msg, hint string
-	if fl.TimedOut {
-		msg = fmt.Sprintf("rule %s did not finish within %s on this file and was stopped; its findings here are missing (the other rules ran)", fl.Rule, fl.Timeout)
+	switch {
+	case fl.NotRun:
+		msg = fmt.Sprintf("rule %s did not run on this file: the file's time limit (%s, for reading, facts and rules together) ran out before its turn; its findings here are missing", fl.Rule, fl.Timeout)
+		hint = "another rule took the time (see the other rule-error findings), or the file is very large: raise limits.rule_timeout in .newslint.toml"
+	case fl.TimedOut:
+		msg = fmt.Sprintf("rule %s was stopped when the file's time limit (%s, for reading, facts and rules together) ran out; its findings here are missing (the other rules ran)", fl.Rule, fl.Timeout)
 		hint = "look for a loop over large collections in " + fl.File + " (try it with `newslint test`), or raise limits.rule_timeout in .newslint.toml"
-	} else {
+	default:
 		msg = fmt.Sprintf("rule %s failed on this file: %v; its findings here are missing (the other rules ran)", fl.Rule, fl.Err)
 		hint = "fix " + fl.File + " (try it with `newslint test` and `newslint facts` on this file)"
 	}
 	fd := engineFinding(path, "rule-error", document.Span{}, msg, hint)
 	fd.Evidence = map[string]any{"rule": fl.Rule, "file": fl.File}
-	if fl.TimedOut {
+	if fl.TimedOut || fl.NotRun {
 		fd.Evidence["timeout"] = fl.Timeout.String()
 	}
 	return fd
 }
 
 // capFindings keeps the first findings of a file, in reading order, up to
-// the limit, and sums up the rest in one finding as severe as the worst of
-// them: a page full of one defect stays readable, and the exit code still
-// counts what was left out.
-func (p *Prepared) capFindings(doc *document.Document, fds []report.Finding) []report.Finding {
+// the limit, and sums up the rest (with those keepListed left out, in
+// over) in one finding as severe as the worst of them: a page full of one
+// defect stays readable, and the exit code still counts what was left out.
+func (p *Prepared) capFindings(doc *document.Document, fds []report.Finding, over map[string]*unlisted) []report.Finding {
 	limit := p.limits.MaxFindings
-	if len(fds) <= limit || !p.enabled["too-many-findings"] {
+	if len(fds) <= limit && len(over) == 0 || !p.enabled["too-many-findings"] {
 		return fds
 	}
+	// The engine's own findings (a file cut at its budget, a rule that
+	// failed) say how far the others can be trusted: they are always
+	// listed, beside the first findings of the rules.
+	var own []report.Finding
+	fds = slices.DeleteFunc(fds, func(fd report.Finding) bool {
+		if fd.Category == "engine" {
+			own = append(own, fd)
+			return true
+		}
+		return false
+	})
+	if len(fds) <= limit && len(over) == 0 {
+		return append(fds, own...)
+	}
 	report.SortFindings(fds)
-	rest := fds[limit:]
+	var rest []report.Finding
+	if len(fds) > limit {
+		rest = fds[limit:]
+	}
 	byRule := map[string]int{}
-	worst := rest[0]
-	for _, fd := range rest {
-		byRule[fd.Rule]++
-		if fd.Level() > worst.Level() {
+	var first, worst *report.Finding
+	consider := func(fd *report.Finding, n int) {
+		byRule[fd.Rule] += n
+		if worst == nil || fd.Level() > worst.Level() {
 			worst = fd
 		}
+		if first == nil || fd.Offset < first.Offset || fd.Offset == first.Offset && fd.Rule < first.Rule {
+			first = fd
+		}
 	}
+	for i := range rest {
+		consider(&rest[i], 1)
+	}
+	for _, u := range over {
+		consider(&u.first, u.count)
+	}
+	total := 0
 	ids := make([]string, 0, len(byRule))
-	for id := range byRule {
+	for id, n := range byRule {
 		ids = append(ids, id)
+		total += n
 	}
 	sort.Slice(ids, func(i, j int) bool {
 		return byRule[ids[i]] > byRule[ids[j]] || byRule[ids[i]] == byRule[ids[j]] && ids[i] < ids[j]
@@ -153,16 +286,17 @@ func (p *Prepared) capFindings(doc *document.Document, fds []report.Finding) []r
 		parts[i] = fmt.Sprintf("%s %d", id, byRule[id])
 		counts[id] = byRule[id]
 	}
-	first := rest[0]
 	s := document.Span{Offset: first.Offset, EndOffset: first.EndOffset, Line: first.Line, Column: first.Column, EndLine: first.EndLine, EndColumn: first.EndColumn}
 	sum := engineFinding(doc.Path, "too-many-findings",
-		s, fmt.Sprintf("%d more findings from here on are not listed (%s): this file reached the limit of %d findings", len(rest), strings.Join(parts, ", "), limit),
+		s, fmt.Sprintf("%d more findings from here on are not listed (%s): this file reached the limit of %d findings", total, strings.Join(parts, ", "), limit),
 		"fix the findings listed, or raise limits.max_findings in .newslint.toml (--max-findings) to see them all")
 	sum.Title = p.byID[sum.Rule].Title
 	sum.Severity = worst.Severity
 	sum.Evidence = map[string]any{"not_listed": counts, "limit": limit}
-	sum.Snippet, sum.SourceLine, sum.SourceFrom, sum.SourceMore = first.Snippet, first.SourceLine, first.SourceFrom, first.SourceMore
-	return append(fds[:limit:limit], sum)
+	sum.Snippet = doc.Snippet(document.Span{Offset: first.Offset, EndOffset: first.EndOffset})
+	sum.SourceLine, sum.SourceFrom, sum.SourceMore = doc.Excerpt(document.Span{Offset: first.Offset, Line: first.Line})
+	out := append(fds[:min(limit, len(fds)):min(limit, len(fds))], own...)
+	return append(out, sum)
 }
 
 func (p *Prepared) finding(doc *document.Document, r policy.Raw) report.Finding {
@@ -177,8 +311,6 @@ func (p *Prepared) finding(doc *document.Document, r policy.Raw) report.Finding 
 		// A rule that points at nothing still gets a place: the top.
 		fd.Line, fd.Column, fd.EndLine, fd.EndColumn = 1, 1, 1, 1
 	}
-	fd.Snippet = doc.Snippet(document.Span{Offset: s.Offset, EndOffset: s.EndOffset})
-	fd.SourceLine, fd.SourceFrom, fd.SourceMore = doc.Excerpt(document.Span{Offset: s.Offset, Line: fd.Line})
 	if rep, ok := r.Extra["replacement"].(string); ok && exactSpan(doc, r.Span) {
 		fd.Edit = &rep
 		if doc.Encoding == "" {
@@ -240,6 +372,11 @@ func (p *Prepared) LintPaths(ctx context.Context, paths []string, stdin io.Reade
 func (p *Prepared) LintInputs(ctx context.Context, inputs []Input, stdin io.Reader) *report.Result {
 	res := &report.Result{}
 	results := make([]FileResult, len(inputs))
+	var mem *memoryLimit
+	if p.manageMemory {
+		mem = newMemoryLimit()
+		defer mem.done()
+	}
 	work := make(chan int)
 	var wg sync.WaitGroup
 	for w := 0; w < min(p.jobs, max(len(inputs), 1)); w++ {
@@ -247,7 +384,7 @@ func (p *Prepared) LintInputs(ctx context.Context, inputs []Input, stdin io.Read
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				results[i] = p.lintInput(ctx, inputs[i], stdin)
+				results[i] = p.lintInput(ctx, inputs[i], stdin, mem)
 			}
 		}()
 	}
@@ -268,11 +405,14 @@ func (p *Prepared) LintInputs(ctx context.Context, inputs []Input, stdin io.Read
 	return res
 }
 
-func (p *Prepared) lintInput(ctx context.Context, in Input, stdin io.Reader) FileResult {
+func (p *Prepared) lintInput(ctx context.Context, in Input, stdin io.Reader, mem *memoryLimit) FileResult {
 	data, err := p.ReadInput(in, stdin)
 	if err != nil {
 		return FileResult{Err: readError(in.Display, err)}
 	}
+	budget := p.FileBudget(len(data)) + int64(len(data))
+	mem.add(budget)
+	defer mem.add(-budget)
 	return p.LintBytes(ctx, in.Display, in.Format, data)
 }
 

@@ -18,6 +18,7 @@ import (
 
 	"github.com/gobwas/glob"
 
+	"github.com/newslint/newslint/engine/calendar"
 	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/facts"
 	"github.com/newslint/newslint/engine/kb"
@@ -31,6 +32,8 @@ import (
 type Linter struct {
 	cfg       *config.Config
 	date      string
+	url       string
+	urlPaths  bool
 	rulePaths []string
 	dataPaths []string
 	// withTests loads the built-in rules' tests too (newslint test).
@@ -41,6 +44,8 @@ type Linter struct {
 	// evalAll compiles disabled rules too, so Override can turn them on.
 	evalAll bool
 	limits  config.Limits
+	// manageMemory keeps Go's memory limit at the files' budgets.
+	manageMemory bool
 }
 
 // Default limits (see config.Limits); .newslint.toml [limits] and
@@ -59,6 +64,15 @@ func (l Linter) WithConfig(c *config.Config) Linter { l.cfg = c; return l }
 // WithDate sets the reference date of every article (YYYY-MM-DD), above what
 // the articles say.
 func (l Linter) WithDate(date string) Linter { l.date = date; return l }
+
+// WithURL gives the article's address: a date in its path (/2025/07/14/)
+// is evidence of the article's date. It is meant for one article (a crawl
+// passes what it knows); Overrides.URL sets it per call.
+func (l Linter) WithURL(u string) Linter { l.url = u; return l }
+
+// WithDateFromURL reads each file's path as its address, for pages saved
+// under their URL's path (site/2025/07/14/story.html).
+func (l Linter) WithDateFromURL(on bool) Linter { l.urlPaths = on; return l }
 
 // WithRulePaths adds directories of custom Rego rules.
 func (l Linter) WithRulePaths(dirs ...string) Linter {
@@ -91,6 +105,12 @@ func (l Linter) WithLimits(lim config.Limits) Linter { l.limits = lim; return l 
 // WithJobs sets how many files are linted at once (default: one per CPU).
 func (l Linter) WithJobs(n int) Linter { l.jobs = n; return l }
 
+// WithManagedMemory makes LintInputs keep Go's soft memory limit at what
+// the process uses at rest plus the memory budgets of the files being
+// linted (see FileBudget), lifting it when done: for a program whose
+// memory is newslint's alone, such as the command line.
+func (l Linter) WithManagedMemory() Linter { l.manageMemory = true; return l }
+
 // WithAllRulesEvaluated evaluates disabled rules too and drops their
 // findings, so that Prepared.Override can turn any rule on per call without
 // recompiling (the server does this). It costs the disabled rules' time.
@@ -108,6 +128,11 @@ type Prepared struct {
 	ignores  []*glob.Pattern
 	jobs     int
 	limits   config.Limits
+	// manageMemory: see Linter.WithManagedMemory.
+	manageMemory bool
+	// scaleTimeout is set when no rule_timeout was given: a file's time
+	// limit then grows with its size (FileTimeout).
+	scaleTimeout bool
 
 	// evaluated holds the rules compiled into the query.
 	evaluated map[string]bool
@@ -135,12 +160,12 @@ var engineRules = []policy.Rule{{
 }, {
 	ID: "input-limit", Category: "engine", Severity: "warning",
 	Title:       "Input exceeds a reading limit",
-	Description: "Part of the file went past a limit newslint keeps to read hostile input in linear time: HTML nested deeper than 512 elements (deeper ones are read as if at that depth), or Markdown shapes that would make the parser quadratic (the file is then read as plain text). The file is still linted.",
-	File:        "engine/document/html.go, engine/document/hazard.go",
+	Description: "Part of the file went past a limit newslint keeps to read hostile input in linear time and bounded memory: HTML nested deeper than 512 elements (deeper ones are read as if at that depth), Markdown shapes that would make the parser quadratic (the file is then read as plain text), or facts past the file's memory budget (the rest of the file is not checked). The file is still linted.",
+	File:        "engine/document/html.go, engine/document/hazard.go, engine/document/budget.go",
 }, {
 	ID: "rule-error", Category: "engine", Severity: "error",
 	Title:       "A rule could not check this file",
-	Description: "A rule ran past limits.rule_timeout, failed at run time, or returned a malformed finding. It is named with its file; its findings for this file are missing, and the other rules still report.",
+	Description: "A rule was still running when the file's time limit (limits.rule_timeout, for reading, facts and rules together) ran out, was not reached before it, failed at run time, or returned a malformed finding. It is named with its file; its findings for this file are missing, and the other rules still report.",
 	File:        "engine/policy/engine.go",
 }, {
 	ID: "too-many-findings", Category: "engine", Severity: "warning",
@@ -154,6 +179,11 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	cfg := l.cfg
 	if cfg == nil {
 		cfg = &config.Config{}
+	}
+	if l.date != "" {
+		if _, err := calendar.ParseDay(l.date); err != nil {
+			return nil, fmt.Errorf("date: %v", err)
+		}
 	}
 	// The data and knowledge base load while the rules are parsed: they
 	// are independent, and both are start-up cost.
@@ -192,7 +222,7 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 		cat = append(cat, r)
 	}
 	p := &Prepared{rules: cat, byID: map[string]policy.Rule{}, enabled: map[string]bool{}, severity: map[string]string{}, cfg: cfg,
-		opts: facts.Options{Date: l.date, DefaultDate: cfg.Date}}
+		opts: facts.Options{Date: l.date, DefaultDate: cfg.Date, URL: l.url, DateFromPath: l.urlPaths}}
 	for _, r := range cat {
 		p.byID[r.ID] = r
 		p.enabled[r.ID] = true
@@ -232,11 +262,13 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 		p.evaluated[r.ID] = p.enabled[r.ID] || l.evalAll || r.Category == "engine"
 	}
 	p.limits = effectiveLimits(cfg.Limits, l.limits)
-	p.setup = policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data, Builtins: lintBuiltins(), Timeout: p.limits.RuleTimeout}
+	p.scaleTimeout = cfg.Limits.RuleTimeout == 0 && l.limits.RuleTimeout == 0
+	p.setup = policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data, Lazy: k.lazy, Builtins: lintBuiltins(), Timeout: p.limits.RuleTimeout}
 	p.engine, err = policy.Compile(ctx, p.setup)
 	if err != nil {
 		return nil, err
 	}
+	p.manageMemory = l.manageMemory
 	p.jobs = l.jobs
 	if p.jobs <= 0 {
 		p.jobs = runtime.NumCPU()
@@ -257,6 +289,9 @@ func effectiveLimits(cfg, over config.Limits) config.Limits {
 		}
 		if l.RuleTimeout > 0 {
 			lim.RuleTimeout = l.RuleTimeout
+		}
+		if l.MaxFileMemory > 0 {
+			lim.MaxFileMemory = l.MaxFileMemory
 		}
 	}
 	return lim
@@ -292,13 +327,14 @@ func fileKey(p string) string {
 // rules, and the lexicon and gazetteer for the extractors.
 type loaded struct {
 	data      map[string]any
+	lazy      map[string]policy.Lazy
 	lexicon   *lexicon.Lexicon
 	gazetteer *facts.Gazetteer
 	err       error
 }
 
 func (l Linter) load(cfg *config.Config) loaded {
-	data, base, err := l.knowledge(cfg)
+	data, base, err := l.knowledge(cfg, false)
 	if err != nil {
 		return loaded{err: err}
 	}
@@ -307,14 +343,15 @@ func (l Linter) load(cfg *config.Config) loaded {
 	if err != nil {
 		return loaded{err: err}
 	}
-	// The rules see the knowledge base keyed for lookups; the extractors
-	// get it typed, with the cues, as a gazetteer.
-	data["kb"] = base.Data()
+	// The rules see the knowledge base keyed for lookups, converted entry
+	// by entry as they read it; the extractors get it typed, with the
+	// cues, as a gazetteer.
+	delete(data, "kb")
 	cues, err := facts.DecodeCues(data["cues"])
 	if err != nil {
 		return loaded{err: fmt.Errorf("cues (rules/cues/*.toml and --data [cues]): %w", err)}
 	}
-	return loaded{data: data, lexicon: lex, gazetteer: facts.NewGazetteer(base, cues)}
+	return loaded{data: data, lazy: map[string]policy.Lazy{"kb": base}, lexicon: lex, gazetteer: facts.NewGazetteer(base, cues)}
 }
 
 // Knowledge loads the data files and builds the knowledge base as Prepare
@@ -324,12 +361,24 @@ func (l Linter) Knowledge() (*kb.Base, error) {
 	if cfg == nil {
 		cfg = &config.Config{}
 	}
-	_, base, err := l.knowledge(cfg)
+	_, base, err := l.knowledge(cfg, false)
 	return base, err
 }
 
-func (l Linter) knowledge(cfg *config.Config) (map[string]any, *kb.Base, error) {
-	data, kbSources, err := loadData(uniquePaths(append(slices.Clone(cfg.DataPaths), l.dataPaths...)))
+// CheckKnowledge builds the knowledge base from the built-in TOML (not
+// its compact form) and the data files, validating all of it: what kb
+// check does.
+func (l Linter) CheckKnowledge() (*kb.Base, error) {
+	cfg := l.cfg
+	if cfg == nil {
+		cfg = &config.Config{}
+	}
+	_, base, err := l.knowledge(cfg, true)
+	return base, err
+}
+
+func (l Linter) knowledge(cfg *config.Config, fromTOML bool) (map[string]any, *kb.Base, error) {
+	data, kbSources, err := loadData(uniquePaths(append(slices.Clone(cfg.DataPaths), l.dataPaths...)), fromTOML)
 	if err != nil {
 		return nil, nil, err
 	}

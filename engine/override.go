@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"maps"
 	"sort"
-	"time"
 
+	"github.com/newslint/newslint/engine/calendar"
 	"github.com/newslint/newslint/engine/policy"
 )
 
@@ -14,6 +14,8 @@ import (
 type Overrides struct {
 	// Date is the articles' date (YYYY-MM-DD), over what they say.
 	Date string
+	// URL is the article's address, whose path may date it (/2025/07/14/).
+	URL string
 	// Enable and Disable turn rules on and off by id; Disable wins.
 	Enable, Disable []string
 }
@@ -23,13 +25,16 @@ type Overrides struct {
 // prepared without WithAllRulesEvaluated) is an error.
 func (p *Prepared) Override(o Overrides) (*Prepared, error) {
 	if o.Date != "" {
-		if _, err := time.Parse(time.DateOnly, o.Date); err != nil {
-			return nil, fmt.Errorf("date %q: want a calendar date as YYYY-MM-DD", o.Date)
+		if _, err := calendar.ParseDay(o.Date); err != nil {
+			return nil, fmt.Errorf("date: %v", err)
 		}
 	}
 	q := *p
 	if o.Date != "" {
 		q.opts.Date = o.Date
+	}
+	if o.URL != "" {
+		q.opts.URL = o.URL
 	}
 	if len(o.Enable) == 0 && len(o.Disable) == 0 {
 		return &q, nil

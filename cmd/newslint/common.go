@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newslint/newslint/engine"
+	"github.com/newslint/newslint/engine/calendar"
 	"github.com/newslint/newslint/engine/config"
 )
 
@@ -16,6 +17,8 @@ type setup struct {
 	configPath string
 	noConfig   bool
 	date       string
+	url        string
+	urlPaths   bool
 	rules      []string
 	data       []string
 	enable     []string
@@ -23,10 +26,13 @@ type setup struct {
 	// evalAll compiles disabled rules too (the server turns rules on per
 	// request).
 	evalAll bool
+	// manageMemory keeps Go's memory limit at the files' budgets.
+	manageMemory bool
 	// Limits over the config's [limits].
-	maxFileSize string
-	maxFindings int
-	ruleTimeout time.Duration
+	maxFileSize   string
+	maxFileMemory string
+	maxFindings   int
+	ruleTimeout   time.Duration
 }
 
 // flags are the flags of commands that lint: config, date and rules.
@@ -49,12 +55,20 @@ func (s *setup) ruleFlags(cmd *cobra.Command) {
 	f.StringArrayVar(&s.disable, "disable", nil, "turn a rule off by id (repeatable)")
 }
 
+// urlFlags give what is known of the articles' addresses (lint, facts).
+func (s *setup) urlFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVar(&s.url, "url", "", "the article's address; a date in its path (/2025/07/14/, /2025/07/) dates the article (one article only)")
+	f.BoolVar(&s.urlPaths, "date-from-url", false, "read each file's path as its address, for pages saved under their URL's path (site/2025/07/14/story.html)")
+}
+
 // limitFlags are the flags of commands that run the rules on articles.
 func (s *setup) limitFlags(cmd *cobra.Command) {
 	s.sizeFlag(cmd)
 	f := cmd.Flags()
 	f.IntVar(&s.maxFindings, "max-findings", 0, "findings listed per file before the rest are summed up in one (default: limits.max_findings, else 1000)")
-	f.DurationVar(&s.ruleTimeout, "rule-timeout", 0, "time the rules may take on one file before a rule is stopped (default: limits.rule_timeout, else 10s)")
+	f.DurationVar(&s.ruleTimeout, "rule-timeout", 0, "time one file may take, reading, facts and rules together, before its rules are stopped (default: limits.rule_timeout, else 10s)")
+	f.StringVar(&s.maxFileMemory, "max-file-memory", "", `memory budget of one file's facts, e.g. "2GB"; past it the rest of the file is not checked (default: limits.max_file_memory, else 96MB plus 40 bytes a byte)`)
 }
 
 // sizeFlag is the flag of commands that read articles.
@@ -71,10 +85,20 @@ func (s *setup) limits() (config.Limits, error) {
 	if s.ruleTimeout < 0 {
 		return lim, usageErr("--rule-timeout %s: want a positive duration", s.ruleTimeout)
 	}
+	if s.maxFileMemory != "" {
+		n, err := config.ParseSize(s.maxFileMemory)
+		if err != nil {
+			return lim, usageErr("--max-file-memory: %v", err)
+		}
+		lim.MaxFileMemory = n
+	}
 	if s.maxFileSize != "" {
 		n, err := config.ParseSize(s.maxFileSize)
 		if err != nil {
 			return lim, usageErr("--max-file-size: %v", err)
+		}
+		if n > config.MaxFileSizeCap {
+			return lim, usageErr("--max-file-size %s: at most 1GB", s.maxFileSize)
 		}
 		lim.MaxFileSize = n
 	}
@@ -113,8 +137,10 @@ func (s *setup) loadConfigFrom(dir string) (*config.Config, error) {
 
 // prepare builds and compiles the linter.
 func (s *setup) prepare(ctx context.Context, jobs int) (*engine.Prepared, *config.Config, error) {
-	if s.date != "" && !validDate(s.date) {
-		return nil, nil, usageErr("--date %q: want YYYY-MM-DD", s.date)
+	if s.date != "" {
+		if err := checkDate(s.date); err != nil {
+			return nil, nil, usageErr("--date: %v", err)
+		}
 	}
 	lim, err := s.limits()
 	if err != nil {
@@ -133,24 +159,20 @@ func (s *setup) prepare(ctx context.Context, jobs int) (*engine.Prepared, *confi
 
 // prepareWith builds and compiles the linter with a configuration.
 func (s *setup) prepareWith(ctx context.Context, cfg *config.Config, jobs int, lim config.Limits) (*engine.Prepared, error) {
-	l := engine.New().WithConfig(cfg).WithDate(s.date).WithRulePaths(s.rules...).WithDataPaths(s.data...).
+	l := engine.New().WithConfig(cfg).WithDate(s.date).WithURL(s.url).WithDateFromURL(s.urlPaths).WithRulePaths(s.rules...).WithDataPaths(s.data...).
 		WithEnabled(s.enable...).WithDisabled(s.disable...).WithJobs(jobs).WithLimits(lim)
 	if s.evalAll {
 		l = l.WithAllRulesEvaluated()
 	}
+	if s.manageMemory {
+		l = l.WithManagedMemory()
+	}
 	return l.Prepare(ctx)
 }
 
-func validDate(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return false
-	}
-	for i, c := range s {
-		if i != 4 && i != 7 && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	m := (s[5]-'0')*10 + s[6] - '0'
-	d := (s[8]-'0')*10 + s[9] - '0'
-	return m >= 1 && m <= 12 && d >= 1 && d <= 31
+// checkDate reads a day given on the command line with the one calendar
+// parser: 2025-02-30 and 0000-01-01 are refused, saying why.
+func checkDate(s string) error {
+	_, err := calendar.ParseDay(s)
+	return err
 }

@@ -75,7 +75,8 @@ func runCommand(t *testing.T, cmd *exec.Cmd) (string, string, int) {
 // want is a fixture's expected outcome, read from ARTICLE.want:
 //
 //	# comment
-//	date 2025-05-01 metadata     (optional: the reference date and its source)
+//	date 2025-05-01 metadata     (optional: the reference date and its source;
+//	                              "date - none" for an article without one)
 //	12:1 duplicate-paragraph     (one line per finding: line:column rule-id)
 //
 // An empty file (or one with only a date line) means the article must
@@ -104,7 +105,7 @@ func readWant(t *testing.T, path string) want {
 			if len(parts) != 2 {
 				t.Fatalf("%s: date line wants VALUE SOURCE: %q", path, line)
 			}
-			w.date, w.source = parts[0], parts[1]
+			w.date, w.source = strings.TrimPrefix(parts[0], "-"), parts[1]
 			continue
 		}
 		w.findings = append(w.findings, strings.Join(strings.Fields(line), " "))
@@ -165,7 +166,7 @@ func checkFixture(t *testing.T, root, rel string, args ...string) {
 		}
 		t.Errorf("findings differ\n got:\n  %s\nwant:\n  %s\nmessages:\n%s", strings.Join(got, "\n  "), strings.Join(w.findings, "\n  "), strings.Join(msgs, "\n"))
 	}
-	if w.date != "" {
+	if w.source != "" {
 		if len(doc.Files) != 1 || doc.Files[0].Date != w.date || doc.Files[0].DateSource != w.source {
 			t.Errorf("reference date: got %+v, want %s (%s)", doc.Files, w.date, w.source)
 		}

@@ -59,6 +59,7 @@ The schema is documented in docs/facts.md.`,
 	// Facts do not depend on the rules: only what reads the article.
 	s.configFlags(cmd)
 	s.dateFlag(cmd)
+	s.urlFlags(cmd)
 	s.sizeFlag(cmd)
 	cmd.Flags().StringVar(&stdinFilename, "stdin-filename", "", "name for the article read from - (its extension picks the reader; without one, the content does)")
 	cmd.Flags().StringVarP(&format, "format", "f", "json", "json or yaml")

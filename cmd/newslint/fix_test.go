@@ -99,3 +99,23 @@ func TestFixRefusesWhatItCannotKeep(t *testing.T) {
 		t.Errorf("temporary files left behind: %v", entries)
 	}
 }
+
+// The built-in fixable rules together: a former title for a sitting holder,
+// a repeated headline and a paragraph published twice; a second run finds
+// nothing left, and the title in a quotation is left as written.
+func TestFixFormerTitleAndRepeats(t *testing.T) {
+	dir := t.TempDir()
+	src := "---\ntitle: Ferry talks resume\ndate: 2025-06-10\n---\n\nFormer President Donald Trump met ferry operators in Maine on Monday, aides said.\n\nThe talks covered fares, timetables and the cost of new docks along the coast.\n\nFerry talks resume\n\nThe talks covered fares, timetables and the cost of new docks along the coast.\n\n\"We told former President Donald Trump about the winter storms and the docks,\" one operator said.\n"
+	want := "---\ntitle: Ferry talks resume\ndate: 2025-06-10\n---\n\nPresident Donald Trump met ferry operators in Maine on Monday, aides said.\n\nThe talks covered fares, timetables and the cost of new docks along the coast.\n\n\"We told former President Donald Trump about the winter storms and the docks,\" one operator said.\n"
+	p := writeFile(t, dir, "talks.md", src)
+	_, stderr, code := runCLI(t, dir, "", "fix", "--no-config", "talks.md")
+	if got, _ := os.ReadFile(p); code != 0 || string(got) != want {
+		t.Fatalf("exit %d %s\n got %q\nwant %q", code, stderr, got, want)
+	}
+	if !strings.Contains(stderr, "fixed talks.md: 3 fixes (duplicate-paragraph ×1, duplicate-title ×1, former-title-in-office ×1)") {
+		t.Errorf("summary: %s", stderr)
+	}
+	if out, _, code := runCLI(t, dir, "", "fix", "--no-config", "--diff", "talks.md"); code != 0 || out != "" {
+		t.Errorf("second run: exit %d %s", code, out)
+	}
+}

@@ -21,25 +21,48 @@ happened. It is built into newslint (rules/kb/*.toml); --data files and the
 config's data = [...] add to it, amend it and override it (docs/knowledge-base.md).`,
 	}
 	s.kbFlags(cmd)
+	var strict bool
 	check := &cobra.Command{
 		Use:   "check",
 		Short: "Validate the knowledge base (built-in plus --data) and print its size",
-		Long: `Validate the knowledge base: references resolve, dates are real, terms
-start before they end, a one-holder office has no overlapping terms, a name
-or alias belongs to one person unless marked ambiguous, as_of is set.
-Problems are listed with file and line; the exit code is then 2.`,
+		Long: `Validate the knowledge base: references resolve (in terms, events and
+retirements), dates are real, terms start before they end, a one-holder
+office has no overlapping terms and nobody holds an office twice at once, a
+name or alias belongs to one person unless marked ambiguous, as_of is set.
+Problems are listed with file and line; the exit code is then 2.
+
+Warnings follow: a term that begins or ends in the last three calendar years
+up to as_of (2024–2026 for a base as of 2026) without a source. They do not
+fail the check unless --strict is given.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			base, err := s.knowledge()
+			base, err := s.knowledge(true)
 			if err != nil {
 				return err
 			}
+			warnings := base.Audit()
+			if fresh, err := engine.CompactKnowledgeFresh(); err == nil && !fresh {
+				warnings = append(warnings, kb.Error{Origin: kb.Origin{File: "engine/kb/builtin.nlkb"},
+					Msg: "the compact form of the built-in base is older than rules/kb/*.toml: run go generate ./engine/kb (until then every start reads and validates the TOML)"})
+			}
+			out := cmd.OutOrStdout()
+			if strict && len(warnings) > 0 {
+				return &codeError{code: exitError, err: fmt.Errorf("knowledge base (--strict): %d warnings:\n%w", len(warnings), warnings)}
+			}
+			for _, w := range warnings {
+				fmt.Fprintf(out, "%s: warning: %s\n", w.Origin, w.Msg)
+			}
 			c := base.Counts()
-			fmt.Fprintf(cmd.OutOrStdout(), "knowledge base OK: %d roles, %d people, %d terms, %d events; as of %s\n",
+			fmt.Fprintf(out, "knowledge base OK: %d roles, %d people, %d terms, %d events; as of %s",
 				c.Roles, c.People, c.Terms, c.Events, c.AsOf)
+			if len(warnings) > 0 {
+				fmt.Fprintf(out, "; %d warnings (--strict fails on them)", len(warnings))
+			}
+			fmt.Fprintln(out)
 			return nil
 		},
 	}
+	check.Flags().BoolVar(&strict, "strict", false, "fail (exit 2) on warnings too")
 	who := &cobra.Command{
 		Use:   "who ROLE DATE",
 		Short: "Who held an office on a day (ROLE: id, name or label; DATE: YYYY-MM-DD)",
@@ -47,10 +70,10 @@ Problems are listed with file and line; the exit code is then 2.`,
   newslint kb who "UK Prime Minister" 2022-10-01`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if !validDate(args[1]) {
-				return usageErr("DATE %q: want YYYY-MM-DD", args[1])
+			if err := checkDate(args[1]); err != nil {
+				return usageErr("DATE: %v", err)
 			}
-			base, err := s.knowledge()
+			base, err := s.knowledge(false)
 			if err != nil {
 				return err
 			}
@@ -83,7 +106,7 @@ Problems are listed with file and line; the exit code is then 2.`,
 		Example: `  newslint kb show Stoltenberg`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			base, err := s.knowledge()
+			base, err := s.knowledge(false)
 			if err != nil {
 				return err
 			}
@@ -116,7 +139,7 @@ Problems are listed with file and line; the exit code is then 2.`,
 			return nil
 		},
 	}
-	cmd.AddCommand(check, who, show)
+	cmd.AddCommand(check, who, show, newKBImportCmd(&s), newKBDiffCmd())
 	return cmd
 }
 
@@ -129,13 +152,20 @@ func (s *setup) kbFlags(cmd *cobra.Command) {
 	f.StringArrayVar(&s.data, "data", nil, "extra data file, TOML or JSON (repeatable)")
 }
 
-// knowledge builds the knowledge base with the config's and --data files.
-func (s *setup) knowledge() (*kb.Base, error) {
+// knowledge builds the knowledge base with the config's and --data files;
+// validate reads the built-in TOML rather than its compact form, and
+// validates all of it.
+func (s *setup) knowledge(validate bool) (*kb.Base, error) {
 	cfg, err := s.loadConfig()
 	if err != nil {
 		return nil, &codeError{code: exitError, err: err}
 	}
-	base, err := engine.New().WithConfig(cfg).WithDataPaths(s.data...).Knowledge()
+	l := engine.New().WithConfig(cfg).WithDataPaths(s.data...)
+	build := l.Knowledge
+	if validate {
+		build = l.CheckKnowledge
+	}
+	base, err := build()
 	if err != nil {
 		return nil, &codeError{code: exitError, err: err}
 	}

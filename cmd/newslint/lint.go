@@ -73,6 +73,8 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			if err := checkStdinFilename(stdinFilename); err != nil {
 				return err
 			}
+			// The run's memory is newslint's alone, unless GOMEMLIMIT says.
+			s.manageMemory = os.Getenv("GOMEMLIMIT") == ""
 			p, cfg, err := s.prepare(cmd.Context(), jobs)
 			if err != nil {
 				return err
@@ -103,6 +105,9 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			// never taken for an article, and an existing article is never
 			// overwritten by a report.
 			inputs, errs := p.Expand(args, stdinFilename)
+			if s.url != "" && len(inputs) > 1 {
+				return usageErr("--url is one article's address, and %d articles were given (--date-from-url reads each file's path instead)", len(inputs))
+			}
 			if err := checkOutputs(specs, inputs, append([]string{cfg.Path, newFromPatch}, s.data...)); err != nil {
 				return usageErr("%v", err)
 			}
@@ -158,6 +163,7 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 		},
 	}
 	s.flags(cmd)
+	s.urlFlags(cmd)
 	s.limitFlags(cmd)
 	f := cmd.Flags()
 	f.VarP(formatValue{&outs}, "format", "f", "output format: "+joinFormats()+"; FORMAT=FILE writes it to FILE (repeatable)")

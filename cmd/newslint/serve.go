@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newslint/newslint/engine"
+	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/server"
 )
 
@@ -21,6 +22,7 @@ func newServeCmd() *cobra.Command {
 		addr          string
 		maxBody       int64
 		maxConcurrent int
+		maxMemory     string
 		evalTimeout   time.Duration
 		t             = server.DefaultTimeouts
 	)
@@ -39,9 +41,10 @@ lets requests in flight finish.
   GET  /healthz   {"status": "ok", ...}
 
 Errors are JSON ({"error": "...", "status": N}): 400 for a malformed request,
-413 over --max-body, 415 for a body that is not JSON, 422 for content that
-cannot be read as an article, 503 when no worker is free or the evaluation
-runs past --eval-timeout. The access log is JSON lines on stderr.`,
+413 over --max-body (or an article needing more than --max-memory), 415 for a
+body that is not JSON, 422 for content that cannot be read as an article,
+503 when no worker or memory is free within --eval-timeout, 504 when the
+linting runs past it. The access log is JSON lines on stderr.`,
 		Example: `  newslint serve --addr 127.0.0.1:8080
   curl -s localhost:8080/v1/lint -H 'Content-Type: application/json' \
     -d '{"format": "md", "path": "story.md", "content": "# Title\n\nText."}'`,
@@ -51,6 +54,14 @@ runs past --eval-timeout. The access log is JSON lines on stderr.`,
 				return usageErr("--write-timeout %s must exceed --eval-timeout %s, or slow answers are cut off", t.Write, evalTimeout)
 			}
 			s.evalAll = true
+			var memory int64
+			if maxMemory != "" {
+				n, err := config.ParseSize(maxMemory)
+				if err != nil {
+					return usageErr("--max-memory: %v", err)
+				}
+				memory = n
+			}
 			log := slog.New(slog.NewJSONHandler(cmd.ErrOrStderr(), nil))
 			srv, err := server.New(cmd.Context(), server.Options{
 				Load: func(ctx context.Context) (*engine.Prepared, error) {
@@ -60,8 +71,11 @@ runs past --eval-timeout. The access log is JSON lines on stderr.`,
 				MaxBodyBytes:  maxBody,
 				EvalTimeout:   evalTimeout,
 				MaxConcurrent: maxConcurrent,
-				Logger:        log,
-				Version:       versionString(),
+				MaxMemory:     memory,
+				// A GOMEMLIMIT set by the operator is left alone.
+				ManageMemory: os.Getenv("GOMEMLIMIT") == "",
+				Logger:       log,
+				Version:      versionString(),
 			})
 			if err != nil {
 				return err
@@ -97,6 +111,7 @@ runs past --eval-timeout. The access log is JSON lines on stderr.`,
 	f.StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on (port 0 picks a free one)")
 	f.Int64Var(&maxBody, "max-body", server.DefaultMaxBodyBytes, "largest request body in bytes")
 	f.IntVar(&maxConcurrent, "max-concurrent", 0, "articles linted at once; more requests wait (default: one per CPU)")
+	f.StringVar(&maxMemory, "max-memory", "", `memory the articles being linted may take together, e.g. "2GB"; a request waits until its article's budget fits (default: --max-concurrent articles of --max-body)`)
 	f.DurationVar(&evalTimeout, "eval-timeout", server.DefaultEvalTimeout, "longest a lint request may take, waiting for a worker included")
 	f.DurationVar(&t.ReadHeader, "read-header-timeout", t.ReadHeader, "longest time to read request headers")
 	f.DurationVar(&t.Read, "read-timeout", t.Read, "longest time to read a whole request")

@@ -14,6 +14,8 @@ import (
 	"time"
 
 	toml "github.com/pelletier/go-toml/v2"
+
+	"github.com/newslint/newslint/engine/calendar"
 )
 
 // FileName is the name looked for from the working directory upwards.
@@ -61,10 +63,17 @@ type Limits struct {
 	// MaxFindings is how many findings one file reports before the rest
 	// are summed up in one finding.
 	MaxFindings int
-	// RuleTimeout bounds the evaluation of the rules on one file
-	// (rule_timeout = "10s").
+	// RuleTimeout bounds the time one file takes, reading, facts and
+	// rules together (rule_timeout = "10s").
 	RuleTimeout time.Duration
+	// MaxFileMemory is the memory budget of one file's facts
+	// (max_file_memory = "2GB"); zero: 96 MB plus 40 bytes a byte.
+	MaxFileMemory int64
 }
+
+// MaxFileSizeCap is the largest max_file_size: positions inside a file are
+// kept in 32 bits, and a bigger article would need tens of gigabytes.
+const MaxFileSizeCap = 1 << 30
 
 // Error is a configuration error with its file and line.
 type Error struct {
@@ -142,6 +151,7 @@ type limitsShape struct {
 	MaxFileSize any `toml:"max_file_size"`
 	MaxFindings any `toml:"max_findings"`
 	RuleTimeout any `toml:"rule_timeout"`
+	MaxFileMem  any `toml:"max_file_memory"`
 }
 
 // Parse parses config text; path names it in errors and anchors relative
@@ -156,7 +166,7 @@ func Parse(path string, data []byte) (*Config, error) {
 		var sme *toml.StrictMissingError
 		if errors.As(err, &sme) && len(sme.Errors) > 0 {
 			row, _ := sme.Errors[0].Position()
-			return nil, &Error{Path: path, Line: row, Msg: fmt.Sprintf("unknown key %q (known: date, ignore, extensions, data, fail_level, [rules], [limits] with max_file_size, max_findings, rule_timeout)", strings.Join(sme.Errors[0].Key(), "."))}
+			return nil, &Error{Path: path, Line: row, Msg: fmt.Sprintf("unknown key %q (known: date, ignore, extensions, data, fail_level, [rules], [limits] with max_file_size, max_findings, rule_timeout, max_file_memory)", strings.Join(sme.Errors[0].Key(), "."))}
 		}
 		var de *toml.DecodeError
 		if errors.As(err, &de) {
@@ -226,8 +236,10 @@ func Parse(path string, data []byte) (*Config, error) {
 			return nil, err
 		}
 	}
-	if c.Date != "" && !dateRE.MatchString(c.Date) {
-		return nil, &Error{Path: path, Line: c.Line("date"), Msg: "date must be YYYY-MM-DD"}
+	if c.Date != "" {
+		if _, err := calendar.ParseDay(c.Date); err != nil {
+			return nil, &Error{Path: path, Line: c.Line("date"), Msg: "date: " + err.Error()}
+		}
 	}
 	for _, g := range c.Ignore {
 		if strings.TrimSpace(g) == "" {
@@ -249,8 +261,6 @@ func rulesNotTable(path string, data []byte) error {
 }
 
 var rulesKeyRE = regexp.MustCompile(`^\s*"?rules"?\s*=`)
-
-var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 func validSeverity(s string) bool { return s == "error" || s == "warning" || s == "info" }
 
@@ -343,6 +353,9 @@ func (c *Config) parseLimits(l *limitsShape) error {
 		if err != nil {
 			return fail("max_file_size", err.Error())
 		}
+		if n > MaxFileSizeCap {
+			return fail("max_file_size", "must be at most 1GB")
+		}
 		c.Limits.MaxFileSize = n
 	}
 	if l.MaxFindings != nil {
@@ -359,6 +372,13 @@ func (c *Config) parseLimits(l *limitsShape) error {
 			return fail("rule_timeout", `must be a duration such as "10s" or "500ms"`)
 		}
 		c.Limits.RuleTimeout = d
+	}
+	if l.MaxFileMem != nil {
+		n, err := parseSize(l.MaxFileMem)
+		if err != nil {
+			return fail("max_file_memory", err.Error())
+		}
+		c.Limits.MaxFileMemory = n
 	}
 	return nil
 }

@@ -94,8 +94,11 @@ type Block struct {
 	Text  Text
 	Span  Span
 	Links []Link
-	// Region is where an HTML block sits ("nav", "aside", "footer", "header",
-	// "form") when it is inside page furniture; empty for the article body.
+	// Region is where an HTML block sits when it is inside page furniture:
+	// an element ("aside", "footer", "header", "form") or an element whose
+	// class or id names a widget ("comments", "share", "related",
+	// "sidebar", "newsletter", "promo", "cookie"); empty for the article
+	// body.
 	Region string
 }
 
@@ -123,6 +126,12 @@ type Document struct {
 	Lines *LineIndex
 	// Meta holds front matter or HTML metadata by lower-case key.
 	Meta map[string]Field
+	// Dates are the dates an HTML page's metadata gives, in the order they
+	// are written (front matter dates stay in Meta).
+	Dates []MetaDate
+	// Lang is the language an HTML page declares (<html lang>, og:locale):
+	// it tells how the page writes numeric dates.
+	Lang string
 	// Title is the headline: front matter or <title>, else the first
 	// level-1 heading. HasTitle is false when there is none.
 	Title    Field
@@ -130,12 +139,23 @@ type Document struct {
 	Blocks   []Block
 	// Directives are the suppression comments found in the document.
 	Directives []Directive
+	// shown is the working buffer before lone CRs became line breaks, for
+	// snippets; nil when it is Buf.
+	shown []byte
 	// Encoding names the charset a non-UTF-8 page was transcoded from.
 	Encoding string
 	// Notices are problems with the input itself that did not stop the
 	// reading (invalid bytes, nesting cut at a limit); the engine reports
 	// each as a finding of the engine rule Notice.Rule.
 	Notices []Notice
+	// Budget bounds the memory of the file's facts (nil: no bound); the
+	// readers charge it for each block, the extractors for their facts.
+	Budget *Budget
+	// readFull is set once a block did not fit in the readers' share.
+	readFull bool
+	// budgetNotice is 1 + the index in Notices of the budget's notice, or
+	// 0 before there is one.
+	budgetNotice int
 	// invalidUTF8 is set when the file is UTF-8 with invalid bytes.
 	invalidUTF8 bool
 	// charset is the encoding the file was transcoded from, if any.
@@ -159,13 +179,22 @@ func (d *Document) TextSpan(t *Text, a, b int) Span {
 	return d.Lines.Span(s, e)
 }
 
-// Snippet returns the working-buffer text a span covers.
+// Snippet returns the working-buffer text a span covers, as the file has
+// it (a lone CR stays a CR).
 func (d *Document) Snippet(s Span) string {
 	start, end := d.bufOffset(s.Offset), d.bufOffset(s.EndOffset)
 	if start > end || end > len(d.Buf) {
 		return ""
 	}
-	return validString(d.Buf[start:end])
+	return validString(d.source()[start:end])
+}
+
+// source is the working buffer as the file has it.
+func (d *Document) source() []byte {
+	if d.shown != nil {
+		return d.shown
+	}
+	return d.Buf
 }
 
 // Excerpt returns the span's first line around the span: at most about
@@ -200,7 +229,7 @@ func (d *Document) Excerpt(s Span) (text string, from int, more bool) {
 		b-- // end before a character
 	}
 	_, from = li.Position(a)
-	return validString(d.Buf[a:b]), from, b < lineEnd
+	return validString(d.source()[a:b]), from, b < lineEnd
 }
 
 // bufOffset maps a file offset back to the working buffer.

@@ -48,7 +48,11 @@ func (d *Document) decode() error {
 			d.transcode(enc, name, 1, &toSource)
 		}
 	}
-	d.Buf = breakLoneCRs(d.Buf, d.Encoding != "")
+	if broken := breakLoneCRs(d.Buf); &broken[0] != &d.Buf[0] {
+		// Snippets show the file's own bytes, lone CRs included.
+		d.shown = d.Buf
+		d.Buf = broken
+	}
 	d.Lines = NewLineIndex(d.Buf)
 	d.Lines.toSource = toSource
 	if d.Encoding == "" && !utf8.Valid(d.Buf) {
@@ -224,7 +228,7 @@ func (d *Document) noteInvalidUTF8() {
 // binary rejects a file with a NUL at working-buffer offset i, saying where
 // and, when the bytes look like UTF-16 text, that they do.
 func (d *Document) binary(i int) error {
-	line, col := NewLineIndex(breakLoneCRs(d.Buf[:i+1], false)).Position(i)
+	line, col := NewLineIndex(breakLoneCRs(d.Buf[:i+1])).Position(i)
 	msg := fmt.Sprintf("binary file (NUL byte at line %d, column %d), not an article", line, col)
 	if d.Encoding != "" {
 		msg = fmt.Sprintf("binary file (%s with a U+0000 character at line %d, column %d), not an article", d.Encoding, line, col)
@@ -260,16 +264,16 @@ func utf16WithoutBOM(data []byte) string {
 	return ""
 }
 
-// breakLoneCRs turns each CR not followed by LF into LF: an old Mac line
-// ending is a line break for the line index and every reader (goldmark
-// ignores it), and the swap keeps every offset. buf is copied first unless
-// owned.
-func breakLoneCRs(buf []byte, owned bool) []byte {
+// breakLoneCRs returns buf with each CR not followed by LF turned into LF,
+// in a copy (buf itself when there is none): an old Mac line ending is a
+// line break for the line index and every reader (goldmark ignores it),
+// and the swap keeps every offset.
+func breakLoneCRs(buf []byte) []byte {
 	i := bytes.IndexByte(buf, '\r')
 	if i < 0 {
 		return buf
 	}
-	copied := owned
+	copied := false
 	for ; i >= 0; i = nextCR(buf, i+1) {
 		if i+1 < len(buf) && buf[i+1] == '\n' {
 			continue

@@ -61,7 +61,8 @@ func frontMatter(doc *Document) (int, error) {
 	bodyLine, _ := doc.Lines.Position(bodyStart)
 	values := map[string]any{}
 	if fence == "---" {
-		if err := yaml.Unmarshal(raw, &values); err != nil {
+		var err error
+		if values, err = yamlValues(raw); err != nil {
 			return 0, &Error{Path: doc.Path, Line: yamlErrLine(err, bodyLine), Msg: "malformed YAML front matter: " + yamlErrMsg(err)}
 		}
 	} else {
@@ -75,9 +76,10 @@ func frontMatter(doc *Document) (int, error) {
 			return 0, &Error{Path: doc.Path, Line: line, Msg: "malformed TOML front matter: " + strings.ToValidUTF8(err.Error(), "\uFFFD")}
 		}
 	}
+	keys := keyLines(buf, bodyStart, end)
 	for k, v := range values {
 		key := strings.ToLower(k)
-		s, e := keySpan(buf, bodyStart, end, k)
+		s, e := keySpan(buf, bodyStart, keys[k], k)
 		doc.Meta[key] = Field{Value: plain(v), Span: doc.Span(s, e)}
 	}
 	return next, nil
@@ -106,22 +108,174 @@ func lineEndLen(buf []byte) int {
 	return i
 }
 
-// keySpan locates the value written for a top-level key, for findings about
+// keyLines indexes, in one pass over the front matter buf[start:end], the
+// first line that writes each key: a line "key: value" or "key = value"
+// is filed under every prefix that ends before one of its first few ":"
+// or "=" (less the spaces before it), so that a key holding ":" is found
+// too. Looking each key up costs nothing more; a pattern per key would
+// rescan the block once per key.
+func keyLines(buf []byte, start, end int) map[string]int {
+	out := map[string]int{}
+	for pos := start; pos < end; {
+		eol := bytes.IndexByte(buf[pos:end], '\n')
+		next := end
+		if eol >= 0 {
+			next = pos + eol + 1
+		} else {
+			eol = end - pos
+		}
+		line := buf[pos : pos+eol]
+		seps := 0
+		for i := 0; i < len(line) && seps < 4; i++ {
+			if line[i] != ':' && line[i] != '=' {
+				continue
+			}
+			seps++
+			k := strings.TrimRight(string(line[:i]), " \t")
+			if _, seen := out[k]; !seen && k != "" {
+				out[k] = pos
+			}
+		}
+		pos = next
+	}
+	return out
+}
+
+// keySpan locates the value written for a top-level key on the line at
+// lineStart (found by keyLines; 0 when there is none), for findings about
 // metadata ("no byline"); it falls back to the key's line, then the block.
-func keySpan(buf []byte, start, end int, key string) (int, int) {
-	re := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(key) + `\s*[:=][ \t]*(.*?)[ \t]*\r?$`)
-	m := re.FindSubmatchIndex(buf[start:end])
-	if m == nil {
+func keySpan(buf []byte, start, lineStart int, key string) (int, int) {
+	if lineStart <= 0 {
 		return start, start
 	}
-	if m[3] > m[2] {
-		s, e := start+m[2], start+m[3]
-		if e-s >= 2 && (buf[s] == '"' || buf[s] == '\'') && buf[e-1] == buf[s] {
-			s, e = s+1, e-1
-		}
-		return s, e
+	eol := bytes.IndexByte(buf[lineStart:], '\n')
+	lineEnd := len(buf)
+	if eol >= 0 {
+		lineEnd = lineStart + eol
 	}
-	return start + m[0], start + m[1]
+	if lineEnd > lineStart && buf[lineEnd-1] == '\r' {
+		lineEnd--
+	}
+	sep := lineStart + len(key) // the key, its spaces, then ":" or "="
+	for sep < lineEnd && buf[sep] != ':' && buf[sep] != '=' {
+		sep++
+	}
+	s, e := min(sep+1, lineEnd), lineEnd
+	for s < e && (buf[s] == ' ' || buf[s] == '\t') {
+		s++
+	}
+	for e > s && (buf[e-1] == ' ' || buf[e-1] == '\t') {
+		e--
+	}
+	if e == s {
+		return lineStart, lineEnd
+	}
+	if e-s >= 2 && (buf[s] == '"' || buf[s] == '\'') && buf[e-1] == buf[s] {
+		s, e = s+1, e-1
+	}
+	return s, e
+}
+
+// yamlValues decodes YAML front matter into values in time linear in its
+// size: decoding into a map, yaml.v3 compares each key with every other
+// (10,000 keys take seconds, 50,000 minutes), so the document is parsed
+// into nodes and its mappings are walked here, with a map for duplicate
+// keys; only scalars are decoded by the library. Aliases are followed
+// within a budget, so that aliases of aliases cannot expand without end.
+func yamlValues(raw []byte) (map[string]any, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(raw, &doc); err != nil {
+		return nil, err
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		return map[string]any{}, nil
+	}
+	root := doc.Content[0]
+	for root.Kind == yaml.AliasNode && root.Alias != nil {
+		root = root.Alias
+	}
+	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
+		return map[string]any{}, nil
+	}
+	if root.Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("line %d: the front matter must be keys with values, not a %s", root.Line, strings.TrimPrefix(root.ShortTag(), "!!"))
+	}
+	w := yamlWalker{left: 16*len(raw) + 1024}
+	v, err := w.value(root)
+	if err != nil {
+		return nil, err
+	}
+	return v.(map[string]any), nil
+}
+
+type yamlWalker struct{ left int }
+
+func (w *yamlWalker) value(n *yaml.Node) (any, error) {
+	if w.left--; w.left < 0 {
+		return nil, fmt.Errorf("line %d: aliases expand the front matter far beyond its size", n.Line)
+	}
+	switch n.Kind {
+	case yaml.AliasNode:
+		if n.Alias == nil {
+			return nil, nil
+		}
+		return w.value(n.Alias)
+	case yaml.SequenceNode:
+		out := make([]any, 0, len(n.Content))
+		for _, c := range n.Content {
+			v, err := w.value(c)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, v)
+		}
+		return out, nil
+	case yaml.MappingNode:
+		out := make(map[string]any, len(n.Content)/2)
+		lines := make(map[string]int, len(n.Content)/2)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, vn := n.Content[i], n.Content[i+1]
+			v, err := w.value(vn)
+			if err != nil {
+				return nil, err
+			}
+			if k.Tag == "!!merge" {
+				mergeYAML(out, v)
+				continue
+			}
+			key := k.Value
+			if first, dup := lines[key]; dup {
+				return nil, fmt.Errorf("line %d: mapping key %q already defined at line %d", k.Line, key, first)
+			}
+			lines[key] = k.Line
+			out[key] = v
+		}
+		return out, nil
+	case yaml.ScalarNode:
+		var v any
+		if err := n.Decode(&v); err != nil {
+			return nil, err
+		}
+		return v, nil
+	}
+	return nil, nil
+}
+
+// mergeYAML applies a merge key ("<<: *defaults"): the keys of a mapping,
+// or of each mapping in a list, that the mapping does not set itself.
+func mergeYAML(into map[string]any, v any) {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			if _, set := into[k]; !set {
+				into[k] = e
+			}
+		}
+	case []any:
+		for _, e := range x {
+			mergeYAML(into, e)
+		}
+	}
 }
 
 var yamlLineRE = regexp.MustCompile(`line (\d+)`)

@@ -37,14 +37,51 @@ var voidElements = map[string]bool{
 // Regions of page furniture; blocks inside them carry the region's name.
 var regionElements = map[string]bool{"aside": true, "footer": true, "header": true, "form": true}
 
-// Meta tags that carry a publication date, most trusted first.
-var dateMetaPriority = map[string]int{
-	"article:published_time": 2, "og:published_time": 3, "datepublished": 3, "publishdate": 4,
-	"pubdate": 4, "date": 5, "dc.date": 5, "dc.date.issued": 5, "dcterms.created": 5,
-	"dcterms.issued": 5, "sailthru.date": 6, "parsely-pub-date": 6,
+// The content container: the innermost of <article> and <main> that the
+// page has. Widgets inside <main> but outside the <article> are not the
+// article.
+var (
+	hasArticleRE = regexp.MustCompile(`(?i)<article[\s>]`)
+	hasMainRE    = regexp.MustCompile(`(?i)<main[\s>]`)
+)
+
+// hintWords name, in class and id attributes, the page furniture an element
+// holds; its blocks take the hint as their region. Words marked with a
+// trailing "*" match as a prefix ("sharedaddy", "relatedposts").
+var hintWords = map[string]string{
+	"comment": "comments", "comments": "comments", "commentlist": "comments", "disqus": "comments",
+	"share*": "share", "sharing": "share", "social*": "share",
+	"related*": "related", "sidebar": "sidebar", "newsletter": "newsletter", "subscribe": "newsletter",
+	"subscription": "newsletter", "signup": "newsletter", "promo": "promo", "advert": "promo",
+	"advertisement": "promo", "cookie": "cookie", "cookies": "cookie", "consent": "cookie",
 }
 
-var hasArticleRE = regexp.MustCompile(`(?i)<(article|main)[\s>]`)
+// hintNegations open class names that say an element lacks or merely
+// allows a thing ("has-sidebar", "no-comments").
+var hintNegations = map[string]bool{"has": true, "no": true, "with": true, "show": true, "hide": true, "is": true, "enable": true, "disable": true}
+
+// regionHint returns the region a class or id attribute names, or "".
+func regionHint(attrs map[string]string) string {
+	for _, key := range []string{"id", "class"} {
+		for _, name := range strings.Fields(strings.ToLower(attrs[key])) {
+			parts := strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' })
+			if len(parts) == 0 || hintNegations[parts[0]] {
+				continue
+			}
+			for _, p := range parts {
+				if h, ok := hintWords[p]; ok {
+					return h
+				}
+				for w, h := range hintWords {
+					if stem, ok := strings.CutSuffix(w, "*"); ok && strings.HasPrefix(p, stem) {
+						return h
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
 
 type htmlReader struct {
 	doc       *Document
@@ -52,7 +89,8 @@ type htmlReader struct {
 	skip      int // depth inside skipped elements
 	inTitle   bool
 	inLDJSON  bool
-	inArticle int // depth inside <article>/<main>
+	inArticle int // depth inside the content container
+	container string
 	inHeadNav int // depth inside <head>/<nav>
 	deepNoted bool
 	onlyMain  bool
@@ -68,7 +106,14 @@ type htmlReader struct {
 }
 
 func readHTML(doc *Document) {
-	r := &htmlReader{doc: doc, onlyMain: hasArticleRE.Match(doc.Buf), datePrio: 100, titlePrio: 100}
+	r := &htmlReader{doc: doc, datePrio: 100, titlePrio: 100}
+	switch {
+	case hasArticleRE.Match(doc.Buf):
+		r.container = "article"
+	case hasMainRE.Match(doc.Buf):
+		r.container = "main"
+	}
+	r.onlyMain = r.container != ""
 	// A byte-order mark is not text; offsets count from the file's start.
 	off := 0
 	if bytes.HasPrefix(doc.Buf, bom) {
@@ -116,7 +161,7 @@ func (r *htmlReader) inside(name string) bool {
 	return false
 }
 
-func (r *htmlReader) push(name string) {
+func (r *htmlReader) push(name string, attrs map[string]string) {
 	e := openElement{name: name, kind: KindParagraph}
 	if n := len(r.stack); n > 0 {
 		e = r.stack[n-1]
@@ -124,6 +169,9 @@ func (r *htmlReader) push(name string) {
 	}
 	if regionElements[name] {
 		e.region = name
+	}
+	if e.region == "" && name != r.container && name != "body" && name != "html" {
+		e.region = regionHint(attrs)
 	}
 	switch name {
 	case "h1", "h2", "h3", "h4", "h5", "h6":
@@ -150,6 +198,13 @@ func (r *htmlReader) start(z *xhtml.Tokenizer, tt xhtml.TokenType, start, end in
 		k, v, hasAttr = z.TagAttr()
 		attrs[string(k)] = string(v)
 	}
+	if ip := attrs["itemprop"]; ip != "" && name != "meta" && name != "time" && attrs["content"] != "" {
+		// Microdata on another element: <span itemprop="datePublished" content="…">.
+		if k, ok := metaDateKeys[strings.ToLower(ip)]; ok {
+			s, e := attrValue(r.doc.Buf, start, end, attrs["content"])
+			r.doc.addDate(ip+" (microdata)", attrs["content"], k.kind, k.rank, s, e)
+		}
+	}
 	switch name {
 	case "meta":
 		r.meta(attrs, start, end)
@@ -159,9 +214,15 @@ func (r *htmlReader) start(z *xhtml.Tokenizer, tt xhtml.TokenType, start, end in
 			r.setMeta("url", attrs["href"], start, end)
 		}
 		return
+	case "html":
+		if lang := strings.TrimSpace(attrs["lang"]); lang != "" && r.doc.Lang == "" {
+			r.doc.Lang = lang
+		}
 	case "time":
-		if dt := attrs["datetime"]; dt != "" {
-			r.setDate(dt, 7, start, end)
+		if dt := attrs["datetime"]; dt != "" && (timeKind(attrs) != "" || !r.inFurniture()) {
+			s, e := attrValue(r.doc.Buf, start, end, dt)
+			r.doc.addDate("<time datetime>", dt, timeKind(attrs), 7, s, e)
+			r.setDate(dt, 7, s, e)
 		}
 	case "title":
 		if !r.inside("svg") {
@@ -192,7 +253,7 @@ func (r *htmlReader) start(z *xhtml.Tokenizer, tt xhtml.TokenType, start, end in
 		r.tooDeep(start, end)
 		return
 	}
-	r.push(name)
+	r.push(name, attrs)
 }
 
 // maxDepth caps the open elements, as browsers' parsers do: a page nested
@@ -218,7 +279,7 @@ func (r *htmlReader) tooDeep(start, end int) {
 // count keeps the tallies of open elements that matter to every text token.
 func (r *htmlReader) count(name string, d int) {
 	switch name {
-	case "article", "main":
+	case r.container:
 		r.inArticle += d
 	case "head", "nav":
 		r.inHeadNav += d
@@ -317,7 +378,7 @@ func (r *htmlReader) flush() {
 		blk.Links = append(blk.Links, Link{URL: l.url, Text: t.S[a:b], Span: r.doc.TextSpan(&t, a, b)})
 	}
 	r.links = r.links[:0]
-	r.doc.Blocks = append(r.doc.Blocks, blk)
+	r.doc.addBlock(blk)
 }
 
 func (r *htmlReader) meta(attrs map[string]string, start, end int) {
@@ -328,13 +389,19 @@ func (r *htmlReader) meta(attrs map[string]string, start, end int) {
 	if key == "" {
 		key = strings.ToLower(attrs["itemprop"])
 	}
+	if key == "" {
+		key = strings.ToLower(attrs["http-equiv"])
+	}
 	content := attrs["content"]
 	if key == "" || content == "" {
 		return
 	}
 	s, e := attrValue(r.doc.Buf, start, end, content)
-	if p, ok := dateMetaPriority[key]; ok {
-		r.setDate(content, p, s, e)
+	if k, ok := metaDateKeys[key]; ok {
+		r.doc.addDate(key, content, k.kind, k.rank, s, e)
+		if k.kind != DateUpdated {
+			r.setDate(content, k.rank, s, e)
+		}
 		return
 	}
 	switch key {
@@ -346,6 +413,10 @@ func (r *htmlReader) meta(attrs map[string]string, start, end int) {
 		r.setMeta("description", content, s, e)
 	case "og:url":
 		r.setMeta("url", content, s, e)
+	case "og:locale", "content-language":
+		if r.doc.Lang == "" {
+			r.doc.Lang = strings.TrimSpace(content)
+		}
 	case "keywords", "news_keywords", "article:section", "article:tag":
 		r.setMeta(key, content, s, e)
 	}
@@ -423,9 +494,14 @@ func (r *htmlReader) ldjson(start, end int) {
 		}
 		return start, start
 	}
-	if d, ok := find("datePublished"); ok {
-		s, e := locate(d)
-		r.setDate(d, 1, s, e)
+	for _, k := range ldDateKeys {
+		if d, ok := find(k.key); ok {
+			s, e := locate(d)
+			r.doc.addDate(k.key+" (JSON-LD)", d, k.kind, k.rank, s, e)
+			if k.kind == DatePublished {
+				r.setDate(d, k.rank, s, e)
+			}
+		}
 	}
 	if h, ok := find("headline"); ok {
 		s, e := locate(h)

@@ -3,10 +3,8 @@ package document
 import (
 	"errors"
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
@@ -373,43 +371,6 @@ var hostileInputs = []struct {
 	{"autolinks", Markdown, "see www.example.com/a and "},
 	{"invalid bytes", Plain, "Caf\xe9 \x80 "},
 	{"lone CRs", Markdown, "Line\r"},
-}
-
-// readTime returns the best of a few timings of reading data.
-func readTime(t *testing.T, data []byte, format Format) time.Duration {
-	best := time.Duration(1 << 62)
-	for range 3 {
-		runtime.GC()
-		start := time.Now()
-		if _, err := Read("h", data, format); err != nil {
-			t.Fatal(err)
-		}
-		best = min(best, time.Since(start))
-	}
-	return best
-}
-
-// Reading grows linearly with the input: four times the input may not take
-// more than ten times as long (a quadratic reader takes sixteen; the margin
-// is for a shared machine), and half a megabyte reads in well under two seconds.
-func TestHostileInputReadsInLinearTime(t *testing.T) {
-	if testing.Short() || raceDetector {
-		t.Skip("timing: not with -short or under the race detector")
-	}
-	for _, h := range hostileInputs {
-		t.Run(h.name, func(t *testing.T) {
-			n := 125_000 / len(h.unit)
-			small := []byte("Title\n\n" + strings.Repeat(h.unit, n))
-			big := []byte("Title\n\n" + strings.Repeat(h.unit, 4*n))
-			ts, tb := readTime(t, small, h.format), readTime(t, big, h.format)
-			if tb > 10*ts+20*time.Millisecond {
-				t.Errorf("%d bytes in %v, %d bytes in %v: not linear", len(small), ts, len(big), tb)
-			}
-			if tb > 2*time.Second {
-				t.Errorf("%d bytes took %v", len(big), tb)
-			}
-		})
-	}
 }
 
 func BenchmarkHostileInputs(b *testing.B) {

@@ -30,7 +30,22 @@ func readMarkdown(doc *Document) error {
 			}
 		}
 	}
-	if at, reason := markdownHazard(src); at >= 0 {
+	lim := budgets{linkScanBudget, maxLineNesting, delimiterBudget, paddedCellBudget, 0}
+	if doc.Budget != nil {
+		// The scan counts every line that could open a block (code and
+		// markup included): a generous bound, only there to keep the
+		// parser's tree of a million tiny blocks within reach. The blocks
+		// themselves are charged exactly as they are made.
+		lim.memory = 3 * max(doc.Budget.readLeft(), 1)
+	}
+	sc := scanMarkdown(src, lim)
+	if sc.cut >= 0 {
+		// Parse only what the budget can hold; the blocks past it would
+		// be refused anyway, and the parser's tree of them would not fit.
+		doc.cutAt(sc.cut)
+		src = src[:sc.cut]
+	}
+	if at, reason := sc.at, sc.reason; at >= 0 {
 		// Read as plain text what goldmark would take minutes over. The
 		// plain reader reads the copy, whose front matter is blanked; the
 		// blocks' offsets are the same in both.
@@ -111,6 +126,11 @@ func (r *mdReader) tableRow(row ast.Node) {
 	b := NewTextBuilder(true)
 	var links []pendingLink
 	for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+		if cell.FirstChild() == nil {
+			// An empty cell, or one the parser made up to pad a short row
+			// to the header's width: no text, no separator.
+			continue
+		}
 		if b.Len() > 0 {
 			at := r.lastStop(cell)
 			b.AddReplaced(" | ", at, at)
@@ -143,7 +163,7 @@ func (r *mdReader) add(b *TextBuilder, kind string, level int, links []pendingLi
 		}
 		blk.Links = append(blk.Links, Link{URL: l.url, Text: t.S[l.a:min(l.b, len(t.S))], Span: r.doc.TextSpan(&t, l.a, min(l.b, len(t.S)))})
 	}
-	r.doc.Blocks = append(r.doc.Blocks, blk)
+	r.doc.addBlock(blk)
 }
 
 func (r *mdReader) inline(n ast.Node, b *TextBuilder, links *[]pendingLink) {
@@ -157,7 +177,7 @@ func (r *mdReader) inline(n ast.Node, b *TextBuilder, links *[]pendingLink) {
 				addInline(b, r.src, seg.Start, seg.Stop, true)
 			}
 			if c.SoftLineBreak() || c.HardLineBreak() {
-				b.Space(seg.Stop, min(seg.Stop+1, len(r.src)))
+				b.SpaceIn(r.src, seg.Stop, min(seg.Stop+1, len(r.src)))
 			}
 		case *ast.String:
 			// Synthetic text (no source); keep word boundaries only.

@@ -23,8 +23,52 @@ type lineRange struct{ start, end int } // end excludes the line ending
 
 func readPlain(doc *Document) {
 	buf := doc.Buf
-	var lines []lineRange
 	perLine := false
+	eachLine(buf, func(start, end int) {
+		if !perLine && end-start > longLine && utf8.RuneCount(buf[start:end]) > longLine {
+			perLine = true
+		}
+	})
+	// Lines are grouped into blocks as they come: only the lines of the
+	// paragraph being read are kept.
+	var group []lineRange
+	flush := func() {
+		if len(group) > 0 {
+			doc.plainBlock(group)
+			group = group[:0]
+		}
+	}
+	eachLine(buf, func(start, end int) {
+		line := buf[start:end]
+		if commentLineRE.Match(line) {
+			doc.commentDirectives(start, end)
+			flush() // a directive line separates blocks
+			return
+		}
+		if doc.readFull {
+			return // past the budget only directives are read (a disable-file may come last)
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			flush()
+			return
+		}
+		if perLine || listMarkerRE.Match(line) {
+			flush()
+		}
+		group = append(group, lineRange{start, end})
+		if perLine {
+			flush()
+		}
+	})
+	flush()
+	if len(doc.Blocks) > 0 && doc.Blocks[0].Kind == KindHeading {
+		doc.Blocks[0].Level = 1
+	}
+}
+
+// eachLine calls fn with each line of buf, without its line ending (and
+// without the byte-order mark).
+func eachLine(buf []byte, fn func(start, end int)) {
 	for pos := 0; pos < len(buf); {
 		end := bytes.IndexByte(buf[pos:], '\n')
 		next := len(buf)
@@ -42,41 +86,8 @@ func readPlain(doc *Document) {
 		if e > start && buf[e-1] == '\r' {
 			e--
 		}
-		line := buf[start:e]
-		if commentLineRE.Match(line) {
-			doc.commentDirectives(start, e)
-			lines = append(lines, lineRange{start, start}) // a directive line separates blocks
-		} else {
-			lines = append(lines, lineRange{start, e})
-			if utf8.RuneCount(line) > longLine {
-				perLine = true
-			}
-		}
+		fn(start, e)
 		pos = next
-	}
-	var group []lineRange
-	flush := func() {
-		if len(group) > 0 {
-			doc.plainBlock(group)
-			group = group[:0]
-		}
-	}
-	for _, l := range lines {
-		if len(bytes.TrimSpace(buf[l.start:l.end])) == 0 {
-			flush()
-			continue
-		}
-		if perLine || listMarkerRE.Match(buf[l.start:l.end]) {
-			flush()
-		}
-		group = append(group, l)
-		if perLine {
-			flush()
-		}
-	}
-	flush()
-	if len(doc.Blocks) > 0 && doc.Blocks[0].Kind == KindHeading {
-		doc.Blocks[0].Level = 1
 	}
 }
 
@@ -90,7 +101,7 @@ func (d *Document) plainBlock(lines []lineRange) {
 	b := NewTextBuilder(true)
 	for i, l := range lines {
 		if i > 0 {
-			b.Space(lines[i-1].end, l.start)
+			b.SpaceIn(d.Buf, lines[i-1].end, l.start)
 		}
 		b.AddExact(d.Buf, l.start, l.end)
 	}
@@ -102,7 +113,7 @@ func (d *Document) plainBlock(lines []lineRange) {
 	if kind == KindHeading {
 		level = 2
 	}
-	d.Blocks = append(d.Blocks, Block{Kind: kind, Level: level, Text: t, Span: d.TextSpan(&t, 0, len(t.S))})
+	d.addBlock(Block{Kind: kind, Level: level, Text: t, Span: d.TextSpan(&t, 0, len(t.S))})
 }
 
 // headlineShaped reports a short line that starts with a capital or digit

@@ -9,7 +9,18 @@ import (
 // shows when format is "" (see Sniff). path is used in errors and kept on
 // the document; data is never modified.
 func Read(path string, data []byte, format Format) (*Document, error) {
-	doc := &Document{Path: path, Format: format, Buf: data, Meta: map[string]Field{}}
+	return ReadWith(path, data, format, Options{})
+}
+
+// Options steer ReadWith.
+type Options struct {
+	// Budget bounds the memory of the file's facts; nil sets no bound.
+	Budget *Budget
+}
+
+// ReadWith is Read with options.
+func ReadWith(path string, data []byte, format Format, o Options) (*Document, error) {
+	doc := &Document{Path: path, Format: format, Buf: data, Meta: map[string]Field{}, Budget: o.Budget}
 	var err error
 	switch format {
 	case Markdown, HTML, Plain, "":

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 )
@@ -41,7 +42,10 @@ type LineIndex struct {
 // NewLineIndex indexes buf. A leading UTF-8 byte-order mark is not counted as
 // a column, as editors do not show it.
 func NewLineIndex(buf []byte) *LineIndex {
-	li := &LineIndex{buf: buf, starts: []int{0}}
+	// Sized up front: a file of short lines would otherwise leave the
+	// slack of append's doubling.
+	starts := make([]int, 1, bytes.Count(buf, []byte{'\n'})+1)
+	li := &LineIndex{buf: buf, starts: starts}
 	if len(buf) >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF {
 		li.bom = 3
 	}

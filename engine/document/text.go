@@ -1,6 +1,7 @@
 package document
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -16,13 +17,29 @@ type Text struct {
 	runs []run
 }
 
-// A run maps text[t:t+n] to buf[src:srcEnd]. An exact run is a verbatim copy
-// (srcEnd-src == n); a replaced run (an entity, a collapsed line break) maps as
-// a whole.
+// A run maps text[t:t+n] to buf[src:srcEnd]. An exact run maps byte for
+// byte (srcEnd-src == n): a verbatim copy, in which a single white-space
+// byte of the source may read as a plain space; a replaced run (an entity,
+// a collapsed run of white space) maps as a whole. Offsets are 32-bit: a
+// run costs 20 bytes, and files are far below 2 GB (engine limits).
 type run struct {
-	t, n        int
-	src, srcEnd int
+	t, n        int32
+	src, srcEnd int32
 	exact       bool
+}
+
+// Source is where byte i of the text comes from in the working buffer.
+func (t *Text) Source(i int) int {
+	s, _ := t.Range(i, i)
+	return s
+}
+
+// start is where the text starts in the working buffer.
+func (t *Text) start() int {
+	if len(t.runs) == 0 {
+		return 0
+	}
+	return int(t.runs[0].src)
 }
 
 // Range maps the text range [a, b) to the working-buffer range it came from.
@@ -44,24 +61,24 @@ func (t *Text) Range(a, b int) (start, end int) {
 // srcAt maps text offset i to the start of its source (or, with after, to the
 // end of the source of the byte at i).
 func (t *Text) srcAt(i int, after bool) int {
-	k := sort.Search(len(t.runs), func(k int) bool { return t.runs[k].t+t.runs[k].n > i })
+	k := sort.Search(len(t.runs), func(k int) bool { return int(t.runs[k].t+t.runs[k].n) > i })
 	if k == len(t.runs) {
-		return t.runs[len(t.runs)-1].srcEnd
+		return int(t.runs[len(t.runs)-1].srcEnd)
 	}
 	r := t.runs[k]
-	if i < r.t {
-		i = r.t
+	if i < int(r.t) {
+		i = int(r.t)
 	}
 	if r.exact {
 		if after {
-			return r.src + (i - r.t) + 1
+			return int(r.src) + (i - int(r.t)) + 1
 		}
-		return r.src + (i - r.t)
+		return int(r.src) + (i - int(r.t))
 	}
 	if after {
-		return r.srcEnd
+		return int(r.srcEnd)
 	}
-	return r.src
+	return int(r.src)
 }
 
 // TextBuilder accumulates prose and its position map.
@@ -72,7 +89,9 @@ type TextBuilder struct {
 	// space and none is left at either end.
 	pendingSpace bool
 	spaceSrc     [2]int
-	collapse     bool
+	// spaceVerbatim is set when the pending space is one ' ' in the source.
+	spaceVerbatim bool
+	collapse      bool
 }
 
 // NewTextBuilder returns a builder; with collapse, runs of white space become
@@ -110,7 +129,7 @@ func (b *TextBuilder) AddExact(buf []byte, start, end int) {
 				}
 				j += s2
 			}
-			b.Space(i, j)
+			b.SpaceIn(buf, i, j)
 			i = j
 			continue
 		}
@@ -178,35 +197,56 @@ func (b *TextBuilder) Space(start, end int) {
 	if !b.pendingSpace {
 		b.pendingSpace = true
 		b.spaceSrc = [2]int{start, end}
+		b.spaceVerbatim = false
 		return
 	}
 	b.spaceSrc[1] = end
+	b.spaceVerbatim = false
+}
+
+// SpaceIn is Space for white space that is buf[start:end]. One byte of
+// it (a space, a tab, a line break between words) reads as one space in
+// the same place: it joins the exact run around it instead of starting a
+// run of its own, as a run per word would cost many times the text.
+func (b *TextBuilder) SpaceIn(buf []byte, start, end int) {
+	fresh := !b.pendingSpace
+	b.Space(start, end)
+	b.spaceVerbatim = fresh && b.pendingSpace && end-start == 1 && asciiSpace(buf[start])
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
 func (b *TextBuilder) flushSpace() {
 	if b.pendingSpace {
 		b.pendingSpace = false
-		b.add(" ", b.spaceSrc[0], b.spaceSrc[1], false)
+		b.add(" ", b.spaceSrc[0], b.spaceSrc[1], b.spaceVerbatim)
 	}
 }
 
 func (b *TextBuilder) add(s string, start, end int, exact bool) {
-	t := b.sb.Len()
+	t := int32(b.sb.Len())
 	b.sb.WriteString(s)
 	if exact && len(b.runs) > 0 {
 		last := &b.runs[len(b.runs)-1]
-		if last.exact && last.srcEnd == start && last.t+last.n == t {
-			last.n += len(s)
-			last.srcEnd = end
+		if last.exact && int(last.srcEnd) == start && last.t+last.n == t {
+			last.n += int32(len(s))
+			last.srcEnd = int32(end)
 			return
 		}
 	}
-	b.runs = append(b.runs, run{t: t, n: len(s), src: start, srcEnd: end, exact: exact})
+	b.runs = append(b.runs, run{t: t, n: int32(len(s)), src: int32(start), srcEnd: int32(end), exact: exact})
 }
 
 // Text returns the built text.
 func (b *TextBuilder) Text() Text {
-	return Text{S: b.sb.String(), runs: b.runs}
+	runs := b.runs
+	if cap(runs) > len(runs)+len(runs)/4 {
+		// The slack of append's doubling would outlive the builder.
+		runs = slices.Clone(runs)
+	}
+	return Text{S: b.sb.String(), runs: runs}
 }
 
 // isSpace includes no-break spaces: in prose they separate words like any

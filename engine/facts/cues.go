@@ -27,6 +27,54 @@ type Cues struct {
 	// administration's officials" speak for it; other nouns after a
 	// possessive adjectival form name things that may outlast it.
 	Agents []string
+	// Claims holds the claim grammar's words by language (en, fr, de, es):
+	// rules/cues/claims.toml.
+	Claims map[string]ClaimWords
+}
+
+// ClaimWords are one language's words of the claim grammar; see
+// rules/cues/claims.toml for what each list does.
+type ClaimWords struct {
+	Present, Past, Future, Negation, Articles, Of, Pin, Since, AsOf, TermStart, Ahead []string
+	HistoryOpeners, HistoryOwners, HistorySpans                                       []string
+}
+
+// claimClasses names the lists of ClaimWords as the data writes them.
+var claimClasses = []string{"present", "past", "future", "negation", "articles", "of", "pin", "since", "as_of", "term_start", "ahead", "history_openers", "history_owners", "history_spans"}
+
+// list returns the list of a class by its data name.
+func (w *ClaimWords) list(class string) *[]string {
+	switch class {
+	case "present":
+		return &w.Present
+	case "past":
+		return &w.Past
+	case "future":
+		return &w.Future
+	case "negation":
+		return &w.Negation
+	case "articles":
+		return &w.Articles
+	case "of":
+		return &w.Of
+	case "pin":
+		return &w.Pin
+	case "since":
+		return &w.Since
+	case "as_of":
+		return &w.AsOf
+	case "term_start":
+		return &w.TermStart
+	case "ahead":
+		return &w.Ahead
+	case "history_openers":
+		return &w.HistoryOpeners
+	case "history_owners":
+		return &w.HistoryOwners
+	case "history_spans":
+		return &w.HistorySpans
+	}
+	return nil
 }
 
 var claims = map[string]bool{"current": true, "former": true, "future": true, "then": true}
@@ -108,9 +156,27 @@ func DecodeCues(v any) (Cues, error) {
 	c.Honorifics = list(names, "honorifics")
 	c.SentenceStarters = list(names, "sentence_starters")
 	c.Agents = list(table("adjectival"), "agents")
+	c.Claims = map[string]ClaimWords{}
+	for lang, v := range table("claims") {
+		t, ok := v.(map[string]any)
+		if !ok {
+			errs = append(errs, fmt.Sprintf("cues.claims.%s must be a table", lang))
+			continue
+		}
+		var w ClaimWords
+		for k := range t {
+			p := w.list(k)
+			if p == nil {
+				errs = append(errs, fmt.Sprintf("cues.claims.%s: unknown key %q (known: %s)", lang, k, strings.Join(claimClasses, ", ")))
+				continue
+			}
+			*p = list(t, k)
+		}
+		c.Claims[lang] = w
+	}
 	for k := range m {
 		switch k {
-		case "present", "history", "history_before", "qualifiers", "relative", "tense", "names", "adjectival":
+		case "present", "history", "history_before", "qualifiers", "relative", "tense", "names", "adjectival", "claims":
 		default:
 			errs = append(errs, fmt.Sprintf("cues: unknown key %q", k))
 		}

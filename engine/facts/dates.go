@@ -48,15 +48,14 @@ type Date struct {
 	Attributive bool `json:"attributive,omitempty"`
 
 	// at and end locate the date in its block's text; cue is the word
-	// before a month without a year ("last", "next").
+	// before a month without a year ("last", "next"); sep is a numeric
+	// date's separator ('/', '.', '-'), which tells how it was read.
 	at, end int
 	cue     string
-}
-
-var monthNumbers = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-	"september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+	sep     byte
+	// written is 1 for a numeric date that can only be day first
+	// (25/12/2024), -1 for one that can only be month first (12/25/2024).
+	written int8
 }
 
 var weekdayNames = map[string]string{
@@ -237,6 +236,8 @@ func (p *dateParser) structured(i int) (Date, int, bool) {
 		try(p.iso(i))
 		try(p.numeric(i))
 		try(p.dmy(i))
+		try(p.dmyForeign(i))
+		try(p.dmyJoined(i))
 	}
 	if c&cWeekday != 0 {
 		try(p.withWeekday(i))
@@ -350,6 +351,8 @@ func (p *dateParser) day(k int) (int, bool) {
 	switch w[i:] {
 	case "", "st", "nd", "rd", "th":
 		return n, true
+	case "er", "º": // "1er mars", "1º de mayo"
+		return n, n == 1
 	}
 	return 0, false
 }
@@ -469,7 +472,7 @@ func (p *dateParser) numeric(i int) (Date, int, bool) {
 		m, ok1 := p.digits(i+1, 0)
 		dd, ok2 := p.digits(i+2, 0)
 		if ok1 && ok2 && p.gap(i+1) == "/" && p.gap(i+2) == "/" && m >= 1 && m <= 12 && dd >= 1 && dd <= 31 {
-			return Date{Form: "numeric", Year: y, Month: m, Day: dd, at: i}, i + 3, true
+			return Date{Form: "numeric", Year: y, Month: m, Day: dd, at: i, sep: '/'}, i + 3, true
 		}
 		return Date{}, 0, false
 	}
@@ -480,7 +483,7 @@ func (p *dateParser) numeric(i int) (Date, int, bool) {
 	if !ok1 || !ok2 || !ok3 || len(p.key(i)) > 2 || len(p.key(i+1)) > 2 || (sep != "/" && sep != "." && sep != "-") || p.gap(i+2) != sep || y < 1900 {
 		return Date{}, 0, false
 	}
-	d := Date{Form: "numeric", Year: y, at: i}
+	d := Date{Form: "numeric", Year: y, at: i, sep: sep[0]}
 	// Slashes read month first (US), dots and dashes day first (Europe);
 	// when both could be a month the reading is ambiguous.
 	if sep == "/" {
@@ -495,6 +498,12 @@ func (p *dateParser) numeric(i int) (Date, int, bool) {
 		return Date{}, 0, false
 	}
 	d.Ambiguous = a <= 12 && b <= 12 && a != b
+	switch {
+	case a > 12:
+		d.written = 1
+	case b > 12:
+		d.written = -1
+	}
 	return d, i + 3, true
 }
 
@@ -584,7 +593,115 @@ func (p *dateParser) mdy(i int) (Date, int, bool) {
 		}
 	}
 	y, end := p.yearAfter(i + 1)
+	if y == 0 {
+		y, end = p.clockYear(i+2, end)
+	}
 	return Date{Form: "mdy", Day: dd, Month: m, Year: y, at: i}, end, true
+}
+
+// clockYear reads a clock time, an optional time zone and a year from word
+// k, as a machine stamp writes them after the day ("May 22 16:40:00 UTC
+// 2025"); it returns the year and the word after it, else 0 and end.
+func (p *dateParser) clockYear(k, end int) (int, int) {
+	if _, ok := p.digits(k, 2); !ok || p.gap(k) == "" || !isBlank(p.gap(k)) || p.gap(k+1) != ":" {
+		return 0, end
+	}
+	k++
+	for p.gap(k) == ":" {
+		if _, ok := p.digits(k, 2); !ok {
+			return 0, end
+		}
+		k++
+	}
+	if k < len(p.toks) && stampWords[p.key(k)] == "zone" && isBlank(p.gap(k)) {
+		if w := p.s[p.toks[k].start:p.toks[k].end]; strings.ToUpper(w) == w {
+			k++
+		}
+	}
+	if y, ok := p.year(k); ok && isBlank(p.gap(k)) {
+		return y, k + 1
+	}
+	return 0, end
+}
+
+// dmyForeign: "13 janvier 2025", "le 2 mars", "1er mars 2025", "3. März
+// 2025", "5 de enero de 2025". French, German and Spanish write the day
+// first; their month names are read only after a day, in either case. An
+// abbreviation needs its dot or a year; the German "3." needs a German
+// month, and a year when the name is also English ("3. April 2025").
+func (p *dateParser) dmyForeign(i int) (Date, int, bool) {
+	dd, ok := p.day(i)
+	if !ok {
+		return Date{}, 0, false
+	}
+	k := i + 1
+	g := p.gap(k)
+	german := false
+	switch {
+	case isBlank(g):
+	case strings.HasPrefix(g, ".") && isBlank(g[1:]):
+		german = true
+	default:
+		return Date{}, 0, false
+	}
+	spanish := false
+	if !german && p.key(k) == "de" && isBlank(p.gap(k+1)) {
+		spanish, k = true, k+1
+	}
+	name := p.key(k)
+	m, ok := foreignMonths[name]
+	if !ok {
+		if m, ok = monthNumbers[name]; !ok || !spanish && !german {
+			return Date{}, 0, false
+		}
+	}
+	if german {
+		if _, ok := germanMonths[name]; !ok {
+			return Date{}, 0, false
+		}
+	}
+	end := k + 1
+	y := 0
+	after := k + 1
+	ag := strings.TrimPrefix(p.gap(k+1), ".")
+	if (p.key(after) == "de" || p.key(after) == "del") && isBlank(ag) && isBlank(p.gap(after+1)) {
+		after++
+		ag = " "
+	}
+	if yy, ok := p.year(after); ok && spaced(ag, true) {
+		y, end = yy, after+1
+	}
+	if y == 0 {
+		_, english := monthNumbers[name]
+		abbreviated := !foreignFull[name] && !strings.HasPrefix(p.gap(k+1), ".")
+		if abbreviated || german && english {
+			return Date{}, 0, false
+		}
+	}
+	return Date{Form: "dmy", Day: dd, Month: m, Year: y, at: i}, end, true
+}
+
+// dmyJoined: "22-Sep-2023", "22/Sep/2023", "22-SEP-2023": an English month
+// joined to its day and year by hyphens or slashes, as forums and logs
+// write them.
+func (p *dateParser) dmyJoined(i int) (Date, int, bool) {
+	dd, ok := p.day(i)
+	if !ok {
+		return Date{}, 0, false
+	}
+	sep := p.gap(i + 1)
+	if sep != "-" && sep != "/" || p.gap(i+2) != sep {
+		return Date{}, 0, false
+	}
+	m, ok := monthNumbers[p.key(i+1)]
+	if !ok {
+		return Date{}, 0, false
+	}
+	y, ok := p.year(i + 2)
+	if !ok {
+		return Date{}, 0, false
+	}
+	return Date{Form: "dmy", Day: dd, Month: m, Year: y, at: i}, i + 3, true
 }
 
 // qualifierAt reads "early", "mid", "late" (then a space or hyphen) or

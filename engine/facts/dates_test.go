@@ -96,6 +96,23 @@ func TestDateGrammar(t *testing.T) {
 		{"2025/03/18", []string{`"2025/03/18" numeric 2025-03-18 2025-03-18..2025-03-18 day`}},
 		{"18-03-2025", []string{`"18-03-2025" numeric 2025-03-18 2025-03-18..2025-03-18 day`}},
 		{"Jan Smith and Mar-a-Lago", nil},
+		// French, German and Spanish write the day first.
+		{"PARIS, 13 janvier 2025 (AFP)", []string{`"13 janvier 2025" dmy 2025-01-13 2025-01-13..2025-01-13 day`}},
+		{"le 1er mars 2025 et le 2 mars", []string{
+			`"1er mars 2025" dmy 2025-03-01 2025-03-01..2025-03-01 day`,
+			`"2 mars" dmy 2025-03-02 2025-03-02..2025-03-02 day year_inferred`,
+		}},
+		{"Berlin, 3. März 2025 (dpa)", []string{`"3. März 2025" dmy 2025-03-03 2025-03-03..2025-03-03 day`}},
+		{"am 3. April sagte", nil},
+		{"el 5 de enero de 2025 y el 9 de julio del 2024", []string{
+			`"5 de enero de 2025" dmy 2025-01-05 2025-01-05..2025-01-05 day`,
+			`"9 de julio del 2024" dmy 2024-07-09 2024-07-09..2024-07-09 day`,
+		}},
+		{"7 sept. 2025, not 7 sept ans, not 5 ago", []string{`"7 sept. 2025" dmy 2025-09-07 2025-09-07..2025-09-07 day`}},
+		// Forums and logs.
+		{"Asked 22-Sep-2023", []string{`"22-Sep-2023" dmy 2023-09-22 2023-09-22..2023-09-22 day`}},
+		{"Thu May 22 16:40:00 UTC 2025: done", []string{`"May 22 16:40:00 UTC 2025" mdy 2025-05-22 2025-05-22..2025-05-22 day`}},
+		{"May 22 16:40 the doors open", []string{`"May 22" mdy 2025-05-22 2025-05-22..2025-05-22 day year_inferred`}},
 	}
 	for _, c := range cases {
 		var got []string

@@ -3,6 +3,7 @@
 package facts
 
 import (
+	"context"
 	"hash/fnv"
 	"sort"
 	"strconv"
@@ -45,10 +46,19 @@ type Facts struct {
 	Keywords []Keyword `json:"keywords"`
 	// MixedScript lists words whose letters mix scripts.
 	MixedScript []MixedWord `json:"mixed_script"`
+	// Header, Teasers, Trailers and Splices are the page structure around
+	// and inside the article (structure.go).
+	Header   *Header   `json:"header"`
+	Teasers  []Teaser  `json:"teasers"`
+	Trailers []Trailer `json:"trailers"`
+	Splices  []Splice  `json:"splices"`
 	// People, offices, events and durations (docs/facts.md, "mentions").
 	Mentions  []Mention      `json:"mentions"`
 	Events    []EventMention `json:"events"`
 	Durations []Duration     `json:"durations"`
+	// Invisible lists the runs of invisible formatting characters
+	// (bidirectional controls, zero-width characters, tags) in the text.
+	Invisible []Invisible `json:"invisible"`
 	suppress  []document.Directive
 }
 
@@ -105,6 +115,12 @@ type Block struct {
 	Class         string  `json:"class"`
 	Similarity    float64 `json:"similarity"`
 	Tags          []Tag   `json:"tags,omitempty"`
+	// Structure signals (structure.go): the block is part of the header
+	// cluster; it opens by referring back ("He also …"); it is typed like
+	// a search query.
+	InHeader  bool `json:"in_header,omitempty"`
+	Anaphoric bool `json:"anaphoric,omitempty"`
+	Query     bool `json:"query,omitempty"`
 }
 
 // Sentence is a sentence of a block.
@@ -138,6 +154,12 @@ type Options struct {
 	// DefaultDate is used when the article gives no date of its own (the
 	// config's date); it ranks below everything the article says.
 	DefaultDate string
+	// URL is the article's address (--url, the server's url): a date in
+	// its path (/2025/07/14/) is a candidate for the article's date.
+	URL string
+	// DateFromPath reads each file's path as its address (--date-from-url),
+	// for pages saved under their URL's path.
+	DateFromPath bool
 	// Lexicon tags blocks with phrase classes; nil tags nothing.
 	Lexicon *lexicon.Lexicon
 	// Gazetteer holds the knowledge base and cues for mentions, events
@@ -147,6 +169,15 @@ type Options struct {
 
 // Extract builds the facts of a document.
 func Extract(doc *document.Document, opts Options) *Facts {
+	f, _ := ExtractContext(context.Background(), doc, opts)
+	return f
+}
+
+// ExtractContext builds the facts of a document until ctx is done (then
+// it returns ctx's error). When the document has a memory budget, each
+// block is charged for its sentences and dates; the first block that does
+// not fit is dropped with all after it (Document.CutBlocks notes where).
+func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (*Facts, error) {
 	f := &Facts{
 		Version:   Version,
 		Path:      doc.Path,
@@ -163,10 +194,35 @@ func Extract(doc *document.Document, opts Options) *Facts {
 	// Each block's sentences and words, kept for the mention extractor.
 	ranges := make([][][2]int, len(doc.Blocks))
 	words := make([][]token, len(doc.Blocks))
-	for i, b := range doc.Blocks {
+	for i := 0; i < len(doc.Blocks); i++ {
+		if i%256 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		ranges[i] = splitSentences(doc.Blocks[i].Text.S)
+		words[i] = tokenize(doc.Blocks[i].Text.S)
+		dp := newDateParser(doc.Blocks[i].Text.S, words[i])
+		found, spans := dp.dates(), dp.durations()
+		last := false
+		if cost := factCost(ranges[i], found, spans, len(ranges[i])); cost > doc.Budget.Left() {
+			// The budget runs out in this block: keep the sentences that
+			// fit, and nothing after them.
+			k := fitSentences(ranges[i], found, spans, doc.Budget.Left())
+			if k == 0 {
+				doc.CutBlocks(i)
+				ranges, words = ranges[:i], words[:i]
+				break
+			}
+			doc.TruncateBlock(i, ranges[i][k-1][1])
+			ranges[i] = splitSentences(doc.Blocks[i].Text.S)
+			words[i] = tokenize(doc.Blocks[i].Text.S)
+			dp = newDateParser(doc.Blocks[i].Text.S, words[i])
+			found, spans = dp.dates(), dp.durations()
+			last = true
+		}
+		doc.Budget.Charge(factCost(ranges[i], found, spans, len(ranges[i])))
+		b := doc.Blocks[i]
 		fb := Block{Index: i, Kind: b.Kind, Level: b.Level, Text: b.Text.S, Span: b.Span, Key: key(b.Text.S),
 			Words: CountWords(b.Text.S), Links: len(b.Links), Region: b.Region, FirstSentence: len(f.Sentences)}
-		ranges[i] = splitSentences(b.Text.S)
 		for _, r := range ranges[i] {
 			text := b.Text.S[r[0]:r[1]]
 			f.Sentences = append(f.Sentences, Sentence{Index: len(f.Sentences), Block: i,
@@ -176,15 +232,13 @@ func Extract(doc *document.Document, opts Options) *Facts {
 		for _, l := range b.Links {
 			f.Links = append(f.Links, Link{URL: l.URL, Text: l.Text, Span: l.Span, Block: i})
 		}
-		words[i] = tokenize(b.Text.S)
-		dp := newDateParser(b.Text.S, words[i])
-		for _, d := range dp.dates() {
+		for _, d := range found {
 			d.Span = doc.TextSpan(&b.Text, d.at, d.end)
 			d.Block = i
 			d.Sentence = fb.FirstSentence + sentenceOf(ranges[i], d.at)
 			f.Dates = append(f.Dates, d)
 		}
-		for _, d := range dp.durations() {
+		for _, d := range spans {
 			d.Span = doc.TextSpan(&b.Text, d.at, d.end)
 			d.Block = i
 			d.Sentence = fb.FirstSentence + sentenceOf(ranges[i], d.at)
@@ -194,6 +248,11 @@ func Extract(doc *document.Document, opts Options) *Facts {
 		f.Blocks = append(f.Blocks, fb)
 		if titleBlock < 0 && doc.HasTitle && b.Span == doc.Title.Span {
 			titleBlock = i
+		}
+		if last {
+			doc.CutBlocks(i + 1)
+			ranges, words = ranges[:i+1], words[:i+1]
+			break
 		}
 	}
 	if doc.HasTitle {
@@ -212,14 +271,71 @@ func Extract(doc *document.Document, opts Options) *Facts {
 	case len(f.Blocks) > 0:
 		f.Anchor = f.Blocks[0].Span
 	}
-	f.Date = referenceDate(doc, f, opts)
+	f.Date = referenceDate(doc, f, opts, words)
 	resolveDates(f)
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
 	signals(&extraction{doc: doc, f: f}, opts.Lexicon)
+	invisibleRuns(&extraction{doc: doc, f: f})
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
 	if opts.Gazetteer != nil {
 		extractMentions(doc, f, opts.Gazetteer, ranges, words)
 	}
+	// What the later stages found is charged after the fact: their
+	// number follows the text already charged.
+	doc.Budget.Take(int64(len(f.Mentions)+len(f.Events)+len(f.MixedScript)+len(f.Runs)+len(f.Invisible)) * document.CostFact)
 	f.suppress = doc.Directives
-	return f
+	return f, ctx.Err()
+}
+
+// factCost is the budget the first k sentences of a block cost, with the
+// dates and durations in them.
+func factCost(ranges [][2]int, dates []Date, spans []Duration, k int) int64 {
+	if k == 0 {
+		return 0
+	}
+	end := ranges[k-1][1]
+	n := 0
+	for _, d := range dates {
+		if d.at < end {
+			n++
+		}
+	}
+	for _, d := range spans {
+		if d.at < end {
+			n++
+		}
+	}
+	return int64(k)*document.CostSentence + int64(n)*document.CostFact
+}
+
+// fitSentences is how many of a block's first sentences, with their dates
+// and durations, fit in left.
+func fitSentences(ranges [][2]int, dates []Date, spans []Duration, left int64) int {
+	at := make([]int, 0, len(dates)+len(spans))
+	for _, d := range dates {
+		at = append(at, d.at)
+	}
+	for _, d := range spans {
+		at = append(at, d.at)
+	}
+	sort.Ints(at)
+	var cost int64
+	j := 0
+	for k, r := range ranges {
+		cost += document.CostSentence
+		for j < len(at) && at[j] < r[1] {
+			cost += document.CostFact
+			j++
+		}
+		if cost > left {
+			return k
+		}
+	}
+	return len(ranges)
 }
 
 // sentenceOf returns the index, among a block's sentence ranges, of the
@@ -242,8 +358,11 @@ func resolveDates(f *Facts) {
 		articleMonth = int(f.Date.Start[5]-'0')*10 + int(f.Date.Start[6]-'0')
 	}
 	lastYear, lastBlock := 0, -1
+	order := &dateScan{ref: f.Date}
 	for i := range f.Dates {
 		d := &f.Dates[i]
+		// 9/2/2025 is read the way the page writes numeric dates.
+		order.applyOrder(d)
 		switch {
 		case d.Year > 0:
 			d.resolve(d.Year, false)

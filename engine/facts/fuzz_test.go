@@ -12,7 +12,10 @@ import (
 // hold for any input: no panic, and every fact's span inside the file with
 // its line and column consistent with its offset.
 func FuzzExtract(f *testing.F) {
-	for _, s := range []string{plainLF, mdLF, htmlLF, "---\ntitle: x\n---\n", "<p>a&amp;b</p>", "\xEF\xBB\xBF# T\r\n\r\nOn Tuesday, 18 March 2025."} {
+	for _, s := range []string{plainLF, mdLF, htmlLF, "---\ntitle: x\n---\n", "<p>a&amp;b</p>", "\xEF\xBB\xBF# T\r\n\r\nOn Tuesday, 18 March 2025.",
+		"T\n\nBy Ana Ruiz | Published: 9/2/2025 10.32 GMT | Politics\n\nLYON, 13 janvier 2025 (AFP) - Texte.\n",
+		"---\ndate: 2025-02-30\nurl: /2025/07/14/x\n---\nText.\n",
+		`<html lang="en-GB"><head><meta property="article:published_time" content="{{x}}"><script type="application/ld+json">{"dateModified":"2025-13-01"}</script></head><body><time datetime="PT2H">x</time></body></html>`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
@@ -44,6 +47,17 @@ func FuzzExtract(f *testing.F) {
 			for _, x := range fx.Links {
 				check("link", x.Span)
 			}
+			if fx.Date.Span != nil {
+				check("reference date", *fx.Date.Span)
+			}
+			for _, c := range fx.Date.Candidates {
+				if c.Span != nil {
+					check("date candidate", *c.Span)
+				}
+			}
+			for _, u := range fx.Date.Unreadable {
+				check("unreadable date", u.Span)
+			}
 		}
 	})
 }
@@ -55,7 +69,7 @@ func FuzzDates(f *testing.F) {
 	for _, l := range seedLines(f) {
 		f.Add(l)
 	}
-	for _, s := range []string{"On Tue, 18 Mar 2025 at 10:00", "2025-02-30T25:61:00Z", "1/2/3", "mid-to-late August 2025–September 2026", "the 31st of February, 0000", "spring 99999999999999999999"} {
+	for _, s := range []string{"On Tue, 18 Mar 2025 at 10:00", "2025-02-30T25:61:00Z", "1/2/3", "le 1er mars 2025", "3. März", "5 de enero del 2025", "22-Sep-2023", "Thu May 22 16:40:00 UTC 2025", "mid-to-late August 2025–September 2026", "the 31st of February, 0000", "spring 99999999999999999999", "J\u0430nuary 5, 2025 and 1\u200b8 Ma\u0308rz 2025", "Ｍａｙ ２０２５"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -88,6 +102,19 @@ func FuzzMentions(f *testing.F) {
 		f.Add(p)
 	}
 	f.Add([]byte("Former former ex-President President Donald Trump's Trump Trump.\n\nThe Biden-Harris-Biden administration's."))
+	// The claim grammar, other languages, quotations and normalisation.
+	for _, s := range []string{
+		"Rishi Sunak is the current Prime Minister of the United Kingdom, in office since 2022.",
+		"The current President of the United States is Joe Biden, who took office on 20 January 2021.",
+		"# Kishida Fumio: Japan's Prime Minister in 2025\n\nAs of 2025, the NATO chief is Mark Rutte.",
+		"Britain's Current Prime Minister: BoJo\n\nSecDef Lloyd Austin and BoE Gov. Andrew Bailey met.",
+		"Le secrétaire général de l'OTAN, Stoltenberg, a dit. Der frühere Bundeskanzler Olaf Scholz ist der derzeitige Kanzler.",
+		"El actual presidente de Estados Unidos es Joe Biden. \u201cPrime Minister Rishi Sunak promised a bridge,\u201d said Tom.",
+		"President Jo\u0435 Bid\u0435n is the US Pr\u0435sident. Scho\u200blz. Mu\u0308ller is the Bundeskanzler\u0308.",
+		"Throughout his 36 years in the Senate, President Biden is is is the the the: : current current:",
+	} {
+		f.Add([]byte(s))
+	}
 	gaz := builtinGazetteer(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		doc, err := document.Read("f.txt", src, document.Plain)

@@ -3,18 +3,24 @@ package facts
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newslint/newslint/engine/kb"
+	"github.com/newslint/newslint/engine/textnorm"
 )
 
 // Gazetteer is everything the mention extractor looks for — people's names
 // and aliases, office titles, adjectival forms ("the Biden
 // administration"), event labels and the time cues — compiled into one
 // index of phrases keyed by their first word, so that a block is matched in
-// one pass over its words. Build it once with NewGazetteer; it is read-only
-// and safe for concurrent use.
+// one pass over its words. Build it once with NewGazetteer; it is safe for
+// concurrent use.
+//
+// When the base comes with a phrase index (the compact built-in base), the
+// knowledge base's phrases are compiled a first word at a time, the first
+// time a text has that word, so that start-up does not grow with the base.
 type Gazetteer struct {
 	kb *kb.Base
 	// vocab numbers every word of every phrase; starts lists, by word
@@ -25,6 +31,16 @@ type Gazetteer struct {
 	starters   map[string]bool
 	agents     map[string]bool
 	relative   map[*phrase]offset
+
+	// Lazy compilation: index (and extra, for what user data changed)
+	// name the entries with phrases starting with a word; done holds the
+	// words compiled. mu guards vocab, starts and done while it runs.
+	mu    sync.RWMutex
+	index *kb.PhraseIndex
+	extra map[string][]kb.Ref
+	done  map[string]bool
+	// only, while set, keeps add to phrases starting with that word.
+	only string
 }
 
 type offset struct {
@@ -46,6 +62,7 @@ const (
 	kPresentVerb
 	kPastVerb
 	kFutureVerb
+	kClaim
 	kindCount
 )
 
@@ -55,6 +72,9 @@ const (
 	formAlias     = "alias"
 	formAmbiguous = "ambiguous"
 	formSurname   = "surname"
+	// formNickname: a name that is not a spelling of the person's name
+	// ("BoJo"); as certain as an alias.
+	formNickname = "nickname"
 )
 
 // Gap classes: what separates two words of a phrase.
@@ -82,7 +102,8 @@ type phrase struct {
 	adj   *adjRef   // kAdjectival
 	event *kb.Event // kEvent
 	claim string    // kQualifier
-	text  string    // the phrase as written in the data
+	cw    []claimWord
+	text  string // the phrase as written in the data
 }
 
 type nameRef struct {
@@ -146,16 +167,29 @@ func NewGazetteer(base *kb.Base, cues Cues) *Gazetteer {
 	for _, s := range cues.Tense["future"] {
 		g.add(s, kFutureVerb, false)
 	}
+	g.addClaimWords(cues.Claims)
 	if base != nil {
-		g.addKB(base)
+		if base.Phrases() != nil {
+			g.lazyKB(base)
+		} else {
+			base.Full()
+			g.addKB(base.People, base.Roles, base.Roles, base.Events)
+		}
 	}
 	for _, list := range g.starts {
-		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+		sortLongestFirst(list)
 	}
 	return g
 }
 
-func (g *Gazetteer) addKB(base *kb.Base) {
+func sortLongestFirst(list []*phrase) {
+	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+}
+
+// addKB compiles the names of people, the titles of titleRoles, the
+// adjectival forms of adjRoles and the labels of events: the whole base,
+// or the entries with phrases starting with g.only.
+func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, events []*kb.Event) {
 	names := map[string]*phrase{}
 	addName := func(text string, p *kb.Person, form string) {
 		ph := names[text]
@@ -173,7 +207,7 @@ func (g *Gazetteer) addKB(base *kb.Base) {
 		}
 		ph.names = append(ph.names, nameRef{p, form})
 	}
-	for _, p := range base.People {
+	for _, p := range people {
 		addName(p.Name, p, formFull)
 		for _, a := range p.Aliases {
 			addName(a, p, formAlias)
@@ -181,10 +215,21 @@ func (g *Gazetteer) addKB(base *kb.Base) {
 		for _, a := range p.AmbiguousAliases {
 			addName(a, p, formAmbiguous)
 		}
+		for _, a := range p.Nicknames {
+			addName(a, p, formNickname)
+		}
+	}
+	// A two-word name written family name first ("Kishida Fumio", as
+	// Japanese and Hungarian pages do): as certain as the name, unless it
+	// is someone else's name.
+	for _, p := range people {
+		if rev := reversedName(p); rev != "" && names[rev] == nil {
+			addName(rev, p, formAlias)
+		}
 	}
 	// A surname not listed as an alias counts like an ambiguous alias: only
 	// next to a title, or after a full mention of its person.
-	for _, p := range base.People {
+	for _, p := range people {
 		if p.Surname != "" && p.Surname != p.Name {
 			addName(p.Surname, p, formSurname)
 		}
@@ -203,25 +248,111 @@ func (g *Gazetteer) addKB(base *kb.Base) {
 		}
 		return ph.title
 	}
-	for _, r := range base.Roles {
-		for _, l := range r.Labels {
+	// Abbreviations ("SecDef", "BoE Gov.") are labels matched with their
+	// case: "SecDef" is an office, "secdef" nothing.
+	abbrevs := map[string]*phrase{}
+	addAbbrev := func(text string) *titleRef {
+		ph := abbrevs[text]
+		if ph == nil {
+			ph = g.add(text, kTitle, true)
+			if ph == nil {
+				return nil
+			}
+			ph.title = &titleRef{}
+			abbrevs[text] = ph
+		}
+		return ph.title
+	}
+	for _, r := range titleRoles {
+		labels, shorts := r.Labels, r.ShortTitles
+		for _, code := range kb.Languages {
+			labels = append(labels[:len(labels):len(labels)], r.Lang[code].Labels...)
+			shorts = append(shorts[:len(shorts):len(shorts)], r.Lang[code].ShortTitles...)
+		}
+		for _, l := range labels {
 			if t := addTitle(l); t != nil {
 				t.label = r
 			}
 		}
-		for _, s := range r.ShortTitles {
-			if t := addTitle(s); t != nil {
+		for _, s := range shorts {
+			if t := addTitle(s); t != nil && !containsRole(t.short, r) {
 				t.short = append(t.short, r)
 			}
 		}
+		for _, a := range r.Abbreviations {
+			if t := addAbbrev(a); t != nil {
+				t.label = r
+			}
+		}
 	}
-	for _, r := range base.Roles {
+	for _, r := range adjRoles {
 		g.addAdjectival(r)
 	}
-	for _, e := range base.Events {
+	for _, e := range events {
 		for _, l := range e.Labels {
 			if ph := g.add(l, kEvent, false); ph != nil {
 				ph.event = e
+			}
+		}
+	}
+}
+
+// reversedName is "Surname Given" for a person named "Given Surname" in
+// two words, "" otherwise.
+func reversedName(p *kb.Person) string {
+	given, family, ok := strings.Cut(p.Name, " ")
+	if !ok || strings.Contains(family, " ") || p.Surname != family || strings.ContainsAny(p.Name, ".") {
+		return ""
+	}
+	return family + " " + given
+}
+
+// claimWord is a word of the claim grammar: its class and language.
+type claimWord struct {
+	class int
+	lang  string
+}
+
+// Claim word classes (rules/cues/claims.toml).
+const (
+	cwPresent = iota
+	cwPast
+	cwFuture
+	cwNegation
+	cwArticle
+	cwOf
+	cwPin
+	cwSince
+	cwAsOf
+	cwTermStart
+	cwAhead
+	cwHistOpener
+	cwHistOwner
+	cwHistSpan
+)
+
+// addClaimWords indexes the claim grammar's words, each phrase once with
+// every class and language it has.
+func (g *Gazetteer) addClaimWords(claims map[string]ClaimWords) {
+	seen := map[string]*phrase{}
+	langs := make([]string, 0, len(claims))
+	for lang := range claims {
+		langs = append(langs, lang)
+	}
+	sort.Strings(langs)
+	for _, lang := range langs {
+		w := claims[lang]
+		for class, name := range claimClasses {
+			for _, text := range *w.list(name) {
+				k := strings.ToLower(text)
+				ph := seen[k]
+				if ph == nil {
+					if ph = g.add(text, kClaim, false); ph == nil {
+						continue
+					}
+					seen[k] = ph
+				}
+				ph.cw = append(ph.cw, claimWord{class, lang})
 			}
 		}
 	}
@@ -283,8 +414,11 @@ func (g *Gazetteer) addAdjectival(r *kb.Role) {
 
 // add compiles text into a phrase of the given kind and indexes it.
 func (g *Gazetteer) add(text string, kind int, cased bool) *phrase {
+	if g.only != "" && !mayStartWith(text, g.only) {
+		return nil
+	}
 	toks := tokenize(text)
-	if len(toks) == 0 {
+	if len(toks) == 0 || g.only != "" && toks[0].key != g.only {
 		return nil
 	}
 	p := &phrase{kind: kind, text: text, words: make([]string, len(toks))}
@@ -318,8 +452,14 @@ func (g *Gazetteer) add(text string, kind int, cased bool) *phrase {
 }
 
 // wordIDs numbers the words of a block by the phrase vocabulary (-1 for a
-// word no phrase has), reusing buf.
+// word no phrase has), reusing buf. The phrases its words start are
+// compiled first, when they are compiled lazily.
 func (g *Gazetteer) wordIDs(toks []token, buf []int32) []int32 {
+	if g.done != nil {
+		g.ensure(toks)
+		g.mu.RLock()
+		defer g.mu.RUnlock()
+	}
 	buf = resize(buf, len(toks))
 	for i, t := range toks {
 		if id, ok := g.vocab[t.key]; ok {
@@ -338,22 +478,49 @@ type token struct {
 	key        string // lower case
 	upper      bool   // starts with a capital
 	acronym    bool
+	// folded is the word as written after normalisation (NFC, look-alike
+	// letters folded), when that differs from the text at [start, end).
+	folded string
 }
 
 // tokText is the word as written, dots of an acronym removed.
 func tokText(s string, t token) string {
 	w := s[t.start:t.end]
+	if t.folded != "" {
+		w = t.folded
+	}
 	if t.acronym {
 		return strings.ReplaceAll(w, ".", "")
 	}
 	return w
 }
 
-// tokenize splits s into words: runs of letters, digits and marks.
+// tokenize splits s into words (see tokenizeRaw) after folding it for
+// matching: decomposed letters composed, look-alike letters from another
+// script inside a Latin word folded, invisible characters inside a word
+// dropped (package textnorm). Offsets stay those of s; keys are folded.
+func tokenize(s string) []token {
+	f, m := textnorm.Fold(s)
+	if m == nil {
+		return tokenizeRaw(s)
+	}
+	toks := tokenizeRaw(f)
+	for i := range toks {
+		t := &toks[i]
+		a, b := m.Start(t.start), m.End(t.end)
+		if w := f[t.start:t.end]; w != s[a:b] {
+			t.folded = w
+		}
+		t.start, t.end = a, b
+	}
+	return toks
+}
+
+// tokenizeRaw splits s into words: runs of letters, digits and marks.
 // Hyphens and apostrophes separate words ("Secretary-General" is two, with
 // a hyphen between). Keys are cut from one lower-cased copy of s, so that
 // words cost no allocation of their own.
-func tokenize(s string) []token {
+func tokenizeRaw(s string) []token {
 	low := lowerInPlace(s)
 	out := make([]token, 0, len(s)/5+1)
 	for i := 0; i < len(s); {
@@ -476,7 +643,7 @@ func gapClass(g string) int {
 		return gapApos
 	}
 	for _, r := range g {
-		if !unicode.IsSpace(r) {
+		if !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) {
 			return gapOther
 		}
 	}
@@ -516,6 +683,10 @@ func (p *phrase) matchAt(s string, toks []token, ids []int32, i int) bool {
 // reuses); within a kind, matches do not overlap (the leftmost, then the
 // longest, wins). ids are the tokens' word numbers (wordIDs).
 func (g *Gazetteer) scan(s string, toks []token, ids []int32, out *[kindCount][]match) {
+	if g.done != nil {
+		g.mu.RLock()
+		defer g.mu.RUnlock()
+	}
 	for k := range out {
 		out[k] = out[k][:0]
 	}

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/kb"
@@ -42,12 +43,24 @@ type Mention struct {
 	// Time.End, by the knowledge base; absent when there is no role or no
 	// such days. A shortcut for rules: most mentions are right.
 	Held *bool `json:"held,omitempty"`
+	// ClaimForm is how the text ties the name to the title: title,
+	// apposition, relative, copula, inverted or headline (claims.go);
+	// absent without a title.
+	ClaimForm string `json:"claim_form,omitempty"`
+	// Quoted: the mention stands inside a direct quotation.
+	Quoted bool `json:"quoted,omitempty"`
+	// Lang is the language of the block's claim words (en, fr, de, es).
+	Lang string `json:"lang,omitempty"`
 }
 
 // Phrase is a piece of text and where it is.
 type Phrase struct {
 	Text string `json:"text"`
 	Span Span   `json:"span"`
+	// Folded is the text as normalisation reads it, when that differs
+	// from Text (look-alike letters, decomposed accents, invisible
+	// characters): what a suggestion should write.
+	Folded string `json:"folded,omitempty"`
 }
 
 // OfficeTitle is the title attached to a name.
@@ -60,6 +73,8 @@ type OfficeTitle struct {
 	// Position: before the name, or after it ("Rutte, NATO's secretary
 	// general").
 	Position string `json:"position"`
+	// Folded: the title as normalisation reads it, when that differs.
+	Folded string `json:"folded,omitempty"`
 }
 
 // Qualifier is the word that qualifies a title, as written ("Ex-",
@@ -92,6 +107,16 @@ type MentionTime struct {
 	// written in an earlier sentence of the same block: rules decide how
 	// far such a date reaches.
 	Previous *PreviousDate `json:"previous,omitempty"`
+	// Reason says why the claim speaks of this time, when the claim
+	// grammar decided it: current (the claim says "current" or
+	// "currently": the time of writing), present (a copula in the present,
+	// "is", "remains", "has been": the article's date, whatever dates the
+	// sentence holds for other things), frame ("As of 2025, ...", "Prime
+	// Minister in 2025"), career (a sentence looking back over a career,
+	// "Throughout his 36 years in the Senate": history), ahead (no date,
+	// and a plain future after the name, "when he will lead": the sentence
+	// looks ahead).
+	Reason string `json:"reason,omitempty"`
 }
 
 // PreviousDate is a date in an earlier sentence of the block.
@@ -142,6 +167,12 @@ type blockScan struct {
 	// clauses are the byte ranges of the block's relative clauses.
 	clauses [][2]int
 	dates   []int // indexes into f.Dates of this block's dates
+	// lang is the language of the block's claim words; quotes are the
+	// byte ranges of its direct quotations.
+	lang   string
+	quotes [][2]int
+	// claimFrom and claimTo index ms[kClaim] by start and end word.
+	claimFrom, claimTo []int32
 }
 
 // mentionState carries what earlier blocks established: who has been named
@@ -152,13 +183,17 @@ type mentionState struct {
 	refStart string
 	refEnd   string
 	refSpan  *Span // where the text states the article's date, if it does
+	// questions asked so far, by sentence: "Who is the current prime
+	// minister of X?"; lastQuestion is the sentence of the latest.
+	questions    map[int]*question
+	lastQuestion int
 }
 
 // extractMentions finds people, offices, adjectival forms, events and the
 // tense of each sentence. ranges and words hold each block's sentence
 // ranges and words.
 func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][][2]int, words [][]token) {
-	st := &mentionState{seen: map[*kb.Person]int{}, refStart: f.Date.Start, refEnd: f.Date.End}
+	st := &mentionState{seen: map[*kb.Person]int{}, refStart: f.Date.Start, refEnd: f.Date.End, lastQuestion: -1}
 	if f.Date.Source == SourceDateline {
 		st.refSpan = f.Date.Span
 	}
@@ -186,7 +221,11 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		bs.sentences(ranges[bi])
 		bs.tense()
 		bs.relativeClauses()
+		bs.lang = blockLang(f, bi)
+		bs.indexClaims()
+		bs.quotations()
 		bs.titles = bs.ms[kTitle]
+		bs.findQuestions(st)
 		bs.people(st, durOf[bi])
 		bs.adjectival(st, durOf[bi])
 		bs.events()
@@ -309,7 +348,37 @@ type cachedSpan struct {
 
 func (bs *blockScan) phrase(fromTok, toTok int) Phrase {
 	a, b := bs.toks[fromTok].start, bs.toks[toTok-1].end
-	return Phrase{Text: bs.text[a:b], Span: bs.doc.TextSpan(bs.dt, a, b)}
+	return Phrase{Text: bs.text[a:b], Span: bs.doc.TextSpan(bs.dt, a, b), Folded: bs.folded(fromTok, toTok)}
+}
+
+// folded is the text of words [fromTok, toTok) as normalisation reads it
+// ("Joe Biden" for a "Joе Bidеn" written with a Cyrillic е), or "" when
+// that is the text as written.
+func (bs *blockScan) folded(fromTok, toTok int) string {
+	changed := false
+	for i := fromTok; i < toTok; i++ {
+		changed = changed || bs.toks[i].folded != ""
+	}
+	if !changed {
+		return ""
+	}
+	var b strings.Builder
+	for i := fromTok; i < toTok; i++ {
+		if i > fromTok {
+			b.WriteString(strings.Map(func(r rune) rune {
+				if unicode.Is(unicode.Cf, r) {
+					return -1
+				}
+				return r
+			}, bs.gap(i)))
+		}
+		if w := bs.toks[i].folded; w != "" {
+			b.WriteString(w)
+		} else {
+			b.WriteString(bs.text[bs.toks[i].start:bs.toks[i].end])
+		}
+	}
+	return b.String()
 }
 
 func (bs *blockScan) gap(i int) string { return bs.text[bs.toks[i-1].end:bs.toks[i].start] }
@@ -387,18 +456,30 @@ type linkedTitle struct {
 	// qualAfter: the qualifier follows the title ("President-elect").
 	qualAfter bool
 	claim     string
+	// form is the claim form; tense the copula's (copNone without one),
+	// cop the copula; pinned: a word of the claim makes it speak of the
+	// time of writing ("the current", "currently").
+	form   string
+	tense  int
+	cop    match
+	pinned bool
+	// asked: the title is in a question the name answers.
+	asked *question
 }
 
 // titleBefore finds "TITLE NAME", "TITLE-elect NAME" and "the title, NAME".
 func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
-	lt := linkedTitle{position: "before", qual: -1}
+	lt := linkedTitle{position: "before", qual: -1, form: formTitle}
 	if from == 0 {
 		return lt, false
 	}
 	g := bs.gap(from)
-	if tm := bs.titleEnding(from); tm != nil && (gapClass(g) == gapSpace || strings.TrimSpace(g) == ",") && bs.sent[tm.from] == bs.sent[from] {
+	if tm := bs.titleEnding(from); tm != nil && bs.sent[tm.from] == bs.sent[from] && bs.colonGap(from, tm.from) {
+		// "X's Current Prime Minister: Jane Doe"
+		lt.m, lt.form = tm, formHeadline
+	} else if tm != nil && (gapClass(g) == gapSpace || strings.TrimSpace(g) == "," || bs.abbreviated(tm, g)) && bs.sent[tm.from] == bs.sent[from] {
 		lt.m = tm
-	} else if q, ok := bs.qualifierAt(from - 1); ok && from >= 2 && gapClass(g) == gapSpace && gapClass(bs.gap(from-1)) == gapHyphen {
+	} else if q, ok := bs.qualifierAt(from - 1); ok && from >= 2 && gapClass(g) == gapSpace && (gapClass(bs.gap(from-1)) == gapHyphen || postNominal[q.p.text] && gapClass(bs.gap(from-1)) == gapSpace) {
 		// "President-elect Donald Trump": the qualifier follows the title.
 		tm := bs.titleEnding(from - 1)
 		if tm == nil {
@@ -410,6 +491,11 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		return lt, false
 	}
 	lt.qual, lt.qualTo, lt.claim = bs.qualifierBefore(lt.m.from)
+	for i := lt.m.from - 1; i >= 0 && i >= lt.m.from-4 && bs.sent[i] == bs.sent[from]; i-- {
+		if bs.isPinWord(i) {
+			lt.pinned = true
+		}
+	}
 	return lt, true
 }
 
@@ -429,12 +515,36 @@ func (bs *blockScan) qualifierBefore(from int) (int, int, string) {
 			}
 		}
 		t := bs.toks[i]
-		if t.upper || t.key == "the" || t.key == "s" || t.key == "a" {
+		if t.upper || t.key == "the" || t.key == "s" || t.key == "a" || bs.isArticle(i) {
 			continue
 		}
 		break
 	}
 	return -1, -1, "current"
+}
+
+// isArticle: an article of the block's language at word i ("le", "der").
+func (bs *blockScan) isArticle(i int) bool {
+	_, _, ok := bs.claimWordAt(i, cwArticle)
+	return ok
+}
+
+// postNominal qualifiers follow the title in French and Spanish and may
+// stand between it and the name: "le président élu Donald Trump".
+var postNominal = map[string]bool{
+	"élu": true, "élue": true, "désigné": true, "désignée": true, "sortant": true, "sortante": true,
+	"intérimaire": true, "electo": true, "electa": true, "designado": true, "designada": true,
+	"saliente": true, "interino": true, "interina": true,
+}
+
+// abbreviated: a full stop after an abbreviated title before its name
+// ("BoE Gov. Mark Carney", "Pres. Biden").
+func (bs *blockScan) abbreviated(tm *match, gap string) bool {
+	if strings.TrimSpace(gap) != "." || !strings.HasPrefix(gap, ".") {
+		return false
+	}
+	last := tm.p.words[len(tm.p.words)-1]
+	return tm.p.cased != nil || abbreviations[last]
 }
 
 // Words that may stand between a name and a title after it: "Rutte, the
@@ -447,14 +557,21 @@ var appositionWords = map[string]string{
 }
 
 // titleAfter finds "NAME, TITLE," and its variants.
-func (bs *blockScan) titleAfter(to int) (linkedTitle, bool) {
-	lt := linkedTitle{position: "after", qual: -1, claim: "current"}
-	if to >= len(bs.toks) || strings.TrimSpace(bs.gap(to)) != "," {
+func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
+	lt := linkedTitle{position: "after", qual: -1, claim: "current", form: formApposition}
+	if to >= len(bs.toks) {
 		return lt, false
+	}
+	if strings.TrimSpace(bs.gap(to)) != "," {
+		if !bs.colonGap(to, from) {
+			return lt, false
+		}
+		lt.form = formHeadline
 	}
 	k := to
 	for steps := 0; k < len(bs.toks) && steps < 6; steps++ {
-		if bs.sent[k] != bs.sent[to-1] || k > to && gapClass(bs.gap(k)) != gapSpace && gapClass(bs.gap(k)) != gapApos && gapClass(bs.gap(k)) != gapHyphen {
+		aged := k == to+1 && isDigits(bs.toks[to].key) && strings.TrimSpace(bs.gap(k)) == ","
+		if bs.sent[k] != bs.sent[to-1] || k > to && !aged && gapClass(bs.gap(k)) != gapSpace && gapClass(bs.gap(k)) != gapApos && gapClass(bs.gap(k)) != gapHyphen {
 			return lt, false
 		}
 		if tm := bs.titleAt(k); tm != nil {
@@ -462,15 +579,38 @@ func (bs *blockScan) titleAfter(to int) (linkedTitle, bool) {
 			break
 		}
 		t := bs.toks[k]
+		if bs.isPinWord(k) {
+			lt.pinned = true
+		}
+		if bs.ordinalAt(k) && k > to {
+			k++
+			continue
+		}
 		if q, ok := bs.qualifierAt(k); ok {
 			lt.qual, lt.qualTo, lt.claim = q.from, q.to, q.p.claim
 			k = q.to
 			continue
 		}
 		if claim, ok := appositionWords[t.key]; ok && !t.upper || ok && k == to {
+			if t.key == "who" && lt.form == formApposition {
+				lt.form = formRelative
+			}
+			switch t.key {
+			case "is", "now", "currently", "still":
+				lt.tense = copPresent
+			}
+			if t.key == "been" && k > to && (bs.toks[k-1].key == "has" || bs.toks[k-1].key == "have") {
+				// "who has been prime minister since 2021": up to now.
+				claim, lt.tense = "current", copPresent
+			}
 			if claim != "" {
 				lt.qual, lt.qualTo, lt.claim = k, k+1, claim
 			}
+			k++
+			continue
+		}
+		// An age after the name: "Jane Doe, 67, the prime minister".
+		if k == to && isDigits(t.key) && len(t.key) <= 3 && k+1 < len(bs.toks) && strings.TrimSpace(bs.gap(k+1)) == "," {
 			k++
 			continue
 		}
@@ -497,7 +637,18 @@ func (bs *blockScan) titleAfter(to int) (linkedTitle, bool) {
 	if e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && gapClass(bs.gap(e)) == gapSpace && bs.toks[e].upper {
 		return lt, false
 	}
+	// A headline's title ends it, or a time or place follows: "Jane Doe:
+	// X's Prime Minister in 2025", not "Jane Doe: President vows to ...".
+	if lt.form == formHeadline && e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && gapClass(bs.gap(e)) == gapSpace && !headlineTail[bs.toks[e].key] {
+		return lt, false
+	}
 	return lt, true
+}
+
+// headlineTail are the words that may follow a headline's title.
+var headlineTail = map[string]bool{
+	"in": true, "since": true, "for": true, "from": true, "until": true, "as": true,
+	"en": true, "im": true, "seit": true, "depuis": true, "desde": true, "de": true,
 }
 
 // titleAt is the title starting at word k; titleEnding the one ending
@@ -528,7 +679,16 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		}
 		lt, titled := bs.titleBefore(m.from)
 		if !titled {
-			lt, titled = bs.titleAfter(m.to)
+			lt, titled = bs.titleAfter(m.from, m.to)
+		}
+		if !titled {
+			lt, titled = bs.copulaAfter(m.to)
+		}
+		if !titled {
+			lt, titled = bs.invertedBefore(m.from)
+		}
+		if !titled {
+			lt, titled = bs.answers(st, m)
 		}
 		person, form := bs.resolvePerson(st, m, lt, titled)
 		if person == nil {
@@ -541,8 +701,13 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			men.Possessive = true
 		}
 		if titled {
-			tp := bs.phrase(lt.m.from, lt.m.to)
-			men.Title = &OfficeTitle{Text: tp.Text, Span: tp.Span, Position: lt.position}
+			tp := Phrase{}
+			if lt.asked != nil {
+				tp = Phrase{Text: lt.asked.text, Span: lt.asked.span}
+			} else {
+				tp = bs.phrase(lt.m.from, lt.m.to)
+			}
+			men.Title = &OfficeTitle{Text: tp.Text, Span: tp.Span, Position: lt.position, Folded: tp.Folded}
 			role := bs.resolveRole(person, lt.m.p.title, st)
 			men.Title.Kind = "short"
 			if lt.m.p.title.label != nil && (role == nil || role == lt.m.p.title.label) {
@@ -586,10 +751,23 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		}
 		men.Span = join(first, last)
 		men.Text = bs.text[bs.toks[from].start:bs.toks[to-1].end]
+		if lt.asked != nil {
+			// The title is in the question: the mention is the answer.
+			men.Span, men.Text = men.Name.Span, men.Name.Text
+		}
 		men.Time = bs.timeOf(st, from, to, durs)
 		if t, ok := bs.eventTime(from, to); ok {
 			men.Time = t
 		}
+		if titled {
+			men.ClaimForm = lt.form
+			bs.claimTime(st, &men, lt, from, to)
+		}
+		men.Quoted = bs.quoted(bs.toks[from].start, bs.toks[to-1].end)
+		if titled && men.Time.Basis == "article" && men.Time.Reason == "" && bs.looksAhead(to) {
+			men.Time.Reason = "ahead"
+		}
+		men.Lang = bs.lang
 		men.Held = bs.held(person, men.Role, men.Time)
 		bs.f.Mentions = append(bs.f.Mentions, men)
 	}
@@ -640,7 +818,7 @@ func (bs *blockScan) inAdjectival(m match) bool {
 func (bs *blockScan) resolvePerson(st *mentionState, m match, lt linkedTitle, titled bool) (*kb.Person, string) {
 	var maybe []nameRef
 	for _, r := range m.p.names {
-		if r.form == formFull || r.form == formAlias {
+		if r.form == formFull || r.form == formAlias || r.form == formNickname {
 			return r.person, r.form
 		}
 		maybe = append(maybe, r)

@@ -64,6 +64,9 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			consider(timeCand{at: d.at, end: d.end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd, date: -1})
 		case d.Attributive:
 			// "Russia's February 2022 invasion" dates the invasion.
+		case bs.sinceDate(d.at) || bs.termStartClause(d.at):
+			// "since October 2021", "who took office on 20 January
+			// 2021": when something began, not the time spoken of.
 		case d.Start != "" && (st.refEnd == "" || d.Start <= st.refEnd):
 			// A date after the article's is a plan; a title is as of
 			// writing, so such dates do not set the time.
@@ -74,6 +77,10 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		for _, m := range bs.ms[kRelative] {
 			if bs.sent[m.from] == sent {
 				s, e := relativeRange(st.refStart, st.refEnd, bs.g.relative[m.p])
+				if s > st.refEnd {
+					// "from next year": a plan; a title is as of writing.
+					continue
+				}
 				consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankRelative, basis: "relative", start: s, fin: e, date: -1})
 			}
 		}
@@ -99,6 +106,9 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 	if !found || best.rank != rankDate {
 		if h, ok := bs.eraBefore(from); ok {
 			best, found = h, true
+		} else if a, b, ok := bs.historyOpener(from); ok && b <= from {
+			// "Throughout his 36 years in the Senate, President ...".
+			best, found = timeCand{at: bs.toks[a].start, end: bs.toks[b-1].end, rank: rankHistory, basis: "history", date: -1}, true
 		}
 	}
 	if found {
@@ -117,7 +127,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 	}
 	for i := len(bs.dates) - 1; i >= 0; i-- {
 		d := &bs.f.Dates[bs.dates[i]]
-		if d.Sentence < sent && d.Start != "" && d.Precision != "weekday" && !d.Attributive && (st.refEnd == "" || d.Start <= st.refEnd) {
+		if d.Sentence < sent && d.Start != "" && d.Precision != "weekday" && !d.Attributive && (st.refEnd == "" || d.Start <= st.refEnd) && !bs.sinceDate(d.at) {
 			t.Previous = &PreviousDate{Date: bs.dates[i], Distance: sent - d.Sentence, Start: d.Start, End: d.End, Text: d.Text}
 			break
 		}

@@ -2,7 +2,10 @@ package facts
 
 import (
 	"fmt"
+	"sync"
 	"unicode"
+
+	"github.com/mtibben/confusables"
 
 	"github.com/newslint/newslint/engine/lexicon"
 )
@@ -31,14 +34,59 @@ type ForeignLetter struct {
 	LooksLike string `json:"looks_like,omitempty"`
 }
 
-// scripts are the alphabetic scripts told apart; letters of others (CJK,
-// Arabic, ...) are never mixed into European words by accident or design
-// often enough to matter here.
+// scripts are the alphabetic scripts told apart: those whose letters pass
+// for Latin, Cyrillic or Greek ones. Letters of others (CJK, Arabic, ...)
+// are never mixed into European words by accident or design often enough
+// to matter here.
 var letterScripts = []struct {
 	name  string
 	table *unicode.RangeTable
 }{
 	{"Latin", unicode.Latin}, {"Cyrillic", unicode.Cyrillic}, {"Greek", unicode.Greek}, {"Armenian", unicode.Armenian},
+	{"Cherokee", unicode.Cherokee},
+}
+
+// lookAlikes maps, for each script, a letter's confusable skeleton (Unicode
+// TS #39, from the confusables table of github.com/mtibben/confusables) to
+// the letters of that script with that skeleton. A foreign letter imitates
+// a letter of the word's script when their skeletons are equal: Cyrillic
+// "е" and Latin "e", Armenian "օ" and "o", Cherokee "Ꭺ" and "A".
+var (
+	lookAlikeOnce sync.Once
+	lookAlikes    []map[string][]rune
+)
+
+func buildLookAlikes() {
+	lookAlikes = make([]map[string][]rune, len(letterScripts))
+	for i, s := range letterScripts {
+		m := map[string][]rune{}
+		for _, rng := range s.table.R16 {
+			for r := rune(rng.Lo); r <= rune(rng.Hi); r += rune(rng.Stride) {
+				if unicode.IsLetter(r) {
+					k := confusables.Skeleton(string(r))
+					m[k] = append(m[k], r)
+				}
+			}
+		}
+		lookAlikes[i] = m
+	}
+}
+
+// looksLike returns the letter of script base that r imitates, or 0: of
+// r's case when there is one, and the plainest (lowest code point, so "e"
+// rather than a full-width "ｅ").
+func looksLike(r rune, base int) rune {
+	lookAlikeOnce.Do(buildLookAlikes)
+	best := rune(0)
+	for _, c := range lookAlikes[base][confusables.Skeleton(string(r))] {
+		switch {
+		case best == 0,
+			unicode.IsUpper(c) == unicode.IsUpper(r) && unicode.IsUpper(best) != unicode.IsUpper(r),
+			unicode.IsUpper(c) == unicode.IsUpper(best) && c < best:
+			best = c
+		}
+	}
+	return best
 }
 
 func scriptOf(r rune) int {
@@ -95,7 +143,7 @@ func allASCII(s string) bool {
 }
 
 func mixedPart(part string) (MixedWord, bool) {
-	var n [4]int
+	var n [8]int
 	kinds := 0
 	for _, r := range part {
 		if s := scriptOf(r); s >= 0 {
@@ -121,15 +169,8 @@ func mixedPart(part string) (MixedWord, bool) {
 			continue
 		}
 		fl := ForeignLetter{Letter: string(r), Codepoint: fmt.Sprintf("U+%04X", r), Script: letterScripts[s].name}
-		switch {
-		case base == 0:
-			if l, ok := confusables[r]; ok {
-				fl.LooksLike = string(l)
-			}
-		case letterScripts[base].name == "Cyrillic" && s == 0:
-			if c, ok := latinLookAlike[r]; ok {
-				fl.LooksLike = string(c)
-			}
+		if l := looksLike(r, base); l != 0 && l != r {
+			fl.LooksLike = string(l)
 		}
 		mw.LookAlike = mw.LookAlike && fl.LooksLike != ""
 		mw.Foreign = append(mw.Foreign, fl)

@@ -1,10 +1,17 @@
 package facts
 
 import (
+	"fmt"
+	"net/url"
 	"regexp"
+	"sort"
+	"strconv"
 	"strings"
+	"time"
 
+	"github.com/newslint/newslint/engine/calendar"
 	"github.com/newslint/newslint/engine/document"
+	"github.com/newslint/newslint/engine/lexicon"
 )
 
 // RefDate is the article's reference date: the day the article speaks from.
@@ -14,10 +21,13 @@ type RefDate struct {
 	Value     string `json:"value"`
 	Precision string `json:"precision"`
 	// Source is where the date came from: flag (--date), metadata, dateline
-	// (a dateline or byline in the text), inferred (the latest date the text
-	// reports), config (the configuration's default), or none.
+	// (a date line, label, byline or dateline at the top of the text), url
+	// (the article's address), config (the configuration's default), or
+	// none.
 	Source string `json:"source"`
-	// Start and End are the first and last day Value covers.
+	// Start and End are the first and last day Value covers: a date known
+	// only to its month or year is that range, and rules judge a claim
+	// wrong only when it is wrong over all of it.
 	Start string `json:"start,omitempty"`
 	End   string `json:"end,omitempty"`
 	// Evidence: the text the date was read from, where, and for metadata
@@ -25,6 +35,59 @@ type RefDate struct {
 	Text string `json:"text,omitempty"`
 	Span *Span  `json:"span,omitempty"`
 	Key  string `json:"key,omitempty"`
+	// Kind is what the evidence says the date is: published, or updated
+	// when only a change date was found.
+	Kind string `json:"kind,omitempty"`
+	// Confidence is high (flag, metadata, a labelled date line, a day in
+	// the address) or medium (an unlabelled date line or dateline, a change
+	// date, a month in the address, the configuration's default).
+	Confidence string `json:"confidence,omitempty"`
+	// Note says in words why this date was taken, or why there is none.
+	Note string `json:"note"`
+	// Candidates are the dates considered, the one taken marked used.
+	Candidates []DateCandidate `json:"candidates"`
+	// Unreadable lists the metadata fields meant to hold the article's
+	// date whose value is not a calendar date.
+	Unreadable []UnreadableDate `json:"unreadable"`
+	// Order is how this page writes numeric dates such as 9/2/2025:
+	// day_first, month_first, or empty when nothing tells; OrderBasis says
+	// what told.
+	Order      string `json:"order,omitempty"`
+	OrderBasis string `json:"order_basis,omitempty"`
+}
+
+// DateCandidate is one date that could be the article's own.
+type DateCandidate struct {
+	Value     string `json:"value,omitempty"`
+	Precision string `json:"precision,omitempty"`
+	Start     string `json:"start,omitempty"`
+	End       string `json:"end,omitempty"`
+	// Source is metadata, dateline, url, or text (a date the text
+	// mentions, which is never taken).
+	Source string `json:"source"`
+	// Kind is published, updated, or mentioned; empty when the evidence
+	// does not say.
+	Kind       string `json:"kind,omitempty"`
+	Confidence string `json:"confidence"`
+	Text       string `json:"text,omitempty"`
+	Span       *Span  `json:"span,omitempty"`
+	Key        string `json:"key,omitempty"`
+	Used       bool   `json:"used"`
+	// Note says why it was or was not taken.
+	Note string `json:"note,omitempty"`
+
+	rank int
+	// unusable: ambiguous or unreadable; never taken.
+	unusable bool
+}
+
+// UnreadableDate is a metadata field meant to hold the article's date
+// whose value is not a calendar date ("2025-02-30", "next tuesday").
+type UnreadableDate struct {
+	Key    string `json:"key"`
+	Text   string `json:"text"`
+	Span   Span   `json:"span"`
+	Reason string `json:"reason"`
 }
 
 // Date sources.
@@ -32,111 +95,794 @@ const (
 	SourceFlag     = "flag"
 	SourceMetadata = "metadata"
 	SourceDateline = "dateline"
-	SourceInferred = "inferred"
+	SourceURL      = "url"
 	SourceConfig   = "config"
 	SourceNone     = "none"
+	// SourceText marks a candidate the text merely mentions.
+	SourceText = "text"
 )
 
-var metaDateKeys = []string{"date", "published", "publishdate", "pubdate", "published_at", "datepublished", "created", "lastmod", "updated"}
+// Confidence levels.
+const (
+	confHigh   = "high"
+	confMedium = "medium"
+	confLow    = "low"
+)
 
-// datelineCue marks a short line that states when the article was
-// published ("Published March 11, 2025", "By Jane Doe | 11 March 2025").
-var datelineCue = regexp.MustCompile(`(?i)^\s*(published|posted|updated|last updated|first published|date|dated|by\b|\S+\s+\S+\s*[|•·])|\((AP|Reuters|AFP|dpa|UPI|Bloomberg)\)|[—–]\s*$`)
+// Ranks of candidates: the lowest usable one is taken. A published date
+// outranks a change date; metadata outranks what the page shows.
+const (
+	rankFrontMatter  = 10 // + the key's place in frontMatterDateKeys
+	rankMeta         = 10 // + the field's own rank (document.MetaDate.Rank)
+	rankLabel        = 20
+	rankURLDay       = 25
+	rankStamp        = 30
+	rankTime         = 32
+	rankUpdated      = 40
+	rankURLMonth     = 50
+	rankLabelAnywere = 55
+	rankConfig       = 90
+)
 
-// A dateline at the head of the first paragraph: "RIVERTON, Oct. 17, 2025 —",
-// "KYIV, Ukraine, March 11, 2025 (AP) —".
+// frontMatterDateKeys are the front-matter keys that date the article, in
+// order of trust, with what they say.
+var frontMatterDateKeys = []struct{ key, kind string }{
+	{"date", document.DatePublished}, {"published", document.DatePublished}, {"publishdate", document.DatePublished},
+	{"publish_date", document.DatePublished}, {"pubdate", document.DatePublished}, {"published_at", document.DatePublished},
+	{"publishedat", document.DatePublished}, {"datepublished", document.DatePublished}, {"date_published", document.DatePublished},
+	{"publication_date", document.DatePublished}, {"created", document.DatePublished}, {"created_at", document.DatePublished},
+	{"lastmod", document.DateUpdated}, {"updated", document.DateUpdated}, {"updated_at", document.DateUpdated},
+	{"modified", document.DateUpdated}, {"date_modified", document.DateUpdated}, {"datemodified", document.DateUpdated},
+	{"last_modified", document.DateUpdated},
+}
+
+// A dateline at the head of a paragraph: "RIVERTON, Oct. 17, 2025 —",
+// "KYIV, Ukraine, March 11, 2025 (AP) —", "Madrid, 5 de enero de 2025
+// (EFE).-".
 var (
 	placeRE     = regexp.MustCompile(`^\p{Lu}[\p{L}\s.'’-]{0,40},(?:\s*\p{Lu}[\p{L}\s.'’-]{0,30},)?\s*$`)
-	afterDateRE = regexp.MustCompile(`^\s*(?:\([^)]{1,30}\)\s*)?[—–-]`)
+	afterDateRE = regexp.MustCompile(`^\s*(?:\([^)]{1,30}\)\s*)?\.?\s*[—–-]`)
+	// clockRE is a clock time written as one word: "10h32", "14h", "10.32".
+	clockRE = regexp.MustCompile(`^\d{1,2}(?:h|h\d{2}|[.:]\d{2})$`)
 )
 
-func referenceDate(doc *document.Document, f *Facts, opts Options) RefDate {
-	if opts.Date != "" {
-		if d, ok := ParseDate(opts.Date); ok {
-			return fromDate(d, SourceFlag, "")
-		}
-	}
-	for _, k := range metaDateKeys {
-		field, ok := doc.Meta[k]
-		if !ok {
-			continue
-		}
-		s, ok := field.Value.(string)
-		if !ok {
-			continue
-		}
-		if d, ok := ParseDate(s); ok {
-			r := fromDate(d, SourceMetadata, k)
-			span := field.Span
-			r.Span = &span
-			r.Text = s
-			return r
-		}
-	}
-	if r, ok := dateline(f); ok {
-		return r
-	}
-	if r, ok := inferred(f); ok {
-		return r
-	}
-	if opts.DefaultDate != "" {
-		if d, ok := ParseDate(opts.DefaultDate); ok {
-			return fromDate(d, SourceConfig, "")
-		}
-	}
-	return RefDate{Source: SourceNone}
+// dateScan gathers the candidates of one document.
+type dateScan struct {
+	doc   *document.Document
+	f     *Facts
+	opts  Options
+	ref   RefDate
+	cands []DateCandidate
+	toks  [][]token // each block's words, as the date parser cut them
+	lang  string
+	// ordered is set once decideOrder has run: only a page with an
+	// ambiguous numeric date needs it.
+	ordered bool
 }
 
-func fromDate(d Date, source, key string) RefDate {
-	return RefDate{Value: d.Value, Precision: d.Precision, Source: source, Start: d.Start, End: d.End, Key: key}
-}
-
-// dateline looks for a date with a year in a short line near the top that
-// reads as a dateline or byline, or at the head of the first paragraph.
-func dateline(f *Facts) (RefDate, bool) {
+func referenceDate(doc *document.Document, f *Facts, opts Options, words [][]token) RefDate {
+	s := &dateScan{doc: doc, f: f, opts: opts, toks: words, ref: RefDate{Candidates: []DateCandidate{}, Unreadable: []UnreadableDate{}}}
 	for _, d := range f.Dates {
-		if d.Block > 8 {
+		if d.Form == "numeric" && d.Ambiguous {
+			s.decideOrder()
 			break
 		}
-		if d.Year == 0 || d.Form == "year" || d.Form == "weekday" {
-			continue
-		}
-		b := f.Blocks[d.Block]
-		text := b.Text
-		dateOnly := len(strings.TrimSpace(text)) <= len(d.Text)+3
-		short := b.Words <= 25
-		atHead := placeRE.MatchString(text[:d.at]) && afterDateRE.MatchString(text[d.end:])
-		if dateOnly || short && datelineCue.MatchString(text) || atHead {
-			d.resolve(d.Year, false)
-			r := fromDate(d, SourceDateline, "")
-			span := d.Span
-			r.Span, r.Text = &span, d.Text
-			return r, true
+	}
+	// The metadata is read even under --date: a field that holds no day is
+	// a defect of the article whatever date the checks use.
+	s.metadata()
+	if opts.Date != "" {
+		if t, err := calendar.ParseDay(opts.Date); err == nil {
+			s.ref = s.take(DateCandidate{Source: SourceFlag, Confidence: confHigh}, dayDate(t), "given with --date")
+			for i := range s.cands {
+				s.cands[i].Note = strings.TrimPrefix(s.cands[i].Note+"; not used: --date is given", "; ")
+			}
+			s.ref.Candidates = append(s.ref.Candidates, s.cands...)
+			return s.ref
 		}
 	}
-	return RefDate{}, false
+	s.text()
+	s.url()
+	s.lowerBound()
+	s.choose()
+	return s.ref
 }
 
-// inferred takes the latest date with a year that the text reports.
-func inferred(f *Facts) (RefDate, bool) {
-	best := -1
-	for i, d := range f.Dates {
-		if d.Year == 0 || d.Form == "weekday" || d.Invalid {
+// dayDate is the Date of one day.
+func dayDate(t time.Time) Date {
+	d := Date{Form: "iso", Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+	d.resolve(d.Year, false)
+	return d
+}
+
+// take makes the reference date from candidate c holding date d.
+func (s *dateScan) take(c DateCandidate, d Date, note string) RefDate {
+	r := s.ref
+	r.Value, r.Precision, r.Start, r.End = d.Value, d.Precision, d.Start, d.End
+	r.Source, r.Kind, r.Confidence, r.Text, r.Span, r.Key = c.Source, c.Kind, c.Confidence, c.Text, c.Span, c.Key
+	r.Note = note
+	return r
+}
+
+// add records a candidate for date d.
+func (s *dateScan) add(c DateCandidate, d Date) {
+	c.Value, c.Precision, c.Start, c.End = d.Value, d.Precision, d.Start, d.End
+	s.cands = append(s.cands, c)
+}
+
+// Metadata.
+
+func (s *dateScan) metadata() {
+	if s.doc.Format == document.HTML {
+		for _, md := range s.doc.Dates {
+			rank := rankMeta + md.Rank
+			conf := confHigh
+			switch {
+			case md.Kind == document.DateUpdated:
+				rank, conf = rankUpdated+md.Rank, confMedium
+			case md.Key == "<time datetime>" && md.Kind == "":
+				rank, conf = rankTime, confMedium
+			}
+			span := md.Span
+			s.metaValue(DateCandidate{Source: SourceMetadata, Kind: md.Kind, Confidence: conf, Key: md.Key, Text: md.Value, Span: &span, rank: rank}, md.Value)
+		}
+		return
+	}
+	for i, k := range frontMatterDateKeys {
+		field, ok := s.doc.Meta[k.key]
+		if !ok {
 			continue
 		}
-		if best < 0 || later(d, f.Dates[best]) {
+		span := field.Span
+		c := DateCandidate{Source: SourceMetadata, Kind: k.kind, Confidence: confHigh, Key: k.key, Span: &span, rank: rankFrontMatter + i}
+		if k.kind == document.DateUpdated {
+			c.Confidence, c.rank = confMedium, rankUpdated+i
+		}
+		switch v := field.Value.(type) {
+		case string:
+			c.Text = v
+			s.metaValue(c, v)
+		case int64:
+			c.Text = strconv.FormatInt(v, 10)
+			s.metaValue(c, c.Text)
+		case float64:
+			c.Text = strconv.FormatFloat(v, 'f', -1, 64)
+			s.metaValue(c, c.Text)
+		default:
+			c.Text = fmt.Sprint(v)
+			s.unreadable(c, "a list or a table, not one date")
+		}
+	}
+}
+
+// metaValue reads a metadata value into a candidate, or records it as
+// unreadable.
+func (s *dateScan) metaValue(c DateCandidate, v string) {
+	d, reason := s.parseMeta(v)
+	if reason != "" {
+		// A <time datetime> may rightly hold a time of day or a duration
+		// ("10:30", "PT2H"); only an impossible day there is a defect.
+		if c.Key != "<time datetime>" || strings.HasPrefix(reason, "not a calendar date") {
+			s.unreadable(c, reason)
+		}
+		return
+	}
+	if d.Ambiguous && d.Alt != "" && s.ref.Order == "" && d.sep == '/' {
+		c.unusable = true
+		c.Note = fmt.Sprintf("reads as %s or %s, and nothing on the page tells which", d.Value, d.Alt)
+	}
+	s.add(c, d)
+}
+
+func (s *dateScan) unreadable(c DateCandidate, reason string) {
+	u := UnreadableDate{Key: c.Key, Text: c.Text, Reason: reason}
+	if c.Span != nil {
+		u.Span = *c.Span
+	}
+	s.ref.Unreadable = append(s.ref.Unreadable, u)
+}
+
+// parseMeta reads a metadata date: ISO 8601 with or without a time, a date
+// written out ("March 3, 2025", "Mon, 03 Mar 2025 10:00:00 GMT"), a month
+// (2025-07) or year, or a Unix time in seconds or milliseconds. The reason
+// is empty when it is read.
+func (s *dateScan) parseMeta(v string) (Date, string) {
+	v = strings.TrimSpace(v)
+	if isDigits(v) {
+		switch n, _ := strconv.ParseInt(v, 10, 64); {
+		case len(v) == 4:
+			return metaYMD(int(n), 0, 0, v)
+		case len(v) == 8:
+			return metaYMD(int(n/10000), int(n/100%100), int(n%100), v)
+		case len(v) == 10 || len(v) == 13:
+			if len(v) == 13 {
+				n /= 1000
+			}
+			t := time.Unix(n, 0).UTC()
+			if t.Year() < 1995 || t.Year() > 2100 {
+				return Date{}, "a Unix time outside 1995–2100"
+			}
+			return dayDate(t), ""
+		}
+		return Date{}, "not a date"
+	}
+	if len(v) == 7 && v[4] == '-' && isDigits(v[:4]) && isDigits(v[5:]) {
+		y, _ := strconv.Atoi(v[:4])
+		m, _ := strconv.Atoi(v[5:])
+		return metaYMD(y, m, 0, v)
+	}
+	for _, d := range findDates(v) {
+		if d.Year == 0 || d.Form == "weekday" {
+			continue
+		}
+		if d.Form == "numeric" {
+			s.applyOrder(&d)
+		}
+		d.resolve(d.Year, false)
+		day := max(d.Day, 1)
+		if d.Precision != "day" {
+			day = 1
+		}
+		if d.Form != "range" && d.Season == "" && d.Month > 0 {
+			if err := calendar.Check(d.Year, d.Month, day); err != nil {
+				return Date{}, "not a calendar date: " + err.Error()
+			}
+		}
+		if d.Invalid {
+			return Date{}, "not a calendar date"
+		}
+		return d, ""
+	}
+	// Digits shaped like a day that the grammar refuses: "2025-13-45".
+	if len(v) >= 10 && v[4] == '-' && v[7] == '-' && isDigits(v[:4]) && isDigits(v[5:7]) && isDigits(v[8:10]) {
+		y, _ := strconv.Atoi(v[:4])
+		m, _ := strconv.Atoi(v[5:7])
+		dd, _ := strconv.Atoi(v[8:10])
+		if err := calendar.Check(y, m, dd); err != nil {
+			return Date{}, "not a calendar date: " + err.Error()
+		}
+	}
+	return Date{}, "not a date"
+}
+
+// metaYMD is a date from numbers; m or d 0 for a month or year only.
+func metaYMD(y, m, d int, text string) (Date, string) {
+	if err := calendar.Check(y, max(m, 1), max(d, 1)); err != nil || m == 0 && d > 0 {
+		if err == nil {
+			err = fmt.Errorf("no month")
+		}
+		return Date{}, "not a calendar date: " + err.Error()
+	}
+	form := "iso"
+	if m == 0 {
+		form = "year"
+	}
+	dt := Date{Form: form, Year: y, Month: m, Day: d, Text: text}
+	dt.resolve(y, false)
+	return dt, ""
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// The text: date lines, labels and datelines at the top of the page.
+
+// top is the head of the page: date lines and labels count in the blocks
+// up to the first of 30 words or more (where the body begins), a dateline
+// heading a paragraph up to the second (after a standfirst); at most 15
+// blocks.
+func (s *dateScan) top() (lines, datelines int) {
+	long := 0
+	lines = -1
+	for i, b := range s.f.Blocks {
+		if i >= 15 {
+			break
+		}
+		if b.Words >= 30 {
+			long++
+			if long == 1 {
+				lines = i + 1
+			}
+			if long == 2 {
+				return lines, i + 1
+			}
+		}
+	}
+	n := min(len(s.f.Blocks), 15)
+	if lines < 0 {
+		lines = n
+	}
+	return lines, n
+}
+
+func (s *dateScan) text() {
+	lines, datelines := s.top()
+	byBlock := map[int][]int{}
+	for i, d := range s.f.Dates {
+		byBlock[d.Block] = append(byBlock[d.Block], i)
+	}
+	for bi := range s.f.Blocks {
+		// Only a block's first date with a year can be its date line: one
+		// after a label or a place at its head, or the date of a short line.
+		for _, di := range byBlock[bi] {
+			d := s.f.Dates[di]
+			if d.Year == 0 || d.Form == "year" || d.Form == "weekday" || d.Form == "season" {
+				continue
+			}
+			if c, ok := s.lineCandidate(bi, d, bi < lines, bi < datelines); ok {
+				if d.Form == "numeric" {
+					s.applyOrder(&d)
+				}
+				d.resolve(d.Year, false)
+				if !d.Invalid {
+					span := d.Span
+					c.Span, c.Source = &span, SourceDateline
+					if d.Ambiguous && d.Alt != "" && d.sep == '/' && s.ref.Order == "" {
+						c.unusable = true
+						c.Note = fmt.Sprintf("reads as %s or %s, and nothing on the page tells which", d.Value, d.Alt)
+					}
+					s.add(c, d)
+				}
+			}
+			break
+		}
+	}
+}
+
+// lineCandidate tells whether date d of block bi is stated as the
+// article's: after a label at the head of a line, as the whole of a short
+// date line (with its time, zone, byline), as a time stamp heading a line,
+// or in a dateline heading a paragraph. Away from the top of the page only
+// a line that is a published label and its date counts.
+func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateCandidate, bool) {
+	b := s.f.Blocks[bi]
+	all := s.toks[bi]
+	first, last := tokenRange(all, d.at, d.end)
+	if first < 0 {
+		return DateCandidate{}, false
+	}
+	text := b.Text[d.at:d.end]
+	// A short line may hold several parts: "By Ana Ruiz | 12 June 2025 |
+	// Politics", "Madrid - 5 ene 2025 - 10:32 CET". The part that holds the
+	// date is judged.
+	lo, hi := 0, len(all)
+	if b.Words <= 30 {
+		lo, hi = segmentOf(b.Text, all, first, last)
+	}
+	toks, start := all[lo:hi], 0
+	if lo > 0 {
+		start = all[lo-1].end
+	}
+	first, last = first-lo, last-lo
+	lab, labEnd := labelAt(b.Text, start, toks, 0)
+	if k := bylineEnd(b.Text, toks, 0, first); lab == nil && k > 0 && atTop {
+		// "By Jane Doe, Published: 3 March 2025".
+		lab, labEnd = labelAt(b.Text, start, toks, k)
+	}
+	if lab != nil {
+		if !s.fillers(toks, labEnd, first) || !cleanAfter(b.Text, toks, last+1) {
+			return DateCandidate{}, false
+		}
+		whole := lo == 0 && hi == len(all) && s.onlyStamp(b.Text, start, toks, labEnd, first, last)
+		c := DateCandidate{Kind: lab.kind, Confidence: confHigh, Text: strings.TrimSpace(b.Text[start:d.end]), rank: rankLabel}
+		switch {
+		case atTop && lab.kind == document.DateUpdated:
+			c.Confidence, c.rank = confMedium, rankUpdated
+		case atTop:
+		case whole && lab.kind == document.DatePublished && !genericLabel(lab):
+			c.Confidence, c.rank = confMedium, rankLabelAnywere
+		default:
+			return DateCandidate{}, false
+		}
+		c.Note = fmt.Sprintf("after the label %q", strings.Join(lab.words, " "))
+		return c, true
+	}
+	c := DateCandidate{Confidence: confMedium, Text: text, rank: rankStamp}
+	if !atTop {
+		if datelineTop && placeRE.MatchString(b.Text[:d.at]) && afterDateRE.MatchString(b.Text[d.end:]) {
+			c.Note = "the dateline heading a paragraph"
+			c.Text = b.Text[:min(len(b.Text), d.end+len(afterDateRE.FindString(b.Text[d.end:])))]
+			return c, true
+		}
+		return DateCandidate{}, false
+	}
+	if b.Words <= 30 && s.onlyStamp(b.Text, start, toks, 0, first, last) {
+		c.Text = strings.TrimSpace(b.Text)
+		c.Note = "a line of its own at the top of the page"
+		return c, true
+	}
+	// A time stamp heading a line: "Thu May 22 16:40:00 UTC 2025: …",
+	// "2025-05-22 16:40 | …".
+	if lo == 0 && s.fillers(all, 0, first+lo) && s.clockAt(b.Text, all, last+lo) {
+		c.Text = strings.TrimSpace(b.Text[:d.end])
+		c.Note = "a time stamp heading a line at the top of the page"
+		return c, true
+	}
+	if placeRE.MatchString(b.Text[:d.at]) && afterDateRE.MatchString(b.Text[d.end:]) {
+		c.Note = "the dateline heading a paragraph"
+		c.Text = b.Text[:min(len(b.Text), d.end+len(afterDateRE.FindString(b.Text[d.end:])))]
+		return c, true
+	}
+	return DateCandidate{}, false
+}
+
+// segmentOf is the part of a line, as words [lo, hi), that holds the words
+// [first, last]: parts are cut by "|", "•", "·", or a dash between spaces.
+func segmentOf(text string, toks []token, first, last int) (int, int) {
+	cut := func(k int) bool { // between words k-1 and k
+		g := text[toks[k-1].end:toks[k].start]
+		if strings.ContainsAny(g, "|•·") {
+			return true
+		}
+		return strings.ContainsAny(g, "-–—") && strings.ContainsFunc(g, func(r rune) bool { return r == ' ' || r == '\u00a0' })
+	}
+	lo, hi := first, last+1
+	for lo > 0 && !cut(lo) {
+		lo--
+	}
+	for hi < len(toks) && !cut(hi) {
+		hi++
+	}
+	return lo, hi
+}
+
+// genericLabel: "Date", "Datum", "Fecha" name any date, not only the
+// article's; away from the top they do not count.
+func genericLabel(l *dateLabel) bool {
+	if len(l.words) != 1 {
+		return false
+	}
+	switch l.words[0] {
+	case "date", "dated", "datum", "fecha":
+		return true
+	}
+	return false
+}
+
+// tokenRange is the first and last word of text range [a, b).
+func tokenRange(toks []token, a, b int) (int, int) {
+	first := sort.Search(len(toks), func(i int) bool { return toks[i].start >= a })
+	last := first - 1
+	for last+1 < len(toks) && toks[last+1].end <= b {
+		last++
+	}
+	if last < first {
+		return -1, -1
+	}
+	return first, last
+}
+
+// labelAt reads a date label at word from, the head of a block or of what
+// follows a byline ("Published:", "[Date]", "Mis à jour le"); it returns
+// the label and the word after it.
+func labelAt(text string, start int, toks []token, from int) (*dateLabel, int) {
+	if from >= len(toks) {
+		return nil, 0
+	}
+	before := text[start:toks[from].start]
+	if from > 0 {
+		before = text[toks[from-1].end:toks[from].start]
+	}
+	if strings.ContainsFunc(before, isLetterOrDigit) {
+		return nil, 0
+	}
+	for i := range dateLabels {
+		l := &dateLabels[i]
+		if from+len(l.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range l.words {
+			if toks[from+k].key != w || k > 0 && !isBlank(text[toks[from+k-1].end:toks[from+k].start]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return l, from + len(l.words)
+		}
+	}
+	return nil, 0
+}
+
+// bylineEnd reads a byline at word from ("By Jane Doe", "Par Jean Dupont")
+// before word limit: its names, then joiners ("on") up to limit or a
+// separator ("|", "—", ","). It returns the word after it, or 0.
+func bylineEnd(text string, toks []token, from, limit int) int {
+	if from >= limit || stampWords[toks[from].key] != "byline" {
+		return 0
+	}
+	sep := func(k int) bool { return strings.ContainsAny(text[toks[k-1].end:toks[k].start], "|•·—–,") }
+	k := from + 1
+	for k < limit && toks[k].upper && k-from <= 6 && !sep(k) {
+		k++
+	}
+	if k == from+1 {
+		return 0
+	}
+	if k < limit && sep(k) {
+		return k
+	}
+	for k < limit && stampWords[toks[k].key] == "joiner" && !sep(k) {
+		k++
+	}
+	if k == limit || sep(k) {
+		return k
+	}
+	return 0
+}
+
+func isLetterOrDigit(r rune) bool { return isWordRune(r) }
+
+// stampWord tells whether word t may stand in a date line besides its
+// date: a joiner, clock or zone word, a weekday, a number (a clock time).
+func stampWord(text string, t token) bool {
+	switch stampWords[t.key] {
+	case "joiner", "clock", "zone", "weekday":
+		return true
+	}
+	if _, ok := weekdayNames[t.key]; ok {
+		return true
+	}
+	return isDigits(t.key) && len(t.key) <= 2 || clockRE.MatchString(t.key)
+}
+
+// fillers tells whether words [from, to) are all stamp words, or a byline
+// ("Posted by Admin on 3 March 2025").
+func (s *dateScan) fillers(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if stampWords[toks[k].key] == "byline" {
+			for k+1 < to && toks[k+1].upper {
+				k++
+			}
+			continue
+		}
+		if !stampWord("", toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyStamp tells whether the block holds nothing but the date (words
+// [first, last]), a label (words before from), clock times, zones and
+// joiners, a byline ("By Reuters") and short remarks in brackets ("(AP)",
+// "(1mo ago)").
+func (s *dateScan) onlyStamp(text string, start int, toks []token, from, first, last int) bool {
+	depth := 0
+	inBrackets := 0
+	if k := bylineEnd(text, toks, from, first); k > 0 {
+		// "By Jane Doe | 4 July 2025", "By Jane Doe on 4 July 2025".
+		from = k
+	}
+	for k := from; k < len(toks); k++ {
+		if k >= first && k <= last {
+			continue
+		}
+		gap := text[start:toks[k].start]
+		if k > 0 {
+			gap = text[toks[k-1].end:toks[k].start]
+		}
+		depth += strings.Count(gap, "(") - strings.Count(gap, ")")
+		if depth > 0 {
+			inBrackets++
+			if inBrackets > 3 {
+				return false
+			}
+			continue
+		}
+		inBrackets = 0
+		t := toks[k]
+		if stampWord(text, t) || stampWords[t.key] == "relative" && strings.Contains(gap, "(") {
+			continue
+		}
+		if stampWords[t.key] == "byline" && k > last {
+			// The rest is the byline: "By Reuters", "by admin".
+			return len(toks)-k-1 <= 4
+		}
+		return false
+	}
+	return true
+}
+
+// cleanAfter tells whether what follows word k ends a date line: nothing,
+// a separator, a clock time, or a new sentence (a capital): " date
+// 2025-05-06 After the vote…". A comma and lower-case words make it a
+// sentence about some other date ("Published in 1998, the book…").
+func cleanAfter(text string, toks []token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	gap := text[toks[k-1].end:toks[k].start]
+	switch {
+	case strings.ContainsAny(gap, "|•·—–-:(\n"):
+		return true
+	case stampWord(text, toks[k]), stampWords[toks[k].key] == "byline":
+		return true
+	case isBlank(gap) && toks[k].upper:
+		return true
+	}
+	return false
+}
+
+// clockAt tells whether a date ending at word last is a time stamp: it
+// holds a clock time or one follows it, and a separator closes it.
+func (s *dateScan) clockAt(text string, toks []token, last int) bool {
+	k := last + 1
+	clock := false
+	for k < len(toks) && stampWord(text, toks[k]) && !strings.ContainsAny(text[toks[k-1].end:toks[k].start], "|•·—–:") {
+		if isDigits(toks[k].key) || clockRE.MatchString(toks[k].key) {
+			clock = true
+		}
+		k++
+	}
+	if !clock {
+		// A clock inside the date: "May 22 16:40:00 UTC 2025".
+		for j := last; j >= 0 && j > last-6; j-- {
+			if j > 0 && text[toks[j-1].end:toks[j].start] == ":" {
+				clock = true
+			}
+		}
+	}
+	if !clock {
+		return false
+	}
+	if k >= len(toks) {
+		return true
+	}
+	gap := strings.TrimSpace(text[toks[k-1].end:toks[k].start])
+	return gap != "" && strings.ContainsAny(gap[:1], "|•·—–-:")
+}
+
+// The address.
+
+// url reads a date from the article's address: given with --url or the
+// server's request, the name read from stdin when it is a URL, the page's
+// canonical address (or a front-matter url), or the file's path with
+// --date-from-url.
+func (s *dateScan) url() {
+	type source struct {
+		u, key string
+		span   *Span
+	}
+	var srcs []source
+	if s.opts.URL != "" {
+		srcs = append(srcs, source{s.opts.URL, "given with --url", nil})
+	}
+	if strings.HasPrefix(s.doc.Path, "http://") || strings.HasPrefix(s.doc.Path, "https://") {
+		srcs = append(srcs, source{s.doc.Path, "the article's name", nil})
+	}
+	for _, k := range []string{"url", "permalink"} {
+		if f, ok := s.doc.Meta[k]; ok {
+			if u, ok := f.Value.(string); ok {
+				span := f.Span
+				srcs = append(srcs, source{u, "its metadata " + k, &span})
+			}
+		}
+	}
+	if s.opts.DateFromPath && s.doc.Path != "" {
+		srcs = append(srcs, source{s.doc.Path, "its file path, with --date-from-url", nil})
+	}
+	for _, src := range srcs {
+		d, part, ok := URLDate(src.u)
+		if !ok {
+			continue
+		}
+		c := DateCandidate{Source: SourceURL, Confidence: confHigh, Text: src.u, Key: src.key, Span: src.span, rank: rankURLDay,
+			Note: fmt.Sprintf("the address's path %q", part)}
+		if d.Precision != "day" {
+			c.Confidence, c.rank = confMedium, rankURLMonth
+		}
+		s.add(c, d)
+		return // the first address that dates the article
+	}
+}
+
+// URLDate reads the date in a URL's path: /2025/07/14/, /2025/7/14/,
+// /2025/07/ (the month), a segment that starts with 2025-07-14 or
+// 20250714 and a separator ("/2025-05-31-story", "/20250925-282916/").
+// part is the text it was read from.
+func URLDate(raw string) (Date, string, bool) {
+	p := raw
+	if u, err := url.Parse(raw); err == nil && (u.Scheme != "" || u.Host != "") {
+		p = u.Path
+	}
+	segs := strings.Split(p, "/")
+	num := func(s string, lo, hi int) (int, bool) {
+		if s == "" || len(s) > 4 || !isDigits(s) {
+			return 0, false
+		}
+		n, _ := strconv.Atoi(s)
+		return n, n >= lo && n <= hi
+	}
+	for i, seg := range segs {
+		y, ok := num(seg, 1995, 2099)
+		if ok && len(seg) == 4 && i+1 < len(segs) {
+			if m, ok := num(segs[i+1], 1, 12); ok && len(segs[i+1]) <= 2 {
+				if i+2 < len(segs) {
+					if dd, ok := num(segs[i+2], 1, 31); ok && len(segs[i+2]) <= 2 {
+						if calendar.Check(y, m, dd) == nil {
+							d := Date{Form: "iso", Year: y, Month: m, Day: dd}
+							d.resolve(y, false)
+							return d, "/" + strings.Join(segs[i:i+3], "/") + "/", true
+						}
+						continue
+					}
+				}
+				// A month folder needs something after it: the article.
+				if i+2 < len(segs) && segs[i+2] != "" {
+					d := Date{Form: "month_year", Year: y, Month: m}
+					d.resolve(y, false)
+					return d, "/" + strings.Join(segs[i:i+2], "/") + "/", true
+				}
+			}
+			continue
+		}
+		if d, part, ok := segmentDate(seg); ok {
+			return d, part, true
+		}
+	}
+	return Date{}, "", false
+}
+
+// segmentDate reads a day at the head of a path segment, followed by a
+// separator or nothing: "2025-05-31-story", "2025_05_31", "20250925-282916",
+// "20240415.html".
+func segmentDate(seg string) (Date, string, bool) {
+	var y, m, d int
+	var n int
+	switch {
+	case len(seg) >= 10 && isDigits(seg[:4]) && (seg[4] == '-' || seg[4] == '_') && seg[7] == seg[4] && isDigits(seg[5:7]) && isDigits(seg[8:10]):
+		y, _ = strconv.Atoi(seg[:4])
+		m, _ = strconv.Atoi(seg[5:7])
+		d, _ = strconv.Atoi(seg[8:10])
+		n = 10
+	case len(seg) >= 9 && isDigits(seg[:8]) && !isDigits(seg[8:9]):
+		y, _ = strconv.Atoi(seg[:4])
+		m, _ = strconv.Atoi(seg[4:6])
+		d, _ = strconv.Atoi(seg[6:8])
+		n = 8
+	default:
+		return Date{}, "", false
+	}
+	if len(seg) > n && !strings.ContainsRune("-_.", rune(seg[n])) {
+		return Date{}, "", false
+	}
+	if y < 1995 || y > 2099 || calendar.Check(y, m, d) != nil {
+		return Date{}, "", false
+	}
+	dt := Date{Form: "iso", Year: y, Month: m, Day: d}
+	dt.resolve(y, false)
+	return dt, seg[:n], true
+}
+
+// lowerBound notes the latest date the text mentions: the article is at
+// least that recent unless the date is a plan, which the text does not
+// always say. It is never taken as the article's date.
+func (s *dateScan) lowerBound() {
+	best := -1
+	for i, d := range s.f.Dates {
+		if d.Year == 0 || d.Form == "weekday" || d.Invalid || d.Precision == "" && d.Form == "season" {
+			continue
+		}
+		if best < 0 || later(d, s.f.Dates[best]) {
 			best = i
 		}
 	}
 	if best < 0 {
-		return RefDate{}, false
+		return
 	}
-	d := f.Dates[best]
+	d := s.f.Dates[best]
 	d.resolve(d.Year, false)
-	r := fromDate(d, SourceInferred, "")
 	span := d.Span
-	r.Span, r.Text = &span, d.Text
-	return r, true
+	s.add(DateCandidate{Source: SourceText, Kind: "mentioned", Confidence: confLow, Text: d.Text, Span: &span, rank: 1000, unusable: true,
+		Note: "the latest date the text mentions: at most a lower bound (a plan or a quoted date may be later), never the article's date"}, d)
 }
 
 // later prefers the date that starts later; at the same start, the more
@@ -160,4 +906,301 @@ func precisionRank(p string) int {
 		return 1
 	}
 	return 0
+}
+
+// choose takes the best candidate: the lowest rank, then the first found.
+// A month or year gives way to a day that lies within it ("/2025/07/"
+// and a date line of 14 July 2025).
+func (s *dateScan) choose() {
+	order := make([]int, len(s.cands))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return s.cands[order[a]].rank < s.cands[order[b]].rank })
+	best := -1
+	for _, i := range order {
+		if !s.cands[i].unusable && s.cands[i].Value != "" {
+			best = i
+			break
+		}
+	}
+	if best >= 0 && s.cands[best].Precision != "day" {
+		for _, i := range order {
+			c := s.cands[i]
+			if !c.unusable && c.Precision == "day" && c.Start >= s.cands[best].Start && c.End <= s.cands[best].End {
+				s.cands[best].Note += fmt.Sprintf("; the day within it comes from %s", describeCandidate(c))
+				best = i
+				break
+			}
+		}
+	}
+	if best >= 0 {
+		c := &s.cands[best]
+		c.Used = true
+		d := Date{Value: c.Value, Precision: c.Precision, Start: c.Start, End: c.End}
+		s.ref = s.take(*c, d, "from "+describeCandidate(*c))
+		if c.Kind == document.DateUpdated {
+			s.ref.Note += "; only a change date was found, so the article may be older"
+		}
+	} else if s.opts.DefaultDate != "" {
+		if t, err := calendar.ParseDay(s.opts.DefaultDate); err == nil {
+			s.ref = s.take(DateCandidate{Source: SourceConfig, Confidence: confMedium}, dayDate(t), "the default date of the configuration: "+s.none())
+		}
+	} else {
+		s.ref.Source = SourceNone
+		s.ref.Note = s.none()
+	}
+	for i := range s.cands {
+		c := &s.cands[i]
+		if !c.Used && c.Note != "" && !c.unusable && best >= 0 {
+			c.Note += "; not used: " + describeCandidate(s.cands[best]) + " ranks higher"
+		} else if !c.Used && !c.unusable && best >= 0 {
+			c.Note = "not used: " + describeCandidate(s.cands[best]) + " ranks higher"
+		}
+	}
+	s.ref.Candidates = append(s.ref.Candidates, s.cands...)
+}
+
+// none says why no date was found.
+func (s *dateScan) none() string {
+	var amb []string
+	for _, c := range s.cands {
+		if c.unusable && c.Source != SourceText {
+			amb = append(amb, fmt.Sprintf("%s %s", describeCandidate(c), c.Note))
+		}
+	}
+	msg := "no date in the metadata, the address or the lines at the top of the page"
+	if len(amb) > 0 {
+		msg = strings.Join(amb, "; ")
+	}
+	if len(s.ref.Unreadable) > 0 {
+		u := s.ref.Unreadable[0]
+		msg += fmt.Sprintf("; the metadata field %q holds %q, which is %s", u.Key, u.Text, u.Reason)
+	}
+	for _, c := range s.cands {
+		if c.Source == SourceText {
+			msg += fmt.Sprintf("; dates the text mentions (the latest, %q) are not the article's own", c.Text)
+		}
+	}
+	return msg + "; only sentences that give their own time are judged"
+}
+
+// describeCandidate names where a candidate was read.
+func describeCandidate(c DateCandidate) string {
+	switch c.Source {
+	case SourceMetadata:
+		return fmt.Sprintf("the metadata field %q (%q)", c.Key, c.Text)
+	case SourceURL:
+		return fmt.Sprintf("the address %q (%s)", c.Text, c.Key)
+	case SourceDateline:
+		return fmt.Sprintf("the date line %q", c.Text)
+	}
+	return fmt.Sprintf("%q", c.Text)
+}
+
+// Day or month first.
+
+// decideOrder works out how the page writes numeric dates such as
+// 9/2/2025, from the most to the least direct evidence: numeric dates on
+// the page that can be read one way only (25/12/2024), the page's declared
+// language or locale (<html lang="en-GB">, og:locale), the language its
+// words are in, its site's country, and finally its style: dates written
+// out day first ("9 February") or month first ("February 9"), and British
+// or American spelling.
+func (s *dateScan) decideOrder() {
+	if s.ordered || s.f == nil {
+		return
+	}
+	s.ordered = true
+	s.lang = s.language()
+	set := func(dayFirst bool, basis string) {
+		s.ref.Order, s.ref.OrderBasis = "month_first", basis
+		if dayFirst {
+			s.ref.Order = "day_first"
+		}
+	}
+	dayVotes, monthVotes := 0, 0
+	for _, d := range s.f.Dates {
+		if d.Form == "numeric" && d.sep == '/' {
+			switch d.written {
+			case 1:
+				dayVotes++
+			case -1:
+				monthVotes++
+			}
+		}
+	}
+	switch {
+	case dayVotes > 0 && monthVotes == 0:
+		set(true, "other numeric dates on the page put the day first")
+		return
+	case monthVotes > 0 && dayVotes == 0:
+		set(false, "other numeric dates on the page put the month first")
+		return
+	}
+	if v := s.doc.Lang; v != "" {
+		if dayFirst, ok := localeOrder(v); ok {
+			set(dayFirst, fmt.Sprintf("the page's declared language %q", v))
+			return
+		}
+	}
+	switch s.lang {
+	case "fr", "de", "es", "ru", "uk", "sr":
+		set(true, "the page is written in "+s.lang)
+		return
+	}
+	if host := s.host(); host != "" {
+		if dayFirst, ok := tldOrder(host); ok {
+			set(dayFirst, fmt.Sprintf("the site's country (%s)", host))
+			return
+		}
+	}
+	if s.lang != "en" && s.lang != "" {
+		return
+	}
+	dmy, mdy, gb, us := 0, 0, 0, 0
+	for _, d := range s.f.Dates {
+		switch d.Form {
+		case "dmy":
+			dmy++
+		case "mdy":
+			mdy++
+		}
+	}
+	for bi, toks := range s.toks {
+		text := s.f.Blocks[bi].Text
+		for _, t := range toks {
+			if t.upper || text[t.start] < 'a' || text[t.start] > 'z' {
+				continue
+			}
+			if britishSpelling[t.key] {
+				gb++
+			} else if americanSpelling[t.key] {
+				us++
+			}
+		}
+	}
+	vote := 0
+	switch {
+	case dmy >= 2 && mdy == 0:
+		vote++
+	case mdy >= 2 && dmy == 0:
+		vote--
+	}
+	style := vote
+	switch {
+	case gb >= 2 && us == 0:
+		vote++
+	case us >= 2 && gb == 0:
+		vote--
+	}
+	switch {
+	case vote > 0 && style >= 0:
+		set(true, fmt.Sprintf("the page's style (%d dates written day first, %d month first; %d British spellings, %d American)", dmy, mdy, gb, us))
+	case vote < 0 && style <= 0:
+		set(false, fmt.Sprintf("the page's style (%d dates written day first, %d month first; %d British spellings, %d American)", dmy, mdy, gb, us))
+	}
+}
+
+// applyOrder reads an ambiguous numeric date the way the page writes them.
+func (s *dateScan) applyOrder(d *Date) {
+	if d.Form != "numeric" || !d.Ambiguous {
+		return
+	}
+	s.decideOrder()
+	dayFirst := d.sep != '/' // as the grammar read it
+	switch {
+	case s.ref.Order == "day_first" && !dayFirst, s.ref.Order == "month_first" && dayFirst:
+		d.Day, d.Month = d.Month, d.Day
+	}
+	if s.ref.Order != "" {
+		d.sep = 0 // decided
+	}
+}
+
+// host is the site's host name from the article's address, if known.
+func (s *dateScan) host() string {
+	for _, u := range []string{s.opts.URL, s.doc.Path, metaString(s.doc, "url")} {
+		if p, err := url.Parse(u); err == nil && p.Host != "" {
+			return strings.ToLower(p.Hostname())
+		}
+	}
+	return ""
+}
+
+func metaString(doc *document.Document, k string) string {
+	if f, ok := doc.Meta[k]; ok {
+		if v, ok := f.Value.(string); ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// localeOrder reads a language tag: en-US (and the Philippines) write the
+// month first, other English locales and the languages of Europe, Latin
+// America and Russia the day first.
+func localeOrder(tag string) (dayFirst, ok bool) {
+	tag = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(tag), "_", "-"))
+	lang, region, _ := strings.Cut(tag, "-")
+	switch lang {
+	case "en":
+		switch region {
+		case "us", "ph":
+			return false, true
+		case "", "ca":
+			return false, false
+		}
+		return true, true
+	case "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "uk", "sv", "da", "nb", "nn", "no", "fi", "cs", "sk", "hu",
+		"ro", "el", "tr", "sr", "hr", "bg", "sl", "id", "ms", "vi", "th", "ar", "he":
+		return true, true
+	}
+	return false, false
+}
+
+// tldOrder reads the country of a host name: sites of countries that write
+// the day first, and .us.
+func tldOrder(host string) (dayFirst, ok bool) {
+	i := strings.LastIndexByte(host, '.')
+	if i < 0 {
+		return false, false
+	}
+	switch host[i+1:] {
+	case "us":
+		return false, true
+	case "uk", "ie", "au", "nz", "in", "pk", "za", "ng", "ke", "gh", "hk", "sg", "my", "fr", "de", "es", "it", "pt",
+		"nl", "be", "ch", "at", "pl", "ru", "ua", "se", "dk", "no", "fi", "cz", "gr", "tr", "br", "ar", "mx", "cl", "co", "pe":
+		return true, true
+	}
+	return false, false
+}
+
+// language tells the page's language from its function words, as the
+// block signals do, for deciding how it writes dates.
+func (s *dateScan) language() string {
+	var counts [8]int
+	n := 0
+	for bi, toks := range s.toks {
+		if n > 3000 {
+			break
+		}
+		text := s.f.Blocks[bi].Text
+		for _, t := range toks {
+			if m := stopwords[lexicon.Fold(text[t.start:t.end])]; m != 0 {
+				for l := range languages {
+					if m&(1<<l) != 0 {
+						counts[l]++
+					}
+				}
+			}
+			if n++; n > 3000 {
+				break
+			}
+		}
+	}
+	if l := bestLanguage(counts[:len(languages)], 5); l >= 0 {
+		return languages[l]
+	}
+	return ""
 }

@@ -16,7 +16,7 @@ var abbreviations = map[string]bool{
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "rev": true, "hon": true,
 	"pres": true, "gov't": true, "dept": true, "est": true, "mt": true, "ft": true, "adm": true,
 	"cmdr": true, "supt": true, "atty": true, "u.s": true, "u.k": true, "u.n": true, "e.g": true,
-	"i.e": true, "a.m": true, "p.m": true, "d.c": true, "al": true,
+	"i.e": true, "a.m": true, "p.m": true, "d.c": true, "al": true, "sec": true, "secy": true,
 }
 
 // splitSentences returns the [start, end) ranges of the sentences in s.

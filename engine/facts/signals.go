@@ -213,6 +213,7 @@ func signals(doc *extraction, lex *lexicon.Lexicon) {
 	f.Runs = runs(f.Blocks)
 	f.Keywords = keywords(doc, bw, vocab, docLang)
 	f.MixedScript = mixedScript(doc, bw)
+	structure(doc, bw)
 }
 
 // bestLanguage returns the language with the most stopword hits, if it has

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"fmt"
 	"math"
 	"os"
 	"strings"
@@ -243,6 +244,26 @@ func TestMixedScript(t *testing.T) {
 	}
 	if len(got) != 2 {
 		t.Errorf("mixed words: %v (β-blockers, Cyrillic words and Latin diacritics are not mixed)", got)
+	}
+}
+
+// TestLookAlikesFromUnicodeData checks letters no hand list had: the
+// confusables of Unicode TS #39 say what each imitates.
+func TestLookAlikesFromUnicodeData(t *testing.T) {
+	src := "The wօrld met in Ꭺthens, where the ѕummit (a Cyrillic dze) opened. Μinister Ηans spoke.\n"
+	f := extract(t, "lookalike.txt", src)
+	want := map[string]string{"wօrld": "Armenian օ→o", "Ꭺthens": "Cherokee Ꭺ→A", "ѕummit": "Cyrillic ѕ→s", "Μinister": "Greek Μ→M", "Ηans": "Greek Η→H"}
+	got := map[string]string{}
+	for _, w := range f.MixedScript {
+		if !w.LookAlike || len(w.Foreign) != 1 {
+			t.Errorf("%s: %+v", w.Word, w)
+			continue
+		}
+		fl := w.Foreign[0]
+		got[w.Word] = fl.Script + " " + fl.Letter + "→" + fl.LooksLike
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %v\nwant %v", got, want)
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"embed"
 	"strings"
-	"unicode/utf8"
 )
 
 // The word lists the block signals use, written for newslint (see the head
@@ -22,11 +21,6 @@ var (
 	stopwords = map[string]uint8{}
 	// verbCues are English words that make a line a clause.
 	verbCues = map[string]bool{}
-	// confusables maps a letter to the Latin letter it looks like.
-	confusables = map[rune]rune{}
-	// latinLookAlike maps a Latin letter to the Cyrillic letter that looks
-	// like it, for words written in Cyrillic with a Latin letter inside.
-	latinLookAlike = map[rune]rune{}
 )
 
 func init() {
@@ -34,19 +28,6 @@ func init() {
 		eachWord("words/stop-"+lang+".txt", func(w string) { stopwords[w] |= 1 << i })
 	}
 	eachWord("words/verbs-en.txt", func(w string) { verbCues[w] = true })
-	eachLine("words/confusables.txt", func(fields []string) {
-		if len(fields) != 2 {
-			panic("facts: words/confusables.txt: want LETTER LATIN per line, got " + strings.Join(fields, " "))
-		}
-		r, _ := utf8.DecodeRuneInString(fields[0])
-		latin, _ := utf8.DecodeRuneInString(fields[1])
-		confusables[r] = latin
-		if r >= 0x400 && r <= 0x4FF {
-			if _, ok := latinLookAlike[latin]; !ok {
-				latinLookAlike[latin] = r
-			}
-		}
-	})
 }
 
 func eachLine(name string, fn func([]string)) {

@@ -48,8 +48,8 @@ func Edits(findings []report.Finding) []Edit {
 
 // Apply applies the edits to the file doc was read from (src, its bytes).
 // An edit is skipped when it overlaps an earlier one, when its span holds
-// markup (it would cut a tag or an emphasis in two; a deletion of the
-// whole span is kept), when it changes nothing, or when the file's
+// markup (it could cut a tag or an emphasis in two), when it changes
+// nothing, or when the file's
 // encoding cannot hold its text. Bytes outside the applied edits are
 // copied as they are.
 func Apply(doc *document.Document, src []byte, edits []Edit) (out []byte, applied []Edit, skipped []Skipped) {
@@ -63,9 +63,12 @@ func Apply(doc *document.Document, src []byte, edits []Edit) (out []byte, applie
 		case e.Offset < 0 || e.EndOffset > len(src) || e.Offset > e.EndOffset:
 			skipped = append(skipped, Skipped{e, "its span is outside the file"})
 			continue
-		case e.Text != "" && holdsMarkup(doc.Format, doc.Snippet(document.Span{Offset: e.Offset, EndOffset: e.EndOffset})):
+		case holdsMarkup(doc.Format, doc.Snippet(document.Span{Offset: e.Offset, EndOffset: e.EndOffset})):
 			skipped = append(skipped, Skipped{e, "its span holds markup"})
 			continue
+		}
+		if e.Text == "" && doc.Encoding == "" {
+			e.EndOffset = wholeLines(src, e.Offset, e.EndOffset)
 		}
 		text, err := doc.Encode(e.Text)
 		if err != nil {
@@ -85,6 +88,38 @@ func Apply(doc *document.Document, src []byte, edits []Edit) (out []byte, applie
 	}
 	b.Write(src[end:])
 	return b.Bytes(), applied, skipped
+}
+
+// wholeLines extends a deletion that spans whole lines over their line
+// break, and over the blank line after it when one comes before it too, so
+// that removing a paragraph leaves one blank line between its neighbours,
+// not three.
+func wholeLines(src []byte, from, to int) int {
+	atStart := from == 0 || src[from-1] == '\n' || src[from-1] == '\r'
+	if !atStart {
+		return to
+	}
+	next := lineBreak(src, to)
+	if next == to {
+		return to
+	}
+	blankBefore := from == 0 || from >= 2 && (src[from-2] == '\n' || src[from-2] == '\r')
+	if after := lineBreak(src, next); blankBefore && after > next {
+		return after
+	}
+	return next
+}
+
+// lineBreak returns the offset after the line break at i, or i when there
+// is none there.
+func lineBreak(src []byte, i int) int {
+	switch {
+	case i < len(src) && src[i] == '\r' && i+1 < len(src) && src[i+1] == '\n':
+		return i + 2
+	case i < len(src) && (src[i] == '\n' || src[i] == '\r'):
+		return i + 1
+	}
+	return i
 }
 
 // holdsMarkup reports whether source text holds markup that a replacement

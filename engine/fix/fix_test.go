@@ -59,13 +59,13 @@ func TestApplyKeepsEveryOtherByte(t *testing.T) {
 			if c.text == "" { // delete the second copy only
 				e.Offset = bytes.LastIndex(c.src, []byte("Same text."))
 				e.EndOffset = e.Offset + len("Same text.")
-				c.want = []byte("# T\n\nSame text.\n\n\n")
+				c.want = []byte("# T\n\nSame text.\n\n")
 			}
 			got, applied, skipped := Apply(doc, c.src, []Edit{e})
 			if len(applied) != 1 || len(skipped) != 0 || !bytes.Equal(got, c.want) {
 				t.Fatalf("got %q (applied %v, skipped %v), want %q", got, applied, skipped, c.want)
 			}
-			if !bytes.Equal(got[:e.Offset], c.src[:e.Offset]) || !bytes.HasSuffix(got, c.src[e.EndOffset:]) {
+			if !bytes.Equal(got[:e.Offset], c.src[:e.Offset]) || c.text != "" && !bytes.HasSuffix(got, c.src[e.EndOffset:]) {
 				t.Error("bytes outside the edit changed")
 			}
 			if _, err := ReadBack("a", c.format, got); err != nil {
@@ -75,24 +75,48 @@ func TestApplyKeepsEveryOtherByte(t *testing.T) {
 	}
 }
 
+// Removing a paragraph takes its line break and one blank line with it,
+// so that its neighbours keep one blank line between them, in every line
+// ending.
+func TestDeletionTakesWholeLines(t *testing.T) {
+	for _, nl := range []string{"\n", "\r\n", "\r"} {
+		src := []byte(strings.ReplaceAll("First one.\n\nRepeated one.\n\nLast one.\n", "\n", nl))
+		doc, err := document.Read("a.txt", src, document.Plain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _, _ := Apply(doc, src, []Edit{editAt(t, src, []byte("Repeated one."), "")})
+		if want := strings.ReplaceAll("First one.\n\nLast one.\n", "\n", nl); string(got) != want {
+			t.Errorf("%q: got %q, want %q", nl, got, want)
+		}
+	}
+	// A span inside a line is cut alone.
+	src := []byte("Keep this. Cut this.\n")
+	doc, _ := document.Read("a.txt", src, document.Plain)
+	if got, _, _ := Apply(doc, src, []Edit{editAt(t, src, []byte(" Cut this."), "")}); string(got) != "Keep this.\n" {
+		t.Errorf("got %q", got)
+	}
+}
+
 func TestApplySkips(t *testing.T) {
-	src := []byte("# T\n\nOn **Wednesday**, 18 March 2025, the *talks* began. Then more.\n")
+	src := []byte("# T\n\nOn **Wednesday**, 18 March 2025, the talks began. Then *more* came.\n")
 	doc, err := document.Read("a.md", src, document.Markdown)
 	if err != nil {
 		t.Fatal(err)
 	}
 	markup := editAt(t, src, []byte("**Wednesday**"), "Tuesday")
-	first := editAt(t, src, []byte("the *talks* began"), "")
+	first := editAt(t, src, []byte("the talks began"), "")
 	overlap := editAt(t, src, []byte("began. Then"), "ended. Then")
-	same := editAt(t, src, []byte("more"), "more")
-	got, applied, skipped := Apply(doc, src, []Edit{markup, first, overlap, same})
-	if len(applied) != 1 || applied[0] != first || len(skipped) != 2 {
+	cut := editAt(t, src, []byte("*more* came"), "")
+	same := editAt(t, src, []byte("2025"), "2025")
+	got, applied, skipped := Apply(doc, src, []Edit{markup, same, first, overlap, cut})
+	if len(applied) != 1 || applied[0] != first || len(skipped) != 3 {
 		t.Fatalf("applied %v skipped %v", applied, skipped)
 	}
-	if skipped[0].Reason != "its span holds markup" || skipped[1].Reason != "overlaps an earlier fix" {
+	if skipped[0].Reason != "its span holds markup" || skipped[1].Reason != "overlaps an earlier fix" || skipped[2].Reason != "its span holds markup" {
 		t.Errorf("reasons: %+v", skipped)
 	}
-	if !bytes.Equal(got, []byte("# T\n\nOn **Wednesday**, 18 March 2025, . Then more.\n")) {
+	if !bytes.Equal(got, []byte("# T\n\nOn **Wednesday**, 18 March 2025, . Then *more* came.\n")) {
 		t.Errorf("got %q", got)
 	}
 

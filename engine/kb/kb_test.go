@@ -1,8 +1,10 @@
 package kb
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
@@ -256,5 +258,294 @@ func TestExtendedSchemaErrors(t *testing.T) {
 		if !strings.Contains(msg, w) {
 			t.Errorf("missing error %q in:\n%s", w, msg)
 		}
+	}
+}
+
+// A base seeded with one mistake of each kind: kb check names each at its
+// file and line.
+func TestCheckFindsSeededMistakes(t *testing.T) {
+	_, err := Build(sources(t, "testdata/seeded", "testdata/seeded-user/newsroom.toml"))
+	if err == nil {
+		t.Fatal("a seeded base must not build")
+	}
+	want := []string{
+		`testdata/seeded-user/newsroom.toml:4: retire: unknown person "ines-val"`,
+		`testdata/seeded-user/newsroom.toml:9: retire: unknown role "harbour-chief"`,
+		`testdata/seeded-user/newsroom.toml:15: person marta-solar: name is missing (did you mean "marta-soler"?)`,
+		`testdata/seeded/offices.toml:38: role harbour-master has one holder at a time, but the term of oriol-ferrer from 2018-11-20 overlaps the term of ines-vall (2012-05-02 to 2019-03-01, testdata/seeded/offices.toml:31)`,
+		`testdata/seeded/offices.toml:46: term of marta-soler as harbour-master: end 2021-04-11 is not after start 2023-04-11`,
+		`testdata/seeded/offices.toml:60: term of ines-vall as port-commissioner from 2020-06-15 overlaps their own earlier term (2019-03-01 to open, testdata/seeded/offices.toml:54)`,
+		`testdata/seeded/offices.toml:68: term: unknown role "harbor-master" (did you mean "harbour-master"?)`,
+	}
+	got := strings.Split(err.Error(), "\n")
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestAuditWantsSourcesForRecentChanges(t *testing.T) {
+	srcs := sources(t, "testdata/seeded")
+	b, _ := Assemble(srcs)
+	got := b.Audit()
+	if len(got) != 1 || got[0].Error() != `testdata/seeded/offices.toml:76: term of oriol-ferrer as port-commissioner ends 2025-02-03 (recent: 2024–2026) but has no source: confirm the day in dated reports and say where (source = "...")` {
+		t.Errorf("audit: %v", got)
+	}
+	// A term that only began long ago and is still open is not recent.
+	clean := build(t, "testdata/base")
+	for _, e := range clean.Audit() {
+		if strings.Contains(e.Msg, "2014-10-01") {
+			t.Errorf("an old start is not recent: %v", e)
+		}
+	}
+}
+
+func TestCompactRoundTrip(t *testing.T) {
+	for _, dir := range []string{"testdata/base", "testdata/extended"} {
+		b := build(t, dir)
+		data := Encode(b, "test", nil)
+		if fp, err := CompactFingerprint(string(data)); err != nil || fp != "test" {
+			t.Fatalf("fingerprint: %q %v", fp, err)
+		}
+		got, err := Decode(string(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(b.Data(), got.Data()) {
+			t.Errorf("%s: decoded base differs:\n%v\n%v", dir, b.Data(), got.Data())
+		}
+		if got.People[0].Origin != b.People[0].Origin || got.Terms[0].Origin != b.Terms[0].Origin {
+			t.Errorf("%s: origins lost", dir)
+		}
+		if _, err := Decode(string(data[:len(data)-3])); err == nil {
+			t.Errorf("%s: a truncated compact form must not decode", dir)
+		}
+	}
+}
+
+// User layers over the compact built-in base work as over its TOML:
+// amendments, overrides, retirements, and errors that name the built-in
+// entries' lines.
+func TestUserLayersOverCompactBase(t *testing.T) {
+	want := build(t, "testdata/base", "testdata/user/add.toml")
+	compact, err := Decode(string(Encode(build(t, "testdata/base"), "x", nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcs := sources(t, "testdata/base", "testdata/user/add.toml")
+	got, err := Build([]Source{{Base: compact}, srcs[len(srcs)-1]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(want.Data(), got.Data()) {
+		t.Errorf("layers over the compact base differ:\n%v\n%v", want.Data(), got.Data())
+	}
+
+	compact, _ = Decode(string(Encode(build(t, "testdata/base"), "x", nil)))
+	user := filepath.Join(t.TempDir(), "overlap.toml")
+	os.WriteFile(user, []byte(`
+[[kb.terms]]
+role = "nato-secretary-general"
+person = "jens-stoltenberg"
+start = "2024-01-01"
+end = "2024-06-01"
+`), 0o644)
+	srcs = sources(t, "testdata/base", user)
+	_, err = Build([]Source{{Base: compact}, srcs[len(srcs)-1]})
+	if err == nil || !strings.Contains(err.Error(), "overlap.toml:2: role nato-secretary-general has one holder at a time") ||
+		!strings.Contains(err.Error(), "testdata/base/nato.toml:23") {
+		t.Errorf("an overlap with a built-in term names both lines: %v", err)
+	}
+}
+
+// Get builds the part of Data at a path, and nothing else.
+func TestGetIsDataByPath(t *testing.T) {
+	b := build(t, "testdata/extended")
+	full := b.Data()
+	for _, path := range [][]string{
+		{"as_of"}, {"roles"}, {"roles", "nato-secretary-general"}, {"roles", "nato-secretary-general", "lang", "fr", "labels", "0"},
+		{"people", "francis", "died"}, {"terms", "nato-secretary-general", "1", "person"}, {"person_terms", "jens-stoltenberg"},
+		{"events"},
+	} {
+		got, ok := b.Get(path)
+		want, wok := descend(full, path)
+		if ok != wok || !reflect.DeepEqual(got, want) {
+			t.Errorf("%v: got %v (%v), want %v (%v)", path, got, ok, want, wok)
+		}
+	}
+	for _, path := range [][]string{{"roles", "nobody"}, {"people", "francis", "nickname"}, {"terms", "nato-secretary-general", "9"}, {"nothing"}, {"people", "jens-stoltenberg", "died"}} {
+		if v, ok := b.Get(path); ok {
+			t.Errorf("%v: want nothing, got %v", path, v)
+		}
+	}
+}
+
+// A base read from its compact form decodes what is asked for, once:
+// the same entry is the same pointer before and after Full.
+func TestCompactDecodesOnDemand(t *testing.T) {
+	b, err := Decode(string(Encode(build(t, "testdata/base"), "x", nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	decoded := func() (roles, people, terms int) {
+		for i := range b.lazy.compact.roles {
+			if b.lazy.compact.roles[i].Load() != nil {
+				roles++
+			}
+		}
+		for i := range b.lazy.compact.people {
+			if b.lazy.compact.people[i].Load() != nil {
+				people++
+			}
+		}
+		for i := range b.lazy.compact.terms {
+			if b.lazy.compact.terms[i].Load() != nil {
+				terms++
+			}
+		}
+		return
+	}
+	roles0, _, terms0 := decoded() // Decode reads the last role (and its terms) to check the form
+	rutte := b.Person("mark-rutte")
+	if rutte == nil || rutte.Name != "Mark Rutte" || len(rutte.Terms) != 1 || rutte.Terms[0].Role != "nato-secretary-general" {
+		t.Fatalf("mark-rutte: %+v", rutte)
+	}
+	if r, p, tm := decoded(); r != roles0 || p != 1 || tm != terms0+1 {
+		t.Errorf("one person asked for: %d roles, %d people, %d terms decoded", r, p, tm)
+	}
+	if b.Person("nobody") != nil || b.Role("nobody") != nil || b.Event("nobody") != nil {
+		t.Error("unknown ids are nil")
+	}
+	if got := b.HoldersAt("nato-secretary-general", "2024-09-30"); len(got) != 1 || got[0].Person != "jens-stoltenberg" {
+		t.Errorf("HoldersAt: %+v", got)
+	}
+	b.Full()
+	if r, p, tm := decoded(); r != len(b.Roles) || p != len(b.People) || tm != len(b.Terms) {
+		t.Errorf("Full decodes everything: %d/%d roles, %d/%d people, %d/%d terms", r, len(b.Roles), p, len(b.People), tm, len(b.Terms))
+	}
+	for _, p := range b.People {
+		if p.ID == "mark-rutte" && p != rutte {
+			t.Error("Full must keep the entries decoded before")
+		}
+	}
+	if b.Person("mark-rutte") != rutte || b.Role("nato-secretary-general").Terms[1] != rutte.Terms[0] {
+		t.Error("a term is one pointer, from its role and from its person")
+	}
+}
+
+// Lint workers read one base at once (run with -race).
+func TestCompactConcurrentReads(t *testing.T) {
+	b, err := Decode(string(Encode(build(t, "testdata/extended"), "x", nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan bool)
+	for i := range 6 {
+		go func() {
+			defer func() { done <- true }()
+			for _, id := range []string{"francis", "jens-stoltenberg"} {
+				if p := b.Person(id); p == nil || p.ID != id {
+					t.Errorf("person %s: %v", id, p)
+				}
+			}
+			if i == 3 {
+				b.Full()
+			}
+			b.HoldersAt("nato-secretary-general", "2020-01-01")
+			if _, ok := b.Get([]string{"roles", "nato-secretary-general", "name"}); !ok {
+				t.Error("Get")
+			}
+		}()
+	}
+	for range 6 {
+		<-done
+	}
+}
+
+// Over the compact base, only what user layers touch is checked again:
+// it finds what a check of everything finds.
+func TestScopedCheckFindsWhatAFullCheckFinds(t *testing.T) {
+	user := filepath.Join(t.TempDir(), "mistakes.toml")
+	os.WriteFile(user, []byte(`
+[[kb.roles]]
+id = "harbour-master"
+name = "Harbour Master"
+jurisdiction = "GB"
+labels = ["NATO chief"]
+
+[[kb.people]]
+id = "ana-stoltenberg"
+name = "Ana Stoltenberg"
+aliases = ["Stoltenberg"]
+died = "2020-02-30"
+
+[[kb.people]]
+id = "theresa-may"
+died = "2015-01-01"
+
+[[kb.terms]]
+role = "uk-prime-minister"
+person = "ana-stoltenberg"
+start = "2019-01-01"
+end = "2019-12-31"
+
+[[kb.terms]]
+role = "harbour-mastr"
+person = "ana-stoltenberg"
+start = "2020-01-01"
+
+[[kb.roles]]
+id = "nato-secretary-general"
+labels = ["British Prime Minister"]
+
+[[kb.people]]
+id = "mark-rutte"
+wikidata = "Q1"
+
+[[kb.people]]
+id = "jens-stoltenberg"
+wikidata = "Q1"
+`), 0o644)
+	srcs := sources(t, "testdata/base", user)
+	_, full := Assemble(srcs)
+	compact, err := Decode(string(Encode(build(t, "testdata/base"), "x", nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, scoped := Assemble([]Source{{Base: compact}, srcs[len(srcs)-1]})
+	if full.Error() != scoped.Error() || len(full) != 10 || !strings.Contains(full.Error(), "after their death on 2015-01-01") ||
+		!strings.Contains(full.Error(), `uk.toml:1: role uk-prime-minister: label "British Prime Minister" also names role nato-secretary-general`) {
+		t.Errorf("full check:\n%v\n\nscoped check:\n%v", full, scoped)
+	}
+}
+
+// The phrase index read in place finds every word it holds, and its
+// filter turns most other words away before any search.
+func TestCompactPhraseIndex(t *testing.T) {
+	m := map[string][]Ref{}
+	for i := range 500 {
+		m[fmt.Sprintf("word%d", i)] = []Ref{{Kind: RefName, N: int32(i % 4)}}
+	}
+	b, err := Decode(string(Encode(build(t, "testdata/base"), "x", NewPhraseIndex(m))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := b.Phrases()
+	for k, refs := range m {
+		if !x.Has(k) || !reflect.DeepEqual(x.Lookup(k), refs) {
+			t.Fatalf("%s: %v %v", k, x.Has(k), x.Lookup(k))
+		}
+	}
+	passed := 0
+	for i := range 10000 {
+		w := fmt.Sprintf("other%d", i)
+		if x.Has(w) {
+			t.Fatalf("%s is not in the index", w)
+		}
+		if b.lazy.compact.mayHaveWord(w) {
+			passed++
+		}
+	}
+	if passed > 300 {
+		t.Errorf("the filter let %d of 10000 other words through", passed)
 	}
 }

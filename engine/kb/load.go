@@ -29,6 +29,10 @@ type Source struct {
 	// before it: it may amend entries by id, override terms and retire
 	// aliases. Built-in files form one layer, where an id is defined once.
 	User bool
+	// Base, when set, is a base already built and validated (the compact
+	// built-in form): it stands for the built-in files, and must come
+	// first. The other fields are then unused.
+	Base *Base
 }
 
 // Error is a problem in the data, at the entry that has it.
@@ -54,12 +58,32 @@ func (es Errors) Error() string {
 // overrides and retirements, and validates the result. The error, when not
 // nil, is an Errors listing every problem with its file and line.
 func Build(sources []Source) (*Base, error) {
+	b, errs := Assemble(sources)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return b, nil
+}
+
+// Assemble is Build that returns the base it could make along with the
+// problems it found (to compare or audit data that does not validate).
+func Assemble(sources []Source) (*Base, Errors) {
 	l := &loader{b: &Base{}, roles: map[string]*Role{}, people: map[string]*Person{}, events: map[string]*Event{},
-		terms: map[string]*Term{}, layerOf: map[any]int{}}
+		terms: map[string]*Term{}, layerOf: map[any]int{}, touched: map[string]bool{}, removed: map[*Term]bool{}}
 	asOfSetBy := Origin{}
+	seeded := len(sources) > 0 && sources[0].Base != nil
+	if seeded {
+		if len(sources) == 1 {
+			// Validated when it was made.
+			return sources[0].Base, nil
+		}
+		l.seed(sources[0].Base)
+		asOfSetBy = Origin{File: "the built-in base"}
+		sources = sources[1:]
+	}
 	for i := range sources {
 		s := &sources[i]
-		if s.User || i == 0 {
+		if s.User || i == 0 && !seeded {
 			l.layer++
 		}
 		l.src = s
@@ -99,18 +123,107 @@ func Build(sources []Source) (*Base, error) {
 			l.addEvent(e)
 		}
 	}
-	for _, t := range l.termOrder {
-		if l.terms[termKey(t)] == t {
+	for i, t := range l.termOrder {
+		if i < l.nSeedTerms && !l.removed[t] || i >= l.nSeedTerms && l.terms[termKey(t)] == t {
 			l.b.Terms = append(l.b.Terms, t)
 		}
 	}
 	l.b.index()
-	l.errs = append(l.errs, l.b.Check()...)
-	if len(l.errs) > 0 {
-		sortErrors(l.errs)
-		return nil, l.errs
+	var sc *checkScope
+	if seeded {
+		l.b.phrases = l.seedPhrases
+		l.b.touchedPeople, l.b.touchedRoles, l.b.touchedEvents = l.touchedEntries()
+		// The seed was valid: only what the layers touched can be wrong,
+		// unless they moved as_of (which every term is checked against).
+		if l.b.AsOf == l.seedAsOf {
+			sc = &checkScope{roles: map[*Role]bool{}, people: map[*Person]bool{}, events: map[*Event]bool{}}
+			for _, r := range l.b.touchedRoles {
+				sc.roles[r] = true
+			}
+			for _, p := range l.b.touchedPeople {
+				sc.people[p] = true
+			}
+			for _, e := range l.b.touchedEvents {
+				sc.events[e] = true
+			}
+		}
 	}
-	return l.b, nil
+	l.errs = append(l.errs, l.b.check(sc)...)
+	sortErrors(l.errs)
+	return l.b, l.errs
+}
+
+// seed starts the loader from a built base, as the built-in layer: its
+// entries are in no layer of their own (layer 0), so user layers amend
+// them.
+func (l *loader) seed(b *Base) {
+	b.all()
+	l.seedPhrases, l.seedAsOf = b.phrases, b.AsOf
+	l.b.AsOf = b.AsOf
+	l.b.Roles = b.Roles
+	l.b.People = b.People
+	l.b.Events = b.Events
+	l.seedRoles = make(map[string]*Role, len(b.Roles))
+	for _, r := range b.Roles {
+		l.roles[r.ID] = r
+		l.seedRoles[r.ID] = r
+	}
+	for _, p := range b.People {
+		l.people[p.ID] = p
+	}
+	for _, e := range b.Events {
+		l.events[e.ID] = e
+	}
+	// Seeded terms are found through their role (lookupTerm) rather than
+	// put in l.terms: a user layer touches few of them.
+	l.termOrder = b.Terms
+	l.nSeedTerms = len(b.Terms)
+}
+
+// lookupTerm finds the term with this role, person and start that the
+// layers read so far define, or nil.
+func (l *loader) lookupTerm(role, person, start string) *Term {
+	if t := l.terms[role+"|"+person+"|"+start]; t != nil {
+		return t
+	}
+	if l.nSeedTerms == 0 {
+		return nil
+	}
+	if r := l.seedRoles[role]; r != nil {
+		for _, t := range r.Terms {
+			if t.Person == person && t.Start == start && !l.removed[t] {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// touchedEntries lists what user layers touched, in base order, with
+// every role a touched person held (its adjectival forms name them).
+func (l *loader) touchedEntries() ([]*Person, []*Role, []*Event) {
+	var people []*Person
+	for _, p := range l.b.People {
+		if l.touched["p:"+p.ID] {
+			people = append(people, p)
+			for _, t := range p.Terms {
+				l.touched["r:"+t.Role] = true
+			}
+		}
+	}
+	var roles []*Role
+	for _, r := range l.b.Roles {
+		if l.touched["r:"+r.ID] {
+			roles = append(roles, r)
+		}
+	}
+	var events []*Event
+	for _, e := range l.b.Events {
+		if l.touched["e:"+e.ID] {
+			events = append(events, e)
+		}
+	}
+	return people, roles, events
 }
 
 var topKeys = []string{"as_of", "roles", "people", "terms", "events", "retire"}
@@ -130,6 +243,23 @@ type loader struct {
 	termOrder []*Term
 	// layerOf records the layer that defined each entry.
 	layerOf map[any]int
+	// touched records the ids user layers defined or changed ("r:", "p:"
+	// and "e:" prefixes), for the phrase index of a seeded base.
+	touched     map[string]bool
+	seedPhrases *PhraseIndex
+	seedAsOf    string
+	// The seed's terms come first in termOrder; removed marks those that
+	// a layer retired or replaced. seedRoles are the seed's roles, with
+	// their terms as the seed had them.
+	nSeedTerms int
+	removed    map[*Term]bool
+	seedRoles  map[string]*Role
+}
+
+func (l *loader) touch(kind, id string) {
+	if l.src.User {
+		l.touched[kind+id] = true
+	}
 }
 
 func (l *loader) errorf(o Origin, format string, args ...any) {
@@ -313,7 +443,7 @@ func (l *loader) redefined(e *entry, prev any, prevOrigin Origin) bool {
 	return false
 }
 
-var roleKeys = []string{"id", "name", "jurisdiction", "labels", "short_titles", "abbreviations", "lang", "adjectival", "single_holder", "unknown_after", "note"}
+var roleKeys = []string{"id", "name", "jurisdiction", "labels", "short_titles", "abbreviations", "lang", "adjectival", "single_holder", "unknown_after", "note", "wikidata"}
 
 func (l *loader) addRole(e *entry) {
 	e.known(roleKeys...)
@@ -335,10 +465,12 @@ func (l *loader) addRole(e *entry) {
 		l.layerOf[r] = l.layer
 		l.b.Roles = append(l.b.Roles, r)
 	}
+	l.touch("r:", id)
 	setStr(e, "name", &r.Name)
 	setStr(e, "jurisdiction", &r.Jurisdiction)
 	setStr(e, "unknown_after", &r.UnknownAfter)
 	setStr(e, "note", &r.Note)
+	setStr(e, "wikidata", &r.Wikidata)
 	r.Labels = appendNew(r.Labels, e.list("labels"))
 	r.ShortTitles = appendNew(r.ShortTitles, e.list("short_titles"))
 	r.Abbreviations = appendNew(r.Abbreviations, e.list("abbreviations"))
@@ -369,6 +501,7 @@ func (l *loader) addPerson(e *entry) {
 		l.layerOf[p] = l.layer
 		l.b.People = append(l.b.People, p)
 	}
+	l.touch("p:", id)
 	setStr(e, "name", &p.Name)
 	setStr(e, "wikidata", &p.Wikidata)
 	if e.has("surname") {
@@ -404,11 +537,17 @@ func (l *loader) addTerm(e *entry) {
 		return
 	}
 	k := termKey(t)
-	if prev := l.terms[k]; prev != nil && !l.redefined(e, prev, prev.Origin) {
+	prev := l.lookupTerm(t.Role, t.Person, t.Start)
+	if prev != nil && !l.redefined(e, prev, prev.Origin) {
 		return
 	}
 	// A later layer's term with the same role, person and start replaces
 	// the earlier one.
+	if prev != nil {
+		l.removed[prev] = true
+	}
+	l.touch("r:", t.Role)
+	l.touch("p:", t.Person)
 	l.terms[k] = t
 	l.layerOf[t] = l.layer
 	l.termOrder = append(l.termOrder, t)
@@ -433,6 +572,7 @@ func (l *loader) addEvent(e *entry) {
 		l.layerOf[ev] = l.layer
 		l.b.Events = append(l.b.Events, ev)
 	}
+	l.touch("e:", id)
 	setStr(e, "name", &ev.Name)
 	setStr(e, "date", &ev.Date)
 	setStr(e, "source", &ev.Source)
@@ -456,6 +596,7 @@ func (l *loader) retire(e *entry) {
 			l.errorf(e.origin, "retire: unknown person %q", person)
 			return
 		}
+		l.touch("p:", person)
 		n := len(p.Aliases) + len(p.AmbiguousAliases)
 		p.Aliases = slices.DeleteFunc(p.Aliases, func(a string) bool { return a == alias })
 		p.AmbiguousAliases = slices.DeleteFunc(p.AmbiguousAliases, func(a string) bool { return a == alias })
@@ -464,10 +605,23 @@ func (l *loader) retire(e *entry) {
 		}
 	case person != "" && role != "" && start != "" && alias == "":
 		k := role + "|" + person + "|" + start
-		if l.terms[k] == nil {
+		if l.roles[role] == nil || l.people[person] == nil {
+			if l.roles[role] == nil {
+				l.errorf(e.origin, "retire: unknown role %q", role)
+			}
+			if l.people[person] == nil {
+				l.errorf(e.origin, "retire: unknown person %q", person)
+			}
+			return
+		}
+		prev := l.lookupTerm(role, person, start)
+		if prev == nil {
 			l.errorf(e.origin, "retire: no term of %s as %s starting %s", person, role, start)
 			return
 		}
+		l.touch("r:", role)
+		l.touch("p:", person)
+		l.removed[prev] = true
 		delete(l.terms, k)
 	default:
 		l.errorf(e.origin, "retire: give person and alias (to retire an alias) or role, person and start (to retire a term)")

@@ -9,8 +9,9 @@
 // drop, so a user can override a built-in entry). In a phrase, words match
 // on word boundaries, ignoring case and typographic quotes; punctuation
 // between words is ignored; "#" stands for any number, "*" for any one word;
-// a leading "^" or trailing "$" ties the phrase to the start or end of the
-// block.
+// a word written with a trailing "?" ("your *? account", "the? summit") may be
+// there or not; a leading "^" or trailing "$" ties the phrase to the start or
+// end of the block.
 package lexicon
 
 import (
@@ -147,9 +148,15 @@ func (l *Lexicon) addPhrase(class, lang, phrase string) error {
 	if rest, ok := strings.CutSuffix(p, "$"); ok {
 		e.atEnd, p = true, rest
 	}
-	n := l.root
-	words := 0
+	// Each word is a list of steps (a written word may tokenize into
+	// several); an optional word doubles the variants the phrase adds.
+	var steps [][]string
+	var optional []bool
 	for _, f := range strings.Fields(p) {
+		opt := false
+		if len(f) > 1 && strings.HasSuffix(f, "?") {
+			opt, f = true, strings.TrimSuffix(f, "?")
+		}
 		var step []string
 		switch f {
 		case "#", "*":
@@ -159,18 +166,53 @@ func (l *Lexicon) addPhrase(class, lang, phrase string) error {
 				step = append(step, t.Norm)
 			}
 		}
-		for _, w := range step {
-			n = n.child(w)
-			words++
+		if len(step) == 0 {
+			continue
+		}
+		steps = append(steps, step)
+		optional = append(optional, opt)
+	}
+	opts := 0
+	for _, o := range optional {
+		if o {
+			opts++
 		}
 	}
-	if words == 0 {
+	if opts > maxOptional {
+		return fmt.Errorf("lexicon: %s.%s: phrase %q has more than %d optional words", class, lang, phrase, maxOptional)
+	}
+	added := false
+	for mask := 0; mask < 1<<opts; mask++ {
+		n, words, k := l.root, 0, 0
+		for i, step := range steps {
+			if optional[i] {
+				skip := mask&(1<<k) != 0
+				k++
+				if skip {
+					continue
+				}
+			}
+			for _, w := range step {
+				n = n.child(w)
+				words++
+			}
+		}
+		if words == 0 {
+			continue
+		}
+		n.entries = append(n.entries, e)
+		added = true
+	}
+	if !added {
 		return fmt.Errorf("lexicon: %s.%s: phrase %q has no words", class, lang, phrase)
 	}
-	n.entries = append(n.entries, e)
 	l.size++
 	return nil
 }
+
+// maxOptional bounds the optional words of one phrase: each doubles the
+// variants it adds to the trie.
+const maxOptional = 4
 
 func (n *node) child(w string) *node {
 	switch w {

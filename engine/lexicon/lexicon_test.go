@@ -133,3 +133,27 @@ func TestRequiredLiteralSkipsBlocksWithoutIt(t *testing.T) {
 		}
 	}
 }
+
+func TestOptionalWords(t *testing.T) {
+	l := compile(t, map[string]any{
+		"comment-form": map[string]any{"en": []any{"you are commenting using your *? account"}},
+		"page-chrome":  map[string]any{"en": []any{"^the? most read$"}},
+	})
+	cases := map[string]string{
+		"You are commenting using your Mastodon account.": "comment-form:You are commenting using your Mastodon account",
+		"You are commenting using your account.":          "comment-form:You are commenting using your account",
+		"You are commenting using your old work account.": "",
+		"Most read":     "page-chrome:Most read",
+		"The most read": "page-chrome:The most read",
+		"The most":      "",
+	}
+	for text, want := range cases {
+		got := strings.Join(found(l, text), ",")
+		if got != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+	if _, err := Compile(map[string]any{"x": map[string]any{"en": []any{"a? b? c? d? e?"}}}); err == nil || !strings.Contains(err.Error(), "optional") {
+		t.Errorf("five optional words: got %v, want an error", err)
+	}
+}

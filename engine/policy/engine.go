@@ -23,7 +23,6 @@ const Query = "data.newslint.main.report"
 
 // Engine is a compiled, prepared rule set. It is safe for concurrent use.
 type Engine struct {
-	pq      rego.PreparedEvalQuery
 	files   map[string]string // rule id -> file, for errors
 	timeout time.Duration
 
@@ -34,6 +33,8 @@ type Engine struct {
 	builtins []Builtin
 	rules    []Rule
 	single   sync.Map // rule id -> *singleQuery
+	// evalRule runs one rule (evalOne; tests put a stand-in here).
+	evalRule func(ctx context.Context, r Rule, input ast.Value) ([]Raw, error)
 }
 
 // singleQuery is one rule's own query, prepared on first use.
@@ -59,6 +60,9 @@ type Setup struct {
 	Options map[string]map[string]any
 	// Data is placed under data.newslint (kb, lexicon, custom, ...).
 	Data map[string]any
+	// Lazy documents are placed under data.newslint too, by name, and
+	// converted as rules read them (the knowledge base).
+	Lazy map[string]Lazy
 	// Builtins are the Go functions rules may call.
 	Builtins []Builtin
 	// Timeout bounds the evaluation of the rules on one document
@@ -81,22 +85,35 @@ func Compile(ctx context.Context, s Setup) (*Engine, error) {
 			args = append(args, rego.ParsedModule(m.AST))
 		}
 	}
-	var err error
-	if e.pq, err = rego.New(args...).PrepareForEval(ctx); err != nil {
+	// The router compiles every module together; its compiler then
+	// prepares each rule's own query, which is what runs (see Eval).
+	if _, err := rego.New(args...).PrepareForEval(ctx); err != nil {
 		return nil, CompileError(err)
 	}
 	for _, r := range s.Enabled {
 		e.files[r.ID] = r.File
+		if _, err := e.prepared(r); err != nil {
+			return nil, CompileError(err)
+		}
 	}
 	return e, nil
 }
 
 func (e *Engine) queryArgs(query string) []func(*rego.Rego) {
-	args := []func(*rego.Rego){rego.Query(query), rego.Store(e.store), rego.SetRegoVersion(ast.RegoV1)}
+	args := []func(*rego.Rego){rego.Query(query), rego.Store(e.store), rego.SetRegoVersion(ast.RegoV1),
+		rego.Capabilities(Capabilities(declsOf(e.builtins)...))}
 	for _, b := range e.builtins {
 		args = append(args, b.Func)
 	}
 	return args
+}
+
+func declsOf(bs []Builtin) []*ast.Builtin {
+	out := make([]*ast.Builtin, len(bs))
+	for i := range bs {
+		out[i] = bs[i].Decl
+	}
+	return out
 }
 
 // store holds data.newslint: the setup's data, and config with the enabled
@@ -122,7 +139,11 @@ func store(s Setup) storage.Store {
 	if err != nil {
 		panic(fmt.Sprintf("data.newslint is not JSON-like: %v", err))
 	}
-	return inmem.NewFromASTObject(v.(ast.Object))
+	st := inmem.NewFromASTObject(v.(ast.Object))
+	if len(s.Lazy) > 0 {
+		return newLazyStore(st, s.Lazy)
+	}
+	return st
 }
 
 // CompileError rewrites OPA's errors as file:line:col: message lines.
@@ -136,6 +157,10 @@ func CompileError(err error) error {
 	imports := map[string]bool{}
 	for _, e := range errs {
 		recursive = recursive || strings.Contains(e.Message, "recursive")
+		msg := e.Message
+		if r := refusedMessage(msg); r != "" {
+			msg = r
+		}
 		for _, lib := range []string{"result", "config", "text"} {
 			if strings.HasPrefix(e.Message, "undefined function "+lib+".") {
 				imports[lib] = true
@@ -143,9 +168,9 @@ func CompileError(err error) error {
 		}
 		if e.Location != nil {
 			// The parser reports the end of a file at column 0.
-			lines = append(lines, fmt.Sprintf("%s:%d:%d: %s", e.Location.File, e.Location.Row, max(e.Location.Col, 1), e.Message))
+			lines = append(lines, fmt.Sprintf("%s:%d:%d: %s", e.Location.File, e.Location.Row, max(e.Location.Col, 1), msg))
 		} else {
-			lines = append(lines, e.Message)
+			lines = append(lines, msg)
 		}
 	}
 	for _, lib := range []string{"result", "config", "text"} {
@@ -175,89 +200,126 @@ type Span struct {
 }
 
 // Failure is a rule that could not report on a document: it ran out of
-// time, hit a runtime error, or returned a malformed finding. Its findings
-// for that document are missing; the other rules' are not.
+// time, was not reached before the time ran out, hit a runtime error, or
+// returned a malformed finding. Its findings for that document are
+// missing; the other rules' are not.
 type Failure struct {
 	Rule string
 	File string
-	// TimedOut is set when the rule was stopped at the time limit.
+	// TimedOut is set when the rule was stopped because the document's
+	// time ran out; NotRun when the time ran out before its turn.
 	TimedOut bool
+	NotRun   bool
 	Timeout  time.Duration
 	Err      error
 }
 
-// Eval runs every enabled rule over one document's facts, within the
-// engine's time limit. All rules run as one query; when that query fails,
-// each rule runs on its own (with the same limit) so that one looping,
-// failing or malformed rule is named and the others still report. Only the
-// caller's own cancellation is an error.
+// Eval runs every enabled rule over one document's facts, one rule at a
+// time, within ctx's deadline (or the engine's time limit when ctx has
+// none): the deadline bounds the document's rules together, never each
+// rule. Each rule first gets a fair share of the time left (what is left
+// over the rules still to run); a rule that runs past its share is tried
+// again, after the others, with the time that remains. So k looping rules
+// cost the document its limit once, not k times, every well-behaved rule
+// still reports, and a rule that is only slow on a large file still gets
+// the time the others did not use. Only the caller's own cancellation is
+// an error.
 func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Raw, []Failure, error) {
-	out, err := e.evalAll(ctx, input)
-	if err == nil {
-		sortRaws(out)
-		return out, nil, nil
-	}
-	if ctx.Err() != nil {
-		return nil, nil, ctx.Err()
-	}
-	out = out[:0]
-	var failures []Failure
-	for _, r := range e.rules {
-		raws, err := e.evalOne(ctx, r, input)
-		if ctx.Err() != nil {
-			return nil, nil, ctx.Err()
-		}
-		if err != nil {
-			f := Failure{Rule: r.ID, File: r.File, Err: err}
-			if errors.Is(err, context.DeadlineExceeded) {
-				f.TimedOut, f.Timeout = true, e.timeout
-			}
-			failures = append(failures, f)
-			continue
-		}
-		out = append(out, raws...)
+	var out []Raw
+	failures, err := e.EvalEach(ctx, input, func(_ Rule, raws []Raw) { out = append(out, raws...) })
+	if err != nil {
+		return nil, nil, err
 	}
 	sortRaws(out)
 	return out, failures, nil
 }
 
-// evalAll runs the router: every rule at once.
-func (e *Engine) evalAll(ctx context.Context, input ast.Value) ([]Raw, error) {
-	vals, err := e.evalSet(ctx, e.pq, input)
-	if err != nil {
-		return nil, err
+// EvalEach is Eval handing each rule's findings to fn as the rule
+// finishes (in the order the rules finish), so that the caller can keep
+// what it needs of them before the next rule runs.
+func (e *Engine) EvalEach(ctx context.Context, input ast.Value, fn func(r Rule, raws []Raw)) ([]Failure, error) {
+	deadline, ok := ctx.Deadline()
+	if !ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, e.timeout)
+		defer cancel()
+		deadline, _ = ctx.Deadline()
 	}
-	out := make([]Raw, 0, len(vals))
-	for _, v := range vals {
-		entry, _ := v.(map[string]any)
-		id, _ := entry["id"].(string)
-		r, err := rawFinding(id, entry["finding"])
-		if err != nil {
-			return nil, fmt.Errorf("rule %s (%s): %w", id, e.files[id], err)
+	var failures []Failure
+	var slow []Rule
+	run := func(r Rule, n int, last bool) error {
+		raws, state, err := e.evalShare(ctx, deadline, r, n, input)
+		switch {
+		case ctx.Err() == context.Canceled:
+			return ctx.Err()
+		case state == late && !last:
+			slow = append(slow, r)
+		case state == late || state == stopped:
+			failures = append(failures, Failure{Rule: r.ID, File: e.files[r.ID], TimedOut: true, Timeout: e.timeout, Err: context.DeadlineExceeded})
+		case state == notRun:
+			failures = append(failures, Failure{Rule: r.ID, File: e.files[r.ID], NotRun: true, Timeout: e.timeout, Err: context.DeadlineExceeded})
+		case err != nil:
+			failures = append(failures, Failure{Rule: r.ID, File: e.files[r.ID], Err: err})
+		default:
+			sortRaws(raws)
+			fn(r, raws)
 		}
-		out = append(out, r)
+		return nil
 	}
-	return out, nil
+	for k, r := range e.rules {
+		if err := run(r, len(e.rules)-k, false); err != nil {
+			return nil, err
+		}
+	}
+	for k, r := range slow {
+		if err := run(r, len(slow)-k, true); err != nil {
+			return nil, err
+		}
+	}
+	sort.SliceStable(failures, func(i, j int) bool { return failures[i].Rule < failures[j].Rule })
+	return failures, nil
+}
+
+// How a rule's turn ended, besides with its findings or an error.
+const (
+	finished = iota
+	late     // ran past its share of the time
+	stopped  // stopped when the document's time ran out
+	notRun   // the document's time ran out before its turn
+)
+
+// evalShare runs one rule with a share of the time left before deadline:
+// 1/n of it.
+func (e *Engine) evalShare(ctx context.Context, deadline time.Time, r Rule, n int, input ast.Value) ([]Raw, int, error) {
+	left := time.Until(deadline)
+	if left <= 0 || ctx.Err() != nil {
+		return nil, notRun, nil
+	}
+	rctx, cancel := context.WithTimeout(ctx, left/time.Duration(n))
+	defer cancel()
+	eval := e.evalRule
+	if eval == nil {
+		eval = e.evalOne
+	}
+	raws, err := eval(rctx, r, input)
+	switch {
+	case err == nil:
+		return raws, finished, nil
+	case ctx.Err() != nil:
+		return nil, stopped, err
+	case rctx.Err() != nil:
+		return nil, late, err
+	}
+	return nil, finished, err
 }
 
 // evalOne runs one rule's report set on its own.
 func (e *Engine) evalOne(ctx context.Context, r Rule, input ast.Value) ([]Raw, error) {
-	v, _ := e.single.LoadOrStore(r.ID, &singleQuery{})
-	q := v.(*singleQuery)
-	q.once.Do(func() {
-		path := "data.newslint.rules"
-		if r.Custom {
-			path += ".custom"
-		}
-		query := fmt.Sprintf("%s[%s][%s].report", path, strconv.Quote(r.Category), strconv.Quote(r.Name))
-		// Not the caller's context: a cancelled request must not leave a
-		// failed preparation behind for the next one.
-		q.pq, q.err = rego.New(append(e.queryArgs(query), rego.Compiler(e.compiler))...).PrepareForEval(context.Background())
-	})
-	if q.err != nil {
-		return nil, q.err
+	pq, err := e.prepared(r)
+	if err != nil {
+		return nil, err
 	}
-	vals, err := e.evalSet(ctx, q.pq, input)
+	vals, err := e.evalSet(ctx, pq, input)
 	if err != nil {
 		return nil, err
 	}
@@ -272,11 +334,26 @@ func (e *Engine) evalOne(ctx context.Context, r Rule, input ast.Value) ([]Raw, e
 	return out, nil
 }
 
-// evalSet evaluates a prepared query whose value is a set, within the time
-// limit; running out of time is context.DeadlineExceeded.
+// prepared returns one rule's own query, prepared on first use.
+func (e *Engine) prepared(r Rule) (rego.PreparedEvalQuery, error) {
+	v, _ := e.single.LoadOrStore(r.ID, &singleQuery{})
+	q := v.(*singleQuery)
+	q.once.Do(func() {
+		path := "data.newslint.rules"
+		if r.Custom {
+			path += ".custom"
+		}
+		query := fmt.Sprintf("%s[%s][%s].report", path, strconv.Quote(r.Category), strconv.Quote(r.Name))
+		// Not the caller's context: a cancelled request must not leave a
+		// failed preparation behind for the next one.
+		q.pq, q.err = rego.New(append(e.queryArgs(query), rego.Compiler(e.compiler))...).PrepareForEval(context.Background())
+	})
+	return q.pq, q.err
+}
+
+// evalSet evaluates a prepared query whose value is a set, within ctx;
+// running out of time is context.DeadlineExceeded.
 func (e *Engine) evalSet(ctx context.Context, pq rego.PreparedEvalQuery, input ast.Value) ([]any, error) {
-	ctx, cancel := context.WithTimeout(ctx, e.timeout)
-	defer cancel()
 	rs, err := pq.Eval(ctx, rego.EvalParsedInput(input))
 	if err != nil {
 		if ctx.Err() != nil {

@@ -86,6 +86,25 @@ func LoadFS(fsys fs.FS, prefix string, tests bool) ([]Module, error) {
 	return out, nil
 }
 
+// shownName is how a custom rule file is named in messages, findings and
+// the catalogue: as given when relative, from the working directory when
+// below it, else from the rules directory itself ("house/banned.rego"), so
+// that a server's answers never show where its files live.
+func shownName(dir, p string) string {
+	if !filepath.IsAbs(p) {
+		return p
+	}
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, p); err == nil && filepath.IsLocal(rel) {
+			return rel
+		}
+	}
+	if rel, err := filepath.Rel(dir, p); err == nil && filepath.IsLocal(rel) {
+		return filepath.Join(filepath.Base(filepath.Clean(dir)), rel)
+	}
+	return filepath.Base(p)
+}
+
 // LoadDir parses the .rego files under dir (custom rules).
 func LoadDir(dir string) ([]Module, error) {
 	st, err := os.Stat(dir)
@@ -115,11 +134,12 @@ func LoadDir(dir string) ([]Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		m, err := ParseModule(p, src)
+		name := shownName(dir, p)
+		m, err := ParseModule(name, src)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, Module{File: p, AST: m, Custom: true, Test: strings.HasSuffix(p, "_test.rego")})
+		out = append(out, Module{File: name, AST: m, Custom: true, Test: strings.HasSuffix(p, "_test.rego")})
 	}
 	return out, nil
 }

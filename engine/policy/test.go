@@ -49,7 +49,14 @@ func RunTests(ctx context.Context, s Setup, run string) ([]TestResult, error) {
 	for i := range s.Builtins {
 		builtins[i] = &s.Builtins[i]
 	}
+	// Tests compile under the same capabilities as the linter: a refused
+	// function fails here as it would in a lint run.
+	compiler := ast.NewCompiler().
+		WithCapabilities(Capabilities(declsOf(s.Builtins)...)).
+		WithEnablePrintStatements(true).
+		WithDefaultRegoVersion(ast.RegoV1)
 	r := tester.NewRunner().
+		SetCompiler(compiler).
 		SetStore(store(s)).
 		SetDefaultRegoVersion(ast.RegoV1).
 		AddCustomBuiltins(builtins).

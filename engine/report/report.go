@@ -96,6 +96,12 @@ type File struct {
 	Format     string `json:"format,omitempty"`
 	Date       string `json:"date"`
 	DateSource string `json:"date_source"`
+	// DateStart and DateEnd are the days the date covers: one day, or a
+	// month or year when only that is known (a URL's /2025/07/).
+	DateStart string `json:"date_start,omitempty"`
+	DateEnd   string `json:"date_end,omitempty"`
+	// DateNote says where the date came from, or why there is none.
+	DateNote string `json:"date_note,omitempty"`
 }
 
 // InputError is a file that could not be linted.

@@ -20,7 +20,10 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"path"
+	"reflect"
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -42,6 +45,17 @@ type Options struct {
 	// MaxConcurrent is how many articles are linted at once (default: one
 	// per CPU); more requests wait, up to EvalTimeout.
 	MaxConcurrent int
+	// MaxMemory is the memory the articles being linted may take together:
+	// each request is admitted with its article's budget (engine.FileBudget:
+	// 96 MB plus 40 bytes a byte, or limits.max_file_memory), and waits, up
+	// to EvalTimeout, while the others' budgets leave no room (default:
+	// MaxConcurrent articles of MaxBodyBytes).
+	MaxMemory int64
+	// ManageMemory sets Go's soft memory limit to MaxMemory plus what the
+	// process needs at rest, so that the heap stays near what is in use and
+	// is given back after a large article (off for a server embedded in a
+	// program that manages its memory itself).
+	ManageMemory bool
 	// Logger receives the access log and reload messages (default: none).
 	Logger *slog.Logger
 	// Version is reported by /healthz.
@@ -59,6 +73,7 @@ type Server struct {
 	opts    Options
 	current atomic.Pointer[state]
 	slots   chan struct{}
+	mem     *memGate
 	log     *slog.Logger
 	// queued counts requests waiting for a worker.
 	queued atomic.Int64
@@ -85,14 +100,18 @@ func New(ctx context.Context, o Options) (*Server, error) {
 	if o.MaxConcurrent <= 0 {
 		o.MaxConcurrent = runtime.GOMAXPROCS(0)
 	}
+	if o.MaxMemory <= 0 {
+		o.MaxMemory = int64(o.MaxConcurrent) * (engine.BudgetFloor + engine.BudgetPerByte*o.MaxBodyBytes)
+	}
 	log := o.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{opts: o, slots: make(chan struct{}, o.MaxConcurrent), log: log}
+	s := &Server{opts: o, slots: make(chan struct{}, o.MaxConcurrent), mem: newMemGate(o.MaxMemory, o.ManageMemory), log: log}
 	if err := s.Reload(ctx); err != nil {
 		return nil, err
 	}
+	s.mem.settle()
 	return s, nil
 }
 
@@ -122,7 +141,21 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /v1/rules", s.rules)
 	mux.HandleFunc("GET /healthz", s.health)
 	mux.HandleFunc("/", notFound)
-	return s.accessLog(recoverPanics(mux))
+	return s.accessLog(recoverPanics(cleanPaths(mux)))
+}
+
+// cleanPaths answers a path that is not in its clean form ("/../x",
+// "//v1/lint") with the JSON 404 itself: the mux would redirect it with an
+// HTML body.
+func cleanPaths(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := r.URL.Path
+		if p == "" || p[0] != '/' || path.Clean(p) != p && path.Clean(p)+"/" != p {
+			writeError(w, http.StatusNotFound, fmt.Sprintf("no such endpoint %q (POST /v1/lint, GET /v1/rules, GET /healthz)", p))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // routes lists the methods of each path, for 405 answers.
@@ -146,7 +179,10 @@ type LintRequest struct {
 	// Path names the article in findings (default "<request>").
 	Path string `json:"path"`
 	// Date is the article's date (YYYY-MM-DD), over what it says.
-	Date  string `json:"date"`
+	Date string `json:"date"`
+	// URL is the article's address, when known: a date in its path
+	// (/2025/07/14/, /2025/07/) dates the article.
+	URL   string `json:"url"`
 	Rules struct {
 		Enable  []string `json:"enable"`
 		Disable []string `json:"disable"`
@@ -186,31 +222,66 @@ func (s *Server) lint(w http.ResponseWriter, r *http.Request) {
 	info := infoFrom(r.Context())
 	info.article = path
 
+	st := s.current.Load()
+	need := st.p.FileBudget(len(*req.Content))
+	if need > s.opts.MaxMemory {
+		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("this article needs an estimated %s of memory to lint, more than the server's budget of %s (--max-memory)", formatBytes(need), formatBytes(s.opts.MaxMemory)))
+		return
+	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.opts.EvalTimeout)
 	defer cancel()
 	// Wait for a worker: linting is CPU-bound, so more at once than
-	// MaxConcurrent only adds latency and memory.
+	// MaxConcurrent only adds latency and memory. Then wait for the
+	// article's memory budget.
 	s.queued.Add(1)
 	select {
 	case s.slots <- struct{}{}:
-		s.queued.Add(-1)
 	case <-ctx.Done():
 		s.queued.Add(-1)
-		w.Header().Set("Retry-After", "1")
-		writeError(w, http.StatusServiceUnavailable, fmt.Sprintf("server busy: no worker free within %s", s.opts.EvalTimeout))
+		s.busy(w, r.Context(), "no worker free")
 		return
 	}
-	defer func() { <-s.slots }()
-
-	st := s.current.Load()
-	p, err := st.p.Override(engine.Overrides{Date: req.Date, Enable: req.Rules.Enable, Disable: req.Rules.Disable})
+	if !s.mem.acquire(ctx, need) {
+		s.queued.Add(-1)
+		<-s.slots
+		s.busy(w, r.Context(), fmt.Sprintf("not enough memory free for this article (it needs %s of %s)", formatBytes(need), formatBytes(s.opts.MaxMemory)))
+		return
+	}
+	s.queued.Add(-1)
+	p, err := st.p.Override(engine.Overrides{Date: req.Date, URL: req.URL, Enable: req.Rules.Enable, Disable: req.Rules.Disable})
 	if err != nil {
+		s.mem.release(need)
+		<-s.slots
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	fr := p.LintBytes(ctx, path, format, []byte(*req.Content))
+	// Linted aside, so that the answer goes out at the deadline even if a
+	// step that cannot be interrupted (parsing) runs on: the worker and the
+	// memory stay taken until the linting has really stopped.
+	done := make(chan engine.FileResult, 1)
+	go func() {
+		defer func() {
+			s.mem.release(need)
+			<-s.slots
+		}()
+		done <- p.LintBytes(ctx, path, format, []byte(*req.Content))
+	}()
+	var fr engine.FileResult
+	select {
+	case fr = <-done:
+	case <-ctx.Done():
+		// The rules stop at the deadline: a moment more tells which were
+		// running. Reading cannot be interrupted; it is not waited for.
+		select {
+		case fr = <-done:
+		case <-time.After(timeoutGrace):
+		}
+	}
 	if ctx.Err() != nil {
-		writeError(w, http.StatusServiceUnavailable, fmt.Sprintf("evaluation did not finish within %s", s.opts.EvalTimeout))
+		if r.Context().Err() != nil {
+			return // the client has gone
+		}
+		writeError(w, http.StatusGatewayTimeout, timeoutMessage(s.opts.EvalTimeout, fr))
 		return
 	}
 	if fr.Err != nil {
@@ -224,6 +295,42 @@ func (s *Server) lint(w http.ResponseWriter, r *http.Request) {
 	info.findings = len(res.Findings)
 	w.Header().Set("Content-Type", "application/json")
 	report.JSON{}.Report(w, res)
+}
+
+// timeoutGrace is how long past the deadline an answer waits to say which
+// rules the deadline stopped.
+const timeoutGrace = 250 * time.Millisecond
+
+// busy answers 503 with Retry-After, unless the client has gone.
+func (s *Server) busy(w http.ResponseWriter, client context.Context, why string) {
+	if client.Err() != nil {
+		return
+	}
+	w.Header().Set("Retry-After", "1")
+	writeError(w, http.StatusServiceUnavailable, fmt.Sprintf("server busy: %s within %s", why, s.opts.EvalTimeout))
+}
+
+// timeoutMessage says what was running when the deadline came: the rules
+// stopped or not reached, or the reading.
+func timeoutMessage(limit time.Duration, fr engine.FileResult) string {
+	msg := fmt.Sprintf("linting did not finish within %s (--eval-timeout, waiting for a worker included)", limit)
+	var stopped []string
+	for _, f := range fr.Findings {
+		if f.Rule == "rule-error" {
+			if id, ok := f.Evidence["rule"].(string); ok {
+				stopped = append(stopped, id)
+			}
+		}
+	}
+	switch {
+	case len(stopped) > 0:
+		msg += "; rules stopped or not reached: " + strings.Join(stopped, ", ")
+	case fr.Err != nil:
+		msg += " while the article's facts were being extracted"
+	default:
+		msg += " while the article was being read and its facts extracted"
+	}
+	return msg
 }
 
 // decode reads a LintRequest strictly: one JSON object, known fields only.
@@ -242,8 +349,10 @@ func decode(body io.Reader, limit int64) (*LintRequest, int, error) {
 			return nil, http.StatusBadRequest, errors.New("empty body: send a JSON object with content and format")
 		case errors.As(err, &syntax):
 			return nil, http.StatusBadRequest, fmt.Errorf("invalid JSON at byte %d: %v", syntax.Offset, err)
+		case errors.As(err, &typ) && typ.Field == "":
+			return nil, http.StatusBadRequest, fmt.Errorf("the body must be a JSON object with content and format, not %s", article(typ.Value))
 		case errors.As(err, &typ):
-			return nil, http.StatusBadRequest, fmt.Errorf("field %q: want %s, not %s", typ.Field, typ.Type, typ.Value)
+			return nil, http.StatusBadRequest, fmt.Errorf("field %q: want %s, not %s", typ.Field, jsonType(typ.Type), article(typ.Value))
 		}
 		return nil, http.StatusBadRequest, fmt.Errorf("invalid request: %v", err)
 	}
@@ -258,6 +367,31 @@ func decode(body io.Reader, limit int64) (*LintRequest, int, error) {
 		return nil, http.StatusBadRequest, errors.New(`missing "content": the article's text`)
 	}
 	return &req, 0, nil
+}
+
+// jsonType names a Go type as the JSON a client should send.
+func jsonType(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Slice, reflect.Array:
+		return "a list of " + strings.TrimPrefix(jsonType(t.Elem()), "a ") + "s"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.Pointer:
+		return jsonType(t.Elem())
+	case reflect.Bool:
+		return "true or false"
+	}
+	return "a number"
+}
+
+// article puts "a" or "an" before a JSON kind ("array", "number").
+func article(kind string) string {
+	if kind != "" && strings.ContainsRune("aeiou", rune(kind[0])) {
+		return "an " + kind
+	}
+	return "a " + kind
 }
 
 // document picks the reader and the reported path.
@@ -288,7 +422,7 @@ func (s *Server) health(w http.ResponseWriter, r *http.Request) {
 	st := s.current.Load()
 	w.Header().Set("Content-Type", "application/json")
 	writeJSON(w, map[string]any{"status": "ok", "version": s.opts.Version, "rules": len(st.rules), "rules_loaded_at": st.loadedAt.Format(time.RFC3339),
-		"linting": len(s.slots), "queued": s.queued.Load()})
+		"linting": len(s.slots), "queued": s.queued.Load(), "memory_reserved": s.mem.reserved(), "memory_budget": s.opts.MaxMemory})
 }
 
 func writeError(w http.ResponseWriter, status int, msg string) {
@@ -413,6 +547,10 @@ type Timeouts struct {
 	ReadHeader, Read, Write, Idle, Shutdown time.Duration
 }
 
+// MaxHeaderBytes bounds a request's headers; past it the answer is a 431
+// with the JSON error body.
+const MaxHeaderBytes = 64 << 10
+
 // DefaultTimeouts suit a service on a private network behind a proxy.
 var DefaultTimeouts = Timeouts{ReadHeader: 5 * time.Second, Read: 30 * time.Second, Write: 30 * time.Second, Idle: 120 * time.Second, Shutdown: 30 * time.Second}
 
@@ -426,11 +564,11 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, t Timeouts) error {
 		ReadTimeout:       t.Read,
 		WriteTimeout:      t.Write,
 		IdleTimeout:       t.Idle,
-		MaxHeaderBytes:    64 << 10,
+		MaxHeaderBytes:    MaxHeaderBytes,
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}
 	errc := make(chan error, 1)
-	go func() { errc <- hs.Serve(ln) }()
+	go func() { errc <- hs.Serve(jsonErrorsListener{ln}) }()
 	s.log.Info("listening", "addr", ln.Addr().String())
 	select {
 	case err := <-errc:
@@ -441,7 +579,10 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, t Timeouts) error {
 	sctx, cancel := context.WithTimeout(context.Background(), t.Shutdown)
 	defer cancel()
 	if err := hs.Shutdown(sctx); err != nil {
-		return fmt.Errorf("shutdown: %w", err)
+		// Requests still running at the end of the grace are cut off:
+		// stopping was asked for, and it is done.
+		s.log.Warn("requests still running at the end of the grace were cut off", "linting", len(s.slots), "queued", s.queued.Load())
+		hs.Close()
 	}
 	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
 		return err

@@ -35,3 +35,20 @@ run_finding(chain, run, what) := result.fail_with(
 # tags lists the body's tags of a class, in order (the facts leave out
 # tags in page furniture).
 tags(class) := object.get(input.tags, class, [])
+
+# excerpt shortens a text to its first 80 characters.
+excerpt(text) := text if count(text) <= 80
+
+excerpt(text) := sprintf("%s…", [substring(text, 0, 80)]) if count(text) > 80
+
+# by_block groups tags by the block they stand in: block index → tags in
+# order. Rules that report tags use it to give one finding per block.
+by_block(tags) := {b: [t | some t in tags; t.block == b] | some b in {t.block | some t in tags}}
+
+# spanning is the span from the start of the first span to the end of the
+# last.
+spanning(first, last) := object.union(first, {
+	"end_offset": last.end_offset,
+	"end_line": last.end_line,
+	"end_column": last.end_column,
+})

@@ -16,6 +16,8 @@ base := {
 		"uk-prime-minister": {"id": "uk-prime-minister", "name": "UK Prime Minister", "single_holder": true, "unknown_after": "2026-06-22"},
 		"german-chancellor": {"id": "german-chancellor", "name": "German Chancellor", "single_holder": true},
 		"un-security-council-member": {"id": "un-security-council-member", "name": "UN Security Council member", "single_holder": false},
+		"pope": {"id": "pope", "name": "Pope", "single_holder": true},
+		"ir-president": {"id": "ir-president", "name": "President of Iran", "single_holder": true},
 	},
 	"people": {
 		"jens-stoltenberg": {"id": "jens-stoltenberg", "name": "Jens Stoltenberg"},
@@ -28,6 +30,11 @@ base := {
 		"olaf-scholz": {"id": "olaf-scholz", "name": "Olaf Scholz"},
 		"friedrich-merz": {"id": "friedrich-merz", "name": "Friedrich Merz"},
 		"kevin-mccarthy": {"id": "kevin-mccarthy", "name": "Kevin McCarthy"},
+		"francis": {"id": "francis", "name": "Pope Francis", "died": "2025-04-21"},
+		"leo-xiv": {"id": "leo-xiv", "name": "Leo XIV"},
+		"ebrahim-raisi": {"id": "ebrahim-raisi", "name": "Ebrahim Raisi", "died": "2024-05-19"},
+		"mohammad-mokhber": {"id": "mohammad-mokhber", "name": "Mohammad Mokhber"},
+		"masoud-pezeshkian": {"id": "masoud-pezeshkian", "name": "Masoud Pezeshkian"},
 	},
 	"terms": {
 		"nato-secretary-general": [
@@ -49,6 +56,15 @@ base := {
 			{"role": "german-chancellor", "person": "friedrich-merz", "start": "2025-05-06"},
 		],
 		"un-security-council-member": [],
+		"pope": [
+			{"role": "pope", "person": "francis", "start": "2013-03-13", "end": "2025-04-21"},
+			{"role": "pope", "person": "leo-xiv", "start": "2025-05-08"},
+		],
+		"ir-president": [
+			{"role": "ir-president", "person": "ebrahim-raisi", "start": "2021-08-03", "end": "2024-05-19"},
+			{"role": "ir-president", "person": "mohammad-mokhber", "start": "2024-05-20", "end": "2024-07-28", "acting": true},
+			{"role": "ir-president", "person": "masoud-pezeshkian", "start": "2024-07-28"},
+		],
 	},
 	"events": {
 		"russia-full-scale-invasion": {"id": "russia-full-scale-invasion", "name": "Russia's full-scale invasion of Ukraine", "date": "2022-02-24"},
@@ -106,7 +122,8 @@ undated(mentions) := {
 }
 
 options := {
-	"stale-officeholder": {"grace_days": 7, "context_reach": 2},
+	"stale-officeholder": {"grace_days": 7, "context_reach": 2, "courtesy_roles": ["pope"]},
+	"quoted-officeholder": {"grace_days": 7, "context_reach": 2, "courtesy_roles": ["pope"]},
 	"former-title-in-office": {"grace_days": 7, "context_reach": 2},
 	"stale-administration": {"grace_days": 7, "context_reach": 2},
 	"conflicting-officeholders": {"context_reach": 2},

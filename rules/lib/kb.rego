@@ -9,7 +9,6 @@ package newslint.lib.kb
 # so that only that part of the base is read for an article, never the
 # whole of it.
 
-
 # covers(term, day): the term includes the day.
 covers(term, day) if {
 	term.start <= day
@@ -22,7 +21,7 @@ covers(term, day) if {
 }
 
 # overlaps(term, from, to): the term includes some day of [from, to].
-overlaps(term, from, to) if {
+overlaps(term, _, to) if {
 	term.start <= to
 	not term.end
 }

@@ -13,7 +13,9 @@ import data.newslint.lib.dates
 # year", counted from the article's date), event (the day of a known event
 # whose name holds the mention), previous (a date in one of the `reach`
 # sentences before, in the same paragraph), or the article date's own
-# source: flag, metadata, dateline, inferred, config.
+# source: flag, metadata, dateline, url, config. A date known only to its
+# month or year is that range of days: a claim is wrong only when it is
+# wrong over all of it.
 of(m, reach) := t if {
 	m.time.basis in {"sentence", "relative", "event"}
 	t := {"start": m.time.start, "end": m.time.end, "source": m.time.basis, "text": m.time.text}
@@ -73,6 +75,10 @@ describe(t) := sprintf("the article's date, from its metadata field %q", [input.
 
 describe(t) := sprintf("the article's date, from its dateline %q", [t.text]) if t.source == "dateline"
 
+describe(t) := sprintf("the article's date, from its address %q", [t.text]) if t.source == "url"
+
+# The engine no longer infers an article's date from the dates its text
+# mentions; facts made by other tools may still say "inferred".
 describe(t) := sprintf("the article's date, inferred from the text: the latest date it gives is %q", [t.text]) if t.source == "inferred"
 
 describe(t) := "the default date in the configuration" if t.source == "config"

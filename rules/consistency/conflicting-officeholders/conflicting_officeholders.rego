@@ -23,6 +23,7 @@
 #       Prime Minister Keir Starmer says the talks are nearly over.
 package newslint.rules.consistency.conflicting_officeholders
 
+import data.newslint.lib.claims as said
 import data.newslint.lib.config
 import data.newslint.lib.kb
 import data.newslint.lib.result
@@ -36,6 +37,7 @@ claims contains [m.role, at, i] if {
 	unsettled_times
 	some i, m in input.mentions
 	m.claim == "current"
+	said.own_words(m)
 	m.role
 	m.time.basis != "history"
 	open_question(m)

@@ -12,6 +12,7 @@
 #   after it, so the days around a handover are not judged.
 # custom:
 #   id: former-title-in-office
+#   fixable: true
 #   severity: error
 #   options:
 #     grace_days: 7
@@ -29,6 +30,7 @@
 #       President Donald Trump recently opened talks with Moscow.
 package newslint.rules.consistency.former_title_in_office
 
+import data.newslint.lib.claims
 import data.newslint.lib.config
 import data.newslint.lib.dates
 import data.newslint.lib.kb
@@ -41,8 +43,10 @@ report contains finding if {
 	some m in input.mentions
 	m.role
 	m.claim in {"former", "future"}
+	claims.own_words(m)
 	m.qualifier
 	t := time_of(m)
+
 	# A cheap test first: in office over the time itself.
 	some term in kb.terms_of(m.person, m.role)
 	kb.covers(term, t.start)
@@ -54,25 +58,48 @@ report contains finding if {
 		rego.metadata.chain(),
 		m.span,
 		sprintf("%s held the office of %s %s, in office since %s: %q says %s", [
-			kb.person_name(m.person),
+			claims.holder(term),
 			kb.role_name(m.role),
 			when.when_text(t),
 			term.start,
 			m.qualifier.text,
 			says(m.claim),
 		]),
-		{
-			"suggestion": suggestion(m),
-			"evidence": {
-				"person": m.person,
-				"role": m.role,
-				"qualifier": m.qualifier.word,
-				"date": {"start": t.start, "end": t.end, "source": t.source},
-				"term": term,
+		object.union(
+			{
+				"suggestion": suggestion(m),
+				"evidence": {
+					"person": m.person,
+					"role": m.role,
+					"qualifier": m.qualifier.word,
+					"date": {"start": t.start, "end": t.end, "source": t.source},
+					"term": term,
+				},
 			},
-		},
+			replacement(m),
+		),
 	)
 }
+
+# The fix drops the qualifier where the mention is exactly qualifier, title
+# and name ("Former President Donald Trump", "ex-President Trump"): nothing
+# else in the span is lost, and a capital at the start stays one.
+replacement(m) := {"replacement": capital_like(m.qualifier.text, suggestion(m))} if exact_title(m)
+
+replacement(m) := {} if not exact_title(m)
+
+exact_title(m) if {
+	m.kind == "person"
+	m.title.position == "before"
+	rest := suggestion(m)
+	m.text in {sprintf("%s %s", [m.qualifier.text, rest]), sprintf("%s%s", [m.qualifier.text, rest])}
+}
+
+capital_like(q, s) := concat("", [upper(substring(s, 0, 1)), substring(s, 1, -1)]) if {
+	substring(q, 0, 1) == upper(substring(q, 0, 1))
+}
+
+capital_like(q, s) := s if substring(q, 0, 1) != upper(substring(q, 0, 1))
 
 time_of(m) := when.written(m) if m.claim == "former"
 

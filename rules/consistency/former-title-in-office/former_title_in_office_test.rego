@@ -58,6 +58,7 @@ test_elect_after_taking_office if {
 	count(lint(fixtures.article("2024-12-10", [elect]))) == 0
 	some f in lint(fixtures.article("2025-03-01", [elect]))
 	contains(f.message, `"-elect" says they had not yet taken it`)
+
 	# "-elect" speaks of the sentence's time.
 	count(lint(fixtures.article("2025-03-01", [fixtures.at_sentence_date(elect, "2024-12-01", "2024-12-31", "December 2024")]))) == 0
 }
@@ -79,4 +80,33 @@ test_adjectival if {
 	}
 	some f in lint(fixtures.article("2023-05-01", [adj]))
 	f.suggestion == "the Biden administration"
+}
+
+test_acting_holder_is_named_as_acting if {
+	mokhber := object.union(
+		fixtures.mention(0, "mohammad-mokhber", "ir-president", "President", "Mohammad Mokhber", "former"),
+		{"qualifier": {"text": "former", "word": "former"}},
+	)
+	some f in lint(fixtures.article("2024-06-15", [mokhber]))
+	startswith(f.message, "Mohammad Mokhber (acting) held the office of President of Iran")
+}
+
+# The fix drops the qualifier only where the mention is qualifier, title
+# and name and nothing else; a capital stays at the start.
+test_replacement_only_for_an_exact_mention if {
+	exact := object.union(ex_trump, {"text": "Ex-President Donald Trump"})
+	some f in lint(fixtures.article("2025-04-15", [exact]))
+	f.replacement == "President Donald Trump"
+
+	lower_former := object.union(ex_trump, {"text": "former president Donald Trump", "qualifier": {"text": "former", "word": "former"}, "title": object.union(ex_trump.title, {"text": "president"})})
+	some g in lint(fixtures.article("2025-04-15", [lower_former]))
+	g.replacement == "president Donald Trump"
+
+	capital := object.union(lower_former, {"text": "Former president Donald Trump", "qualifier": {"text": "Former", "word": "former"}})
+	some h in lint(fixtures.article("2025-04-15", [capital]))
+	h.replacement == "President Donald Trump"
+
+	gap := object.union(ex_trump, {"text": "Ex-President and candidate Donald Trump"})
+	some k in lint(fixtures.article("2025-04-15", [gap]))
+	not k.replacement
 }

@@ -26,6 +26,7 @@
 #       The move reflects a growing sense within the Trump administration that talks have stalled.
 package newslint.rules.consistency.stale_administration
 
+import data.newslint.lib.claims
 import data.newslint.lib.config
 import data.newslint.lib.dates
 import data.newslint.lib.kb
@@ -37,6 +38,7 @@ opts := config.options(rego.metadata.chain())
 report contains finding if {
 	some m in input.mentions
 	m.kind == "adjectival"
+	claims.own_words(m)
 	m.claim == "current"
 	not when.held_then(m)
 	[start, end] := when.days(m, opts.context_reach)

@@ -11,13 +11,21 @@
 #   date ("at the time", "under President Obama") and "then-" titles without
 #   a date are not judged, nor any date past the knowledge base's as_of or
 #   the office's unknown_after. grace_days widen the time on both sides, for
-#   handovers.
+#   handovers. Every way of making the claim counts: a title ("Prime
+#   Minister Jane Doe"), an apposition, "Jane Doe is the current prime
+#   minister" (the article's date), "the prime minister is Jane Doe",
+#   "Jane Doe: X's Prime Minister in 2025". Someone who has died is
+#   suggested as "the late ..." — or left alone where the title stays with
+#   them (courtesy_roles: popes, monarchs). A claim inside a quotation is
+#   quoted-officeholder's; a sentence the page repeats is judged once.
+#   Acting holders are named as acting.
 # custom:
 #   id: stale-officeholder
 #   severity: error
 #   options:
 #     grace_days: 7
 #     context_reach: 2
+#     courtesy_roles: ["pope", "uk-monarch", "es-monarch", "dk-monarch"]
 #   example:
 #     bad: |-
 #       ---
@@ -31,6 +39,7 @@
 #       NATO Secretary-General Mark Rutte recently said that allies must do more.
 package newslint.rules.consistency.stale_officeholder
 
+import data.newslint.lib.claims
 import data.newslint.lib.config
 import data.newslint.lib.dates
 import data.newslint.lib.kb
@@ -44,6 +53,8 @@ report contains finding if {
 	m.role
 	not when.held_then(m)
 	m.kind == "person"
+	claims.own_words(m)
+
 	# Check the plain days first; the grace days (date arithmetic) and the
 	# description only when that fails.
 	[start, end] := when.days(m, opts.context_reach)
@@ -55,6 +66,8 @@ report contains finding if {
 	to := dates.add_days(t.end, opts.grace_days)
 	not kb.held(m.person, m.role, from, to)
 	terms := kb.terms_of(m.person, m.role)
+	not claims.anticipates(m, t, terms)
+	not courtesy(m, t, terms)
 	holders := kb.holders_at(m.role, t.end)
 	finding := result.fail_with(
 		rego.metadata.chain(),
@@ -82,7 +95,11 @@ judged(m, t) if {
 	when.explicit(t)
 }
 
-verdict(m, t, terms) := sprintf("was no longer %s %s: the term ended on %s", [kb.role_name(m.role), when.when_text(t), last.end]) if {
+verdict(m, t, terms) := sprintf("was no longer %s %s: the term ended on %s, and they died on %s", [kb.role_name(m.role), when.when_text(t), last.end, data.newslint.kb.people[m.person].died]) if {
+	left(t, terms)
+	claims.died_by(m.person, t.end)
+	last := terms[count(terms) - 1]
+} else := sprintf("was no longer %s %s: the term ended on %s", [kb.role_name(m.role), when.when_text(t), last.end]) if {
 	left(t, terms)
 	last := terms[count(terms) - 1]
 } else := sprintf("was not yet %s %s: the term began on %s", [kb.role_name(m.role), when.when_text(t), terms[0].start]) if {
@@ -103,24 +120,56 @@ left(t, terms) if {
 	}
 }
 
-held_then(holders) := sprintf("; %s held the post then", [names]) if {
+held_then(holders) := sprintf("; %s held the post then", [claims.holders_text(holders)]) if {
 	count(holders) > 0
-	names := concat(" and ", [kb.person_name(h.person) | some h in holders])
 } else := ""
 
-# Someone who had left: "former <title> <name>"; otherwise the holder then.
-suggestion(m, t, terms, holders) := sprintf("former %s", [titled(m, m.person)]) if {
+# courtesy: a dead holder of an office whose title stays with them ("Pope
+# Benedict XVI", "Queen Elizabeth II") is not misnamed by it — but "Francis
+# is the current pope" still claims he holds it.
+courtesy(m, t, terms) if {
+	m.role in opts.courtesy_roles
+	object.get(m, "claim_form", "title") in {"title", "apposition"}
+	not claims_now(m)
 	left(t, terms)
+	claims.died_by(m.person, t.end)
+}
+
+# claims_now: the claim itself speaks of the time of writing ("is the
+# current", "is").
+claims_now(m) if m.time.reason in {"current", "present"}
+
+# Someone who had died: "the late <title> <name>"; who had left: "former
+# <title> <name>"; otherwise the holder then (acting holders as acting).
+# A claim in a sentence of its own ("Jane Doe is the current prime
+# minister", "the prime minister is Jane Doe") is rewritten, not
+# prefixed: name who held the post, or put the claim in the past.
+suggestion(m, t, terms, holders) := sprintf("%s held the post then; or write that %s was %s until %s", [claims.holders_text(holders), kb.person_name(m.person), kb.role_name(m.role), terms[count(terms) - 1].end]) if {
+	m.claim_form in {"copula", "inverted", "relative"}
+	left(t, terms)
+	count(holders) > 0
+} else := sprintf("%s held the post then", [claims.holders_text(holders)]) if {
+	m.claim_form in {"copula", "inverted", "relative"}
+	count(holders) > 0
+} else := sprintf("%s%s", [claims.word(m, "the late"), titled(m, m.person)]) if {
+	left(t, terms)
+	claims.died_by(m.person, t.end)
+} else := sprintf("%s%s", [claims.word(m, "former"), titled(m, m.person)]) if {
+	left(t, terms)
+} else := sprintf("acting %s", [titled(m, holders[0].person)]) if {
+	count(holders) > 0
+	holders[0].acting
+	claims.lang(m) == "en"
 } else := titled(m, holders[0].person) if {
 	count(holders) > 0
 } else := sprintf("check the office of %s", [kb.person_name(m.person)])
 
 # titled: the title as written before the name (or the office's name when
 # the text put the title after it), then the person's name.
-titled(m, person) := sprintf("%s %s", [m.title.text, name(m, person)]) if m.title.position == "before"
+titled(m, person) := sprintf("%s %s", [object.get(m.title, "folded", m.title.text), name(m, person)]) if m.title.position == "before"
 
 titled(m, person) := sprintf("%s %s", [kb.role_name(m.role), name(m, person)]) if m.title.position != "before"
 
-name(m, person) := m.name.text if person == m.person
+name(m, person) := object.get(m.name, "folded", m.name.text) if person == m.person
 
 name(m, person) := kb.person_name(person) if person != m.person

@@ -91,3 +91,53 @@ test_title_after_the_name if {
 	some f in lint(fixtures.article("2025-05-01", [after]))
 	f.suggestion == "former NATO Secretary General Stoltenberg"
 }
+
+raisi := fixtures.mention(0, "ebrahim-raisi", "ir-president", "President", "Ebrahim Raisi", "current")
+
+test_dead_holder_is_the_late if {
+	some f in lint(fixtures.article("2025-03-01", [raisi]))
+	contains(f.message, "the term ended on 2024-05-19, and they died on 2024-05-19")
+	f.suggestion == "the late President Ebrahim Raisi"
+}
+
+test_courtesy_title_of_the_dead_is_left_alone if {
+	francis := fixtures.mention(0, "francis", "pope", "Pope", "Francis", "current")
+	count(lint(fixtures.article("2025-09-01", [francis]))) == 0
+	count(lint(fixtures.article("2025-03-01", [francis]))) == 0
+}
+
+test_acting_holder_named_as_acting if {
+	pezeshkian := fixtures.mention(0, "masoud-pezeshkian", "ir-president", "President", "Masoud Pezeshkian", "current")
+	some f in lint(fixtures.article("2024-06-15", [pezeshkian]))
+	contains(f.message, "Mohammad Mokhber (acting) held the post then")
+	f.suggestion == "acting President Mohammad Mokhber"
+}
+
+test_quoted_claim_is_not_this_rule if {
+	count(lint(fixtures.article("2025-05-01", [object.union(stoltenberg, {"quoted": true})]))) == 0
+}
+
+test_repeated_sentence_is_judged_once if {
+	doc := object.union(fixtures.article("2025-05-01", [object.union(stoltenberg, {"sentence": 1})]), {"sentences": [
+		{"index": 0, "block": 0, "text": "s", "tense": ["past"]},
+		{"index": 1, "block": 1, "text": "s", "tense": ["past"], "repeat_of": 0},
+	]})
+	count(lint(doc)) == 0
+}
+
+test_future_sentence_looks_ahead if {
+	trump := fixtures.mention(0, "donald-trump", "us-president", "President", "Trump", "current")
+	count(lint(fixtures.article("2016-11-20", [object.union(trump, {"time": {"basis": "article", "reason": "ahead"}})]))) == 0
+	count(lint(fixtures.article("2016-11-20", [trump]))) == 1
+}
+
+test_courtesy_title_does_not_cover_a_claim_of_holding if {
+	francis := object.union(fixtures.mention(0, "francis", "pope", "Pope", "Francis", "current"), {"claim_form": "copula"})
+	count(lint(fixtures.article("2025-09-01", [francis]))) == 1
+}
+
+test_a_claim_in_other_words_is_rewritten_not_prefixed if {
+	copula := object.union(stoltenberg, {"claim_form": "copula", "title": {"text": "NATO chief", "position": "after", "kind": "label"}})
+	some f in lint(fixtures.article("2025-05-01", [copula]))
+	f.suggestion == "Mark Rutte held the post then; or write that Jens Stoltenberg was NATO Secretary General until 2024-10-01"
+}

@@ -3,10 +3,11 @@
 # description: >-
 #   A paragraph repeats an earlier one, or its sentences repeat text already
 #   published earlier in the article (a paragraph pasted twice, or pasted
-#   again inside a longer one). Short repeats such as one-word headings are
-#   ignored.
+#   again inside a longer one, or a sentence repeated inside its own
+#   paragraph). Short repeats such as one-word headings are ignored.
 # custom:
 #   id: duplicate-paragraph
+#   fixable: true
 #   severity: warning
 #   options:
 #     min_words: 8
@@ -39,7 +40,7 @@ report contains finding if {
 		rego.metadata.chain(),
 		block.span,
 		sprintf("this paragraph repeats the one at line %d", [first.span.line]),
-		{"suggestion": "remove the repeated paragraph"},
+		{"suggestion": "remove the repeated paragraph", "replacement": ""},
 	)
 }
 
@@ -59,20 +60,22 @@ report contains finding if {
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		span,
-		sprintf("%s already published at line %d", [sentences_word(count(repeated)), original.span.line]),
+		sprintf("%s already published %s", [sentences_word(count(repeated)), where(original, b)]),
 		{"suggestion": "remove the repeated text"},
 	)
 }
 
 # repeats_by_block maps a block (that is not itself a whole repeat) to its
-# sentences that repeat a sentence of another block, in order.
-repeats_by_block[b] := [s |
-	some s in input.sentences
-	s.block == b
+# sentences that repeat a sentence of another block, in order. Built as one
+# comprehension over each block's own sentences, so that it stays linear on
+# a long page (a partial object scanning every sentence per block was not).
+repeats_by_block := {b: [s |
+	some i in numbers.range(first, (first + input.blocks[b].sentences) - 1)
+	s := input.sentences[i]
 	s.repeat_of
-	input.sentences[s.repeat_of].block != b
-] if {
+] |
 	some b in blocks_with_repeats
+	first := input.blocks[b].first_sentence
 }
 
 # blocks_with_repeats are the blocks (not whole repeats themselves) holding
@@ -89,3 +92,7 @@ repeats_headline(block) if block.key == input.title.key
 sentences_word(1) := "this sentence was"
 
 sentences_word(n) := sprintf("these %d sentences were", [n]) if n > 1
+
+where(original, b) := "earlier in this paragraph" if original.block == b
+
+where(original, b) := sprintf("at line %d", [original.span.line]) if original.block != b

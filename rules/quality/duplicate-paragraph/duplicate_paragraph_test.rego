@@ -2,7 +2,7 @@ package newslint.rules.quality.duplicate_paragraph_test
 
 import data.newslint.rules.quality.duplicate_paragraph
 
-span(line) := {"offset": line * 100, "end_offset": line * 100 + 50, "line": line, "column": 1, "end_line": line, "end_column": 51}
+span(line) := {"offset": line * 100, "end_offset": (line * 100) + 50, "line": line, "column": 1, "end_line": line, "end_column": 51}
 
 options := {"duplicate-paragraph": {"min_words": 8}}
 
@@ -22,6 +22,7 @@ test_whole_paragraph_repeated if {
 	some f in findings
 	f.span.line == 3
 	contains(f.message, "line 1")
+	f.replacement == "" # the whole repeat can go
 }
 
 test_short_repeat_is_silent if {
@@ -79,4 +80,22 @@ test_repeated_headline_is_left_to_duplicate_title if {
 	}
 		with data.newslint.config.options as options
 	count(findings) == 0
+}
+
+test_sentence_repeated_inside_its_own_paragraph if {
+	sp := {"offset": 0, "end_offset": 60, "line": 1, "column": 1, "end_line": 1, "end_column": 61}
+	later := {"offset": 61, "end_offset": 121, "line": 1, "column": 62, "end_line": 1, "end_column": 122}
+	findings := duplicate_paragraph.report with input as {
+		"title": {"key": "t"},
+		"blocks": [{"index": 0, "key": "b0", "words": 20, "span": sp, "first_sentence": 0, "sentences": 2}],
+		"sentences": [
+			{"index": 0, "block": 0, "words": 10, "span": sp},
+			{"index": 1, "block": 0, "words": 10, "span": later, "repeat_of": 0},
+		],
+	}
+		with data.newslint.config.options as {"duplicate-paragraph": {"min_words": 8}}
+	count(findings) == 1
+	some f in findings
+	f.span == later
+	f.message == "this sentence was already published earlier in this paragraph"
 }

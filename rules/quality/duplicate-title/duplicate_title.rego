@@ -3,9 +3,13 @@
 # description: >-
 #   The headline appears again in the body, as a paragraph or a heading. It
 #   happens when a CMS template prints the headline and the pasted article
-#   carries it too; readers see it twice.
+#   carries it too; readers see it twice. The header cluster at the top of a
+#   page (site name, page title, H1, dateline, standfirst) is never a duplicate
+#   of itself, and a metadata title of at most three capitalised words is a site
+#   name, not a headline.
 # custom:
 #   id: duplicate-title
+#   fixable: true
 #   severity: warning
 #   example:
 #     bad: |
@@ -27,11 +31,13 @@ report contains finding if {
 	block.key == input.title.key
 	block.index != input.title.block
 	not leading_heading(block)
+	not block.in_header
+	not site_name
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		block.span,
 		sprintf("the headline %q is repeated as body text", [input.title.text]),
-		{"suggestion": "remove the repeated headline"},
+		{"suggestion": "remove the repeated headline", "replacement": ""},
 	)
 }
 
@@ -43,5 +49,16 @@ leading_heading(block) if {
 	block.kind == "heading"
 	every earlier in array.slice(input.blocks, 0, block.index) {
 		earlier.kind == "heading"
+	}
+}
+
+# A metadata title of at most three capitalised words is the site's name
+# ("Harbour Gazette"), which pages repeat in their header and footer.
+site_name if {
+	input.title.block == -1
+	words := split(trim_space(input.title.text), " ")
+	count(words) <= 3
+	every w in words {
+		regex.match(`^\p{Lu}`, w)
 	}
 }

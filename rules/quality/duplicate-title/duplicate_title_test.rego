@@ -13,6 +13,7 @@ test_repeated_headline_as_paragraph if {
 	some f in findings
 	f.rule == "duplicate-title"
 	f.span.offset == 1
+	f.replacement == ""
 }
 
 test_headline_from_metadata_shown_as_first_heading_is_silent if {
@@ -44,4 +45,27 @@ test_headline_block_repeated_as_a_heading_shaped_line if {
 	count(findings) == 1
 	some f in findings
 	f.span.offset == 1
+}
+
+test_header_cluster_is_not_a_duplicate_of_itself if {
+	findings := duplicate_title.report with input as {
+		"title": {"text": "Ferry fares rise", "key": "k", "block": -1},
+		"blocks": [
+			{"index": 0, "kind": "paragraph", "key": "site", "in_header": true, "text": "Harbour Gazette"},
+			{"index": 1, "kind": "heading", "key": "k", "in_header": true, "text": "Ferry fares rise"},
+			{"index": 2, "kind": "paragraph", "key": "p", "text": "Fares rise by a tenth."},
+		],
+	}
+	count(findings) == 0
+}
+
+test_site_name_as_title_is_not_a_headline if {
+	findings := duplicate_title.report with input as {
+		"title": {"text": "Harbour Gazette", "key": "g", "block": -1},
+		"blocks": [
+			{"index": 0, "kind": "paragraph", "key": "p", "text": "Fares rise by a tenth."},
+			{"index": 1, "kind": "paragraph", "key": "g", "text": "Harbour Gazette"},
+		],
+	}
+	count(findings) == 0
 }

@@ -13,7 +13,7 @@ tagged(doc) := object.union(doc, {"tags": {class: [object.union(t, {"block": b.i
 	class := t.class
 }})
 
-span(line) := {"offset": line * 100, "end_offset": line * 100 + 40, "line": line, "column": 1, "end_line": line, "end_column": 41}
+span(line) := {"offset": line * 100, "end_offset": (line * 100) + 40, "line": line, "column": 1, "end_line": line, "end_column": 41}
 
 test_newsroom_note if {
 	findings := editorial_note.report with input as tagged({"blocks": [{"index": 0, "words": 30, "span": span(1), "tags": [{"class": "editorial-note", "text": "[citation needed]", "span": span(1), "sentence": 0}]}]})
@@ -45,5 +45,37 @@ test_ai_text_in_a_long_block_covers_its_sentence if {
 
 test_clean_block_is_silent if {
 	findings := editorial_note.report with input as tagged({"blocks": [{"index": 0, "words": 30, "span": span(1), "tags": [{"class": "photo-credit", "text": "Photo", "span": span(1), "sentence": 0}]}]})
+	count(findings) == 0
+}
+
+summary_doc(with_preamble) := {
+	"blocks": [
+		{"index": 0, "kind": "paragraph", "words": 12, "span": {"offset": 0, "end_offset": 50, "line": 1, "column": 1, "end_line": 1, "end_column": 51}, "tags": [{"class": "ai-artifact"}]},
+		{"index": 1, "kind": "paragraph", "words": 1, "span": {"offset": 52, "end_offset": 64, "line": 3, "column": 1, "end_line": 3, "end_column": 13}, "tags": [{"class": "ai-summary"}]},
+		{"index": 2, "kind": "paragraph", "words": 30, "span": {"offset": 66, "end_offset": 200, "line": 5, "column": 1, "end_line": 5, "end_column": 135}},
+		{"index": 3, "kind": "paragraph", "words": 2, "span": {"offset": 202, "end_offset": 219, "line": 7, "column": 1, "end_line": 7, "end_column": 18}, "tags": [{"class": "ai-artifact"}]},
+	],
+	"tags": {
+		"ai-artifact": [t |
+			some t in [
+				{"class": "ai-artifact", "text": "here's a summary", "block": 0, "sentence": -1, "span": {"offset": 0, "end_offset": 16, "line": 1, "column": 1, "end_line": 1, "end_column": 17}},
+				{"class": "ai-artifact", "text": "News Article:", "block": 3, "sentence": -1, "span": {"offset": 202, "end_offset": 215, "line": 7, "column": 1, "end_line": 7, "end_column": 14}},
+			]
+			with_preamble
+		],
+		"ai-summary": [{"class": "ai-summary", "text": "Summary:", "block": 1, "sentence": -1, "span": {"offset": 52, "end_offset": 60, "line": 3, "column": 1, "end_line": 3, "end_column": 9}}],
+	},
+}
+
+test_assistant_summary_section_is_one_finding if {
+	findings := editorial_note.report with input as summary_doc(true)
+	some f in findings
+	f.span.line == 3
+	f.span.end_line == 5
+	f.message == "AI-assistant summary of its source left in the article (lines 3-5)"
+}
+
+test_a_summary_box_alone_is_silent if {
+	findings := editorial_note.report with input as summary_doc(false)
 	count(findings) == 0
 }

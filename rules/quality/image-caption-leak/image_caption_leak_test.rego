@@ -4,7 +4,7 @@ import data.newslint.rules.quality.image_caption_leak
 
 options := {"image-caption-leak": {"min_words": 5, "neighbour_words": 20}}
 
-span(line) := {"offset": line * 100, "end_offset": line * 100 + 40, "line": line, "column": 1, "end_line": line, "end_column": 41}
+span(line) := {"offset": line * 100, "end_offset": (line * 100) + 40, "line": line, "column": 1, "end_line": line, "end_column": 41}
 
 para(i) := {"index": i, "kind": "paragraph", "words": 40, "verbless": false, "span": span(i + 1), "text": "A paragraph."}
 

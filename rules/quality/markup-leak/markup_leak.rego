@@ -12,13 +12,28 @@ package newslint.rules.quality.markup_leak
 import data.newslint.lib.boilerplate
 import data.newslint.lib.result
 
+# One finding per block: a single leak is named with its kind and fix;
+# several in one block are listed together, from the first to the last.
 report contains finding if {
-	some t in boilerplate.tags("markup-leak")
+	some _, found in boilerplate.by_block(boilerplate.tags("markup-leak"))
+	count(found) == 1
+	t := found[0]
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		t.span,
 		sprintf("%s visible in the text: %q", [kind(t.text), t.text]),
 		{"suggestion": fix(t.text)},
+	)
+}
+
+report contains finding if {
+	some _, found in boilerplate.by_block(boilerplate.tags("markup-leak"))
+	count(found) > 1
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		boilerplate.spanning(found[0].span, found[count(found) - 1].span),
+		sprintf("markup visible in the text: %s", [concat(", ", [sprintf("%q (%s)", [t.text, kind(t.text)]) | some t in array.slice(found, 0, 4)])]),
+		{"suggestion": concat("; ", {fix(t.text) | some t in found})},
 	)
 }
 

@@ -41,7 +41,7 @@ test_lorem_ipsum_sentence_is_one_finding if {
 
 test_other_tags_are_silent if {
 	findings := template_placeholder.report with input as tagged({"blocks": [
-		{"index": 0, "tags": [{"class": "page-chrome", "text": "Share this", "span": span, "sentence": 0}]}
+		{"index": 0, "tags": [{"class": "page-chrome", "text": "Share this", "span": span, "sentence": 0}]},
 	]})
 	count(findings) == 0
 }

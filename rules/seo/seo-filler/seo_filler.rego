@@ -2,8 +2,8 @@
 # title: Templated SEO intro, outro or FAQ padding
 # description: >-
 #   Phrases from SEO writing templates ("Today we will discuss about ...",
-#   "In this article, we will explore ...", "This article breaks down ...", a
-#   "Final Thoughts" heading) and an FAQ section whose questions mostly
+#   "In this article, we will explore ...", "This article aims to delve into
+#   ...", "Let's dig into ...", a "Final Thoughts" heading) and an FAQ section whose questions mostly
 #   restate the article's key phrase. A question-and-answer section whose
 #   questions vary is journalism and is left alone.
 # custom:
@@ -12,6 +12,11 @@
 #   options:
 #     faq_min_questions: 3
 #     faq_min_share: 0.6
+#   example:
+#     bad: |
+#       This article aims to delve into the new tram line and what it means for commuters.
+#     good: |
+#       The new tram line will carry 30,000 passengers a day, the city says.
 package newslint.rules.seo.seo_filler
 
 import data.newslint.lib.boilerplate
@@ -22,16 +27,21 @@ opts := config.options(rego.metadata.chain())
 
 # A templated phrase. Phrases tied to the start of a block ("Final
 # Thoughts", "Conclusion") count only as headings.
+# One finding per block, naming each templated phrase in it.
 report contains finding if {
-	some t in boilerplate.tags("seo-filler")
-	heading_or_free(t)
+	some _, found in boilerplate.by_block([t | some t in boilerplate.tags("seo-filler"); heading_or_free(t)])
+	t := found[0]
 	finding := result.fail_with(
 		rego.metadata.chain(),
-		t.span,
-		sprintf("templated SEO phrase %q", [t.text]),
+		boilerplate.spanning(t.span, found[count(found) - 1].span),
+		phrase_message([x.text | some x in found]),
 		{"suggestion": suggestion(t)},
 	)
 }
+
+phrase_message(texts) := sprintf("templated SEO phrase %q", [texts[0]]) if count(texts) == 1
+
+phrase_message(texts) := sprintf("templated SEO phrases %s", [boilerplate.quoted(texts)]) if count(texts) > 1
 
 heading_or_free(t) if not startswith(t.pattern, "^")
 

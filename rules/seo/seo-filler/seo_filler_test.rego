@@ -15,7 +15,7 @@ tagged(doc) := object.union(doc, {"tags": {class: [object.union(t, {"block": b.i
 
 options := {"seo-filler": {"faq_min_questions": 3, "faq_min_share": 0.6}}
 
-span(line) := {"offset": line * 100, "end_offset": line * 100 + 40, "line": line, "column": 1, "end_line": line, "end_column": 41}
+span(line) := {"offset": line * 100, "end_offset": (line * 100) + 40, "line": line, "column": 1, "end_line": line, "end_column": 41}
 
 block(i, kind, text, extra) := object.union(
 	{"index": i, "kind": kind, "text": text, "words": count(split(text, " ")), "span": span(i + 1), "headline_shape": false, "question": false},

@@ -1,10 +1,20 @@
 # METADATA
 # title: Comment form pasted into the article
 # description: >-
-#   The text of a comment form ("Leave a Reply", "Your email address will not be published", "Required fields are marked *") stands in the body. One finding covers the whole form.
+#   The text of a comment form ("Leave a Reply", "Your email address will not
+#   be published", "Required fields are marked *", the log-in lines "You are
+#   commenting using your … account. Log Out / Change") stands in the body.
+#   One finding covers the whole form.
 # custom:
 #   id: comment-form
 #   severity: warning
+#   example:
+#     bad: |
+#       The trust will open the cottage as a museum next summer.
+#
+#       You are commenting using your Mastodon account. Log Out / Change )
+#     good: |
+#       The trust will open the cottage as a museum next summer.
 package newslint.rules.spam.comment_form
 
 import data.newslint.lib.boilerplate

@@ -1,13 +1,24 @@
 # METADATA
-# title: Unrelated headlines pasted into the article
+# title: Unrelated headlines or text pasted into the article
 # description: >-
-#   A run of off-topic blocks inside or after the body: headline-shaped lines
-#   that share (almost) no vocabulary with the rest of the article, usually
-#   each followed by a date, byline or "SECTION BY DATE" line. It is what a
-#   scraped sidebar or "latest news" box looks like once pasted into the
-#   text. A block counts as off-topic when its TF-IDF cosine similarity to
-#   the rest of the article is at most max_similarity (measured on real
-#   pages: injected headlines 0-0.055, body paragraphs 0.077-0.198).
+#   Text of other stories inside or after the body, found by its shape first
+#   and its vocabulary second. Teaser units (input.teasers): headlines after a
+#   furniture label ("More Stories", "Read more:", "Lo más leído"), three or
+#   more title-case headlines in a row, a headline carrying a date later than
+#   the article's or a date glued to it, a headline credited to another outlet
+#   ("WSJ: …"). Then, by topic: a run of headline-shaped lines that share
+#   (almost) no vocabulary with the article, with date or byline lines between
+#   them (TF-IDF cosine similarity at most max_similarity; measured on real
+#   pages: injected headlines 0-0.055, body paragraphs 0.077-0.198); text
+#   appended after the article: paragraphs of at least paragraph_min_words at
+#   its end that share next to nothing with it (at most
+#   paragraph_max_similarity) and do not open by referring back to it ("He
+#   also said …") — an aside in the middle of a story, followed by more of the
+#   story, is left alone; a headline glued after a
+#   paragraph's last sentence ("… policy. — Cup Qualifiers: Match Schedules");
+#   and another outlet naming itself ("This is Example News's live blog
+#   covering …") when the page is not that outlet's. One finding per unit,
+#   and a block is claimed by one unit only.
 # custom:
 #   id: injected-block
 #   severity: warning
@@ -15,6 +26,26 @@
 #     max_similarity: 0.06
 #     min_headlines: 2
 #     min_headlines_alone: 3
+#     paragraph_max_similarity: 0.02
+#     paragraph_min_words: 25
+#     min_body_paragraphs: 3
+#   example:
+#     bad: |
+#       # Harbour reopens after storm repairs
+#
+#       The east harbour reopened to ferries on Thursday after six weeks of work on the breakwater.
+#
+#       More Stories
+#
+#       Mountain Pass Closed as Snow Returns Early
+#
+#       Council Approves New Cycle Lanes for the Old Town
+#     good: |
+#       # Harbour reopens after storm repairs
+#
+#       The east harbour reopened to ferries on Thursday after six weeks of work on the breakwater.
+#
+#       Crews replaced more than 400 concrete blocks that the February storm had pushed into the channel.
 package newslint.rules.spam.injected_block
 
 import data.newslint.lib.boilerplate
@@ -65,6 +96,7 @@ runs contains [starts[k], ends[k]] if some k, _ in starts
 
 report contains finding if {
 	some [s, e] in runs
+	not taken_by_teaser(s, e)
 	heads := [i | some i in numbers.range(s, e); headlines[i]]
 	metas := [i | some i in numbers.range(s, e); meta_lines[i]]
 	plain_items := [i | some i in heads; input.blocks[i].kind == "list_item"; input.blocks[i].link_density < 0.5]
@@ -104,3 +136,162 @@ qualifies(heads, _, plain_items) if {
 	heads >= opts.min_headlines_alone
 	plain_items == 0
 }
+
+# Blocks that belong to a teaser unit.
+teaser_blocks contains i if {
+	some t in object.get(input, "teasers", [])
+	some i in numbers.range(t.first_block, t.last_block)
+}
+
+taken_by_teaser(s, e) if {
+	some i in numbers.range(s, e)
+	teaser_blocks[i]
+}
+
+kind_text := {
+	"label": "headlines after a furniture label",
+	"list": "a list of headlines",
+	"dated": "a headline dated after the article",
+	"sourced": "a headline credited to another outlet",
+}
+
+report contains finding if {
+	some t in object.get(input, "teasers", [])
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		t.span,
+		sprintf("%s pasted into the article (%s): %s", [teaser_count(t), teaser_why(t), boilerplate.quoted(t.texts)]),
+		{
+			"suggestion": sprintf("remove the teasers (%s)", [boilerplate.lines(t.span)]),
+			"evidence": {"kind": t.kind, "headlines": t.texts, "label": teaser_label(t), "date": object.get(t, "date", "")},
+		},
+	)
+}
+
+teaser_count(t) := "a teaser headline" if count(t.texts) == 1
+
+teaser_count(t) := sprintf("%d teaser headlines", [count(t.texts)]) if count(t.texts) > 1
+
+teaser_why(t) := sprintf("after the label %q", [input.blocks[t.label].text]) if t.kind == "label"
+
+teaser_why(t) := sprintf("%s, dated %s while the article is of %s", [kind_text.dated, t.date, input.date.value]) if {
+	t.kind == "dated"
+	not t.glued
+}
+
+teaser_why(t) := sprintf("its date, %s, is stuck to it as in a list of teasers", [t.date]) if {
+	t.kind == "dated"
+	t.glued
+}
+
+teaser_why(t) := kind_text[t.kind] if not t.kind in {"label", "dated"}
+
+teaser_label(t) := input.blocks[t.label].text if t.label >= 0
+
+teaser_label(t) := "" if t.label < 0
+
+# A headline glued after a paragraph's last sentence.
+report contains finding if {
+	some t in object.get(input, "trailers", [])
+	t.kind == "headline"
+	not teaser_blocks[t.block]
+	not named_outlet_block[t.block]
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		t.span,
+		sprintf("a headline is glued to the end of this paragraph: %q", [t.text]),
+		{"suggestion": sprintf("remove %q", [t.text]), "evidence": {"text": t.text}},
+	)
+}
+
+trailer_blocks contains t.block if {
+	some t in object.get(input, "trailers", [])
+	t.kind == "headline"
+}
+
+# A paragraph about something else.
+body_paragraphs := [b |
+	some b in input.blocks
+	b.kind == "paragraph"
+	b.words >= opts.paragraph_min_words
+	not b.region
+	not b.in_header
+]
+
+off_topic contains b.index if {
+	count(body_paragraphs) >= opts.min_body_paragraphs
+	some b in body_paragraphs
+	b.similarity <= opts.paragraph_max_similarity
+	not b.anaphoric
+	not b.repeat_of
+	trailing(b.index)
+	not teaser_blocks[b.index]
+	not trailer_blocks[b.index]
+	not named_outlet_block[b.index]
+}
+
+report contains finding if {
+	some i in off_topic
+	b := input.blocks[i]
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		b.span,
+		sprintf("this paragraph shares almost nothing with the rest of the article (similarity %v): %q", [b.similarity, boilerplate.excerpt(b.text)]),
+		{
+			"suggestion": "check where the paragraph came from; remove it if it belongs to another story",
+			"evidence": {"similarity": b.similarity, "threshold": opts.paragraph_max_similarity},
+		},
+	)
+}
+
+# No paragraph after it speaks of the article's topic again.
+trailing(i) if not later_on_topic(i)
+
+later_on_topic(i) if {
+	some b in body_paragraphs
+	b.index > i
+	b.similarity > opts.paragraph_max_similarity
+}
+
+# Another outlet naming itself in the body.
+named_outlet_block contains t.block if some t in foreign_outlets
+
+foreign_outlets contains t if {
+	some t in boilerplate.tags("outlet-self")
+	not own_outlet(t.text)
+	not first_body_block(t.block)
+}
+
+own_outlet(name) if {
+	some v in object.get(input, "meta", {})
+	is_string(v)
+	contains(lower(v), lower(name))
+}
+
+own_outlet(name) if {
+	some b in input.blocks
+	b.in_header
+	contains(lower(b.text), lower(name))
+}
+
+first_body_block(i) if {
+	not input.blocks[i].in_header
+	every b in array.slice(input.blocks, 0, i) {
+		b.in_header
+	}
+}
+
+report contains finding if {
+	some t in foreign_outlets
+	s := lifted_span(t)
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		s,
+		sprintf("text lifted from %s: the passage names that outlet as its own, and this page is not %s's", [t.text, t.text]),
+		{"suggestion": "remove the lifted passage or credit it as a quotation", "evidence": {"outlet": t.text}},
+	)
+}
+
+lifted_span(t) := input.sentences[t.sentence].span if t.sentence >= 0
+
+lifted_span(t) := input.blocks[t.block].span if t.sentence < 0

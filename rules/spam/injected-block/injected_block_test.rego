@@ -2,9 +2,12 @@ package newslint.rules.spam.injected_block_test
 
 import data.newslint.rules.spam.injected_block
 
-options := {"injected-block": {"max_similarity": 0.06, "min_headlines": 2, "min_headlines_alone": 3}}
+options := {"injected-block": {
+	"max_similarity": 0.06, "min_headlines": 2, "min_headlines_alone": 3,
+	"paragraph_max_similarity": 0.02, "paragraph_min_words": 25, "min_body_paragraphs": 3,
+}}
 
-span(line) := {"offset": line * 100, "end_offset": line * 100 + 40, "line": line, "column": 1, "end_line": line, "end_column": 41}
+span(line) := {"offset": line * 100, "end_offset": (line * 100) + 40, "line": line, "column": 1, "end_line": line, "end_column": 41}
 
 para(i, sim) := {"index": i, "kind": "paragraph", "words": 40, "similarity": sim, "headline_shape": false, "span": span(i + 1), "text": sprintf("paragraph %d", [i])}
 
@@ -96,6 +99,103 @@ test_threshold_is_an_option if {
 	findings := injected_block.report with input as {"title": {"block": 0}, "blocks": [
 		head(0, 0.2), para(1, 0.15), head(2, 0.05), date(3), head(4, 0.05), date(5),
 	]}
-		with data.newslint.config.options as {"injected-block": {"max_similarity": 0.04, "min_headlines": 2, "min_headlines_alone": 3}}
+		with data.newslint.config.options as {"injected-block": object.union(options["injected-block"], {"max_similarity": 0.04})}
+	count(findings) == 0
+}
+
+teaser(kind, first, last, lbl, texts) := {
+	"kind": kind, "first_block": first, "last_block": last, "label": lbl,
+	"headlines": numbers.range(first, last), "texts": texts, "span": object.union(span(first + 1), {"end_line": last + 1}),
+}
+
+test_teasers_after_a_label_are_one_finding if {
+	label := object.union(head(3, 0), {"text": "More Stories"})
+	findings := injected_block.report with input as {
+		"title": {"block": 0},
+		"date": {"value": "2025-03-01"},
+		"blocks": [head(0, 0.2), para(1, 0.15), para(2, 0.12), label, head(4, 0.2), head(5, 0.0)],
+		"teasers": [teaser("label", 3, 5, 3, ["Ferry Fares Rise Again", "Snow Closes the Pass"])],
+	}
+		with data.newslint.config.options as options
+	count(findings) == 1
+	some f in findings
+	f.span.line == 4
+	f.span.end_line == 6
+	f.message == "2 teaser headlines pasted into the article (after the label \"More Stories\"): \"Ferry Fares Rise Again\", \"Snow Closes the Pass\""
+}
+
+test_dated_teaser_names_both_dates if {
+	t := object.union(teaser("dated", 2, 2, -1, ["Council Votes on the Bridge Plan"]), {"date": "May 2, 2026"})
+	findings := injected_block.report with input as {
+		"title": {"block": 0}, "date": {"value": "2025-03-01"},
+		"blocks": [head(0, 0.2), para(1, 0.15), head(2, 0.1)], "teasers": [t],
+	}
+		with data.newslint.config.options as options
+	some f in findings
+	contains(f.message, "dated May 2, 2026 while the article is of 2025-03-01")
+}
+
+test_glued_headline_after_the_last_sentence if {
+	findings := injected_block.report with input as {
+		"title": {"block": 0}, "blocks": [head(0, 0.2), para(1, 0.15)],
+		"trailers": [
+			{"block": 1, "kind": "headline", "text": "Cup Draw: Fixtures and Results", "span": span(2)},
+			{"block": 1, "kind": "source", "text": "The Gazette", "span": span(2)},
+		],
+	}
+		with data.newslint.config.options as options
+	count(findings) == 1
+	some f in findings
+	f.message == "a headline is glued to the end of this paragraph: \"Cup Draw: Fixtures and Results\""
+}
+
+para_text(i, sim, text) := object.union(para(i, sim), {"text": text})
+
+test_paragraph_appended_after_the_article if {
+	findings := injected_block.report with input as {"title": {"block": 0}, "blocks": [
+		head(0, 0.2), para(1, 0.3), para(2, 0.25), para(3, 0.2), para_text(4, 0.01, "Market stalls in the capital opened as usual on Monday."),
+	]}
+		with data.newslint.config.options as options
+	count(findings) == 1
+	some f in findings
+	f.span.line == 5
+	startswith(f.message, "this paragraph shares almost nothing with the rest of the article (similarity 0.01)")
+}
+
+test_an_aside_followed_by_the_story_is_silent if {
+	findings := injected_block.report with input as {"title": {"block": 0}, "blocks": [
+		head(0, 0.2), para(1, 0.3), para(2, 0.01), para(3, 0.2), para(4, 0.25),
+	]}
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
+
+test_a_paragraph_that_refers_back_is_silent if {
+	findings := injected_block.report with input as {"title": {"block": 0}, "blocks": [
+		head(0, 0.2), para(1, 0.3), para(2, 0.25), para(3, 0.2), object.union(para(4, 0.0), {"anaphoric": true}),
+	]}
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
+
+outlet_input(meta) := {
+	"title": {"block": 0}, "meta": meta,
+	"blocks": [head(0, 0.2), para(1, 0.3), para(2, 0.25), para(3, 0.2)],
+	"sentences": [{"span": span(1)}, {"span": span(2)}, {"span": span(3)}, {"span": span(4)}],
+	"tags": {"outlet-self": [{"class": "outlet-self", "text": "Example News", "block": 2, "sentence": 2}]},
+}
+
+test_another_outlet_naming_itself if {
+	findings := injected_block.report with input as outlet_input({"url": "https://harbour-gazette.test/ferries"})
+		with data.newslint.config.options as options
+	count(findings) == 1
+	some f in findings
+	f.span == span(3)
+	startswith(f.message, "text lifted from Example News")
+}
+
+test_the_outlet_itself_is_silent if {
+	findings := injected_block.report with input as outlet_input({"site": "Example News"})
+		with data.newslint.config.options as options
 	count(findings) == 0
 }

@@ -8,8 +8,16 @@
 #   density over the densest window of 100 words (stuffing hides in an FAQ or
 #   an author box at 15-20 % while the whole article reads 1.5 %); and the
 #   SEO-plugin pattern of a multi-word or compound phrase forced into the
-#   headline and into several subheadings or FAQ questions. Densities mean
+#   headline and into several subheadings or FAQ questions, at a density of at
+#   least headings_min_density (a plain text's short lines all read as
+#   headings, so the headings alone prove nothing at 0.9 %). Densities mean
 #   little in a very short text, which is judged only by the headline sign.
+#   Two placements are stuffing at any density: a line typed as a search
+#   query ("who is the current president of the united states") and the
+#   headline's question spliced into a sentence where the grammar has no room
+#   for it ("Before he was who is Prime Minister of …"); each is one finding.
+#   A stuffed phrase is reported once, at its first occurrence; two phrases
+#   may start in the same block, since each is a different phrase to cut.
 # custom:
 #   id: keyword-stuffing
 #   severity: warning
@@ -24,6 +32,18 @@
 #     window_min_count: 5
 #     min_headings: 3
 #     headings_min_count: 10
+#     headings_min_density: 1.2
+#   example:
+#     bad: |
+#       Who runs the harbour of Port Elling? What to know
+#
+#       who runs the harbour of port elling
+#
+#       Ana Brook has run the harbour since March, when the port board chose her.
+#     good: |
+#       Who runs the harbour of Port Elling? What to know
+#
+#       Ana Brook has run the harbour since March, when the port board chose her.
 package newslint.rules.spam.keyword_stuffing
 
 import data.newslint.lib.config
@@ -69,6 +89,7 @@ signs[i] contains sprintf("in the headline and %d subheadings or questions", [kw
 	kw.headings >= opts.min_headings
 	kw.in_title
 	kw.count >= opts.headings_min_count
+	kw.density >= opts.headings_min_density
 	phrase(kw)
 }
 
@@ -135,3 +156,27 @@ overlaps(a, b) if contains(b, a)
 # one_decimal rounds for messages (sprintf's %f needs a float, and whole
 # numbers arrive as integers).
 one_decimal(x) := round(x * 10) / 10
+
+# A line typed as a search query.
+report contains finding if {
+	some b in input.blocks
+	b.query
+	not b.region
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		b.span,
+		sprintf("a search query stands as a line of the article: %q", [b.text]),
+		{"suggestion": "remove the line; it was written for a search engine, not a reader", "evidence": {"query": b.text}},
+	)
+}
+
+# The headline's question spliced into a sentence.
+report contains finding if {
+	some s in object.get(input, "splices", [])
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		s.span,
+		sprintf("the headline's search phrase %q is spliced into a sentence where it does not fit", [s.text]),
+		{"suggestion": "rewrite the sentence in plain words (\"Before he became prime minister\")", "evidence": {"phrase": s.phrase}},
+	)
+}

@@ -4,7 +4,7 @@ import data.newslint.rules.spam.keyword_stuffing
 
 options := {"keyword-stuffing": {
 	"min_words": 150, "density": 3.5, "word_density": 6, "min_count": 6, "window_density": 6, "word_window_density": 10,
-	"window_min_count": 5, "min_headings": 3, "headings_min_count": 10,
+	"window_min_count": 5, "min_headings": 3, "headings_min_count": 10, "headings_min_density": 1.2,
 }}
 
 first := {"offset": 120, "end_offset": 130, "line": 3, "column": 5, "end_line": 3, "end_column": 15}
@@ -94,4 +94,25 @@ test_short_text_is_not_judged_by_density if {
 	findings := keyword_stuffing.report with input as {"stats": {"words": 62}, "keywords": [kw("storm", 1, 6, 9.7, 6, 0, false)]}
 		with data.newslint.config.options as options
 	count(findings) == 0
+}
+
+test_headings_at_natural_density_are_silent if {
+	findings := lint([kw("us-ukraine", 1, 19, 0.9, 3, 4, true)])
+	count(findings) == 0
+}
+
+test_search_query_line_and_splice if {
+	span := {"offset": 10, "end_offset": 40, "line": 4, "column": 1, "end_line": 4, "end_column": 31}
+	findings := keyword_stuffing.report with input as {
+		"keywords": [], "stats": {"words": 300},
+		"blocks": [
+			{"index": 0, "text": "Harbour fares rise", "span": span},
+			{"index": 1, "text": "how much is the ferry to the island", "query": true, "span": span},
+		],
+		"splices": [{"block": 2, "sentence": 3, "phrase": "who runs the harbour", "text": "who runs the harbour", "span": span}],
+	}
+		with data.newslint.config.options as options
+	count(findings) == 2
+	some f in findings
+	f.message == "a search query stands as a line of the article: \"how much is the ferry to the island\""
 }

@@ -2,7 +2,7 @@ package newslint.rules.spam.seo_score_leak_test
 
 import data.newslint.rules.spam.seo_score_leak
 
-span(a, b) := {"offset": a * 100, "end_offset": b * 100 + 40, "line": a, "column": 1, "end_line": b, "end_column": 41}
+span(a, b) := {"offset": a * 100, "end_offset": (b * 100) + 40, "line": a, "column": 1, "end_line": b, "end_column": 41}
 
 run(class, strong) := {
 	"class": class, "first_block": 4, "last_block": 7, "blocks": 4, "span": span(12, 16),

@@ -5,9 +5,10 @@
 #   date ("The talks ended on 18 May 2026" in an article dated 2025-05-20).
 #   Sentences with a future marker ("will", "is scheduled", "next") are
 #   plans and stay silent. Judged only when the article's date is stated —
-#   by --date, metadata, a dateline or the configuration — never when it is
-#   inferred from the text (that is the latest date the text gives). Dates
-#   without a written year are skipped unless include_inferred_year is set.
+#   by --date, metadata, a dateline, its address or the configuration —
+#   never from the dates the text merely mentions. A date known only to its
+#   month or year counts to the end of that range. Dates without a written
+#   year are skipped unless include_inferred_year is set.
 # custom:
 #   id: date-after-publication
 #   severity: warning
@@ -35,7 +36,7 @@ import data.newslint.lib.when
 opts := config.options(rego.metadata.chain())
 
 report contains finding if {
-	input.date.source in {"flag", "metadata", "dateline", "config"}
+	input.date.source in {"flag", "metadata", "dateline", "url", "config"}
 	some d in input.dates
 	d.start > limit
 	d.precision in {"day", "month", "season"}

@@ -96,7 +96,7 @@ report contains finding if {
 	)
 }
 
-in_office_until(o, day) if not o.end
+in_office_until(o, _) if not o.end
 
 in_office_until(o, day) if day < o.end
 

@@ -1,0 +1,777 @@
+package facts
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newslint/newslint/engine/document"
+)
+
+// The claim grammar: the ways a page says that someone holds an office
+// beside a title next to a name ("Prime Minister Jane Doe", "Jane Doe, the
+// prime minister"): a copula ("Jane Doe is the current prime minister of
+// X"), the same turned round ("The prime minister of X is Jane Doe"), a
+// relative clause ("Jane Doe, who is the prime minister"), and headline
+// forms with a colon ("Jane Doe: X's Prime Minister in 2025", "X's Current
+// Prime Minister: Jane Doe"). The words come from rules/cues/claims.toml,
+// by language.
+
+// Claim forms: how the text ties a name to a title.
+const (
+	formTitle      = "title"      // Prime Minister Jane Doe
+	formApposition = "apposition" // Jane Doe, the prime minister
+	formRelative   = "relative"   // Jane Doe, who is the prime minister
+	formCopula     = "copula"     // Jane Doe is the prime minister
+	formInverted   = "inverted"   // the prime minister is Jane Doe
+	formHeadline   = "headline"   // Jane Doe: Prime Minister / Prime Minister: Jane Doe
+	formQuestion   = "question"   // Who is the prime minister? Jane Doe.
+)
+
+// Copula tenses.
+const (
+	copNone = iota
+	copPresent
+	copPast
+	copFuture
+)
+
+// indexClaims indexes the block's claim-word matches by the word they
+// start at and the word they end before, so that the grammar looks one up
+// in constant time (a page on one line may hold thousands).
+func (bs *blockScan) indexClaims() {
+	n := len(bs.toks) + 1
+	bs.claimFrom = resize(bs.claimFrom, n)
+	bs.claimTo = resize(bs.claimTo, n)
+	for i := range n {
+		bs.claimFrom[i], bs.claimTo[i] = -1, -1
+	}
+	for i, m := range bs.ms[kClaim] {
+		bs.claimFrom[m.from] = int32(i)
+		bs.claimTo[m.to] = int32(i)
+	}
+}
+
+// claimWordAt is the claim-grammar phrase of one of the classes starting
+// at word k, in the block's language.
+func (bs *blockScan) claimWordAt(k int, classes ...int) (match, int, bool) {
+	if k < 0 || k >= len(bs.toks) || bs.claimFrom[k] < 0 {
+		return match{}, 0, false
+	}
+	m := bs.ms[kClaim][bs.claimFrom[k]]
+	for _, w := range m.p.cw {
+		if bs.lang != "" && w.lang != bs.lang {
+			continue
+		}
+		for _, c := range classes {
+			if w.class == c {
+				return m, c, true
+			}
+		}
+	}
+	return match{}, 0, false
+}
+
+// claimWordEnding is the claim-grammar phrase of one of the classes that
+// ends right before word k.
+func (bs *blockScan) claimWordEnding(k int, classes ...int) (match, int, bool) {
+	if k < 0 || k > len(bs.toks) || bs.claimTo[k] < 0 {
+		return match{}, 0, false
+	}
+	return bs.claimWordAt(bs.ms[kClaim][bs.claimTo[k]].from, classes...)
+}
+
+// presentCueAt is a present cue ("currently", "now", "still") starting at
+// word k.
+func (bs *blockScan) presentCueAt(k int) (match, bool) {
+	for _, m := range bs.ms[kPresent] {
+		if m.from == k {
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// sameClause: words k-1 and k are in one sentence with only a space (or an
+// apostrophe or a hyphen) between them.
+func (bs *blockScan) joined(k int) bool {
+	if k <= 0 || k >= len(bs.toks) || bs.sent[k] != bs.sent[k-1] {
+		return false
+	}
+	switch gapClass(bs.gap(k)) {
+	case gapSpace, gapApos, gapHyphen:
+		return true
+	}
+	return false
+}
+
+// ordinalAt: "47th", "2nd", "first" ... "tenth" at word k (a number that
+// counts holders, not a qualifier of the claim).
+func (bs *blockScan) ordinalAt(k int) bool {
+	w := bs.toks[k].key
+	if n := len(w); n >= 3 && w[0] >= '0' && w[0] <= '9' {
+		switch w[n-2:] {
+		case "st", "nd", "rd", "th":
+			return true
+		}
+	}
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+		"premier", "première", "erster", "erste", "zweiter", "zweite", "primer", "primera", "segundo", "segunda":
+		return true
+	}
+	return false
+}
+
+// ownerAt: a possessive owner before a title at word k — "Japan's",
+// "the country's", "Britain’s" — returning the word after it.
+func (bs *blockScan) ownerAt(k int) (int, bool) {
+	j := k
+	if j < len(bs.toks) && bs.toks[j].key == "the" && j+1 < len(bs.toks) && bs.joined(j+1) {
+		j++
+	}
+	// Up to three words of a name: "the United States'".
+	for n := 0; n < 3 && j < len(bs.toks); n++ {
+		if j+1 < len(bs.toks) && bs.toks[j+1].key == "s" && gapClass(bs.gap(j+1)) == gapApos && (bs.toks[j].upper || j > k) {
+			return j + 2, true
+		}
+		if !bs.toks[j].upper || j+1 >= len(bs.toks) || !bs.joined(j+1) {
+			break
+		}
+		j++
+	}
+	return 0, false
+}
+
+// claimObject reads the title a copula claims, from word k: (article)
+// (pin or qualifier)... (ordinal) (owner's) TITLE. It returns the title,
+// the qualifier found (-1 for none), whether a pin word was seen, and the
+// claim a qualifier makes ("" for none).
+func (bs *blockScan) claimObject(k int) (tm *match, qual, qualTo int, pinned bool, claim string, ok bool) {
+	qual = -1
+	for steps := 0; k < len(bs.toks) && steps < 8; steps++ {
+		if steps > 0 && !bs.joined(k) {
+			return nil, -1, -1, false, "", false
+		}
+		if t := bs.titleAt(k); t != nil {
+			return t, qual, qualTo, pinned, claim, true
+		}
+		if m, _, found := bs.claimWordAt(k, cwPin); found {
+			pinned = true
+			if q, isQ := bs.qualifierAt(k); isQ {
+				qual, qualTo = q.from, q.to
+			}
+			k = m.to
+			continue
+		}
+		if q, isQ := bs.qualifierAt(k); isQ {
+			if !bs.ordinalAt(k) {
+				qual, qualTo, claim = q.from, q.to, q.p.claim
+			}
+			k = q.to
+			continue
+		}
+		if m, _, found := bs.claimWordAt(k, cwArticle); found {
+			k = m.to
+			continue
+		}
+		if bs.ordinalAt(k) {
+			k++
+			continue
+		}
+		if next, isOwner := bs.ownerAt(k); isOwner {
+			k = next
+			continue
+		}
+		// One adjective before a short title: "ist der deutsche
+		// Bundeskanzler" (a short title names an office only for someone
+		// who held it, so the adjective cannot mislead).
+		if t := bs.toks[k]; !t.upper && stopwords[t.key] == 0 && isLetters(t.key) && !superlative(t.key) && k+1 < len(bs.toks) && bs.joined(k+1) {
+			if tm := bs.titleAt(k + 1); tm != nil && tm.p.title.label == nil {
+				return tm, qual, qualTo, pinned, claim, true
+			}
+		}
+		return nil, -1, -1, false, "", false
+	}
+	return nil, -1, -1, false, "", false
+}
+
+// superlative: "the oldest president", "the only chancellor", "the last
+// king" describe a record, which outlives the term, not the holding of
+// the office.
+func superlative(w string) bool {
+	switch w {
+	case "only", "last", "latest", "best", "worst", "most", "least":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "est")
+}
+
+// titleEnds checks that a claimed title ends its phrase: not "the
+// president's son", not "the president of the company" (a short title
+// followed by "of": the place is not the office's), not "the prime
+// minister candidate". It returns the word after the title and its "of
+// PLACE".
+func (bs *blockScan) titleEnds(tm *match) (int, bool) {
+	e := tm.to
+	if e >= len(bs.toks) || bs.sent[e] != bs.sent[tm.from] {
+		return e, true
+	}
+	g := gapClass(bs.gap(e))
+	if g == gapApos && bs.toks[e].key == "s" {
+		return e, false
+	}
+	if g == gapHyphen {
+		return e, false // "president-elect" is the qualifier grammar's
+	}
+	if g != gapSpace {
+		return e, true
+	}
+	if _, _, of := bs.claimWordAt(e, cwOf); of {
+		if tm.p.title.label == nil {
+			return e, false
+		}
+		return e, true
+	}
+	t := bs.toks[e]
+	if t.upper {
+		return e, false
+	}
+	if stopwords[t.key] != 0 || bs.isCue(e) {
+		return e, true
+	}
+	if c := t.key[0]; c >= '0' && c <= '9' {
+		return e, true
+	}
+	// A lower-case verb ending in -ing or -ed continues the sentence
+	// ("serves as the prime minister holding ..."); any other word makes
+	// the title a modifier ("the prime minister candidate").
+	return e, strings.HasSuffix(t.key, "ing") || regularPast(t.key)
+}
+
+// isCue: a time cue or claim word starts at word k.
+func (bs *blockScan) isCue(k int) bool {
+	for _, kind := range []int{kPresent, kHistory, kRelative, kClaim} {
+		for _, m := range bs.ms[kind] {
+			if m.from == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// copulaAfter finds "NAME is/was/remains/serves as/has been/became (the)
+// (current) (Nth) (X's) TITLE (of PLACE)".
+func (bs *blockScan) copulaAfter(to int) (linkedTitle, bool) {
+	lt := linkedTitle{position: "after", qual: -1, form: formCopula}
+	if to >= len(bs.toks) || !bs.joined(to) || gapClass(bs.gap(to)) != gapSpace {
+		return lt, false
+	}
+	k := to
+	for steps := 0; k < len(bs.toks) && steps < 4; steps++ {
+		if k > to && !bs.joined(k) {
+			return lt, false
+		}
+		if _, _, neg := bs.claimWordAt(k, cwNegation); neg {
+			return lt, false
+		}
+		if m, c, ok := bs.claimWordAt(k, cwPresent, cwPast, cwFuture); ok && lt.tense == copNone {
+			lt.tense = c - cwPresent + copPresent
+			lt.cop = m
+			k = m.to
+			continue
+		}
+		if m, ok := bs.presentCueAt(k); ok {
+			if lt.tense != copNone || k == to {
+				lt.pinned = lt.pinned || bs.isPin(m)
+				k = m.to
+				continue
+			}
+		}
+		if m, _, ok := bs.claimWordAt(k, cwPin); ok {
+			lt.pinned = true
+			k = m.to
+			continue
+		}
+		break
+	}
+	if lt.tense == copNone || k >= len(bs.toks) || !bs.joined(k) {
+		return lt, false
+	}
+	tm, qual, qualTo, pinned, claim, ok := bs.claimObject(k)
+	if !ok {
+		return lt, false
+	}
+	if _, ends := bs.titleEnds(tm); !ends {
+		return lt, false
+	}
+	lt.m, lt.qual, lt.qualTo = tm, qual, qualTo
+	lt.pinned = lt.pinned || pinned
+	lt.claim = copulaClaim(lt.tense, claim)
+	return lt, true
+}
+
+// isPin: a present cue that is also a pin word ("currently").
+func (bs *blockScan) isPin(m match) bool {
+	_, _, ok := bs.claimWordAt(m.from, cwPin)
+	return ok
+}
+
+// copulaClaim is the claim of a copula in a tense with a qualifier's
+// claim: "is the former" is former, "was the" then, "will be" future.
+func copulaClaim(tense int, qual string) string {
+	switch {
+	case tense == copFuture:
+		return "future"
+	case qual == "former" || qual == "future":
+		return qual
+	case tense == copPast:
+		return "then"
+	}
+	return "current"
+}
+
+// invertedBefore finds "(the) (current) (X's) TITLE (of PLACE) is NAME":
+// the title is the subject and the name the complement.
+func (bs *blockScan) invertedBefore(from int) (linkedTitle, bool) {
+	lt := linkedTitle{position: "before", qual: -1, form: formInverted}
+	if from == 0 || !bs.joined(from) || gapClass(bs.gap(from)) != gapSpace {
+		return lt, false
+	}
+	k := from
+	// "is now Jane Doe", "is currently Jane Doe", "is none other than".
+	for steps := 0; steps < 2 && k > 0; steps++ {
+		found := false
+		for _, m := range bs.ms[kPresent] {
+			if m.to == k && bs.joined(k) {
+				lt.pinned = lt.pinned || bs.isPin(m)
+				k, found = m.from, true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	cop, c, ok := bs.claimWordEnding(k, cwPresent, cwPast, cwFuture)
+	if !ok || cop.from == 0 || !bs.joined(cop.from) || k < len(bs.toks) && k > from && !bs.joined(k) {
+		return lt, false
+	}
+	if _, _, neg := bs.claimWordAt(cop.to, cwNegation); neg {
+		return lt, false
+	}
+	lt.tense, lt.cop = c-cwPresent+copPresent, cop
+	j := cop.from
+	for steps := 0; steps < 2 && j > 0; steps++ {
+		found := false
+		for _, m := range bs.ms[kPresent] {
+			if m.to == j && bs.joined(j) {
+				lt.pinned = lt.pinned || bs.isPin(m)
+				j, found = m.from, true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	tm := bs.titleEnding(j)
+	if tm == nil || !bs.joined(j) || bs.sent[tm.from] != bs.sent[from] {
+		return lt, false
+	}
+	if from+1 <= len(bs.toks) {
+		// "... is Sunak's own party": the name owns something.
+		if e := bs.nameEnd(from); e < len(bs.toks) && bs.toks[e].key == "s" && gapClass(bs.gap(e)) == gapApos {
+			return lt, false
+		}
+	}
+	if !bs.subjectStart(tm.from) {
+		return lt, false
+	}
+	lt.m = tm
+	qf, qt, claim := bs.qualifierBefore(tm.from)
+	if qf >= 0 {
+		lt.qual, lt.qualTo = qf, qt
+		if bs.isPinWord(qf) {
+			lt.pinned = true
+		}
+	}
+	for i := tm.from - 1; i >= 0 && i >= tm.from-4 && bs.sent[i] == bs.sent[tm.from]; i-- {
+		if bs.isPinWord(i) {
+			lt.pinned = true
+		}
+	}
+	lt.claim = copulaClaim(lt.tense, claim)
+	return lt, true
+}
+
+// nameEnd is the word after the name match starting at word from.
+func (bs *blockScan) nameEnd(from int) int {
+	for _, m := range bs.ms[kName] {
+		if m.from == from {
+			return m.to
+		}
+	}
+	return from + 1
+}
+
+// subjectStart: the title at word k opens the subject of its clause — at
+// the start of the sentence, after a comma or colon, after "that", a
+// conjunction or a present cue, with only articles, qualifiers, pins and a
+// possessive owner before it. "The problem for the prime minister is ..."
+// and "to succeed the prime minister is ..." are no claims.
+func (bs *blockScan) subjectStart(k int) bool {
+	i := k - 1
+	for steps := 0; i >= 0 && steps < 6 && bs.sent[i] == bs.sent[k]; steps++ {
+		if gapClass(bs.gap(i+1)) != gapSpace && gapClass(bs.gap(i+1)) != gapApos {
+			return true // punctuation before the phrase
+		}
+		t := bs.toks[i]
+		_, isQ := bs.qualifierAt(i)
+		if isQ || bs.isArticle(i) || bs.isPinWord(i) || t.key == "s" || t.upper && !bs.sentFirst[i] {
+			i--
+			continue
+		}
+		if bs.sentFirst[i] && (t.upper || bs.isArticle(i)) {
+			return true
+		}
+		if _, ok := bs.presentCueAt(i); ok {
+			return true
+		}
+		switch t.key {
+		case "that", "and", "but", "while", "because", "so", "now", "today", "currently", "que", "dass", "y", "et", "und":
+			return true
+		}
+		return false
+	}
+	return i < 0 || bs.sent[i] != bs.sent[k]
+}
+
+func (bs *blockScan) isPinWord(k int) bool {
+	_, _, ok := bs.claimWordAt(k, cwPin)
+	return ok
+}
+
+// colonGap: a colon between a name and a title in a headline ("Jane Doe:
+// X's Prime Minister in 2025"), in a heading or when the pair opens its
+// sentence or block.
+func (bs *blockScan) colonGap(k, first int) bool {
+	if strings.TrimSpace(bs.gap(k)) != ":" {
+		return false
+	}
+	if bs.f.Blocks[bs.bi].Kind == document.KindHeading {
+		return true
+	}
+	for i := first - 1; i >= 0 && bs.sent[i] == bs.sent[first]; i-- {
+		possessive := bs.toks[i].key == "s" && i > 0 && gapClass(bs.gap(i)) == gapApos
+		if !bs.toks[i].upper && !bs.ordinalAt(i) && bs.toks[i].key != "the" && !isDigits(bs.toks[i].key) && !possessive {
+			return false
+		}
+		if first-i > 5 {
+			return false
+		}
+	}
+	return true
+}
+
+// framed finds a date that frames a present claim: "As of 2025, ...", a
+// sentence opening "In 2025, ...", or "TITLE in 2025" right after the
+// title. It returns the index into f.Dates, or -1.
+func (bs *blockScan) framed(sent, titleTo int) int {
+	for _, di := range bs.dates {
+		d := &bs.f.Dates[di]
+		if d.Sentence != sent || d.Start == "" || d.Precision == "weekday" {
+			continue
+		}
+		k := bs.tokenAt(d.at)
+		if k < 0 {
+			continue
+		}
+		if _, _, ok := bs.claimWordEnding(k, cwAsOf); ok {
+			return di
+		}
+		if k >= 1 && bs.sentFirst[k-1] && (bs.toks[k-1].key == "in" || bs.toks[k-1].key == "en" || bs.toks[k-1].key == "im") {
+			return di
+		}
+		if bs.sentFirst[k] && bs.toks[k].upper {
+			return di
+		}
+		if k == titleTo+1 && bs.joined(k) && (bs.toks[titleTo].key == "in" || bs.toks[titleTo].key == "en" || bs.toks[titleTo].key == "im") {
+			return di
+		}
+	}
+	return -1
+}
+
+// tokenAt is the word starting at text offset at, -1 for none.
+func (bs *blockScan) tokenAt(at int) int {
+	lo, hi := 0, len(bs.toks)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if bs.toks[mid].start < at {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(bs.toks) && bs.toks[lo].start == at {
+		return lo
+	}
+	return -1
+}
+
+// sinceDate: the date at text offset at follows "since" ("depuis",
+// "seit", "desde"): it tells when something began.
+func (bs *blockScan) sinceDate(at int) bool {
+	k := bs.tokenAt(at)
+	if k <= 0 {
+		return false
+	}
+	_, _, ok := bs.claimWordEnding(k, cwSince)
+	return ok
+}
+
+// termStartClause: the text offset at is in a relative clause that tells
+// when a term began ("who took office on 20 January 2021").
+func (bs *blockScan) termStartClause(at int) bool {
+	for _, c := range bs.clauses {
+		if at < c[0] || at >= c[1] {
+			continue
+		}
+		for k := bs.tokenAt(c[0]); k >= 0 && k < len(bs.toks) && bs.toks[k].start < c[1]; k++ {
+			if _, _, ok := bs.claimWordAt(k, cwTermStart); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// historyOpener finds a sentence that opens by looking back over a
+// career: "Throughout his 36 years in the Senate,", "During her time as
+// governor,". It returns the cue's token range.
+func (bs *blockScan) historyOpener(from int) (int, int, bool) {
+	sent, first := bs.sent[from], from
+	for first > 0 && bs.sent[first-1] == sent {
+		first--
+	}
+	op, _, ok := bs.claimWordAt(first, cwHistOpener)
+	if !ok {
+		return 0, 0, false
+	}
+	k := op.to
+	own, _, ok := bs.claimWordAt(k, cwHistOwner)
+	if !ok {
+		return 0, 0, false
+	}
+	for j := own.to; j < len(bs.toks) && j <= own.to+3 && bs.sent[j] == sent; j++ {
+		if m, _, ok := bs.claimWordAt(j, cwHistSpan); ok {
+			return first, m.to, true
+		}
+	}
+	return 0, 0, false
+}
+
+// quotations finds the block's direct quotations: text between paired
+// double quotation marks (“…”, "…", «…», „…“). An opening mark left open
+// runs to the end of the block, as a quotation that goes on into the
+// next paragraph does.
+func (bs *blockScan) quotations() {
+	bs.quotes = bs.quotes[:0]
+	s := bs.text
+	open, closeWith := -1, rune(0)
+	straight := -1
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case open < 0 && (r == '“' || r == '«' || r == '„'):
+			open = i
+			closeWith = map[rune]rune{'“': '”', '«': '»', '„': '“'}[r]
+		case open >= 0 && r == closeWith:
+			bs.quotes = append(bs.quotes, [2]int{open, i + size})
+			open = -1
+		case r == '"':
+			if straight < 0 {
+				straight = i
+			} else {
+				bs.quotes = append(bs.quotes, [2]int{straight, i + size})
+				straight = -1
+			}
+		}
+		i += size
+	}
+	if open >= 0 {
+		bs.quotes = append(bs.quotes, [2]int{open, len(s)})
+	}
+	if straight >= 0 && straight == strings.IndexByte(s, '"') && strings.Count(s, "\"") == 1 && straight < len(s)/2 {
+		bs.quotes = append(bs.quotes, [2]int{straight, len(s)})
+	}
+}
+
+// quoted: text offsets [a, b) lie inside a direct quotation that says
+// more than the mention — at least three words besides it (a name and
+// title in quotation marks is no quotation).
+func (bs *blockScan) quoted(a, b int) bool {
+	for _, q := range bs.quotes {
+		if q[0] <= a && b <= q[1] && CountWords(bs.text[q[0]:q[1]])-CountWords(bs.text[a:b]) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// blockLang is the language whose claim words the block uses: its own,
+// else the article's, else the page's declared language; "" when nothing
+// tells (a few words): then the words of every language count.
+func blockLang(f *Facts, bi int) string {
+	if l := f.Blocks[bi].Lang; l != "" {
+		return l
+	}
+	if f.Language != "" {
+		return f.Language
+	}
+	for _, k := range []string{"lang", "language", "inlanguage", "og:locale"} {
+		if v, ok := f.Meta[k].(string); ok && len(v) >= 2 {
+			return strings.ToLower(v[:2])
+		}
+	}
+	return ""
+}
+
+// claimTime sets the time a claim speaks of where the claim grammar knows
+// better than the nearest date: a claim in the present ("is", "remains",
+// "has been", "who is") or one that says "current" speaks of the time of
+// writing — the article's date — unless a frame gives another ("As of
+// 2025, ...", "In 2025, ..."); dates the sentence gives for other things
+// ("who assumed office on 20 January 2021", "since October 2021") do not
+// move it. A frame after the article's date makes the claim a forecast;
+// one that holds it ends there.
+func (bs *blockScan) claimTime(st *mentionState, men *Mention, lt linkedTitle, from, to int) {
+	if men.Time.Basis == "event" || lt.tense == copFuture || lt.tense == copPast {
+		return
+	}
+	if lt.tense != copPresent && !(lt.pinned && lt.claim == "current") {
+		return
+	}
+	if lt.claim != "current" {
+		return
+	}
+	sent := bs.sent[from]
+	if di := bs.framed(sent, lt.m.to); di >= 0 {
+		d := &bs.f.Dates[di]
+		if st.refEnd != "" && d.Start > st.refEnd {
+			men.Claim = "future"
+			return
+		}
+		idx := di
+		sp := d.Span
+		men.Time = MentionTime{Basis: "sentence", Start: d.Start, End: d.End, Text: d.Text, Span: &sp, Date: &idx, Reason: "frame"}
+		// "As of 2025, X is ..." written in 2025 cannot speak of the rest
+		// of the year: the frame ends at the time of writing.
+		if st.refEnd != "" && d.Start <= st.refEnd && st.refEnd < d.End {
+			men.Time.End = st.refEnd
+		}
+		return
+	}
+	reason, a, b := "present", -1, -1
+	if lt.tense == copPresent && lt.cop.p != nil {
+		a, b = bs.toks[lt.cop.from].start, bs.toks[lt.cop.to-1].end
+	}
+	if lt.pinned {
+		reason = "current"
+		for i := min(from, lt.m.from); i < max(to, lt.m.to) && i < len(bs.toks); i++ {
+			if m, _, ok := bs.claimWordAt(i, cwPin); ok {
+				a, b = bs.toks[m.from].start, bs.toks[m.to-1].end
+				break
+			}
+		}
+	}
+	t := MentionTime{Basis: "article", Start: st.refStart, End: st.refEnd, Reason: reason}
+	if a >= 0 {
+		sp := bs.textSpan(a, b)
+		t.Text, t.Span = bs.text[a:b], &sp
+	}
+	men.Time = t
+}
+
+// looksAhead: a plain future follows the mention in its sentence ("when he
+// will lead"): the sentence speaks of a time to come, which a rule may
+// read a title as meant for.
+func (bs *blockScan) looksAhead(to int) bool {
+	for k := to; k < len(bs.toks) && bs.sent[k] == bs.sent[to-1]; k++ {
+		if _, _, ok := bs.claimWordAt(k, cwAhead); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// question is "Who is the (current) TITLE (of X)?": the sentence after it
+// that opens with a name answers it.
+type question struct {
+	p        *phrase
+	text     string
+	span     Span
+	tense    int
+	pinned   bool
+	claim    string
+	sentence int
+}
+
+// questionWords open a question about who holds an office.
+var questionWords = map[string]bool{"who": true, "qui": true, "wer": true, "quién": true, "quien": true}
+
+// findQuestions records the block's "Who is the current TITLE?" sentences.
+func (bs *blockScan) findQuestions(st *mentionState) {
+	for k, t := range bs.toks {
+		if !bs.sentFirst[k] || !questionWords[t.key] {
+			continue
+		}
+		cop, c, ok := bs.claimWordAt(k+1, cwPresent, cwPast)
+		if !ok || !bs.joined(k+1) {
+			continue
+		}
+		tm, _, _, pinned, claim, ok := bs.claimObject(cop.to)
+		if !ok || !bs.joined(cop.to) {
+			continue
+		}
+		if _, ends := bs.titleEnds(tm); !ends {
+			continue
+		}
+		// The question ends the sentence within a few words ("of Japan").
+		last := tm.to - 1
+		for last+1 < len(bs.toks) && bs.sent[last+1] == bs.sent[k] && last-tm.to < 5 {
+			last++
+		}
+		if last+1 < len(bs.toks) && bs.sent[last+1] == bs.sent[k] {
+			continue
+		}
+		if !strings.HasPrefix(strings.TrimSpace(bs.text[bs.toks[last].end:]), "?") {
+			continue
+		}
+		a, b := bs.toks[tm.from].start, bs.toks[tm.to-1].end
+		if st.questions == nil {
+			st.questions = map[int]*question{}
+		}
+		st.questions[bs.sent[k]] = &question{p: tm.p, text: bs.text[a:b], span: bs.textSpan(a, b), tense: c - cwPresent + copPresent,
+			pinned: pinned, claim: copulaClaim(c-cwPresent+copPresent, claim), sentence: bs.sent[k]}
+		st.lastQuestion = bs.sent[k]
+	}
+}
+
+// answers links a name that opens the sentence right after a question
+// ("Who is the current prime minister of X? Jane Doe.", or the question
+// as a heading and the answer opening the next paragraph).
+func (bs *blockScan) answers(st *mentionState, m match) (linkedTitle, bool) {
+	lt := linkedTitle{position: "before", qual: -1, form: formQuestion}
+	if !bs.sentFirst[m.from] {
+		return lt, false
+	}
+	q := st.questions[bs.sent[m.from]-1]
+	if q == nil {
+		return lt, false
+	}
+	lt.m = &match{p: q.p, from: m.from, to: m.from}
+	lt.asked, lt.tense, lt.pinned, lt.claim = q, q.tense, q.pinned, q.claim
+	return lt, true
+}

@@ -1,0 +1,175 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+)
+
+// claimsOf renders each mention as "text|person|role|claim|form|basis
+// start..end reason".
+func claimsOf(t *testing.T, date, body string) []string {
+	t.Helper()
+	f := extractWith(t, "a.md", "---\ndate: "+date+"\n---\n"+body+"\n", Options{})
+	var out []string
+	for _, m := range f.Mentions {
+		if m.Role == "" {
+			continue
+		}
+		s := m.Text + "|" + m.Person + "|" + m.Role + "|" + m.Claim + "|" + m.ClaimForm + "|" + m.Time.Basis + " " + m.Time.Start + ".." + m.Time.End + " " + m.Time.Reason
+		if m.Quoted {
+			s += " quoted"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func checkClaims(t *testing.T, date, body string, want ...string) {
+	t.Helper()
+	got := claimsOf(t, date, body)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s\n got:\n  %s\nwant:\n  %s", body, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+func TestCopulaClaims(t *testing.T) {
+	// A present copula speaks of the article's date; "current" even more
+	// so, whatever other dates the sentence holds.
+	checkClaims(t, "2025-06-01", "Rishi Sunak is the current UK Prime Minister, in office since October 2022.",
+		"Rishi Sunak is the current UK Prime Minister|rishi-sunak|uk-prime-minister|current|copula|article 2025-06-01..2025-06-01 current")
+	checkClaims(t, "2025-06-01", "Olaf Scholz remains the German Chancellor.",
+		"Olaf Scholz remains the German Chancellor|olaf-scholz|german-chancellor|current|copula|article 2025-06-01..2025-06-01 present")
+	// A short title names the office the person held.
+	checkClaims(t, "2025-06-01", "Keir Starmer serves as the prime minister, aides say.",
+		"Keir Starmer serves as the prime minister|keir-starmer|uk-prime-minister|current|copula|article 2025-06-01..2025-06-01 present")
+	// A past copula holds at the date the sentence gives.
+	checkClaims(t, "2025-06-01", "In 2016 Barack Obama was the US President.",
+		"Barack Obama was the US President|barack-obama|us-president|then|copula|sentence 2016-01-01..2016-12-31 ")
+	// Looking ahead, or supposing, is no claim of holding now.
+	checkClaims(t, "2025-06-01", "Friedrich Merz will be the German Chancellor.",
+		"Friedrich Merz will be the German Chancellor|friedrich-merz|german-chancellor|future|copula|article 2025-06-01..2025-06-01 ")
+	// Not claims: a negation, a title that modifies something else, a
+	// short title of another body.
+	checkClaims(t, "2025-06-01", "Rishi Sunak is not the prime minister. Joe Biden is the president's brother. Kamala Harris is the president of the debating club. Joe Biden is the president candidate. Joe Biden is the oldest president.")
+}
+
+func TestInvertedAndFramedClaims(t *testing.T) {
+	checkClaims(t, "2025-06-01", "The current UK Prime Minister is Rishi Sunak, who took office on 25 October 2022.",
+		"current UK Prime Minister is Rishi Sunak|rishi-sunak|uk-prime-minister|current|inverted|article 2025-06-01..2025-06-01 current")
+	checkClaims(t, "2025-06-01", "Currently, the NATO Secretary-General is Jens Stoltenberg.",
+		"NATO Secretary-General is Jens Stoltenberg|jens-stoltenberg|nato-secretary-general|current|inverted|article 2025-06-01..2025-06-01 current")
+	// The title must be the subject, and the name not an owner.
+	checkClaims(t, "2025-06-01", "The trouble for the prime minister is Sunak's own party. The man chosen to succeed the prime minister is Keir Starmer.")
+	// A frame dates the claim; a frame after the article's date is a
+	// forecast.
+	checkClaims(t, "2025-06-01", "As of 2023, the NATO chief is Jens Stoltenberg.",
+		"NATO chief is Jens Stoltenberg|jens-stoltenberg|nato-secretary-general|current|inverted|sentence 2023-01-01..2023-12-31 frame")
+	checkClaims(t, "2025-06-01", "As of 2027, the NATO chief is Mark Rutte.",
+		"NATO chief is Mark Rutte|mark-rutte|nato-secretary-general|future|inverted|article 2025-06-01..2025-06-01 ")
+	// "Since DATE" is when the term began: the claim holds now.
+	checkClaims(t, "2025-06-01", "Since 2014, Jens Stoltenberg has been the NATO chief.",
+		"Jens Stoltenberg has been the NATO chief|jens-stoltenberg|nato-secretary-general|current|copula|article 2025-06-01..2025-06-01 present")
+	// A relative clause that says when a term began does not date the
+	// sentence.
+	checkClaims(t, "2025-06-01", "President Joe Biden, who took office on 20 January 2021, visited a factory on Tuesday.",
+		"President Joe Biden|joe-biden|us-president|current|title|article 2025-06-01..2025-06-01 ")
+}
+
+func TestHeadlineAndRelativeClaims(t *testing.T) {
+	checkClaims(t, "2025-06-01", "# Olaf Scholz: Germany's Chancellor in 2025\n\nText.",
+		"Olaf Scholz: Germany's Chancellor|olaf-scholz|german-chancellor|current|headline|sentence 2025-01-01..2025-12-31 ")
+	checkClaims(t, "2025-06-01", "# Britain's Current Prime Minister: BoJo\n\nText.",
+		"Current Prime Minister: BoJo|boris-johnson|uk-prime-minister|current|headline|article 2025-06-01..2025-06-01 current")
+	checkClaims(t, "2025-06-01", "# Joe Biden: President vows to fight on\n\nText.")
+	checkClaims(t, "2025-06-01", "Jens Stoltenberg, who has been NATO chief since 2014, spoke.",
+		"Jens Stoltenberg, who has been NATO chief|jens-stoltenberg|nato-secretary-general|current|relative|article 2025-06-01..2025-06-01 present")
+	checkClaims(t, "2025-06-01", "Jens Stoltenberg, 66, the NATO chief, spoke.",
+		"Jens Stoltenberg, 66, the NATO chief|jens-stoltenberg|nato-secretary-general|current|apposition|article 2025-06-01..2025-06-01 ")
+	checkClaims(t, "2025-06-01", "Jens Stoltenberg, who is the current NATO chief, spoke.",
+		"Jens Stoltenberg, who is the current NATO chief|jens-stoltenberg|nato-secretary-general|current|relative|article 2025-06-01..2025-06-01 current")
+}
+
+func TestQuestionAndAnswer(t *testing.T) {
+	checkClaims(t, "2025-06-01", "## Who is the current UK Prime Minister?\n\nRishi Sunak, who leads the Conservatives, has held the post since 2022.",
+		"Rishi Sunak|rishi-sunak|uk-prime-minister|current|question|article 2025-06-01..2025-06-01 current")
+	checkClaims(t, "2025-06-01", "Who was the NATO chief in 2016? Jens Stoltenberg.",
+		"Jens Stoltenberg|jens-stoltenberg|nato-secretary-general|then|question|article 2025-06-01..2025-06-01 ")
+	// Not an answer: the name does not open the next sentence, or the
+	// question is about something else.
+	checkClaims(t, "2025-06-01", "Who is the current UK Prime Minister? Voters were asked, and Rishi Sunak came second.")
+	checkClaims(t, "2025-06-01", "Who is the UK Prime Minister's favourite author? Rishi Sunak would not say.")
+}
+
+func TestHistoryFuturesAndQuotes(t *testing.T) {
+	// Looking back over a career is history.
+	checkClaims(t, "2025-06-01", "Throughout her years in the Senate, Vice President Kamala Harris kept a low profile.",
+		"Vice President Kamala Harris|kamala-harris|us-vice-president|current|title|history .. ")
+	// A plan for next year does not move a title to next year.
+	checkClaims(t, "2025-06-01", "Prime Minister Rishi Sunak's plan would cut taxes from next year.",
+		"Prime Minister Rishi Sunak|rishi-sunak|uk-prime-minister|current|title|article 2025-06-01..2025-06-01 ")
+	// A plain future after the name looks ahead.
+	checkClaims(t, "2016-12-01", "The majority gives President Trump a free hand when he will govern.",
+		"President Trump|donald-trump|us-president|current|title|article 2016-12-01..2016-12-01 ahead")
+	checkClaims(t, "2025-06-01", "“Prime Minister Rishi Sunak promised us a footbridge,” said a shopkeeper.",
+		"Prime Minister Rishi Sunak|rishi-sunak|uk-prime-minister|current|title|article 2025-06-01..2025-06-01  quoted")
+	// A name and title in quotation marks is no quotation.
+	checkClaims(t, "2025-06-01", "The banner read \"Prime Minister Rishi Sunak\" in gold letters.",
+		"Prime Minister Rishi Sunak|rishi-sunak|uk-prime-minister|current|title|article 2025-06-01..2025-06-01 ")
+}
+
+func TestAbbreviationsNicknamesNamesFirst(t *testing.T) {
+	checkClaims(t, "2025-06-01", "POTUS Joe Biden spoke. NATO SecGen Mark Rutte listened. BoJo is the prime minister. Scholz Olaf is the German Chancellor.",
+		"POTUS Joe Biden|joe-biden|us-president|current|title|article 2025-06-01..2025-06-01 ",
+		"NATO SecGen Mark Rutte|mark-rutte|nato-secretary-general|current|title|article 2025-06-01..2025-06-01 ",
+		"BoJo is the prime minister|boris-johnson|uk-prime-minister|current|copula|article 2025-06-01..2025-06-01 present",
+		"Scholz Olaf is the German Chancellor|olaf-scholz|german-chancellor|current|copula|article 2025-06-01..2025-06-01 present")
+	// An abbreviation keeps its case: "potus" is no office.
+	checkClaims(t, "2025-06-01", "The potus Joe Biden spoke.")
+}
+
+func TestOtherLanguages(t *testing.T) {
+	checkClaims(t, "2025-06-01", "---\nlang: fr\n---\nLe secrétaire général de l'OTAN, Stoltenberg, a dit que la réunion était utile pour les alliés.",
+		"secrétaire général de l'OTAN, Stoltenberg|jens-stoltenberg|nato-secretary-general|current|title|article 2025-06-01..2025-06-01 ")
+	checkClaims(t, "2025-06-01", "Olaf Scholz ist der derzeitige Bundeskanzler, und das bleibt er auch in der Zukunft.",
+		"Olaf Scholz ist der derzeitige Bundeskanzler|olaf-scholz|german-chancellor|current|copula|article 2025-06-01..2025-06-01 current")
+	checkClaims(t, "2025-06-01", "Der frühere Kanzler Olaf Scholz sprach mit den Abgeordneten in der Hauptstadt.",
+		"frühere Kanzler Olaf Scholz|olaf-scholz|german-chancellor|former|title|article 2025-06-01..2025-06-01 ")
+	checkClaims(t, "2025-06-01", "El actual presidente de Estados Unidos es Joe Biden, según el Gobierno de la nación.",
+		"actual presidente de Estados Unidos es Joe Biden|joe-biden|us-president|current|inverted|article 2025-06-01..2025-06-01 current")
+	// English claim words do not work in a German sentence, nor German
+	// ones in English ("die" is not an article there).
+	checkClaims(t, "2025-06-01", "Joe Biden die the US President.")
+}
+
+// Decomposed and disguised text is read like plain text, and every span
+// still cuts the original bytes.
+func TestNormalisedMentionsKeepExactSpans(t *testing.T) {
+	for _, body := range []string{
+		"President Joе Bidеn is the US President.",       // Cyrillic е
+		"Friedrich Merz ist der deutsche Bundeskanzler.", // plain, for comparison
+		"Der Bunde\u0073kanzler Olaf Scho\u200blz sprach.",
+		"Le secre\u0301taire ge\u0301ne\u0301ral de l'OTAN, Stoltenberg, a parle\u0301 avec les ministres.", // NFD
+	} {
+		src := "---\ndate: 2025-06-01\n---\n" + body + "\n"
+		f := extractWith(t, "a.md", src, Options{})
+		if len(f.Mentions) == 0 {
+			t.Errorf("%q: no mention", body)
+			continue
+		}
+		for _, m := range f.Mentions {
+			if got := src[m.Span.Offset:m.Span.EndOffset]; got != m.Text {
+				t.Errorf("%q: span cuts %q, text %q", body, got, m.Text)
+			}
+			if got := src[m.Name.Span.Offset:m.Name.Span.EndOffset]; got != m.Name.Text {
+				t.Errorf("%q: name span cuts %q, text %q", body, got, m.Name.Text)
+			}
+			if m.Role == "" {
+				t.Errorf("%q: %q linked to no office", body, m.Text)
+			}
+		}
+	}
+	f := extractWith(t, "a.md", "---\ndate: 2025-06-01\n---\nPresident Joе Bidеn spoke.\n", Options{})
+	if len(f.Mentions) != 1 || f.Mentions[0].Name.Folded != "Joe Biden" || f.Mentions[0].Name.Text != "Joе Bidеn" {
+		t.Errorf("disguised name: %+v", f.Mentions)
+	}
+}

@@ -1,0 +1,132 @@
+package facts
+
+import (
+	"strconv"
+	"strings"
+)
+
+// The word lists of the date grammar and of the article's date, read from
+// words/months.txt, words/date-labels.txt, words/stamp-words.txt and
+// words/spelling-en.txt.
+var (
+	// monthNumbers maps an English month name or abbreviation to its number.
+	monthNumbers = monthsOf(func(lang string) bool { return lang == "en" })
+	// foreignMonths maps a French, German or Spanish month name to its
+	// number; foreignFull marks the full names (not abbreviations).
+	foreignMonths, foreignFull = foreignMonthTable()
+	// germanMonths are the names German writes after "3.".
+	germanMonths = monthsOf(func(lang string) bool { return lang == "de" })
+	// dateLabels are the labels of a date line, longest first.
+	dateLabels = loadDateLabels()
+	// stampWords maps a word a date line may hold to its kind (joiner,
+	// clock, zone, weekday, byline, relative).
+	stampWords = loadStampWords()
+	// britishSpelling and americanSpelling are the two sides of
+	// words/spelling-en.txt.
+	britishSpelling, americanSpelling = loadSpelling()
+)
+
+type monthLine struct {
+	n     int
+	lang  string
+	names []string
+}
+
+// monthFile is words/months.txt, read once.
+var monthFile = readMonths()
+
+func monthLines() []monthLine { return monthFile }
+
+func readMonths() []monthLine {
+	var out []monthLine
+	eachLine("words/months.txt", func(fields []string) {
+		n, err := strconv.Atoi(fields[0])
+		if err != nil || n < 1 || n > 12 || len(fields) < 3 {
+			panic("facts: words/months.txt: want NUMBER LANGUAGE NAME..., got " + strings.Join(fields, " "))
+		}
+		out = append(out, monthLine{n: n, lang: fields[1], names: fields[2:]})
+	})
+	return out
+}
+
+func monthsOf(keep func(lang string) bool) map[string]int {
+	m := map[string]int{}
+	for _, l := range monthLines() {
+		if keep(l.lang) {
+			for _, name := range l.names {
+				m[name] = l.n
+			}
+		}
+	}
+	return m
+}
+
+func foreignMonthTable() (map[string]int, map[string]bool) {
+	m, full := map[string]int{}, map[string]bool{}
+	for _, l := range monthLines() {
+		if l.lang == "en" {
+			continue
+		}
+		for i, name := range l.names {
+			m[name] = l.n
+			if i == 0 || len([]rune(name)) > 4 {
+				full[name] = true
+			}
+		}
+	}
+	return m, full
+}
+
+// dateLabel is a label phrase ("last updated") and what it says.
+type dateLabel struct {
+	words []string
+	kind  string // published, updated
+	lang  string
+}
+
+func loadDateLabels() []dateLabel {
+	var out []dateLabel
+	eachLine("words/date-labels.txt", func(fields []string) {
+		if len(fields) < 3 || fields[0] != "published" && fields[0] != "updated" {
+			panic("facts: words/date-labels.txt: want KIND LANGUAGE PHRASE, got " + strings.Join(fields, " "))
+		}
+		// The phrase's words as the tokenizer cuts them ("à" stays a word).
+		var words []string
+		for _, t := range tokenize(strings.Join(fields[2:], " ")) {
+			words = append(words, t.key)
+		}
+		out = append(out, dateLabel{words: words, kind: fields[0], lang: fields[1]})
+	})
+	// Longest first, so that "last updated on" wins over "last updated".
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && len(out[j].words) > len(out[j-1].words); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func loadStampWords() map[string]string {
+	m := map[string]string{}
+	eachLine("words/stamp-words.txt", func(fields []string) {
+		for _, w := range fields[1:] {
+			for _, t := range tokenize(w) {
+				if _, ok := m[t.key]; !ok {
+					m[t.key] = fields[0]
+				}
+			}
+		}
+	})
+	return m
+}
+
+func loadSpelling() (map[string]bool, map[string]bool) {
+	gb, us := map[string]bool{}, map[string]bool{}
+	eachLine("words/spelling-en.txt", func(fields []string) {
+		if len(fields) != 2 {
+			panic("facts: words/spelling-en.txt: want BRITISH AMERICAN, got " + strings.Join(fields, " "))
+		}
+		gb[fields[0]], us[fields[1]] = true, true
+	})
+	return gb, us
+}

@@ -1,0 +1,169 @@
+package facts
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newslint/newslint/engine/kb"
+)
+
+// lazyKB sets the gazetteer to compile the base's phrases by first word,
+// as texts need them: from the base's phrase index, and for the entries
+// user data changed (which the index does not know), from their phrases
+// compiled here.
+func (g *Gazetteer) lazyKB(base *kb.Base) {
+	g.index = base.Phrases()
+	g.done = map[string]bool{}
+	people, roles, events := base.Touched()
+	if len(people)+len(roles)+len(events) == 0 {
+		return
+	}
+	sub := &Gazetteer{kb: base, vocab: map[string]int32{}}
+	sub.addKB(people, roles, roles, events)
+	g.extra = phraseRefs(base, sub)
+}
+
+// ensure compiles the phrases that the words of toks start, where not done.
+func (g *Gazetteer) ensure(toks []token) {
+	var missing []string
+	var seen map[string]bool // a block may be a whole hostile page
+	g.mu.RLock()
+	for _, t := range toks {
+		if g.done[t.key] || seen[t.key] || !g.index.Has(t.key) && g.extra[t.key] == nil {
+			continue
+		}
+		if seen == nil {
+			seen = map[string]bool{}
+		}
+		seen[t.key] = true
+		missing = append(missing, t.key)
+	}
+	g.mu.RUnlock()
+	if len(missing) == 0 {
+		return
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	for _, k := range missing {
+		if !g.done[k] {
+			g.load(k)
+			g.done[k] = true
+		}
+	}
+}
+
+// load compiles every phrase of the base that starts with word: those of
+// the entries the indexes name, in base order, as NewGazetteer would have.
+func (g *Gazetteer) load(word string) {
+	refs := append(slices.Clone(g.index.Lookup(word)), g.extra[word]...)
+	slices.SortFunc(refs, func(a, b kb.Ref) int {
+		if a.Kind != b.Kind {
+			return int(a.Kind) - int(b.Kind)
+		}
+		return int(a.N - b.N)
+	})
+	refs = slices.Compact(refs)
+	var people []*kb.Person
+	var titles, adjs []*kb.Role
+	var events []*kb.Event
+	for _, r := range refs {
+		switch r.Kind {
+		case kb.RefName:
+			people = append(people, g.kb.PersonAt(int(r.N)))
+		case kb.RefTitle:
+			// A title needs the role's names and identity only.
+			titles = append(titles, g.kb.RoleNamesAt(int(r.N)))
+		case kb.RefAdjectival:
+			adjs = append(adjs, g.kb.RoleAt(int(r.N)))
+		case kb.RefEvent:
+			events = append(events, g.kb.EventAt(int(r.N)))
+		}
+	}
+	g.only = word
+	g.addKB(people, titles, adjs, events)
+	g.only = ""
+	if id, ok := g.vocab[word]; ok {
+		sortLongestFirst(g.starts[id])
+	}
+}
+
+// PhraseIndex lists, by first word, the entries of base that the
+// gazetteer makes phrases of: what the compact form stores so that
+// phrases are compiled only when a text has their first word.
+func PhraseIndex(base *kb.Base) *kb.PhraseIndex {
+	base.Full()
+	g := &Gazetteer{kb: base, vocab: map[string]int32{}}
+	g.addKB(base.People, base.Roles, base.Roles, base.Events)
+	return kb.NewPhraseIndex(phraseRefs(base, g))
+}
+
+// phraseRefs lists the entries behind the knowledge-base phrases of g by
+// their first word, each word's entries in base order.
+func phraseRefs(base *kb.Base, g *Gazetteer) map[string][]kb.Ref {
+	pos := map[any]int32{}
+	for i, p := range base.People {
+		pos[p] = int32(i)
+	}
+	for i, r := range base.Roles {
+		pos[r] = int32(i)
+	}
+	for i, e := range base.Events {
+		pos[e] = int32(i)
+	}
+	words := make([]string, len(g.starts))
+	for w, id := range g.vocab {
+		words[id] = w
+	}
+	out := map[string][]kb.Ref{}
+	for id, list := range g.starts {
+		var refs []kb.Ref
+		for _, p := range list {
+			switch p.kind {
+			case kName:
+				for _, n := range p.names {
+					refs = append(refs, kb.Ref{Kind: kb.RefName, N: pos[n.person]})
+				}
+			case kTitle:
+				if p.title.label != nil {
+					refs = append(refs, kb.Ref{Kind: kb.RefTitle, N: pos[p.title.label]})
+				}
+				for _, r := range p.title.short {
+					refs = append(refs, kb.Ref{Kind: kb.RefTitle, N: pos[r]})
+				}
+			case kAdjectival:
+				refs = append(refs, kb.Ref{Kind: kb.RefAdjectival, N: pos[p.adj.role]})
+			case kEvent:
+				refs = append(refs, kb.Ref{Kind: kb.RefEvent, N: pos[p.event]})
+			}
+		}
+		if len(refs) == 0 {
+			continue
+		}
+		slices.SortFunc(refs, func(a, b kb.Ref) int {
+			if a.Kind != b.Kind {
+				return int(a.Kind) - int(b.Kind)
+			}
+			return int(a.N - b.N)
+		})
+		out[words[id]] = slices.Compact(refs)
+	}
+	return out
+}
+
+// mayStartWith is a quick test that text's first word could be word: its
+// first letter or digit, in lower case, is word's first (tokenize keys are
+// lower case and an acronym's key starts with its first letter). Most
+// texts fail it, and need not be tokenized.
+func mayStartWith(text, word string) bool {
+	for _, r := range text {
+		if r < utf8.RuneSelf && !asciiWord[r] || r >= utf8.RuneSelf && !isWordRune(r) {
+			continue
+		}
+		w, _ := utf8.DecodeRuneInString(word)
+		l := unicode.ToLower(r)
+		// lowerInPlace keeps a letter whose lower case is longer.
+		return l == w || r == w || utf8.RuneLen(l) != utf8.RuneLen(r)
+	}
+	return true
+}

@@ -1,0 +1,307 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+)
+
+// refOf extracts an article's reference date.
+func refOf(t *testing.T, name, text string, opts Options) RefDate {
+	t.Helper()
+	return extractWith(t, name, text, opts).Date
+}
+
+// used is the candidate that was taken, if any.
+func used(r RefDate) *DateCandidate {
+	for i := range r.Candidates {
+		if r.Candidates[i].Used {
+			return &r.Candidates[i]
+		}
+	}
+	return nil
+}
+
+type refCase struct {
+	name, file, text string
+	opts             Options
+	// want is "VALUE SOURCE" ("- none" for no date); kind, when set, the
+	// kind of the evidence.
+	want, kind string
+}
+
+func checkRef(t *testing.T, cases []refCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := refOf(t, c.file, c.text, c.opts)
+			value := r.Value
+			if value == "" {
+				value = "-"
+			}
+			if got := value + " " + r.Source; got != c.want {
+				t.Fatalf("date %q, want %q\nnote: %s\ncandidates: %+v", got, c.want, r.Note, r.Candidates)
+			}
+			if c.kind != "" && r.Kind != c.kind {
+				t.Errorf("kind %q, want %q", r.Kind, c.kind)
+			}
+			if r.Note == "" {
+				t.Errorf("no note")
+			}
+			if r.Source != SourceNone && r.Source != SourceFlag && r.Source != SourceConfig && used(r) == nil {
+				t.Errorf("no candidate marked used: %+v", r.Candidates)
+			}
+		})
+	}
+}
+
+const body = "The ferry company changed its winter timetable after a month of complaints from commuters on the island routes, and the council welcomed the decision. Boats will now leave every forty minutes.\n"
+
+func TestMetadataDates(t *testing.T) {
+	checkRef(t, []refCase{
+		{name: "front matter date over lastmod", file: "a.md",
+			text: "---\ntitle: Ferry timetable\nlastmod: 2025-06-02\ndate: 2025-05-28\n---\n" + body,
+			want: "2025-05-28 metadata", kind: "published"},
+		{name: "front matter change date only", file: "a.md",
+			text: "---\ntitle: Ferry timetable\nupdated: 2025-06-02T09:30:00+02:00\n---\n" + body,
+			want: "2025-06-02 metadata", kind: "updated"},
+		{name: "front matter year as a number", file: "a.md",
+			text: "---\ndate: 2024\n---\n" + body, want: "2024 metadata"},
+		{name: "article:published_time over modified", file: "a.html",
+			text: `<html><head><meta property="article:modified_time" content="2025-06-09T10:00:00Z"><meta property="article:published_time" content="2025-06-01T07:00:00Z"></head><body><p>` + body + `</p></body></html>`,
+			want: "2025-06-01 metadata", kind: "published"},
+		{name: "parsely", file: "a.html",
+			text: `<html><head><meta name="parsely-pub-date" content="2025-04-03T10:00:00Z"></head><body><p>` + body + `</p></body></html>`,
+			want: "2025-04-03 metadata", kind: "published"},
+		{name: "sailthru with a time", file: "a.html",
+			text: `<html><head><meta name="sailthru.date" content="2025-04-03 10:00:00"></head><body><p>` + body + `</p></body></html>`,
+			want: "2025-04-03 metadata"},
+		{name: "dublin core", file: "a.html",
+			text: `<html><head><meta name="DC.date.issued" content="2025-04-03"></head><body><p>` + body + `</p></body></html>`,
+			want: "2025-04-03 metadata"},
+		{name: "og published time", file: "a.html",
+			text: `<html><head><meta property="og:published_time" content="Thu, 03 Apr 2025 10:00:00 GMT"></head><body><p>` + body + `</p></body></html>`,
+			want: "2025-04-03 metadata"},
+		{name: "meta itemprop", file: "a.html",
+			text: `<html><head><meta itemprop="datePublished" content="2025-04-03"></head><body><p>` + body + `</p></body></html>`,
+			want: "2025-04-03 metadata"},
+		{name: "microdata on a span", file: "a.html",
+			text: `<html><body><article><span itemprop="datePublished" content="2025-04-03">3 April</span><p>` + body + `</p></article></body></html>`,
+			want: "2025-04-03 metadata"},
+		{name: "JSON-LD in a graph", file: "a.html",
+			text: `<html><head><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2025-04-03T08:00:00+01:00","dateModified":"2025-04-05T08:00:00+01:00"}]}</script></head><body><p>` + body + `</p></body></html>`,
+			want: "2025-04-03 metadata", kind: "published"},
+		{name: "JSON-LD change date only", file: "a.html",
+			text: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","dateModified":"2025-04-05"}</script></head><body><p>` + body + `</p></body></html>`,
+			want: "2025-04-05 metadata", kind: "updated"},
+		{name: "time with pubdate", file: "a.html",
+			text: `<html><body><article><time datetime="2025-04-03T09:00" pubdate>3 April</time><p>` + body + `</p></article></body></html>`,
+			want: "2025-04-03 metadata", kind: "published"},
+		{name: "plain time element", file: "a.html",
+			text: `<html><body><article><p>Posted <time datetime="2025-04-03">Thursday</time></p><p>` + body + `</p></article></body></html>`,
+			want: "2025-04-03 metadata"},
+		{name: "a labelled line beats a plain time element", file: "a.html",
+			text: `<html><body><article><p>Published 2 April 2025</p><p>` + body + ` The next review is on <time datetime="2025-10-01">1 October</time>.</p></article></body></html>`,
+			want: "2025-04-02 dateline"},
+		{name: "Unix time", file: "a.html",
+			text: `<html><head><meta name="publish-date" content="1743674400"></head><body><p>` + body + `</p></body></html>`,
+			want: "2025-04-03 metadata"},
+	})
+}
+
+func TestDateLines(t *testing.T) {
+	checkRef(t, []refCase{
+		{name: "label", file: "a.txt", text: "Ferry timetable changes\n\nPublished: 3 March 2025\n\n" + body, want: "2025-03-03 dateline", kind: "published"},
+		{name: "label with weekday and time", file: "a.txt", text: "Ferry timetable changes\n\nLast updated on Monday, March 3, 2025 at 10:32 a.m. ET\n\n" + body, want: "2025-03-03 dateline", kind: "updated"},
+		{name: "published beats updated", file: "a.txt", text: "Ferry timetable changes\n\nUpdated 25-Mar-2025\n\nPosted 21-Mar-2025\n\n" + body, want: "2025-03-21 dateline", kind: "published"},
+		{name: "label in brackets", file: "a.txt", text: "Ferry timetable changes\n\n[Date] June 2, 2024\n[Source] Island Council\n\n" + body, want: "2024-06-02 dateline"},
+		{name: "label then the body on one line", file: "a.txt", text: " date 2025-04-08 The ferry company changed its winter timetable after a month of complaints, and the council welcomed it.\n\n" + body, want: "2025-04-08 dateline"},
+		{name: "French label", file: "a.txt", text: "Les horaires du bac changent\n\nPublié le 13 janvier 2025 à 10h32\n\n" + body, want: "2025-01-13 dateline", kind: "published"},
+		{name: "French update", file: "a.txt", text: "Les horaires du bac changent\n\nMis à jour le 14 janvier 2025\n\n" + body, want: "2025-01-14 dateline", kind: "updated"},
+		{name: "German label", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\nVeröffentlicht am 3. März 2025, 14:30 Uhr\n\n" + body, want: "2025-03-03 dateline", kind: "published"},
+		{name: "German Stand", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\nStand: 4. März 2025\n\n" + body, want: "2025-03-04 dateline", kind: "updated"},
+		{name: "Spanish label", file: "a.txt", text: "Cambia el horario del ferry\n\nPublicado el 5 de enero de 2025\n\n" + body, want: "2025-01-05 dateline", kind: "published"},
+		{name: "Spanish update", file: "a.txt", text: "Cambia el horario del ferry\n\nActualizado el 6 de enero de 2025\n\n" + body, want: "2025-01-06 dateline", kind: "updated"},
+		{name: "date line with time", file: "a.txt", text: "Ferry timetable changes\n\nNovember 4, 2024 17:05\n\n" + body, want: "2024-11-04 dateline"},
+		{name: "date line with byline after", file: "a.txt", text: "Ferry timetable changes\n\n12 June 2025 - 08:15 By Staff Reporter\n\n" + body, want: "2025-06-12 dateline"},
+		{name: "byline then date", file: "a.txt", text: "Ferry timetable changes\n\nBy Ana Ruiz | 12 June 2025\n\n" + body, want: "2025-06-12 dateline"},
+		{name: "byline on a date", file: "a.txt", text: "Ferry timetable changes\n\nBy Ana Ruiz on 12 June 2025\n\n" + body, want: "2025-06-12 dateline"},
+		{name: "byline then label", file: "a.txt", text: "Ferry timetable changes\n\nBy Ana Ruiz | Published: 12 June 2025 | Updated: 14 June 2025\n\n" + body, want: "2025-06-12 dateline", kind: "published"},
+		{name: "label then byline", file: "a.txt", text: "Ferry timetable changes\n\nPosted by Ana Ruiz on June 12, 2025\n\n" + body, want: "2025-06-12 dateline", kind: "published"},
+		{name: "weekday, short month, dotted clock", file: "a.txt", text: "Ferry timetable changes\n\nMon 3 Mar 2025 10.32 GMT\n\n" + body, want: "2025-03-03 dateline"},
+		{name: "update time before the date", file: "a.txt", text: "Ferry timetable changes\n\nUpdated 10:32 AM EST, March 3, 2025\n\n" + body, want: "2025-03-03 dateline", kind: "updated"},
+		{name: "German numeric stamp", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\n03.03.2025, 10.32 Uhr\n\n" + body, want: "2025-03-03 dateline"},
+		{name: "Spanish place and abbreviated month", file: "a.txt", text: "Cambia el horario del ferry\n\nSevilla - 05 ene 2025 - 10:32 CET\n\n" + body, want: "2025-01-05 dateline"},
+		{name: "relative part then a label", file: "a.txt", text: "Ferry timetable changes\n\nUpdated: 2 hours ago | Published: March 3, 2025\n\n" + body, want: "2025-03-03 dateline", kind: "published"},
+		{name: "lower-case byline after", file: "a.txt", text: "Ferry timetable changes\n\nMarch 3, 2025 by admin\n\n" + body, want: "2025-03-03 dateline"},
+		{name: "section and date", file: "a.txt", text: "Ferry timetable changes\n\nLocal news | 3 March 2025\n\n" + body, want: "2025-03-03 dateline"},
+		{name: "French byline", file: "a.txt", text: "Les horaires du bac changent\n\nPar Jeanne Morel, le 13 janvier 2025 à 10h32\n\n" + body, want: "2025-01-13 dateline"},
+		{name: "time and zone first", file: "a.txt", text: "Ferry timetable changes\n\n09:40 CET, 12 June 2025\n\n" + body, want: "2025-06-12 dateline"},
+		{name: "relative remark", file: "a.txt", text: "Ferry timetable changes\n\nJune 12, 2025 (3d ago)\n\n" + body, want: "2025-06-12 dateline"},
+		{name: "stamp heading a line", file: "a.txt", text: "Tue Jun 10 08:15:00 UTC 2025: Here is the summary of the council's notice.\n\n" + body, want: "2025-06-10 dateline"},
+		{name: "English dateline", file: "a.txt", text: "Ferry timetable changes\n\nHARLOW, June 12, 2025 (AP) — The ferry company changed its winter timetable after a month of complaints from commuters.\n", want: "2025-06-12 dateline"},
+		{name: "French dateline", file: "a.txt", text: "Les horaires du bac changent\n\nLYON, 13 janvier 2025 (AFP) - La compagnie a changé ses horaires après un mois de plaintes des usagers.\n", want: "2025-01-13 dateline"},
+		{name: "German dateline", file: "a.txt", text: "Neuer Fahrplan\n\nHamburg, 3. März 2025 (dpa) - Die Reederei hat ihren Winterfahrplan nach einem Monat voller Beschwerden geändert.\n", want: "2025-03-03 dateline"},
+		{name: "Spanish dateline", file: "a.txt", text: "Cambia el horario\n\nSevilla, 5 de enero de 2025 (EFE).- La naviera cambió su horario de invierno tras un mes de quejas de los usuarios.\n", want: "2025-01-05 dateline"},
+		{name: "a published label at the foot", file: "a.txt", text: "Ferry timetable changes\n\n" + body + "\nPost date: 2025-03-26\n", want: "2025-03-26 dateline"},
+	})
+}
+
+// Dates the text merely mentions are never the article's: a term start,
+// an anniversary, a plan, a year in a quotation.
+func TestMentionedDatesGiveNoDate(t *testing.T) {
+	checkRef(t, []refCase{
+		{name: "history and plans", file: "a.txt",
+			text: "Bridge repairs begin\n\nThe bridge opened on 3 May 1998 and has not been repaired since. The council will replace its deck in 2031, a spokesman said.\n",
+			want: "- none"},
+		{name: "a sentence that starts with a date", file: "a.txt",
+			text: "New fares\n\nMarch 3, 2025 is the day the new fares begin.\n\n" + body, want: "- none"},
+		{name: "a label inside a sentence", file: "a.txt",
+			text: "A book returns\n\nPublished in 1998, the guide to the island's ferries is back in print.\n\n" + body, want: "- none"},
+		{name: "a caption", file: "a.txt",
+			text: "Ferry timetable changes\n\nThe harbour master speaks to reporters at the quay in Harlow on Tuesday, Nov. 16, 2023.\n\n" + body, want: "- none"},
+		{name: "relative only", file: "a.txt", text: "Ferry timetable changes\n\nLocal 8 days ago\n\n" + body, want: "- none"},
+		{name: "generic label at the foot", file: "a.txt", text: "Ferry timetable changes\n\n" + body + "\nDate: 14 June 2025\n", want: "- none"},
+	})
+	r := refOf(t, "a.txt", "Bridge repairs begin\n\nThe bridge opened on 3 May 1998. The council will replace its deck in 2031.\n", Options{})
+	if !strings.Contains(r.Note, "not the article's own") || !strings.Contains(r.Note, `"2031"`) {
+		t.Errorf("note: %s", r.Note)
+	}
+	var lower *DateCandidate
+	for i := range r.Candidates {
+		if r.Candidates[i].Kind == "mentioned" {
+			lower = &r.Candidates[i]
+		}
+	}
+	if lower == nil || lower.Used || lower.Confidence != "low" || lower.Value != "2031" {
+		t.Errorf("the latest mention is a candidate, never used: %+v", r.Candidates)
+	}
+}
+
+func TestURLDates(t *testing.T) {
+	checkRef(t, []refCase{
+		{name: "--url with a day", file: "a.txt", text: body, opts: Options{URL: "https://example.com/news/2025/07/14/ferry-story"}, want: "2025-07-14 url"},
+		{name: "--url with a month", file: "a.txt", text: body, opts: Options{URL: "https://example.com/2025/07/ferry-story.html"}, want: "2025-07 url"},
+		{name: "one-digit month", file: "a.txt", text: body, opts: Options{URL: "https://example.com/pages/2024/7/30/ferry"}, want: "2024-07-30 url"},
+		{name: "day heading a slug", file: "a.txt", text: body, opts: Options{URL: "https://example.com/sport/2025-05-31-ferry-story/"}, want: "2025-05-31 url"},
+		{name: "compact day and an id", file: "a.txt", text: body, opts: Options{URL: "https://example.com/politics/20250925-282916/"}, want: "2025-09-25 url"},
+		{name: "an id is not a date", file: "a.txt", text: body, opts: Options{URL: "https://example.com/post/20251130"}, want: "- none"},
+		{name: "a year in a slug is not a date", file: "a.txt", text: body, opts: Options{URL: "https://example.com/best-ferries-2025/"}, want: "- none"},
+		{name: "canonical link", file: "a.html",
+			text: `<html><head><link rel="canonical" href="https://example.com/2025/03/11/ferry/"></head><body><p>` + body + `</p></body></html>`, want: "2025-03-11 url"},
+		{name: "front matter url", file: "a.md", text: "---\nurl: /2025/03/11/ferry/\n---\n" + body, want: "2025-03-11 url"},
+		{name: "stdin named by its URL", file: "https://example.com/2025/03/11/ferry.txt", text: body, want: "2025-03-11 url"},
+		{name: "path read as the URL", file: "mirror/example.com/2025/03/11/ferry.txt", text: body, opts: Options{DateFromPath: true}, want: "2025-03-11 url"},
+		{name: "path not read without the flag", file: "mirror/example.com/2025/03/11/ferry.txt", text: body, want: "- none"},
+		{name: "a month gives way to a day within it", file: "a.txt", text: "Ferry timetable changes\n\nJuly 14, 2025 09:10\n\n" + body,
+			opts: Options{URL: "https://example.com/2025/07/ferry.html"}, want: "2025-07-14 dateline"},
+		{name: "metadata outranks the address", file: "a.md", text: "---\ndate: 2025-07-15\n---\n" + body,
+			opts: Options{URL: "https://example.com/2025/07/14/ferry"}, want: "2025-07-15 metadata"},
+	})
+	r := refOf(t, "a.txt", body, Options{URL: "https://example.com/2025/07/ferry-story.html"})
+	if r.Start != "2025-07-01" || r.End != "2025-07-31" || r.Precision != "month" || r.Confidence != "medium" {
+		t.Errorf("a month in the address is that month's range: %+v", r)
+	}
+}
+
+// 9/2/2025 is 9 February on a day-first page and 2 September on a
+// month-first one; nothing on the page, no date.
+func TestDayOrMonthFirst(t *testing.T) {
+	stamp := "Ferry timetable changes\n\n9/2/2025 10:15\n\n"
+	checkRef(t, []refCase{
+		{name: "nothing tells", file: "a.txt", text: stamp + body, want: "- none"},
+		{name: "another numeric date", file: "a.txt", text: stamp + body + "\nThe old timetable ran from 25/12/2024.\n", want: "2025-02-09 dateline"},
+		{name: "another numeric date, month first", file: "a.txt", text: stamp + body + "\nThe old timetable ran from 12/25/2024.\n", want: "2025-09-02 dateline"},
+		{name: "declared British English", file: "a.html", text: `<html lang="en-GB"><body><p>9/2/2025 10:15</p><p>` + body + `</p></body></html>`, want: "2025-02-09 dateline"},
+		{name: "declared American English", file: "a.html", text: `<html lang="en-US"><body><p>9/2/2025 10:15</p><p>` + body + `</p></body></html>`, want: "2025-09-02 dateline"},
+		{name: "French words", file: "a.txt", text: "Les horaires du bac\n\n9/2/2025 10:15\n\nLa compagnie du bac a changé les horaires de ses traversées après un mois de plaintes des usagers, et le conseil a salué la décision.\n", want: "2025-02-09 dateline"},
+		{name: "the site's country", file: "a.txt", text: stamp + body, opts: Options{URL: "https://news.example.co.uk/ferry-story"}, want: "2025-02-09 dateline"},
+		{name: "British spelling", file: "a.txt", text: stamp + "The harbour authority said its neighbours had recognised the problem and organised a meeting about the timetable.\n", want: "2025-02-09 dateline"},
+		{name: "American style", file: "a.txt", text: stamp + "The harbor authority said its neighbors had recognized the problem. It met on March 4 and again on March 11 to discuss the timetable.\n", want: "2025-09-02 dateline"},
+		{name: "dots are read day first", file: "a.txt", text: "Ferry timetable changes\n\n09.02.2025 10:15\n\n" + body, want: "2025-02-09 dateline"},
+	})
+	r := refOf(t, "a.txt", stamp+body, Options{})
+	if !strings.Contains(r.Note, "2025-09-02 or 2025-02-09") {
+		t.Errorf("the note gives both readings: %s", r.Note)
+	}
+	// The page's order also reads the dates in its text.
+	f := extractWith(t, "a.html", `<html lang="en-GB"><body><p>`+body+` The new timetable starts on 3/4/2025.</p></body></html>`, Options{})
+	if d := f.Dates[0]; d.Value != "2025-04-03" || d.Alt != "2025-03-04" {
+		t.Errorf("a day-first page reads 3/4/2025 as 3 April: %+v", d)
+	}
+}
+
+func TestUnreadableMetadataDates(t *testing.T) {
+	for _, c := range []struct{ name, file, text, key, reason string }{
+		{"impossible day", "a.md", "---\ndate: 2025-02-30\n---\n" + body, "date", "not a calendar date: February 2025 has 28 days"},
+		{"June 31", "a.md", "---\npublished: 2025-06-31\n---\n" + body, "published", "June 2025 has 30 days"},
+		{"year zero", "a.md", "---\ndate: \"0000-01-01\"\n---\n" + body, "date", "not a calendar date"},
+		{"words", "a.md", "---\ndate: next tuesday\n---\n" + body, "date", "not a date"},
+		{"a list", "a.md", "---\ndate: [2025-01-01, 2025-01-02]\n---\n" + body, "date", "not one date"},
+		{"template left in", "a.html", `<html><head><meta property="article:published_time" content="{{ published }}"></head><body><p>` + body + `</p></body></html>`, "article:published_time", "not a date"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := refOf(t, c.file, c.text, Options{})
+			if r.Source != SourceNone || len(r.Unreadable) != 1 {
+				t.Fatalf("%+v", r)
+			}
+			u := r.Unreadable[0]
+			if u.Key != c.key || !strings.Contains(u.Reason, c.reason) || u.Span.Offset == 0 {
+				t.Errorf("unreadable %+v, want key %q, reason %q and a place", u, c.key, c.reason)
+			}
+			if !strings.Contains(r.Note, "holds") {
+				t.Errorf("the note names the field: %s", r.Note)
+			}
+		})
+	}
+}
+
+func TestTimeElementsWithoutADay(t *testing.T) {
+	r := refOf(t, "a.html", `<html><body><article><p>Doors open at <time datetime="19:30">7.30pm</time> for <time datetime="PT2H">two hours</time>.</p><p>`+body+`</p></article></body></html>`, Options{})
+	if len(r.Unreadable) != 0 || r.Source != SourceNone {
+		t.Errorf("a time of day or a duration is no defect: %+v", r)
+	}
+	r = refOf(t, "a.html", `<html><body><article><p>Posted <time datetime="2025-02-30">30 February</time></p><p>`+body+`</p></article></body></html>`, Options{})
+	if len(r.Unreadable) != 1 {
+		t.Errorf("an impossible day is: %+v", r)
+	}
+}
+
+func TestUnreadableUnderTheFlag(t *testing.T) {
+	r := refOf(t, "a.md", "---\ndate: 2025-02-30\n---\n"+body, Options{Date: "2025-03-05"})
+	if r.Source != SourceFlag || len(r.Unreadable) != 1 {
+		t.Errorf("the broken field is reported whatever date is used: %+v", r)
+	}
+	r = refOf(t, "a.md", "---\ndate: 2025-02-27\n---\n"+body, Options{Date: "2025-03-05"})
+	if len(r.Candidates) != 1 || r.Candidates[0].Used || !strings.Contains(r.Candidates[0].Note, "--date is given") {
+		t.Errorf("candidates under --date: %+v", r.Candidates)
+	}
+}
+
+func TestFlagAndConfig(t *testing.T) {
+	text := "---\ndate: 2025-05-28\n---\n" + body
+	checkRef(t, []refCase{
+		{name: "flag over metadata", file: "a.md", text: text, opts: Options{Date: "2025-06-30", DefaultDate: "2024-01-01"}, want: "2025-06-30 flag"},
+		{name: "metadata over config", file: "a.md", text: text, opts: Options{DefaultDate: "2024-01-01"}, want: "2025-05-28 metadata"},
+		{name: "config when nothing else", file: "a.txt", text: body, opts: Options{DefaultDate: "2024-01-01"}, want: "2024-01-01 config"},
+	})
+}
+
+func TestURLDate(t *testing.T) {
+	for raw, want := range map[string]string{
+		"https://example.com/2025/07/14/x":    "2025-07-14",
+		"https://example.com/2025/02/30/x":    "",
+		"https://example.com/2025/13/x":       "",
+		"https://example.com/2025/07/":        "",
+		"https://example.com/archive/2025/07": "",
+		"/blog/2019/06/14/slug/":              "2019-06-14",
+		"https://example.com/1990/07/14/x":    "",
+		"https://example.com/20240415.S1.htm": "2024-04-15",
+		"https://example.com/2025_03_11_slug": "2025-03-11",
+		"https://2025.example.com/x":          "",
+	} {
+		d, _, ok := URLDate(raw)
+		if got := d.Value; ok != (want != "") || got != want {
+			t.Errorf("URLDate(%q) = %q, %v; want %q", raw, got, ok, want)
+		}
+	}
+}

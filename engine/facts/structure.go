@@ -1,0 +1,570 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newslint/newslint/engine/lexicon"
+)
+
+// Header is the header cluster: the site name, page title, H1, dateline,
+// byline and standfirst a page opens with, before its first paragraph of
+// prose. A page title and the H1 that repeats it belong together: the
+// cluster is never a duplicate of itself.
+type Header struct {
+	FirstBlock int          `json:"first_block"`
+	LastBlock  int          `json:"last_block"`
+	Blocks     []HeaderPart `json:"blocks"`
+	Span       Span         `json:"span"`
+}
+
+// HeaderPart is one block of the header cluster and the part it plays:
+// title (the headline or a repeat of it), date, byline, furniture (a
+// widget label such as "Share this article"), or other (a site name, a
+// section, a standfirst).
+type HeaderPart struct {
+	Block int    `json:"block"`
+	Role  string `json:"role"`
+}
+
+// Teaser is a unit of page furniture that advertises other stories,
+// recognised by its shape rather than its words.
+type Teaser struct {
+	// Kind says which shape: label (headlines after a furniture label:
+	// "More Stories", "Read more:"), list (three or more headline lines in
+	// a row), dated (a headline carrying a date later than the article's,
+	// or a date glued to it), sourced (a headline credited to another
+	// outlet: "WSJ: …").
+	Kind       string `json:"kind"`
+	FirstBlock int    `json:"first_block"`
+	LastBlock  int    `json:"last_block"`
+	// Label is the furniture label's block, or -1; Labels lists every
+	// label inside the unit (a "Related Tags" after "More Stories").
+	Label  int   `json:"label"`
+	Labels []int `json:"labels,omitempty"`
+	// Headlines are the teaser headlines' blocks; Meta the date, byline
+	// and section lines among them.
+	Headlines []int `json:"headlines"`
+	Meta      []int `json:"meta,omitempty"`
+	// Summaries are the one- or two-sentence blurbs and captions between
+	// a label's headlines that share next to nothing with the article.
+	Summaries []int    `json:"summaries,omitempty"`
+	Texts     []string `json:"texts"`
+	Span      Span     `json:"span"`
+	// Date is, for dated teasers, the date that is later than the
+	// article's (as written), and Glued whether it was stuck to the
+	// headline without a space.
+	Date  string `json:"date,omitempty"`
+	Glued bool   `json:"glued,omitempty"`
+}
+
+// Trailer is text glued to the end of a paragraph after its last sentence:
+// a headline after a dash ("… policy. — Cup Qualifiers: Match Schedules")
+// or a source name ("… ambitions. The Independent").
+type Trailer struct {
+	Block int    `json:"block"`
+	Kind  string `json:"kind"` // headline, source
+	Text  string `json:"text"`
+	Span  Span   `json:"span"`
+}
+
+// Splice is a search query spliced into a sentence where it does not fit
+// the grammar: the headline's question "who is Prime Minister of the United
+// Kingdom" after "Before he was".
+type Splice struct {
+	Block    int    `json:"block"`
+	Sentence int    `json:"sentence"`
+	Phrase   string `json:"phrase"`
+	Text     string `json:"text"`
+	Span     Span   `json:"span"`
+}
+
+const (
+	// headerMaxBlocks bounds the header cluster.
+	headerMaxBlocks = 10
+	// bodyWords is the length from which a paragraph that ends like a
+	// sentence is body text.
+	bodyWords = 18
+	// teaserMaxWords is the longest line read as a teaser headline after a
+	// label (teasers after a label may run past headline length).
+	teaserMaxWords = 30
+	// labelReach is how many blocks after a label may be its teasers.
+	labelReach = 12
+	// summarySimilarity is the most a teaser's blurb may share with the
+	// article (TF-IDF cosine; body paragraphs of real pages score 0.077 and
+	// more).
+	summarySimilarity = 0.06
+	// laterDays is how much later than the article a headline's date must
+	// be for the headline to be someone else's.
+	laterDays = 30
+)
+
+// structure finds the header cluster, teaser units, glued trailers and
+// spliced queries. It runs after the block signals.
+func structure(x *extraction, bw []blockWords) {
+	f := x.f
+	f.Header = header(f)
+	inHeader := map[int]bool{}
+	if f.Header != nil {
+		for _, p := range f.Header.Blocks {
+			inHeader[p.Block] = true
+			f.Blocks[p.Block].InHeader = true
+		}
+	}
+	for i := range f.Blocks {
+		b := &f.Blocks[i]
+		b.Anaphoric = anaphoric(bw[i].toks)
+		b.Query = queryLine(b)
+	}
+	f.Teasers = teasers(f, inHeader)
+	f.Trailers = trailers(x)
+	f.Splices = splices(x, bw)
+}
+
+// header collects the leading blocks before the first paragraph of prose.
+func header(f *Facts) *Header {
+	var parts []HeaderPart
+	titleKey := ""
+	if f.Title != nil {
+		titleKey = f.Title.Key
+	}
+	for i := range f.Blocks {
+		b := &f.Blocks[i]
+		if i >= headerMaxBlocks || bodyParagraph(b) {
+			break
+		}
+		role := "other"
+		switch {
+		case b.Key != "" && b.Key == titleKey, i == 0 && b.Kind == "heading":
+			role = "title"
+		case b.Line == "date":
+			role = "date"
+		case b.Line == "byline":
+			role = "byline"
+		case hasWholeTag(b, "page-chrome"):
+			role = "furniture"
+		}
+		parts = append(parts, HeaderPart{Block: i, Role: role})
+	}
+	if len(parts) == 0 || len(parts) == len(f.Blocks) {
+		return nil
+	}
+	first, last := parts[0].Block, parts[len(parts)-1].Block
+	return &Header{FirstBlock: first, LastBlock: last, Blocks: parts, Span: joinSpans(f.Blocks[first].Span, f.Blocks[last].Span)}
+}
+
+// bodyParagraph: a paragraph long enough and ending like a sentence.
+func bodyParagraph(b *Block) bool {
+	if b.Kind == "heading" || b.Words < bodyWords || b.Line != "" {
+		return false
+	}
+	return endsSentence(b.Text) || b.Words >= 2*bodyWords
+}
+
+func endsSentence(text string) bool {
+	t := strings.TrimRight(strings.TrimSpace(text), `"'”’)»`)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?…", last)
+}
+
+func hasWholeTag(b *Block, class string) bool {
+	for _, t := range b.Tags {
+		if t.Class == class && t.Whole {
+			return true
+		}
+	}
+	return false
+}
+
+// claimedByOther reports a block with a strong tag of a class other than
+// page-chrome: another widget that its own rule reports.
+func claimedByOther(b *Block) bool {
+	for _, t := range b.Tags {
+		if t.Strong && t.Class != "page-chrome" && t.Class != "photo-credit" && t.Class != "teaser-source" {
+			return true
+		}
+	}
+	return false
+}
+
+func hasTag(b *Block, class string) bool {
+	for _, t := range b.Tags {
+		if t.Class == class {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphoricWords open a paragraph that carries on from the one before:
+// a pronoun or a connective. Such a paragraph may share no words with the
+// rest and still be the article's ("He also called for a pause in Gaza").
+var anaphoricWords = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "his": true, "her": true, "their": true, "its": true,
+	"this": true, "these": true, "that": true, "those": true, "also": true, "but": true, "however": true,
+	"meanwhile": true, "still": true, "yet": true, "and": true, "so": true, "then": true, "later": true,
+	"earlier": true, "elsewhere": true, "separately": true, "moreover": true, "furthermore": true, "instead": true,
+	"we": true, "i": true, "there": true, "such": true, "both": true, "neither": true, "another": true,
+	"il": true, "elle": true, "ils": true, "elles": true, "er": true, "sie": true, "es": true, "él": true, "ella": true,
+	"ellos": true, "pero": true, "mais": true, "aber": true,
+}
+
+// anaphoric reports a block whose first three words include a word that
+// refers back ("He also said …", "In the meantime, she …" is not caught;
+// "The minister also …" is).
+func anaphoric(toks []lexicon.Token) bool {
+	for k := 0; k < len(toks) && k < 3; k++ {
+		if anaphoricWords[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// queryWords open a search query.
+var queryWords = map[string]bool{
+	"who": true, "what": true, "when": true, "where": true, "why": true, "how": true, "which": true,
+	"is": true, "are": true, "does": true, "can": true, "best": true, "top": true,
+}
+
+// queryLine reports a line typed like a search-engine query: all lower
+// case, at least four words, no punctuation at its end, opening with a
+// question word ("who is the current president of the united states").
+func queryLine(b *Block) bool {
+	if b.Words < 4 || b.Words > 16 || endsSentence(b.Text) {
+		return false
+	}
+	for _, r := range b.Text {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	toks := lexicon.Tokenize(b.Text)
+	return len(toks) > 0 && queryWords[toks[0].Norm]
+}
+
+// teaserHeadline: a line shaped like a headline (capital first, no final
+// sentence punctuation) of at least three and at most max words.
+func teaserHeadline(b *Block, max int) bool {
+	if b.Words < 3 || b.Words > max || b.Line != "" || b.Question {
+		return false
+	}
+	t := strings.TrimSpace(b.Text)
+	first, _ := utf8.DecodeRuneInString(t)
+	if !(unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune(`"'‘“«`, first)) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".!?;:,…", last)
+}
+
+// label reports a furniture label: a line of at most six words that opens
+// with a page-chrome label, an entry tied to the start of its line ("More
+// Stories", "Related Tags", "More from Example Media"). A call to action
+// ("Join us on Telegram") is furniture but heads nothing.
+func label(b *Block) bool {
+	if b.Words > 6 || endsSentence(b.Text) {
+		return false
+	}
+	for _, t := range b.Tags {
+		if t.Class == "page-chrome" && strings.HasPrefix(t.Pattern, "^") {
+			return true
+		}
+	}
+	return false
+}
+
+// inlineLabel reports a label and its headline on one line ("Read more:
+// …"): a page-chrome tag covering the block that starts with a label and a
+// colon.
+func inlineLabel(b *Block) bool {
+	for _, t := range b.Tags {
+		if t.Class == "page-chrome" && t.Whole && strings.Contains(t.Text, ":") && b.Words > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedDateRE finds a date stuck to the word before it at the end of a
+// line: a teaser's headline and date line run together.
+var gluedDateRE = regexp.MustCompile(`[\p{L}\d]((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4})\s*$|[\p{L}\d]((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? \d{4})\s*$`)
+
+func teasers(f *Facts, inHeader map[int]bool) []Teaser {
+	var out []Teaser
+	used := map[int]bool{}
+	n := len(f.Blocks)
+	body := func(i int) bool {
+		return f.Blocks[i].Region == "" && !inHeader[i] && (f.Title == nil || i != f.Title.Block)
+	}
+	add := func(t Teaser) {
+		for _, h := range t.Headlines {
+			used[h] = true
+			t.Texts = append(t.Texts, f.Blocks[h].Text)
+		}
+		first := t.FirstBlock
+		t.Span = joinSpans(f.Blocks[first].Span, f.Blocks[t.LastBlock].Span)
+		out = append(out, t)
+	}
+	// Headlines after a furniture label, up to the next paragraph of prose.
+	for i := 0; i < n; i++ {
+		b := &f.Blocks[i]
+		if !body(i) {
+			continue
+		}
+		if inlineLabel(b) {
+			add(Teaser{Kind: "label", FirstBlock: i, LastBlock: i, Label: i, Labels: []int{i}, Headlines: []int{i}})
+			continue
+		}
+		if !label(b) {
+			continue
+		}
+		t := Teaser{Kind: "label", FirstBlock: i, LastBlock: i, Label: i, Labels: []int{i}}
+	scan:
+		for j := i + 1; j < n && j <= i+labelReach && body(j); j++ {
+			c := &f.Blocks[j]
+			switch {
+			case c.Words == 0:
+			case label(c):
+				t.Labels = append(t.Labels, j)
+			case claimedByOther(c):
+				// A comment form or an author box after "Related
+				// Posts" is that widget, not a teaser.
+				break scan
+			case c.Line != "":
+				t.Meta = append(t.Meta, j)
+			case teaserHeadline(c, teaserMaxWords):
+				t.Headlines = append(t.Headlines, j)
+			case c.Kind == "paragraph" && c.Sentences <= 2 && c.Similarity <= summarySimilarity:
+				t.Summaries = append(t.Summaries, j)
+			default:
+				break scan
+			}
+			t.LastBlock = j
+		}
+		if len(t.Headlines) > 0 {
+			add(t)
+			i = t.LastBlock
+		}
+	}
+	// Three or more title-case headlines in a row (date lines may sit
+	// between them). A list of the article's own points is a list of
+	// sentences, and a list without links is left alone.
+	for i := 0; i < n; i++ {
+		if used[i] || !listHeadline(f, i) || !body(i) {
+			continue
+		}
+		t := Teaser{Kind: "list", FirstBlock: i, LastBlock: i, Label: -1}
+		j := i
+		for ; j < n && body(j) && !used[j]; j++ {
+			c := &f.Blocks[j]
+			switch {
+			case listHeadline(f, j):
+				t.Headlines = append(t.Headlines, j)
+				t.LastBlock = j
+			case c.Line != "":
+				t.Meta = append(t.Meta, j)
+			case c.Words == 0:
+			default:
+				goto done
+			}
+		}
+	done:
+		if len(t.Headlines) >= 3 {
+			add(t)
+		}
+		i = max(j-1, i)
+	}
+	// A headline carrying a date later than the article's, or a date glued
+	// to it ("… outgoing SPDFebruary 24, 2025"); a headline credited to
+	// another outlet.
+	later := laterThan(f.Date)
+	for i := 0; i < n; i++ {
+		b := &f.Blocks[i]
+		if used[i] || !body(i) || !teaserHeadline(b, teaserMaxWords) || claimedByOther(b) {
+			continue
+		}
+		if m := gluedDateRE.FindStringSubmatchIndex(b.Text); m != nil {
+			g := 2
+			if m[2] < 0 {
+				g = 4
+			}
+			add(Teaser{Kind: "dated", FirstBlock: i, LastBlock: i, Label: -1, Headlines: []int{i}, Date: b.Text[m[g]:m[g+1]], Glued: true})
+			continue
+		}
+		if d := laterDate(f, i, later); d != "" {
+			add(Teaser{Kind: "dated", FirstBlock: i, LastBlock: i, Label: -1, Headlines: []int{i}, Date: d})
+			continue
+		}
+		if hasTag(b, "teaser-source") && b.HeadlineShape {
+			add(Teaser{Kind: "sourced", FirstBlock: i, LastBlock: i, Label: -1, Headlines: []int{i}})
+		}
+	}
+	sortTeasers(out)
+	return out
+}
+
+func listHeadline(f *Facts, i int) bool {
+	b := &f.Blocks[i]
+	if claimedByOther(b) || !b.HeadlineShape || !b.TitleCase || b.Words < 4 || b.Line != "" {
+		return false
+	}
+	return b.Kind != "list_item" || b.LinkDensity >= 0.5
+}
+
+// laterThan returns the last day after which a date is "later than the
+// article" (its end plus laterDays), or "" when the article's date is not
+// stated (an inferred date is the latest the text gives).
+func laterThan(d RefDate) string {
+	if d.End == "" || d.Source == "inferred" || d.Source == "none" {
+		return ""
+	}
+	t, err := time.Parse("2006-01-02", d.End)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, laterDays).Format("2006-01-02")
+}
+
+// laterDate returns the first date of block i, written with its day and
+// year, that starts after limit.
+func laterDate(f *Facts, i int, limit string) string {
+	if limit == "" {
+		return ""
+	}
+	for _, d := range f.Dates {
+		if d.Block == i && d.Precision == "day" && d.Year > 0 && !d.YearInferred && d.Start > limit {
+			return d.Text
+		}
+	}
+	return ""
+}
+
+func sortTeasers(ts []Teaser) {
+	for i := 1; i < len(ts); i++ {
+		for j := i; j > 0 && ts[j].FirstBlock < ts[j-1].FirstBlock; j-- {
+			ts[j], ts[j-1] = ts[j-1], ts[j]
+		}
+	}
+}
+
+var (
+	// A headline after a dash that follows the paragraph's last sentence.
+	dashTrailerRE = regexp.MustCompile(`[.!?]["”’)]?\s+(?:[—–|]|-{1,2})\s+(\p{Lu}[^.!?\n]{8,160})$`)
+	// A source name after the last sentence: one to four capitalised words
+	// and no final punctuation.
+	sourceTrailerRE = regexp.MustCompile(`[.!?]["”’)]?\s+((?:The |Le |La |Der |Die |El )?\p{Lu}[\p{L}&.'’-]+(?: \p{Lu}[\p{L}&.'’-]+){0,3})$`)
+)
+
+// trailers finds text glued after a paragraph's last sentence.
+func trailers(x *extraction) []Trailer {
+	var out []Trailer
+	for i := range x.f.Blocks {
+		b := &x.f.Blocks[i]
+		if b.Kind == "heading" || b.Region != "" || b.Sentences < 1 || b.Words < 12 {
+			continue
+		}
+		src := &x.doc.Blocks[i].Text
+		if m := dashTrailerRE.FindStringSubmatchIndex(b.Text); m != nil {
+			seg := b.Text[m[2]:m[3]]
+			if titleCased(seg) && CountWords(seg) >= 3 {
+				out = append(out, Trailer{Block: i, Kind: "headline", Text: seg, Span: x.doc.TextSpan(src, m[2], m[3])})
+				continue
+			}
+		}
+		if m := sourceTrailerRE.FindStringSubmatchIndex(b.Text); m != nil {
+			seg := b.Text[m[2]:m[3]]
+			out = append(out, Trailer{Block: i, Kind: "source", Text: seg, Span: x.doc.TextSpan(src, m[2], m[3])})
+		}
+	}
+	return out
+}
+
+// titleCased: at least three quarters of the words of four letters or
+// more start with a capital.
+func titleCased(s string) bool {
+	long, capital := 0, 0
+	for _, t := range lexicon.Split(s) {
+		w := s[t.Start:t.End]
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	return long >= 2 && 4*capital >= 3*long
+}
+
+// spliceBefore are the words after which a search query cannot stand in a
+// sentence: a pronoun and a form of "be" or "become" ("he was who is …").
+var (
+	splicePronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "i": true, "we": true, "you": true}
+	spliceVerbs    = map[string]bool{"was": true, "is": true, "were": true, "are": true, "became": true, "becomes": true, "be": true}
+)
+
+// splices finds the headline's question, as a search query, spliced into a
+// sentence after a subject and a form of "be".
+func splices(x *extraction, bw []blockWords) []Splice {
+	f := x.f
+	if f.Title == nil {
+		return nil
+	}
+	q := titleQuery(f.Title.Text)
+	if len(q) < 4 {
+		return nil
+	}
+	var out []Splice
+	for i := range f.Blocks {
+		if f.Title.Block == i {
+			continue
+		}
+		toks := bw[i].toks
+		for k := 2; k+len(q) <= len(toks); k++ {
+			if !spliceVerbs[toks[k-1].Norm] || !splicePronouns[toks[k-2].Norm] {
+				continue
+			}
+			match := true
+			for m, w := range q {
+				if toks[k+m].Norm != w {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			text := f.Blocks[i].Text
+			a, e := toks[k].Start, toks[k+len(q)-1].End
+			span := x.doc.TextSpan(&x.doc.Blocks[i].Text, a, e)
+			sent := -1
+			if f.Blocks[i].Sentences > 0 {
+				sent = f.Blocks[i].FirstSentence + sentenceAt(f.Sentences[f.Blocks[i].FirstSentence:f.Blocks[i].FirstSentence+f.Blocks[i].Sentences], span.Offset)
+			}
+			out = append(out, Splice{Block: i, Sentence: sent, Phrase: strings.Join(q, " "), Text: text[a:e], Span: span})
+			break
+		}
+	}
+	return out
+}
+
+// titleQuery returns the folded words of the headline's question when it
+// opens with a question word ("Who is Prime Minister of the United
+// Kingdom? What to know in 2026" → who is prime minister of the united
+// kingdom).
+func titleQuery(title string) []string {
+	q, _, _ := strings.Cut(title, "?")
+	toks := lexicon.Tokenize(q)
+	if len(toks) == 0 || !queryWords[toks[0].Norm] {
+		return nil
+	}
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Norm
+	}
+	return out
+}

@@ -1,0 +1,147 @@
+package facts
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/newslint/newslint/engine/document"
+	"github.com/newslint/newslint/engine/lexicon/lexicontest"
+)
+
+func extractDated(t *testing.T, name, src, date string) *Facts {
+	t.Helper()
+	format, _ := document.FormatFor(name)
+	doc, err := document.Read(name, []byte(src), format)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Extract(doc, Options{Lexicon: lexicontest.Builtin(t), Date: date})
+}
+
+func teaserSummary(f *Facts) string {
+	var out []string
+	for _, t := range f.Teasers {
+		out = append(out, fmt.Sprintf("%s %d-%d label=%d %d", t.Kind, t.FirstBlock, t.LastBlock, t.Label, len(t.Headlines)))
+	}
+	return strings.Join(out, "; ")
+}
+
+const storyBody = `The ferry operator raised fares on every route to the islands on Monday, blaming the price of fuel and the cost of repairs to two ageing boats.
+
+Passengers on the morning crossing said the rise of almost a tenth would hit commuters hardest, since season tickets were not spared.
+
+The operator said the money would pay for a new engine for the larger boat, which has missed sailings twice this winter.
+`
+
+func TestTeasersAfterALabel(t *testing.T) {
+	src := "Ferry fares rise by a tenth\n\n" + storyBody + `
+More Stories
+
+Mountain Pass Closed as Snow Returns Early
+
+SPORTS | MARCH 3, 2025
+
+Council Approves New Cycle Lanes for the Old Town
+`
+	f := extract(t, "story.txt", src)
+	if got := teaserSummary(f); got != "label 4-7 label=4 2" {
+		t.Errorf("teasers: %s", got)
+	}
+	if f.Header == nil || f.Header.LastBlock != 0 || f.Header.Blocks[0].Role != "title" {
+		t.Errorf("header: %+v", f.Header)
+	}
+}
+
+func TestTeaserListAndDatedHeadline(t *testing.T) {
+	plain := "Ferry fares rise by a tenth\n\n" + storyBody + `
+Mountain Pass Closed as Snow Returns Early
+
+Council Approves New Cycle Lanes for the Old Town
+
+Striking Bus Drivers Return to Talks With City Hall
+`
+	f := extract(t, "list.txt", plain)
+	if got := teaserSummary(f); got != "list 4-6 label=-1 3" {
+		t.Errorf("plain teasers: %s", got)
+	}
+	dated := "Ferry fares rise by a tenth\n\n" + storyBody + "\nBridge Vote Delayed Again as Engineers Object to the DesignMay 2, 2027\n"
+	f = extractDated(t, "dated.txt", dated, "2025-03-03")
+	if len(f.Teasers) != 1 || f.Teasers[0].Kind != "dated" || !f.Teasers[0].Glued || f.Teasers[0].Date != "May 2, 2027" {
+		t.Errorf("glued date: %+v", f.Teasers)
+	}
+	later := "Ferry fares rise by a tenth\n\n" + storyBody + "\nBridge Vote Delayed Again on May 2, 2027 as Engineers Object\n"
+	f = extractDated(t, "later.txt", later, "2025-03-03")
+	if len(f.Teasers) != 1 || f.Teasers[0].Kind != "dated" || f.Teasers[0].Glued {
+		t.Errorf("later date: %+v", f.Teasers)
+	}
+	f = extractDated(t, "later.txt", later, "2027-05-01")
+	if len(f.Teasers) != 0 {
+		t.Errorf("a date before the article's end plus a month is no teaser: %+v", f.Teasers)
+	}
+}
+
+func TestSubheadingsAreNotTeasers(t *testing.T) {
+	src := "# Ferry fares rise by a tenth\n\n" + storyBody + `
+## What Passengers Will Pay From Monday
+
+Season tickets rise by the same share as single fares, the operator said.
+
+## Why the Operator Says It Needs the Money
+
+Two boats are more than thirty years old and need new engines.
+`
+	f := extract(t, "sections.md", src)
+	if len(f.Teasers) != 0 {
+		t.Errorf("teasers: %s", teaserSummary(f))
+	}
+}
+
+func TestTrailersQueriesAndSplices(t *testing.T) {
+	src := `Who is the harbourmaster of Port Elling? What to know
+
+who is the harbourmaster of port elling
+
+Before she was who is the harbourmaster of Port Elling, Ana Brook ran the ferry company for a decade and sat on the port board.
+
+She says the port will need a new breakwater within ten years. — Cup Draw Results: Fixtures and Kick-off Times
+
+Brook was appointed in March after a vote of the port board, which praised her work on the timetable. The Coastal Gazette
+
+He also named two deputies.
+`
+	f := extract(t, "q.txt", src)
+	if !blockAt(t, f, "who is the harbourmaster").Query {
+		t.Error("the lower-case question line is a query")
+	}
+	if blockAt(t, f, "Before she was").Query {
+		t.Error("a sentence is not a query")
+	}
+	if len(f.Splices) != 1 || f.Splices[0].Text != "who is the harbourmaster of Port Elling" {
+		t.Errorf("splices: %+v", f.Splices)
+	}
+	var tr []string
+	for _, x := range f.Trailers {
+		tr = append(tr, x.Kind+":"+x.Text)
+	}
+	if strings.Join(tr, "|") != "headline:Cup Draw Results: Fixtures and Kick-off Times|source:The Coastal Gazette" {
+		t.Errorf("trailers: %v", tr)
+	}
+	if !blockAt(t, f, "He also named").Anaphoric || blockAt(t, f, "Brook was appointed").Anaphoric {
+		t.Error("anaphoric openings")
+	}
+}
+
+func TestLabelBeforeAnotherWidgetHeadsNothing(t *testing.T) {
+	src := "Ferry fares rise by a tenth\n\n" + storyBody + `
+Related Posts
+
+Leave a Reply
+
+Your email address will not be published. Required fields are marked *
+`
+	f := extract(t, "widget.txt", src)
+	if len(f.Teasers) != 0 {
+		t.Errorf("a comment form is not a teaser: %s", teaserSummary(f))
+	}
+}

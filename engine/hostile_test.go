@@ -1,0 +1,209 @@
+package engine
+
+import (
+	"context"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newslint/newslint/engine/config"
+	"github.com/newslint/newslint/engine/document"
+	"github.com/newslint/newslint/engine/facts"
+	"github.com/newslint/newslint/internal/corpus"
+)
+
+// hostileShapes are the inputs of issue 20's audit, end to end: each
+// builds about n bytes of one shape.
+var hostileShapes = []struct {
+	name   string
+	format document.Format
+	build  func(n int) string
+}{
+	{"short paragraphs", document.Markdown, func(n int) string { return strings.Repeat("Para.\n\n", n/7) }},
+	{"unmatched delimiters", document.Markdown, func(n int) string { return strings.Repeat("*a_ ", n/4) }},
+	{"tabs after quote markers", document.Markdown, func(n int) string { return strings.Repeat(">\t", n/2) }},
+	{"tabs after list markers", document.Markdown, func(n int) string { return strings.Repeat("-\t", n/2) }},
+	{"tabs after numbers", document.Markdown, func(n int) string { return strings.Repeat("1.\t", n/3) }},
+	{"a wide table of short rows", document.Markdown, func(n int) string {
+		return "|" + strings.Repeat("c|", 2000) + "\n|" + strings.Repeat("-|", 2000) + "\n" + strings.Repeat("|x|\n", n/4)
+	}},
+	{"front matter keys", document.Markdown, func(n int) string {
+		var b strings.Builder
+		b.WriteString("---\n")
+		for i := 0; b.Len() < n; i++ {
+			b.WriteString("key" + strings.Repeat("x", i%7) + itoa(i) + ": value\n")
+		}
+		return b.String() + "---\n\nText.\n"
+	}},
+	{"one long line of links and dates", document.Markdown, func(n int) string {
+		return "# Huge\n\n" + strings.Repeat("On Tuesday 3 March 2025 the [council](https://example.com/n) met. ", n/68)
+	}},
+	{"zero-width spaces in every word", document.Plain, func(n int) string { return strings.Repeat("wo\u200brd ", n/8) }},
+	{"paragraphs published twice", document.Markdown, func(n int) string {
+		var b strings.Builder
+		for i := 0; b.Len() < n; i++ {
+			b.WriteString("Paragraph " + itoa(i) + " says the council met. The council met again on Monday to vote.\n\n")
+		}
+		return b.String()
+	}},
+	{"news prose", document.Markdown, func(n int) string {
+		g := corpus.New(3)
+		var b strings.Builder
+		for b.Len() < n {
+			b.WriteString(g.Article(1200, "md"))
+		}
+		return b.String()
+	}},
+}
+
+func itoa(i int) string {
+	const digits = "0123456789"
+	if i < 10 {
+		return digits[i : i+1]
+	}
+	return itoa(i/10) + digits[i%10:i%10+1]
+}
+
+// lintWork lints src and counts the work: bytes allocated and allocations.
+func lintWork(t *testing.T, p *Prepared, format document.Format, src string) (bytes, allocs uint64, fr FileResult) {
+	t.Helper()
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	fr = p.LintBytes(context.Background(), "h", format, []byte(src))
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc, after.Mallocs - before.Mallocs, fr
+}
+
+// Every shape is linted in work linear in its size, counted in bytes
+// allocated and allocations (never in seconds): four times the input may
+// cost at most five times as much. The budget is lifted so that nothing is
+// cut and the whole work is counted.
+func TestHostileShapesLintInLinearWork(t *testing.T) {
+	if testing.Short() {
+		t.Skip("lints megabytes: not with -short")
+	}
+	p, err := New().WithLimits(config.Limits{MaxFileMemory: 8 << 30, RuleTimeout: 1 << 40}).Prepare(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hostileShapes {
+		t.Run(h.name, func(t *testing.T) {
+			small, big := h.build(50_000), h.build(200_000)
+			bs, as, fr := lintWork(t, p, h.format, small)
+			if fr.Err != nil {
+				t.Fatal(fr.Err)
+			}
+			bb, ab, _ := lintWork(t, p, h.format, big)
+			if bb > 5*bs+4<<20 || ab > 5*as+20_000 {
+				t.Errorf("%d bytes: %d bytes allocated in %d allocations; %d bytes: %d in %d: not linear", len(small), bs, as, len(big), bb, ab)
+			}
+		})
+	}
+}
+
+// manyFacts are the shapes with far more facts than bytes: a megabyte of
+// them is more than 16 MB of facts.
+var manyFacts = map[string]bool{
+	"short paragraphs": true, "tabs after numbers": true, "a wide table of short rows": true,
+	"one long line of links and dates": true, "zero-width spaces in every word": true,
+}
+
+// With a budget, a shape whose facts would outgrow it is cut
+// with an input-limit finding, and what linting it allocates is bounded
+// by the budget, not by the shape.
+func TestHostileShapesStayWithinTheBudget(t *testing.T) {
+	if testing.Short() {
+		t.Skip("lints megabytes: not with -short")
+	}
+	p, err := New().WithLimits(config.Limits{MaxFileMemory: 16 << 20, RuleTimeout: 1 << 40}).Prepare(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hostileShapes {
+		t.Run(h.name, func(t *testing.T) {
+			src := h.build(1_000_000)
+			bytes, _, fr := lintWork(t, p, h.format, src)
+			if fr.Err != nil {
+				t.Fatal(fr.Err)
+			}
+			var cut bool
+			for _, f := range fr.Findings {
+				cut = cut || f.Rule == "input-limit" && strings.Contains(f.Message, "memory")
+			}
+			if manyFacts[h.name] && !cut {
+				t.Errorf("a megabyte of it fits a 16 MB budget: the costs are off")
+			}
+			// Allocation counts garbage too: a few times the budget, and
+			// what reading a megabyte costs whatever its shape.
+			if bytes > 8*(16<<20)+uint64(200*len(src)) {
+				t.Errorf("allocated %d MB within a 16 MB budget", bytes>>20)
+			}
+		})
+	}
+}
+
+// Reading and extracting the facts share the file's deadline with the
+// rules: a file whose time is gone before its facts are made is not
+// linted, and says so.
+func TestTheDeadlineCoversTheFacts(t *testing.T) {
+	p := prepared(t)
+	ctx, cancel := context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
+	defer cancel()
+	fr := p.LintBytes(ctx, "late.md", document.Markdown, []byte("# Late\n\nThe council met on Monday.\n"))
+	if fr.Err == nil || !strings.Contains(fr.Err.Message, "ran out while its facts were being extracted") {
+		t.Fatalf("%+v", fr)
+	}
+}
+
+// Every built-in rule's evaluation grows in proportion to the article:
+// counted in evaluator steps on long prose and on prose full of repeats,
+// steps per byte may grow by at most a quarter when the text is four times
+// longer.
+func TestRulesTakeLinearSteps(t *testing.T) {
+	if testing.Short() {
+		t.Skip("traces every rule: not with -short")
+	}
+	p := prepared(t)
+	for _, h := range hostileShapes {
+		if h.name != "news prose" && h.name != "paragraphs published twice" && h.name != "one long line of links and dates" {
+			continue
+		}
+		t.Run(h.name, func(t *testing.T) {
+			steps := func(src string) (map[string]int64, int) {
+				doc, err := document.Read("h.md", []byte(src), h.format)
+				if err != nil {
+					t.Fatal(err)
+				}
+				s, err := p.engine.Steps(context.Background(), facts.Value(p.Facts(doc)))
+				if err != nil {
+					t.Fatal(err)
+				}
+				return s, len(src)
+			}
+			unit := h.build(20_000)
+			bigSrc := h.build(80_000)
+			if h.name == "news prose" {
+				// Generated articles differ in what they hold (one is
+				// dated past the base, one has no officeholder): the same
+				// articles four times over measure growth, not content.
+				bigSrc = strings.Repeat(unit, 4)
+			}
+			small, smallLen := steps(unit)
+			big, bigLen := steps(bigSrc)
+			for id, n := range big {
+				if h.name == "news prose" && strings.HasPrefix(id, "duplicate-") {
+					// Repeats are what the copies are made of: the shape
+					// "paragraphs published twice" measures these rules.
+					continue
+				}
+				// n/bigLen <= 1.25 * small/smallLen, with room for a
+				// rule's fixed cost.
+				if 4*n*int64(smallLen) > 5*small[id]*int64(bigLen)+4*2000*int64(smallLen) {
+					t.Errorf("%s: %d steps on %d bytes, %d on %d bytes: not linear", id, small[id], smallLen, n, bigLen)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,115 @@
+package lexicon_test
+
+import (
+	"testing"
+
+	"github.com/newslint/newslint/engine/lexicon"
+	"github.com/newslint/newslint/engine/lexicon/lexicontest"
+)
+
+// TestBuiltinFamilies checks each phrase family of the built-in lexicon on
+// lines written for this test (not taken from any page): a line of the
+// family is tagged with its class, and a sentence of ordinary reporting
+// that shares some of its words is not.
+func TestBuiltinFamilies(t *testing.T) {
+	lex, err := lexicon.Compile(lexicontest.Data(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	classes := func(text string) map[string]string {
+		out := map[string]string{}
+		for _, m := range lex.Match(text, lexicon.Tokenize(text)) {
+			out[m.Class] = text[m.Start:m.End]
+		}
+		return out
+	}
+	tagged := []struct{ family, class, text string }{
+		// Chat-assistant and rewriting leftovers.
+		{"ai preamble", "ai-artifact", "Okay, here's a summary of the council minutes and a short report:"},
+		{"ai preamble", "ai-artifact", "This report was drafted based on the provided text about the ferry timetable."},
+		{"ai scaffold", "ai-artifact", "Rewritten Article"},
+		{"ai scaffold", "ai-artifact", "Headline: Ferry Fares Rise for the First Time in a Decade"},
+		{"ai scaffold", "ai-artifact", "Title: What the Harbour Vote Means for Commuters"},
+		{"ai summary label", "ai-summary", "**Summary:**"},
+		{"ai offer", "ai-artifact", "Let me know if you'd like a shorter version for social media."},
+		{"ai citation", "ai-artifact", "The port handled 2.1 million passengers last year.【3†source】"},
+		{"ai citation", "ai-artifact", "Fares rose by 4% in March. citeturn0search2"},
+		{"ai fr", "ai-artifact", "Voici l'article réécrit à partir de vos notes."},
+		{"ai de", "ai-artifact", "Hier ist der umgeschriebene Artikel über die Fährpreise."},
+		{"ai es", "ai-artifact", "Aquí está el artículo reescrito sobre las tarifas del ferry."},
+		// SEO intros.
+		{"seo intro", "seo-filler", "This guide aims to delve into the reasons behind the fare rise."},
+		{"seo intro", "seo-filler", "In this article, we will explore what the new timetable changes."},
+		{"seo intro fr", "seo-filler", "Cet article vise à expliquer la hausse des tarifs."},
+		{"seo intro de", "seo-filler", "In diesem Artikel erfahren Sie, was sich am Fahrplan ändert."},
+		{"seo intro es", "seo-filler", "En este artículo vamos a repasar los nuevos horarios."},
+		// Calls to action.
+		{"cta", "page-chrome", "If you enjoyed this article, sign up for our newsletter"},
+		{"cta", "page-chrome", "JOIN US ON TELEGRAM"},
+		{"cta fr", "page-chrome", "Rejoignez-nous sur Telegram pour suivre l'actualité du port"},
+		{"cta de", "page-chrome", "Wenn Ihnen dieser Artikel gefallen hat, teilen Sie ihn"},
+		{"cta es", "page-chrome", "Únete a nuestro canal de Telegram"},
+		// Widget labels, alone and with the headline they head.
+		{"widget", "page-chrome", "✦ Table of Contents ✦"},
+		{"widget", "page-chrome", "More Stories"},
+		{"widget", "page-chrome", "Related Tags"},
+		{"widget", "page-chrome", "→ Read more: Lighthouse Keepers Return to Rock Island"},
+		{"widget fr", "page-chrome", "À lire aussi : Le phare de l'île rouvre ses portes"},
+		{"widget de", "page-chrome", "Mehr zum Thema"},
+		{"widget es", "page-chrome", "Lo más leído"},
+		{"share bar", "page-chrome", "Share this: Facebook X Email Like this: Like Loading..."},
+		// Comment log-in lines.
+		{"comment login", "comment-form", "You are commenting using your Mastodon account. Log Out / Change )"},
+		{"comment login", "comment-form", "You are commenting using your account. Log Out / Change )"},
+		{"comment login fr", "comment-form", "Vous commentez à l’aide de votre compte Facebook."},
+		{"comment login de", "comment-form", "Du kommentierst mit Deinem Facebook-Konto."},
+		{"comment login es", "comment-form", "Estás comentando usando tu cuenta de Facebook."},
+		// Platform disclaimers.
+		{"disclaimer", "page-chrome", "This page may include third-party content, provided for information purposes only."},
+		{"disclaimer", "page-chrome", "The material is provided without warranty of any kind."},
+		{"disclaimer fr", "page-chrome", "Cette page peut inclure du contenu de tiers fourni à des fins d'information uniquement."},
+		{"disclaimer de", "page-chrome", "Diese Seite kann Inhalte von Drittanbietern enthalten und stellt keine Finanzberatung dar."},
+		{"disclaimer es", "page-chrome", "Esta página puede incluir contenido de terceros con fines informativos únicamente."},
+		// Editorial notes.
+		{"editorial note", "editorial-note", "The ferry carried 900 people that day (needs verification)."},
+		{"editorial note", "editorial-note", "The pier was built in 1911 [to be confirmed] by a local firm."},
+		{"editorial note fr", "editorial-note", "Le quai date de 1911 (à vérifier)."},
+		{"editorial note de", "editorial-note", "Der Kai stammt aus dem Jahr 1911 (bitte prüfen)."},
+		{"editorial note es", "editorial-note", "El muelle data de 1911 (por verificar)."},
+		// Placeholders with slot nouns.
+		{"placeholder", "placeholder", "The new harbourmaster, [candidate’s name], starts in May."},
+		{"placeholder", "placeholder", "[City, State] – Ferry fares will rise next month."},
+		{"placeholder", "placeholder", "She will serve as the next [position] of the port board."},
+		{"placeholder", "placeholder", "The hearing is set for [Hearing Date] at the town hall."},
+		// Generated author blurbs.
+		{"author blurb", "author-bio", "“Tea evangelist. Restless reader. Maker. Lifelong harbour enthusiast.”"},
+		// Spinner substitutions.
+		{"spun", "spun-text", "The mayor was sworn into workplace on Monday."},
+	}
+	for _, c := range tagged {
+		if _, ok := classes(c.text)[c.class]; !ok {
+			t.Errorf("%s: %q: want a %s tag, got %v", c.family, c.text, c.class, classes(c.text))
+		}
+	}
+	silent := []struct{ class, text string }{
+		{"ai-artifact", "Okay, here's the thing about ferries, the captain said."},
+		{"ai-artifact", "The title of the report was decided on Tuesday."},
+		{"ai-artifact", "Title IX cases rose last year, the department said."},
+		{"seo-filler", "Investigators will delve into the records next week."},
+		{"page-chrome", "Readers who follow us on the radio will know the story."},
+		{"page-chrome", "More than 400 blocks were replaced."},
+		{"page-chrome", "Related charges were dropped on Friday."},
+		{"comment-form", "You are using your own account of events, the judge told him."},
+		{"editorial-note", "The figure needs verification, the auditor said."},
+		{"editorial-note", "Officials said the toll is still to be verified."},
+		{"placeholder", "[Date] April 15, 2024"},
+		{"placeholder", "“They told us [the company] would close the yard,” he said."},
+		{"author-bio", "He is a writer. She is a reader. They met in Oslo."},
+		{"spun-text", "Workplace safety rules took effect in May."},
+	}
+	for _, c := range silent {
+		if got, ok := classes(c.text)[c.class]; ok {
+			t.Errorf("%q: want no %s tag, got %q", c.text, c.class, got)
+		}
+	}
+}

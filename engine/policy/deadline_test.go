@@ -1,0 +1,125 @@
+package policy
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+)
+
+// fakeRules evaluates rules by name: "loop-*" never finish (they wait for
+// their context), "slow-*" finish on their second turn, others at once.
+// It records the deadline each turn was given.
+type fakeRules struct {
+	mu        sync.Mutex
+	deadlines []time.Time
+	turns     map[string]int
+}
+
+func (f *fakeRules) eval(ctx context.Context, r Rule, _ ast.Value) ([]Raw, error) {
+	d, ok := ctx.Deadline()
+	f.mu.Lock()
+	if !ok {
+		d = time.Time{}
+	}
+	f.deadlines = append(f.deadlines, d)
+	f.turns[r.ID]++
+	turn := f.turns[r.ID]
+	f.mu.Unlock()
+	switch {
+	case len(r.ID) > 5 && r.ID[:5] == "loop-", len(r.ID) > 5 && r.ID[:5] == "slow-" && turn == 1:
+		<-ctx.Done()
+		return nil, ctx.Err()
+	}
+	return []Raw{{Rule: r.ID, Message: "found"}}, nil
+}
+
+func engineOf(f *fakeRules, ids ...string) *Engine {
+	e := &Engine{files: map[string]string{}, timeout: time.Minute, evalRule: f.eval}
+	for _, id := range ids {
+		e.rules = append(e.rules, Rule{ID: id})
+		e.files[id] = id + ".rego"
+	}
+	return e
+}
+
+// However many rules loop, every turn of every rule ends by the
+// document's deadline: the limit bounds the document, not each rule. The
+// rules that finish still report, and a rule that is only slow gets a
+// second turn with the time the others left.
+func TestOneDeadlinePerDocument(t *testing.T) {
+	f := &fakeRules{turns: map[string]int{}}
+	e := engineOf(f, "loop-a", "good-a", "loop-b", "slow-a", "loop-c", "good-b")
+	deadline := time.Now().Add(600 * time.Millisecond)
+	ctx, cancel := context.WithDeadline(context.Background(), deadline)
+	defer cancel()
+	raws, failures, err := e.Eval(ctx, ast.NewObject())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, d := range f.deadlines {
+		if d.IsZero() || d.After(deadline) {
+			t.Errorf("turn %d was given until %v, after the document's deadline %v", i, d, deadline)
+		}
+	}
+	var found []string
+	for _, r := range raws {
+		found = append(found, r.Rule)
+	}
+	if len(found) != 3 || found[0] != "good-a" || found[1] != "good-b" || found[2] != "slow-a" {
+		t.Errorf("findings from %v, want good-a, good-b and slow-a", found)
+	}
+	stopped := map[string]bool{}
+	for _, fl := range failures {
+		if !(fl.TimedOut || fl.NotRun) || !errors.Is(fl.Err, context.DeadlineExceeded) {
+			t.Errorf("failure %+v", fl)
+		}
+		stopped[fl.Rule] = true
+	}
+	if len(failures) != 3 || !stopped["loop-a"] || !stopped["loop-b"] || !stopped["loop-c"] {
+		t.Errorf("failures %+v, want the three looping rules", failures)
+	}
+	// Each rule has at most two turns: 6 first turns, 4 second ones.
+	if len(f.deadlines) > 10 {
+		t.Errorf("%d turns for 6 rules", len(f.deadlines))
+	}
+}
+
+// Without a deadline of its own, the document gets the engine's limit.
+func TestDefaultDeadline(t *testing.T) {
+	f := &fakeRules{turns: map[string]int{}}
+	e := engineOf(f, "good-a")
+	e.timeout = 50 * time.Millisecond
+	before := time.Now()
+	if _, _, err := e.Eval(context.Background(), ast.NewObject()); err != nil {
+		t.Fatal(err)
+	}
+	if len(f.deadlines) != 1 || f.deadlines[0].IsZero() || f.deadlines[0].After(before.Add(time.Second)) {
+		t.Errorf("deadlines %v", f.deadlines)
+	}
+}
+
+// The caller's cancellation is an error, not rule failures.
+func TestCancelledIsAnError(t *testing.T) {
+	f := &fakeRules{turns: map[string]int{}}
+	e := engineOf(f, "loop-a", "good-a")
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		for {
+			f.mu.Lock()
+			n := len(f.deadlines)
+			f.mu.Unlock()
+			if n > 0 {
+				cancel()
+				return
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}()
+	if _, _, err := e.Eval(ctx, ast.NewObject()); !errors.Is(err, context.Canceled) {
+		t.Errorf("err %v", err)
+	}
+}
