@@ -4,6 +4,8 @@ go 1.26.8
 
 require github.com/newslint/newslint v0.0.0
 
+require github.com/mtibben/confusables v0.0.0-20210201002637-9d1b0723b659 // indirect
+
 require (
 	cel.dev/expr v0.25.2 // indirect
 	cloud.google.com/go v0.123.0 // indirect
