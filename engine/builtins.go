@@ -16,7 +16,6 @@ import (
 	"github.com/open-policy-agent/opa/v1/types"
 
 	"github.com/newslint/newslint/engine/document"
-	"github.com/newslint/newslint/engine/facts"
 	"github.com/newslint/newslint/engine/policy"
 )
 
@@ -143,7 +142,7 @@ func (p *Prepared) testBuiltins() []policy.Builtin {
 		if set, ok := bctx.Context.Value(docKey{}).(*docSet); ok {
 			set.add(doc)
 		}
-		return ast.NewTerm(facts.Value(p.Facts(doc))), nil
+		return ast.NewTerm(policy.Value(p.Facts(doc))), nil
 	}
 	return append(lintBuiltins(), policy.Builtin{Decl: factsDecl,
 		Func: rego.Function2(&rego.Function{Name: factsDecl.Name, Decl: factsDecl.Decl, Memoize: true}, factsFn)})
@@ -291,7 +290,7 @@ func (s *search) match(r region, a, b int) ast.Object {
 	span := r.span(a, b)
 	obj := ast.NewObject(
 		[2]*ast.Term{ast.StringTerm("text"), ast.StringTerm(r.text[a:b])},
-		[2]*ast.Term{ast.StringTerm("span"), ast.NewTerm(facts.Value(span))},
+		[2]*ast.Term{ast.StringTerm("span"), ast.NewTerm(policy.Value(span))},
 		[2]*ast.Term{ast.StringTerm("index"), ast.IntNumberTerm(utf8.RuneCountInString(r.text[:a]))},
 	)
 	if r.block >= 0 {

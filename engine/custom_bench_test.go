@@ -8,7 +8,7 @@ import (
 
 	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/document"
-	"github.com/newslint/newslint/engine/facts"
+	"github.com/newslint/newslint/engine/policy"
 )
 
 // houseBenchArticle is a Markdown article of about 1,500 words in 30
@@ -38,7 +38,7 @@ func benchLint(b *testing.B, l Linter) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	v := facts.Value(p.Facts(doc))
+	v := policy.Value(p.Facts(doc))
 	ctx = withDocument(ctx, doc)
 	b.ResetTimer()
 	for b.Loop() {

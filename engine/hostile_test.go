@@ -9,7 +9,7 @@ import (
 
 	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/document"
-	"github.com/newslint/newslint/engine/facts"
+	"github.com/newslint/newslint/engine/policy"
 	"github.com/newslint/newslint/internal/corpus"
 )
 
@@ -176,7 +176,7 @@ func TestRulesTakeLinearSteps(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				s, err := p.engine.Steps(context.Background(), facts.Value(p.Facts(doc)))
+				s, err := p.engine.Steps(context.Background(), policy.Value(p.Facts(doc)))
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -9,7 +9,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/newslint/newslint/engine/document"
@@ -104,7 +103,7 @@ func (p *Prepared) lintDocument(ctx context.Context, doc *document.Document, lim
 	res.File.DateStart, res.File.DateEnd, res.File.DateNote = f.Date.Start, f.Date.End, f.Date.Note
 	// The rules see input; f is not used after this, so the Go facts can
 	// be collected while the rules run.
-	input := facts.Value(f)
+	input := policy.Value(f)
 	sup := newSuppressor(doc)
 	over := map[string]*unlisted{}
 	failures, err := p.engine.EvalEach(withDocument(ctx, doc), input, func(r policy.Rule, raws []policy.Raw) {
@@ -368,39 +367,20 @@ func (p *Prepared) LintPaths(ctx context.Context, paths []string, stdin io.Reade
 
 // LintInputs lints files listed by Expand, concurrently; results come back
 // in a stable order. An input that can no longer be read is reported as
-// an error and the others are still linted.
+// an error and the others are still linted. It holds the whole run: to
+// write reports as files are done, use LintEach.
 func (p *Prepared) LintInputs(ctx context.Context, inputs []Input, stdin io.Reader) *report.Result {
 	res := &report.Result{}
-	results := make([]FileResult, len(inputs))
-	var mem *memoryLimit
-	if p.manageMemory {
-		mem = newMemoryLimit()
-		defer mem.done()
-	}
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < min(p.jobs, max(len(inputs), 1)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range work {
-				results[i] = p.lintInput(ctx, inputs[i], stdin, mem)
-			}
-		}()
-	}
-	for i := range inputs {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
-	for _, r := range results {
+	sorted := slices.Clone(inputs)
+	SortInputs(sorted)
+	p.LintEach(ctx, sorted, stdin, func(r FileResult) {
 		if r.Err != nil {
 			res.Errors = append(res.Errors, *r.Err)
-			continue
+			return
 		}
 		res.Files = append(res.Files, r.File)
 		res.Findings = append(res.Findings, r.Findings...)
-	}
+	})
 	res.Sort()
 	return res
 }

@@ -43,7 +43,10 @@ type Linter struct {
 	jobs      int
 	// evalAll compiles disabled rules too, so Override can turn them on.
 	evalAll bool
-	limits  config.Limits
+	// fullChecks runs every check of the compiler on the built-in rules
+	// too (tests).
+	fullChecks bool
+	limits     config.Limits
 	// manageMemory keeps Go's memory limit at the files' budgets.
 	manageMemory bool
 }
@@ -105,11 +108,16 @@ func (l Linter) WithLimits(lim config.Limits) Linter { l.limits = lim; return l 
 // WithJobs sets how many files are linted at once (default: one per CPU).
 func (l Linter) WithJobs(n int) Linter { l.jobs = n; return l }
 
-// WithManagedMemory makes LintInputs keep Go's soft memory limit at what
+// WithManagedMemory makes LintEach (and LintInputs) keep Go's soft memory limit at what
 // the process uses at rest plus the memory budgets of the files being
 // linted (see FileBudget), lifting it when done: for a program whose
 // memory is newslint's alone, such as the command line.
 func (l Linter) WithManagedMemory() Linter { l.manageMemory = true; return l }
+
+// SetManagedMemory turns WithManagedMemory on or off for the runs to come
+// (not while one runs): the command line turns it off for one small file,
+// whose memory its start-up limit already bounds.
+func (p *Prepared) SetManagedMemory(on bool) { p.manageMemory = on }
 
 // WithAllRulesEvaluated evaluates disabled rules too and drops their
 // findings, so that Prepared.Override can turn any rule on per call without
@@ -189,6 +197,8 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	// are independent, and both are start-up cost.
 	known := make(chan loaded, 1)
 	go func() { known <- l.load(cfg) }()
+	// The extractors' word lists too, on a core the compiler leaves idle.
+	go facts.Warm()
 	mods, err := policy.LoadFS(rules.FS, "rules/", l.withTests)
 	if err != nil {
 		return nil, fmt.Errorf("built-in rules: %w", err)
@@ -263,7 +273,9 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	}
 	p.limits = effectiveLimits(cfg.Limits, l.limits)
 	p.scaleTimeout = cfg.Limits.RuleTimeout == 0 && l.limits.RuleTimeout == 0
-	p.setup = policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data, Lazy: k.lazy, Builtins: lintBuiltins(), Timeout: p.limits.RuleTimeout}
+	p.setup = policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data, Lazy: k.lazy, Builtins: lintBuiltins(), Timeout: p.limits.RuleTimeout,
+		// Only the built-in rules, already checked (TestCheckedCompile).
+		Checked: len(seenFiles) == 0 && !l.withTests && !l.fullChecks}
 	p.engine, err = policy.Compile(ctx, p.setup)
 	if err != nil {
 		return nil, err

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/newslint/newslint/engine/document"
-	"github.com/newslint/newslint/engine/facts"
+	"github.com/newslint/newslint/engine/policy"
 	"github.com/newslint/newslint/internal/corpus"
 )
 
@@ -36,10 +36,10 @@ func BenchmarkStages(b *testing.B) {
 	})
 	b.Run("value", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			facts.Value(f)
+			policy.Value(f)
 		}
 	})
-	v := facts.Value(f)
+	v := policy.Value(f)
 	b.Run("eval", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			p.engine.Eval(ctx, v)

@@ -33,6 +33,9 @@ type setup struct {
 	maxFileMemory string
 	maxFindings   int
 	ruleTimeout   time.Duration
+	// keepGCOff leaves the collector off after start-up: the command turns
+	// it on itself (restoreGC) once it knows how much it will lint.
+	keepGCOff bool
 }
 
 // flags are the flags of commands that lint: config, date and rules.
@@ -166,6 +169,11 @@ func (s *setup) prepareWith(ctx context.Context, cfg *config.Config, jobs int, l
 	}
 	if s.manageMemory {
 		l = l.WithManagedMemory()
+	}
+	// Start-up ends with the rules compiled: articles are linted with the
+	// collector on (lint decides for itself, see lintsLittle).
+	if !s.keepGCOff {
+		defer restoreGC()
 	}
 	return l.Prepare(ctx)
 }

@@ -10,7 +10,7 @@ import (
 
 	"github.com/newslint/newslint/engine"
 	"github.com/newslint/newslint/engine/document"
-	"github.com/newslint/newslint/engine/facts"
+	"github.com/newslint/newslint/engine/policy"
 )
 
 func newFactsCmd() *cobra.Command {
@@ -67,7 +67,7 @@ The schema is documented in docs/facts.md.`,
 }
 
 func printFacts(cmd *cobra.Command, p *engine.Prepared, doc *document.Document, format string) error {
-	v, err := ast.JSON(facts.Value(p.Facts(doc)))
+	v, err := ast.JSON(policy.Value(p.Facts(doc)))
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/fatih/color"
 	"github.com/spf13/cobra"
@@ -73,6 +74,7 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			if err := checkStdinFilename(stdinFilename); err != nil {
 				return err
 			}
+			s.keepGCOff = true
 			// The run's memory is newslint's alone, unless GOMEMLIMIT says.
 			s.manageMemory = os.Getenv("GOMEMLIMIT") == ""
 			p, cfg, err := s.prepare(cmd.Context(), jobs)
@@ -108,6 +110,13 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			if s.url != "" && len(inputs) > 1 {
 				return usageErr("--url is one article's address, and %d articles were given (--date-from-url reads each file's path instead)", len(inputs))
 			}
+			if lintsLittle(inputs) {
+				// The start-up memory limit already bounds the run, and
+				// managing it would cost a collection (see startupGC).
+				p.SetManagedMemory(false)
+			} else {
+				restoreGC()
+			}
 			if err := checkOutputs(specs, inputs, append([]string{cfg.Path, newFromPatch}, s.data...)); err != nil {
 				return usageErr("%v", err)
 			}
@@ -122,35 +131,42 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			if wantsFormat(specs, "html") {
 				stdin = io.TeeReader(os.Stdin, &stdinCopy)
 			}
-			res := p.LintInputs(cmd.Context(), inputs, stdin)
-			res.Errors = append(errs, res.Errors...)
-			res.Sort()
-			// A rule that could not check a file is an error of the run,
-			// whatever the fail level and whichever lines changed: a broken
-			// house rule must not pass CI.
-			ruleErrors := countRule(res, "rule-error")
-			if changes != nil {
-				changes.Filter(res, wd, documentRules(p))
-			}
-			for _, e := range res.Errors {
-				fmt.Fprintln(os.Stderr, "newslint:", e.String())
-			}
-			// The fail policy judges every finding; the display level only
-			// decides what is listed.
-			fails, warnings := res.Fails(level), res.Summary().Warnings
-			res.HideBelow(shown)
 			opts := report.Options{Rules: ruleInfos(p), WorkDir: wd, StepSummary: os.Getenv("GITHUB_STEP_SUMMARY"), ToolVersion: versionString()}
 			if needsSourceRoot(specs) {
 				opts.SourceRoot = sourceRoot(cmd, wd, changes)
 			}
 			if wantsFormat(specs, "html") {
-				opts.ReadSource = sourceReader(p, inputs, stdinCopy.Bytes())
+				opts.ReadSource = sourceReader(p, inputs, stdinCopy.Bytes)
 			}
-			if err := write(dests, res, opts, !noColor && !color.NoColor); err != nil {
+			// Reports are written file by file as the run goes, in path
+			// order whatever --jobs is; a run keeps its counts, not its
+			// findings.
+			run, err := newLintRun(dests, opts, !noColor && !color.NoColor)
+			if err != nil {
 				return &codeError{code: exitError, err: err}
 			}
+			run.failLevel, run.shown = level, shown
+			if changes != nil {
+				run.changes, run.wd, run.documentRule = changes, wd, documentRules(p)
+			}
+			expandErrs := slices.Clone(errs)
+			sortInputErrors(expandErrs)
+			for _, e := range expandErrs {
+				run.inputError(e)
+			}
+			engine.SortInputs(inputs)
+			p.LintEach(cmd.Context(), inputs, stdin, run.file)
+			allErrs := run.errs
+			sortInputErrors(allErrs)
+			for _, e := range allErrs {
+				fmt.Fprintln(os.Stderr, "newslint:", e.String())
+			}
+			if err := run.close(); err != nil {
+				return &codeError{code: exitError, err: err}
+			}
+			ruleErrors, fails, warnings := run.ruleErrors, run.fails, run.warnings
 			switch {
-			case len(res.Errors) > 0:
+			case len(allErrs) > 0:
 				return &codeError{code: exitError}
 			case ruleErrors > 0:
 				return &codeError{code: exitError, err: fmt.Errorf("a rule could not check every file: %d rule-error finding(s) in the report", ruleErrors)}
@@ -262,20 +278,9 @@ func checkStdinFilename(name string) error {
 	return nil
 }
 
-// countRule counts the findings of one rule.
-func countRule(res *report.Result, id string) int {
-	n := 0
-	for _, f := range res.Findings {
-		if f.Rule == id {
-			n++
-		}
-	}
-	return n
-}
-
 // sourceReader reads a linted file's text again, decoded as the linter read
 // it, for the formats that show it.
-func sourceReader(p *engine.Prepared, inputs []engine.Input, stdin []byte) func(string) (string, error) {
+func sourceReader(p *engine.Prepared, inputs []engine.Input, stdin func() []byte) func(string) (string, error) {
 	byName := map[string]engine.Input{}
 	for _, in := range inputs {
 		byName[in.Display] = in
@@ -285,8 +290,10 @@ func sourceReader(p *engine.Prepared, inputs []engine.Input, stdin []byte) func(
 		if !ok {
 			return "", fmt.Errorf("%s was not linted", path)
 		}
-		data := stdin
-		if !in.Stdin {
+		var data []byte
+		if in.Stdin {
+			data = stdin()
+		} else {
 			var err error
 			if data, err = p.ReadInput(in, nil); err != nil {
 				return "", err
@@ -298,4 +305,15 @@ func sourceReader(p *engine.Prepared, inputs []engine.Input, stdin []byte) func(
 		}
 		return string(doc.Buf), nil
 	}
+}
+
+// lintsLittle reports whether a run is one small file on disk, which
+// newslint lints with the collector still off: the process ends before a
+// collection would give anything back (see startupGC).
+func lintsLittle(inputs []engine.Input) bool {
+	if len(inputs) != 1 || inputs[0].Stdin {
+		return false
+	}
+	st, err := os.Stat(inputs[0].Path)
+	return err == nil && st.Mode().IsRegular() && st.Size() <= 64<<10
 }

@@ -35,6 +35,7 @@ func main() {
 }
 
 func run(args []string) int {
+	defer startupGC()()
 	root := newRootCmd()
 	defer profiling(root)()
 	root.SetArgs(args)

@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strings"
 
 	"github.com/newslint/newslint/engine"
+	"github.com/newslint/newslint/engine/diff"
 	"github.com/newslint/newslint/engine/report"
 )
 
@@ -180,15 +182,117 @@ func closeAll(ds []destination) {
 	}
 }
 
-// write writes every report; colour only for text on the terminal.
-func write(ds []destination, res *report.Result, o report.Options, color bool) error {
-	var errs []error
+// lintRun writes the reports of a lint run as files are done and keeps
+// what the exit code and the summary need: counts, and the files that
+// could not be read.
+type lintRun struct {
+	dests   []destination
+	streams []report.Stream
+	// writeErrs holds each destination's first write error.
+	writeErrs []error
+
+	failLevel, shown report.Severity
+	// changes, when set, keeps the findings on changed lines (relative
+	// paths start at wd; documentRule tells whole-document rules).
+	changes      *diff.Changes
+	wd           string
+	documentRule func(string) bool
+
+	summary    report.Summary
+	fails      bool
+	warnings   int // judged by --max-warnings: shown or not
+	ruleErrors int
+	errs       []report.InputError // files that could not be linted
+}
+
+// newLintRun starts a report on every destination; colour only for text
+// on the terminal.
+func newLintRun(ds []destination, o report.Options, color bool) (*lintRun, error) {
+	r := &lintRun{dests: ds, writeErrs: make([]error, len(ds))}
 	for _, d := range ds {
 		opts := o
 		opts.Color = color && d.file == nil
-		rep, err := report.New(d.spec.format, opts)
+		st, err := report.NewStream(d.spec.format, opts, d.w)
+		if err != nil {
+			closeAll(ds)
+			return nil, err
+		}
+		r.streams = append(r.streams, st)
+	}
+	return r, nil
+}
+
+// file judges one linted file's findings and writes them to every report.
+func (r *lintRun) file(fr engine.FileResult) {
+	if fr.Err != nil {
+		r.inputError(*fr.Err)
+		return
+	}
+	fds := fr.Findings
+	report.SortFindings(fds)
+	for _, f := range fds {
+		// A rule that could not check a file is an error of the run,
+		// whichever lines changed.
+		if f.Rule == "rule-error" {
+			r.ruleErrors++
+		}
+	}
+	if r.changes != nil {
+		one := &report.Result{Findings: fds}
+		r.changes.Filter(one, r.wd, r.documentRule)
+		fds = one.Findings
+	}
+	// The fail policy judges every finding; the display level only
+	// decides what is listed.
+	kept := fds[:0]
+	for _, f := range fds {
+		level := f.Level()
+		if r.failLevel != report.None && level >= r.failLevel {
+			r.fails = true
+		}
+		if level == report.Warning {
+			r.warnings++
+		}
+		if level < r.shown {
+			r.summary.Hidden++
+			continue
+		}
+		switch level {
+		case report.Error:
+			r.summary.Errors++
+		case report.Warning:
+			r.summary.Warnings++
+		default:
+			r.summary.Infos++
+		}
+		kept = append(kept, f)
+	}
+	r.summary.Files++
+	for i, st := range r.streams {
+		if r.writeErrs[i] == nil {
+			r.writeErrs[i] = st.File(fr.File, kept)
+		}
+	}
+}
+
+// inputError records a file that could not be linted.
+func (r *lintRun) inputError(e report.InputError) {
+	r.errs = append(r.errs, e)
+	r.summary.InputErrors++
+	for i, st := range r.streams {
+		if r.writeErrs[i] == nil {
+			r.writeErrs[i] = st.Error(e)
+		}
+	}
+}
+
+// close ends every report and closes the report files.
+func (r *lintRun) close() error {
+	var errs []error
+	for i, d := range r.dests {
+		err := r.writeErrs[i]
 		if err == nil {
-			err = rep.Report(d.w, res)
+			err = r.streams[i].Close(r.summary)
 		}
 		if d.file != nil {
 			if cerr := d.file.Close(); err == nil {
@@ -200,6 +304,11 @@ func write(ds []destination, res *report.Result, o report.Options, color bool) e
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// sortInputErrors orders unreadable files by path, as reports list them.
+func sortInputErrors(errs []report.InputError) {
+	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Path < errs[j].Path })
 }
 
 // needsSourceRoot reports whether a format writes repository-relative

@@ -46,6 +46,28 @@ type Date struct {
 	// 2022 invasion", "the 18 March talks"): it dates that thing rather
 	// than the sentence.
 	Attributive bool `json:"attributive,omitempty"`
+	// WeekdaySpan is where the weekday stands when a verb ties it to the
+	// date ("January 20 falls on a Monday", "20 January 2025 was a
+	// Monday"): the span then covers the date, the verb and the weekday.
+	WeekdaySpan *Span `json:"weekday_span,omitempty"`
+	// YearFrom says where a year that is not written came from: block (the
+	// nearest earlier year written in the same block), cue ("last
+	// October", "this year"), article (the year that puts the date nearest
+	// the article's date) or text (an undated article: the nearest earlier
+	// year in the text).
+	YearFrom string `json:"year_from,omitempty"`
+	// Preposition is the word right before the date ("on", "until",
+	// "by"), in lower case; OpensSentence says that nothing but it stands
+	// before the date in its sentence ("On November 5, voters ...").
+	Preposition   string `json:"preposition,omitempty"`
+	OpensSentence bool   `json:"opens_sentence,omitempty"`
+	// Glued marks a date stuck to the word before it ("… outgoing
+	// SPDFebruary 24, 2025"): a headline and its date line run together.
+	Glued bool `json:"glued,omitempty"`
+	// Stamp marks a date written as a page stamps a story: glued, or
+	// ending its block after a separator ("SPORTS | March 3, 2025") or
+	// alone on its line.
+	Stamp bool `json:"stamp,omitempty"`
 
 	// at and end locate the date in its block's text; cue is the word
 	// before a month without a year ("last", "next"); sep is a numeric
@@ -56,6 +78,12 @@ type Date struct {
 	// written is 1 for a numeric date that can only be day first
 	// (25/12/2024), -1 for one that can only be month first (12/25/2024).
 	written int8
+	// wdAt and wdEnd locate a weekday that a verb ties to the date;
+	// yearRel marks a year given relative to the article's ("this year":
+	// yearOff 0).
+	wdAt, wdEnd int
+	yearRel     bool
+	yearOff     int
 }
 
 var weekdayNames = map[string]string{
@@ -96,6 +124,9 @@ type dateParser struct {
 	// cls holds each word's classes (cDigit, cMonth, ...), so that each
 	// form is tried only where it can start.
 	cls []uint16
+	// glued marks the words cut from the end of another ("February" of
+	// "SPDFebruary").
+	glued []bool
 }
 
 const (
@@ -109,12 +140,16 @@ const (
 	cNumber  // a number word: "three", "a"
 	cDurQual // a duration qualifier's first word: "nearly", "more"
 	cIn      // "in" ("in its fourth year")
+	cOrdinal // the first word of a day written as a word ("twentieth")
 )
 
 // newDateParser classifies a block's words once for the date and
 // duration grammars.
 func newDateParser(s string, toks []token) *dateParser {
-	p := &dateParser{s: s, toks: toks, cls: make([]uint16, len(toks))}
+	p := &dateParser{s: s}
+	p.toks, p.glued = unglue(s, toks)
+	toks = p.toks
+	p.cls = make([]uint16, len(toks))
 	for i, t := range toks {
 		if c := t.key[0]; c >= '0' && c <= '9' {
 			p.cls[i] = cDigit
@@ -146,6 +181,11 @@ var wordClass = func() map[string]uint16 {
 	for _, w := range strings.Fields("early mid late the end start beginning middle") {
 		m[w] |= cQual
 	}
+	for _, byFirst := range ordinals {
+		for w := range byFirst {
+			m[w] |= cOrdinal
+		}
+	}
 	m["between"] |= cRange
 	m["from"] |= cRange
 	for _, set := range []map[string]bool{monthCues, yearCues, weekdayCues, seasonCues} {
@@ -158,7 +198,7 @@ var wordClass = func() map[string]uint16 {
 
 // mayStart is a quick test that word i can begin a date or a cue.
 func (p *dateParser) mayStart(i int) bool {
-	return p.cls[i]&(cDigit|cMonth|cWeekday|cSeason|cQual|cRange|cCue) != 0
+	return p.cls[i]&(cDigit|cMonth|cWeekday|cSeason|cQual|cRange|cCue|cOrdinal) != 0
 }
 
 func (p *dateParser) dates() []Date {
@@ -174,7 +214,15 @@ func (p *dateParser) dates() []Date {
 			i++
 			continue
 		}
+		if d.Weekday == "" && d.Day > 0 && d.Form != "range" && d.Form != "iso" {
+			end = p.weekdayPredicate(&d, end)
+		}
 		d.Attributive = p.attributive(d.at, end)
+		d.Glued = p.glued != nil && p.glued[d.at]
+		d.Preposition = p.preposition(d.at)
+		if d.wdEnd > 0 {
+			d.wdAt, d.wdEnd = toks[d.wdAt].start, toks[d.wdEnd-1].end
+		}
 		d.at, d.end = toks[d.at].start, toks[end-1].end
 		d.Text = s[d.at:d.end]
 		if d.Form == "iso" {
@@ -238,6 +286,10 @@ func (p *dateParser) structured(i int) (Date, int, bool) {
 		try(p.dmy(i))
 		try(p.dmyForeign(i))
 		try(p.dmyJoined(i))
+	}
+	if c&cOrdinal != 0 {
+		try(p.dmySpelled(i))
+		try(p.dmyForeign(i))
 	}
 	if c&cWeekday != 0 {
 		try(p.withWeekday(i))
@@ -515,12 +567,22 @@ func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 		return Date{}, 0, false
 	}
 	k := i + 1
+	// "Monday is January 20": a copula may stand between a weekday that
+	// opens its clause and the date.
+	if isBlank(p.gap(k)) && len(p.key(i)) >= 6 && p.opensClause(i) {
+		for _, v := range weekdayVerbs {
+			if v.kind == "copula" && p.phraseAt(k, v.words) && isBlank(p.gap(k+len(v.words))) {
+				k += len(v.words)
+				break
+			}
+		}
+	}
 	if p.key(k) == "the" && isBlank(p.gap(k+1)) {
 		k++
 	}
 	var best Date
 	bestEnd := 0
-	for _, f := range []func(int) (Date, int, bool){p.dmy, p.mdy} {
+	for _, f := range []func(int) (Date, int, bool){p.dmy, p.mdy, p.dmySpelled} {
 		if d, end, ok := f(k); ok && end > bestEnd {
 			best, bestEnd = d, end
 		}
@@ -578,7 +640,7 @@ func (p *dateParser) mdy(i int) (Date, int, bool) {
 	}
 	dd, ok := p.day(i + 1)
 	if !ok {
-		return Date{}, 0, false
+		return p.mdySpelled(i, m)
 	}
 	if k2, ok := p.rangeTo(i + 1); ok {
 		if d2, ok := p.day(k2); ok && d2 > dd {
@@ -630,16 +692,23 @@ func (p *dateParser) clockYear(k, end int) (int, int) {
 // abbreviation needs its dot or a year; the German "3." needs a German
 // month, and a year when the name is also English ("3. April 2025").
 func (p *dateParser) dmyForeign(i int) (Date, int, bool) {
+	k := i + 1
 	dd, ok := p.day(i)
+	spelled := false
+	for _, lang := range []string{"fr", "es"} {
+		if !ok {
+			dd, k, ok = p.ordinalAt(i, lang)
+			spelled = ok
+		}
+	}
 	if !ok {
 		return Date{}, 0, false
 	}
-	k := i + 1
 	g := p.gap(k)
 	german := false
 	switch {
 	case isBlank(g):
-	case strings.HasPrefix(g, ".") && isBlank(g[1:]):
+	case !spelled && strings.HasPrefix(g, ".") && isBlank(g[1:]):
 		german = true
 	default:
 		return Date{}, 0, false
@@ -679,6 +748,222 @@ func (p *dateParser) dmyForeign(i int) (Date, int, bool) {
 		}
 	}
 	return Date{Form: "dmy", Day: dd, Month: m, Year: y, at: i}, end, true
+}
+
+// mdySpelled: "January twentieth", "January twenty-third, 2025", "January
+// the twentieth", "January the 20th". "May first" is a date only after a
+// preposition or before a year ("Applicants May first register" is not).
+func (p *dateParser) mdySpelled(i, m int) (Date, int, bool) {
+	k := i + 1
+	the := p.key(k) == "the" && isBlank(p.gap(k+1))
+	if the {
+		k++
+	}
+	dd, next, ok := p.ordinalAt(k, "en")
+	if !ok && the {
+		if dd, ok = p.day(k); ok {
+			next = k + 1
+		}
+	}
+	if !ok {
+		return Date{}, 0, false
+	}
+	y, end := p.yearAfter(next - 1)
+	if p.key(i) == "may" && y == 0 && p.preposition(i) == "" {
+		return Date{}, 0, false
+	}
+	return Date{Form: "mdy", Day: dd, Month: m, Year: y, at: i}, end, true
+}
+
+// dmySpelled: "the twentieth of January", "the twenty-third of January
+// 2025". The day needs its "the": "a third of March's rain" is a fraction.
+func (p *dateParser) dmySpelled(i int) (Date, int, bool) {
+	if i == 0 || p.key(i-1) != "the" || !isBlank(p.gap(i)) {
+		return Date{}, 0, false
+	}
+	dd, k, ok := p.ordinalAt(i, "en")
+	if !ok || p.key(k) != "of" || !isBlank(p.gap(k)) || !isBlank(p.gap(k+1)) {
+		return Date{}, 0, false
+	}
+	m, ok := p.month(k + 1)
+	if !ok {
+		return Date{}, 0, false
+	}
+	y, end := p.yearAfter(k + 1)
+	// The date's words include its "the".
+	return Date{Form: "dmy", Day: dd, Month: m, Year: y, at: i - 1}, end, true
+}
+
+// ordinalAt reads a day written as a word of lang at k ("twentieth",
+// "twenty-third", "twenty third"); it returns the day and the word after
+// it. A word joined on by a hyphen or apostrophe ("first-time",
+// "second's") is not a day.
+func (p *dateParser) ordinalAt(k int, lang string) (int, int, bool) {
+	if k >= len(p.toks) {
+		return 0, 0, false
+	}
+next:
+	for _, o := range ordinals[lang][p.key(k)] {
+		for j := 1; j < len(o.words); j++ {
+			if g := p.gap(k + j); p.key(k+j) != o.words[j] || g != "-" && g != "‑" && g != " " {
+				continue next
+			}
+		}
+		end := k + len(o.words)
+		if g := p.gap(end); end < len(p.toks) && (strings.HasPrefix(g, "-") || strings.HasPrefix(g, "‑") || gapClass(g) == gapApos) {
+			continue
+		}
+		return o.n, end, true
+	}
+	return 0, 0, false
+}
+
+// phraseAt reports whether the words of phrase stand at k, one space
+// apart.
+func (p *dateParser) phraseAt(k int, phrase []string) bool {
+	for j, w := range phrase {
+		if p.key(k+j) != w || j > 0 && !isBlank(p.gap(k+j)) {
+			return false
+		}
+	}
+	return true
+}
+
+// leadWords are the prepositions a date's Preposition may be.
+var leadWords = wordSet("on in at by until till through thru to from since before after for of around during between circa")
+
+// preposition is the preposition right before word at, or "".
+func (p *dateParser) preposition(at int) string {
+	if at == 0 || !isBlank(p.gap(at)) || !leadWords[p.key(at-1)] {
+		return ""
+	}
+	return p.key(at - 1)
+}
+
+// clauseOpeners are words after which a new clause begins.
+var clauseOpeners = wordSet("and but so because that when while if although though as")
+
+// opensClause: word at begins its block, sentence or clause.
+func (p *dateParser) opensClause(at int) bool {
+	return at == 0 || strings.ContainsAny(p.gap(at), ".,;:!?()—–") || clauseOpeners[p.key(at-1)]
+}
+
+// weekdayPredicate reads a weekday that a verb ties to the date ending
+// before word end: "January 20 falls on a Monday", "20 January 2025 was a
+// Monday", "January 20, a Monday,". It sets d's weekday and, from "in
+// 2025" or "this year" right after the weekday, its year; it returns the
+// word after what it read (end when nothing).
+func (p *dateParser) weekdayPredicate(d *Date, end int) int {
+	k := end
+	g := p.gap(k)
+	comma := strings.TrimSpace(g) == ","
+	if k >= len(p.toks) || !isBlank(g) && !comma {
+		return end
+	}
+	kind := ""
+	for _, v := range weekdayVerbs {
+		if p.phraseAt(k, v.words) {
+			kind, k = v.kind, k+len(v.words)
+			break
+		}
+	}
+	article := (p.key(k) == "a" || p.key(k) == "an") && (kind == "" || isBlank(p.gap(k)))
+	if article {
+		k++
+	}
+	switch {
+	case kind == "" && !(comma && article):
+		return end
+	case kind == "copula" && !article && !p.opensClause(d.at):
+		// "The deadline of March 3 is Friday" does not say March 3 is.
+		return end
+	}
+	if k >= len(p.toks) || !isBlank(p.gap(k)) {
+		return end
+	}
+	wd, ok := p.weekday(k)
+	if !ok || len(p.key(k)) < 6 || p.key(k+1) == "s" && gapClass(p.gap(k+1)) == gapApos {
+		return end
+	}
+	if kind == "" {
+		// An apposition ends where the weekday does: "January 20, a
+		// Monday, ...".
+		if g := p.gap(k + 1); k+1 < len(p.toks) && !strings.ContainsAny(g, ",.;:)—–") {
+			return end
+		}
+	}
+	d.Weekday, d.wdAt, d.wdEnd = wd, k, k+1
+	k++
+	if d.Year != 0 || !isBlank(p.gap(k)) || !isBlank(p.gap(k+1)) {
+		return k
+	}
+	switch p.key(k) {
+	case "in", "of":
+		if y, ok := p.year(k + 1); ok {
+			d.Year = y
+			return k + 2
+		}
+	case "this", "next", "last":
+		if p.key(k+1) == "year" {
+			d.yearRel, d.yearOff = true, map[string]int{"this": 0, "next": 1, "last": -1}[p.key(k)]
+			return k + 2
+		}
+	}
+	return k
+}
+
+// unglue cuts a capitalised English month name from the end of a word it
+// is stuck to, when a day and a year follow ("… outgoing SPDFebruary 24,
+// 2025": a headline and its date line run together). glued marks the
+// words so cut; both are nil-free copies only when something was cut.
+func unglue(s string, toks []token) ([]token, []bool) {
+	var out []token
+	var glued []bool
+	q := &dateParser{s: s, toks: toks}
+	for i, t := range toks {
+		cut := 0
+		if t.folded == "" && !t.acronym && i+2 < len(toks) && isBlank(q.gap(i+1)) {
+			if _, ok := q.day(i + 1); ok {
+				if _, ok := q.year(i + 2); ok && spaced(q.gap(i+2), true) {
+					cut = gluedMonth(s[t.start:t.end])
+				}
+			}
+		}
+		if cut == 0 {
+			if out != nil {
+				out = append(out, t)
+				glued = append(glued, false)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]token, 0, len(toks)+1), toks[:i]...)
+			glued = make([]bool, i, len(toks)+1)
+		}
+		out = append(out, token{start: t.start, end: t.start + cut, key: t.key[:cut], upper: t.upper},
+			token{start: t.start + cut, end: t.end, key: t.key[cut:], upper: true})
+		glued = append(glued, false, true)
+	}
+	if out == nil {
+		return toks, nil
+	}
+	return out, glued
+}
+
+// gluedMonth returns where a capitalised English month name ends word w
+// after at least one other letter or digit, else 0.
+func gluedMonth(w string) int {
+	for _, l := range monthLines() {
+		if l.lang != "en" {
+			continue
+		}
+		name := l.names[0]
+		n := len(w) - len(name)
+		if n > 0 && w[n] == name[0]-'a'+'A' && w[n+1:] == name[1:] {
+			return n
+		}
+	}
+	return 0
 }
 
 // dmyJoined: "22-Sep-2023", "22/Sep/2023", "22-SEP-2023": an English month

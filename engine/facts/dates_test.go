@@ -227,3 +227,137 @@ func TestDurationGrammar(t *testing.T) {
 		}
 	}
 }
+
+func TestSpelledDays(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"The parade is on March seventeenth.", []string{`"March seventeenth" mdy 2025-03-17 2025-03-17..2025-03-17 day year_inferred`}},
+		{"It closed on October twenty-ninth, 2024 and on October twenty ninth.", []string{
+			`"October twenty-ninth, 2024" mdy 2024-10-29 2024-10-29..2024-10-29 day`,
+			`"October twenty ninth" mdy 2025-10-29 2025-10-29..2025-10-29 day year_inferred`,
+		}},
+		{"By the thirty-first of December 2024 the fund was empty.", []string{`"the thirty-first of December 2024" dmy 2024-12-31 2024-12-31..2024-12-31 day`}},
+		{"We sail on the second of June.", []string{`"the second of June" dmy 2025-06-02 2025-06-02..2025-06-02 day year_inferred`}},
+		{"Tickets go on sale August the ninth; AUGUST TWELFTH is the last day.", []string{
+			`"August the ninth" mdy 2025-08-09 2025-08-09..2025-08-09 day year_inferred`,
+			`"AUGUST TWELFTH" mdy 2025-08-12 2025-08-12..2025-08-12 day year_inferred`,
+		}},
+		{"February the 3rd was cold.", []string{`"February the 3rd" mdy 2025-02-03 2025-02-03..2025-02-03 day year_inferred`}},
+		{"Monday, June first, the pool opens.", []string{`"Monday, June first" mdy wd=Monday 2025-06-01 2025-06-01..2025-06-01 day year_inferred`}},
+		{"Le premier mai, les cortèges ont défilé; el primero de mayo de 2024 también.", []string{
+			`"premier mai" dmy 2025-05-01 2025-05-01..2025-05-01 day year_inferred`,
+			`"primero de mayo de 2024" dmy 2024-05-01 2024-05-01..2024-05-01 day`,
+		}},
+		{"We met on May first, then again on May twentieth, 2024.", []string{
+			`"May first" mdy 2025-05-01 2025-05-01..2025-05-01 day year_inferred`,
+			`"May twentieth, 2024" mdy 2024-05-20 2024-05-20..2024-05-20 day`,
+		}},
+		// Not days: fractions, ranks, modals, compounds.
+		{"A third of March's rain fell in a day.", nil},
+		{"May first-time buyers apply? They may first ask.", nil},
+		{"May first ask the bank.", nil},
+		{"In March second-hand sales rose, and the June third-quarter figures.", []string{`"March" month 2025-03 2025-03-01..2025-03-31 month year_inferred`}},
+		{"He finished the twentieth of the season, third of March's runners.", nil},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, d := range findDates(c.text) {
+			got = append(got, show(d))
+		}
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%q:\n got: %s\nwant: %s", c.text, strings.Join(got, "\n      "), strings.Join(c.want, "\n      "))
+		}
+	}
+}
+
+func TestWeekdayPredicates(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Christmas Day falls on a Thursday in 2025.", `"2025" wd= year=2025 weekday=""`},
+		{"December 25 falls on a Thursday in 2025.", `"December 25 falls on a Thursday in 2025" wd=Thursday year=2025 weekday="Thursday"`},
+		{"In 2026 the fourth of July fell on Saturday, they said.", `"2026" wd= year=2026 weekday=""|"the fourth of July fell on Saturday" wd=Saturday year=0 weekday="Saturday"`},
+		{"The holiday, 1 January 2025, was a Wednesday.", `"1 January 2025, was a Wednesday" wd=Wednesday year=2025 weekday="Wednesday"`},
+		{"March 3, 2025 was a Monday.", `"March 3, 2025 was a Monday" wd=Monday year=2025 weekday="Monday"`},
+		{"January 20 is Monday this year.", `"January 20 is Monday this year" wd=Monday year=0 weekday="Monday"`},
+		{"Polls close on 8 May, a Thursday, at ten.", `"8 May, a Thursday" wd=Thursday year=0 weekday="Thursday"`},
+		{"Sunday is the twentieth of April.", `"Sunday is the twentieth of April" wd=Sunday year=0 weekday=""`},
+		{"Monday was 3 March 2025, the first day.", `"Monday was 3 March 2025" wd=Monday year=2025 weekday=""`},
+		// A weekday that the verb does not tie to the date.
+		{"The deadline of March 3 is Friday.", `"March 3" wd= year=0 weekday=""`},
+		{"On 8 May, a Thursday rally drew crowds.", `"8 May" wd= year=0 weekday=""`},
+		{"By 8 May Tuesday's vote was over.", `"8 May" wd= year=0 weekday=""|"Tuesday" wd=Tuesday year=0 weekday=""`},
+		{"Since 2 June was a holiday, Monday's session is off.", `"2 June" wd= year=0 weekday=""|"Monday" wd=Monday year=0 weekday=""`},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, d := range findDates(c.text) {
+			wd := ""
+			if d.wdEnd > 0 {
+				wd = c.text[d.wdAt:d.wdEnd]
+			}
+			got = append(got, fmt.Sprintf("%q wd=%s year=%d weekday=%q", d.Text, d.Weekday, d.Year, wd))
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q:\n got: %s\nwant: %s", c.text, strings.Join(got, "|"), c.want)
+		}
+	}
+}
+
+func TestGluedDates(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Ferry Line Adds Winter Sailings to the IslandsNovember 3, 2025", `"November 3, 2025" glued`},
+		{"Mayor backs the plan of the CDUJanuary 9 2026", `"January 9 2026" glued`},
+		{"Storm closes passNovember 3", ``},
+		{"AprilMarch 3, 2025 and McMay", `"March 3, 2025" glued`},
+		{"Talks resumed on March 3, 2025.", `"March 3, 2025"`},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, d := range findDates(c.text) {
+			s := fmt.Sprintf("%q", d.Text)
+			if d.Glued {
+				s += " glued"
+			}
+			got = append(got, s)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q:\n got: %s\nwant: %s", c.text, strings.Join(got, "|"), c.want)
+		}
+	}
+}
+
+func TestDatePlaceInSentence(t *testing.T) {
+	f := extractWith(t, "p.md", "---\ndate: 2025-03-11\n---\nOn 13 March, the council met. The road stays shut until 20 March. “14 March was the day,” she said.\n\nNews in brief | March 3, 2026\n\nThe budget was approved on 2 March 2025 - the mayor said so.\n", Options{})
+	var got []string
+	for _, d := range f.Dates {
+		got = append(got, fmt.Sprintf("%s prep=%s opens=%v stamp=%v", d.Text, d.Preposition, d.OpensSentence, d.Stamp))
+	}
+	want := "13 March prep=on opens=true stamp=false|20 March prep=until opens=false stamp=false|14 March prep= opens=true stamp=false|March 3, 2026 prep= opens=false stamp=true|2 March 2025 prep=on opens=false stamp=false"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
+	}
+}
+
+func TestYearFrom(t *testing.T) {
+	f := extractWith(t, "y.md", "---\ndate: 2024-07-30\n---\nIn 2023 the plan began. On 5 November, the vote was held.\n\nOn 5 November, voters went to the polls. He left last October. January 20 fell on a Saturday last year.\n\nOn 3 May 2024, it opened.\n", Options{})
+	var got []string
+	for _, d := range f.Dates {
+		got = append(got, fmt.Sprintf("%s=%s/%s", d.Text, d.Value, d.YearFrom))
+	}
+	want := "2023=2023/|5 November=2023-11-05/block|5 November=2024-11-05/article|October=2023-10/cue|January 20 fell on a Saturday last year=2023-01-20/cue|3 May 2024=2024-05-03/"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
+	}
+	f = extractWith(t, "z.txt", "In 2023 the plan began.\n\nOn 5 November, the vote was held.\n", Options{})
+	if d := f.Dates[1]; d.YearFrom != "text" || d.Value != "2023-11-05" {
+		t.Errorf("an undated article: %+v", d)
+	}
+}
+
+func TestWrittenYears(t *testing.T) {
+	f := extractWith(t, "w.md", "---\ndate: 2025-03-11\n---\nThe 2024 season ended; the 2019–20 budget and 1,2030 or 2031.5 are not years. In March 2023 and 1850.\n\nSince 2024, 2099 and 2100.\n", Options{})
+	if got := fmt.Sprint(f.Years); got != "[2019 2023 2024 2099]" {
+		t.Errorf("years %s", got)
+	}
+}

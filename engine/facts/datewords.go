@@ -24,7 +24,65 @@ var (
 	// britishSpelling and americanSpelling are the two sides of
 	// words/spelling-en.txt.
 	britishSpelling, americanSpelling = loadSpelling()
+	// ordinals holds the days written as words (words/ordinals.txt) by
+	// language and first word, longest first.
+	ordinals = loadOrdinals()
+	// weekdayVerbs are the phrases that state a date's weekday
+	// (words/weekday-verbs.txt), longest first.
+	weekdayVerbs = loadWeekdayVerbs()
 )
+
+// ordinal is a day written as words: "twentieth", "twenty-third".
+type ordinal struct {
+	words []string
+	n     int
+}
+
+func loadOrdinals() map[string]map[string][]ordinal {
+	out := map[string]map[string][]ordinal{}
+	eachLine("words/ordinals.txt", func(fields []string) {
+		n, err := strconv.Atoi(fields[0])
+		if err != nil || n < 1 || n > 31 || len(fields) < 3 {
+			panic("facts: words/ordinals.txt: want NUMBER LANGUAGE WORD..., got " + strings.Join(fields, " "))
+		}
+		if out[fields[1]] == nil {
+			out[fields[1]] = map[string][]ordinal{}
+		}
+		for _, w := range fields[2:] {
+			parts := strings.Split(w, "-")
+			list := append(out[fields[1]][parts[0]], ordinal{words: parts, n: n})
+			// Longest first, so that "twenty-third" wins over "twenty".
+			for j := len(list) - 1; j > 0 && len(list[j].words) > len(list[j-1].words); j-- {
+				list[j], list[j-1] = list[j-1], list[j]
+			}
+			out[fields[1]][parts[0]] = list
+		}
+	})
+	return out
+}
+
+// weekdayVerb is a phrase that states a date's weekday and its kind:
+// falls ("falls on") or copula ("is").
+type weekdayVerb struct {
+	words []string
+	kind  string
+}
+
+func loadWeekdayVerbs() []weekdayVerb {
+	var out []weekdayVerb
+	eachLine("words/weekday-verbs.txt", func(fields []string) {
+		if len(fields) < 2 || fields[0] != "falls" && fields[0] != "copula" {
+			panic("facts: words/weekday-verbs.txt: want KIND PHRASE, got " + strings.Join(fields, " "))
+		}
+		out = append(out, weekdayVerb{words: fields[1:], kind: fields[0]})
+	})
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && len(out[j].words) > len(out[j-1].words); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
 
 type monthLine struct {
 	n     int

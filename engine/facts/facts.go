@@ -7,7 +7,9 @@ import (
 	"hash/fnv"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/lexicon"
@@ -33,7 +35,10 @@ type Facts struct {
 	Blocks    []Block         `json:"blocks"`
 	Sentences []Sentence      `json:"sentences"`
 	Dates     []Date          `json:"dates"`
-	Links     []Link          `json:"links"`
+	// Years are the years the text writes as four figures, in a date or
+	// alone ("the 2024 season"), each once, in ascending order.
+	Years []int  `json:"years"`
+	Links []Link `json:"links"`
 	// Language is the article's language as its function words tell (en,
 	// de, fr, es, ru, uk, sr); empty when they do not.
 	Language string `json:"language"`
@@ -178,6 +183,7 @@ func Extract(doc *document.Document, opts Options) *Facts {
 // block is charged for its sentences and dates; the first block that does
 // not fit is dropped with all after it (Document.CutBlocks notes where).
 func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (*Facts, error) {
+	Warm()
 	f := &Facts{
 		Version:   Version,
 		Path:      doc.Path,
@@ -191,6 +197,7 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 		f.MetaSpans[k] = v.Span
 	}
 	titleBlock := -1
+	years := map[int]bool{}
 	// Each block's sentences and words, kept for the mention extractor.
 	ranges := make([][][2]int, len(doc.Blocks))
 	words := make([][]token, len(doc.Blocks))
@@ -232,10 +239,20 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 		for _, l := range b.Links {
 			f.Links = append(f.Links, Link{URL: l.URL, Text: l.Text, Span: l.Span, Block: i})
 		}
+		years = writtenYears(b.Text.S, words[i], years)
 		for _, d := range found {
 			d.Span = doc.TextSpan(&b.Text, d.at, d.end)
 			d.Block = i
-			d.Sentence = fb.FirstSentence + sentenceOf(ranges[i], d.at)
+			si := sentenceOf(ranges[i], d.at)
+			d.Sentence = fb.FirstSentence + si
+			if d.wdEnd > 0 {
+				ws := doc.TextSpan(&b.Text, d.wdAt, d.wdEnd)
+				d.WeekdaySpan = &ws
+			}
+			if len(ranges[i]) > 0 {
+				d.OpensSentence = opens(b.Text.S[ranges[i][si][0]:max(d.at, ranges[i][si][0])], d.Preposition)
+			}
+			d.Stamp = d.Glued || stamp(b.Text.S[:d.at], b.Text.S[d.end:])
 			f.Dates = append(f.Dates, d)
 		}
 		for _, d := range spans {
@@ -264,6 +281,11 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 		f.Title = &Title{Text: text, Span: doc.Title.Span, Block: titleBlock, Source: src, Key: key(text)}
 	}
 	markRepeats(f)
+	f.Years = make([]int, 0, len(years))
+	for y := range years {
+		f.Years = append(f.Years, y)
+	}
+	sort.Ints(f.Years)
 	f.Stats.Blocks, f.Stats.Sentences = len(f.Blocks), len(f.Sentences)
 	switch {
 	case f.Title != nil && !f.Title.Span.Empty():
@@ -345,6 +367,53 @@ func sentenceOf(ranges [][2]int, at int) int {
 	return max(min(i, len(ranges)-1), 0)
 }
 
+// writtenYears adds to seen the four-figure years 1900–2099 among a
+// block's words that no other figure joins ("2024", not "12,2024" or
+// "2024.5").
+func writtenYears(s string, toks []token, seen map[int]bool) map[int]bool {
+	p := &dateParser{s: s, toks: toks}
+	for k, t := range toks {
+		if len(t.key) != 4 || t.key[0] != '1' && t.key[0] != '2' {
+			continue
+		}
+		y, ok := p.digits(k, 4)
+		if !ok || y < 1900 || y > 2099 {
+			continue
+		}
+		if g := p.gap(k); k > 0 && (g == "," || g == ".") && isDigits(p.key(k-1)) {
+			continue
+		}
+		if g := p.gap(k + 1); k+1 < len(toks) && (g == "," || g == ".") && isDigits(p.key(k+1)) {
+			continue
+		}
+		seen[y] = true
+	}
+	return seen
+}
+
+// opens reports whether the text before a date in its sentence is at most
+// its preposition ("On November 5, voters ..."), after opening quotes or
+// brackets.
+func opens(before, preposition string) bool {
+	before = strings.TrimLeft(strings.TrimSpace(before), "\"“‘'([«„—–-•* ")
+	return before == "" || strings.EqualFold(before, preposition)
+}
+
+// stamp reports whether a date with before and after it in its block is
+// written as a page stamps a story: it ends the block, alone or after a
+// separator ("SPORTS | March 3, 2025").
+func stamp(before, after string) bool {
+	if strings.Trim(after, " \t.)]") != "" {
+		return false
+	}
+	before = strings.TrimSpace(before)
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune("|•·–—-/", r)
+}
+
 // resolveDates gives a year to dates written without one: the nearest
 // earlier year stated in the same block, else the article's year, else
 // (an undated article) the nearest earlier year in the text. "last
@@ -367,22 +436,37 @@ func resolveDates(f *Facts) {
 		case d.Year > 0:
 			d.resolve(d.Year, false)
 			lastYear, lastBlock = d.Year, d.Block
+		case d.yearRel && articleYear > 0:
+			d.resolve(articleYear+d.yearOff, true)
+			d.YearFrom = "cue"
 		case d.cue == "last" && articleMonth > 0 && d.Month > 0:
 			y := articleYear
 			if d.Month >= articleMonth {
 				y--
 			}
 			d.resolve(y, true)
+			d.YearFrom = "cue"
 		case d.cue == "next" && articleMonth > 0 && d.Month > 0:
 			y := articleYear
 			if d.Month <= articleMonth {
 				y++
 			}
 			d.resolve(y, true)
+			d.YearFrom = "cue"
 		case lastYear > 0 && (lastBlock == d.Block || articleYear == 0):
 			d.resolve(lastYear, true)
+			d.YearFrom = "block"
+			if lastBlock != d.Block {
+				d.YearFrom = "text"
+			}
 		default:
 			d.resolve(nearestYear(*d, articleYear, f.Date.Start), true)
+			if articleYear > 0 {
+				d.YearFrom = "article"
+			}
+		}
+		if !d.YearInferred || d.Precision == "unknown" {
+			d.YearFrom = ""
 		}
 	}
 }

@@ -15,6 +15,7 @@ func FuzzExtract(f *testing.F) {
 	for _, s := range []string{plainLF, mdLF, htmlLF, "---\ntitle: x\n---\n", "<p>a&amp;b</p>", "\xEF\xBB\xBF# T\r\n\r\nOn Tuesday, 18 March 2025.",
 		"T\n\nBy Ana Ruiz | Published: 9/2/2025 10.32 GMT | Politics\n\nLYON, 13 janvier 2025 (AFP) - Texte.\n",
 		"---\ndate: 2025-02-30\nurl: /2025/07/14/x\n---\nText.\n",
+		"---\ndate: 2024-07-30\n---\nOn November 5th, voters went to the polls in 2024.\n\nJanuary *twentieth* falls on a\nSunday in 2025.\n\nMore Stories\n\nNew Chief NamedSeptember 14, 2025\n",
 		`<html lang="en-GB"><head><meta property="article:published_time" content="{{x}}"><script type="application/ld+json">{"dateModified":"2025-13-01"}</script></head><body><time datetime="PT2H">x</time></body></html>`} {
 		f.Add([]byte(s))
 	}
@@ -43,6 +44,12 @@ func FuzzExtract(f *testing.F) {
 			}
 			for _, x := range fx.Dates {
 				check("date", x.Span)
+				if w := x.WeekdaySpan; w != nil {
+					check("weekday", *w)
+					if w.Offset < x.Span.Offset || w.EndOffset > x.Span.EndOffset {
+						t.Fatalf("%s weekday %+v outside its date %+v", format, *w, x.Span)
+					}
+				}
 			}
 			for _, x := range fx.Links {
 				check("link", x.Span)
@@ -69,7 +76,12 @@ func FuzzDates(f *testing.F) {
 	for _, l := range seedLines(f) {
 		f.Add(l)
 	}
-	for _, s := range []string{"On Tue, 18 Mar 2025 at 10:00", "2025-02-30T25:61:00Z", "1/2/3", "le 1er mars 2025", "3. März", "5 de enero del 2025", "22-Sep-2023", "Thu May 22 16:40:00 UTC 2025", "mid-to-late August 2025–September 2026", "the 31st of February, 0000", "spring 99999999999999999999", "J\u0430nuary 5, 2025 and 1\u200b8 Ma\u0308rz 2025", "Ｍａｙ ２０２５"} {
+	for _, s := range []string{"On Tue, 18 Mar 2025 at 10:00", "2025-02-30T25:61:00Z", "1/2/3", "le 1er mars 2025", "3. März", "5 de enero del 2025", "22-Sep-2023", "Thu May 22 16:40:00 UTC 2025", "mid-to-late August 2025–September 2026", "the 31st of February, 0000", "spring 99999999999999999999", "J\u0430nuary 5, 2025 and 1\u200b8 Ma\u0308rz 2025", "Ｍａｙ ２０２５",
+		// Days as words, weekdays tied by a verb, glued stamps.
+		"January twentieth falls on a Sunday in 2025", "the twenty-third of January, 2025 was a Thursday", "January the twenty‑third",
+		"Monday is the first of May", "May first-time", "on 4 July, a Friday, and", "March 3 is Monday this year", "falls on a",
+		"le premier mai, el primero de mayo de", "SPDFebruary 24, 2025", "ÉtéMarch 3, 2025", "xMay 1, 1999May 2, 2000",
+		"January twenty", "the thirty-first of"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -18,7 +18,8 @@ var (
 	backgroundUnknown float64
 )
 
-func init() {
+// loadBackgroundIDF fills backgroundIDF (see Warm).
+func loadBackgroundIDF() {
 	rank := 0
 	eachLine("words/background-en.txt", func(fields []string) {
 		rank++

@@ -273,6 +273,9 @@ func (bs *blockScan) tense() {
 		fl[bs.sent[m.from]-first].present = true
 	}
 	for _, m := range bs.ms[kFutureVerb] {
+		if bs.qualifiesTitle(m) {
+			continue
+		}
 		fl[bs.sent[m.from]-first].future = true
 	}
 	for _, m := range bs.ms[kPastVerb] {
@@ -296,6 +299,21 @@ func (bs *blockScan) tense() {
 		}
 		bs.f.Sentences[first+i].Tense = tenseSets[k]
 	}
+}
+
+// qualifiesTitle reports whether a future marker is the word "next" right
+// before an office's title ("to elect their next president"): it speaks
+// of the office's next holder, not of when the sentence happens.
+func (bs *blockScan) qualifiesTitle(m match) bool {
+	if m.to-m.from != 1 || bs.toks[m.from].key != "next" {
+		return false
+	}
+	for _, t := range bs.ms[kTitle] {
+		if t.from == m.to {
+			return true
+		}
+	}
+	return false
 }
 
 // tenseSets holds every combination of tenses, shared by all sentences

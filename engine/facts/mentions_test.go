@@ -193,6 +193,16 @@ func TestSentenceTense(t *testing.T) {
 	if strings.Join(got, " | ") != "past | present+future | present" {
 		t.Errorf("tenses: %q", got)
 	}
+	// "next" before an office's title names its next holder; elsewhere
+	// it looks ahead.
+	f = extractWith(t, "b.md", "Voters went to the polls to elect their next president. The board said its next meeting is in May.\n", Options{})
+	got = got[:0]
+	for _, s := range f.Sentences {
+		got = append(got, strings.Join(s.Tense, "+"))
+	}
+	if strings.Join(got, " | ") != "past | present+past+future" {
+		t.Errorf("tenses with next: %q", got)
+	}
 }
 
 func TestMentionSpansAreExact(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"strings"
+	"sync"
 )
 
 // The word lists the block signals use, written for newslint (see the head
@@ -23,7 +24,18 @@ var (
 	verbCues = map[string]bool{}
 )
 
-func init() {
+// wordListsOnce reads the word lists on first use rather than at package
+// init: a command that reads no article (version, rules, kb) never pays for
+// them, and Prepare reads them while the rules compile (Warm).
+var wordListsOnce sync.Once
+
+// Warm reads the word lists the extractors use, if they are not read yet.
+// Extract does it too; calling Warm ahead moves the cost off the first
+// article.
+func Warm() { wordListsOnce.Do(loadWordLists) }
+
+func loadWordLists() {
+	loadBackgroundIDF()
 	for i, lang := range languages {
 		eachWord("words/stop-"+lang+".txt", func(w string) { stopwords[w] |= 1 << i })
 	}

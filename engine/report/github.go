@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -64,82 +65,118 @@ func annotation(cmd, file string, line, col, endLine, endCol int, title, msg str
 }
 
 // Report implements Reporter.
-func (g *GitHub) Report(w io.Writer, r *Result) error {
-	o := g.Options
-	var b strings.Builder
-	for _, e := range r.Errors {
-		file, _ := o.sourcePath(e.Path)
-		b.WriteString(annotation("error", file, e.Line, e.Column, e.Line, 0, "newslint: file not linted", e.Message))
-		b.WriteByte('\n')
+func (g *GitHub) Report(w io.Writer, r *Result) error { return writeAll(g.Stream(w), r) }
+
+// githubStream writes annotations as files come; the step summary keeps
+// its first rows and the unreadable files until the end.
+type githubStream struct {
+	o        Options
+	w        *bufio.Writer
+	rows     []string // the step summary's table rows, at most summaryRows
+	findings int
+	errs     []InputError
+	err      error
+}
+
+// Stream implements Streamer.
+func (g *GitHub) Stream(w io.Writer) Stream {
+	return &githubStream{o: g.Options, w: bufio.NewWriter(w)}
+}
+
+// Error annotates a file that could not be linted, where it comes.
+func (g *githubStream) Error(e InputError) error {
+	if g.err != nil {
+		return g.err
 	}
-	for i := 0; i < len(r.Findings); {
-		j := i
-		for j < len(r.Findings) && r.Findings[j].Path == r.Findings[i].Path {
-			j++
-		}
-		group := r.Findings[i:j]
-		file, _ := o.sourcePath(group[0].Path)
-		fmt.Fprintf(&b, "::group::%s\n", escapeData(fmt.Sprintf("%s (%s)", file, Count(len(group), "finding"))))
-		for _, f := range group {
-			title := f.Rule
-			if f.Title != "" {
-				title += ": " + f.Title
-			}
-			msg := f.Message
-			if f.Suggestion != "" {
-				msg += "\nSuggestion: " + f.Suggestion
-			}
-			b.WriteString(annotation(githubCommand(f.Level()), file, f.Line, f.Column, f.EndLine, f.EndColumn, title, msg))
-			b.WriteByte('\n')
-		}
-		b.WriteString("::endgroup::\n")
-		i = j
+	file, _ := g.o.sourcePath(e.Path)
+	g.w.WriteString(annotation("error", file, e.Line, e.Column, e.Line, 0, "newslint: file not linted", e.Message))
+	g.w.WriteByte('\n')
+	if g.o.StepSummary != "" {
+		g.errs = append(g.errs, e)
 	}
-	b.WriteString("newslint: " + summaryLine(r.Summary()) + "\n")
-	if _, err := io.WriteString(w, b.String()); err != nil {
+	return nil
+}
+
+// File writes one group of annotations per file with findings.
+func (g *githubStream) File(_ File, fds []Finding) error {
+	if g.err != nil || len(fds) == 0 {
+		return g.err
+	}
+	file, _ := g.o.sourcePath(fds[0].Path)
+	fmt.Fprintf(g.w, "::group::%s\n", escapeData(fmt.Sprintf("%s (%s)", file, Count(len(fds), "finding"))))
+	for _, f := range fds {
+		title := f.Rule
+		if f.Title != "" {
+			title += ": " + f.Title
+		}
+		msg := f.Message
+		if f.Suggestion != "" {
+			msg += "\nSuggestion: " + f.Suggestion
+		}
+		g.w.WriteString(annotation(githubCommand(f.Level()), file, f.Line, f.Column, f.EndLine, f.EndColumn, title, msg))
+		g.w.WriteByte('\n')
+		if g.o.StepSummary != "" && len(g.rows) < summaryRows {
+			g.rows = append(g.rows, summaryRow(f, file))
+		}
+	}
+	g.findings += len(fds)
+	g.w.WriteString("::endgroup::\n")
+	g.err = g.w.Flush()
+	return g.err
+}
+
+func (g *githubStream) Close(s Summary) error {
+	if g.err != nil {
+		return g.err
+	}
+	g.w.WriteString("newslint: " + summaryLine(s) + "\n")
+	if err := g.w.Flush(); err != nil {
 		return err
 	}
-	if o.StepSummary == "" {
+	if g.o.StepSummary == "" {
 		return nil
 	}
-	f, err := os.OpenFile(o.StepSummary, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	f, err := os.OpenFile(g.o.StepSummary, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
 	if err != nil {
 		return fmt.Errorf("step summary: %w", err)
 	}
-	if _, err := io.WriteString(f, StepSummary(r, o)); err != nil {
+	if _, err := io.WriteString(f, g.stepSummary(s)); err != nil {
 		f.Close()
 		return fmt.Errorf("step summary: %w", err)
 	}
 	return f.Close()
 }
 
-// StepSummary renders a result as the Markdown of a GitHub job summary.
-func StepSummary(r *Result, o Options) string {
+// summaryRow is one finding as a row of the step summary's table.
+func summaryRow(f Finding, file string) string {
+	msg := f.Message
+	if f.Suggestion != "" {
+		msg += " — suggestion: " + f.Suggestion
+	}
+	return fmt.Sprintf("| %s %s | %s | `%s` | %s |\n", severityIcon(f.Level()), f.Severity,
+		mdCell(fmt.Sprintf("%s:%d:%d", file, f.Line, f.Column)), f.Rule, mdCell(msg))
+}
+
+// stepSummary renders the run as the Markdown of a GitHub job summary.
+func (g *githubStream) stepSummary(s Summary) string {
 	var b strings.Builder
-	s := r.Summary()
 	b.WriteString("### newslint\n\n")
 	fmt.Fprintf(&b, "**%s**\n\n", summaryLine(s))
-	if len(r.Findings) > 0 {
+	if g.findings > 0 {
 		b.WriteString("| Severity | Location | Rule | Message |\n|---|---|---|---|\n")
-		for i, f := range r.Findings {
-			if i == summaryRows {
-				fmt.Fprintf(&b, "\n…and %d more (see the annotations or the full report).\n", len(r.Findings)-summaryRows)
-				break
-			}
-			file, _ := o.sourcePath(f.Path)
-			msg := f.Message
-			if f.Suggestion != "" {
-				msg += " — suggestion: " + f.Suggestion
-			}
-			fmt.Fprintf(&b, "| %s %s | %s | `%s` | %s |\n", severityIcon(f.Level()), f.Severity,
-				mdCell(fmt.Sprintf("%s:%d:%d", file, f.Line, f.Column)), f.Rule, mdCell(msg))
+		for _, row := range g.rows {
+			b.WriteString(row)
+		}
+		if g.findings > len(g.rows) {
+			fmt.Fprintf(&b, "\n…and %d more (see the annotations or the full report).\n", g.findings-len(g.rows))
 		}
 		b.WriteString("\n")
 	}
-	if len(r.Errors) > 0 {
+	if len(g.errs) > 0 {
+		sortErrors(g.errs)
 		b.WriteString("Files not linted:\n\n")
-		for _, e := range r.Errors {
-			file, _ := o.sourcePath(e.Path)
+		for _, e := range g.errs {
+			file, _ := g.o.sourcePath(e.Path)
 			fmt.Fprintf(&b, "- %s: %s\n", mdCell(file), mdCell(e.Message))
 		}
 		b.WriteString("\n")

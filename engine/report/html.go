@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"html/template"
@@ -46,45 +47,108 @@ type htmlRun struct {
 }
 
 // Report implements Reporter.
-func (h *HTML) Report(w io.Writer, r *Result) error {
-	byPath := map[string][]htmlFinding{}
-	var all []htmlFinding
-	for i, f := range r.Findings {
-		hf := htmlFinding{N: i + 1, Finding: f}
-		if len(f.Evidence) > 0 {
-			if b, err := json.MarshalIndent(f.Evidence, "", "  "); err == nil {
-				hf.Evidence = string(b)
+func (h *HTML) Report(w io.Writer, r *Result) error { return writeAll(h.Stream(w), r) }
+
+// htmlStream renders each file's section as it comes, into a spool, and
+// each finding's entry of the side list into another; it keeps only the
+// place and sort key of each entry, and writes the page when the summary
+// at its top is known.
+type htmlStream struct {
+	o        Options
+	w        io.Writer
+	sections spool
+	items    spool
+	index    []htmlItem
+	n        int
+	errs     []InputError
+	err      error
+}
+
+// htmlItem is where one entry of the side list lies in the items spool,
+// with what it is sorted by.
+type htmlItem struct {
+	level     Severity
+	rule      string
+	off, size int64
+}
+
+// Stream implements Streamer.
+func (h *HTML) Stream(w io.Writer) Stream {
+	return &htmlStream{o: h.Options, w: w}
+}
+
+func (h *htmlStream) File(f File, fds []Finding) error {
+	if h.err != nil {
+		return h.err
+	}
+	hf := htmlFile{Path: f.Path, Date: f.Date, Source: f.DateSource}
+	for _, fd := range fds {
+		h.n++
+		it := htmlFinding{N: h.n, Finding: fd}
+		if len(fd.Evidence) > 0 {
+			if b, err := json.MarshalIndent(fd.Evidence, "", "  "); err == nil {
+				it.Evidence = string(b)
 			}
 		}
-		byPath[f.Path] = append(byPath[f.Path], hf)
-		all = append(all, hf)
-	}
-	var files []htmlFile
-	for _, f := range r.Files {
-		hf := htmlFile{Path: f.Path, Date: f.Date, Source: f.DateSource, Findings: byPath[f.Path]}
-		if h.ReadSource == nil {
-			hf.NoText = "the text is not available"
-		} else if text, err := h.ReadSource(f.Path); err != nil {
-			hf.NoText = "the text could not be read again: " + err.Error()
-		} else {
-			hf.Runs = runs(text, hf.Findings)
+		hf.Findings = append(hf.Findings, it)
+		off := h.items.size
+		if h.err = htmlPage.ExecuteTemplate(&h.items, "item", it); h.err != nil {
+			return h.err
 		}
-		files = append(files, hf)
+		h.index = append(h.index, htmlItem{level: fd.Level(), rule: fd.Rule, off: off, size: h.items.size - off})
 	}
-	sort.SliceStable(all, func(i, j int) bool {
-		a, b := all[i].Level(), all[j].Level()
-		if a != b {
-			return a > b
+	if h.o.ReadSource == nil {
+		hf.NoText = "the text is not available"
+	} else if text, err := h.o.ReadSource(f.Path); err != nil {
+		hf.NoText = "the text could not be read again: " + err.Error()
+	} else {
+		hf.Runs = runs(text, hf.Findings)
+	}
+	h.err = htmlPage.ExecuteTemplate(&h.sections, "file", hf)
+	return h.err
+}
+
+func (h *htmlStream) Error(e InputError) error {
+	h.errs = append(h.errs, e)
+	return h.err
+}
+
+// Close writes the page: the head with the summary and the unreadable
+// files, the sections, and the side list by severity (worst first) and
+// rule, in the order of the report within each.
+func (h *htmlStream) Close(s Summary) error {
+	defer h.sections.Close()
+	defer h.items.Close()
+	if h.err != nil {
+		return h.err
+	}
+	sortErrors(h.errs)
+	sort.SliceStable(h.index, func(i, j int) bool {
+		a, b := h.index[i], h.index[j]
+		if a.level != b.level {
+			return a.level > b.level
 		}
-		return all[i].Rule < all[j].Rule
+		return a.rule < b.rule
 	})
-	return htmlPage.Execute(w, map[string]any{
-		"Summary": summaryLine(r.Summary()),
-		"Files":   files,
-		"List":    all,
-		"Errors":  r.Errors,
-		"Version": h.ToolVersion,
-	})
+	w := bufio.NewWriter(h.w)
+	if err := htmlPage.ExecuteTemplate(w, "head", map[string]any{"Summary": summaryLine(s), "Version": h.o.ToolVersion, "Errors": h.errs}); err != nil {
+		return err
+	}
+	if err := h.sections.copyTo(w); err != nil {
+		return err
+	}
+	if err := htmlPage.ExecuteTemplate(w, "middle", nil); err != nil {
+		return err
+	}
+	for _, it := range h.index {
+		if err := h.items.copyRange(w, it.off, it.size); err != nil {
+			return err
+		}
+	}
+	if err := htmlPage.ExecuteTemplate(w, "tail", nil); err != nil {
+		return err
+	}
+	return w.Flush()
 }
 
 // runs cuts text into runs at every place a finding starts or ends, so that
@@ -182,7 +246,9 @@ func ids(ns []int) string {
 	return strings.Join(s, " ")
 }
 
-var htmlPage = template.Must(template.New("page").Funcs(template.FuncMap{"ids": ids}).Parse(`<!DOCTYPE html>
+// htmlPage is the page in the parts a stream writes: head, a file section
+// per file, middle, an item per finding, tail.
+var htmlPage = template.Must(template.New("page").Funcs(template.FuncMap{"ids": ids}).Parse(`{{define "head"}}<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -212,24 +278,24 @@ ul.list { padding: 0; } .errors { color: #c00; }
 <h1>newslint report</h1>
 <p id="summary">{{.Summary}}{{with .Version}} · newslint {{.}}{{end}}</p>
 {{with .Errors}}<ul class="errors">{{range .}}<li>{{.String}}</li>{{end}}</ul>{{end}}
-{{range $f := .Files}}<section class="file">
-<h2>{{$f.Path}}</h2>
-<p>{{with $f.Date}}Date {{.}} (from {{$f.Source}}){{else}}No date found{{end}} · {{len $f.Findings}} finding(s)</p>
-{{if $f.NoText}}<p><em>{{$f.NoText}}</em></p>{{else}}<pre class="text">{{range $f.Runs}}{{range .Anchor}}<a id="f-{{.}}"></a>{{end}}{{if .Findings}}<mark class="{{.Severity}}" data-findings="{{ids .Findings}}" title="{{.Title}}">{{.Text}}</mark>{{else}}{{.Text}}{{end}}{{end}}</pre>{{end}}
+{{end}}{{define "file"}}<section class="file">
+<h2>{{$.Path}}</h2>
+<p>{{with $.Date}}Date {{.}} (from {{$.Source}}){{else}}No date found{{end}} · {{len $.Findings}} finding(s)</p>
+{{if $.NoText}}<p><em>{{$.NoText}}</em></p>{{else}}<pre class="text">{{range $.Runs}}{{range .Anchor}}<a id="f-{{.}}"></a>{{end}}{{if .Findings}}<mark class="{{.Severity}}" data-findings="{{ids .Findings}}" title="{{.Title}}">{{.Text}}</mark>{{else}}{{.Text}}{{end}}{{end}}</pre>{{end}}
 </section>
-{{end}}
+{{end}}{{define "middle"}}
 </main>
 <aside>
 <h2>Findings by severity and rule</h2>
 <ul class="list">
-{{range .List}}<li class="finding" id="l-{{.N}}"><span class="sev {{.Severity}}">{{.Severity}}</span> <span class="rule">{{.Rule}}</span> <a href="#f-{{.N}}">{{.Path}}:{{.Line}}:{{.Column}}</a>
+{{end}}{{define "item"}}<li class="finding" id="l-{{.N}}"><span class="sev {{.Severity}}">{{.Severity}}</span> <span class="rule">{{.Rule}}</span> <a href="#f-{{.N}}">{{.Path}}:{{.Line}}:{{.Column}}</a>
 <div class="message">{{.Message}}</div>
 {{with .Suggestion}}<div class="suggestion">Suggestion: {{.}}</div>{{end}}
 {{with .Evidence}}<details><summary>Evidence</summary><pre class="evidence">{{.}}</pre></details>{{end}}
 </li>
-{{end}}
+{{end}}{{define "tail"}}
 </ul>
 </aside>
 </body>
 </html>
-`))
+{{end}}`))

@@ -1,9 +1,12 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -149,57 +152,109 @@ func sarifLevel(s Severity) string {
 }
 
 // Report implements Reporter.
-func (s *SARIF) Report(w io.Writer, r *Result) error {
-	o := s.Options
+func (s *SARIF) Report(w io.Writer, r *Result) error { return writeAll(s.Stream(w), r) }
+
+// sarifStream spools the results as files come: the log names the run's
+// unreadable files (the invocation) before its results.
+type sarifStream struct {
+	o           Options
+	w           io.Writer
+	index       map[string]int
+	results     spool
+	list        jsonArray
+	occurrences map[string]int
+	errs        []InputError
+	err         error
+}
+
+// sarifResultsDepth is the nesting of the results array in the log:
+// log, runs, run.
+const sarifResultsDepth = 3
+
+// Stream implements Streamer.
+func (s *SARIF) Stream(w io.Writer) Stream {
+	st := &sarifStream{o: s.Options, w: w, index: map[string]int{}}
+	for i, ri := range s.Options.Rules {
+		st.index[ri.ID] = i
+	}
+	st.list = jsonArray{w: &st.results, depth: sarifResultsDepth}
+	return st
+}
+
+func (s *sarifStream) File(_ File, fds []Finding) error {
+	// Fingerprints count occurrences within a file.
+	s.occurrences = map[string]int{}
+	for _, f := range fds {
+		if s.err != nil {
+			return s.err
+		}
+		s.err = s.list.add(s.result(f))
+	}
+	return s.err
+}
+
+func (s *sarifStream) result(f Finding) sarifResult {
+	o := s.o
+	res := sarifResult{
+		RuleID:  f.Rule,
+		Level:   sarifLevel(f.Level()),
+		Message: sarifText{Text: f.Message},
+	}
+	if f.Suggestion != "" {
+		res.Message.Text += "\n\nSuggestion: " + f.Suggestion
+	}
+	if i, ok := s.index[f.Rule]; ok {
+		res.RuleIndex = &i
+	}
+	loc := o.artifactLocation(f.Path)
+	res.Locations = []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: loc, Region: findingRegion(f, true)}}}
+	res.PartialFingerprints = map[string]string{fingerprintK: fingerprint(f, s.occurrences)}
+	if f.Replacement != nil {
+		res.Fixes = []sarifFix{fixOf(f, loc)}
+	}
+	props := map[string]any{}
+	if f.Category != "" {
+		props["category"] = f.Category
+	}
+	if f.Suggestion != "" {
+		props["suggestion"] = f.Suggestion
+	}
+	if len(f.Evidence) > 0 {
+		props["evidence"] = f.Evidence
+	}
+	if len(props) > 0 {
+		res.Properties = props
+	}
+	return res
+}
+
+func (s *sarifStream) Error(e InputError) error {
+	s.errs = append(s.errs, e)
+	return s.err
+}
+
+// Close writes the log: everything but the results is encoded at once,
+// and the spooled results take the place of its empty results array.
+func (s *sarifStream) Close(Summary) error {
+	defer s.results.Close()
+	if s.err != nil {
+		return s.err
+	}
+	o := s.o
+	sortErrors(s.errs)
 	run := sarifRun{
 		Tool:        sarifTool{Driver: sarifDriver{Name: "newslint", InformationURI: toolInfoURI, Version: o.ToolVersion, Rules: []sarifRule{}}},
-		Invocations: []sarifInvocation{{ExecutionSuccessful: len(r.Errors) == 0}},
+		Invocations: []sarifInvocation{{ExecutionSuccessful: len(s.errs) == 0}},
 		Results:     []sarifResult{},
 		ColumnKind:  "unicodeCodePoints",
 	}
 	if o.SourceRoot != "" && o.WorkDir != "" {
 		run.OriginalURIBaseIDs = map[string]sarifArtifactLocation{srcRoot: {URI: rootURI(o.SourceRoot)}}
 	}
-	index := map[string]int{}
-	for i, ri := range o.Rules {
-		index[ri.ID] = i
+	for _, ri := range o.Rules {
 		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRuleOf(ri))
 	}
-	occurrences := map[string]int{}
-	for _, f := range r.Findings {
-		res := sarifResult{
-			RuleID:  f.Rule,
-			Level:   sarifLevel(f.Level()),
-			Message: sarifText{Text: f.Message},
-		}
-		if f.Suggestion != "" {
-			res.Message.Text += "\n\nSuggestion: " + f.Suggestion
-		}
-		if i, ok := index[f.Rule]; ok {
-			res.RuleIndex = &i
-		}
-		loc := o.artifactLocation(f.Path)
-		res.Locations = []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: loc, Region: findingRegion(f, true)}}}
-		res.PartialFingerprints = map[string]string{fingerprintK: fingerprint(f, occurrences)}
-		if f.Replacement != nil {
-			res.Fixes = []sarifFix{fixOf(f, loc)}
-		}
-		props := map[string]any{}
-		if f.Category != "" {
-			props["category"] = f.Category
-		}
-		if f.Suggestion != "" {
-			props["suggestion"] = f.Suggestion
-		}
-		if len(f.Evidence) > 0 {
-			props["evidence"] = f.Evidence
-		}
-		if len(props) > 0 {
-			res.Properties = props
-		}
-		run.Results = append(run.Results, res)
-	}
-	for _, e := range r.Errors {
+	for _, e := range s.errs {
 		n := sarifNotification{Level: "error", Message: sarifText{Text: e.Message}}
 		loc := sarifLocation{PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: o.artifactLocation(e.Path)}}
 		if e.Line > 0 {
@@ -208,10 +263,28 @@ func (s *SARIF) Report(w io.Writer, r *Result) error {
 		n.Locations = []sarifLocation{loc}
 		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications, n)
 	}
-	enc := json.NewEncoder(w)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{run}})
+	if err := enc.Encode(sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{run}}); err != nil {
+		return err
+	}
+	// The only "results" key: every other text in the log is a JSON
+	// string, whose quotes are escaped.
+	before, after, ok := bytes.Cut(b.Bytes(), []byte(`"results": []`))
+	if !ok {
+		return errors.New("sarif: no results array in the log")
+	}
+	w := bufio.NewWriter(s.w)
+	w.Write(before)
+	w.WriteString(`"results": [`)
+	if err := s.results.copyTo(w); err != nil {
+		return err
+	}
+	w.WriteString(s.list.end())
+	w.Write(after)
+	return w.Flush()
 }
 
 func sarifRuleOf(ri RuleInfo) sarifRule {

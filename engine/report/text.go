@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -16,7 +17,18 @@ type Text struct {
 }
 
 // Report implements Reporter.
-func (t *Text) Report(w io.Writer, r *Result) error {
+func (t *Text) Report(w io.Writer, r *Result) error { return writeAll(t.Stream(w), r) }
+
+// textStream writes each file's findings as they come, then the summary.
+type textStream struct {
+	w                                   *bufio.Writer
+	bold, red, yellow, blue, dim, green func(string) string
+	findings                            int
+	err                                 error
+}
+
+// Stream implements Streamer.
+func (t *Text) Stream(w io.Writer) Stream {
 	paint := func(attrs ...color.Attribute) func(string) string {
 		c := color.New(attrs...)
 		if t.Color {
@@ -26,33 +38,54 @@ func (t *Text) Report(w io.Writer, r *Result) error {
 		}
 		return func(s string) string { return c.Sprint(s) }
 	}
-	bold, red, yellow, blue, dim, green := paint(color.Bold), paint(color.FgRed, color.Bold), paint(color.FgYellow, color.Bold), paint(color.FgCyan), paint(color.Faint), paint(color.FgGreen)
-	for _, f := range r.Findings {
-		sev := blue(f.Severity)
+	return &textStream{w: bufio.NewWriter(w), bold: paint(color.Bold), red: paint(color.FgRed, color.Bold), yellow: paint(color.FgYellow, color.Bold),
+		blue: paint(color.FgCyan), dim: paint(color.Faint), green: paint(color.FgGreen)}
+}
+
+func (t *textStream) File(_ File, fds []Finding) error {
+	if t.err != nil || len(fds) == 0 {
+		return t.err
+	}
+	w := t.w
+	for _, f := range fds {
+		sev := t.blue(f.Severity)
 		switch f.Level() {
 		case Error:
-			sev = red(f.Severity)
+			sev = t.red(f.Severity)
 		case Warning:
-			sev = yellow(f.Severity)
+			sev = t.yellow(f.Severity)
 		}
-		fmt.Fprintf(w, "%s %s %s %s\n", bold(fmt.Sprintf("%s:%d:%d:", linePath(f.Path), f.Line, f.Column)), sev, dim(f.Rule), f.Message)
+		fmt.Fprintf(w, "%s %s %s %s\n", t.bold(fmt.Sprintf("%s:%d:%d:", linePath(f.Path), f.Line, f.Column)), sev, t.dim(f.Rule), f.Message)
 		if f.SourceLine != "" {
 			line, under := underline(f)
-			fmt.Fprintf(w, "    %s\n    %s\n", line, red(under))
+			fmt.Fprintf(w, "    %s\n    %s\n", line, t.red(under))
 			for _, l := range moreLines(f) {
-				fmt.Fprintf(w, "    %s\n    %s\n", l[0], red(l[1]))
+				fmt.Fprintf(w, "    %s\n    %s\n", l[0], t.red(l[1]))
 			}
 		}
 		if f.Suggestion != "" {
-			fmt.Fprintf(w, "    %s %s\n", green("suggestion:"), f.Suggestion)
+			fmt.Fprintf(w, "    %s %s\n", t.green("suggestion:"), f.Suggestion)
 		}
 	}
-	s := r.Summary()
-	if len(r.Findings) > 0 || s.InputErrors > 0 {
-		fmt.Fprintln(w)
+	t.findings += len(fds)
+	// People watch a long run: each file shows when it is done.
+	t.err = w.Flush()
+	return t.err
+}
+
+// Error implements Stream: the text report counts unreadable files in its
+// summary (the command line lists them on stderr).
+func (t *textStream) Error(InputError) error { return t.err }
+
+func (t *textStream) Close(s Summary) error {
+	if t.err != nil {
+		return t.err
 	}
-	_, err := fmt.Fprintln(w, bold(summaryLine(s)))
-	return err
+	if t.findings > 0 || s.InputErrors > 0 {
+		t.w.WriteString("\n")
+	}
+	fmt.Fprintln(t.w, t.bold(summaryLine(s)))
+	return t.w.Flush()
 }
 
 // underline returns the source line (tabs shown as spaces, long lines cut

@@ -16,6 +16,7 @@ import (
 type kb struct {
 	terms  []term
 	people map[string]string // id -> name
+	short  map[string]string // id -> surname, for later mentions
 	labels map[string]string // role id -> first label
 }
 
@@ -25,7 +26,7 @@ type term struct {
 }
 
 func loadKB() *kb {
-	k := &kb{people: map[string]string{}, labels: map[string]string{}}
+	k := &kb{people: map[string]string{}, short: map[string]string{}, labels: map[string]string{}}
 	_ = fs.WalkDir(rules.FS, "kb", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".toml") {
 			return nil
@@ -37,7 +38,7 @@ func loadKB() *kb {
 				Labels       []string
 				SingleHolder bool `toml:"single_holder"`
 			}
-			People []struct{ ID, Name string }
+			People []struct{ ID, Name, Surname string }
 			Terms  []struct{ Role, Person, Start, End string }
 		}
 		if toml.Unmarshal(src, &f) != nil {
@@ -50,6 +51,11 @@ func loadKB() *kb {
 		}
 		for _, p := range f.People {
 			k.people[p.ID] = p.Name
+			short := p.Surname
+			if short == "" {
+				short = p.Name[strings.LastIndexByte(p.Name, ' ')+1:]
+			}
+			k.short[p.ID] = short
 		}
 		for _, t := range f.Terms {
 			s, err := time.Parse("2006-01-02", t.Start)
@@ -91,4 +97,32 @@ func (k *kb) find(r *rand.Rand, ok func(term) bool) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// officeholder is a person named with an office: "US President", "Joe
+// Biden", "Biden".
+type officeholder struct{ label, name, short string }
+
+// holderOn picks someone who held an office on date.
+func (k *kb) holderOn(r *rand.Rand, date time.Time) (officeholder, bool) {
+	return k.pick(r, func(t term) bool { return t.holds(date) })
+}
+
+// formerOn picks someone who had left an office a year or more before date.
+func (k *kb) formerOn(r *rand.Rand, date time.Time) (officeholder, bool) {
+	return k.pick(r, func(t term) bool { return !t.end.IsZero() && t.end.AddDate(1, 0, 0).Before(date) })
+}
+
+func (k *kb) pick(r *rand.Rand, ok func(term) bool) (officeholder, bool) {
+	if len(k.terms) == 0 {
+		return officeholder{}, false
+	}
+	for tries := 0; tries < 50; tries++ {
+		t := k.terms[r.Intn(len(k.terms))]
+		label, name := k.labels[t.role], k.people[t.person]
+		if label != "" && name != "" && ok(t) {
+			return officeholder{label, name, k.short[t.person]}, true
+		}
+	}
+	return officeholder{}, false
 }

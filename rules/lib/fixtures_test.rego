@@ -128,7 +128,10 @@ options := {
 	"stale-administration": {"grace_days": 7, "context_reach": 2},
 	"conflicting-officeholders": {"context_reach": 2},
 	"weekday-mismatch": {"include_inferred_year": true},
-	"date-after-publication": {"grace_days": 1, "include_inferred_year": false},
+	"date-after-publication": {
+		"grace_days": 1, "include_inferred_year": false, "confirmed_year": true, "stamp_days": 30,
+		"year_before_words": ["last year", "a year ago", "the year before", "the previous year", "the prior year", "a year earlier"],
+	},
 	"elapsed-time-mismatch": {"tolerance_days": 45},
 	"event-date-mismatch": {"max_gap_chars": 80, "include_inferred_year": false, "ignore_words": ["anniversary", "since", "after", "ago", "later", "before", "marked", "marking", "commemorat"]},
 }

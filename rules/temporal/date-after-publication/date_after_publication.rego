@@ -7,14 +7,30 @@
 #   plans and stay silent. Judged only when the article's date is stated —
 #   by --date, metadata, a dateline, its address or the configuration —
 #   never from the dates the text merely mentions. A date known only to its
-#   month or year counts to the end of that range. Dates without a written
-#   year are skipped unless include_inferred_year is set.
+#   month or year counts to the end of that range.
+#   A day written without a year ("On November 5, voters went to the
+#   polls") is judged only when the page settles its year (confirmed_year):
+#   the date opens the sentence, bare or after "on" (the time of its main
+#   clause, not of something it reports on), its
+#   year is the article's own — the year nearest the article's date, or one
+#   written earlier in the paragraph — and the text writes that year but
+#   never the one before, nor says "last year". Otherwise the same day of
+#   the previous year is as likely meant, and nothing is said
+#   (include_inferred_year judges every inferred year).
+#   A story's stamp more than stamp_days after the article — a date glued
+#   to a headline, or ending a line of a teaser unit that a label ("More
+#   Stories") or another outlet introduces — is judged whatever the tense:
+#   another page's headline, or a wrong article date. An events calendar's
+#   "Spring Concert | April 12, 2026" stays silent.
 # custom:
 #   id: date-after-publication
 #   severity: warning
 #   options:
 #     grace_days: 1
 #     include_inferred_year: false
+#     confirmed_year: true
+#     stamp_days: 30
+#     year_before_words: ["last year", "a year ago", "the year before", "the previous year", "the prior year", "a year earlier"]
 #   example:
 #     bad: |-
 #       ---
@@ -38,29 +54,58 @@ opts := config.options(rego.metadata.chain())
 report contains finding if {
 	input.date.source in {"flag", "metadata", "dateline", "url", "config"}
 	some d in input.dates
-	d.start > limit
-	d.precision in {"day", "month", "season"}
-	checked_year(d)
-	tense := object.get(input.sentences[d.sentence], "tense", [])
-	"past" in tense
-	not "future" in tense
-	t := {"start": input.date.start, "end": input.date.end, "source": input.date.source, "text": object.get(input.date, "text", "")}
+	not own_date(d)
+	reason := why(d)
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		d.span,
-		sprintf("the sentence reports %q (%s) in the past tense, but the article is dated %s (%s)", [
-			d.text, d.start, input.date.value, when.describe(t),
-		]),
+		message(d, reason),
 		{
-			"suggestion": "check the date (a year off?) or the article's date",
-			"evidence": {"date": d.start, "article_date": input.date.value, "article_date_source": input.date.source},
+			"suggestion": suggestion[reason],
+			"evidence": {
+				"date": d.start, "article_date": input.date.value, "article_date_source": input.date.source,
+				"reason": reason, "year_inferred": object.get(d, "year_inferred", false),
+			},
 		},
 	)
 }
 
-# limit: the last day a past event may have, the article's date and its
-# grace days.
+suggestion := {
+	"past": "check the date (a year off?) or the article's date",
+	"year": "write the year, and check it (a year off?) or the article's date",
+	"stamp": "remove the other story's headline and date, or check the article's date",
+}
+
+# why a date is judged: past (a past-tense sentence, its year as the rule
+# has always read it), year (a day without a year that the page settles)
+# or stamp (a story's stamp on a headline or teaser).
+why(d) := "past" if {
+	past_event(d)
+	checked_year(d)
+	d.start > limit
+} else := "year" if {
+	opts.confirmed_year
+	settled_year(d)
+} else := "stamp" if {
+	later_stamp(d)
+}
+
+past_event(d) if {
+	d.precision in {"day", "month", "season"}
+	tense := object.get(input.sentences[d.sentence], "tense", [])
+	"past" in tense
+	not "future" in tense
+}
+
 limit := dates.add_days(input.date.end, opts.grace_days)
+
+stamp_limit := dates.add_days(input.date.end, opts.stamp_days)
+
+# The article's own dateline is never after it.
+own_date(d) if {
+	input.date.source == "dateline"
+	d.span == input.date.span
+}
 
 checked_year(d) if not d.year_inferred
 
@@ -68,3 +113,100 @@ checked_year(d) if {
 	d.year_inferred
 	opts.include_inferred_year
 }
+
+# settled_year: a day without a written year, told as the event of a
+# past-tense sentence, in the article's own year — which the text writes,
+# while it never writes the year before or speaks of "last year".
+settled_year(d) if {
+	d.year_inferred
+	d.year_from in {"article", "block"}
+	d.precision == "day"
+	event_day(d)
+	past_event(d)
+	d.start > limit
+	y := to_number(substring(d.start, 0, 4))
+	y == to_number(substring(input.date.start, 0, 4))
+	y in written_years
+	not (y - 1) in written_years
+	not speaks_of_year_before
+}
+
+# event_day: the date opens its sentence, bare or after "on" ("On November
+# 5, voters went to the polls"): the time of the main clause. Inside the
+# sentence it may date something the sentence only reports on ("he did not
+# say whether it would pass before the inauguration on January 20").
+event_day(d) if {
+	d.opens_sentence
+	object.get(d, "preposition", "on") == "on"
+}
+
+written_years contains y if {
+	some y in object.get(input, "years", [])
+}
+
+written_years contains d.year if {
+	some d in input.dates
+	d.year
+}
+
+written_years contains d.end_year if {
+	some d in input.dates
+	d.end_year
+}
+
+speaks_of_year_before if {
+	some s in input.sentences
+	some w in opts.year_before_words
+	contains(lower(s.text), w)
+}
+
+# later_stamp: a date with its year, stamped on another story's headline
+# well after the article: glued to a headline-shaped line, or on the lines
+# of a teaser unit that a label ("More Stories") or another outlet's name
+# introduces. A list of title-case lines with later dates and a separator
+# may be an events calendar; glued, it never is.
+later_stamp(d) if {
+	later_stamp_date(d)
+	d.glued
+	headline_line(d.block)
+}
+
+later_stamp(d) if {
+	later_stamp_date(d)
+	some t in object.get(input, "teasers", [])
+	t.kind in {"label", "sourced"}
+	d.block in array.concat(t.headlines, object.get(t, "meta", []))
+}
+
+later_stamp_date(d) if {
+	d.stamp
+	not d.year_inferred
+	d.precision == "day"
+	d.start > stamp_limit
+}
+
+headline_line(i) if {
+	some t in object.get(input, "teasers", [])
+	i in t.headlines
+}
+
+headline_line(i) if {
+	b := input.blocks[i]
+	b.headline_shape
+	not b.in_header
+	not i == object.get(object.get(input, "title", {}), "block", -1)
+}
+
+article_date := {"start": input.date.start, "end": input.date.end, "source": input.date.source, "text": object.get(input.date, "text", "")}
+
+message(d, "past") := sprintf("the sentence reports %q (%s) in the past tense, but the article is dated %s (%s)", [
+	d.text, d.start, input.date.value, when.describe(article_date),
+])
+
+message(d, "year") := sprintf("the sentence reports %q in the past tense; its year is not written, but the text gives %d, the article's year, and never %d, which makes it %s, after the article's date %s (%s)", [
+	d.text, y, y - 1, d.start, input.date.value, when.describe(article_date),
+]) if y := to_number(substring(d.start, 0, 4))
+
+message(d, "stamp") := sprintf("%q is stamped on a headline %s after the article's date %s (%s): another story's headline pasted in, or a wrong article date", [
+	d.text, dates.elapsed(dates.days_between(input.date.end, d.start)), input.date.value, when.describe(article_date),
+])

@@ -45,3 +45,151 @@ test_year_not_written if {
 	count(lint(doc("metadata", ["past"], d))) == 0
 	count(lint_with(doc("metadata", ["past"], d), {"date-after-publication": {"grace_days": 1, "include_inferred_year": true}})) == 1
 }
+
+# A day without a year, opening a past-tense sentence, in an article of
+# 2024-07-30 that writes 2024 elsewhere.
+nov5 := {
+	"text": "5 November", "span": fixtures.span(3), "sentence": 0, "block": 0, "form": "dmy", "precision": "day",
+	"start": "2024-11-05", "end": "2024-11-05", "value": "2024-11-05",
+	"year_inferred": true, "year_from": "article", "preposition": "on", "opens_sentence": true,
+}
+
+budget2024 := {"text": "2024", "span": fixtures.span(80), "sentence": 1, "block": 1, "form": "year", "precision": "year", "year": 2024, "start": "2024-01-01", "end": "2024-12-31", "value": "2024"}
+
+summer := object.union(fixtures.article("2024-07-30", []), {
+	"sentences": [
+		{"index": 0, "block": 0, "text": "On 5 November, voters went to the polls.", "tense": ["past"]},
+		{"index": 1, "block": 1, "text": "The 2024 budget is tight.", "tense": ["present"]},
+	],
+	"dates": [nov5, budget2024],
+})
+
+test_settled_year if {
+	findings := lint(summer)
+	count(findings) == 1
+	some f in findings
+	f.message == `the sentence reports "5 November" in the past tense; its year is not written, but the text gives 2024, the article's year, and never 2023, which makes it 2024-11-05, after the article's date 2024-07-30 (the article's date, from its metadata field "date")`
+	f.evidence.reason == "year"
+}
+
+test_year_from_the_paragraph_is_settled_too if {
+	count(lint(object.union(summer, {"dates": [object.union(nov5, {"year_from": "block"}), budget2024]}))) == 1
+}
+
+test_year_before_written_is_silent if {
+	y2023 := object.union(budget2024, {"text": "2023", "year": 2023, "start": "2023-01-01", "end": "2023-12-31", "value": "2023"})
+	count(lint(object.union(summer, {"dates": [nov5, budget2024, y2023]}))) == 0
+}
+
+test_last_year_is_silent if {
+	doc := object.union(summer, {"sentences": [
+		summer.sentences[0],
+		{"index": 1, "block": 1, "text": "Turnout was higher than last year.", "tense": ["past"]},
+	]})
+	count(lint(doc)) == 0
+}
+
+test_year_not_written_anywhere_is_silent if {
+	count(lint(object.union(summer, {"dates": [nov5]}))) == 0
+}
+
+test_years_written_outside_dates_count if {
+	# "the 2024 season" is no date, but writes the year.
+	count(lint(object.union(summer, {"dates": [nov5], "years": [2024]}))) == 1
+	count(lint(object.union(summer, {"dates": [nov5], "years": [2023, 2024]}))) == 0
+}
+
+test_settled_year_needs_the_event_day if {
+	# Inside the sentence the date may date what is reported on.
+	count(lint(object.union(summer, {"dates": [object.union(nov5, {"opens_sentence": false}), budget2024]}))) == 0
+
+	# "Until 5 November, ..." is a bound, not the event's day.
+	count(lint(object.union(summer, {"dates": [object.union(nov5, {"preposition": "until"}), budget2024]}))) == 0
+
+	# Bare, opening the sentence: "5 November: polls opened".
+	count(lint(object.union(summer, {"dates": [object.remove(nov5, ["preposition"]), budget2024]}))) == 1
+}
+
+test_settled_year_needs_the_past if {
+	doc := object.union(summer, {"sentences": [
+		{"index": 0, "block": 0, "text": "On 5 November, voters will go to the polls.", "tense": ["future"]},
+		summer.sentences[1],
+	]})
+	count(lint(doc)) == 0
+}
+
+test_other_inferred_years_are_silent if {
+	# "last October", "this year": a cue, read by the nearest-date rule.
+	count(lint(object.union(summer, {"dates": [object.union(nov5, {"year_from": "cue"}), budget2024]}))) == 0
+
+	# A year the text gives that is not the article's (a target for 2030).
+	late := object.union(nov5, {"year_from": "block", "start": "2030-11-05", "end": "2030-11-05", "value": "2030-11-05"})
+	y2030 := object.union(budget2024, {"year": 2030})
+	count(lint(object.union(summer, {"dates": [late, y2030]}))) == 0
+}
+
+test_settled_year_can_be_switched_off if {
+	options := object.union(fixtures.options, {"date-after-publication": object.union(fixtures.options["date-after-publication"], {"confirmed_year": false})})
+	count(lint_with(summer, options)) == 0
+}
+
+# A story's stamp on a teaser or a headline-shaped line.
+stamp := {
+	"text": "March 12, 2026", "span": fixtures.span(60), "sentence": 0, "block": 3, "form": "mdy", "precision": "day",
+	"start": "2026-03-12", "end": "2026-03-12", "value": "2026-03-12", "year": 2026, "stamp": true, "glued": true,
+}
+
+stamped(date, blocks, teasers) := object.union(fixtures.article("2025-07-15", []), {
+	"sentences": [{"index": 0, "block": 3, "text": "Tram Drivers Back New RotaMarch 12, 2026"}],
+	"blocks": blocks,
+	"dates": [date],
+	"teasers": teasers,
+})
+
+plain_blocks := [{"index": i} | some i in numbers.range(0, 2)]
+
+test_stamp_on_a_teaser if {
+	blocks := array.concat(plain_blocks, [{"index": 3}])
+	findings := lint(stamped(stamp, blocks, [{"kind": "dated", "headlines": [3], "meta": []}]))
+	count(findings) == 1
+	some f in findings
+	f.message == `"March 12, 2026" is stamped on a headline 7 months after the article's date 2025-07-15 (the article's date, from its metadata field "date"): another story's headline pasted in, or a wrong article date`
+	f.evidence.reason == "stamp"
+}
+
+test_stamp_on_a_headline_shaped_line if {
+	blocks := array.concat(plain_blocks, [{"index": 3, "headline_shape": true}])
+	count(lint(stamped(stamp, blocks, []))) == 1
+	in_header := array.concat(plain_blocks, [{"index": 3, "headline_shape": true, "in_header": true}])
+	count(lint(stamped(stamp, in_header, []))) == 0
+}
+
+test_a_teaser_line_after_a_label if {
+	line := object.remove(stamp, ["glued"])
+	count(lint(stamped(line, plain_blocks, [{"kind": "label", "headlines": [2], "meta": [3]}]))) == 1
+	count(lint(stamped(line, plain_blocks, [{"kind": "sourced", "headlines": [3]}]))) == 1
+
+	# A list or a dated line without a label may be an events calendar.
+	count(lint(stamped(line, plain_blocks, [{"kind": "list", "headlines": [1, 2, 3]}]))) == 0
+	count(lint(stamped(line, plain_blocks, [{"kind": "dated", "headlines": [3]}]))) == 0
+	blocks := array.concat(plain_blocks, [{"index": 3, "headline_shape": true}])
+	count(lint(stamped(line, blocks, []))) == 0
+}
+
+test_stamps_near_the_article_or_in_prose_are_silent if {
+	soon := object.union(stamp, {"start": "2025-08-01", "end": "2025-08-01"})
+	count(lint(stamped(soon, plain_blocks, [{"kind": "dated", "headlines": [3]}]))) == 0
+	count(lint(stamped(object.remove(stamp, ["stamp"]), plain_blocks, [{"kind": "dated", "headlines": [3]}]))) == 0
+	blocks := array.concat(plain_blocks, [{"index": 3, "headline_shape": false}])
+	count(lint(stamped(stamp, blocks, []))) == 0
+	count(lint(stamped(object.union(stamp, {"year_inferred": true}), plain_blocks, [{"kind": "dated", "headlines": [3]}]))) == 0
+}
+
+test_a_past_stamp_is_reported_once if {
+	doc := stamped(stamp, plain_blocks, [{"kind": "dated", "headlines": [3]}])
+	past := object.union(doc, {"sentences": [{"index": 0, "block": 3, "text": "x", "tense": ["past"]}]})
+	findings := lint(past)
+	count(findings) == 1
+	some f in findings
+	f.evidence.reason == "past"
+}

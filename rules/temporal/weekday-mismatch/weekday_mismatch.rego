@@ -2,7 +2,9 @@
 # title: Weekday does not match the date
 # description: >-
 #   A date written with its weekday ("Wednesday, 18 March 2025") names the
-#   wrong day of the week. With include_inferred_year, dates written without
+#   wrong day of the week; so does a weekday a verb ties to a date
+#   ("January 20 falls on a Sunday in 2025", "18 March 2025 was a
+#   Wednesday", "Monday is January 20", "on 4 July, a Friday,"). With include_inferred_year, dates written without
 #   a year ("Friday, 13 March") are checked in the year newslint resolved
 #   for them (the nearest earlier year in the text, else the article's).
 # custom:
@@ -48,7 +50,15 @@ report contains finding if {
 
 # The weekday is replaced only when the year is written: a year newslint
 # inferred is a suggestion, not a fix to apply unread.
-replacement(d, actual) := {"replacement": fixed(d, actual)} if not d.year_inferred
+replacement(d, actual) := {"replacement": fixed(d, actual)} if {
+	not d.year_inferred
+	fixed(d, actual) != d.text
+}
+
+replacement(d, actual) := {} if {
+	not d.year_inferred
+	fixed(d, actual) == d.text
+}
 
 replacement(d, _) := {} if d.year_inferred
 
@@ -64,5 +74,8 @@ year_note(d) := sprintf(" (the year, %d, is not written; newslint took it from t
 year_note(d) := "" if not d.year_inferred
 
 # fixed is the date as written with the right weekday: it replaces the span
-# exactly, so editors and SARIF viewers can apply it.
-fixed(d, actual) := regex.replace(d.text, `^[A-Za-z]+\.?`, actual)
+# exactly, so editors and SARIF viewers can apply it. A weekday a verb ties
+# to the date ("January 20 falls on a Sunday") stands after it.
+fixed(d, actual) := regex.replace(d.text, sprintf(`\b%s\b`, [d.weekday]), actual) if d.weekday_span
+
+fixed(d, actual) := regex.replace(d.text, `^[A-Za-z]+\.?`, actual) if not d.weekday_span

@@ -44,3 +44,26 @@ test_no_weekday_or_invalid_is_silent if {
 	count(lint({"dates": [object.remove(date("18 March 2025", "", "2025-03-18"), ["weekday"])]})) == 0
 	count(lint({"dates": [object.union(date("Monday, 30 February 2025", "Monday", "2025-02-30"), {"invalid": true})]})) == 0
 }
+
+# A weekday a verb ties to the date: the fix replaces the weekday word.
+predicate(text, weekday) := object.union(date(text, weekday, "2025-01-20"), {
+	"form": "mdy", "day": 20, "month": 1, "weekday_span": fixtures.span(40),
+})
+
+test_weekday_stated_by_a_verb if {
+	findings := lint({"dates": [predicate("January 20 falls on a Sunday in 2025", "Sunday")]})
+	count(findings) == 1
+	some f in findings
+	f.message == "2025-01-20 was a Monday, not a Sunday"
+	f.suggestion == "January 20 falls on a Monday in 2025"
+	f.replacement == "January 20 falls on a Monday in 2025"
+}
+
+test_weekday_stated_by_a_verb_right_is_silent if {
+	count(lint({"dates": [predicate("20 January 2025 was a Monday", "Monday")]})) == 0
+}
+
+test_weekday_written_otherwise_gets_no_replacement if {
+	some f in lint({"dates": [predicate("January 20 falls on a SUNDAY in 2025", "Sunday")]})
+	not f.replacement
+}

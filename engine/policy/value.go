@@ -1,4 +1,4 @@
-package facts
+package policy
 
 import (
 	"reflect"
@@ -8,9 +8,9 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
-// Value converts facts to the ast.Value the rules receive, without a JSON
-// round trip: struct fields are encoded by their json tags (omitempty
-// honoured), maps by their string keys. Small integers and booleans use
+// Value converts facts (any Go value with json tags) to the ast.Value the
+// rules receive, without a JSON round trip: struct fields are encoded by
+// their json tags (omitempty honoured), maps by their string keys. Small integers and booleans use
 // OPA's interned terms, so the many spans and counts cost no allocation.
 func Value(v any) ast.Value {
 	return term(reflect.ValueOf(v)).Value

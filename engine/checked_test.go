@@ -1,0 +1,77 @@
+package engine
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/newslint/newslint/engine/document"
+	"github.com/newslint/newslint/internal/corpus"
+)
+
+// TestCheckedCompile proves that the built-in rules may be compiled without
+// the compiler's check-only stages (policy.Setup.Checked): they pass every
+// check, and what they find on testdata/ and on the real-text corpus is the
+// same either way. Custom rules are always checked.
+func TestCheckedCompile(t *testing.T) {
+	ctx := context.Background()
+	fast, err := New().Prepare(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := Linter{fullChecks: true}.Prepare(ctx)
+	if err != nil {
+		t.Fatalf("the built-in rules fail a check of the compiler: %v", err)
+	}
+	if !fast.setup.Checked || full.setup.Checked {
+		t.Fatalf("Checked: %v for the built-in rules, %v with every check", fast.setup.Checked, full.setup.Checked)
+	}
+	type article struct {
+		path string
+		src  []byte
+	}
+	var arts []article
+	err = filepath.WalkDir("../testdata", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if _, ok := document.FormatFor(p); ok {
+			src, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			arts = append(arts, article{p, src})
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := corpus.NewRealText(5)
+	for range 27 {
+		style, ext, text := g.Next()
+		arts = append(arts, article{style + "." + ext, []byte(text)})
+	}
+	found := 0
+	for _, a := range arts {
+		format, _ := document.FormatFor(a.path)
+		got, want := fast.LintBytes(ctx, a.path, format, a.src), full.LintBytes(ctx, a.path, format, a.src)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the findings differ when the checks are skipped\n got %+v\nwant %+v", a.path, got, want)
+		}
+		found += len(want.Findings)
+	}
+	if found < 50 {
+		t.Errorf("only %d findings on %d articles: the comparison shows little", found, len(arts))
+	}
+	custom, err := New().WithRulePaths("../examples/rules").Prepare(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if custom.setup.Checked {
+		t.Error("custom rules must go through every check")
+	}
+}
