@@ -10,6 +10,7 @@ import (
 
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/facts"
+	"github.com/newslint/newslint/engine/policy"
 	"github.com/newslint/newslint/internal/corpus"
 	"github.com/open-policy-agent/opa/v1/ast"
 )
@@ -36,7 +37,7 @@ func realArticles(b *testing.B, p *Prepared, n int) []realArticle {
 		if err != nil {
 			b.Fatal(err)
 		}
-		out = append(out, realArticle{path: path, src: []byte(text), doc: doc, input: facts.Value(p.Facts(doc))})
+		out = append(out, realArticle{path: path, src: []byte(text), doc: doc, input: policy.Value(p.Facts(doc))})
 	}
 	return out
 }
@@ -78,7 +79,7 @@ func BenchmarkRealText(b *testing.B) {
 	}
 	stage("read", func(i int) { document.Read(arts[i].path, arts[i].src, arts[i].doc.Format) })
 	stage("extract", func(i int) { p.Facts(arts[i].doc) })
-	stage("input", func(i int) { facts.Value(fs[i]) })
+	stage("input", func(i int) { policy.Value(fs[i]) })
 	stage("eval", func(i int) { p.engine.Eval(withDocument(ctx, arts[i].doc), arts[i].input) })
 	stage("all", func(i int) { p.LintBytes(ctx, arts[i].path, arts[i].doc.Format, arts[i].src) })
 }
