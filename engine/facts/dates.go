@@ -1155,7 +1155,7 @@ func (p *dateParser) cued(i int) (Date, int, bool) {
 			return Date{Form: "year", Year: y, Qualifier: q, at: start}, k2 + 1, true
 		}
 	}
-	if weekdayCues[cue] && !p.toks[i].upper || weekdayCues[cue] && cue == "on" {
+	if weekdayCues[cue] && (!p.toks[i].upper || cue == "on") {
 		if wd, ok := p.weekday(k); ok && len(p.toks[k].key) >= 6 {
 			return Date{Form: "weekday", Weekday: wd, at: k}, k + 1, true
 		}

@@ -609,7 +609,7 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			k = q.to
 			continue
 		}
-		if claim, ok := appositionWords[t.key]; ok && !t.upper || ok && k == to {
+		if claim, ok := appositionWords[t.key]; ok && (!t.upper || k == to) {
 			if t.key == "who" && lt.form == formApposition {
 				lt.form = formRelative
 			}
