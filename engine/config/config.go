@@ -16,6 +16,7 @@ import (
 	toml "github.com/pelletier/go-toml/v2"
 
 	"github.com/newslint/newslint/engine/calendar"
+	"github.com/newslint/newslint/engine/tomlpos"
 )
 
 // FileName is the name looked for from the working directory upwards.
@@ -44,7 +45,7 @@ type Config struct {
 	// Limits bound the work done on one file; zero fields take defaults.
 	Limits Limits
 
-	lines map[string]int // "rules.<id>" and "rules.<id>.<key>" -> line
+	pos tomlpos.Index // where each key is written
 }
 
 // RuleConfig is the [rules.<id>] table.
@@ -176,7 +177,7 @@ func Parse(path string, data []byte) (*Config, error) {
 		return nil, &Error{Path: path, Msg: err.Error()}
 	}
 	c := &Config{Path: path, Ignore: raw.Ignore, Extensions: raw.Extensions,
-		FailLevel: raw.FailLevel, Rules: map[string]RuleConfig{}, lines: keyLines(data)}
+		FailLevel: raw.FailLevel, Rules: map[string]RuleConfig{}, pos: tomlpos.Of(data)}
 	switch d := raw.Date.(type) {
 	case nil:
 	case string:
@@ -253,7 +254,7 @@ func Parse(path string, data []byte) (*Config, error) {
 // hold both a list `rules = [...]` and the tables [rules.<id>], so the
 // directories of custom rules are listed under [rules] as paths.
 func rulesNotTable(path string, data []byte) error {
-	line := keyLines(data)["rules"]
+	line := tomlpos.Of(data).Line("rules")
 	if line == 0 || !rulesKeyRE.MatchString(strings.Split(string(data), "\n")[line-1]) {
 		return nil
 	}
@@ -299,49 +300,10 @@ func resolve(dir, p string) string {
 // Line returns the line where a dotted key ("rules.duplicate-title",
 // "rules.duplicate-title.min_words") was written, or 0.
 func (c *Config) Line(key string) int {
-	if c == nil || c.lines == nil {
+	if c == nil {
 		return 0
 	}
-	return c.lines[key]
-}
-
-var (
-	tableRE = regexp.MustCompile(`^\s*\[\s*([^\]]+?)\s*\]\s*(#.*)?$`)
-	keyRE   = regexp.MustCompile(`^\s*("[^"]*"|[A-Za-z0-9_\-]+)\s*=`)
-)
-
-// keyLines records the line of every table header and key, so that errors
-// found after decoding (an unknown rule id or option) can name the line.
-func keyLines(data []byte) map[string]int {
-	lines := map[string]int{}
-	table := ""
-	for i, line := range strings.Split(string(data), "\n") {
-		if m := tableRE.FindStringSubmatch(line); m != nil && !strings.HasPrefix(strings.TrimSpace(line), "[[") {
-			table = unquoteKey(m[1])
-			if _, ok := lines[table]; !ok {
-				lines[table] = i + 1
-			}
-			continue
-		}
-		if m := keyRE.FindStringSubmatch(line); m != nil {
-			k := strings.Trim(m[1], `"`)
-			if table != "" {
-				k = table + "." + k
-			}
-			if _, ok := lines[k]; !ok {
-				lines[k] = i + 1
-			}
-		}
-	}
-	return lines
-}
-
-func unquoteKey(k string) string {
-	parts := strings.Split(k, ".")
-	for i, p := range parts {
-		parts[i] = strings.Trim(strings.TrimSpace(p), `"'`)
-	}
-	return strings.Join(parts, ".")
+	return c.pos.Line(key)
 }
 
 func (c *Config) parseLimits(l *limitsShape) error {

@@ -5,9 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/newslint/newslint/engine/tomlpos"
 )
 
 // reservedData are the names under data.newslint that the engine and the
@@ -111,41 +112,7 @@ func keyLine(name string, src []byte, path []string) int {
 	if strings.EqualFold(filepath.Ext(name), ".json") {
 		return jsonKeyLine(src, path)
 	}
-	return tomlKeyLine(src, path)
-}
-
-var (
-	tomlTableRE = regexp.MustCompile(`^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$`)
-	tomlKeyRE   = regexp.MustCompile(`^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+))*)\s*=`)
-)
-
-func tomlKeyLine(src []byte, path []string) int {
-	want := strings.Join(path, ".")
-	var table []string
-	for i, line := range strings.Split(string(src), "\n") {
-		if m := tomlTableRE.FindStringSubmatch(line); m != nil {
-			table = splitKey(m[1])
-			if strings.HasPrefix(strings.Join(table, ".")+".", want+".") {
-				return i + 1
-			}
-			continue
-		}
-		if m := tomlKeyRE.FindStringSubmatch(line); m != nil {
-			full := append(append([]string(nil), table...), splitKey(m[1])...)
-			if strings.HasPrefix(strings.Join(full, ".")+".", want+".") {
-				return i + 1
-			}
-		}
-	}
-	return 0
-}
-
-func splitKey(k string) []string {
-	parts := strings.Split(k, ".")
-	for i, p := range parts {
-		parts[i] = strings.Trim(strings.TrimSpace(p), `"'`)
-	}
-	return parts
+	return tomlpos.Of(src).Line(path...)
 }
 
 // jsonKeyLine walks the tokens of a JSON document to the key path.

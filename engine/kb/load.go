@@ -3,13 +3,14 @@ package kb
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	toml "github.com/pelletier/go-toml/v2"
+
+	"github.com/newslint/newslint/engine/tomlpos"
 )
 
 // Source is one data file's part of the knowledge base, in the order the
@@ -87,14 +88,14 @@ func Assemble(sources []Source) (*Base, Errors) {
 			l.layer++
 		}
 		l.src = s
-		l.headers = headerLines(s.Text, s.Table)
+		l.pos = tomlpos.Of(s.Text)
 		for k := range s.Data {
 			if !slices.Contains(topKeys, k) {
-				l.errorf(Origin{File: s.File, Line: keyLine(s.Text, s.Table, k)}, "unknown key %q (the knowledge base has %s)", k, strings.Join(topKeys, ", "))
+				l.errorf(Origin{File: s.File, Line: l.line(k)}, "unknown key %q (the knowledge base has %s)", k, strings.Join(topKeys, ", "))
 			}
 		}
 		if v, ok := s.Data["as_of"]; ok {
-			o := Origin{File: s.File, Line: keyLine(s.Text, s.Table, "as_of")}
+			o := Origin{File: s.File, Line: l.line("as_of")}
 			day, ok := dayValue(v)
 			switch {
 			case !ok:
@@ -229,11 +230,11 @@ func (l *loader) touchedEntries() ([]*Person, []*Role, []*Event) {
 var topKeys = []string{"as_of", "roles", "people", "terms", "events", "retire"}
 
 type loader struct {
-	b       *Base
-	src     *Source
-	layer   int
-	headers map[string][]int
-	errs    Errors
+	b     *Base
+	src   *Source
+	layer int
+	pos   tomlpos.Index // where the keys of src are written
+	errs  Errors
 
 	roles  map[string]*Role
 	people map[string]*Person
@@ -279,7 +280,7 @@ func (l *loader) entries(kind string) []*entry {
 	if !ok {
 		return nil
 	}
-	o := Origin{File: l.src.File, Line: keyLine(l.src.Text, l.src.Table, kind)}
+	o := Origin{File: l.src.File, Line: l.line(kind)}
 	var items []any
 	switch x := v.(type) {
 	case []any:
@@ -292,7 +293,7 @@ func (l *loader) entries(kind string) []*entry {
 		l.errorf(o, "%s must be an array of tables ([[%s]])", kind, kind)
 		return nil
 	}
-	lines := l.headers[kind]
+	lines := l.pos.ArrayTables(l.path(kind)...)
 	out := make([]*entry, 0, len(items))
 	for i, it := range items {
 		eo := Origin{File: l.src.File}
@@ -661,53 +662,17 @@ func dayValue(v any) (string, bool) {
 	return s, validDay(s)
 }
 
-// headerLines finds the line of each [[kind]] header, in order, so that an
-// entry's errors name its line. Entries written inline (kind = [{...}])
-// get no line.
-func headerLines(text []byte, table string) map[string][]int {
-	out := map[string][]int{}
-	if len(text) == 0 {
-		return out
+// path is a top-level key of the knowledge base as the source writes
+// it: under the source's table, if it has one.
+func (l *loader) path(key string) []string {
+	if l.src.Table == "" {
+		return []string{key}
 	}
-	for i, line := range strings.Split(string(text), "\n") {
-		m := headerRE.FindStringSubmatch(line)
-		if m == nil {
-			continue
-		}
-		name := m[2]
-		if m[1] != "" {
-			if strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m[1]), ".")) != table {
-				continue
-			}
-		} else if table != "" {
-			continue
-		}
-		out[name] = append(out[name], i+1)
-	}
-	return out
+	return []string{l.src.Table, key}
 }
 
-var headerRE = regexp.MustCompile(`^\s*\[\[\s*((?:[A-Za-z0-9_-]+\s*\.\s*)?)([A-Za-z0-9_-]+)\s*\]\]`)
-
-// keyLine finds the line where a top-level key is written (as_of = ..., or
-// the first [[key]]); 0 when not found.
-func keyLine(text []byte, table, key string) int {
-	if len(text) == 0 {
-		return 0
-	}
-	prefix := ""
-	if table != "" {
-		prefix = table + "."
-	}
-	for i, line := range strings.Split(string(text), "\n") {
-		t := strings.TrimSpace(line)
-		if strings.HasPrefix(t, prefix+key+" ") || strings.HasPrefix(t, prefix+key+"=") ||
-			strings.HasPrefix(t, "[["+prefix+key+"]]") || (table != "" && strings.HasPrefix(t, key+" ")) {
-			return i + 1
-		}
-	}
-	return 0
-}
+// line is where a top-level key is first written; 0 when not found.
+func (l *loader) line(key string) int { return l.pos.Line(l.path(key)...) }
 
 func sortErrors(es Errors) {
 	sort.SliceStable(es, func(i, j int) bool {
