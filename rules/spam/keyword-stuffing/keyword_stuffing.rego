@@ -67,11 +67,21 @@ window_bar(kw) := opts.window_density if phrase(kw)
 
 window_bar(kw) := opts.word_window_density if not phrase(kw)
 
+# Keywords repeated often enough for some sign to hold (the densest window
+# holds no more occurrences than the article): the signs below look at
+# these, not at every keyword.
+often := [i |
+	least := min({opts.min_count, opts.window_min_count, opts.headings_min_count})
+	some i, kw in input.keywords
+	kw.count >= least
+]
+
 # signs[i] are the reasons input.keywords[i] counts as stuffed.
 signs[i] contains sprintf("%v per 100 words over the article", [one_decimal(kw.density)]) if {
 	input.stats.words >= opts.min_words
 	bar := opts.density
-	some i, kw in input.keywords
+	some i in often
+	kw := input.keywords[i]
 	kw.density > bar
 	kw.count >= opts.min_count
 	kw.density > density_bar(kw)
@@ -80,7 +90,8 @@ signs[i] contains sprintf("%v per 100 words over the article", [one_decimal(kw.d
 signs[i] contains sprintf("%d times in the densest %d words (%v %%)", [kw.window.count, kw.window.words, round(kw.window.density)]) if {
 	input.stats.words >= opts.min_words
 	least := opts.window_min_count
-	some i, kw in input.keywords
+	some i in often
+	kw := input.keywords[i]
 	kw.window.count >= least
 	kw.window.density >= opts.window_density
 	kw.window.density >= window_bar(kw)
@@ -88,7 +99,8 @@ signs[i] contains sprintf("%d times in the densest %d words (%v %%)", [kw.window
 
 signs[i] contains sprintf("in the headline and %d subheadings or questions", [kw.headings]) if {
 	least := opts.min_headings
-	some i, kw in input.keywords
+	some i in often
+	kw := input.keywords[i]
 	kw.headings >= least
 	kw.in_title
 	kw.count >= opts.headings_min_count
