@@ -57,6 +57,8 @@ type Facts struct {
 	Teasers  []Teaser  `json:"teasers"`
 	Trailers []Trailer `json:"trailers"`
 	Splices  []Splice  `json:"splices"`
+	// BlockLists index the body blocks by the features rules look for.
+	BlockLists BlockLists `json:"block_lists"`
 	// People, offices, events and durations (docs/facts.md, "mentions").
 	Mentions  []Mention      `json:"mentions"`
 	Events    []EventMention `json:"events"`
@@ -300,6 +302,7 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 	}
 	signals(&extraction{doc: doc, f: f}, opts.Lexicon)
 	invisibleRuns(&extraction{doc: doc, f: f})
+	listBlocks(f)
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}

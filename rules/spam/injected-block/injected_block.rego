@@ -56,25 +56,21 @@ opts := config.options(rego.metadata.chain())
 
 title_block := object.get(input, ["title", "block"], -1)
 
-# Headline-shaped blocks that share nothing with the article (cheapest
-# tests first: most blocks are not headline-shaped).
+# Headline-shaped blocks of the body that share nothing with the article
+# (the facts list the headline-shaped blocks, so that the rule does not walk
+# every block).
 headlines contains i if {
-	some i, b in input.blocks
-	b.headline_shape
-	b.similarity <= opts.max_similarity
+	most := opts.max_similarity
+	some i in input.block_lists.headlines
+	b := input.blocks[i]
+	b.similarity <= most
 	b.words >= 3
-	not b.line
-	not b.region
 	i != title_block
 	not claimed(b)
 }
 
-# Date, byline and section lines.
-meta_lines contains i if {
-	some i, b in input.blocks
-	b.line
-	not b.region
-}
+# Date, byline and section lines of the body.
+meta_lines contains i if some i in input.block_lists.lines
 
 # A block the lexicon names is not an unknown headline: a sources heading
 # or a photo credit is part of the article however little it shares with
@@ -211,20 +207,20 @@ trailer_blocks contains t.block if {
 
 # A paragraph about something else.
 body_paragraphs := [b |
-	some b in input.blocks
-	b.kind == "paragraph"
-	b.words >= opts.paragraph_min_words
-	not b.region
-	not b.in_header
+	least := opts.paragraph_min_words
+	some i in input.block_lists.paragraphs
+	b := input.blocks[i]
+	b.words >= least
 ]
 
 off_topic contains b.index if {
 	count(body_paragraphs) >= opts.min_body_paragraphs
+	most := opts.paragraph_max_similarity
 	some b in body_paragraphs
-	b.similarity <= opts.paragraph_max_similarity
+	b.similarity <= most
+	b.index > last_on_topic
 	not b.anaphoric
 	not b.repeat_of
-	trailing(b.index)
 	not teaser_blocks[b.index]
 	not trailer_blocks[b.index]
 	not named_outlet_block[b.index]
@@ -244,14 +240,12 @@ report contains finding if {
 	)
 }
 
-# No paragraph after it speaks of the article's topic again.
-trailing(i) if not later_on_topic(i)
-
-later_on_topic(i) if {
+# The last body paragraph that speaks of the article's topic (-1 when none
+# does): a paragraph after it is off topic up to the end.
+last_on_topic := max(array.concat([-1], [b.index |
 	some b in body_paragraphs
-	b.index > i
 	b.similarity > opts.paragraph_max_similarity
-}
+]))
 
 # Another outlet naming itself in the body.
 named_outlet_block contains t.block if some t in foreign_outlets

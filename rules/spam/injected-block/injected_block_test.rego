@@ -7,6 +7,15 @@ options := {"injected-block": {
 	"paragraph_max_similarity": 0.02, "paragraph_min_words": 25, "min_body_paragraphs": 3,
 }}
 
+# with_lists adds the block lists the facts index blocks by, as the
+# extractor makes them from the blocks (docs/facts.md, block_lists).
+with_lists(inp) := object.union(inp, {"block_lists": {
+	"headlines": [i | some i, b in inp.blocks; b.headline_shape; not b.line; not b.region],
+	"lines": [i | some i, b in inp.blocks; b.line; not b.region],
+	"paragraphs": [i | some i, b in inp.blocks; b.kind == "paragraph"; not b.region; not b.in_header],
+	"queries": [i | some i, b in inp.blocks; b.query; not b.region],
+}})
+
 span(line) := {"offset": line * 100, "end_offset": (line * 100) + 40, "line": line, "column": 1, "end_line": line, "end_column": 41}
 
 para(i, sim) := {"index": i, "kind": "paragraph", "words": 40, "similarity": sim, "headline_shape": false, "span": span(i + 1), "text": sprintf("paragraph %d", [i])}
@@ -16,10 +25,10 @@ head(i, sim) := {"index": i, "kind": "heading", "words": 6, "similarity": sim, "
 date(i) := {"index": i, "kind": "paragraph", "words": 4, "similarity": 0, "headline_shape": true, "line": "date", "span": span(i + 1), "text": "SPORTS BY March 2, 2025"}
 
 test_sidebar_after_the_body if {
-	findings := injected_block.report with input as {"title": {"block": 0}, "blocks": [
+	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
 		head(0, 0.2), para(1, 0.15), para(2, 0.12),
 		head(3, 0), date(4), head(5, 0.03), date(6),
-	]}
+	]})
 		with data.newslint.config.options as options
 	count(findings) == 1
 	some f in findings
@@ -30,9 +39,9 @@ test_sidebar_after_the_body if {
 }
 
 test_sidebar_between_paragraphs if {
-	findings := injected_block.report with input as {"title": {"block": 0}, "blocks": [
+	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
 		head(0, 0.2), para(1, 0.15), head(2, 0.01), date(3), head(4, 0.0), date(5), para(6, 0.1),
-	]}
+	]})
 		with data.newslint.config.options as options
 	count(findings) == 1
 	some f in findings
@@ -41,9 +50,9 @@ test_sidebar_between_paragraphs if {
 }
 
 test_three_headlines_need_no_dates if {
-	findings := injected_block.report with input as {"title": {"block": 0}, "blocks": [
+	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
 		head(0, 0.2), para(1, 0.15), head(2, 0.01), head(3, 0.0), head(4, 0.02),
-	]}
+	]})
 		with data.newslint.config.options as options
 	count(findings) == 1
 }
@@ -53,17 +62,17 @@ item(i, links) := object.union(head(i, 0), {"kind": "list_item", "link_density":
 test_bullet_points_of_the_article_are_silent if {
 	# "Key points" bullets share few words with the text, but they are not
 	# links: the article's own list, not a sidebar.
-	findings := injected_block.report with input as {"title": {"block": 0}, "blocks": [
+	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
 		head(0, 0.2), para(1, 0.15), item(2, 0), item(3, 0), item(4, 0), para(5, 0.1),
-	]}
+	]})
 		with data.newslint.config.options as options
 	count(findings) == 0
 }
 
 test_a_list_of_unrelated_links_is_injected if {
-	findings := injected_block.report with input as {"title": {"block": 0}, "blocks": [
+	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
 		head(0, 0.2), para(1, 0.15), item(2, 1), item(3, 1), item(4, 1), para(5, 0.1),
-	]}
+	]})
 		with data.newslint.config.options as options
 	count(findings) == 1
 }
@@ -71,34 +80,34 @@ test_a_list_of_unrelated_links_is_injected if {
 test_subheadings_of_the_article_are_silent if {
 	# Two consecutive subheadings with little in common with the text, then
 	# paragraphs: the structure of an article, not a sidebar.
-	findings := injected_block.report with input as {"title": {"block": 0}, "blocks": [
+	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
 		head(0, 0.2), para(1, 0.15), head(2, 0.02), head(3, 0.04), para(4, 0.1), head(5, 0.0), para(6, 0.1),
-	]}
+	]})
 		with data.newslint.config.options as options
 	count(findings) == 0
 }
 
 test_on_topic_headlines_are_silent if {
-	findings := injected_block.report with input as {"title": {"block": 0}, "blocks": [
+	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
 		head(0, 0.2), para(1, 0.15), head(2, 0.12), date(3), head(4, 0.09), date(5),
-	]}
+	]})
 		with data.newslint.config.options as options
 	count(findings) == 0
 }
 
 test_sources_heading_is_not_a_headline if {
 	sources := object.union(head(2, 0), {"tags": [{"class": "sources-heading", "strong": true}]})
-	findings := injected_block.report with input as {"title": {"block": 0}, "blocks": [
+	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
 		head(0, 0.2), para(1, 0.15), sources, date(3), head(4, 0.0),
-	]}
+	]})
 		with data.newslint.config.options as options
 	count(findings) == 0
 }
 
 test_threshold_is_an_option if {
-	findings := injected_block.report with input as {"title": {"block": 0}, "blocks": [
+	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
 		head(0, 0.2), para(1, 0.15), head(2, 0.05), date(3), head(4, 0.05), date(5),
-	]}
+	]})
 		with data.newslint.config.options as {"injected-block": object.union(options["injected-block"], {"max_similarity": 0.04})}
 	count(findings) == 0
 }
@@ -110,12 +119,12 @@ teaser(kind, first, last, lbl, texts) := {
 
 test_teasers_after_a_label_are_one_finding if {
 	label := object.union(head(3, 0), {"text": "More Stories"})
-	findings := injected_block.report with input as {
+	findings := injected_block.report with input as with_lists({
 		"title": {"block": 0},
 		"date": {"value": "2025-03-01"},
 		"blocks": [head(0, 0.2), para(1, 0.15), para(2, 0.12), label, head(4, 0.2), head(5, 0.0)],
 		"teasers": [teaser("label", 3, 5, 3, ["Ferry Fares Rise Again", "Snow Closes the Pass"])],
-	}
+	})
 		with data.newslint.config.options as options
 	count(findings) == 1
 	some f in findings
@@ -126,23 +135,23 @@ test_teasers_after_a_label_are_one_finding if {
 
 test_dated_teaser_names_both_dates if {
 	t := object.union(teaser("dated", 2, 2, -1, ["Council Votes on the Bridge Plan"]), {"date": "May 2, 2026"})
-	findings := injected_block.report with input as {
+	findings := injected_block.report with input as with_lists({
 		"title": {"block": 0}, "date": {"value": "2025-03-01"},
 		"blocks": [head(0, 0.2), para(1, 0.15), head(2, 0.1)], "teasers": [t],
-	}
+	})
 		with data.newslint.config.options as options
 	some f in findings
 	contains(f.message, "dated May 2, 2026 while the article is of 2025-03-01")
 }
 
 test_glued_headline_after_the_last_sentence if {
-	findings := injected_block.report with input as {
+	findings := injected_block.report with input as with_lists({
 		"title": {"block": 0}, "blocks": [head(0, 0.2), para(1, 0.15)],
 		"trailers": [
 			{"block": 1, "kind": "headline", "text": "Cup Draw: Fixtures and Results", "span": span(2)},
 			{"block": 1, "kind": "source", "text": "The Gazette", "span": span(2)},
 		],
-	}
+	})
 		with data.newslint.config.options as options
 	count(findings) == 1
 	some f in findings
@@ -152,9 +161,9 @@ test_glued_headline_after_the_last_sentence if {
 para_text(i, sim, text) := object.union(para(i, sim), {"text": text})
 
 test_paragraph_appended_after_the_article if {
-	findings := injected_block.report with input as {"title": {"block": 0}, "blocks": [
+	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
 		head(0, 0.2), para(1, 0.3), para(2, 0.25), para(3, 0.2), para_text(4, 0.01, "Market stalls in the capital opened as usual on Monday."),
-	]}
+	]})
 		with data.newslint.config.options as options
 	count(findings) == 1
 	some f in findings
@@ -163,17 +172,17 @@ test_paragraph_appended_after_the_article if {
 }
 
 test_an_aside_followed_by_the_story_is_silent if {
-	findings := injected_block.report with input as {"title": {"block": 0}, "blocks": [
+	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
 		head(0, 0.2), para(1, 0.3), para(2, 0.01), para(3, 0.2), para(4, 0.25),
-	]}
+	]})
 		with data.newslint.config.options as options
 	count(findings) == 0
 }
 
 test_a_paragraph_that_refers_back_is_silent if {
-	findings := injected_block.report with input as {"title": {"block": 0}, "blocks": [
+	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
 		head(0, 0.2), para(1, 0.3), para(2, 0.25), para(3, 0.2), object.union(para(4, 0.0), {"anaphoric": true}),
-	]}
+	]})
 		with data.newslint.config.options as options
 	count(findings) == 0
 }
@@ -186,7 +195,7 @@ outlet_input(meta) := {
 }
 
 test_another_outlet_naming_itself if {
-	findings := injected_block.report with input as outlet_input({"url": "https://harbour-gazette.test/ferries"})
+	findings := injected_block.report with input as with_lists(outlet_input({"url": "https://harbour-gazette.test/ferries"}))
 		with data.newslint.config.options as options
 	count(findings) == 1
 	some f in findings
@@ -195,7 +204,7 @@ test_another_outlet_naming_itself if {
 }
 
 test_the_outlet_itself_is_silent if {
-	findings := injected_block.report with input as outlet_input({"site": "Example News"})
+	findings := injected_block.report with input as with_lists(outlet_input({"site": "Example News"}))
 		with data.newslint.config.options as options
 	count(findings) == 0
 }

@@ -109,6 +109,7 @@ test_search_query_line_and_splice if {
 			{"index": 0, "text": "Harbour fares rise", "span": span},
 			{"index": 1, "text": "how much is the ferry to the island", "query": true, "span": span},
 		],
+		"block_lists": {"queries": [1]},
 		"splices": [{"block": 2, "sentence": 3, "phrase": "who runs the harbour", "text": "who runs the harbour", "span": span}],
 	}
 		with data.newslint.config.options as options

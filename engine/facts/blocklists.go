@@ -1,0 +1,44 @@
+package facts
+
+// BlockLists holds the indices of the body blocks with a feature rules look
+// for, in reading order. A rule that reads the three headline-shaped blocks
+// of an article through these takes three steps of the Rego evaluator, where
+// walking every block to test the feature takes a hundred; the blocks
+// themselves stay in blocks, whole, for any rule that wants them.
+type BlockLists struct {
+	// Headlines are headline-shaped blocks that are not a date, byline or
+	// section line.
+	Headlines []int `json:"headlines"`
+	// Lines are date, byline and section lines.
+	Lines []int `json:"lines"`
+	// Paragraphs are paragraphs of the article, not of its header.
+	Paragraphs []int `json:"paragraphs"`
+	// Queries are lines typed as search queries.
+	Queries []int `json:"queries"`
+}
+
+// listBlocks fills f.BlockLists from the block signals. Blocks in page
+// furniture (with a region) are in no list: the rules that read these
+// lists leave furniture to the rules about it.
+func listBlocks(f *Facts) {
+	l := BlockLists{Headlines: []int{}, Lines: []int{}, Paragraphs: []int{}, Queries: []int{}}
+	for i := range f.Blocks {
+		b := &f.Blocks[i]
+		if b.Region != "" {
+			continue
+		}
+		switch {
+		case b.Line != "":
+			l.Lines = append(l.Lines, i)
+		case b.HeadlineShape:
+			l.Headlines = append(l.Headlines, i)
+		}
+		if b.Kind == "paragraph" && !b.InHeader {
+			l.Paragraphs = append(l.Paragraphs, i)
+		}
+		if b.Query {
+			l.Queries = append(l.Queries, i)
+		}
+	}
+	f.BlockLists = l
+}

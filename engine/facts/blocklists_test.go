@@ -1,0 +1,69 @@
+package facts
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestBlockListsIndexTheBodyByFeature(t *testing.T) {
+	src := `<html><body>
+<article>
+<h1>Why the ferry to Port Elling costs more this winter</h1>
+<p>By Mara Quill</p>
+<p>The island ferry will charge eleven pounds for a return ticket from January, two more than this year, after the operator said its fuel bill had doubled since the spring and that two of its boats needed new engines.</p>
+<p>how much is the ferry to port elling</p>
+<p>The port board approved the new fares on Tuesday by five votes to two, with both members from the island voting against the rise and asking for a discount for residents.</p>
+<h2>Lighthouse Keepers Return to the Northern Cape</h2>
+<p>March 4, 2025</p>
+<footer><p>Tide Tables Published for the Winter Season</p></footer>
+</article>
+</body></html>`
+	f := extract(t, "ferry.html", src)
+	l := f.BlockLists
+	idx := func(prefix string) int { return blockAt(t, f, prefix).Index }
+	nav := idx("Tide Tables")
+	if f.Blocks[nav].Region == "" || !f.Blocks[nav].HeadlineShape {
+		t.Fatalf("the nav line should be a headline-shaped block of page furniture: %+v", f.Blocks[nav])
+	}
+	for name, list := range map[string][]int{"headlines": l.Headlines, "lines": l.Lines, "paragraphs": l.Paragraphs, "queries": l.Queries} {
+		if slices.Contains(list, nav) {
+			t.Errorf("%s lists a block of page furniture", name)
+		}
+		if !slices.IsSorted(list) {
+			t.Errorf("%s is not in reading order: %v", name, list)
+		}
+	}
+	if !slices.Contains(l.Headlines, idx("Lighthouse Keepers")) {
+		t.Errorf("headlines %v miss the pasted headline", l.Headlines)
+	}
+	if !slices.Contains(l.Lines, idx("March 4, 2025")) || slices.Contains(l.Headlines, idx("March 4, 2025")) {
+		t.Errorf("a date line is in lines only: lines %v, headlines %v", l.Lines, l.Headlines)
+	}
+	if !slices.Contains(l.Queries, idx("how much is the ferry")) {
+		t.Errorf("queries %v miss the search-query line", l.Queries)
+	}
+	for _, p := range []string{"The island ferry", "The port board"} {
+		if !slices.Contains(l.Paragraphs, idx(p)) {
+			t.Errorf("paragraphs %v miss %q", l.Paragraphs, p)
+		}
+	}
+	// Each list holds exactly the body blocks with its feature.
+	for i, b := range f.Blocks {
+		body := b.Region == ""
+		want := map[string]bool{
+			"headlines":  body && b.HeadlineShape && b.Line == "",
+			"lines":      body && b.Line != "",
+			"paragraphs": body && b.Kind == "paragraph" && !b.InHeader,
+			"queries":    body && b.Query,
+		}
+		got := map[string]bool{
+			"headlines": slices.Contains(l.Headlines, i), "lines": slices.Contains(l.Lines, i),
+			"paragraphs": slices.Contains(l.Paragraphs, i), "queries": slices.Contains(l.Queries, i),
+		}
+		for k := range want {
+			if want[k] != got[k] {
+				t.Errorf("block %d %q: in %s %v, want %v", i, b.Text, k, got[k], want[k])
+			}
+		}
+	}
+}
