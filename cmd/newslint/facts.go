@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"os"
 
-	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/spf13/cobra"
 	"go.yaml.in/yaml/v3"
 
@@ -67,7 +66,7 @@ The schema is documented in docs/facts.md.`,
 }
 
 func printFacts(cmd *cobra.Command, p *engine.Prepared, doc *document.Document, format string) error {
-	v, err := ast.JSON(policy.Value(p.Facts(doc)))
+	v, err := policy.JSON(p.Facts(doc))
 	if err != nil {
 		return err
 	}

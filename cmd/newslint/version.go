@@ -5,10 +5,10 @@ import (
 	"runtime"
 	"runtime/debug"
 
-	"github.com/open-policy-agent/opa/v1/version"
 	"github.com/spf13/cobra"
 
 	"github.com/newslint/newslint/engine/facts"
+	"github.com/newslint/newslint/engine/policy"
 )
 
 // Version is set at build time with -ldflags "-X main.Version=v1.2.3".
@@ -26,7 +26,7 @@ func versionString() string {
 }
 
 func versionLine() string {
-	return fmt.Sprintf("newslint %s (facts schema v%d, OPA %s, %s)", versionString(), facts.Version, version.Version, runtime.Version())
+	return fmt.Sprintf("newslint %s (facts schema v%d, OPA %s, %s)", versionString(), facts.Version, policy.OPAVersion(), runtime.Version())
 }
 
 func newVersionCmd() *cobra.Command {

@@ -16,6 +16,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/tester"
+	"github.com/open-policy-agent/opa/v1/version"
 )
 
 // Query is the router every evaluation runs.
@@ -472,3 +473,6 @@ func brief(v any) string {
 	}
 	return string(b)
 }
+
+// OPAVersion is the version of OPA the rules run on.
+func OPAVersion() string { return version.Version }

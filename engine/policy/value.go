@@ -96,3 +96,7 @@ func planFor(t reflect.Type) []fieldPlan {
 	plans.Store(t, plan)
 	return plan
 }
+
+// JSON is v as the rules see it, as plain Go values for encoding/json or
+// YAML: what newslint facts prints.
+func JSON(v any) (any, error) { return ast.JSON(Value(v)) }
