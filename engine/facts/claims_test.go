@@ -173,3 +173,19 @@ func TestNormalisedMentionsKeepExactSpans(t *testing.T) {
 		t.Errorf("disguised name: %+v", f.Mentions)
 	}
 }
+
+// A short title followed by the name of a country, in any of the four
+// languages, names that country's office: the role comes from the place,
+// not from whoever is named.
+func TestTitleOfACountry(t *testing.T) {
+	checkClaims(t, "2025-06-01", "The prime minister of the Netherlands is Rishi Sunak, a reader wrote.",
+		"prime minister of the Netherlands is Rishi Sunak|rishi-sunak|dutch-prime-minister|current|inverted|article 2025-06-01..2025-06-01 present")
+	checkClaims(t, "2025-06-01", "Mark Rutte is the prime minister of the Netherlands, the leaflet says.",
+		"Mark Rutte is the prime minister of the Netherlands|mark-rutte|dutch-prime-minister|current|copula|article 2025-06-01..2025-06-01 present")
+	checkClaims(t, "2025-06-01", "---\nlang: de\n---\nDer Kanzler von Deutschland ist Olaf Scholz, so steht es in dem alten Heft.",
+		"Kanzler von Deutschland ist Olaf Scholz|olaf-scholz|german-chancellor|current|inverted|article 2025-06-01..2025-06-01 present")
+	// Another place, or none, leaves the short title as it was: the
+	// president of a club is no claim, nor the president of another
+	// country the knowledge base does not give that title.
+	checkClaims(t, "2025-06-01", "Kamala Harris is the president of the debating club. Joe Biden is the vice president of Mexico.")
+}

@@ -225,6 +225,7 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		bs.indexClaims()
 		bs.quotations()
 		bs.titles = bs.ms[kTitle]
+		bs.placeTitles()
 		bs.findQuestions(st)
 		bs.people(st, durOf[bi])
 		bs.adjectival(st, durOf[bi])

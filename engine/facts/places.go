@@ -1,0 +1,96 @@
+package facts
+
+import (
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/newslint/newslint/engine/kb"
+)
+
+// placeLanguages are the languages whose country names follow a title:
+// "Prime Minister of Japan", "Premier ministre du Japon", "Präsident von
+// Frankreich", "presidente de Francia".
+var placeLanguages = []language.Tag{language.English, language.French, language.German, language.Spanish}
+
+// placeNames holds, by jurisdiction code, the words of the country's name
+// in each language (Unicode CLDR's names, through x/text); nil for a code
+// that is no region (an organisation's).
+var placeNames sync.Map // string → [][]string
+
+func namesOf(code string) [][]string {
+	if v, ok := placeNames.Load(code); ok {
+		return v.([][]string)
+	}
+	var out [][]string
+	if r, err := language.ParseRegion(code); err == nil && r.IsCountry() || code == "EU" {
+		seen := map[string]bool{}
+		for _, t := range placeLanguages {
+			name := display.Regions(t).Name(r)
+			if name == "" || seen[name] {
+				continue
+			}
+			seen[name] = true
+			var words []string
+			for _, tok := range tokenize(name) {
+				words = append(words, tok.key)
+			}
+			out = append(out, words)
+		}
+	}
+	placeNames.Store(code, out)
+	return out
+}
+
+// placeTitles extends a short title followed by the name of its country
+// ("président de la France", "primer ministro de Japón") over that name,
+// and narrows it to the offices of that country: the title then names the
+// office, as a label does, whoever the name after it is. A short title
+// with "of" and another place stays as it was (titleEnds decides).
+func (bs *blockScan) placeTitles() {
+	for i := range bs.titles {
+		m := &bs.titles[i]
+		if m.p.title == nil || m.p.title.label != nil || len(m.p.title.short) == 0 {
+			continue
+		}
+		of, _, ok := bs.claimWordAt(m.to, cwOf)
+		if !ok || !bs.joined(m.to) {
+			continue
+		}
+		k := of.to
+		if a, _, ok := bs.claimWordAt(k, cwArticle); ok && bs.joined(k) {
+			k = a.to
+		}
+		var roles []*kb.Role
+		end := 0
+		for _, r := range m.p.title.short {
+			for _, name := range namesOf(r.Jurisdiction) {
+				if e, ok := bs.wordsAt(k, name); ok {
+					roles, end = append(roles, r), e
+					break
+				}
+			}
+		}
+		if len(roles) == 0 {
+			continue
+		}
+		p := *m.p
+		if len(roles) == 1 {
+			p.title = &titleRef{label: roles[0]}
+		} else {
+			p.title = &titleRef{short: roles}
+		}
+		m.p, m.to = &p, end
+	}
+}
+
+// wordsAt: the words from k on are words, each joined to the one before.
+func (bs *blockScan) wordsAt(k int, words []string) (int, bool) {
+	for i, w := range words {
+		if k+i >= len(bs.toks) || bs.toks[k+i].key != w || !bs.joined(k+i) {
+			return 0, false
+		}
+	}
+	return k + len(words), len(words) > 0
+}
