@@ -10,7 +10,6 @@ import (
 	"context"
 	"fmt"
 	"maps"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"sort"
@@ -207,13 +206,13 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	// Folders may overlap (the config names newslint-rules, the command
 	// line newslint-rules/house): a file reached twice is one rule.
 	seenFiles := map[string]bool{}
-	for _, dir := range uniquePaths(append(slices.Clone(cfg.RulePaths), l.rulePaths...)) {
+	for _, dir := range input.Unique(append(slices.Clone(cfg.RulePaths), l.rulePaths...)) {
 		custom, err := policy.LoadDir(dir)
 		if err != nil {
 			return nil, policy.CompileError(err)
 		}
 		for _, m := range custom {
-			if key := fileKey(m.File); !seenFiles[key] {
+			if key := input.FileKey(m.File); !seenFiles[key] {
 				seenFiles[key] = true
 				mods = append(mods, m)
 			}
@@ -311,32 +310,6 @@ func effectiveLimits(cfg, over config.Limits) config.Limits {
 	return lim
 }
 
-// uniquePaths drops repeats, so a directory named both in .newslint.toml
-// and with --rules (or a data file named twice) is loaded once.
-func uniquePaths(paths []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, p := range paths {
-		if key := fileKey(p); !seen[key] {
-			seen[key] = true
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// fileKey names a file or folder however it was reached: its absolute
-// path with symbolic links resolved.
-func fileKey(p string) string {
-	if r, err := filepath.EvalSymlinks(p); err == nil {
-		p = r
-	}
-	if a, err := filepath.Abs(p); err == nil {
-		return a
-	}
-	return filepath.Clean(p)
-}
-
 // loaded is what Prepare reads besides the rules: the data tree for the
 // rules, and the lexicon and gazetteer for the extractors.
 type loaded struct {
@@ -392,7 +365,7 @@ func (l Linter) CheckKnowledge() (*kb.Base, error) {
 }
 
 func (l Linter) knowledge(cfg *config.Config, fromTOML bool) (map[string]any, *kb.Base, error) {
-	d, kbSources, err := data.Load(uniquePaths(append(slices.Clone(cfg.DataPaths), l.dataPaths...)), fromTOML)
+	d, kbSources, err := data.Load(input.Unique(append(slices.Clone(cfg.DataPaths), l.dataPaths...)), fromTOML)
 	if err != nil {
 		return nil, nil, err
 	}

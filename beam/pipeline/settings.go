@@ -14,6 +14,7 @@ import (
 
 	"github.com/newslint/newslint/engine"
 	"github.com/newslint/newslint/engine/config"
+	"github.com/newslint/newslint/engine/input"
 )
 
 // Settings is what a worker needs to build the linter: the configuration,
@@ -96,12 +97,12 @@ func (l Linter) Load(ctx context.Context) (Settings, error) {
 	// The same folders and files, each once, in the order Prepare reads
 	// them.
 	seen := map[string]bool{}
-	for i, dir := range unique(append(append([]string{}, cfg.RulePaths...), l.RulePaths...)) {
+	for i, dir := range input.Unique(append(append([]string{}, cfg.RulePaths...), l.RulePaths...)) {
 		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") {
 				return err
 			}
-			if k := fileKey(p); !seen[k] {
+			if k := input.FileKey(p); !seen[k] {
 				seen[k] = true
 				rel, err := filepath.Rel(dir, p)
 				if err != nil {
@@ -119,7 +120,7 @@ func (l Linter) Load(ctx context.Context) (Settings, error) {
 			return s, fmt.Errorf("rules %s: %w", dir, err)
 		}
 	}
-	for i, f := range unique(append(append([]string{}, cfg.DataPaths...), l.DataPaths...)) {
+	for i, f := range input.Unique(append(append([]string{}, cfg.DataPaths...), l.DataPaths...)) {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			return s, fmt.Errorf("data file: %w", err)
@@ -127,30 +128,6 @@ func (l Linter) Load(ctx context.Context) (Settings, error) {
 		s.Data = append(s.Data, File{Name: fmt.Sprintf("%d/%s", i, filepath.Base(f)), Content: src})
 	}
 	return s, nil
-}
-
-// unique drops paths that name a file or folder already listed, as the
-// engine does.
-func unique(paths []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, p := range paths {
-		if k := fileKey(p); !seen[k] {
-			seen[k] = true
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-func fileKey(p string) string {
-	if r, err := filepath.EvalSymlinks(p); err == nil {
-		p = r
-	}
-	if a, err := filepath.Abs(p); err == nil {
-		return a
-	}
-	return filepath.Clean(p)
 }
 
 // Prepare builds the linter from the shipped files: they are written to a

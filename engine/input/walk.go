@@ -316,3 +316,30 @@ func ErrorFor(path string, err error) *report.InputError {
 	}
 	return &report.InputError{Path: path, Message: msg}
 }
+
+// Unique drops paths that name a file or folder already listed, so that a
+// directory named both in .newslint.toml and with --rules (or a data file
+// named twice) is loaded once.
+func Unique(paths []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range paths {
+		if key := FileKey(p); !seen[key] {
+			seen[key] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// FileKey names a file or folder however it was reached: its absolute
+// path with symbolic links resolved.
+func FileKey(p string) string {
+	if r, err := filepath.EvalSymlinks(p); err == nil {
+		p = r
+	}
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return filepath.Clean(p)
+}
