@@ -184,6 +184,8 @@ func TestTitleOfACountry(t *testing.T) {
 		"Mark Rutte is the prime minister of the Netherlands|mark-rutte|dutch-prime-minister|current|copula|article 2025-06-01..2025-06-01 present")
 	checkClaims(t, "2025-06-01", "---\nlang: de\n---\nDer Kanzler von Deutschland ist Olaf Scholz, so steht es in dem alten Heft.",
 		"Kanzler von Deutschland ist Olaf Scholz|olaf-scholz|german-chancellor|current|inverted|article 2025-06-01..2025-06-01 present")
+	checkClaims(t, "2025-06-01", "---\nlang: de\n---\nOlaf Scholz ist der Kanzler Deutschlands, so steht es in dem alten Heft.",
+		"Olaf Scholz ist der Kanzler Deutschlands|olaf-scholz|german-chancellor|current|copula|article 2025-06-01..2025-06-01 present")
 	// Another place, or none, leaves the short title as it was: the
 	// president of a club is no claim, nor the president of another
 	// country the knowledge base does not give that title.

@@ -36,7 +36,9 @@ func namesOf(code string) [][]string {
 			for _, tok := range tokenize(name) {
 				words = append(words, tok.key)
 			}
-			out = append(out, words)
+			if len(words) > 0 {
+				out = append(out, words)
+			}
 		}
 	}
 	placeNames.Store(code, out)
@@ -44,7 +46,8 @@ func namesOf(code string) [][]string {
 }
 
 // placeTitles extends a short title followed by the name of its country
-// ("président de la France", "primer ministro de Japón") over that name,
+// ("président de la France", "primer ministro de Japón", in German also
+// the genitive "Premierminister Japans") over that name,
 // and narrows it to the offices of that country: the title then names the
 // office, as a label does, whoever the name after it is. A short title
 // with "of" and another place stays as it was (titleEnds decides).
@@ -54,18 +57,27 @@ func (bs *blockScan) placeTitles() {
 		if m.p.title == nil || m.p.title.label != nil || len(m.p.title.short) == 0 {
 			continue
 		}
-		of, _, ok := bs.claimWordAt(m.to, cwOf)
-		if !ok || !bs.joined(m.to) {
+		if !bs.joined(m.to) {
 			continue
 		}
-		k := of.to
-		if a, _, ok := bs.claimWordAt(k, cwArticle); ok && bs.joined(k) {
-			k = a.to
+		// "of (the) PLACE", or in German a genitive: "Kanzler Deutschlands".
+		k, genitive := m.to, bs.lang == "de"
+		if of, _, ok := bs.claimWordAt(k, cwOf); ok {
+			k, genitive = of.to, false
+			if a, _, ok := bs.claimWordAt(k, cwArticle); ok && bs.joined(k) {
+				k = a.to
+			}
+		}
+		if k == m.to && !genitive {
+			continue
 		}
 		var roles []*kb.Role
 		end := 0
 		for _, r := range m.p.title.short {
 			for _, name := range namesOf(r.Jurisdiction) {
+				if genitive {
+					name = append(name[:len(name)-1:len(name)-1], name[len(name)-1]+"s")
+				}
 				if e, ok := bs.wordsAt(k, name); ok {
 					roles, end = append(roles, r), e
 					break
