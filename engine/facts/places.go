@@ -47,9 +47,9 @@ func namesOf(code string) [][]string {
 
 // placeTitles extends a short title followed by the name of its country
 // ("président de la France", "primer ministro de Japón", in German also
-// the genitive "Premierminister Japans") over that name,
-// and narrows it to the offices of that country: the title then names the
-// office, as a label does, whoever the name after it is. A short title
+// the genitive "Premierminister Japans") over that name, and narrows it
+// to the offices of that country: the title then names the office, as a
+// label does, whoever the name after it is. A short title
 // with "of" and another place stays as it was (titleEnds decides).
 func (bs *blockScan) placeTitles() {
 	for i := range bs.titles {
@@ -75,10 +75,7 @@ func (bs *blockScan) placeTitles() {
 		end := 0
 		for _, r := range m.p.title.short {
 			for _, name := range namesOf(r.Jurisdiction) {
-				if genitive {
-					name = append(name[:len(name)-1:len(name)-1], name[len(name)-1]+"s")
-				}
-				if e, ok := bs.wordsAt(k, name); ok {
+				if e, ok := bs.wordsAt(k, name, genitive); ok {
 					roles, end = append(roles, r), e
 					break
 				}
@@ -97,10 +94,19 @@ func (bs *blockScan) placeTitles() {
 	}
 }
 
-// wordsAt: the words from k on are words, each joined to the one before.
-func (bs *blockScan) wordsAt(k int, words []string) (int, bool) {
+// wordsAt: the words from k on are words, each joined to the one before;
+// with genitive, the last one takes an "s" ("Japans").
+func (bs *blockScan) wordsAt(k int, words []string, genitive bool) (int, bool) {
 	for i, w := range words {
-		if k+i >= len(bs.toks) || bs.toks[k+i].key != w || !bs.joined(k+i) {
+		if k+i >= len(bs.toks) || !bs.joined(k+i) {
+			return 0, false
+		}
+		key := bs.toks[k+i].key
+		if genitive && i == len(words)-1 {
+			if len(key) != len(w)+1 || key[len(w)] != 's' || key[:len(w)] != w {
+				return 0, false
+			}
+		} else if key != w {
 			return 0, false
 		}
 	}
