@@ -108,9 +108,14 @@ func (bs *blockScan) joined(k int) bool {
 // counts holders, not a qualifier of the claim).
 func (bs *blockScan) ordinalAt(k int) bool {
 	w := bs.toks[k].key
-	if n := len(w); n >= 3 && w[0] >= '0' && w[0] <= '9' {
-		switch w[n-2:] {
-		case "st", "nd", "rd", "th":
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n > 0 {
+		// English, French ("25e", "2ème") and Spanish ("5º") suffixes.
+		switch w[n:] {
+		case "st", "nd", "rd", "th", "e", "er", "re", "ère", "ème", "º", "ª":
 			return true
 		}
 	}

@@ -191,3 +191,22 @@ func TestTitleOfACountry(t *testing.T) {
 	// country the knowledge base does not give that title.
 	checkClaims(t, "2025-06-01", "Kamala Harris is the president of the debating club. Joe Biden is the vice president of Mexico.")
 }
+
+func TestOrdinalsBracketsAndTermYears(t *testing.T) {
+	// A place in the office's history ("the 46th president") names the
+	// person for good; "is the 47th president" still claims the present.
+	checkClaims(t, "2025-08-01", "Joe Biden, the 46th president of the United States, spoke on Monday.",
+		"Joe Biden, the 46th president of the United States|joe-biden|us-president|then|apposition|article 2025-08-01..2025-08-01 ")
+	checkClaims(t, "2025-08-01", "The 46th US President Joe Biden spoke in Ohio.",
+		"46th US President Joe Biden|joe-biden|us-president|then|title|article 2025-08-01..2025-08-01 ")
+	checkClaims(t, "2025-08-01", "Joe Biden is the 46th president of the United States.",
+		"Joe Biden is the 46th president of the United States|joe-biden|us-president|current|copula|article 2025-08-01..2025-08-01 present")
+	// A title in brackets after the name is an apposition; "who serves
+	// as" a present one.
+	checkClaims(t, "2025-08-01", "Keir Starmer (prime minister) spoke on Monday.",
+		"Keir Starmer (prime minister|keir-starmer|uk-prime-minister|current|apposition|article 2025-08-01..2025-08-01 ")
+	checkClaims(t, "2025-08-01", "Joe Biden, who currently serves as president of the United States, spoke.",
+		"Joe Biden, who currently serves as president of the United States|joe-biden|us-president|current|relative|article 2025-08-01..2025-08-01 present")
+	// Years right after the title date it: no claim about today.
+	checkClaims(t, "2025-08-01", "Boris Johnson (prime minister 2019–2022) wrote a column. Boris Johnson, prime minister 2019-22, wrote another.")
+}

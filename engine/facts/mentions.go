@@ -534,6 +534,11 @@ func (bs *blockScan) qualifierBefore(from int) (int, int, string) {
 			}
 		}
 		t := bs.toks[i]
+		if bs.ordinalAt(i) {
+			// "the 46th president", "le 25e Premier ministre": a place in
+			// the office's history, true for good once it was.
+			return i, i + 1, "then"
+		}
 		if t.upper || t.key == "the" || t.key == "s" || t.key == "a" || bs.isArticle(i) {
 			continue
 		}
@@ -573,6 +578,7 @@ var appositionWords = map[string]string{
 	"now": "current", "currently": "current", "still": "current",
 	"was": "then", "had": "then", "been": "then", "became": "then", "served": "then", "then": "then",
 	"once": "former", "formerly": "former", "has": "",
+	"serves": "current", "serving": "current",
 }
 
 // titleAfter finds "NAME, TITLE," and its variants.
@@ -581,7 +587,8 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	if to >= len(bs.toks) {
 		return lt, false
 	}
-	if strings.TrimSpace(bs.gap(to)) != "," {
+	// A comma, or an opening bracket: "Justin Trudeau (prime minister)".
+	if g := strings.TrimSpace(bs.gap(to)); g != "," && g != "(" {
 		if !bs.colonGap(to, from) {
 			return lt, false
 		}
@@ -602,6 +609,12 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			lt.pinned = true
 		}
 		if bs.ordinalAt(k) && k > to {
+			// "Joe Biden, the 46th president": a place in the office's
+			// history names the person, true for good once it was; "who
+			// is the 47th president" still claims the present.
+			if lt.tense != copPresent {
+				lt.qual, lt.qualTo, lt.claim = k, k+1, "then"
+			}
 			k++
 			continue
 		}
@@ -615,7 +628,7 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 				lt.form = formRelative
 			}
 			switch t.key {
-			case "is", "now", "currently", "still":
+			case "is", "now", "currently", "still", "serves":
 				lt.tense = copPresent
 			}
 			if t.key == "been" && k > to && (bs.toks[k-1].key == "has" || bs.toks[k-1].key == "have") {
@@ -654,6 +667,11 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 		}
 	}
 	if e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && gapClass(bs.gap(e)) == gapSpace && bs.toks[e].upper {
+		return lt, false
+	}
+	// Years of the term right after the title: "(prime minister
+	// 2019–2022)" dates the title; it claims nothing about today.
+	if e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && len(bs.toks[e].key) == 4 && isDigits(bs.toks[e].key) && gapClass(bs.gap(e)) == gapSpace {
 		return lt, false
 	}
 	// A headline's title ends it, or a time or place follows: "Jane Doe:
