@@ -210,3 +210,15 @@ func TestOrdinalsBracketsAndTermYears(t *testing.T) {
 	// Years right after the title date it: no claim about today.
 	checkClaims(t, "2025-08-01", "Boris Johnson (prime minister 2019–2022) wrote a column. Boris Johnson, prime minister 2019-22, wrote another.")
 }
+
+func TestPastClausesAroundTitles(t *testing.T) {
+	// A title that ends a past clause is not the name's apposition.
+	checkClaims(t, "2025-08-01", "When he was prime minister, Justin Trudeau legalised cannabis.")
+	// A past relative clause on the title identifies the person by what
+	// they did in office.
+	checkClaims(t, "2025-08-01", "Olaf Scholz, the chancellor who lost the February election, spoke on Monday.",
+		"Olaf Scholz, the chancellor|olaf-scholz|german-chancellor|then|apposition|article 2025-08-01..2025-08-01 ")
+	// A determiner or an owner still opens the phrase.
+	checkClaims(t, "2025-08-01", "Britain's prime minister, Rishi Sunak, spoke on Monday.",
+		"prime minister, Rishi Sunak|rishi-sunak|uk-prime-minister|current|title|article 2025-08-01..2025-08-01 ")
+}

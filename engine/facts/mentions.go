@@ -496,7 +496,7 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 	if tm := bs.titleEnding(from); tm != nil && bs.sent[tm.from] == bs.sent[from] && bs.colonGap(from, tm.from) {
 		// "X's Current Prime Minister: Jane Doe"
 		lt.m, lt.form = tm, formHeadline
-	} else if tm != nil && (gapClass(g) == gapSpace || strings.TrimSpace(g) == "," || bs.abbreviated(tm, g)) && bs.sent[tm.from] == bs.sent[from] {
+	} else if tm != nil && (gapClass(g) == gapSpace || strings.TrimSpace(g) == "," && bs.titleOpensPhrase(tm.from) || bs.abbreviated(tm, g)) && bs.sent[tm.from] == bs.sent[from] {
 		lt.m = tm
 	} else if q, ok := bs.qualifierAt(from - 1); ok && from >= 2 && gapClass(g) == gapSpace && (gapClass(bs.gap(from-1)) == gapHyphen || postNominal[q.p.text] && gapClass(bs.gap(from-1)) == gapSpace) {
 		// "President-elect Donald Trump": the qualifier follows the title.
@@ -516,6 +516,27 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		}
 	}
 	return lt, true
+}
+
+// titleOpensPhrase: the title starting at word k opens a noun phrase —
+// the sentence starts there or a determiner leads it ("the prime
+// minister, Keir Starmer", "Canada's new prime minister, Mark Carney") —
+// so a comma after it introduces its holder. After a verb ("when he was
+// prime minister, Trudeau ...") the title ends a clause instead.
+func (bs *blockScan) titleOpensPhrase(k int) bool {
+	for i := k - 1; i >= 0 && bs.sent[i] == bs.sent[k]; i-- {
+		t := bs.toks[i]
+		switch {
+		case t.key == "the" || t.key == "a" || t.key == "an" || t.key == "its" || t.key == "their" || t.key == "his" || t.key == "her" || t.key == "our":
+			return true
+		case t.key == "s" && gapClass(bs.gap(i)) == gapApos, bs.isArticle(i):
+			return true
+		case t.upper || bs.isQualifier(i):
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // qualifierBefore looks back from a title for a qualifier: "former",
@@ -669,6 +690,12 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	if e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && gapClass(bs.gap(e)) == gapSpace && bs.toks[e].upper {
 		return lt, false
 	}
+	// A past relative clause on the title identifies the person by what
+	// they did in office: "Olaf Scholz, the chancellor who lost the
+	// election" claims nothing about today.
+	if e+1 < len(bs.toks) && (bs.toks[e].key == "who" || bs.toks[e].key == "that") && bs.sent[e+1] == bs.sent[lt.m.from] && bs.pastVerbAt(e+1) && lt.tense != copPresent {
+		lt.claim = "then"
+	}
 	// Years of the term right after the title: "(prime minister
 	// 2019–2022)" dates the title; it claims nothing about today.
 	if e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && len(bs.toks[e].key) == 4 && isDigits(bs.toks[e].key) && gapClass(bs.gap(e)) == gapSpace {
@@ -680,6 +707,19 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 		return lt, false
 	}
 	return lt, true
+}
+
+// pastVerbAt: word i is a verb in the past tense ("lost", "signed").
+func (bs *blockScan) pastVerbAt(i int) bool {
+	if t := bs.toks[i]; !t.upper && regularPast(t.key) {
+		return true
+	}
+	for _, m := range bs.ms[kPastVerb] {
+		if m.from == i {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineTail are the words that may follow a headline's title.
