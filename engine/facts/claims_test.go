@@ -222,3 +222,14 @@ func TestPastClausesAroundTitles(t *testing.T) {
 	checkClaims(t, "2025-08-01", "Britain's prime minister, Rishi Sunak, spoke on Monday.",
 		"prime minister, Rishi Sunak|rishi-sunak|uk-prime-minister|current|title|article 2025-08-01..2025-08-01 ")
 }
+
+func TestFusedQualifiers(t *testing.T) {
+	// Spanish and German write some qualifiers solid with the title.
+	checkClaims(t, "2025-08-01", "El expresidente Donald Trump anunció el lunes nuevos aranceles.",
+		"expresidente Donald Trump|donald-trump|us-president|former|title|article 2025-08-01..2025-08-01 ")
+	checkClaims(t, "2025-08-01", "Altkanzler Olaf Scholz sprach am Montag mit der Presse.",
+		"Altkanzler Olaf Scholz|olaf-scholz|german-chancellor|former|title|article 2025-08-01..2025-08-01 ")
+	// Only before a title: other words that start the same stay whole.
+	checkClaims(t, "2025-08-01", "Experts told President Donald Trump on Monday that tariffs hurt.",
+		"President Donald Trump|donald-trump|us-president|current|title|article 2025-08-01..2025-08-01 ")
+}

@@ -16,6 +16,10 @@ type Cues struct {
 	// Qualifiers maps a qualifier word to its claim: current, former,
 	// future or then.
 	Qualifiers map[string]string
+	// Fused are qualifiers some languages write solid with the title
+	// ("expresidente", "Altkanzler"): a word that starts with one and
+	// goes on with a title is read as the two.
+	Fused []string
 	// Relative maps a phrase to an offset from the article's date: "-1y".
 	Relative   map[string]string
 	Tense      map[string][]string // present, past, future
@@ -143,6 +147,12 @@ func DecodeCues(v any) (Cues, error) {
 		}
 		return nil
 	})
+	c.Fused = list(m, "fused")
+	for _, f := range c.Fused {
+		if c.Qualifiers[f] == "" {
+			errs = append(errs, fmt.Sprintf("cues.fused: %q is not one of the qualifiers", f))
+		}
+	}
 	c.Relative = strMap("relative", func(_, v string) error {
 		_, _, err := parseOffset(v)
 		return err
@@ -176,7 +186,7 @@ func DecodeCues(v any) (Cues, error) {
 	}
 	for k := range m {
 		switch k {
-		case "present", "history", "history_before", "qualifiers", "relative", "tense", "names", "adjectival", "claims":
+		case "present", "history", "history_before", "qualifiers", "fused", "relative", "tense", "names", "adjectival", "claims":
 		default:
 			errs = append(errs, fmt.Sprintf("cues: unknown key %q", k))
 		}

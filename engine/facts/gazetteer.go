@@ -31,6 +31,7 @@ type Gazetteer struct {
 	starters   map[string]bool
 	agents     map[string]bool
 	relative   map[*phrase]offset
+	fused      []string
 
 	// Lazy compilation: index (and extra, for what user data changed)
 	// name the entries with phrases starting with a word; done holds the
@@ -151,6 +152,9 @@ func NewGazetteer(base *kb.Base, cues Cues) *Gazetteer {
 		if p := g.add(s, kQualifier, false); p != nil {
 			p.claim = claim
 		}
+	}
+	for _, f := range cues.Fused {
+		g.fused = append(g.fused, strings.ToLower(f))
 	}
 	for s, off := range cues.Relative {
 		n, unit, _ := parseOffset(off)
@@ -469,6 +473,67 @@ func (g *Gazetteer) wordIDs(toks []token, buf []int32) []int32 {
 		}
 	}
 	return buf
+}
+
+// splitFused reads a word written solid with a qualifier ("expresidente",
+// "Altkanzler") as the qualifier and the rest, when the rest starts a
+// title. It returns toks itself when no word splits, else the words in
+// buf.
+func (g *Gazetteer) splitFused(toks, buf []token) []token {
+	var at []int // word index and prefix length, in pairs
+	for i, t := range toks {
+		if n := g.fusedPrefix(t); n > 0 {
+			at = append(at, i, n)
+		}
+	}
+	if at == nil {
+		return toks
+	}
+	out := buf[:0]
+	prev := 0
+	for k := 0; k < len(at); k += 2 {
+		i, n := at[k], at[k+1]
+		t := toks[i]
+		out = append(out, toks[prev:i]...)
+		q := token{start: t.start, end: t.start + n, key: t.key[:n], upper: t.upper}
+		rest := token{start: t.start + n, end: t.end, key: t.key[n:]}
+		out = append(out, q, rest)
+		prev = i + 1
+	}
+	return append(out, toks[prev:]...)
+}
+
+// fusedPrefix is the length of the fused qualifier that word t starts
+// with, if the rest starts a title; else 0.
+func (g *Gazetteer) fusedPrefix(t token) int {
+	if t.acronym || t.folded != "" {
+		return 0
+	}
+	for _, f := range g.fused {
+		if len(t.key) > len(f)+3 && strings.HasPrefix(t.key, f) && g.startsTitle(t.key[len(f):]) {
+			return len(f)
+		}
+	}
+	return 0
+}
+
+// startsTitle: some title begins with word w.
+func (g *Gazetteer) startsTitle(w string) bool {
+	if g.done != nil {
+		g.ensure([]token{{key: w}})
+		g.mu.RLock()
+		defer g.mu.RUnlock()
+	}
+	id, ok := g.vocab[w]
+	if !ok {
+		return false
+	}
+	for _, p := range g.starts[id] {
+		if p.kind == kTitle {
+			return true
+		}
+	}
+	return false
 }
 
 // token is a word of a block's text: [start, end) bytes. An acronym

@@ -171,6 +171,8 @@ type blockScan struct {
 	// byte ranges of its direct quotations.
 	lang   string
 	quotes [][2]int
+	// fusedBuf holds a block's words when a fused qualifier was split.
+	fusedBuf []token
 	// claimFrom and claimTo index ms[kClaim] by start and end word.
 	claimFrom, claimTo []int32
 }
@@ -211,7 +213,11 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 	f.Mentions = make([]Mention, 0, f.Stats.Words/16+4)
 	for bi := range doc.Blocks {
 		b := &doc.Blocks[bi]
-		bs.bi, bs.text, bs.dt, bs.dates, bs.toks = bi, b.Text.S, &b.Text, datesOf[bi], words[bi]
+		bs.bi, bs.text, bs.dt, bs.dates = bi, b.Text.S, &b.Text, datesOf[bi]
+		bs.toks = g.splitFused(words[bi], bs.fusedBuf)
+		if len(bs.toks) > len(words[bi]) {
+			bs.fusedBuf = bs.toks
+		}
 		bs.spans = bs.spans[:0]
 		if len(bs.toks) == 0 {
 			continue
@@ -543,7 +549,7 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 // "Ex-", "then-", "the late", "Germany's former", "former Ukrainian".
 func (bs *blockScan) qualifierBefore(from int) (int, int, string) {
 	for i := from - 1; i >= 0 && i >= from-5; i-- {
-		if c := gapClass(bs.gap(i + 1)); c != gapSpace && c != gapHyphen && c != gapApos {
+		if c := gapClass(bs.gap(i + 1)); c != gapSpace && c != gapHyphen && c != gapApos && c != gapNone {
 			break
 		}
 		if bs.sent[i] != bs.sent[from] {

@@ -84,15 +84,15 @@ report contains finding if {
 # The fix drops the qualifier where the mention is exactly qualifier, title
 # and name ("Former President Donald Trump", "ex-President Trump"): nothing
 # else in the span is lost, and a capital at the start stays one.
-replacement(m) := {"replacement": capital_like(m.qualifier.text, suggestion(m))} if exact_title(m)
+replacement(m) := {"replacement": suggestion(m)} if exact_title(m)
 
 replacement(m) := {} if not exact_title(m)
 
 exact_title(m) if {
 	m.kind == "person"
 	m.title.position == "before"
-	rest := suggestion(m)
-	m.text in {sprintf("%s %s", [m.qualifier.text, rest]), sprintf("%s%s", [m.qualifier.text, rest])}
+	rest := lower(suggestion(m))
+	lower(m.text) in {lower(sprintf("%s %s", [m.qualifier.text, rest])), lower(sprintf("%s%s", [m.qualifier.text, rest]))}
 }
 
 capital_like(q, s) := concat("", [upper(substring(s, 0, 1)), substring(s, 1, -1)]) if {
@@ -110,8 +110,9 @@ says("former") := "they had left it"
 says("future") := "they had not yet taken it"
 
 # The mention without its qualifier: "President Donald Trump", "the Biden
-# administration".
-suggestion(m) := sprintf("%s %s", [m.title.text, m.name.text]) if {
+# administration"; capitalised where the qualifier was ("Altkanzler" gives
+# "Kanzler").
+suggestion(m) := capital_like(m.qualifier.text, sprintf("%s %s", [m.title.text, m.name.text])) if {
 	m.kind == "person"
 	m.title.position == "before"
 }

@@ -110,3 +110,14 @@ test_replacement_only_for_an_exact_mention if {
 	some k in lint(fixtures.article("2025-04-15", [gap]))
 	not k.replacement
 }
+
+test_fused_qualifier_keeps_the_capital if {
+	fused := object.union(ex_trump, {
+		"text": "Altpräsident Donald Trump",
+		"qualifier": {"text": "Alt", "word": "alt"},
+		"title": object.union(ex_trump.title, {"text": "präsident"}),
+	})
+	some f in lint(fixtures.article("2025-04-15", [fused]))
+	f.suggestion == "Präsident Donald Trump"
+	f.replacement == "Präsident Donald Trump"
+}
