@@ -122,6 +122,10 @@ type adjRef struct {
 	people []*kb.Person
 	// name is the range of the phrase's words that is the surname.
 	name [2]int
+	// lang is the language of the form ("fr"), "" for English; a form
+	// names the holder's government only in a block of its language
+	// ("the administration Biden inherited" is English).
+	lang string
 }
 
 // NewGazetteer compiles the knowledge base and cues. base may be nil (no
@@ -383,13 +387,24 @@ func (g *Gazetteer) addAdjectival(r *kb.Role) {
 			bySurname[p.Surname] = append(bySurname[p.Surname], p)
 		}
 	}
-	for _, form := range r.Adjectival {
+	type langForm struct{ form, lang string }
+	forms := make([]langForm, 0, len(r.Adjectival))
+	for _, f := range r.Adjectival {
+		forms = append(forms, langForm{f, ""})
+	}
+	for _, code := range kb.Languages {
+		for _, f := range r.Lang[code].Adjectival {
+			forms = append(forms, langForm{f, code})
+		}
+	}
+	for _, lf := range forms {
+		form := lf.form
 		before, after, ok := strings.Cut(form, "{surname}")
 		if !ok {
 			continue
 		}
 		variants := []string{form}
-		if strings.HasPrefix(after, " ") {
+		if lf.lang == "" && strings.HasPrefix(after, " ") {
 			variants = append(variants, before+"{surname}'s"+after)
 		}
 		for _, surname := range order {
@@ -410,7 +425,7 @@ func (g *Gazetteer) addAdjectival(r *kb.Role) {
 					ph.cased[nPre+i] = w
 					ph.upper[nPre+i] = strings.ToUpper(w)
 				}
-				ph.adj = &adjRef{role: r, people: bySurname[surname], name: [2]int{nPre, nPre + nName}}
+				ph.adj = &adjRef{role: r, people: bySurname[surname], name: [2]int{nPre, nPre + nName}, lang: lf.lang}
 			}
 		}
 	}

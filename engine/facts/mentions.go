@@ -964,6 +964,9 @@ func containsRole(rs []*kb.Role, r *kb.Role) bool {
 func (bs *blockScan) adjectival(st *mentionState, durs []int) {
 	for _, m := range bs.ms[kAdjectival] {
 		a := m.p.adj
+		if a.lang != "" && a.lang != bs.lang {
+			continue
+		}
 		qf, qt, claim := bs.qualifierBefore(m.from)
 		if claim == "current" && bs.modifiesThing(m.to) {
 			claim = "then"
@@ -976,7 +979,11 @@ func (bs *blockScan) adjectival(st *mentionState, durs []int) {
 		}
 		if tFrom < tTo {
 			tp := bs.phrase(tFrom, tTo)
-			men.Title = &OfficeTitle{Text: tp.Text, Span: tp.Span, Kind: "adjectival", Position: "after"}
+			pos := "after"
+			if a.name[0] > 0 {
+				pos = "before" // "l'administration Biden"
+			}
+			men.Title = &OfficeTitle{Text: tp.Text, Span: tp.Span, Kind: "adjectival", Position: pos}
 		}
 		from := m.from
 		first, last := men.Name.Span, men.Name.Span

@@ -125,6 +125,18 @@ func TestAdjectival(t *testing.T) {
 		"Scholz government|olaf-scholz|german-chancellor|current|")
 }
 
+func TestAdjectivalInOtherLanguages(t *testing.T) {
+	// Each language's own forms, in its word order, in its blocks only.
+	check(t, "L'administration Biden impose actuellement des droits de douane sur les importations de la région.", true,
+		`administration Biden|joe-biden|us-president|current||article 2025-05-01..2025-05-01 "actuellement"`)
+	check(t, "Bajo la administración Biden, los aranceles se mantuvieron altos para las importaciones de la región.", true,
+		`administración Biden|joe-biden|us-president|current||history .. "Bajo"`)
+	check(t, "Die Regierung Scholz und die Scholz-Regierung sind dieselbe, sagte der Sprecher in der Hauptstadt.", false,
+		"Regierung Scholz|olaf-scholz|german-chancellor|current|",
+		"Scholz-Regierung|olaf-scholz|german-chancellor|current|")
+	check(t, "The administration Biden inherited was in disarray.", false)
+}
+
 func TestTimeOfTheSentence(t *testing.T) {
 	check(t, "In 2022, President Biden said aid would flow.", true,
 		`President Biden|joe-biden|us-president|current||sentence 2022-01-01..2022-12-31 "2022"`)

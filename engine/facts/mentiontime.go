@@ -182,7 +182,7 @@ func (bs *blockScan) relativeClauses() {
 // stand between).
 func (bs *blockScan) eraBefore(from int) (timeCand, bool) {
 	k := from
-	if k > 0 && bs.toks[k-1].key == "the" {
+	if k > 0 && (bs.toks[k-1].key == "the" || bs.isArticle(k-1)) {
 		k--
 	}
 	for _, m := range bs.ms[kHistoryBefore] {

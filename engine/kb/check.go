@@ -95,7 +95,7 @@ func (b *Base) check(sc *checkScope) Errors {
 		if r.UnknownAfter != "" && !validDay(r.UnknownAfter) {
 			add(r.Origin, "role %s: unknown_after %q is not a date (YYYY-MM-DD)", r.ID, r.UnknownAfter)
 		}
-		for _, a := range r.Adjectival {
+		for _, a := range r.allAdjectival() {
 			if !strings.Contains(a, "{surname}") {
 				add(r.Origin, "role %s: adjectival form %q has no {surname}", r.ID, a)
 			}
@@ -384,6 +384,15 @@ func (r *Role) allLabels() []string {
 	out := append(append([]string(nil), r.Labels...), r.Abbreviations...)
 	for _, code := range Languages {
 		out = append(out, r.Lang[code].Labels...)
+	}
+	return out
+}
+
+// allAdjectival lists the role's adjectival forms in every language.
+func (r *Role) allAdjectival() []string {
+	out := r.Adjectival
+	for _, code := range Languages {
+		out = append(out[:len(out):len(out)], r.Lang[code].Adjectival...)
 	}
 	return out
 }

@@ -32,7 +32,7 @@ import (
 //	              a term names its role and person by number, roles and people their
 //	              terms (by start); an index word its entries (kind, number)
 
-const compactMagic = "newslint-kb-compact 3\n"
+const compactMagic = "newslint-kb-compact 4\n"
 
 // Fingerprint identifies the TOML a compact form is made from: the named
 // files of fsys (their names and contents, in order) and the format. It
@@ -126,6 +126,7 @@ func Encode(b *Base, fingerprint string, phrases *PhraseIndex) []byte {
 			e.ref(c)
 			e.list(r.Lang[c].Labels)
 			e.list(r.Lang[c].ShortTitles)
+			e.list(r.Lang[c].Adjectival)
 		}
 		e.list(r.Adjectival)
 		e.flag(r.SingleHolder)
@@ -522,7 +523,7 @@ func (c *compact) roleNames(i int) (*Role, error) {
 		r.Lang = make(map[string]RoleLang, n)
 		for range n {
 			code := rd.str()
-			r.Lang[code] = RoleLang{Labels: rd.list(), ShortTitles: rd.list()}
+			r.Lang[code] = RoleLang{Labels: rd.list(), ShortTitles: rd.list(), Adjectival: rd.list()}
 		}
 	}
 	r.Adjectival = rd.list()

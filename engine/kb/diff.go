@@ -140,6 +140,7 @@ func diffRole(a, b *Role, f changeFunc) {
 	for _, code := range Languages {
 		list(f, code+" label", a.Lang[code].Labels, b.Lang[code].Labels)
 		list(f, code+" short title", a.Lang[code].ShortTitles, b.Lang[code].ShortTitles)
+		list(f, code+" adjectival form", a.Lang[code].Adjectival, b.Lang[code].Adjectival)
 	}
 }
 

@@ -210,6 +210,8 @@ type Role struct {
 type RoleLang struct {
 	Labels      []string
 	ShortTitles []string
+	// Adjectival forms in the language: "administration {surname}".
+	Adjectival []string
 }
 
 // Languages are the language codes a role's Lang may use.

@@ -382,13 +382,14 @@ func (e *entry) lang(r *Role) {
 			continue
 		}
 		sub := &entry{l: e.l, kind: e.kind + " lang." + code, origin: e.origin, m: t}
-		sub.known("labels", "short_titles")
+		sub.known("labels", "short_titles", "adjectival")
 		if r.Lang == nil {
 			r.Lang = map[string]RoleLang{}
 		}
 		l := r.Lang[code]
 		l.Labels = appendNew(l.Labels, sub.list("labels"))
 		l.ShortTitles = appendNew(l.ShortTitles, sub.list("short_titles"))
+		l.Adjectival = appendNew(l.Adjectival, sub.list("adjectival"))
 		r.Lang[code] = l
 	}
 }

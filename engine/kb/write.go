@@ -77,12 +77,13 @@ func WriteTOML(w io.Writer, doc *Doc, table string) error {
 		tw.str("note", r.Note)
 		for _, code := range Languages {
 			l, ok := r.Lang[code]
-			if !ok || len(l.Labels)+len(l.ShortTitles) == 0 {
+			if !ok || len(l.Labels)+len(l.ShortTitles)+len(l.Adjectival) == 0 {
 				continue
 			}
 			tw.printf("[%sroles.lang.%s]\n", tw.prefix, code)
 			tw.list("labels", l.Labels)
 			tw.list("short_titles", l.ShortTitles)
+			tw.list("adjectival", l.Adjectival)
 		}
 		tw.printf("\n")
 	}

@@ -55,9 +55,8 @@ report contains finding if {
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		m.span,
-		sprintf("the %s %s %s %s%s", [
-			m.name.text,
-			m.title.text,
+		sprintf("%s %s %s%s", [
+			named(m, m.name.text),
 			ended(terms, t),
 			when.when_text(t),
 			led_then(m.role, t),
@@ -98,10 +97,18 @@ led_then(role, t) := sprintf("; %s was %s then", [names, kb.role_name(role)]) if
 	names != ""
 } else := ""
 
+# The form with another name, in the article's word order: "the Biden
+# administration", "administration Biden".
+named(m, name) := sprintf("%s %s", [m.title.text, name]) if m.title.position == "before"
+
+named(m, name) := sprintf("the %s %s", [name, m.title.text]) if m.title.position != "before"
+
 # The holder then, in the same form ("the Trump administration"); else
 # the form made past.
-suggestion(m, t) := sprintf("the %s %s", [surname, m.title.text]) if {
+suggestion(m, t) := named(m, surname) if {
 	some holder in kb.holders_at(m.role, t.end)
 	surname := object.get(data.newslint.kb.people[holder.person], "surname", "")
 	surname != ""
-} else := sprintf("the former %s %s", [m.name.text, m.title.text])
+} else := sprintf("the former %s %s", [m.name.text, m.title.text]) if {
+	m.title.position != "before"
+} else := sprintf("%s (former)", [named(m, m.name.text)])

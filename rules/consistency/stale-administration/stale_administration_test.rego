@@ -60,3 +60,15 @@ test_any_candidate_in_office_is_silent if {
 	two := object.union(biden_admin, {"person": "joe-biden", "candidates": ["joe-biden", "donald-trump"]})
 	count(lint(present(fixtures.article("2025-11-03", [two])))) == 0
 }
+
+test_name_after_the_noun_keeps_its_order if {
+	french := object.union(biden_admin, {
+		"text": "administration Biden", "lang": "fr",
+		"title": {"text": "administration", "position": "before", "kind": "adjectival"},
+	})
+	findings := lint(fixtures.article("2025-11-03", [fixtures.with_cue(french, "actuellement")]))
+	count(findings) == 1
+	some f in findings
+	startswith(f.message, "administration Biden had ended (on 2025-01-20)")
+	f.suggestion == "administration Trump"
+}
