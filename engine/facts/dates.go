@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Date is a date written in the text, with its fields as written and the
@@ -50,6 +51,10 @@ type Date struct {
 	// date ("January 20 falls on a Monday", "20 January 2025 was a
 	// Monday"): the span then covers the date, the verb and the weekday.
 	WeekdaySpan *Span `json:"weekday_span,omitempty"`
+	// WeekdayAs is the weekday the date falls on, written in the language
+	// and case of a French, German or Spanish weekday the text gives
+	// ("mardi" for "mercredi 18 mars 2025"); set only when they differ.
+	WeekdayAs string `json:"weekday_as,omitempty"`
 	// YearFrom says where a year that is not written came from: block (the
 	// nearest earlier year written in the same block), cue ("last
 	// October", "this year"), article (the year that puts the date nearest
@@ -83,14 +88,9 @@ type Date struct {
 	// yearOff 0).
 	wdAt, wdEnd int
 	yearRel     bool
-	yearOff     int
-}
-
-var weekdayNames = map[string]string{
-	"monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday", "friday": "Friday",
-	"saturday": "Saturday", "sunday": "Sunday",
-	"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "thur": "Thursday",
-	"thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday",
+	// wdWord is the weekday as written, when it is not English.
+	wdWord  string
+	yearOff int
 }
 
 var seasons = map[string]string{"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
@@ -260,6 +260,9 @@ func (p *dateParser) at(i int) (Date, int, bool) {
 	if p.cls[i]&(cCue|cWeekday) == 0 {
 		return Date{}, 0, false
 	}
+	if wd, ok := p.foreignWeekday(i); ok {
+		return Date{Form: "weekday", Weekday: wd, at: i}, i + 1, true
+	}
 	// A cue word ("in", "since", "on") starts a date only when what
 	// follows is not a fuller date on its own ("in mid-August 2025").
 	if i+1 < len(p.toks) && p.mayStart(i+1) {
@@ -375,14 +378,61 @@ func (p *dateParser) afterMonth(k int) string {
 }
 
 func (p *dateParser) weekday(k int) (string, bool) {
-	if k >= len(p.toks) || !p.toks[k].upper {
+	if k >= len(p.toks) {
 		return "", false
 	}
-	w, ok := weekdayNames[p.toks[k].key]
-	if ok && len(p.toks[k].key) < 6 && !strings.HasPrefix(p.gap(k+1), ".") {
-		return "", false // "Sun", "Wed" without a dot are not weekdays
+	t := p.toks[k]
+	w, ok := weekdayNames[t.key]
+	switch {
+	case !ok:
+		return "", false
+	case weekdayLang[t.key] == "en":
+		if !t.upper || len(t.key) < 6 && !strings.HasPrefix(p.gap(k+1), ".") {
+			return "", false // "Sun", "Wed" without a dot are not weekdays
+		}
+	case weekdayLang[t.key] == "es" && t.upper:
+		return "", false // "Domingo" is a name
 	}
-	return w, ok
+	return w, true
+}
+
+// foreignWord is the word at k as written when it is a French, German or
+// Spanish weekday, else "".
+func (p *dateParser) foreignWord(k int) string {
+	t := p.toks[k]
+	if l := weekdayLang[t.key]; l == "" || l == "en" {
+		return ""
+	}
+	return p.s[t.start:t.end]
+}
+
+// localWeekday names weekday (English) in the language and case of the
+// weekday written as w, "" when w already names it.
+func localWeekday(w, weekday string) string {
+	key := strings.ToLower(w)
+	if weekdayNames[key] == weekday {
+		return ""
+	}
+	name := weekdayIn[weekdayLang[key]][weekday]
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		first, n := utf8.DecodeRuneInString(name)
+		name = string(unicode.ToUpper(first)) + name[n:]
+	}
+	return name
+}
+
+// foreignWeekday: a French, German or Spanish weekday at k, which needs
+// no cue ("a annoncé lundi", "sagte Montag"). A capital French one must
+// open its clause: "Mardi Gras" in English is a festival.
+func (p *dateParser) foreignWeekday(k int) (string, bool) {
+	wd, ok := p.weekday(k)
+	switch l := weekdayLang[p.toks[k].key]; {
+	case !ok || l == "en":
+		return "", false
+	case l == "fr" && p.toks[k].upper && !p.opensClause(k):
+		return "", false
+	}
+	return wd, true
 }
 
 // day reads 1–31 with an optional ordinal suffix ("15", "15th").
@@ -582,7 +632,7 @@ func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 	}
 	var best Date
 	bestEnd := 0
-	for _, f := range []func(int) (Date, int, bool){p.dmy, p.mdy, p.dmySpelled} {
+	for _, f := range []func(int) (Date, int, bool){p.dmy, p.mdy, p.dmySpelled, p.dmyForeign} {
 		if d, end, ok := f(k); ok && end > bestEnd {
 			best, bestEnd = d, end
 		}
@@ -591,6 +641,7 @@ func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 		return Date{}, 0, false
 	}
 	best.Weekday, best.at = wd, i
+	best.wdWord = p.foreignWord(i)
 	return best, bestEnd, true
 }
 
@@ -893,6 +944,7 @@ func (p *dateParser) weekdayPredicate(d *Date, end int) int {
 		}
 	}
 	d.Weekday, d.wdAt, d.wdEnd = wd, k, k+1
+	d.wdWord = p.foreignWord(k)
 	k++
 	if d.Year != 0 || !isBlank(p.gap(k)) || !isBlank(p.gap(k+1)) {
 		return k
@@ -1225,6 +1277,9 @@ func (d *Date) resolve(year int, inferred bool) {
 		d.Start, d.End = d.Value, d.Value
 		if d.Ambiguous && realDay(y, d.Day, d.Month) {
 			d.Alt = fmt.Sprintf("%04d-%02d-%02d", y, d.Day, d.Month)
+		}
+		if d.wdWord != "" && !d.Invalid {
+			d.WeekdayAs = localWeekday(d.wdWord, time.Date(y, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).Weekday().String())
 		}
 	case d.Month > 0:
 		d.Precision = "month"

@@ -361,3 +361,30 @@ func TestWrittenYears(t *testing.T) {
 		t.Errorf("years %s", got)
 	}
 }
+
+func TestWeekdaysInOtherLanguages(t *testing.T) {
+	cases := []struct{ text, want string }{
+		// A weekday with its date, and the date's own weekday written in
+		// the same language and case when they differ.
+		{"Le sommet s'ouvre mercredi 18 mars 2025 à Bruxelles.", `"mercredi 18 mars 2025" Wednesday as=mardi`},
+		{"Die Sitzung am Dienstag, 18. März 2025, war kurz.", `"Dienstag, 18. März 2025" Tuesday as=`},
+		{"Mittwoch, 18. März 2025: Die Sitzung war kurz.", `"Mittwoch, 18. März 2025" Wednesday as=Dienstag`},
+		{"La reunión del miércoles 18 de marzo de 2025 fue breve.", `"miércoles 18 de marzo de 2025" Wednesday as=martes`},
+		// On its own, a French, German or Spanish weekday needs no cue.
+		{"Le ministre a annoncé lundi une réforme.", `"lundi" Monday as=`},
+		{"Der Minister kündigte am Montag eine Reform an.", `"Montag" Monday as=`},
+		{"El ministro anunció el lunes una reforma.", `"lunes" Monday as=`},
+		// Names and festivals are not weekdays.
+		{"Plácido Domingo sang at the Mardi Gras parade.", ``},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, d := range findDates(c.text) {
+			d.resolve(2025, d.Year == 0)
+			got = append(got, fmt.Sprintf("%q %s as=%s", d.Text, d.Weekday, d.WeekdayAs))
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q:\n got: %s\nwant: %s", c.text, strings.Join(got, "|"), c.want)
+		}
+	}
+}

@@ -6,8 +6,8 @@ import (
 )
 
 // The word lists of the date grammar and of the article's date, read from
-// words/months.txt, words/date-labels.txt, words/stamp-words.txt and
-// words/spelling-en.txt.
+// words/months.txt, words/weekdays.txt, words/date-labels.txt,
+// words/stamp-words.txt and words/spelling-en.txt.
 var (
 	// monthNumbers maps an English month name or abbreviation to its number.
 	monthNumbers = monthsOf(func(lang string) bool { return lang == "en" })
@@ -27,10 +27,32 @@ var (
 	// ordinals holds the days written as words (words/ordinals.txt) by
 	// language and first word, longest first.
 	ordinals = loadOrdinals()
+	// weekdayNames maps a weekday name or abbreviation in any of the four
+	// languages to the English weekday; weekdayLang gives its language
+	// (words/weekdays.txt).
+	// weekdayIn gives each weekday's first name in a language.
+	weekdayNames, weekdayLang, weekdayIn = loadWeekdays()
 	// weekdayVerbs are the phrases that state a date's weekday
 	// (words/weekday-verbs.txt), longest first.
 	weekdayVerbs = loadWeekdayVerbs()
 )
+
+func loadWeekdays() (names, langs map[string]string, in map[string]map[string]string) {
+	names, langs, in = map[string]string{}, map[string]string{}, map[string]map[string]string{}
+	eachLine("words/weekdays.txt", func(fields []string) {
+		if len(fields) < 3 {
+			panic("facts: words/weekdays.txt: want WEEKDAY LANGUAGE NAME..., got " + strings.Join(fields, " "))
+		}
+		if in[fields[1]] == nil {
+			in[fields[1]] = map[string]string{}
+		}
+		in[fields[1]][fields[0]] = fields[2]
+		for _, w := range fields[2:] {
+			names[w], langs[w] = fields[0], fields[1]
+		}
+	})
+	return names, langs, in
+}
 
 // ordinal is a day written as words: "twentieth", "twenty-third".
 type ordinal struct {

@@ -76,6 +76,10 @@ year_note(d) := "" if not d.year_inferred
 # fixed is the date as written with the right weekday: it replaces the span
 # exactly, so editors and SARIF viewers can apply it. A weekday a verb ties
 # to the date ("January 20 falls on a Sunday") stands after it.
-fixed(d, actual) := regex.replace(d.text, sprintf(`\b%s\b`, [d.weekday]), actual) if d.weekday_span
+# The date with its weekday corrected, in the language it was written in
+# ("mardi 18 mars 2025").
+fixed(d, actual) := regex.replace(d.text, sprintf(`\b%s\b`, [d.weekday]), written(d, actual)) if d.weekday_span
 
-fixed(d, actual) := regex.replace(d.text, `^[A-Za-z]+\.?`, actual) if not d.weekday_span
+fixed(d, actual) := regex.replace(d.text, `^\pL+\.?`, written(d, actual)) if not d.weekday_span
+
+written(d, actual) := object.get(d, "weekday_as", actual)

@@ -67,3 +67,14 @@ test_weekday_written_otherwise_gets_no_replacement if {
 	some f in lint({"dates": [predicate("January 20 falls on a SUNDAY in 2025", "Sunday")]})
 	not f.replacement
 }
+
+test_fix_keeps_the_language_of_the_weekday if {
+	d := {
+		"text": "mercredi 18 mars 2025", "form": "dmy", "weekday": "Wednesday", "weekday_as": "mardi",
+		"day": 18, "month": 3, "year": 2025, "start": "2025-03-18", "end": "2025-03-18",
+		"value": "2025-03-18", "precision": "day", "span": fixtures.span(10),
+	}
+	some f in lint(object.union(fixtures.article("2025-03-20", []), {"dates": [d]}))
+	f.suggestion == "mardi 18 mars 2025"
+	f.replacement == "mardi 18 mars 2025"
+}
