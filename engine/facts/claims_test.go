@@ -233,3 +233,29 @@ func TestFusedQualifiers(t *testing.T) {
 	checkClaims(t, "2025-08-01", "Experts told President Donald Trump on Monday that tariffs hurt.",
 		"President Donald Trump|donald-trump|us-president|current|title|article 2025-08-01..2025-08-01 ")
 }
+
+func TestTimeInOffice(t *testing.T) {
+	// A duration right after a holder's title states their time in office.
+	for _, c := range []struct {
+		body string
+		want int // the mention the duration is tied to, -1 for none
+	}{
+		{"Keir Starmer, who has been prime minister for two years, spoke.", 0},
+		{"Friedrich Merz, chancellor for the past three months, spoke.", 0},
+		{"Keir Starmer has been prime minister for more than a year.", 0},
+		// Not a time in office: a wait, a plan, another noun.
+		{"Keir Starmer, the prime minister, waited for two years.", -1},
+		{"Prime Minister Keir Starmer spoke for two hours.", -1},
+	} {
+		f := extractWith(t, "a.md", "---\ndate: 2025-08-01\n---\n"+c.body+"\n", Options{})
+		got := -1
+		for _, d := range f.Durations {
+			if d.Mention != nil {
+				got = *d.Mention
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: duration tied to mention %d, want %d", c.body, got, c.want)
+		}
+	}
+}

@@ -32,6 +32,11 @@ type Duration struct {
 	// Event is the knowledge-base event the duration runs from, when the
 	// text ties it to one (see docs/facts.md).
 	Event string `json:"event,omitempty"`
+	// Mention is the office holder whose time in office the duration
+	// states, an index into mentions: "Keir Starmer, who has been prime
+	// minister for two years", "Merz, chancellor for the past three
+	// months".
+	Mention *int `json:"mention,omitempty"`
 
 	at, end int
 }

@@ -853,6 +853,36 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		men.Lang = bs.lang
 		men.Held = bs.held(person, men.Role, men.Time)
 		bs.f.Mentions = append(bs.f.Mentions, men)
+		if titled && men.Role != "" && men.Claim == "current" && lt.position == "after" {
+			bs.tenure(to, durs, len(bs.f.Mentions)-1)
+		}
+	}
+}
+
+// tenure ties a duration right after a holder's title to the mention: "X,
+// who has been prime minister for two years", "X, chancellor for the past
+// three months", "X, Premier ministre depuis deux ans".
+func (bs *blockScan) tenure(to int, durs []int, mention int) {
+	k := to
+	if k >= len(bs.toks) || bs.sent[k] != bs.sent[to-1] {
+		return
+	}
+	if bs.toks[k].key != "for" {
+		return
+	}
+	k++
+	if k+1 < len(bs.toks) && bs.toks[k].key == "the" && (bs.toks[k+1].key == "past" || bs.toks[k+1].key == "last") {
+		k += 2
+	}
+	if k >= len(bs.toks) {
+		return
+	}
+	for _, di := range durs {
+		d := &bs.f.Durations[di]
+		if d.at == bs.toks[k].start && d.Form == "span" && d.Anchor == "" && d.Noun == "" {
+			d.Mention = &mention
+			return
+		}
 	}
 }
 

@@ -1,12 +1,16 @@
 # METADATA
-# title: Elapsed time contradicts a known event's date
+# title: Elapsed time contradicts a known event's date or a time in office
 # description: >-
 #   A duration tied to a known event ("the three-year war", "nearly three
 #   years since Russia's full-scale invasion", "the war, now in its fourth
 #   year") does not fit the time between the event and the article's date
 #   (or a later date the sentence gives). Each wording bounds the elapsed
 #   time — an exact figure N means N to N+1, "nearly N" N-1 to N, "about N"
-#   N±½, "more than N" N to N+1 — and tolerance_days widens the bounds.
+#   N±½, "more than N" N to N+1 — and tolerance_days widens the bounds. The
+#   same holds for a holder's time in office ("Keir Starmer, who has been
+#   prime minister for two years"), counted from the start of their
+#   unbroken run of terms (or over all their terms, when the figure fits
+#   those).
 # custom:
 #   id: elapsed-time-mismatch
 #   severity: warning
@@ -25,8 +29,10 @@
 #       Traders say the war that began with Russia's full-scale invasion more than two years ago has reshaped grain routes.
 package newslint.rules.temporal.elapsed_time_mismatch
 
+import data.newslint.lib.claims
 import data.newslint.lib.config
 import data.newslint.lib.dates
+import data.newslint.lib.kb
 import data.newslint.lib.result
 import data.newslint.lib.when
 
@@ -52,6 +58,72 @@ report contains finding if {
 			"evidence": {"event": e.id, "event_date": e.date, "elapsed_days": lo, "stated_min_days": d.min_days, "stated_max_days": d.max_days},
 		},
 	)
+}
+
+# A holder's time in office: "Keir Starmer, who has been prime minister for
+# two years", counted from the start of the unbroken run of terms that
+# holds the time the sentence speaks of.
+report contains finding if {
+	some d in input.durations
+	is_number(d.mention)
+	m := input.mentions[d.mention]
+	m.claim == "current"
+	t := when.written(m)
+	terms := kb.terms_of(m.person, m.role)
+	some i, term in terms
+	kb.covers(term, t.start)
+	start := run_start(terms, i)
+	lo := dates.days_between(start, t.start)
+	hi := dates.days_between(start, t.end)
+	outside(lo, hi, d)
+	not fits_all_terms(terms, i, start, t, d)
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		d.span,
+		sprintf("%q does not fit: %s had been %s for %s %s, in office since %s", [
+			d.text, claims.holder(term), kb.role_name(m.role), dates.elapsed(lo), when.when_text(t), start,
+		]),
+		{
+			"suggestion": sprintf("%s (in office since %s)", [dates.elapsed(lo), start]),
+			"evidence": {"person": m.person, "role": m.role, "since": start, "date": {"start": t.start, "end": t.end, "source": t.source}, "elapsed_days": lo, "stated_min_days": d.min_days, "stated_max_days": d.max_days},
+		},
+	)
+}
+
+# fits_all_terms: with earlier, separate terms in the office ("Putin, who
+# has been president for two decades"), the figure may count them all.
+fits_all_terms(terms, i, start, t, d) if {
+	terms[0].start < start
+	served := sum([dates.days_between(terms[k].start, served_until(terms[k], t.start)) | some k in numbers.range(0, i)])
+	not outside(served, served + dates.days_between(t.start, t.end), d)
+}
+
+served_until(term, day) := term.end if {
+	term.end
+	term.end < day
+} else := day
+
+# run_start: the start of terms[i], or of the earliest term before it from
+# which every term follows on within a month (an acting term, then the
+# confirmed one; a second term).
+run_start(terms, i) := min({terms[j].start |
+	some j in numbers.range(0, i)
+	every k in numbers.range(j, i) {
+		in_run(terms, j, k)
+	}
+})
+
+in_run(_, j, j)
+
+in_run(terms, j, k) if {
+	k > j
+	follows_on(terms, k)
+}
+
+follows_on(terms, k) if {
+	k > 0
+	terms[k - 1].end
+	dates.days_between(terms[k - 1].end, terms[k].start) <= 31
 }
 
 day_text(t) := t.end if t.start == t.end

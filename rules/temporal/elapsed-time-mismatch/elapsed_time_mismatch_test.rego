@@ -51,3 +51,36 @@ test_a_later_date_in_the_sentence if {
 	d := {"text": "August 2025", "sentence": 0, "start": "2025-08-01", "end": "2025-08-31", "precision": "month"}
 	count(lint(object.union(doc("2024-06-10", [three_year_war]), {"dates": [d]}))) == 0
 }
+
+# "Keir Starmer, who has been prime minister for two years"
+starmer := fixtures.mention(0, "keir-starmer", "uk-prime-minister", "prime minister", "Keir Starmer", "current")
+
+two_years := {
+	"text": "two years", "span": fixtures.span(40), "sentence": 0, "form": "span",
+	"amount": 2, "unit": "year", "min_days": 730, "max_days": 1096, "mention": 0,
+}
+
+tenure(day, duration, m) := object.union(fixtures.article(day, [m]), {"durations": [duration], "dates": []})
+
+test_time_in_office if {
+	findings := lint(tenure("2025-08-01", two_years, starmer))
+	count(findings) == 1
+	some f in findings
+	f.message == `"two years" does not fit: Keir Starmer had been UK Prime Minister for 1 year on 2025-08-01 (the article's date, from its metadata field "date"), in office since 2024-07-05`
+	f.evidence.since == "2024-07-05"
+	count(lint(tenure("2026-08-01", two_years, starmer))) == 0
+}
+
+test_time_in_office_counts_earlier_terms_too if {
+	# Trump's second term began on 2025-01-20; with his first, four years
+	# and a half: "four years" may count both.
+	trump := fixtures.mention(0, "donald-trump", "us-president", "President", "Donald Trump", "current")
+	four := object.union(two_years, {"text": "four years", "amount": 4, "min_days": 1461, "max_days": 1826})
+	count(lint(tenure("2025-08-01", four, trump))) == 0
+	ten := object.union(two_years, {"text": "ten years", "amount": 10, "min_days": 3652, "max_days": 4018})
+	count(lint(tenure("2025-08-01", ten, trump))) == 1
+}
+
+test_time_in_office_needs_a_current_claim if {
+	count(lint(tenure("2025-08-01", two_years, object.union(starmer, {"claim": "then"})))) == 0
+}
