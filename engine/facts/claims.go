@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -635,12 +636,24 @@ func blockLang(f *Facts, bi int) string {
 	if f.Language != "" {
 		return f.Language
 	}
-	for _, k := range []string{"lang", "language", "inlanguage", "og:locale"} {
-		if v, ok := f.Meta[k].(string); ok && len(v) >= 2 {
-			return strings.ToLower(v[:2])
-		}
+	if d := declaredLanguage(f); d >= 0 {
+		return languages[d]
 	}
 	return ""
+}
+
+// declaredLanguage is the language the page's metadata declares, as an
+// index into languages; -1 for none or one newslint does not read.
+func declaredLanguage(f *Facts) int {
+	for _, k := range []string{"lang", "language", "inlanguage", "og:locale"} {
+		if v, ok := f.Meta[k].(string); ok && len(v) >= 2 {
+			if i := slices.Index(languages, strings.ToLower(v[:2])); i >= 0 {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // claimTime sets the time a claim speaks of where the claim grammar knows

@@ -259,3 +259,23 @@ func TestTimeInOffice(t *testing.T) {
 		}
 	}
 }
+
+func TestAppositionWithAnArticleInOtherLanguages(t *testing.T) {
+	checkClaims(t, "2025-08-01", "Olaf Scholz, der Bundeskanzler, sagte am Montag, die Gespräche würden weitergehen.",
+		"Olaf Scholz, der Bundeskanzler|olaf-scholz|german-chancellor|current|apposition|article 2025-08-01..2025-08-01 ")
+}
+
+func TestDeclaredLanguage(t *testing.T) {
+	// Too few function words to tell French from Spanish: the page's own
+	// declaration decides; clear evidence overrides a wrong one.
+	for _, c := range []struct{ text, want string }{
+		{"---\nlang: fr\n---\nOlaf Scholz, le chancelier, a parlé lundi.\n", "fr"},
+		{"---\nlang: es\n---\nOlaf Scholz, le chancelier, a parlé lundi.\n", "es"},
+		{"---\nlang: en\n---\nLe président a dit que la réunion était utile et que les discussions allaient continuer dans la semaine.\n", "fr"},
+	} {
+		f := extractWith(t, "a.md", c.text, Options{})
+		if f.Language != c.want || f.Blocks[0].Lang != c.want {
+			t.Errorf("%q: language %q, block %q; want %q", c.text, f.Language, f.Blocks[0].Lang, c.want)
+		}
+	}
+}

@@ -650,6 +650,11 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			k = q.to
 			continue
 		}
+		if m, _, ok := bs.claimWordAt(k, cwArticle); ok && bs.lang != "en" {
+			// "Olaf Scholz, l'actuel chancelier", "der Bundeskanzler".
+			k = m.to
+			continue
+		}
 		if claim, ok := appositionWords[t.key]; ok && (!t.upper || k == to) {
 			if t.key == "who" && lt.form == formApposition {
 				lt.form = formRelative

@@ -162,6 +162,12 @@ func signals(doc *extraction, lex *lexicon.Lexicon) {
 		}
 	}
 	docLang := bestLanguage(counts[:len(languages)], 5)
+	// The language the page declares wins unless its words clearly say
+	// otherwise (a template's lang="en" on a French page): short pages
+	// have too few function words to tell French from Spanish.
+	if d := declaredLanguage(f); d >= 0 && (docLang < 0 || counts[docLang] < 2*counts[d]) {
+		docLang = d
+	}
 	if docLang >= 0 {
 		f.Language = languages[docLang]
 	}
