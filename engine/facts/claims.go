@@ -105,6 +105,19 @@ func (bs *blockScan) joined(k int) bool {
 	return false
 }
 
+// suffixDot: the name before word k ends in "Jr." or "Sr.", whose dot
+// ends no sentence ("Robert F. Kennedy Jr. is ...").
+func (bs *blockScan) suffixDot(k int) bool {
+	if k <= 0 || k >= len(bs.toks) || bs.sent[k] != bs.sent[k-1] || strings.TrimSpace(bs.gap(k)) != "." {
+		return false
+	}
+	switch bs.toks[k-1].key {
+	case "jr", "sr":
+		return true
+	}
+	return false
+}
+
 // ordinalAt: "47th", "2nd", "first" ... "tenth" at word k (a number that
 // counts holders, not a qualifier of the claim).
 func (bs *blockScan) ordinalAt(k int) bool {
@@ -270,7 +283,7 @@ func (bs *blockScan) isCue(k int) bool {
 // (current) (Nth) (X's) TITLE (of PLACE)".
 func (bs *blockScan) copulaAfter(to int) (linkedTitle, bool) {
 	lt := linkedTitle{position: "after", qual: -1, form: formCopula}
-	if to >= len(bs.toks) || !bs.joined(to) || gapClass(bs.gap(to)) != gapSpace {
+	if to >= len(bs.toks) || !bs.joined(to) && !bs.suffixDot(to) || gapClass(bs.gap(to)) != gapSpace && !bs.suffixDot(to) {
 		return lt, false
 	}
 	k := to

@@ -279,3 +279,9 @@ func TestDeclaredLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestNameEndingInJr(t *testing.T) {
+	// The dot of "Jr." ends no sentence: the copula after it still claims.
+	checkClaims(t, "2025-06-01", "Donald Trump Jr. is the current US President.",
+		"Donald Trump Jr. is the current US President|donald-trump-jr|us-president|current|copula|article 2025-06-01..2025-06-01 current")
+}

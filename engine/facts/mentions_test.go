@@ -81,7 +81,9 @@ func TestTitleAfterName(t *testing.T) {
 }
 
 func TestNamesThatBelongToSomeoneElse(t *testing.T) {
+	// Donald Trump Jr. is himself, not Donald Trump.
 	check(t, "Hunter Biden and Donald Trump Jr. spoke. When Biden took office, Mr Trump objected.", false,
+		"Donald Trump Jr|donald-trump-jr||none|",
 		"Biden|joe-biden||none|",
 		"Trump|donald-trump||none|")
 }

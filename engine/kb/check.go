@@ -178,6 +178,9 @@ func (b *Base) check(sc *checkScope) Errors {
 		for _, a := range p.AmbiguousAliases {
 			note(a, true)
 		}
+		if in {
+			b.checkTitledAliases(p, add)
+		}
 	}
 	keys := scoped
 	if sc == nil {
@@ -361,6 +364,28 @@ func atoi(s string) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+// checkTitledAliases refuses an alias that starts with a short title of an
+// office the person held ("King Bhumibol"): the name would swallow the
+// title, and the claim the title makes would go unread.
+func (b *Base) checkTitledAliases(p *Person, add func(Origin, string, ...any)) {
+	for _, a := range slices.Concat(p.Aliases, p.AmbiguousAliases, p.Nicknames) {
+		first, rest, ok := strings.Cut(a, " ")
+		if !ok {
+			continue
+		}
+		for _, t := range p.Terms {
+			r := b.roles[t.Role]
+			if r == nil {
+				continue
+			}
+			if slices.ContainsFunc(r.ShortTitles, func(s string) bool { return strings.EqualFold(s, first) }) {
+				add(p.Origin, "person %s: alias %q starts with the title %q of %s; write %q (the title is read on its own)", p.ID, a, first, r.ID, rest)
+				return
+			}
+		}
+	}
 }
 
 // forms are the texts that name a person: name, aliases, nicknames and

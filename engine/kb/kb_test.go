@@ -124,6 +124,7 @@ func TestCheckNamesFileAndLine(t *testing.T) {
 		`testdata/broken/meta.toml:10: role id "American_President" must be kebab-case`,
 		`testdata/broken/meta.toml:10: role American_President: label "us president" also names role us-president`,
 		`testdata/broken/people.toml:1: person joe-biden: "biden" is also a name or alias of hunter-biden`,
+		`testdata/broken/people.toml:1: person joe-biden: alias "President Biden" starts with the title "President" of us-president; write "Biden" (the title is read on its own)`,
 		`testdata/broken/people.toml:6: people: unknown key "nickname"`,
 		`testdata/broken/people.toml:6: person hunter-biden: "biden" is also a name or alias of joe-biden`,
 		`testdata/broken/people.toml:12: people: duplicate id "joe-biden" (first defined at testdata/broken/people.toml:1)`,
