@@ -294,7 +294,11 @@ func (bs *blockScan) copulaAfter(to int) (linkedTitle, bool) {
 		if _, _, neg := bs.claimWordAt(k, cwNegation); neg {
 			return lt, false
 		}
-		if m, c, ok := bs.claimWordAt(k, cwPresent, cwPast, cwFuture); ok && lt.tense == copNone {
+		if m, c, ok := bs.claimWordAt(k, cwPresent, cwPast, cwFuture, cwTookOffice); ok && lt.tense == copNone {
+			if c == cwTookOffice {
+				// "was sworn in as": a past claim, on the first day.
+				c, lt.tookOffice = cwPast, true
+			}
 			lt.tense = c - cwPresent + copPresent
 			lt.cop = m
 			k = m.to

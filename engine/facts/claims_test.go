@@ -285,3 +285,21 @@ func TestNameEndingInJr(t *testing.T) {
 	checkClaims(t, "2025-06-01", "Donald Trump Jr. is the current US President.",
 		"Donald Trump Jr. is the current US President|donald-trump-jr|us-president|current|copula|article 2025-06-01..2025-06-01 current")
 }
+
+func TestTakingOffice(t *testing.T) {
+	// "took over as", "was sworn in as": a past claim at the date the
+	// sentence gives, the first day in office.
+	checkClaims(t, "2025-08-01", "Mark Rutte took over as NATO Secretary-General in January 2024.",
+		"Mark Rutte took over as NATO Secretary-General|mark-rutte|nato-secretary-general|then|copula|sentence 2024-01-01..2024-01-31 ")
+	checkClaims(t, "2025-08-01", "Olaf Scholz was sworn in as German Chancellor on 8 December 2021.",
+		"Olaf Scholz was sworn in as German Chancellor|olaf-scholz|german-chancellor|then|copula|sentence 2021-12-08..2021-12-08 ")
+	for body, want := range map[string]bool{
+		"Olaf Scholz was sworn in as German Chancellor on 8 December 2021.": true,
+		"Olaf Scholz was German Chancellor in 2023.":                          false,
+	} {
+		f := extractWith(t, "a.md", "---\ndate: 2025-08-01\n---\n"+body+"\n", Options{})
+		if len(f.Mentions) != 1 || f.Mentions[0].TookOffice != want {
+			t.Errorf("%s: took_office should be %v: %+v", body, want, f.Mentions)
+		}
+	}
+}

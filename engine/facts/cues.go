@@ -41,10 +41,11 @@ type Cues struct {
 type ClaimWords struct {
 	Present, Past, Future, Negation, Articles, Of, Pin, Since, AsOf, TermStart, Ahead []string
 	HistoryOpeners, HistoryOwners, HistorySpans                                       []string
+	TookOffice                                                                        []string
 }
 
 // claimClasses names the lists of ClaimWords as the data writes them.
-var claimClasses = []string{"present", "past", "future", "negation", "articles", "of", "pin", "since", "as_of", "term_start", "ahead", "history_openers", "history_owners", "history_spans"}
+var claimClasses = []string{"present", "past", "future", "negation", "articles", "of", "pin", "since", "as_of", "term_start", "ahead", "history_openers", "history_owners", "history_spans", "took_office"}
 
 // list returns the list of a class by its data name.
 func (w *ClaimWords) list(class string) *[]string {
@@ -77,6 +78,8 @@ func (w *ClaimWords) list(class string) *[]string {
 		return &w.HistoryOwners
 	case "history_spans":
 		return &w.HistorySpans
+	case "took_office":
+		return &w.TookOffice
 	}
 	return nil
 }

@@ -337,6 +337,7 @@ const (
 	cwHistOpener
 	cwHistOwner
 	cwHistSpan
+	cwTookOffice
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

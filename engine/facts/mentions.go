@@ -34,6 +34,9 @@ type Mention struct {
 	Role      string       `json:"role,omitempty"`
 	Title     *OfficeTitle `json:"title,omitempty"`
 	Qualifier *Qualifier   `json:"qualifier,omitempty"`
+	// TookOffice: the claim says the person took the office at the time
+	// it speaks of ("X was sworn in as chancellor on 6 May 2025").
+	TookOffice bool `json:"took_office,omitempty"`
 	// Claim is what the text says about holding the office at the time
 	// the sentence speaks of: current, former, future, then (at a time
 	// the sentence names only), or none (no title).
@@ -490,6 +493,9 @@ type linkedTitle struct {
 	pinned bool
 	// asked: the title is in a question the name answers.
 	asked *question
+	// tookOffice: the claim says the person took the office ("was sworn
+	// in as").
+	tookOffice bool
 }
 
 // titleBefore finds "TITLE NAME", "TITLE-elect NAME" and "the title, NAME".
@@ -849,6 +855,7 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		}
 		if titled {
 			men.ClaimForm = lt.form
+			men.TookOffice = lt.tookOffice
 			bs.claimTime(st, &men, lt, from, to)
 		}
 		men.Quoted = bs.quoted(bs.toks[from].start, bs.toks[to-1].end)

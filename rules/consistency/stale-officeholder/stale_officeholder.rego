@@ -66,6 +66,7 @@ report contains finding if {
 	to := dates.add_days(t.end, opts.grace_days)
 	not kb.held(m.person, m.role, from, to)
 	terms := kb.terms_of(m.person, m.role)
+	not took_office(m, terms)
 	not claims.anticipates(m, t, terms)
 	not courtesy(m, t, terms)
 	holders := kb.holders_at(m.role, t.end)
@@ -123,6 +124,13 @@ left(t, terms) if {
 held_then(holders) := sprintf("; %s held the post then", [claims.holders_text(holders)]) if {
 	count(holders) > 0
 } else := ""
+
+# took_office: "X was sworn in as chancellor on DATE" by someone who held
+# the office: event-date-mismatch judges the day against the term's start.
+took_office(m, terms) if {
+	m.took_office
+	count(terms) > 0
+}
 
 # courtesy: a dead holder of an office whose title stays with them ("Pope
 # Benedict XVI", "Queen Elizabeth II") is not misnamed by it — but "Francis

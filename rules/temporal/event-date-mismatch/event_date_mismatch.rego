@@ -8,7 +8,9 @@
 #   ("a year after", "on the anniversary of") is left alone: ignore_words
 #   between the event and the date, or just before the first of them.
 #   Dates without a written year are skipped unless include_inferred_year
-#   is set.
+#   is set. Taking an office is an event too: "Friedrich Merz was sworn in
+#   as chancellor on 6 March 2025" is checked against the day the term
+#   began (within took_office_grace_days).
 # custom:
 #   id: event-date-mismatch
 #   severity: error
@@ -16,6 +18,7 @@
 #     max_gap_chars: 80
 #     include_inferred_year: false
 #     ignore_words: [anniversary, since, after, ago, later, before, marked, marking, commemorat, years on]
+#     took_office_grace_days: 3
 #   example:
 #     bad: |-
 #       Kevin McCarthy was ousted as speaker on 3 October 2025 by a handful of rebels.
@@ -23,8 +26,10 @@
 #       Kevin McCarthy was ousted as speaker on 3 October 2023 by a handful of rebels.
 package newslint.rules.temporal.event_date_mismatch
 
+import data.newslint.lib.claims
 import data.newslint.lib.config
 import data.newslint.lib.dates
+import data.newslint.lib.kb
 import data.newslint.lib.result
 
 opts := config.options(rego.metadata.chain())
@@ -58,6 +63,38 @@ report contains finding if {
 }
 
 # The dateline dates the article, not the event.
+# Taking an office on a day no term of the person's began: the nearest
+# term start is the evidence.
+report contains finding if {
+	some m in input.mentions
+	m.took_office
+	m.time.basis == "sentence"
+	some d in input.dates
+	d.span == m.time.span
+	checked_year(d)
+	terms := kb.terms_of(m.person, m.role)
+	count(terms) > 0
+	every term in terms {
+		not began_within(term, d)
+	}
+	starts := {abs(dates.days_between(term.start, d.start)): term | some term in terms}
+	term := starts[min(object.keys(starts))]
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		d.span,
+		sprintf("%s took office as %s on %s, not %s (%q)", [claims.holder(term), kb.role_name(m.role), term.start, dates.span_text(d.start, d.end), d.text]),
+		{
+			"suggestion": dates.written(term.start, d.form),
+			"evidence": {"person": m.person, "role": m.role, "term": term, "written": d.text},
+		},
+	)
+}
+
+began_within(term, d) if {
+	dates.add_days(d.start, 0 - opts.took_office_grace_days) <= term.start
+	term.start <= dates.add_days(d.end, opts.took_office_grace_days)
+}
+
 dateline(d) if {
 	input.date.source == "dateline"
 	d.span == input.date.span

@@ -69,3 +69,25 @@ test_the_dateline_is_not_the_event_date if {
 	inferred := object.union(doc("x", [d]), {"date": {"source": "inferred", "span": d.span}})
 	count(lint(inferred)) == 1
 }
+
+# "Keir Starmer took over as prime minister on DATE"
+sworn_in(text, day) := {
+	"mentions": [object.union(
+		fixtures.mention(0, "keir-starmer", "uk-prime-minister", "prime minister", "Keir Starmer", "then"),
+		{"took_office": true, "time": {"basis": "sentence", "start": day, "end": day, "span": fixtures.span(60), "text": text}},
+	)],
+	"dates": [{"text": text, "form": "dmy", "start": day, "end": day, "precision": "day", "sentence": 0, "span": fixtures.span(60)}],
+	"events": [],
+}
+
+test_taking_office_on_the_wrong_day if {
+	findings := lint(object.union(fixtures.article("2025-08-01", []), sworn_in("5 June 2024", "2024-06-05")))
+	count(findings) == 1
+	some f in findings
+	f.message == `Keir Starmer took office as UK Prime Minister on 2024-07-05, not on 2024-06-05 ("5 June 2024")`
+	f.suggestion == "5 July 2024"
+}
+
+test_taking_office_within_the_grace_days_is_silent if {
+	count(lint(object.union(fixtures.article("2025-08-01", []), sworn_in("4 July 2024", "2024-07-04")))) == 0
+}
