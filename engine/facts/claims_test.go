@@ -295,7 +295,7 @@ func TestTakingOffice(t *testing.T) {
 		"Olaf Scholz was sworn in as German Chancellor|olaf-scholz|german-chancellor|then|copula|sentence 2021-12-08..2021-12-08 ")
 	for body, want := range map[string]bool{
 		"Olaf Scholz was sworn in as German Chancellor on 8 December 2021.": true,
-		"Olaf Scholz was German Chancellor in 2023.":                          false,
+		"Olaf Scholz was German Chancellor in 2023.":                        false,
 	} {
 		f := extractWith(t, "a.md", "---\ndate: 2025-08-01\n---\n"+body+"\n", Options{})
 		if len(f.Mentions) != 1 || f.Mentions[0].TookOffice != want {
