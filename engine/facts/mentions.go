@@ -339,16 +339,10 @@ var tenseSets = func() (out [8][]string) {
 	return
 }()
 
-// regularPast reads a lower-case word ending in -ed as a past form.
+// regularPast reads a lower-case word ending in -ed as a past form, but
+// for the nouns and adjectives of words/not-past-en.txt.
 func regularPast(w string) bool {
-	if len(w) < 5 || !strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "eed") || strings.HasSuffix(w, "dred") {
-		return false
-	}
-	switch w {
-	case "sacred", "naked", "wicked", "beloved", "rugged", "ragged", "wretched", "kindred":
-		return false
-	}
-	return true
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !notPast[w]
 }
 
 // join is the span from the start of a to the end of b.

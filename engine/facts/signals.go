@@ -301,7 +301,7 @@ func blockShape(b *Block, w *blockWords, vocab *vocabulary, lang int) {
 	if lang == english && b.Kind == "paragraph" && len(toks) >= 3 && len(toks) <= 25 && b.Sentences == 1 {
 		b.Verbless = true
 		for _, t := range toks {
-			if verbCues[t.Norm] || pastTense(t.Norm) || strings.HasSuffix(t.Norm, "n't") {
+			if verbCues[t.Norm] || regularPast(t.Norm) || strings.HasSuffix(t.Norm, "n't") {
 				b.Verbless = false
 				break
 			}
@@ -492,15 +492,6 @@ func wordsIn(toks []lexicon.Token, m lexicon.Match) int {
 		}
 	}
 	return n
-}
-
-// pastTense guesses a past-tense verb from its -ed ending, leaving out the
-// common nouns and adjectives that end so ("riverbed", "hundred", "seed").
-func pastTense(w string) bool {
-	if len(w) <= 4 || !strings.HasSuffix(w, "ed") {
-		return false
-	}
-	return !strings.HasSuffix(w, "eed") && !strings.HasSuffix(w, "bed") && !strings.HasSuffix(w, "dred")
 }
 
 // sentenceAt returns the index in sents of the sentence holding file offset

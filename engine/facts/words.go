@@ -22,6 +22,8 @@ var (
 	stopwords = map[string]uint8{}
 	// verbCues are English words that make a line a clause.
 	verbCues = map[string]bool{}
+	// notPast are English -ed words that are not past-tense verbs.
+	notPast = map[string]bool{}
 )
 
 // wordListsOnce reads the word lists on first use rather than at package
@@ -40,6 +42,7 @@ func loadWordLists() {
 		eachWord("words/stop-"+lang+".txt", func(w string) { stopwords[w] |= 1 << i })
 	}
 	eachWord("words/verbs-en.txt", func(w string) { verbCues[w] = true })
+	eachWord("words/not-past-en.txt", func(w string) { notPast[w] = true })
 }
 
 func eachLine(name string, fn func([]string)) {
