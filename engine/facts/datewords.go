@@ -32,6 +32,10 @@ var (
 	// (words/weekdays.txt).
 	// weekdayIn gives each weekday's first name in a language.
 	weekdayNames, weekdayLang, weekdayIn = loadWeekdays()
+	// calendarWords are the full names of the weekdays (in the four
+	// languages) and of the English months: a capital word next to a
+	// person's name that is not part of it ("Biden Monday", "May Biden").
+	calendarWords = loadCalendarWords()
 	// weekdayVerbs are the phrases that state a date's weekday
 	// (words/weekday-verbs.txt), longest first.
 	weekdayVerbs = loadWeekdayVerbs()
@@ -52,6 +56,21 @@ func loadWeekdays() (names, langs map[string]string, in map[string]map[string]st
 		}
 	})
 	return names, langs, in
+}
+
+func loadCalendarWords() map[string]bool {
+	m := map[string]bool{}
+	for _, byDay := range weekdayIn {
+		for _, name := range byDay {
+			m[name] = true
+		}
+	}
+	for _, l := range monthLines() {
+		if l.lang == "en" {
+			m[l.names[0]] = true
+		}
+	}
+	return m
 }
 
 // ordinal is a day written as words: "twentieth", "twenty-third".

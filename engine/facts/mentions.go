@@ -418,12 +418,6 @@ func (bs *blockScan) overlapsDate(from, to int) bool {
 	return false
 }
 
-var calendarWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
-}
-
 // standsAlone rejects a name that is part of a longer one: "Hunter Biden"
 // is not Joe Biden, "Donald Trump Jr." not Donald Trump. A capital word
 // right before or after the name, in the same sentence, makes it so —
