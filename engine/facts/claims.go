@@ -105,17 +105,16 @@ func (bs *blockScan) joined(k int) bool {
 	return false
 }
 
-// suffixDot: the name before word k ends in "Jr." or "Sr.", whose dot
-// ends no sentence ("Robert F. Kennedy Jr. is ...").
-func (bs *blockScan) suffixDot(k int) bool {
-	if k <= 0 || k >= len(bs.toks) || bs.sent[k] != bs.sent[k-1] || strings.TrimSpace(bs.gap(k)) != "." {
-		return false
-	}
+// nameGap is the gap before word k, after a name: the dot of a name that
+// ends in "Jr." or "Sr." belongs to the name ("Robert F. Kennedy Jr., the
+// secretary", "Kennedy Jr. is").
+func (bs *blockScan) nameGap(k int) string {
+	g := bs.gap(k)
 	switch bs.toks[k-1].key {
 	case "jr", "sr":
-		return true
+		return strings.TrimPrefix(g, ".")
 	}
-	return false
+	return g
 }
 
 // ordinalAt: "47th", "2nd", "first" ... "tenth" at word k (a number that
@@ -283,7 +282,7 @@ func (bs *blockScan) isCue(k int) bool {
 // (current) (Nth) (X's) TITLE (of PLACE)".
 func (bs *blockScan) copulaAfter(to int) (linkedTitle, bool) {
 	lt := linkedTitle{position: "after", qual: -1, form: formCopula}
-	if to >= len(bs.toks) || !bs.joined(to) && !bs.suffixDot(to) || gapClass(bs.gap(to)) != gapSpace && !bs.suffixDot(to) {
+	if to >= len(bs.toks) || bs.sent[to] != bs.sent[to-1] || gapClass(bs.nameGap(to)) != gapSpace {
 		return lt, false
 	}
 	k := to
@@ -479,7 +478,7 @@ func (bs *blockScan) isPinWord(k int) bool {
 // X's Prime Minister in 2025"), in a heading or when the pair opens its
 // sentence or block.
 func (bs *blockScan) colonGap(k, first int) bool {
-	if strings.TrimSpace(bs.gap(k)) != ":" {
+	if strings.TrimSpace(bs.nameGap(k)) != ":" {
 		return false
 	}
 	if bs.f.Blocks[bs.bi].Kind == document.KindHeading {

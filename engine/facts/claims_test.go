@@ -284,6 +284,8 @@ func TestNameEndingInJr(t *testing.T) {
 	// The dot of "Jr." ends no sentence: the copula after it still claims.
 	checkClaims(t, "2025-06-01", "Donald Trump Jr. is the current US President.",
 		"Donald Trump Jr. is the current US President|donald-trump-jr|us-president|current|copula|article 2025-06-01..2025-06-01 current")
+	checkClaims(t, "2025-06-01", "Donald Trump Jr., the US President, spoke.",
+		"Donald Trump Jr., the US President|donald-trump-jr|us-president|current|apposition|article 2025-06-01..2025-06-01 ")
 }
 
 func TestTakingOffice(t *testing.T) {

@@ -609,7 +609,7 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 		return lt, false
 	}
 	// A comma, or an opening bracket: "Justin Trudeau (prime minister)".
-	if g := strings.TrimSpace(bs.gap(to)); g != "," && g != "(" {
+	if g := strings.TrimSpace(bs.nameGap(to)); g != "," && g != "(" {
 		if !bs.colonGap(to, from) {
 			return lt, false
 		}
