@@ -328,6 +328,9 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 			c := &f.Blocks[j]
 			switch {
 			case c.Words == 0:
+			case inlineLabel(c):
+				// "Read more: HEADLINE" is a teaser of its own.
+				break scan
 			case label(c):
 				t.Labels = append(t.Labels, j)
 			case claimedByOther(c):

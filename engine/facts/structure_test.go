@@ -145,3 +145,17 @@ Your email address will not be published. Required fields are marked *
 		t.Errorf("a comment form is not a teaser: %s", teaserSummary(f))
 	}
 }
+
+func TestInlineLabelAfterALabelIsATeaserOfItsOwn(t *testing.T) {
+	// "Advertisement" labels nothing when the next block is a teaser with
+	// its own label: that teaser starts at its own block.
+	src := "Ferry fares rise by a tenth\n\n" + storyBody + `
+Advertisement
+
+Read more: Mountain Pass Closed as Snow Returns Early
+`
+	f := extract(t, "story.txt", src)
+	if got := teaserSummary(f); got != "label 5-5 label=5 1" {
+		t.Errorf("teasers: %s", got)
+	}
+}
