@@ -305,3 +305,15 @@ func TestTakingOffice(t *testing.T) {
 		}
 	}
 }
+
+func TestHeldSince(t *testing.T) {
+	// "since DATE" right after the title says when the term began, and the
+	// claim speaks of the present, whatever other dates the sentence has.
+	f := extractWith(t, "a.md", "---\ndate: 2025-08-01\n---\nKeir Starmer, UK Prime Minister since 2023, met Olaf Scholz, who was German Chancellor from 2021 to 2025.\n", Options{})
+	if len(f.Mentions) == 0 || f.Mentions[0].Since == nil || f.Dates[*f.Mentions[0].Since].Text != "2023" {
+		t.Fatalf("since: %+v", f.Mentions)
+	}
+	if m := f.Mentions[0]; m.Time.Basis != "article" || m.Claim != "current" {
+		t.Errorf("time: %+v, claim %s", m.Time, m.Claim)
+	}
+}

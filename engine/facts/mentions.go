@@ -37,6 +37,9 @@ type Mention struct {
 	// TookOffice: the claim says the person took the office at the time
 	// it speaks of ("X was sworn in as chancellor on 6 May 2025").
 	TookOffice bool `json:"took_office,omitempty"`
+	// Since is the date the text says the holder has held the office
+	// since, an index into dates ("prime minister since July 2024").
+	Since *int `json:"since,omitempty"`
 	// Claim is what the text says about holding the office at the time
 	// the sentence speaks of: current, former, future, then (at a time
 	// the sentence names only), or none (no title).
@@ -851,20 +854,38 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			men.Time.Reason = "ahead"
 		}
 		men.Lang = bs.lang
+		if titled && men.Role != "" && men.Claim == "current" && lt.position == "after" {
+			bs.tenure(st, &men, to, durs, len(bs.f.Mentions))
+		}
 		men.Held = bs.held(person, men.Role, men.Time)
 		bs.f.Mentions = append(bs.f.Mentions, men)
-		if titled && men.Role != "" && men.Claim == "current" && lt.position == "after" {
-			bs.tenure(to, durs, len(bs.f.Mentions)-1)
-		}
 	}
 }
 
-// tenure ties a duration right after a holder's title to the mention: "X,
-// who has been prime minister for two years", "X, chancellor for the past
-// three months", "X, Premier ministre depuis deux ans".
-func (bs *blockScan) tenure(to int, durs []int, mention int) {
+// tenure ties what follows a holder's title to the mention: a duration
+// ("X, who has been prime minister for two years", "X, chancellor for the
+// past three months") or the date the term began ("X, prime minister
+// since July 2024"). mention is the index men will have.
+func (bs *blockScan) tenure(st *mentionState, men *Mention, to int, durs []int, mention int) {
 	k := to
 	if k >= len(bs.toks) || bs.sent[k] != bs.sent[to-1] {
+		return
+	}
+	if m, _, ok := bs.claimWordAt(k, cwSince); ok {
+		if m.to < len(bs.toks) {
+			for _, di := range bs.dates {
+				if d := &bs.f.Dates[di]; d.at == bs.toks[m.to].start && d.Start != "" && d.Precision != "weekday" {
+					idx := di
+					men.Since = &idx
+					// Held since then: up to the time of writing, whatever
+					// other dates the sentence gives.
+					if men.Time.Basis == "sentence" {
+						men.Time = MentionTime{Basis: "article", Start: st.refStart, End: st.refEnd, Reason: "present"}
+					}
+					return
+				}
+			}
+		}
 		return
 	}
 	if bs.toks[k].key != "for" {

@@ -22,12 +22,17 @@ month_names := [
 ]
 
 # written(day, form) writes a day the way the text wrote its date: "18
-# March 2025" (dmy), "March 18, 2025" (mdy), else "2025-03-18".
+# March 2025" (dmy), "March 18, 2025" (mdy), "March 2025" (month_year),
+# "2025" (year), else "2025-03-18".
 written(day, "dmy") := sprintf("%d %s %d", [d[2], month_names[d[1] - 1], d[0]]) if d := time.date(ns(day))
 
 written(day, "mdy") := sprintf("%s %d, %d", [month_names[d[1] - 1], d[2], d[0]]) if d := time.date(ns(day))
 
-written(day, form) := day if not form in {"dmy", "mdy"}
+written(day, "month_year") := sprintf("%s %d", [month_names[d[1] - 1], d[0]]) if d := time.date(ns(day))
+
+written(day, "year") := substring(day, 0, 4)
+
+written(day, form) := day if not form in {"dmy", "mdy", "month_year", "year"}
 
 # span_text describes [start, end]: "on 2025-05-01", "between 2022-01-01
 # and 2022-12-31".

@@ -22,6 +22,8 @@ test_written if {
 	dates.written("2023-10-03", "dmy") == "3 October 2023"
 	dates.written("2023-10-03", "mdy") == "October 3, 2023"
 	dates.written("2023-10-03", "iso") == "2023-10-03"
+	dates.written("2023-10-03", "month_year") == "October 2023"
+	dates.written("2023-10-03", "year") == "2023"
 }
 
 test_span_text if {

@@ -9,8 +9,9 @@
 #   between the event and the date, or just before the first of them.
 #   Dates without a written year are skipped unless include_inferred_year
 #   is set. Taking an office is an event too: "Friedrich Merz was sworn in
-#   as chancellor on 6 March 2025" is checked against the day the term
-#   began (within took_office_grace_days).
+#   as chancellor on 6 March 2025" and "Keir Starmer, prime minister since
+#   2023" are checked against the days the person's terms began (within
+#   took_office_grace_days).
 # custom:
 #   id: event-date-mismatch
 #   severity: error
@@ -63,14 +64,12 @@ report contains finding if {
 }
 
 # The dateline dates the article, not the event.
-# Taking an office on a day no term of the person's began: the nearest
+# Taking an office on a day no term of the person's began ("was sworn in
+# as chancellor on 6 March 2025", "prime minister since 2023"): the nearest
 # term start is the evidence.
 report contains finding if {
 	some m in input.mentions
-	m.took_office
-	m.time.basis == "sentence"
-	some d in input.dates
-	d.span == m.time.span
+	d := start_claimed(m)
 	checked_year(d)
 	terms := kb.terms_of(m.person, m.role)
 	count(terms) > 0
@@ -88,6 +87,19 @@ report contains finding if {
 			"evidence": {"person": m.person, "role": m.role, "term": term, "written": d.text},
 		},
 	)
+}
+
+# start_claimed: the date the mention says the term began.
+start_claimed(m) := d if {
+	m.took_office
+	m.time.basis == "sentence"
+	some d in input.dates
+	d.span == m.time.span
+}
+
+start_claimed(m) := input.dates[m.since] if {
+	not m.took_office
+	is_number(m.since)
 }
 
 began_within(term, d) if {

@@ -91,3 +91,17 @@ test_taking_office_on_the_wrong_day if {
 test_taking_office_within_the_grace_days_is_silent if {
 	count(lint(object.union(fixtures.article("2025-08-01", []), sworn_in("4 July 2024", "2024-07-04")))) == 0
 }
+
+test_held_since_a_year_no_term_began if {
+	m := object.union(
+		fixtures.mention(0, "keir-starmer", "uk-prime-minister", "prime minister", "Keir Starmer", "current"),
+		{"since": 0},
+	)
+	d := {"text": "2023", "form": "year", "start": "2023-01-01", "end": "2023-12-31", "precision": "year", "sentence": 0, "span": fixtures.span(60)}
+	findings := lint(object.union(fixtures.article("2025-08-01", [m]), {"dates": [d], "events": []}))
+	count(findings) == 1
+	some f in findings
+	f.suggestion == "2024"
+	d2024 := object.union(d, {"text": "2024", "start": "2024-01-01", "end": "2024-12-31"})
+	count(lint(object.union(fixtures.article("2025-08-01", [m]), {"dates": [d2024], "events": []}))) == 0
+}
