@@ -20,6 +20,7 @@ import (
 	"regexp/syntax"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Lexicon is a compiled lexicon, safe for concurrent use.
@@ -45,9 +46,9 @@ type entry struct {
 type pattern struct {
 	class, source string
 	re            *regexp.Regexp
-	// literal is a string every match contains, checked before the
-	// expression runs (most blocks hold no "{{" or "&amp;").
-	literal string
+	// need is what every match contains, checked before the expression
+	// runs (most blocks hold no "{{", "&amp;" or "this is").
+	need need
 	// group is the index of the subexpression named "m", which narrows a
 	// match to what it captures, or 0 for the whole match.
 	group int
@@ -243,39 +244,189 @@ func (l *Lexicon) addPattern(class, src string) error {
 	if err != nil {
 		return fmt.Errorf("lexicon: %s.patterns: %q: %v", class, src, err)
 	}
-	l.patterns = append(l.patterns, pattern{class: class, source: src, re: re, literal: requiredLiteral(src), group: max(re.SubexpIndex("m"), 0)})
+	l.patterns = append(l.patterns, pattern{class: class, source: src, re: re, need: required(src), group: max(re.SubexpIndex("m"), 0)})
 	l.size++
 	return nil
 }
 
-// requiredLiteral returns the longest case-sensitive literal that every
-// match of the expression contains, or "" when it cannot tell.
-func requiredLiteral(src string) string {
-	re, err := syntax.Parse(src, syntax.Perl)
-	if err != nil {
-		return ""
-	}
-	return literalIn(re.Simplify())
+// need is what every match of an expression contains: one of the strings
+// in any, compared without case (ASCII) when fold is set. An empty any
+// means it cannot tell.
+type need struct {
+	any  []string
+	fold bool
 }
 
-func literalIn(re *syntax.Regexp) string {
-	switch re.Op {
-	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase == 0 {
-			return string(re.Rune)
+// in reports whether text may hold a match. Folding is ASCII's: an
+// expression that folds "k" to the Kelvin sign finds more than this lets
+// through, which no widget text relies on.
+func (n need) in(text string) bool {
+	if len(n.any) == 0 {
+		return true
+	}
+	for _, s := range n.any {
+		if n.fold && containsFold(text, s) || !n.fold && strings.Contains(text, s) {
+			return true
 		}
-	case syntax.OpCapture, syntax.OpPlus:
-		return literalIn(re.Sub[0])
-	case syntax.OpConcat:
-		best := ""
-		for _, sub := range re.Sub {
-			if l := literalIn(sub); len(l) > len(best) {
-				best = l
+	}
+	return false
+}
+
+// containsFold reports whether text holds lower (ASCII, lower case) in any
+// case, without a lowered copy of text.
+func containsFold(text, lower string) bool {
+	if lower == "" {
+		return true
+	}
+	first, upper := lower[0], lower[0]
+	if 'a' <= first && first <= 'z' {
+		upper = first - 'a' + 'A'
+	}
+	for i := 0; i+len(lower) <= len(text); i++ {
+		if c := text[i]; c != first && c != upper {
+			continue
+		}
+		j := 1
+		for ; j < len(lower); j++ {
+			c := text[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != lower[j] {
+				break
 			}
 		}
-		return best
+		if j == len(lower) {
+			return true
+		}
 	}
-	return ""
+	return false
+}
+
+// required works out the need of an expression; the zero need when it
+// cannot tell.
+func required(src string) need {
+	re, err := syntax.Parse(src, syntax.Perl)
+	if err != nil {
+		return need{}
+	}
+	n, _ := needOf(re.Simplify())
+	return n
+}
+
+// maxAlternatives bounds a need's strings: past it, checking them costs
+// what the expression would.
+const maxAlternatives = 16
+
+func needOf(re *syntax.Regexp) (need, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		lit := string(re.Rune)
+		if re.Flags&syntax.FoldCase == 0 {
+			return need{any: []string{lit}}, true
+		}
+		if !isASCII(lit) {
+			return need{}, false
+		}
+		return need{any: []string{asciiLower(lit)}, fold: true}, true
+	case syntax.OpCharClass:
+		var any []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(any) == maxAlternatives {
+					return need{}, false
+				}
+				any = append(any, string(r))
+			}
+		}
+		return need{any: any}, len(any) > 0
+	case syntax.OpCapture, syntax.OpPlus:
+		return needOf(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return needOf(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var best need
+		found := false
+		for _, sub := range re.Sub {
+			if n, ok := needOf(sub); ok && (!found || better(n, best)) {
+				best, found = n, true
+			}
+		}
+		return best, found
+	case syntax.OpAlternate:
+		var all need
+		for _, sub := range re.Sub {
+			n, ok := needOf(sub)
+			if !ok {
+				return need{}, false
+			}
+			if n.fold && !all.fold {
+				all.fold = true
+				for i, s := range all.any {
+					if !isASCII(s) {
+						return need{}, false
+					}
+					all.any[i] = asciiLower(s)
+				}
+			}
+			for _, s := range n.any {
+				if all.fold {
+					if !isASCII(s) {
+						return need{}, false
+					}
+					s = asciiLower(s)
+				}
+				all.any = append(all.any, s)
+			}
+			if len(all.any) > maxAlternatives {
+				return need{}, false
+			}
+		}
+		return all, len(all.any) > 0
+	}
+	return need{}, false
+}
+
+// better prefers the need whose shortest string is longer, then the one
+// with fewer strings.
+func better(a, b need) bool {
+	sa, sb := shortest(a.any), shortest(b.any)
+	if sa != sb {
+		return sa > sb
+	}
+	return len(a.any) < len(b.any)
+}
+
+func shortest(ss []string) int {
+	n := -1
+	for _, s := range ss {
+		if n < 0 || len(s) < n {
+			n = len(s)
+		}
+	}
+	return n
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLower lowers the ASCII letters of s, keeping every byte offset.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // Classes lists the classes in the lexicon.
@@ -298,7 +449,7 @@ func (l *Lexicon) Match(text string, toks []Token) []Match {
 		}
 	}
 	for _, p := range l.patterns {
-		if p.literal != "" && !strings.Contains(text, p.literal) {
+		if !p.need.in(text) {
 			continue
 		}
 		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {

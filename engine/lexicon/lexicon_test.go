@@ -118,19 +118,37 @@ func TestCompileErrorsNameTheEntry(t *testing.T) {
 	}
 }
 
-func TestRequiredLiteralSkipsBlocksWithoutIt(t *testing.T) {
+func TestRequiredStringsSkipBlocksWithoutThem(t *testing.T) {
 	for src, want := range map[string]string{
-		`\{\{\s*\w+\s*\}\}`: "{{",
-		`&(?:amp|nbsp);`:    "&",
-		`(?i)lorem`:         "",
-		`\bTK\b`:            "TK",
-		`\b(?P<m>TK)\b\s*$`: "TK",
-		`a|b`:               "",
-		`(?:EDS|TODO)\s?:`:  ":",
+		`\{\{\s*\w+\s*\}\}`:         "{{",
+		`&(?:amp|nbsp);`:            "amp nbsp",
+		`(?i)lorem`:                 "lorem (fold)",
+		`\bTK\b`:                    "TK",
+		`\b(?P<m>TK)\b\s*$`:         "TK",
+		`a|b`:                       "a b",
+		`(?:EDS|TODO)\s?:`:          "EDS TODO",
+		`[★☆]{3,}`:                  "★ ☆",
+		`(?i:this is )\p{Lu}`:       "this is  (fold)",
+		`(?i:you are|Welcome to) X`: "you are welcome to (fold)",
+		`[^\s]+`:                    "",
+		`x?y*`:                      "",
 	} {
-		if got := requiredLiteral(src); got != want {
-			t.Errorf("requiredLiteral(%q) = %q, want %q", src, got, want)
+		n := required(src)
+		got := strings.Join(n.any, " ")
+		if n.fold {
+			got += " (fold)"
 		}
+		if got != want {
+			t.Errorf("required(%q) = %q, want %q", src, got, want)
+		}
+	}
+	// The check itself: a block without any of the strings is skipped.
+	n := required(`(?i:this is )\p{Lu}`)
+	if !n.in("Well, THIS IS Reuters") || !n.in("this is it") {
+		t.Error("a folded need must match whatever the case")
+	}
+	if n.in("That was it") || n.in("this i") {
+		t.Error("a block without the need must be skipped")
 	}
 }
 
