@@ -471,19 +471,58 @@ func trailers(x *extraction) []Trailer {
 			continue
 		}
 		src := &x.doc.Blocks[i].Text
-		if m := dashTrailerRE.FindStringSubmatchIndex(b.Text); m != nil {
-			seg := b.Text[m[2]:m[3]]
-			if titleCased(seg) && CountWords(seg) >= 3 {
-				out = append(out, Trailer{Block: i, Kind: "headline", Text: seg, Span: x.doc.TextSpan(src, m[2], m[3])})
-				continue
+		// Both expressions end the text and can start only near its end:
+		// run them on that tail, not from every full stop of the block.
+		if from := strings.LastIndexAny(b.Text, ".!?"); from >= 0 {
+			if m := dashTrailerRE.FindStringSubmatchIndex(b.Text[from:]); m != nil {
+				a, z := from+m[2], from+m[3]
+				seg := b.Text[a:z]
+				if titleCased(seg) && CountWords(seg) >= 3 {
+					out = append(out, Trailer{Block: i, Kind: "headline", Text: seg, Span: x.doc.TextSpan(src, a, z)})
+					continue
+				}
 			}
 		}
-		if m := sourceTrailerRE.FindStringSubmatchIndex(b.Text); m != nil {
-			seg := b.Text[m[2]:m[3]]
-			out = append(out, Trailer{Block: i, Kind: "source", Text: seg, Span: x.doc.TextSpan(src, m[2], m[3])})
+		from := sourceTrailerTail(b.Text)
+		if m := sourceTrailerRE.FindStringSubmatchIndex(b.Text[from:]); m != nil {
+			a, z := from+m[2], from+m[3]
+			seg := b.Text[a:z]
+			out = append(out, Trailer{Block: i, Kind: "source", Text: seg, Span: x.doc.TextSpan(src, a, z)})
 		}
 	}
 	return out
+}
+
+// sourceTrailerTail is where a match of sourceTrailerRE can start at the
+// earliest: it holds at most five runs of white space (the one after the
+// sentence, "The ", three between four words), so it starts at most two
+// characters before the fifth run from the end. dashTrailerRE starts at
+// the last full stop: nothing after it may hold one.
+func sourceTrailerTail(s string) int {
+	runs := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		if !isSpaceByte(s[i]) {
+			continue
+		}
+		runs++
+		for i > 0 && isSpaceByte(s[i-1]) {
+			i--
+		}
+		if runs == 5 {
+			// The stop and a closing quote (up to three bytes) before it.
+			j := max(i-8, 0)
+			for j > 0 && !utf8.RuneStart(s[j]) {
+				j--
+			}
+			return j
+		}
+	}
+	return 0
+}
+
+// isSpaceByte is \s of Go's regular expressions.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // titleCased: at least three quarters of the words of four letters or

@@ -159,3 +159,45 @@ Read more: Mountain Pass Closed as Snow Returns Early
 		t.Errorf("teasers: %s", got)
 	}
 }
+
+// The trailer expressions run on the tail of a block only: the same
+// matches as over the whole block.
+func TestTrailerTailsFindWhatTheWholeBlockDoes(t *testing.T) {
+	texts := []string{
+		"The council met on Monday. It approved the plan. Reuters",
+		"The council met on Monday. It approved the plan.  The Associated Press",
+		"Rates rose again. — Markets Rally As Rates Rise Again Across Europe",
+		"He said so! “Le Monde”",
+		"A sentence. Another one. U.S. News Today",
+		"A sentence.\tAgence France-Presse Staff Report",
+		"No trailer here at all, just prose that ends.",
+		"Short. A B C D E F",
+		"É. Ça Va Élan Été",
+	}
+	for _, s := range texts {
+		want := sourceTrailerRE.FindStringSubmatchIndex(s)
+		from := sourceTrailerTail(s)
+		got := sourceTrailerRE.FindStringSubmatchIndex(s[from:])
+		for i := range got {
+			if got[i] >= 0 {
+				got[i] += from
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("source %q: tail %v, whole %v", s, got, want)
+		}
+		want = dashTrailerRE.FindStringSubmatchIndex(s)
+		got = nil
+		if from := strings.LastIndexAny(s, ".!?"); from >= 0 {
+			got = dashTrailerRE.FindStringSubmatchIndex(s[from:])
+			for i := range got {
+				if got[i] >= 0 {
+					got[i] += from
+				}
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("dash %q: tail %v, whole %v", s, got, want)
+		}
+	}
+}
