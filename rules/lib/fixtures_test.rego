@@ -124,7 +124,7 @@ undated(mentions) := {
 options := {
 	"stale-officeholder": {"grace_days": 7, "context_reach": 2, "courtesy_roles": ["pope"]},
 	"quoted-officeholder": {"grace_days": 7, "context_reach": 2, "courtesy_roles": ["pope"]},
-	"former-title-in-office": {"grace_days": 7, "context_reach": 2},
+	"former-title-in-office": {"grace_days": 7, "context_reach": 2, "death_words": ["late", "feu", "verstorbene", "fallecido"]},
 	"stale-administration": {"grace_days": 7, "context_reach": 2},
 	"conflicting-officeholders": {"context_reach": 2},
 	"weekday-mismatch": {"include_inferred_year": true},

@@ -9,7 +9,10 @@
 #   Pope Francis visited Iraq in 2021" is right); "-elect" and "incoming" of
 #   the time the sentence speaks of, as for stale-officeholder. The person
 #   must have held the office from grace_days before that time to grace_days
-#   after it, so the days around a handover are not judged.
+#   after it, so the days around a handover are not judged. A word of
+#   death_words ("the late", "feu", "verstorbene", "fallecido") also says
+#   the person had died: someone the base knows died later is reported
+#   even out of office ("the late Pope Benedict XVI" in 2021).
 # custom:
 #   id: former-title-in-office
 #   fixable: true
@@ -17,6 +20,7 @@
 #   options:
 #     grace_days: 7
 #     context_reach: 2
+#     death_words: [late, feu, défunt, défunte, verstorbene, verstorbener, verstorbenen, fallecido, fallecida, difunto, difunta]
 #   example:
 #     bad: |-
 #       ---
@@ -63,7 +67,7 @@ report contains finding if {
 			when.when_text(t),
 			term.start,
 			m.qualifier.text,
-			says(m.claim),
+			says(m),
 		]),
 		object.union(
 			{
@@ -105,9 +109,52 @@ time_of(m) := when.written(m) if m.claim == "former"
 
 time_of(m) := when.of(m, opts.context_reach) if m.claim == "future"
 
-says("former") := "they had left it"
+says(m) := "they had died" if dead_word(m)
 
-says("future") := "they had not yet taken it"
+says(m) := "they had left it" if {
+	m.claim == "former"
+	not dead_word(m)
+}
+
+says(m) := "they had not yet taken it" if m.claim == "future"
+
+dead_word(m) if lower(m.qualifier.word) in opts.death_words
+
+# "The late X" for someone who was alive then, by the base's day of death:
+# in office or not.
+report contains finding if {
+	some m in input.mentions
+	m.person
+	m.qualifier
+	dead_word(m)
+	claims.own_words(m)
+	t := when.written(m)
+	died := data.newslint.kb.people[m.person].died
+	t.end < died
+	not in_office(m, t)
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		m.span,
+		sprintf("%s was alive %s: %q says they had died, but they died on %s", [
+			kb.person_name(m.person),
+			when.when_text(t),
+			m.qualifier.text,
+			died,
+		]),
+		{
+			"suggestion": sprintf("drop %q", [m.qualifier.text]),
+			"evidence": {"person": m.person, "died": died, "date": {"start": t.start, "end": t.end, "source": t.source}},
+		},
+	)
+}
+
+# in_office: the other report says it, with the office.
+in_office(m, t) if {
+	m.role
+	some term in kb.terms_of(m.person, m.role)
+	kb.covers(term, t.start)
+	kb.covers(term, t.end)
+}
 
 # The mention without its qualifier: "President Donald Trump", "the Biden
 # administration"; capitalised where the qualifier was ("Altkanzler" gives

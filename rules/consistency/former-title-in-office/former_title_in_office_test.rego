@@ -121,3 +121,27 @@ test_fused_qualifier_keeps_the_capital if {
 	f.suggestion == "Präsident Donald Trump"
 	f.replacement == "Präsident Donald Trump"
 }
+
+late_francis := object.union(
+	fixtures.mention(0, "francis", "pope", "Pope", "Francis", "former"),
+	{"qualifier": {"text": "late", "word": "late"}},
+)
+
+test_late_says_they_had_died if {
+	some f in lint(fixtures.article("2024-06-01", [late_francis]))
+	endswith(f.message, `"late" says they had died`)
+}
+
+test_late_for_someone_alive_out_of_office if {
+	# Out of office by 2026 in this made-up case: alive, so "late" is
+	# wrong all the same.
+	kb := object.union(fixtures.kb, {"people": {"francis": {"died": "2027-01-01"}}})
+	findings := former_title_in_office.report with input as fixtures.article("2026-06-01", [late_francis])
+		with data.newslint.kb as kb
+		with data.newslint.config.options as fixtures.options
+	some f in findings
+	startswith(f.message, "Pope Francis was alive on 2026-06-01")
+	f.suggestion == `drop "late"`
+	# After the death, silent.
+	count(lint(fixtures.article("2025-06-01", [late_francis]))) == 0
+}
