@@ -29,6 +29,9 @@ type Mention struct {
 	// surname.
 	Form       string `json:"form"`
 	Possessive bool   `json:"possessive,omitempty"`
+	// Acts: the name is the subject of the verb right after it ("Pope
+	// Francis said", "Olaf Scholz warns").
+	Acts bool `json:"acts,omitempty"`
 	// Role is the office the title names, "" when there is no title or it
 	// names no office the person is known for.
 	Role      string       `json:"role,omitempty"`
@@ -717,6 +720,29 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	return lt, true
 }
 
+// actsAt: word k, right after a name, is a verb of which the name is the
+// subject — not a copula of the claim grammar, which may lead anywhere
+// ("was buried"), nor a word for dying.
+func (bs *blockScan) actsAt(k int) bool {
+	if k >= len(bs.toks) || !bs.joined(k) || bs.toks[k].upper || deathVerbs[bs.toks[k].key] {
+		return false
+	}
+	if _, _, cop := bs.claimWordAt(k, cwPresent, cwPast, cwFuture); cop {
+		return false
+	}
+	if bs.pastVerbAt(k) {
+		return true
+	}
+	for _, m := range bs.ms[kPresentVerb] {
+		if m.from == k {
+			return true
+		}
+	}
+	return false
+}
+
+var deathVerbs = map[string]bool{"died": true, "dies": true, "passed": true}
+
 // pastVerbAt: word i is a verb in the past tense ("lost", "signed").
 func (bs *blockScan) pastVerbAt(i int) bool {
 	if t := bs.toks[i]; !t.upper && regularPast(t.key) {
@@ -784,6 +810,8 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		from, to := m.from, m.to
 		if to < len(bs.toks) && bs.toks[to].key == "s" && gapClass(bs.gap(to)) == gapApos {
 			men.Possessive = true
+		} else {
+			men.Acts = bs.actsAt(to)
 		}
 		if titled {
 			tp := Phrase{}

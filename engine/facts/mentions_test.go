@@ -255,3 +255,19 @@ func TestNoGazetteerNoMentions(t *testing.T) {
 		t.Errorf("%+v %+v", f.Mentions, f.Sentences)
 	}
 }
+
+func TestNameAsTheSubjectOfAVerb(t *testing.T) {
+	for body, want := range map[string]bool{
+		"Chancellor Olaf Scholz said on Monday that talks would go on.": true,
+		"Chancellor Olaf Scholz warns of higher prices.":                true,
+		"Chancellor Olaf Scholz was buried on Saturday.":                false,
+		"Chancellor Olaf Scholz died on Monday.":                        false,
+		"Mourners remembered Chancellor Olaf Scholz.":                   false,
+		"Chancellor Olaf Scholz's plan failed.":                         false,
+	} {
+		f := extractWith(t, "a.md", "---\ndate: 2025-05-01\n---\n"+body+"\n", Options{})
+		if len(f.Mentions) != 1 || f.Mentions[0].Acts != want {
+			t.Errorf("%s: acts should be %v: %+v", body, want, f.Mentions)
+		}
+	}
+}

@@ -16,7 +16,8 @@
 #   minister" (the article's date), "the prime minister is Jane Doe",
 #   "Jane Doe: X's Prime Minister in 2025". Someone who has died is
 #   suggested as "the late ..." — or left alone where the title stays with
-#   them (courtesy_roles: popes, monarchs). A claim inside a quotation is
+#   them (courtesy_roles: popes, monarchs), unless they act at the time
+#   of writing ("Pope Francis said on Monday", after his death). A claim inside a quotation is
 #   quoted-officeholder's; a sentence the page repeats is judged once.
 #   Acting holders are named as acting.
 # custom:
@@ -139,8 +140,17 @@ courtesy(m, t, terms) if {
 	m.role in opts.courtesy_roles
 	object.get(m, "claim_form", "title") in {"title", "apposition"}
 	not claims_now(m)
+	not acts_now(m)
 	left(t, terms)
 	claims.died_by(m.person, t.end)
+}
+
+# acts_now: the name does something at a time the sentence gives from the
+# article's ("Pope Francis said on Monday"): the title is no courtesy then.
+acts_now(m) if {
+	m.acts
+	m.time.basis == "article"
+	m.time.text
 }
 
 # claims_now: the claim itself speaks of the time of writing ("is the
@@ -158,6 +168,10 @@ suggestion(m, t, terms, holders) := sprintf("%s held the post then; or write tha
 	count(holders) > 0
 } else := sprintf("%s held the post then", [claims.holders_text(holders)]) if {
 	m.claim_form in {"copula", "inverted", "relative"}
+	count(holders) > 0
+} else := sprintf("%s died on %s; %s held the post then", [kb.person_name(m.person), data.newslint.kb.people[m.person].died, claims.holders_text(holders)]) if {
+	acts_now(m)
+	claims.died_by(m.person, t.end)
 	count(holders) > 0
 } else := sprintf("%s%s", [claims.word(m, "the late"), titled(m, m.person)]) if {
 	left(t, terms)
