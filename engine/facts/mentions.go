@@ -720,11 +720,28 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	return lt, true
 }
 
+// actsAfterApposition: the apposition ending before word k ("the pope",
+// "the president of the United States") closes with a comma and a verb.
+func (bs *blockScan) actsAfterApposition(k int) bool {
+	for n := 0; n < 4 && k < len(bs.toks) && bs.joined(k); n++ {
+		k++
+	}
+	if k >= len(bs.toks) || bs.sent[k] != bs.sent[k-1] || strings.TrimSpace(bs.gap(k)) != "," {
+		return false
+	}
+	return bs.verbAt(k)
+}
+
 // actsAt: word k, right after a name, is a verb of which the name is the
-// subject — not a copula of the claim grammar, which may lead anywhere
-// ("was buried"), nor a word for dying.
+// subject.
 func (bs *blockScan) actsAt(k int) bool {
-	if k >= len(bs.toks) || !bs.joined(k) || bs.toks[k].upper || deathVerbs[bs.toks[k].key] {
+	return k < len(bs.toks) && bs.joined(k) && bs.verbAt(k)
+}
+
+// verbAt: word k is a verb — not a copula of the claim grammar, which may
+// lead anywhere ("was buried"), nor a word for dying.
+func (bs *blockScan) verbAt(k int) bool {
+	if bs.toks[k].upper || deathVerbs[bs.toks[k].key] {
 		return false
 	}
 	if _, _, cop := bs.claimWordAt(k, cwPresent, cwPast, cwFuture); cop {
@@ -843,6 +860,11 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				}
 			} else {
 				to = lt.m.to
+				if lt.form == formApposition {
+					// "Francis, the pope, said": the verb after the
+					// apposition's closing comma.
+					men.Acts = bs.actsAfterApposition(to)
+				}
 			}
 		}
 		if form == formFull || titled {

@@ -59,7 +59,8 @@ type Options struct {
 	Short bool
 	// Courtesy lists the offices whose title stays with the dead (the
 	// stale-officeholder option courtesy_roles): a plain title for them
-	// after death must stay silent.
+	// after death must stay silent, unless they act at the time of
+	// writing.
 	Courtesy []string
 }
 
@@ -282,9 +283,11 @@ func article(base *kb.Base, r *kb.Role, p *kb.Person, t *kb.Term, day, when, lan
 		}
 	}
 	// plain adds a probe of a plain title: a courtesy title of the dead
-	// (Pope Francis, after his death) is not misnamed by it.
+	// (Pope Francis, after his death) is not misnamed by it — unless they
+	// act at the time of writing, as the English probes do ("said on
+	// Tuesday"); the other languages' probes give no time.
 	plain := func(form, from, to, text string) {
-		if courtesy {
+		if courtesy && lang != "en" {
 			add(form, Silent, text)
 			return
 		}
