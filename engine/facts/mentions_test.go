@@ -258,12 +258,14 @@ func TestNoGazetteerNoMentions(t *testing.T) {
 
 func TestNameAsTheSubjectOfAVerb(t *testing.T) {
 	for body, want := range map[string]bool{
-		"Chancellor Olaf Scholz said on Monday that talks would go on.": true,
-		"Chancellor Olaf Scholz warns of higher prices.":                true,
-		"Chancellor Olaf Scholz was buried on Saturday.":                false,
-		"Chancellor Olaf Scholz died on Monday.":                        false,
-		"Mourners remembered Chancellor Olaf Scholz.":                   false,
-		"Chancellor Olaf Scholz's plan failed.":                         false,
+		"Chancellor Olaf Scholz said on Monday that talks would go on.":   true,
+		"Chancellor Olaf Scholz warns of higher prices.":                  true,
+		"Chancellor Olaf Scholz was buried on Saturday.":                  false,
+		"Chancellor Olaf Scholz died on Monday.":                          false,
+		"Mourners remembered Chancellor Olaf Scholz.":                     false,
+		"Chancellor Olaf Scholz's plan failed.":                           false,
+		"Olaf Scholz, the German Chancellor, said on Monday it was over.": true,
+		"Olaf Scholz, the German Chancellor, was buried on Monday.":       false,
 	} {
 		f := extractWith(t, "a.md", "---\ndate: 2025-05-01\n---\n"+body+"\n", Options{})
 		if len(f.Mentions) != 1 || f.Mentions[0].Acts != want {
