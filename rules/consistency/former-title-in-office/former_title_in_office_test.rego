@@ -142,6 +142,7 @@ test_late_for_someone_alive_out_of_office if {
 	some f in findings
 	startswith(f.message, "Pope Francis was alive on 2026-06-01")
 	f.suggestion == `drop "late"`
+
 	# After the death, silent.
 	count(lint(fixtures.article("2025-06-01", [late_francis]))) == 0
 }

@@ -146,6 +146,7 @@ test_courtesy_title_does_not_cover_acting_after_death if {
 	francis := fixtures.mention(0, "francis", "pope", "Pope", "Francis", "current")
 	said_monday := object.union(francis, {"acts": true, "time": {"basis": "article", "text": "Monday"}})
 	count(lint(fixtures.article("2025-09-01", [said_monday]))) == 1
+
 	# Without a time of its own, "Pope Francis said" may quote him.
 	count(lint(fixtures.article("2025-09-01", [object.union(francis, {"acts": true})]))) == 0
 }
