@@ -533,9 +533,7 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 	for i := k - 1; i >= 0 && bs.sent[i] == bs.sent[k]; i-- {
 		t := bs.toks[i]
 		switch {
-		case t.key == "the" || t.key == "a" || t.key == "an" || t.key == "its" || t.key == "their" || t.key == "his" || t.key == "her" || t.key == "our":
-			return true
-		case t.key == "s" && gapClass(bs.gap(i)) == gapApos, bs.isArticle(i):
+		case determiners[t.key] && (t.key != "s" || gapClass(bs.gap(i)) == gapApos), bs.isArticle(i):
 			return true
 		case t.upper || bs.isQualifier(i):
 			continue
