@@ -9,22 +9,8 @@ import (
 	"testing"
 
 	"github.com/newslint/newslint/engine/report"
+	"github.com/newslint/newslint/internal/treetest"
 )
-
-const plainArticle = "# Bridge repairs begin\n\nRepairs to the old bridge began on Monday and will take about six weeks, the county said.\n"
-
-func writeTree(t *testing.T, dir string, files ...string) {
-	t.Helper()
-	for _, f := range files {
-		p := filepath.Join(dir, f)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(plainArticle), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
 
 func prepared(t *testing.T) *Prepared {
 	t.Helper()
@@ -45,7 +31,7 @@ func linted(res *report.Result) []string {
 
 func TestFileVanishesBeforeItIsRead(t *testing.T) {
 	dir := t.TempDir()
-	writeTree(t, dir, "a.md", "b.md", "c.md")
+	treetest.Write(t, dir, "a.md", "b.md", "c.md")
 	p := prepared(t)
 	inputs, errs := p.Expand([]string{dir}, "")
 	if len(inputs) != 3 || len(errs) != 0 {
@@ -69,7 +55,7 @@ func TestFileVanishesBeforeItIsRead(t *testing.T) {
 
 func TestAFileIsLintedOnce(t *testing.T) {
 	dir := t.TempDir()
-	writeTree(t, dir, "a.md", "sub/b.md")
+	treetest.Write(t, dir, "a.md", "sub/b.md")
 	p := prepared(t)
 	inputs, errs := p.Expand([]string{filepath.Join(dir, "a.md"), dir + "/./a.md", dir, filepath.Join(dir, "sub", "..", "sub", "b.md")}, "")
 	var names []string

@@ -7,11 +7,13 @@ import (
 	"path/filepath"
 	"syscall"
 	"testing"
+
+	"github.com/newslint/newslint/internal/treetest"
 )
 
 func TestWalkSkipsSpecialFiles(t *testing.T) {
 	dir := t.TempDir()
-	writeTree(t, dir, "a.md")
+	treetest.Write(t, dir, "a.md")
 	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.md"), 0o644); err != nil {
 		t.Skip("cannot make a named pipe here:", err)
 	}

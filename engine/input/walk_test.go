@@ -7,26 +7,12 @@ import (
 	"testing"
 
 	"github.com/newslint/newslint/engine/report"
+	"github.com/newslint/newslint/internal/treetest"
 )
-
-const plainArticle = "# Bridge repairs begin\n\nRepairs to the old bridge began on Monday and will take about six weeks, the county said.\n"
-
-func writeTree(t *testing.T, dir string, files ...string) {
-	t.Helper()
-	for _, f := range files {
-		p := filepath.Join(dir, f)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(plainArticle), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
 
 func TestFolderVanishesDuringTheWalk(t *testing.T) {
 	dir := t.TempDir()
-	writeTree(t, dir, "keep/a.md", "gone/b.md", "gone/deeper/c.md", "z.md")
+	treetest.Write(t, dir, "keep/a.md", "gone/b.md", "gone/deeper/c.md", "z.md")
 	gone := filepath.Join(dir, "gone")
 	var found []File
 	var errs []report.InputError

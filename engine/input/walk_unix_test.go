@@ -9,11 +9,12 @@ import (
 	"testing"
 
 	"github.com/newslint/newslint/engine/report"
+	"github.com/newslint/newslint/internal/treetest"
 )
 
 func TestLinkTreeListsAFileOnce(t *testing.T) {
 	dir := t.TempDir()
-	writeTree(t, dir, "l0/story.md")
+	treetest.Write(t, dir, "l0/story.md")
 	const levels = 14
 	for i := 1; i <= levels; i++ {
 		level := filepath.Join(dir, "l"+strconv.Itoa(i))
