@@ -6,18 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// Abbreviations that end with a period without ending a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
-	"gov": true, "gen": true, "lt": true, "col": true, "maj": true, "capt": true, "sgt": true,
-	"st": true, "jr": true, "sr": true, "inc": true, "ltd": true, "co": true, "corp": true,
-	"vs": true, "etc": true, "no": true, "nos": true, "vol": true, "fig": true, "approx": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "rev": true, "hon": true,
-	"pres": true, "gov't": true, "dept": true, "est": true, "mt": true, "ft": true, "adm": true,
-	"cmdr": true, "supt": true, "atty": true, "u.s": true, "u.k": true, "u.n": true, "e.g": true,
-	"i.e": true, "a.m": true, "p.m": true, "d.c": true, "al": true, "sec": true, "secy": true,
-}
+// abbreviations end with a full stop without ending a sentence
+// (words/abbreviations.txt).
+var abbreviations = wordFile("words/abbreviations.txt")
 
 // splitSentences returns the [start, end) ranges of the sentences in s.
 func splitSentences(s string) [][2]int {

@@ -199,18 +199,9 @@ func hasTag(b *Block, class string) bool {
 	return false
 }
 
-// anaphoricWords open a paragraph that carries on from the one before:
-// a pronoun or a connective. Such a paragraph may share no words with the
-// rest and still be the article's ("He also called for a pause in Gaza").
-var anaphoricWords = map[string]bool{
-	"he": true, "she": true, "they": true, "it": true, "his": true, "her": true, "their": true, "its": true,
-	"this": true, "these": true, "that": true, "those": true, "also": true, "but": true, "however": true,
-	"meanwhile": true, "still": true, "yet": true, "and": true, "so": true, "then": true, "later": true,
-	"earlier": true, "elsewhere": true, "separately": true, "moreover": true, "furthermore": true, "instead": true,
-	"we": true, "i": true, "there": true, "such": true, "both": true, "neither": true, "another": true,
-	"il": true, "elle": true, "ils": true, "elles": true, "er": true, "sie": true, "es": true, "él": true, "ella": true,
-	"ellos": true, "pero": true, "mais": true, "aber": true,
-}
+// anaphoricWords open a paragraph that carries on from the one before
+// (words/anaphoric.txt).
+var anaphoricWords = wordFile("words/anaphoric.txt")
 
 // anaphoric reports a block whose first three words include a word that
 // refers back ("He also said …", "In the meantime, she …" is not caught;

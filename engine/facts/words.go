@@ -61,6 +61,13 @@ func eachLine(name string, fn func([]string)) {
 	}
 }
 
+// wordFile reads a list of words as a set.
+func wordFile(name string) map[string]bool {
+	m := map[string]bool{}
+	eachWord(name, func(w string) { m[w] = true })
+	return m
+}
+
 func eachWord(name string, fn func(string)) {
 	eachLine(name, func(fields []string) {
 		for _, w := range fields {
