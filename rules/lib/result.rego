@@ -20,8 +20,16 @@ fail(chain, span, message) := {
 #   result.fail_with(chain, span, msg, {"suggestion": "former President Trump"})
 fail_with(chain, span, message, extra) := object.union(fail(chain, span, message), extra)
 
-# rule_id is the custom.id of the nearest annotation in the chain that has one.
-rule_id(chain) := [entry.annotations.custom.id |
+# rule_id is the custom.id of the nearest annotation in the chain that has
+# one. Looked up by position, nearest first: a comprehension over the chain
+# costs each query tens of microseconds.
+rule_id(chain) := chain[0].annotations.custom.id if {
+	chain[0].annotations.custom.id
+} else := chain[1].annotations.custom.id if {
+	chain[1].annotations.custom.id
+} else := chain[2].annotations.custom.id if {
+	chain[2].annotations.custom.id
+} else := [entry.annotations.custom.id |
 	some entry in chain
 	entry.annotations.custom.id
 ][0]
