@@ -96,21 +96,14 @@ type Date struct {
 var seasons = map[string]string{"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
 
 // Cue words before a date form that has no day: "in May", "since 2022",
-// "on Tuesday". They are not part of the date.
+// "on Tuesday". They are not part of the date (words/date-grammar-en.txt,
+// as are the other small words of the grammar).
 var (
-	monthCues   = wordSet("in since by until till from during through last next this")
-	yearCues    = wordSet("in since from by until till to during before after of around throughout through circa")
-	weekdayCues = wordSet("on last this next since by until from late early")
-	seasonCues  = wordSet("in during this by since until through")
+	monthCues   = dateGrammar["month_cues"]
+	yearCues    = dateGrammar["year_cues"]
+	weekdayCues = dateGrammar["weekday_cues"]
+	seasonCues  = dateGrammar["season_cues"]
 )
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 // findDates finds the dates written in s. Offsets are into s; the caller
 // maps them to the source.
@@ -236,7 +229,7 @@ func (p *dateParser) dates() []Date {
 }
 
 // determiners before a date that make it modify the noun after it.
-var determiners = wordSet("the a an this that its their his her our s")
+var determiners = dateGrammar["determiners"]
 
 // attributive: the date at words [from, end) stands between a determiner
 // or possessive and a lower-case word: "Russia's February 2022 invasion".
@@ -881,7 +874,7 @@ func (p *dateParser) phraseAt(k int, phrase []string) bool {
 }
 
 // leadWords are the prepositions a date's Preposition may be.
-var leadWords = wordSet("on in at by until till through thru to from since before after for of around during between circa")
+var leadWords = dateGrammar["lead_words"]
 
 // preposition is the preposition right before word at, or "".
 func (p *dateParser) preposition(at int) string {
@@ -892,7 +885,7 @@ func (p *dateParser) preposition(at int) string {
 }
 
 // clauseOpeners are words after which a new clause begins.
-var clauseOpeners = wordSet("and but so because that when while if although though as")
+var clauseOpeners = dateGrammar["clause_openers"]
 
 // opensClause: word at begins its block, sentence or clause.
 func (p *dateParser) opensClause(at int) bool {

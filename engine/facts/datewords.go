@@ -32,6 +32,9 @@ var (
 	// (words/weekdays.txt).
 	// weekdayIn gives each weekday's first name in a language.
 	weekdayNames, weekdayLang, weekdayIn = loadWeekdays()
+	// dateGrammar holds the small English words of the date grammar, by
+	// list (words/date-grammar-en.txt).
+	dateGrammar = loadDateGrammar()
 	// calendarWords are the full names of the weekdays (in the four
 	// languages) and of the English months: a capital word next to a
 	// person's name that is not part of it ("Biden Monday", "May Biden").
@@ -56,6 +59,21 @@ func loadWeekdays() (names, langs map[string]string, in map[string]map[string]st
 		}
 	})
 	return names, langs, in
+}
+
+func loadDateGrammar() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	eachLine("words/date-grammar-en.txt", func(fields []string) {
+		set := out[fields[0]]
+		if set == nil {
+			set = map[string]bool{}
+			out[fields[0]] = set
+		}
+		for _, w := range fields[1:] {
+			set[w] = true
+		}
+	})
+	return out
 }
 
 func loadCalendarWords() map[string]bool {

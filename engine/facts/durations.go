@@ -61,7 +61,7 @@ var durationQualifiers = map[string]string{
 	"well": "over", "close": "to", "upwards": "of",
 }
 
-var durationAnchors = wordSet("since after into ago of")
+var durationAnchors = dateGrammar["duration_anchors"]
 
 // findDurations finds the durations written in s; offsets are into s.
 func findDurations(s string) []Duration { return newDateParser(s, tokenize(s)).durations() }
