@@ -52,11 +52,11 @@ const (
 // keywords.
 var declaredKeys = []string{"focus_keyphrase", "focus_keyword", "keyphrase", "keyword", "keywords", "news_keywords", "tags"}
 
-// articleWord is one word of the article in reading order.
+// articleWord is one word of the article in reading order, and where it
+// is in its block's text: one for each word of a long page, so small.
 type articleWord struct {
-	id    int32
-	block int32
-	tok   lexicon.Token
+	id, block  int32
+	start, end int32
 }
 
 type gram [maxNgram]int32
@@ -77,7 +77,8 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 	for i := range bw {
 		for k, id := range bw[i].ids {
 			unigram[id]++
-			words = append(words, articleWord{id: id, block: int32(i), tok: bw[i].toks[k]})
+			t := bw[i].toks[k]
+			words = append(words, articleWord{id: id, block: int32(i), start: int32(t.Start), end: int32(t.End)})
 		}
 	}
 	names := vocab.words
@@ -273,11 +274,11 @@ func (x *extraction) keyword(bw []blockWords, words []articleWord, seq []string,
 // wordsSpan is the span from word a to word b (inclusive) of the article.
 func (x *extraction) wordsSpan(words []articleWord, a, b int) Span {
 	wa, wb := words[a], words[b]
-	sa := x.doc.TextSpan(&x.doc.Blocks[wa.block].Text, wa.tok.Start, wa.tok.End)
+	sa := x.doc.TextSpan(&x.doc.Blocks[wa.block].Text, int(wa.start), int(wa.end))
 	if wa.block == wb.block && a == b {
 		return sa
 	}
-	sb := x.doc.TextSpan(&x.doc.Blocks[wb.block].Text, wb.tok.Start, wb.tok.End)
+	sb := x.doc.TextSpan(&x.doc.Blocks[wb.block].Text, int(wb.start), int(wb.end))
 	return joinSpans(sa, sb)
 }
 

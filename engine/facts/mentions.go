@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -245,6 +246,12 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		bs.people(st, durOf[bi])
 		bs.adjectival(st, durOf[bi])
 		bs.events()
+	}
+	// The room made for a news article's mentions is mostly empty on a
+	// long page of other prose (a novel names someone every thousand
+	// words), and the facts stay while the rules' input is built.
+	if cap(f.Mentions) > 2*len(f.Mentions)+64 {
+		f.Mentions = slices.Clone(f.Mentions)
 	}
 	linkDurations(f, g)
 }

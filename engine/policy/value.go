@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"hash/maphash"
 	"reflect"
 	"strings"
 	"sync"
@@ -10,13 +11,85 @@ import (
 
 // Value converts facts (any Go value with json tags) to the ast.Value the
 // rules receive, without a JSON round trip: struct fields are encoded by
-// their json tags (omitempty honoured), maps by their string keys. Small integers and booleans use
-// OPA's interned terms, so the many spans and counts cost no allocation.
+// their json tags (omitempty honoured), maps by their string keys.
+//
+// The input of a long page holds millions of terms, and each OPA object
+// costs a map, so equal leaves share one term: small integers and booleans
+// use OPA's interned terms, and the integers, short strings and spans met
+// again (line numbers, kinds, a block's span that is its only sentence's)
+// come from small caches. Terms are never changed once made, so sharing
+// them is invisible to the rules.
 func Value(v any) ast.Value {
-	return term(reflect.ValueOf(v)).Value
+	var c converter
+	return c.term(reflect.ValueOf(v)).Value
 }
 
-func term(v reflect.Value) *ast.Term {
+// converter converts one value. Its caches are made once it has made
+// enough terms to be worth them: a span alone needs none.
+type converter struct {
+	made int
+	*caches
+}
+
+// cachesAfter is the number of terms made before the caches are.
+const cachesAfter = 1024
+
+// caches are direct-mapped (a slot per hash, the newest value wins):
+// facts come in reading order, so repeats are near each other, and the
+// caches stay a fixed size.
+type caches struct {
+	ints [1 << 12]struct {
+		i int
+		t *ast.Term
+	}
+	strs [1 << 12]struct {
+		s string
+		t *ast.Term
+	}
+	flats [1 << 12]struct {
+		key flatKey
+		t   *ast.Term
+	}
+	seed maphash.Seed
+}
+
+// Strings longer than this are seldom repeated: texts, not labels.
+const maxCachedString = 32
+
+// flatKey is a struct of integer fields (a span), field by field.
+type flatKey struct {
+	typ reflect.Type
+	n   [maxFlatFields]int64
+}
+
+const maxFlatFields = 8
+
+func (c *converter) intTerm(i int) *ast.Term {
+	if i >= -1 && i < 512 || c.caches == nil {
+		return ast.InternedTerm(i)
+	}
+	e := &c.ints[uint(i)%uint(len(c.ints))]
+	if e.t == nil || e.i != i {
+		e.i, e.t = i, ast.InternedTerm(i)
+	}
+	return e.t
+}
+
+func (c *converter) stringTerm(s string) *ast.Term {
+	if len(s) > maxCachedString || c.caches == nil {
+		return ast.InternedTerm(s)
+	}
+	e := &c.strs[maphash.String(c.seed, s)%uint64(len(c.strs))]
+	if e.t == nil || e.s != s {
+		e.s, e.t = s, ast.InternedTerm(s)
+	}
+	return e.t
+}
+
+func (c *converter) term(v reflect.Value) *ast.Term {
+	if c.made++; c.made == cachesAfter {
+		c.caches = &caches{seed: maphash.MakeSeed()}
+	}
 	switch v.Kind() {
 	case reflect.Invalid:
 		return ast.NullTerm()
@@ -24,15 +97,15 @@ func term(v reflect.Value) *ast.Term {
 		if v.IsNil() {
 			return ast.NullTerm()
 		}
-		return term(v.Elem())
+		return c.term(v.Elem())
 	case reflect.String:
-		return ast.InternedTerm(v.String())
+		return c.stringTerm(v.String())
 	case reflect.Bool:
 		return ast.InternedTerm(v.Bool())
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return ast.InternedTerm(int(v.Int()))
+		return c.intTerm(int(v.Int()))
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return ast.InternedTerm(int(v.Uint()))
+		return c.intTerm(int(v.Uint()))
 	case reflect.Float32, reflect.Float64:
 		return ast.FloatNumberTerm(v.Float())
 	case reflect.Slice, reflect.Array:
@@ -41,29 +114,61 @@ func term(v reflect.Value) *ast.Term {
 		}
 		terms := make([]*ast.Term, v.Len())
 		for i := range terms {
-			terms[i] = term(v.Index(i))
+			terms[i] = c.term(v.Index(i))
 		}
 		return ast.ArrayTerm(terms...)
 	case reflect.Map:
 		obj := ast.NewObjectWithCapacity(v.Len())
 		iter := v.MapRange()
 		for iter.Next() {
-			obj.Insert(ast.InternedTerm(iter.Key().String()), term(iter.Value()))
+			obj.Insert(ast.InternedTerm(iter.Key().String()), c.term(iter.Value()))
 		}
 		return ast.NewTerm(obj)
 	case reflect.Struct:
-		plan := planFor(v.Type())
-		obj := ast.NewObjectWithCapacity(len(plan))
-		for _, f := range plan {
-			fv := v.Field(f.index)
-			if f.omitEmpty && fv.IsZero() {
-				continue
-			}
-			obj.Insert(f.key, term(fv))
+		p := planFor(v.Type())
+		if p.flat && c.caches != nil {
+			return c.flatTerm(v, p)
 		}
-		return ast.NewTerm(obj)
+		return c.object(v, p)
 	}
 	return ast.NullTerm()
+}
+
+// object converts a struct. The object is made with room for the fields
+// it will hold, not for every field of its type: most facts leave most of
+// their optional fields out, and OPA sizes the object's map by the hint.
+func (c *converter) object(v reflect.Value, p *plan) *ast.Term {
+	n := 0
+	for _, f := range p.fields {
+		if !f.omitEmpty || !v.Field(f.index).IsZero() {
+			n++
+		}
+	}
+	obj := ast.NewObjectWithCapacity(n)
+	for _, f := range p.fields {
+		fv := v.Field(f.index)
+		if f.omitEmpty && fv.IsZero() {
+			continue
+		}
+		obj.Insert(f.key, c.term(fv))
+	}
+	return ast.NewTerm(obj)
+}
+
+// flatTerm converts a struct of integer fields, sharing the term of an
+// equal struct converted just before.
+func (c *converter) flatTerm(v reflect.Value, p *plan) *ast.Term {
+	k := flatKey{typ: v.Type()}
+	h := uint64(14695981039346656037)
+	for i, f := range p.fields {
+		k.n[i] = v.Field(f.index).Int()
+		h = (h ^ uint64(k.n[i])) * 1099511628211
+	}
+	e := &c.flats[h%uint64(len(c.flats))]
+	if e.t == nil || e.key != k {
+		e.key, e.t = k, c.object(v, p)
+	}
+	return e.t
 }
 
 type fieldPlan struct {
@@ -72,13 +177,20 @@ type fieldPlan struct {
 	omitEmpty bool
 }
 
-var plans sync.Map // reflect.Type -> []fieldPlan
+// plan is how a struct type is converted: its fields, and whether they
+// are all integers (flat), so that equal values can share a term.
+type plan struct {
+	fields []fieldPlan
+	flat   bool
+}
 
-func planFor(t reflect.Type) []fieldPlan {
+var plans sync.Map // reflect.Type -> *plan
+
+func planFor(t reflect.Type) *plan {
 	if p, ok := plans.Load(t); ok {
-		return p.([]fieldPlan)
+		return p.(*plan)
 	}
-	var plan []fieldPlan
+	p := &plan{flat: true}
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		if !f.IsExported() {
@@ -91,10 +203,18 @@ func planFor(t reflect.Type) []fieldPlan {
 		if name == "" {
 			name = f.Name
 		}
-		plan = append(plan, fieldPlan{index: i, key: ast.StringTerm(name), omitEmpty: strings.Contains(opts, "omitempty")})
+		switch f.Type.Kind() {
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		default:
+			p.flat = false
+		}
+		p.fields = append(p.fields, fieldPlan{index: i, key: ast.StringTerm(name), omitEmpty: strings.Contains(opts, "omitempty")})
 	}
-	plans.Store(t, plan)
-	return plan
+	if len(p.fields) == 0 || len(p.fields) > maxFlatFields {
+		p.flat = false
+	}
+	plans.Store(t, p)
+	return p
 }
 
 // JSON is v as the rules see it, as plain Go values for encoding/json or

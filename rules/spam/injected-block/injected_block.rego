@@ -58,19 +58,19 @@ title_block := object.get(input, ["title", "block"], -1)
 
 # Headline-shaped blocks of the body that share nothing with the article
 # (the facts list the headline-shaped blocks, so that the rule does not walk
-# every block).
-headlines contains i if {
-	most := opts.max_similarity
+# every block). Sets made whole once: a partial set looked up by block
+# would run its body again for each lookup, quadratic on a long page.
+headlines := {i |
 	some i in input.block_lists.headlines
 	b := input.blocks[i]
-	b.similarity <= most
+	b.similarity <= opts.max_similarity
 	b.words >= 3
 	i != title_block
 	not claimed(b)
 }
 
 # Date, byline and section lines of the body.
-meta_lines contains i if some i in input.block_lists.lines
+meta_lines := {i | some i in input.block_lists.lines}
 
 # A block the lexicon names is not an unknown headline: a sources heading
 # or a photo credit is part of the article however little it shares with
@@ -134,7 +134,7 @@ qualifies(heads, _, plain_items) if {
 }
 
 # Blocks that belong to a teaser unit.
-teaser_blocks contains i if {
+teaser_blocks := {i |
 	some t in object.get(input, "teasers", [])
 	some i in numbers.range(t.first_block, t.last_block)
 }
