@@ -80,7 +80,11 @@ claimed(b) if {
 	t.strong
 }
 
-members := headlines | meta_lines
+# A run qualifies only with enough headlines in it: on a page without
+# that many, the runs are not worth building.
+members := headlines | meta_lines if {
+	count(headlines) >= min([opts.min_headlines, opts.min_headlines_alone])
+} else := set()
 
 # Runs of consecutive members, [first, last]: runs are disjoint and in
 # order, so the k-th start pairs with the k-th end.
@@ -213,17 +217,22 @@ body_paragraphs := [b |
 	b.words >= least
 ]
 
-off_topic contains b.index if {
-	count(body_paragraphs) >= opts.min_body_paragraphs
+# The paragraph's own tests come first: the article-wide counts are
+# worked out only for a paragraph that shares almost nothing with it.
+off_topic contains i if {
 	most := opts.paragraph_max_similarity
-	some b in body_paragraphs
+	least := opts.paragraph_min_words
+	some i in input.block_lists.paragraphs
+	b := input.blocks[i]
 	b.similarity <= most
-	b.index > last_on_topic
+	b.words >= least
+	count(body_paragraphs) >= opts.min_body_paragraphs
+	i > last_on_topic
 	not b.anaphoric
 	not b.repeat_of
-	not teaser_blocks[b.index]
-	not trailer_blocks[b.index]
-	not named_outlet_block[b.index]
+	not teaser_blocks[i]
+	not trailer_blocks[i]
+	not named_outlet_block[i]
 }
 
 report contains finding if {

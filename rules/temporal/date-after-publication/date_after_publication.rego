@@ -51,9 +51,13 @@ import data.newslint.lib.when
 
 opts := config.options(rego.metadata.chain())
 
+# Every reason needs a date after the article's own (the grace and stamp
+# days count from its end): the others are let go before the limits, which
+# cost date arithmetic, are worked out.
 report contains finding if {
 	input.date.source in {"flag", "metadata", "dateline", "url", "config"}
 	some d in input.dates
+	d.start > input.date.end
 	not own_date(d)
 	reason := why(d)
 	finding := result.fail_with(
