@@ -21,8 +21,18 @@ import (
 // them is invisible to the rules.
 func Value(v any) ast.Value {
 	var c converter
-	return c.term(reflect.ValueOf(v)).Value
+	t := c.term(reflect.ValueOf(v)).Value
+	if c.caches != nil {
+		cachePool.Put(c.caches)
+	}
+	return t
 }
+
+// cachePool keeps caches between conversions: at half a megabyte they
+// cost more to make and clear than a short article's whole input, and
+// what they hold stays right for any document, since a term is never
+// changed once made.
+var cachePool = sync.Pool{New: func() any { return &caches{seed: maphash.MakeSeed()} }}
 
 // converter converts one value. Its caches are made once it has made
 // enough terms to be worth them: a span alone needs none.
@@ -88,7 +98,7 @@ func (c *converter) stringTerm(s string) *ast.Term {
 
 func (c *converter) term(v reflect.Value) *ast.Term {
 	if c.made++; c.made == cachesAfter {
-		c.caches = &caches{seed: maphash.MakeSeed()}
+		c.caches = cachePool.Get().(*caches)
 	}
 	switch v.Kind() {
 	case reflect.Invalid:
