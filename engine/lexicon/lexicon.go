@@ -257,46 +257,19 @@ type need struct {
 	fold bool
 }
 
-// in reports whether text may hold a match. Folding is ASCII's: an
-// expression that folds "k" to the Kelvin sign finds more than this lets
-// through, which no widget text relies on.
-func (n need) in(text string) bool {
+// in reports whether text may hold a match; lower is text with ASCII
+// letters lowered (folding is ASCII's: an expression that folds "k" to
+// the Kelvin sign finds more than this lets through, which no widget text
+// relies on).
+func (n need) in(text string, lower func() string) bool {
 	if len(n.any) == 0 {
 		return true
 	}
+	if n.fold {
+		text = lower()
+	}
 	for _, s := range n.any {
-		if n.fold && containsFold(text, s) || !n.fold && strings.Contains(text, s) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsFold reports whether text holds lower (ASCII, lower case) in any
-// case, without a lowered copy of text.
-func containsFold(text, lower string) bool {
-	if lower == "" {
-		return true
-	}
-	first, upper := lower[0], lower[0]
-	if 'a' <= first && first <= 'z' {
-		upper = first - 'a' + 'A'
-	}
-	for i := 0; i+len(lower) <= len(text); i++ {
-		if c := text[i]; c != first && c != upper {
-			continue
-		}
-		j := 1
-		for ; j < len(lower); j++ {
-			c := text[i+j]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != lower[j] {
-				break
-			}
-		}
-		if j == len(lower) {
+		if strings.Contains(text, s) {
 			return true
 		}
 	}
@@ -448,8 +421,17 @@ func (l *Lexicon) Match(text string, toks []Token) []Match {
 			l.walk(l.root, toks, i, i, &out)
 		}
 	}
+	// Lowered once, when a pattern first needs it: strings.Contains on
+	// the copy is faster than a folding scan per needed string.
+	var lowered string
+	lower := func() string {
+		if lowered == "" {
+			lowered = asciiLower(text)
+		}
+		return lowered
+	}
 	for _, p := range l.patterns {
-		if !p.need.in(text) {
+		if !p.need.in(text, lower) {
 			continue
 		}
 		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
