@@ -392,9 +392,9 @@ func (p *Prepared) lintInput(ctx context.Context, in Input, stdin io.Reader, mem
 	if err != nil {
 		return FileResult{Err: input.ReadError(in.Display, err)}
 	}
-	budget := p.FileBudget(len(data)) + int64(len(data))
-	mem.add(budget)
-	defer mem.add(-budget)
+	expect := expectedMemory(len(data))
+	mem.add(expect)
+	defer mem.add(-expect)
 	return p.LintBytes(ctx, in.Display, in.Format, data)
 }
 
@@ -527,10 +527,20 @@ func (p *Prepared) LintEach(ctx context.Context, inputs []Input, stdin io.Reader
 	}
 }
 
+// What a file of size bytes is expected to cost while it is linted: its
+// text, what its facts and the rules' input cost a byte of real prose, and
+// the rules' working memory. Its budget (FileBudget) is a ceiling, not this
+// estimate: charged 96 MB for each small file, the limit below would leave
+// the heap free to grow to twice what is in use.
+func expectedMemory(size int) int64 {
+	const floor, perByte = 4 << 20, 65
+	return floor + perByte*int64(size)
+}
+
 // memoryLimit keeps Go's soft memory limit at what the process uses at
-// rest plus the budgets of the files being linted, so that the heap stays
-// near what is in use instead of growing to twice it between collections:
-// a run's peak memory is then about its files' budgets. Set by
+// rest plus what the files being linted are expected to use, so that the
+// heap stays near what is in use instead of growing to twice it between
+// collections: a run's peak memory is then about its files' needs. Set by
 // WithManagedMemory; the limit is lifted when the run ends.
 type memoryLimit struct {
 	mu       sync.Mutex
@@ -542,7 +552,9 @@ type memoryLimit struct {
 const slack = 32 << 20
 
 func newMemoryLimit() *memoryLimit {
-	runtime.GC()
+	// What start-up left free goes back to the system first: counted as
+	// in use, it would let the heap grow by as much again.
+	debug.FreeOSMemory()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	return &memoryLimit{rest: int64(m.Sys - m.HeapReleased)}
