@@ -320,6 +320,20 @@ func (bs *blockScan) copulaAfter(to int) (linkedTitle, bool) {
 	if lt.tense == copNone || k >= len(bs.toks) || !bs.joined(k) {
 		return lt, false
 	}
+	return bs.copulaObject(lt, k)
+}
+
+// copulaObject reads the title a copula claims from word k, after the
+// date the term began when German puts it first ("Merz ist seit dem 6.
+// Mai 2025 (der) Bundeskanzler", "Seit 2021 ist Scholz seit 2021
+// Kanzler").
+func (bs *blockScan) copulaObject(lt linkedTitle, k int) (linkedTitle, bool) {
+	if di, end, ok := bs.sinceSpan(k); ok {
+		lt.since, k = &di, end
+		if k >= len(bs.toks) || !bs.joined(k) {
+			return lt, false
+		}
+	}
 	tm, qual, qualTo, pinned, claim, ok := bs.claimObject(k)
 	if !ok {
 		return lt, false
@@ -331,6 +345,100 @@ func (bs *blockScan) copulaAfter(to int) (linkedTitle, bool) {
 	lt.pinned = lt.pinned || pinned
 	lt.claim = copulaClaim(lt.tense, claim)
 	return lt, true
+}
+
+// sinceSpan: a date that starts at word k right after a "since" word (on
+// its own, or ending a copula: "ist seit"), or at the word after one that
+// starts at k. It returns the date's index and the word after it.
+func (bs *blockScan) sinceSpan(k int) (int, int, bool) {
+	if k >= len(bs.toks) || k == 0 || bs.g.since == nil {
+		return 0, 0, false
+	}
+	if !bs.g.since[bs.toks[k-1].key] {
+		if !bs.g.since[bs.toks[k].key] || k+1 >= len(bs.toks) || !bs.joined(k+1) {
+			return 0, 0, false
+		}
+		k++
+	}
+	if _, _, art := bs.claimWordAt(k, cwArticle); art && k+1 < len(bs.toks) && bs.joined(k+1) {
+		k++ // "seit dem 6. Mai 2025"
+	}
+	for _, di := range bs.dates {
+		d := &bs.f.Dates[di]
+		if d.at != bs.toks[k].start || d.Start == "" || d.Precision == "weekday" {
+			continue
+		}
+		for e := k; e < len(bs.toks) && bs.sent[e] == bs.sent[k]; e++ {
+			if bs.toks[e].end == d.end {
+				return di, e + 1, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// v2Copula finds the German main clause with something else put first,
+// where the copula stands before its subject: "Seit 2021 ist Olaf Scholz
+// Bundeskanzler", "Derzeit ist Olaf Scholz der Kanzler", "2018 war Olaf
+// Scholz Finanzminister". The copula must not open the sentence (a
+// question: "Ist Olaf Scholz noch Kanzler?"), and a question is no claim.
+func (bs *blockScan) v2Copula(from, to int) (linkedTitle, bool) {
+	lt := linkedTitle{position: "after", qual: -1, form: formCopula}
+	if bs.lang != "de" || from == 0 || to >= len(bs.toks) || !bs.joined(from) || !bs.joined(to) || gapClass(bs.nameGap(to)) != gapSpace {
+		return lt, false
+	}
+	cop, c, ok := bs.claimWordEnding(from, cwPresent, cwPast, cwFuture)
+	if !ok || cop.to-cop.from != 1 || cop.from == 0 || bs.sent[cop.from-1] != bs.sent[cop.from] || bs.question(from) {
+		return lt, false
+	}
+	lt.tense, lt.cop = c-cwPresent+copPresent, cop
+	k := to
+	if m, ok := bs.presentCueAt(k); ok {
+		lt.pinned = bs.isPin(m)
+		k = m.to
+	} else if m, _, ok := bs.claimWordAt(k, cwPin); ok {
+		lt.pinned = true
+		k = m.to
+	}
+	if k >= len(bs.toks) || !bs.joined(k) {
+		return lt, false
+	}
+	if _, _, neg := bs.claimWordAt(k, cwNegation); neg {
+		return lt, false
+	}
+	lt, ok = bs.copulaObject(lt, k)
+	if ok && lt.since == nil {
+		// "Seit dem 6. Mai 2025 ist Merz Bundeskanzler": the date put
+		// first.
+		for _, di := range bs.dates {
+			d := &bs.f.Dates[di]
+			if d.end != bs.toks[cop.from-1].end || d.Start == "" || d.Precision == "weekday" {
+				continue
+			}
+			k := bs.tokenAt(d.at)
+			if k > 1 && bs.isArticle(k-1) {
+				k-- // "Seit dem 6. Mai 2025 ist ..."
+			}
+			if k > 0 && bs.g.since[bs.toks[k-1].key] {
+				idx := di
+				lt.since = &idx
+			}
+		}
+	}
+	return lt, ok
+}
+
+// question: the sentence of word k ends with a question mark.
+func (bs *blockScan) question(k int) bool {
+	e := k
+	for e+1 < len(bs.toks) && bs.sent[e+1] == bs.sent[k] {
+		e++
+	}
+	end := len(bs.text)
+	if e+1 < len(bs.toks) {
+		end = bs.toks[e+1].start
+	}
+	return strings.Contains(bs.text[bs.toks[e].end:end], "?")
 }
 
 // isPin: a present cue that is also a pin word ("currently").

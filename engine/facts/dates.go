@@ -165,6 +165,11 @@ var wordClass = func() map[string]uint16 {
 	for k := range monthNumbers {
 		m[k] |= cMonth
 	}
+	for k, full := range foreignFull {
+		if full {
+			m[k] |= cMonth
+		}
+	}
 	for k := range weekdayNames {
 		m[k] |= cWeekday
 	}
@@ -295,6 +300,9 @@ func (p *dateParser) structured(i int) (Date, int, bool) {
 	}
 	if c&(cMonth|cQual|cRange) != 0 {
 		try(p.monthYear(i))
+	}
+	if c&cMonth != 0 {
+		try(p.monthYearForeign(i))
 	}
 	if c&(cSeason|cQual) != 0 {
 		try(p.season(i, true))
@@ -1108,6 +1116,30 @@ func (p *dateParser) monthYear(i int) (Date, int, bool) {
 		return Date{}, 0, false
 	}
 	return Date{Form: "month_year", Month: m, Year: y, Qualifier: q, at: start}, k2 + 1, true
+}
+
+// monthYearForeign: a French, German or Spanish month written out and a
+// year, "décembre 2021", "Dezember 2021", "diciembre de 2021". French and
+// Spanish write the month in lower case, German with a capital: "Mars
+// 2020" (a rover) is not March.
+func (p *dateParser) monthYearForeign(i int) (Date, int, bool) {
+	name := p.key(i)
+	m, ok := foreignMonths[name]
+	if !ok || !foreignFull[name] {
+		return Date{}, 0, false
+	}
+	if _, german := germanMonths[name]; p.toks[i].upper && !german {
+		return Date{}, 0, false
+	}
+	k := i + 1
+	if (p.key(k) == "de" || p.key(k) == "del") && isBlank(p.gap(k)) && !p.toks[i].upper {
+		k++
+	}
+	y, ok := p.year(k)
+	if !ok || !isBlank(p.gap(k)) {
+		return Date{}, 0, false
+	}
+	return Date{Form: "month_year", Month: m, Year: y, at: i}, k + 1, true
 }
 
 // season: "summer 2025", "the spring of 2024", "late autumn 2023"; without

@@ -31,7 +31,10 @@ type Gazetteer struct {
 	starters   map[string]bool
 	agents     map[string]bool
 	relative   map[*phrase]offset
-	fused      []string
+	// since holds the claim grammar's "since" words ("seit", "depuis"),
+	// also when they end a longer claim phrase ("ist seit").
+	since map[string]bool
+	fused []string
 
 	// Lazy compilation: index (and extra, for what user data changed)
 	// name the entries with phrases starting with a word; done holds the
@@ -282,6 +285,15 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 				t.label = r
 			}
 		}
+		// An organisation's title in the possessive: "NATO chief" is also
+		// written "NATO's chief", "IMF head" "the IMF's head".
+		for _, l := range r.Labels {
+			if v := possessiveLabel(l); v != "" {
+				if t := addTitle(v); t != nil && t.label == nil {
+					t.label = r
+				}
+			}
+		}
 		for _, s := range shorts {
 			if t := addTitle(s); t != nil && !containsRole(t.short, r) {
 				t.short = append(t.short, r)
@@ -303,6 +315,28 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 			}
 		}
 	}
+}
+
+// possessiveLabel is "NATO's chief" for an English label "NATO chief": an
+// acronym of two or more capitals, a space, then the rest. "" for any other
+// label, for one already possessive, and for an acronym that is also a
+// common word in lower case ("WHO", "US", "IT"), since titles match in any
+// case ("who's chief").
+func possessiveLabel(l string) string {
+	first, rest, ok := strings.Cut(l, " ")
+	if !ok || rest == "" || len(first) < 2 || strings.ContainsAny(rest, "'’") {
+		return ""
+	}
+	for _, c := range first {
+		if c < 'A' || c > 'Z' {
+			return ""
+		}
+	}
+	Warm()
+	if stopwords[strings.ToLower(first)]&1 != 0 { // English
+		return ""
+	}
+	return first + "'s " + rest
 }
 
 // reversedName is "Surname Given" for a person named "Given Surname" in
@@ -354,6 +388,12 @@ func (g *Gazetteer) addClaimWords(claims map[string]ClaimWords) {
 		for class, name := range claimClasses {
 			for _, text := range *w.list(name) {
 				k := strings.ToLower(text)
+				if class == cwSince {
+					if g.since == nil {
+						g.since = map[string]bool{}
+					}
+					g.since[k] = true
+				}
 				ph := seen[k]
 				if ph == nil {
 					if ph = g.add(text, kClaim, false); ph == nil {

@@ -443,7 +443,7 @@ func (bs *blockScan) standsAlone(m match) bool {
 	}
 	if m.to < len(bs.toks) {
 		t := bs.toks[m.to]
-		if t.upper && !t.acronym && gapClass(bs.gap(m.to)) == gapSpace && !calendarWords[t.key] && bs.sent[m.to] == bs.sent[m.from] {
+		if t.upper && !t.acronym && gapClass(bs.gap(m.to)) == gapSpace && !calendarWords[t.key] && bs.sent[m.to] == bs.sent[m.from] && !bs.v2Subject(m) {
 			return false
 		}
 	}
@@ -456,6 +456,17 @@ func (bs *blockScan) standsAlone(m match) bool {
 		}
 	}
 	return true
+}
+
+// v2Subject: in German, a name between a copula and a title is the
+// copula's subject, not part of a longer name ("Seit 2021 ist Olaf Scholz
+// Bundeskanzler": German writes nouns with a capital).
+func (bs *blockScan) v2Subject(m match) bool {
+	if bs.lang != "de" || m.from == 0 || bs.titleAt(m.to) == nil {
+		return false
+	}
+	_, _, ok := bs.claimWordEnding(m.from, cwPresent, cwPast, cwFuture)
+	return ok
 }
 
 func (bs *blockScan) isQualifier(i int) bool {
@@ -497,6 +508,9 @@ type linkedTitle struct {
 	// tookOffice: the claim says the person took the office ("was sworn
 	// in as").
 	tookOffice bool
+	// since: the date the claim says the term began, an index into
+	// f.Dates ("ist seit 2021 Bundeskanzler").
+	since *int
 }
 
 // titleBefore finds "TITLE NAME", "TITLE-elect NAME" and "the title, NAME".
@@ -821,6 +835,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			lt, titled = bs.invertedBefore(m.from)
 		}
 		if !titled {
+			lt, titled = bs.v2Copula(m.from, m.to)
+		}
+		if !titled {
 			lt, titled = bs.answers(st, m)
 		}
 		person, form := bs.resolvePerson(st, m, lt, titled)
@@ -903,6 +920,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			men.ClaimForm = lt.form
 			men.TookOffice = lt.tookOffice
 			bs.claimTime(st, &men, lt, from, to)
+			if lt.since != nil && lt.tense == copPresent && men.Claim == "current" {
+				men.Since = lt.since
+			}
 		}
 		men.Quoted = bs.quoted(bs.toks[from].start, bs.toks[to-1].end)
 		if titled && men.Time.Basis == "article" && men.Time.Reason == "" && bs.looksAhead(to) {

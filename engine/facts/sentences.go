@@ -52,7 +52,7 @@ func splitSentences(s string) [][2]int {
 			i = end
 			continue
 		}
-		if r == '.' && isAbbreviation(s[start:i-1], first) {
+		if r == '.' && (isAbbreviation(s[start:i-1], first) || germanDay(s[start:i-1], s[j:])) {
 			i = end
 			continue
 		}
@@ -91,4 +91,26 @@ func isAbbreviation(before string, next rune) bool {
 		return unicode.IsDigit(next)
 	}
 	return abbreviations[w]
+}
+
+// germanDay: a day of the month with its full stop before a German month
+// name, "am 6. Mai 2025", which ends no sentence.
+func germanDay(before, after string) bool {
+	k := len(before)
+	for k > 0 && before[k-1] >= '0' && before[k-1] <= '9' {
+		k--
+	}
+	if n := len(before) - k; n == 0 || n > 2 || k > 0 && !unicode.IsSpace(rune(before[k-1])) {
+		return false
+	}
+	e := 0
+	for e < len(after) {
+		r, size := utf8.DecodeRuneInString(after[e:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		e += size
+	}
+	_, ok := germanMonths[strings.ToLower(after[:e])]
+	return ok
 }

@@ -176,7 +176,7 @@ suggestion(m, t, terms, holders) := sprintf("%s held the post then; or write tha
 } else := sprintf("%s%s", [claims.word(m, "the late"), titled(m, m.person)]) if {
 	left(t, terms)
 	claims.died_by(m.person, t.end)
-} else := sprintf("%s%s", [claims.word(m, "former"), titled(m, m.person)]) if {
+} else := prefixed(m, claims.word(m, "former")) if {
 	left(t, terms)
 } else := sprintf("acting %s", [titled(m, holders[0].person)]) if {
 	count(holders) > 0
@@ -185,6 +185,15 @@ suggestion(m, t, terms, holders) := sprintf("%s held the post then; or write tha
 } else := titled(m, holders[0].person) if {
 	count(holders) > 0
 } else := sprintf("check the office of %s", [kb.person_name(m.person)])
+
+# prefixed(m, w): w before the title and name, after the owner a title
+# opens with: "NATO's former chief Jens Stoltenberg", not "former NATO's
+# chief".
+prefixed(m, w) := sprintf("%s %s%s", [parts[0][1], w, parts[0][2]]) if {
+	m.title.position == "before"
+	parts := regex.find_all_string_submatch_n(`^(\S+['’]s) (.+)$`, titled(m, m.person), 1)
+	count(parts) == 1
+} else := sprintf("%s%s", [w, titled(m, m.person)])
 
 # titled: the title as written before the name (or the office's name when
 # the text put the title after it), then the person's name.

@@ -150,3 +150,9 @@ test_courtesy_title_does_not_cover_acting_after_death if {
 	# Without a time of its own, "Pope Francis said" may quote him.
 	count(lint(fixtures.article("2025-09-01", [object.union(francis, {"acts": true})]))) == 0
 }
+
+test_former_goes_after_the_owner if {
+	m := fixtures.mention(0, "jens-stoltenberg", "nato-secretary-general", "NATO's chief", "Jens Stoltenberg", "current")
+	some f in lint(fixtures.article("2025-05-01", [m]))
+	f.suggestion == "NATO's former chief Jens Stoltenberg"
+}
