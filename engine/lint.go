@@ -546,10 +546,18 @@ type memoryLimit struct {
 	mu       sync.Mutex
 	rest     int64
 	reserved int64
+	set      int64 // the limit last set
 }
 
 // slack covers what is not charged to a file: the report, the runtime.
-const slack = 32 << 20
+// The files' share is rounded up to a step, at least one: each change of
+// the limit makes the runtime plan its collections again and return memory
+// to the system, which, file after small file, cost more CPU than the
+// collections themselves; small files leave it alone.
+const (
+	slack = 32 << 20
+	step  = 16 << 20
+)
 
 func newMemoryLimit() *memoryLimit {
 	// What start-up left free goes back to the system first: counted as
@@ -567,7 +575,10 @@ func (l *memoryLimit) add(n int64) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.reserved += n
-	debug.SetMemoryLimit(l.rest + l.reserved + slack)
+	if limit := l.rest + slack + max(step, (l.reserved+step-1)/step*step); limit != l.set {
+		debug.SetMemoryLimit(limit)
+		l.set = limit
+	}
 }
 
 func (l *memoryLimit) done() {
