@@ -99,8 +99,14 @@ report contains finding if {
 	not taken_by_teaser(s, e)
 	heads := [i | some i in numbers.range(s, e); headlines[i]]
 	metas := [i | some i in numbers.range(s, e); meta_lines[i]]
-	plain_items := [i | some i in heads; input.blocks[i].kind == "list_item"; input.blocks[i].link_density < 0.5]
-	qualifies(count(heads), count(metas), count(plain_items))
+	plain_items := [b |
+		some i in heads
+		b := input.blocks[i]
+		b.kind == "list_item"
+		b.link_density < 0.5
+	]
+	sharing := [b | some b in plain_items; b.similarity > opts.paragraph_max_similarity]
+	qualifies(count(heads), count(metas), count(plain_items), count(sharing))
 	first := input.blocks[s]
 	last := input.blocks[e]
 	span := object.union(first.span, {
@@ -125,17 +131,22 @@ report contains finding if {
 }
 
 # Headlines with date or section lines between them; or, without them,
-# enough headlines that are not the article's own bullet points (a sidebar
-# list is a list of links).
-qualifies(heads, metas, _) if {
+# enough headlines that are not the article's own bullet points. A
+# sidebar list is a list of links, or of other stories' headlines most of
+# which share nothing with the article (at most paragraph_max_similarity;
+# one may share a word by chance), where the article's own points share
+# a little, item after item.
+qualifies(heads, metas, _, _) if {
 	heads >= opts.min_headlines
 	metas >= 1
 }
 
-qualifies(heads, _, plain_items) if {
+qualifies(heads, _, plain, sharing) if {
 	heads >= opts.min_headlines_alone
-	plain_items == 0
+	2 * sharing < plain
 }
+
+qualifies(heads, _, 0, _) if heads >= opts.min_headlines_alone
 
 # Blocks that belong to a teaser unit.
 teaser_blocks := {i |

@@ -57,13 +57,41 @@ test_three_headlines_need_no_dates if {
 	count(findings) == 1
 }
 
-item(i, links) := object.union(head(i, 0), {"kind": "list_item", "link_density": links})
+item(i, links) := item_sharing(i, links, 0)
+
+item_sharing(i, links, sim) := object.union(head(i, sim), {"kind": "list_item", "link_density": links})
 
 test_bullet_points_of_the_article_are_silent if {
 	# "Key points" bullets share few words with the text, but they are not
 	# links: the article's own list, not a sidebar.
 	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
+		head(0, 0.2), para(1, 0.15), item_sharing(2, 0, 0.05), item_sharing(3, 0, 0.03), item_sharing(4, 0, 0.05), para(5, 0.1),
+	]})
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
+
+test_a_list_of_headlines_that_share_nothing_is_injected if {
+	# Other stories' headlines pasted as a bullet list, without their
+	# links: nothing in common with the article, item after item.
+	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
 		head(0, 0.2), para(1, 0.15), item(2, 0), item(3, 0), item(4, 0), para(5, 0.1),
+	]})
+		with data.newslint.config.options as options
+	count(findings) == 1
+}
+
+test_one_headline_sharing_a_word_by_chance_is_still_injected if {
+	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
+		head(0, 0.2), para(1, 0.15), item(2, 0), item_sharing(3, 0, 0.04), item(4, 0), item(5, 0), para(6, 0.1),
+	]})
+		with data.newslint.config.options as options
+	count(findings) == 1
+}
+
+test_a_list_most_of_which_shares_a_little_is_silent if {
+	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
+		head(0, 0.2), para(1, 0.15), item_sharing(2, 0, 0.04), item(3, 0), item_sharing(4, 0, 0.03), para(5, 0.1),
 	]})
 		with data.newslint.config.options as options
 	count(findings) == 0
