@@ -58,7 +58,8 @@ title_block := object.get(input, ["title", "block"], -1)
 
 # Headline-shaped blocks of the body that share nothing with the article
 # (the facts list the headline-shaped blocks, so that the rule does not walk
-# every block). Sets made whole once: a partial set looked up by block
+# every block). The page's header (its title, standfirst, byline, date and
+# share bar) is the article's own. Sets made whole once: a partial set looked up by block
 # would run its body again for each lookup, quadratic on a long page.
 headlines := {i |
 	some i in input.block_lists.headlines
@@ -66,6 +67,7 @@ headlines := {i |
 	b.similarity <= opts.max_similarity
 	b.words >= 3
 	i != title_block
+	not b.in_header
 	not claimed(b)
 }
 

@@ -236,3 +236,15 @@ test_the_outlet_itself_is_silent if {
 		with data.newslint.config.options as options
 	count(findings) == 0
 }
+
+top(i, sim) := object.union(head(i, sim), {"in_header": true})
+
+test_the_page_header_is_the_article_own if {
+	# Standfirst, date line and share buttons above the first paragraph.
+	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
+		head(0, 0.2), top(1, 0.04), object.union(date(2), {"in_header": true}), top(3, 0), top(4, 0),
+		para(5, 0.15), para(6, 0.12),
+	]})
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
