@@ -3,7 +3,8 @@
 # description: >-
 #   Markup that should have been rendered shows as text: Markdown bold
 #   markers or heading hashes, raw shortcodes ("[caption id=...]"), doubly
-#   escaped entities ("&amp;amp;"), HTML tags in plain text.
+#   escaped entities ("&amp;amp;"), HTML tags in plain text, and a page's
+#   script left in the text ("console.debug({...})", "googletag.cmd.push(...)").
 # custom:
 #   id: markup-leak
 #   severity: warning
@@ -55,6 +56,8 @@ kind(t) := "HTML entity" if startswith(t, "&")
 
 kind(t) := "HTML tag" if startswith(t, "<")
 
+kind(t) := "page script" if script(t)
+
 fix(t) := sprintf("remove the asterisks: %q", [trim(t, "*")]) if startswith(t, "**")
 
 fix(t) := "remove the hashes and make the line a real heading" if startswith(t, "#")
@@ -72,3 +75,8 @@ fix(t) := "remove the shortcode" if {
 fix(t) := sprintf("write the character itself instead of %q", [t]) if startswith(t, "&")
 
 fix(t) := "remove the tag" if startswith(t, "<")
+
+fix(t) := "remove the script code" if script(t)
+
+# Script code is what the other kinds are not: it opens with a name or "(".
+script(t) if not substring(t, 0, 1) in {"*", "#", "[", "&", "<"}

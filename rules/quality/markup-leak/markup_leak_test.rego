@@ -36,6 +36,12 @@ test_kinds_are_named if {
 	startswith(k.message, "Markdown link")
 }
 
+test_page_script if {
+	some f in lint("window.dataLayer = window.dataLayer || [];")
+	f.message == "page script visible in the text: \"window.dataLayer = window.dataLayer || [];\""
+	f.suggestion == "remove the script code"
+}
+
 test_untagged_is_silent if {
 	findings := markup_leak.report with input as tagged({"blocks": [{"index": 0, "tags": []}]})
 	count(findings) == 0
