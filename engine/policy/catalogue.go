@@ -38,8 +38,33 @@ type Rule struct {
 	HelpURI string `json:"help_uri,omitempty"`
 	// Example is the METADATA custom.example, if the rule has one.
 	Example *Example `json:"example,omitempty"`
+	// Needs names the facts without which the rule cannot report
+	// (METADATA custom.needs, paths below input: "mentions",
+	// "tags.placeholder"): when every one is absent or empty, the rule is
+	// not evaluated at all.
+	Needs []string `json:"needs,omitempty"`
 	// Name is the last package segment, the key the router uses.
 	Name string `json:"-"`
+}
+
+// needs reads custom.needs: a list of dotted paths below input.
+func needs(v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	list, ok := v.([]any)
+	if !ok || len(list) == 0 {
+		return nil, fmt.Errorf("must be a list of paths below input, such as [\"mentions\", \"tags.placeholder\"]")
+	}
+	out := make([]string, len(list))
+	for i, x := range list {
+		p, _ := x.(string)
+		if p == "" || strings.HasPrefix(p, ".") || strings.HasSuffix(p, ".") || strings.Contains(p, "..") {
+			return nil, fmt.Errorf("entry %v is not a path below input (\"mentions\", \"tags.placeholder\")", x)
+		}
+		out[i] = p
+	}
+	return out, nil
 }
 
 // DocsURL is where a built-in rule is documented.
@@ -149,6 +174,11 @@ func Catalogue(mods []Module) ([]Rule, error) {
 		} else if !custom {
 			r.HelpURI = DocsURL(id)
 		}
+		needed, err := needs(a.Custom["needs"])
+		if err != nil {
+			return nil, locErr(m.File, a.Location, "rule %s: custom.needs %v", id, err)
+		}
+		r.Needs = needed
 		ex, err := example(a.Custom["example"])
 		if err != nil {
 			return nil, locErr(m.File, a.Location, "rule %s: custom.example %v", id, err)

@@ -268,6 +268,10 @@ func (e *Engine) EvalEach(ctx context.Context, input ast.Value, fn func(r Rule, 
 	var failures []Failure
 	var slow []Rule
 	run := func(r Rule, n int, last bool) error {
+		if !r.Applies(input) {
+			fn(r, nil)
+			return nil
+		}
 		raws, state, err := e.evalShare(ctx, deadline, r, n, input)
 		switch {
 		case ctx.Err() == context.Canceled:
@@ -298,6 +302,58 @@ func (e *Engine) EvalEach(ctx context.Context, input ast.Value, fn func(r Rule, 
 	}
 	sort.SliceStable(failures, func(i, j int) bool { return failures[i].Rule < failures[j].Rule })
 	return failures, nil
+}
+
+// Applies reports whether input holds any of the facts the rule needs
+// (Rule.Needs) with something in it; true for a rule that names none. A
+// query costs about as much as a short rule's whole work, so a rule whose
+// facts are empty is not evaluated.
+func (r Rule) Applies(input ast.Value) bool {
+	if len(r.Needs) == 0 {
+		return true
+	}
+	for _, p := range r.Needs {
+		v := input
+		for _, k := range strings.Split(p, ".") {
+			obj, ok := v.(ast.Object)
+			if !ok {
+				v = nil
+				break
+			}
+			t := obj.Get(ast.InternedTerm(k))
+			if t == nil {
+				v = nil
+				break
+			}
+			v = t.Value
+		}
+		switch x := v.(type) {
+		case nil, ast.Null:
+		case *ast.Array:
+			if x.Len() > 0 {
+				return true
+			}
+		case ast.Object:
+			if x.Len() > 0 {
+				return true
+			}
+		case ast.Set:
+			if x.Len() > 0 {
+				return true
+			}
+		case ast.String:
+			if x != "" {
+				return true
+			}
+		case ast.Boolean:
+			if x {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // How a rule's turn ended, besides with its findings or an error.
@@ -331,6 +387,13 @@ func (e *Engine) evalShare(ctx context.Context, deadline time.Time, r Rule, n in
 		return nil, late, err
 	}
 	return nil, finished, err
+}
+
+// EvalRule evaluates one rule on input whatever it needs, within ctx: the
+// findings Eval would give for it if it did not skip a rule that does not
+// apply (Rule.Applies).
+func (e *Engine) EvalRule(ctx context.Context, r Rule, input ast.Value) ([]Raw, error) {
+	return e.evalOne(ctx, r, input)
 }
 
 // evalOne runs one rule's report set on its own.

@@ -10,6 +10,7 @@
 # custom:
 #   id: conflicting-officeholders
 #   severity: warning
+#   needs: [mentions]
 #   options:
 #     context_reach: 2
 #   example:

@@ -17,6 +17,7 @@
 #   id: former-title-in-office
 #   fixable: true
 #   severity: error
+#   needs: [mentions]
 #   options:
 #     grace_days: 7
 #     context_reach: 2

@@ -12,6 +12,7 @@
 # custom:
 #   id: quoted-officeholder
 #   severity: info
+#   needs: [mentions]
 #   options:
 #     grace_days: 7
 #     context_reach: 2

@@ -10,6 +10,7 @@
 # custom:
 #   id: stale-administration
 #   severity: error
+#   needs: [mentions]
 #   options:
 #     grace_days: 7
 #     context_reach: 2

@@ -23,6 +23,7 @@
 # custom:
 #   id: stale-officeholder
 #   severity: error
+#   needs: [mentions]
 #   options:
 #     grace_days: 7
 #     context_reach: 2

@@ -16,6 +16,7 @@
 # custom:
 #   id: editorial-note
 #   severity: error
+#   needs: [tags.editorial-note, tags.ai-artifact]
 #   example:
 #     bad: |
 #       Okay, here's a summary and a news article based on the provided text:

@@ -12,6 +12,7 @@
 # custom:
 #   id: invisible-character
 #   severity: warning
+#   needs: [invisible]
 #   example:
 #     bad: "# Budget vote\n\nThe council voted to ap\u200Bprove the budget on Monday."
 #     good: "# Budget vote\n\nThe council voted to approve the budget on Monday."

@@ -8,6 +8,7 @@
 # custom:
 #   id: markup-leak
 #   severity: warning
+#   needs: [tags.markup-leak]
 package newslint.rules.quality.markup_leak
 
 import data.newslint.lib.boilerplate

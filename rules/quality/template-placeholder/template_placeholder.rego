@@ -9,6 +9,7 @@
 # custom:
 #   id: template-placeholder
 #   severity: error
+#   needs: [tags.placeholder]
 #   example:
 #     bad: |
 #       The new harbourmaster, [candidate's name], will take up the post in June.

@@ -8,6 +8,7 @@
 # custom:
 #   id: author-bio
 #   severity: warning
+#   needs: [runs]
 #   example:
 #     bad: |
 #       The mayor promised to reopen the swimming pool within a hundred days.

@@ -8,6 +8,7 @@
 # custom:
 #   id: comment-form
 #   severity: warning
+#   needs: [runs]
 #   example:
 #     bad: |
 #       The trust will open the cottage as a museum next summer.

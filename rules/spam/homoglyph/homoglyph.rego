@@ -12,6 +12,7 @@
 # custom:
 #   id: homoglyph
 #   severity: warning
+#   needs: [mixed_script]
 #   options:
 #     per_block: false
 #   example:

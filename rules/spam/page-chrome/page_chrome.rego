@@ -9,6 +9,7 @@
 # custom:
 #   id: page-chrome
 #   severity: warning
+#   needs: [runs]
 #   example:
 #     bad: |
 #       The tram line to the airport will open in four years, the council said.

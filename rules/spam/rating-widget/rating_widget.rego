@@ -5,6 +5,7 @@
 # custom:
 #   id: rating-widget
 #   severity: warning
+#   needs: [runs]
 package newslint.rules.spam.rating_widget
 
 import data.newslint.lib.boilerplate

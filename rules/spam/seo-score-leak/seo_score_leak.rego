@@ -5,6 +5,7 @@
 # custom:
 #   id: seo-score-leak
 #   severity: warning
+#   needs: [runs]
 package newslint.rules.spam.seo_score_leak
 
 import data.newslint.lib.boilerplate

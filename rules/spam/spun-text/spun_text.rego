@@ -9,6 +9,7 @@
 # custom:
 #   id: spun-text
 #   severity: warning
+#   needs: [tags.spun-text]
 #   example:
 #     bad: |
 #       The new mayor was sworn into workplace on Monday after a close count.

@@ -10,6 +10,7 @@
 # custom:
 #   id: weekday-mismatch
 #   severity: error
+#   needs: [dates]
 #   fixable: true
 #   options:
 #     include_inferred_year: true

@@ -1,0 +1,87 @@
+package engine
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/newslint/newslint/engine/builtins"
+	"github.com/newslint/newslint/engine/document"
+	"github.com/newslint/newslint/engine/policy"
+	"github.com/newslint/newslint/internal/corpus"
+)
+
+// TestSkippedRulesFindNothing proves the built-in rules' custom.needs: on
+// every article of testdata/ and of the real-text corpus, a rule that is
+// skipped because the facts it needs are empty finds nothing when it is
+// evaluated all the same.
+func TestSkippedRulesFindNothing(t *testing.T) {
+	ctx := context.Background()
+	p, err := New().Prepare(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var needy []policy.Rule
+	for _, r := range p.Rules() {
+		if len(r.Needs) > 0 {
+			needy = append(needy, r)
+		}
+	}
+	if len(needy) == 0 {
+		t.Fatal("no built-in rule declares custom.needs")
+	}
+	type article struct {
+		path string
+		src  []byte
+	}
+	var arts []article
+	err = filepath.WalkDir("../testdata", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if _, ok := document.FormatFor(path); ok {
+			src, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			arts = append(arts, article{path, src})
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := corpus.NewRealText(7)
+	for range 45 {
+		style, ext, text := g.Next()
+		arts = append(arts, article{style + "." + ext, []byte(text)})
+	}
+	skipped, applied := 0, 0
+	for _, a := range arts {
+		format, _ := document.FormatFor(a.path)
+		doc, err := document.Read(a.path, a.src, format)
+		if err != nil {
+			t.Fatalf("%s: %v", a.path, err)
+		}
+		input := policy.Value(p.Facts(doc))
+		for _, r := range needy {
+			if r.Applies(input) {
+				applied++
+				continue
+			}
+			skipped++
+			raws, err := p.engine.EvalRule(builtins.WithDocument(ctx, doc), r, input)
+			if err != nil {
+				t.Fatalf("%s, %s: %v", a.path, r.ID, err)
+			}
+			if len(raws) > 0 {
+				t.Errorf("%s: %s is skipped (it needs %v and they are empty) but finds %q", a.path, r.ID, r.Needs, raws[0].Message)
+			}
+		}
+	}
+	if skipped == 0 || applied == 0 {
+		t.Fatalf("%d rules skipped and %d evaluated over %d articles: the test proves nothing", skipped, applied, len(arts))
+	}
+}
