@@ -7,6 +7,7 @@
 # custom:
 #   id: clickbait-headline
 #   severity: info
+#   needs: [title.tags]
 package newslint.rules.seo.clickbait_headline
 
 import data.newslint.lib.result

@@ -9,6 +9,7 @@
 # custom:
 #   id: seo-filler
 #   severity: warning
+#   needs: [tags.seo-filler, tags.faq-heading]
 #   options:
 #     faq_min_questions: 3
 #     faq_min_share: 0.6

@@ -25,6 +25,7 @@
 # custom:
 #   id: date-after-publication
 #   severity: warning
+#   needs: [dates]
 #   options:
 #     grace_days: 1
 #     include_inferred_year: false

@@ -14,6 +14,7 @@
 # custom:
 #   id: elapsed-time-mismatch
 #   severity: warning
+#   needs: [durations]
 #   options:
 #     tolerance_days: 45
 #   example:

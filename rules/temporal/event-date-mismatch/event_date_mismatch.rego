@@ -15,6 +15,7 @@
 # custom:
 #   id: event-date-mismatch
 #   severity: error
+#   needs: [events, mentions]
 #   options:
 #     max_gap_chars: 80
 #     include_inferred_year: false

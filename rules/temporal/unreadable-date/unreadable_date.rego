@@ -10,6 +10,7 @@
 # custom:
 #   id: unreadable-date
 #   severity: warning
+#   needs: [date.unreadable]
 #   example:
 #     bad: |-
 #       ---
