@@ -333,6 +333,12 @@ func (bs *blockScan) copulaObject(lt linkedTitle, k int) (linkedTitle, bool) {
 		if k >= len(bs.toks) || !bs.joined(k) {
 			return lt, false
 		}
+	} else if di, end, ok := bs.sinceDurationSpan(k); ok {
+		// "Scholz ist seit drei Jahren Kanzler"
+		lt.sinceDur, k = &di, end
+		if k >= len(bs.toks) || !bs.joined(k) {
+			return lt, false
+		}
 	}
 	tm, qual, qualTo, pinned, claim, ok := bs.claimObject(k)
 	if !ok {
@@ -377,6 +383,16 @@ func (bs *blockScan) sinceSpan(k int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// sinceDurationSpan: a length of time right after a "since" word that
+// ends a copula ("ist seit drei Jahren"), or a since word and a length of
+// time at word k.
+func (bs *blockScan) sinceDurationSpan(k int) (int, int, bool) {
+	if k > 0 && k < len(bs.toks) && bs.g.since[bs.toks[k-1].key] {
+		return bs.durationAt(k)
+	}
+	return bs.sinceDuration(k)
+}
+
 // v2Copula finds the German main clause with something else put first,
 // where the copula stands before its subject: "Seit 2021 ist Olaf Scholz
 // Bundeskanzler", "Derzeit ist Olaf Scholz der Kanzler", "2018 war Olaf
@@ -407,6 +423,22 @@ func (bs *blockScan) v2Copula(from, to int) (linkedTitle, bool) {
 		return lt, false
 	}
 	lt, ok = bs.copulaObject(lt, k)
+	if ok && lt.since == nil && lt.sinceDur == nil && cop.from >= 2 {
+		// "Seit drei Jahren ist Scholz Kanzler": the length of time put
+		// first.
+		for _, di := range bs.durs {
+			d := &bs.f.Durations[di]
+			if d.end != bs.toks[cop.from-1].end {
+				continue
+			}
+			if j := bs.tokenAt(d.at); j > 0 && bs.joined(j) {
+				if got, end, found := bs.sinceDuration(j - 1); found && got == di && end == cop.from {
+					idx := di
+					lt.sinceDur = &idx
+				}
+			}
+		}
+	}
 	if ok && lt.since == nil {
 		// "Seit dem 6. Mai 2025 ist Merz Bundeskanzler": the date put
 		// first.

@@ -372,6 +372,8 @@ const (
 	cwHistOwner
 	cwHistSpan
 	cwTookOffice
+	cwInOffice
+	cwLasts
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with
