@@ -133,3 +133,29 @@ func extractBuiltin(t *testing.T, text string) *Facts {
 	}
 	return Extract(doc, Options{Gazetteer: builtinGaz})
 }
+
+func TestGermanRelativeCopulaLast(t *testing.T) {
+	for body, want := range map[string]string{
+		"Mark Rutte, der seit 2024 Nato-Generalsekretär ist, empfing die Minister.":                 "nato-secretary-general current relative since",
+		"Ursula von der Leyen, die seit 2019 Kommissionspräsidentin ist, sprach mit den Ministern.": "eu-commission-president current relative since",
+		"Olaf Scholz, seit 2021 Bundeskanzler, sprach mit den Ministern über die Lage.":             "de-chancellor current apposition since",
+		"Olaf Scholz, der Bundeskanzler war, sprach mit den Ministern über die Lage.":               "de-chancellor then relative",
+		"Olaf Scholz, der Bundeskanzler gewesen ist, sprach mit den Ministern über die Lage.":       "none",
+		"Olaf Scholz, der nicht mehr Bundeskanzler ist, sprach mit den Ministern über die Lage.":    "none",
+		"Olaf Scholz, der bis 2025 Bundeskanzler war, sprach mit den Ministern über die Lage.":      "none",
+		"Olaf Scholz, der Bundeskanzler, sprach mit den Ministern über die Lage.":                   "de-chancellor current apposition",
+	} {
+		f := extractBuiltin(t, "---\ndate: 2025-06-10\nlang: de\n---\n"+body+"\n")
+		got := "none"
+		if len(f.Mentions) > 0 && f.Mentions[0].Role != "" {
+			m := f.Mentions[0]
+			got = m.Role + " " + m.Claim + " " + m.ClaimForm
+			if m.Since != nil {
+				got += " since"
+			}
+		}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", body, got, want)
+		}
+	}
+}

@@ -374,6 +374,7 @@ const (
 	cwTookOffice
 	cwInOffice
 	cwLasts
+	cwRelative
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

@@ -655,10 +655,15 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			break
 		}
 		if k == to && lt.form == formApposition && bs.lang != "en" {
-			// "Scholz, seit drei Jahren Kanzler": the time in office
-			// before the title.
-			if di, end, ok := bs.sinceDuration(k); ok && end < len(bs.toks) && bs.titleAt(end) != nil {
-				lt.sinceDur, k = &di, end
+			// "Scholz, seit drei Jahren Kanzler", "Scholz, seit 2021
+			// Bundeskanzler": the time in office, or the day it began,
+			// before the title; the apposition speaks of now.
+			if di, end, ok := bs.sinceDuration(k); ok && end < len(bs.toks) && bs.joined(end) && bs.titleAt(end) != nil {
+				lt.sinceDur, lt.tense, k = &di, copPresent, end
+				continue
+			}
+			if di, end, ok := bs.sinceSpan(k); ok && bs.g.since[bs.toks[k].key] && end < len(bs.toks) && bs.joined(end) && bs.titleAt(end) != nil {
+				lt.since, lt.tense, k = &di, copPresent, end
 				continue
 			}
 		}
@@ -732,6 +737,11 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	if e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && gapClass(bs.gap(e)) == gapSpace && bs.toks[e].upper {
 		return lt, false
 	}
+	// A German relative clause with its verbs last, which relativeLast
+	// did not read: "Scholz, der Kanzler gewesen ist," is no apposition.
+	if bs.lang == "de" && bs.copulaClosesClause(lt.m.to) {
+		return lt, false
+	}
 	// A past relative clause on the title identifies the person by what
 	// they did in office: "Olaf Scholz, the chancellor who lost the
 	// election" claims nothing about today.
@@ -749,6 +759,24 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 		return lt, false
 	}
 	return lt, true
+}
+
+// copulaClosesClause: up to three lower-case words from word k close
+// their clause with a copula ("gewesen ist", "war", "geworden ist").
+func (bs *blockScan) copulaClosesClause(k int) bool {
+	for n := 0; n < 3 && k < len(bs.toks) && bs.joined(k) && gapClass(bs.gap(k)) == gapSpace && !bs.toks[k].upper; n++ {
+		k++
+		if _, _, cop := bs.claimWordEnding(k, cwPresent, cwPast, cwFuture); cop {
+			if k >= len(bs.toks) || bs.sent[k] != bs.sent[k-1] {
+				return true
+			}
+			switch strings.TrimSpace(bs.gap(k)) {
+			case ",", ";", ")", "–", "—":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // actsAfterApposition: the apposition ending before word k ("the pope",
@@ -837,6 +865,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			continue
 		}
 		lt, titled := bs.titleBefore(m.from)
+		if !titled {
+			lt, titled = bs.relativeLast(m.to)
+		}
 		if !titled {
 			lt, titled = bs.titleAfter(m.from, m.to)
 		}
