@@ -15,6 +15,10 @@ func TestForeignMonthYear(t *testing.T) {
 		"depuis mai 2017 à l'Élysée":      "2017-05",
 		"desde junio de 2018 en el cargo": "2018-06",
 		"seit 2021 im Amt":                "2021-00",
+		"Im Jahr 2018 war er Kanzler":     "2018-00",
+		"En 2015, il était président":     "2015-00",
+		"En el año 2016 era presidente":   "2016-00",
+		"en 1850 il était roi":            "",
 		"The Mars 2020 rover landed":      "",
 		"Il visite Mars 2030 demain":      "",
 	} {
