@@ -333,6 +333,12 @@ func (bs *blockScan) copulaObject(lt linkedTitle, k int) (linkedTitle, bool) {
 		if k >= len(bs.toks) || !bs.joined(k) {
 			return lt, false
 		}
+	} else if di, end, ok := bs.sinceDurationSpan(k); ok {
+		// "Scholz ist seit drei Jahren Kanzler"
+		lt.sinceDur, k = &di, end
+		if k >= len(bs.toks) || !bs.joined(k) {
+			return lt, false
+		}
 	}
 	tm, qual, qualTo, pinned, claim, ok := bs.claimObject(k)
 	if !ok {
@@ -377,6 +383,74 @@ func (bs *blockScan) sinceSpan(k int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// sinceDurationSpan: a length of time right after a "since" word that
+// ends a copula ("ist seit drei Jahren"), or a since word and a length of
+// time at word k.
+func (bs *blockScan) sinceDurationSpan(k int) (int, int, bool) {
+	if k > 0 && k < len(bs.toks) && bs.g.since[bs.toks[k-1].key] {
+		return bs.durationAt(k)
+	}
+	return bs.sinceDuration(k)
+}
+
+// relativeLast finds the German relative clause with its copula last:
+// "Jens Stoltenberg, der seit 2014 Nato-Generalsekretär ist,", "Ursula von
+// der Leyen, die (seit drei Jahren) Kommissionspräsidentin ist". The
+// copula must close the clause (not "Kanzler gewesen ist").
+func (bs *blockScan) relativeLast(to int) (linkedTitle, bool) {
+	lt := linkedTitle{position: "after", qual: -1, form: formRelative}
+	if bs.lang != "de" || to+1 >= len(bs.toks) || bs.sent[to] != bs.sent[to-1] || strings.TrimSpace(bs.nameGap(to)) != "," {
+		return lt, false
+	}
+	rel, _, ok := bs.claimWordAt(to, cwRelative)
+	if !ok || !bs.joined(rel.to) {
+		return lt, false
+	}
+	k := rel.to
+	if m, ok := bs.presentCueAt(k); ok {
+		lt.pinned = bs.isPin(m)
+		k = m.to
+	} else if m, _, ok := bs.claimWordAt(k, cwPin); ok {
+		lt.pinned = true
+		k = m.to
+	}
+	if k >= len(bs.toks) || !bs.joined(k) {
+		return lt, false
+	}
+	var since, sinceDur *int
+	if di, end, ok := bs.sinceSpan(k); ok && bs.g.since[bs.toks[k].key] {
+		since, k = &di, end
+	} else if di, end, ok := bs.sinceDuration(k); ok {
+		sinceDur, k = &di, end
+	}
+	if k >= len(bs.toks) || !bs.joined(k) {
+		return lt, false
+	}
+	tm, qual, qualTo, pinned, claim, ok := bs.claimObject(k)
+	if !ok {
+		return lt, false
+	}
+	e := tm.to
+	if e >= len(bs.toks) || !bs.joined(e) || gapClass(bs.gap(e)) != gapSpace {
+		return lt, false
+	}
+	cop, c, ok := bs.claimWordAt(e, cwPresent, cwPast)
+	if !ok || cop.to-cop.from != 1 {
+		return lt, false
+	}
+	if cop.to < len(bs.toks) && bs.sent[cop.to] == bs.sent[e] {
+		if g := strings.TrimSpace(bs.gap(cop.to)); g != "," && g != ";" && g != ")" && g != "–" && g != "—" {
+			return lt, false
+		}
+	}
+	lt.tense, lt.cop = c-cwPresent+copPresent, cop
+	lt.m, lt.qual, lt.qualTo = tm, qual, qualTo
+	lt.pinned = lt.pinned || pinned
+	lt.claim = copulaClaim(lt.tense, claim)
+	lt.since, lt.sinceDur = since, sinceDur
+	return lt, true
+}
+
 // v2Copula finds the German main clause with something else put first,
 // where the copula stands before its subject: "Seit 2021 ist Olaf Scholz
 // Bundeskanzler", "Derzeit ist Olaf Scholz der Kanzler", "2018 war Olaf
@@ -407,6 +481,22 @@ func (bs *blockScan) v2Copula(from, to int) (linkedTitle, bool) {
 		return lt, false
 	}
 	lt, ok = bs.copulaObject(lt, k)
+	if ok && lt.since == nil && lt.sinceDur == nil && cop.from >= 2 {
+		// "Seit drei Jahren ist Scholz Kanzler": the length of time put
+		// first.
+		for _, di := range bs.durs {
+			d := &bs.f.Durations[di]
+			if d.end != bs.toks[cop.from-1].end {
+				continue
+			}
+			if j := bs.tokenAt(d.at); j > 0 && bs.joined(j) {
+				if got, end, found := bs.sinceDuration(j - 1); found && got == di && end == cop.from {
+					idx := di
+					lt.sinceDur = &idx
+				}
+			}
+		}
+	}
 	if ok && lt.since == nil {
 		// "Seit dem 6. Mai 2025 ist Merz Bundeskanzler": the date put
 		// first.

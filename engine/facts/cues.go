@@ -42,10 +42,11 @@ type ClaimWords struct {
 	Present, Past, Future, Negation, Articles, Of, Pin, Since, AsOf, TermStart, Ahead []string
 	HistoryOpeners, HistoryOwners, HistorySpans                                       []string
 	TookOffice                                                                        []string
+	InOffice, Lasts, Relatives                                                        []string
 }
 
 // claimClasses names the lists of ClaimWords as the data writes them.
-var claimClasses = []string{"present", "past", "future", "negation", "articles", "of", "pin", "since", "as_of", "term_start", "ahead", "history_openers", "history_owners", "history_spans", "took_office"}
+var claimClasses = []string{"present", "past", "future", "negation", "articles", "of", "pin", "since", "as_of", "term_start", "ahead", "history_openers", "history_owners", "history_spans", "took_office", "in_office", "lasts", "relatives"}
 
 // list returns the list of a class by its data name.
 func (w *ClaimWords) list(class string) *[]string {
@@ -80,6 +81,12 @@ func (w *ClaimWords) list(class string) *[]string {
 		return &w.HistorySpans
 	case "took_office":
 		return &w.TookOffice
+	case "in_office":
+		return &w.InOffice
+	case "lasts":
+		return &w.Lasts
+	case "relatives":
+		return &w.Relatives
 	}
 	return nil
 }

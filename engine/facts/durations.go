@@ -2,6 +2,8 @@ package facts
 
 import (
 	"math"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -41,17 +43,115 @@ type Duration struct {
 	at, end int
 }
 
-var numberWords = map[string]float64{
-	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-}
+// numberWords, unitWords: the figures written as words and the units of
+// the duration grammar, by language (words/durations.txt).
+var numberWords, unitWords = loadDurationWords()
 
-var ordinalWords = map[string]float64{
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+// durationWord is a number word or a unit: its value (a figure, or a
+// unit's length in days), the languages it is a word of (a bit per index
+// in languages) and its further words, for a compound ("dix-sept").
+type durationWord struct {
+	n     float64
+	unit  string
+	langs uint8
+	rest  []string
+	// adjective: the unit word of the English adjective form ("the
+	// three-year war").
+	adjective bool
 }
 
 var unitDays = map[string]float64{"day": 1, "week": 7, "month": 30.4375, "year": 365.25, "decade": 3652.5}
+
+func loadDurationWords() (numbers, units map[string][]durationWord) {
+	numbers, units = map[string][]durationWord{}, map[string][]durationWord{}
+	eachLine("words/durations.txt", func(fields []string) {
+		bad := func() {
+			panic("facts: words/durations.txt: want number N LANGUAGE WORD... or unit UNIT LANGUAGE WORD..., got " + strings.Join(fields, " "))
+		}
+		if len(fields) < 4 {
+			bad()
+		}
+		lang := slices.Index(languages, fields[2])
+		if lang < 0 {
+			bad()
+		}
+		for i, w := range fields[3:] {
+			parts := strings.Split(w, "-")
+			dw := durationWord{langs: 1 << lang, rest: parts[1:]}
+			switch fields[0] {
+			case "number":
+				n, err := strconv.Atoi(fields[1])
+				if err != nil || n <= 0 {
+					bad()
+				}
+				dw.n = float64(n)
+				numbers[parts[0]] = addDurationWord(numbers[parts[0]], dw)
+			case "unit":
+				if unitDays[fields[1]] == 0 {
+					bad()
+				}
+				dw.n, dw.unit, dw.adjective = unitDays[fields[1]], fields[1], i == 0 && fields[2] == "en"
+				units[parts[0]] = addDurationWord(units[parts[0]], dw)
+			default:
+				bad()
+			}
+		}
+	})
+	return numbers, units
+}
+
+// addDurationWord adds w to the words that start alike, merging its
+// languages into a word of the same value, longest compound first.
+func addDurationWord(list []durationWord, w durationWord) []durationWord {
+	for i := range list {
+		if list[i].n == w.n && list[i].unit == w.unit && slices.Equal(list[i].rest, w.rest) && list[i].adjective == w.adjective {
+			list[i].langs |= w.langs
+			return list
+		}
+	}
+	list = append(list, w)
+	for j := len(list) - 1; j > 0 && len(list[j].rest) > len(list[j-1].rest); j-- {
+		list[j], list[j-1] = list[j-1], list[j]
+	}
+	return list
+}
+
+// wordAt reads a number word or unit of list at word k, in one of the
+// languages langs allows (0: any); it returns the word and the word after
+// it.
+func (p *dateParser) wordAt(list map[string][]durationWord, k int, langs uint8) (durationWord, int, bool) {
+	for _, w := range list[p.key(k)] {
+		if langs != 0 && w.langs&langs == 0 {
+			continue
+		}
+		e := k + 1
+		for _, r := range w.rest {
+			if p.key(e) != r || gapClass(p.gap(e)) != gapHyphen {
+				e = -1
+				break
+			}
+			e++
+		}
+		if e > 0 {
+			return w, e, true
+		}
+	}
+	return durationWord{}, k, false
+}
+
+// englishOrdinals are the English ordinal words of one word ("fourth"),
+// from words/ordinals.txt: "in its fourth year".
+var englishOrdinals = func() map[string]float64 {
+	m := map[string]float64{}
+	for w, list := range ordinals["en"] {
+		for _, o := range list {
+			if len(o.words) == 1 {
+				m[w] = float64(o.n)
+			}
+		}
+	}
+	return m
+}()
 
 // Qualifiers of a figure, by their first word; two-word ones name the
 // second.
@@ -115,18 +215,18 @@ func (p *dateParser) duration(i int) (Duration, int, bool) {
 		}
 		d.Qualifier = durationQualifier(p.s[p.toks[i].start:p.toks[k-1].end])
 	}
-	n, k, ok := p.number(k)
+	n, langs, k, ok := p.number(k)
 	if !ok {
 		return Duration{}, 0, false
 	}
 	n, k = p.half(n, k)
-	unit := p.key(k)
+	u, uEnd, isUnit := p.wordAt(unitWords, k, langs)
 	g := p.gap(k)
 	switch {
-	case gapClass(g) == gapHyphen && unitDays[unit] > 0:
+	case gapClass(g) == gapHyphen && isUnit && u.adjective:
 		// "three-year war", "more than three-year-old conflict"
-		d.Form, d.Unit = "adjective", unit
-		k++
+		d.Form, d.Unit = "adjective", u.unit
+		k = uEnd
 		if (p.key(k) == "old" || p.key(k) == "long") && gapClass(p.gap(k)) == gapHyphen {
 			k++
 		}
@@ -135,10 +235,11 @@ func (p *dateParser) duration(i int) (Duration, int, bool) {
 			return Duration{}, 0, false
 		}
 		d.Noun, k = noun, end
-	case isBlank(g) && (unitDays[unit] > 0 || unitDays[strings.TrimSuffix(unit, "s")] > 0):
-		// "three years since", "a year and a half", "18 months"
-		d.Form, d.Unit = "span", strings.TrimSuffix(unit, "s")
-		k++
+	case isBlank(g) && isUnit:
+		// "three years since", "a year and a half", "18 months", "seit
+		// drei Jahren", "depuis huit ans"
+		d.Form, d.Unit = "span", u.unit
+		k = uEnd
 		n, k = p.half(n, k)
 		if a := p.key(k); durationAnchors[a] && isBlank(p.gap(k)) {
 			d.Anchor = a
@@ -160,24 +261,25 @@ func (p *dateParser) duration(i int) (Duration, int, bool) {
 	return d, k, true
 }
 
-// number reads a figure ("3", "1.5", "three", "a") at k.
-func (p *dateParser) number(k int) (float64, int, bool) {
+// number reads a figure ("3", "1.5", "three", "a", "drei") at k, with
+// the languages a unit after a word must be of (0 after digits).
+func (p *dateParser) number(k int) (float64, uint8, int, bool) {
 	if k >= len(p.toks) {
-		return 0, k, false
+		return 0, 0, k, false
 	}
 	w := p.toks[k].key
-	if n, ok := numberWords[w]; ok {
-		return n, k + 1, true
+	if nw, end, ok := p.wordAt(numberWords, k, 0); ok {
+		return nw.n, nw.langs, end, true
 	}
 	v, ok := p.digits(k, 0)
 	if !ok || len(w) > 3 || v == 0 {
-		return 0, k, false
+		return 0, 0, k, false
 	}
 	n := float64(v)
 	if frac, ok := p.digits(k+1, 1); ok && p.gap(k+1) == "." {
-		return n + float64(frac)/10, k + 2, true
+		return n + float64(frac)/10, 0, k + 2, true
 	}
-	return n, k + 1, true
+	return n, 0, k + 1, true
 }
 
 // half reads "and a half" after a figure or unit.
@@ -220,7 +322,7 @@ func (p *dateParser) ordinalDuration(i int) (Duration, int, bool) {
 		return Duration{}, 0, false
 	}
 	w := p.key(i + 2)
-	n, ok := ordinalWords[w]
+	n, ok := englishOrdinals[w]
 	if !ok {
 		dd, ok2 := p.day(i + 2)
 		if !ok2 || len(w) < 3 {
@@ -228,11 +330,11 @@ func (p *dateParser) ordinalDuration(i int) (Duration, int, bool) {
 		}
 		n = float64(dd)
 	}
-	unit := p.key(i + 3)
-	if unitDays[unit] == 0 || !isBlank(p.gap(i+1)) || !isBlank(p.gap(i+2)) || !isBlank(p.gap(i+3)) {
+	u, _, isUnit := p.wordAt(unitWords, i+3, 1) // English
+	if !isUnit || !u.adjective || len(u.rest) > 0 || !isBlank(p.gap(i+1)) || !isBlank(p.gap(i+2)) || !isBlank(p.gap(i+3)) {
 		return Duration{}, 0, false
 	}
-	d := Duration{Form: "ordinal", Amount: n, Unit: unit, Qualifier: "ordinal", at: i}
+	d := Duration{Form: "ordinal", Amount: n, Unit: u.unit, Qualifier: "ordinal", at: i}
 	j := i - 1
 	if p.key(j) == "now" && isBlank(p.gap(j+1)) {
 		j--

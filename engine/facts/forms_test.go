@@ -2,7 +2,10 @@ package facts
 
 import (
 	"fmt"
+	"sync"
 	"testing"
+
+	"github.com/newslint/newslint/engine/document"
 )
 
 func TestForeignMonthYear(t *testing.T) {
@@ -12,6 +15,10 @@ func TestForeignMonthYear(t *testing.T) {
 		"depuis mai 2017 à l'Élysée":      "2017-05",
 		"desde junio de 2018 en el cargo": "2018-06",
 		"seit 2021 im Amt":                "2021-00",
+		"Im Jahr 2018 war er Kanzler":     "2018-00",
+		"En 2015, il était président":     "2015-00",
+		"En el año 2016 era presidente":   "2016-00",
+		"en 1850 il était roi":            "",
 		"The Mars 2020 rover landed":      "",
 		"Il visite Mars 2030 demain":      "",
 	} {
@@ -48,6 +55,111 @@ func TestPossessiveLabel(t *testing.T) {
 	} {
 		if got := possessiveLabel(l); got != want {
 			t.Errorf("%q: got %q, want %q", l, got, want)
+		}
+	}
+}
+
+func TestForeignDurationWords(t *testing.T) {
+	Warm()
+	for text, want := range map[string]string{
+		"depuis huit ans":                "8 year",
+		"depuis dix-sept ans au pouvoir": "17 year",
+		"seit drei Jahren im Amt":        "3 year",
+		"seit einem Monat Kanzler":       "1 month",
+		"desde hace siete años":          "7 year",
+		"lleva dos años en el cargo":     "2 year",
+		"il y a une décennie":            "1 decade",
+		// A number word and a unit of two languages make no duration.
+		"once a year":  "1 year", // "a year"; the Spanish "once" is not read
+		"once years":   "",
+		"elf Jahren":   "11 year",
+		"elf years":    "",
+		"a tag":        "",
+		"the six mois": "6 month",
+	} {
+		got := ""
+		if ds := findDurations(text); len(ds) > 0 {
+			got = fmt.Sprintf("%v %s", ds[0].Amount, ds[0].Unit)
+		}
+		if got != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestForeignTimeInOffice(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want int // the mention the duration is tied to, -1 for none
+	}{
+		{"Emmanuel Macron, président depuis huit ans, a parlé mardi devant la presse.", 0},
+		{"Le président Emmanuel Macron, depuis trois ans au pouvoir, a parlé devant la presse.", 0},
+		{"Le président Emmanuel Macron est au pouvoir depuis huit ans et il parle à la presse.", 0},
+		{"Friedrich Merz, seit einem Monat Kanzler, sprach mit der Presse über die Lage.", 0},
+		{"Bundeskanzler Friedrich Merz ist seit zwei Jahren im Amt und spricht mit der Presse.", 0},
+		{"Friedrich Merz ist seit drei Jahren Kanzler und spricht mit der Presse über die Lage.", 0},
+		{"Pedro Sánchez, presidente del Gobierno desde hace siete años, habló con la prensa.", 0},
+		{"El presidente del Gobierno Pedro Sánchez lleva dos años en el cargo y habla con la prensa.", 0},
+		// Not a time in office: no phrase of being in office, a past
+		// copula, a length of time for something else.
+		{"Le président Emmanuel Macron, depuis trois ans, prépare une réforme avec la presse.", -1},
+		{"Bundeskanzler Friedrich Merz ist seit zwei Jahren verheiratet und spricht mit der Presse.", -1},
+		{"Friedrich Merz war seit drei Jahren Kanzler, als er mit der Presse sprach.", -1},
+		{"El presidente del Gobierno Pedro Sánchez lleva dos años preparando una reforma con la prensa.", -1},
+	} {
+		f := extractBuiltin(t, "---\ndate: 2025-08-01\n---\n"+c.body+"\n")
+		got := -1
+		for _, d := range f.Durations {
+			if d.Mention != nil {
+				got = *d.Mention
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: duration tied to mention %d, want %d", c.body, got, c.want)
+		}
+	}
+}
+
+var (
+	builtinOnce sync.Once
+	builtinGaz  *Gazetteer
+)
+
+// extractBuiltin reads a Markdown article with the built-in knowledge
+// base, which names the French, German and Spanish holders.
+func extractBuiltin(t *testing.T, text string) *Facts {
+	t.Helper()
+	builtinOnce.Do(func() { builtinGaz = builtinGazetteer(t) })
+	format, _ := document.FormatFor("a.md")
+	doc, err := document.Read("a.md", []byte(text), format)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Extract(doc, Options{Gazetteer: builtinGaz})
+}
+
+func TestGermanRelativeCopulaLast(t *testing.T) {
+	for body, want := range map[string]string{
+		"Mark Rutte, der seit 2024 Nato-Generalsekretär ist, empfing die Minister.":                 "nato-secretary-general current relative since",
+		"Ursula von der Leyen, die seit 2019 Kommissionspräsidentin ist, sprach mit den Ministern.": "eu-commission-president current relative since",
+		"Olaf Scholz, seit 2021 Bundeskanzler, sprach mit den Ministern über die Lage.":             "de-chancellor current apposition since",
+		"Olaf Scholz, der Bundeskanzler war, sprach mit den Ministern über die Lage.":               "de-chancellor then relative",
+		"Olaf Scholz, der Bundeskanzler gewesen ist, sprach mit den Ministern über die Lage.":       "none",
+		"Olaf Scholz, der nicht mehr Bundeskanzler ist, sprach mit den Ministern über die Lage.":    "none",
+		"Olaf Scholz, der bis 2025 Bundeskanzler war, sprach mit den Ministern über die Lage.":      "none",
+		"Olaf Scholz, der Bundeskanzler, sprach mit den Ministern über die Lage.":                   "de-chancellor current apposition",
+	} {
+		f := extractBuiltin(t, "---\ndate: 2025-06-10\nlang: de\n---\n"+body+"\n")
+		got := "none"
+		if len(f.Mentions) > 0 && f.Mentions[0].Role != "" {
+			m := f.Mentions[0]
+			got = m.Role + " " + m.Claim + " " + m.ClaimForm
+			if m.Since != nil {
+				got += " since"
+			}
+		}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", body, got, want)
 		}
 	}
 }

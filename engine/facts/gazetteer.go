@@ -372,6 +372,9 @@ const (
 	cwHistOwner
 	cwHistSpan
 	cwTookOffice
+	cwInOffice
+	cwLasts
+	cwRelative
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

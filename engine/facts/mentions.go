@@ -177,6 +177,7 @@ type blockScan struct {
 	// clauses are the byte ranges of the block's relative clauses.
 	clauses [][2]int
 	dates   []int // indexes into f.Dates of this block's dates
+	durs    []int // indexes into f.Durations of this block's durations
 	// lang is the language of the block's claim words; quotes are the
 	// byte ranges of its direct quotations.
 	lang   string
@@ -223,7 +224,7 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 	f.Mentions = make([]Mention, 0, f.Stats.Words/16+4)
 	for bi := range doc.Blocks {
 		b := &doc.Blocks[bi]
-		bs.bi, bs.text, bs.dt, bs.dates = bi, b.Text.S, &b.Text, datesOf[bi]
+		bs.bi, bs.text, bs.dt, bs.dates, bs.durs = bi, b.Text.S, &b.Text, datesOf[bi], durOf[bi]
 		bs.toks = g.splitFused(words[bi], bs.fusedBuf)
 		if len(bs.toks) > len(words[bi]) {
 			bs.fusedBuf = bs.toks
@@ -509,8 +510,11 @@ type linkedTitle struct {
 	// in as").
 	tookOffice bool
 	// since: the date the claim says the term began, an index into
-	// f.Dates ("ist seit 2021 Bundeskanzler").
-	since *int
+	// f.Dates ("ist seit 2021 Bundeskanzler"); sinceDur the length of
+	// time the claim says the term has lasted, an index into f.Durations
+	// ("ist seit drei Jahren Kanzler").
+	since    *int
+	sinceDur *int
 }
 
 // titleBefore finds "TITLE NAME", "TITLE-elect NAME" and "the title, NAME".
@@ -650,6 +654,19 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			lt.m = tm
 			break
 		}
+		if k == to && lt.form == formApposition && bs.lang != "en" {
+			// "Scholz, seit drei Jahren Kanzler", "Scholz, seit 2021
+			// Bundeskanzler": the time in office, or the day it began,
+			// before the title; the apposition speaks of now.
+			if di, end, ok := bs.sinceDuration(k); ok && end < len(bs.toks) && bs.joined(end) && bs.titleAt(end) != nil {
+				lt.sinceDur, lt.tense, k = &di, copPresent, end
+				continue
+			}
+			if di, end, ok := bs.sinceSpan(k); ok && bs.g.since[bs.toks[k].key] && end < len(bs.toks) && bs.joined(end) && bs.titleAt(end) != nil {
+				lt.since, lt.tense, k = &di, copPresent, end
+				continue
+			}
+		}
 		t := bs.toks[k]
 		if bs.isPinWord(k) {
 			lt.pinned = true
@@ -720,6 +737,11 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	if e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && gapClass(bs.gap(e)) == gapSpace && bs.toks[e].upper {
 		return lt, false
 	}
+	// A German relative clause with its verbs last, which relativeLast
+	// did not read: "Scholz, der Kanzler gewesen ist," is no apposition.
+	if bs.lang == "de" && bs.copulaClosesClause(lt.m.to) {
+		return lt, false
+	}
 	// A past relative clause on the title identifies the person by what
 	// they did in office: "Olaf Scholz, the chancellor who lost the
 	// election" claims nothing about today.
@@ -737,6 +759,24 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 		return lt, false
 	}
 	return lt, true
+}
+
+// copulaClosesClause: up to three lower-case words from word k close
+// their clause with a copula ("gewesen ist", "war", "geworden ist").
+func (bs *blockScan) copulaClosesClause(k int) bool {
+	for n := 0; n < 3 && k < len(bs.toks) && bs.joined(k) && gapClass(bs.gap(k)) == gapSpace && !bs.toks[k].upper; n++ {
+		k++
+		if _, _, cop := bs.claimWordEnding(k, cwPresent, cwPast, cwFuture); cop {
+			if k >= len(bs.toks) || bs.sent[k] != bs.sent[k-1] {
+				return true
+			}
+			switch strings.TrimSpace(bs.gap(k)) {
+			case ",", ";", ")", "–", "—":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // actsAfterApposition: the apposition ending before word k ("the pope",
@@ -825,6 +865,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			continue
 		}
 		lt, titled := bs.titleBefore(m.from)
+		if !titled {
+			lt, titled = bs.relativeLast(m.to)
+		}
 		if !titled {
 			lt, titled = bs.titleAfter(m.from, m.to)
 		}
@@ -929,8 +972,17 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			men.Time.Reason = "ahead"
 		}
 		men.Lang = bs.lang
-		if titled && men.Role != "" && men.Claim == "current" && lt.position == "after" {
-			bs.tenure(st, &men, to, durs, len(bs.f.Mentions))
+		if titled && men.Role != "" && men.Claim == "current" {
+			if lt.sinceDur != nil && lt.tense != copPast {
+				// "Scholz ist seit drei Jahren Kanzler"
+				mi := len(bs.f.Mentions)
+				bs.f.Durations[*lt.sinceDur].Mention = &mi
+			} else if di, ok := bs.inOfficeFor(to); ok {
+				mi := len(bs.f.Mentions)
+				bs.f.Durations[di].Mention = &mi
+			} else if lt.position == "after" {
+				bs.tenure(st, &men, to, durs, len(bs.f.Mentions))
+			}
 		}
 		men.Held = bs.held(person, men.Role, men.Time)
 		bs.f.Mentions = append(bs.f.Mentions, men)
@@ -947,6 +999,12 @@ func (bs *blockScan) tenure(st *mentionState, men *Mention, to int, durs []int, 
 		return
 	}
 	if m, _, ok := bs.claimWordAt(k, cwSince); ok {
+		// "Macron, président depuis huit ans", "Sánchez, presidente
+		// desde hace siete años".
+		if di, _, ok := bs.sinceDuration(k); ok {
+			bs.f.Durations[di].Mention = &mention
+			return
+		}
 		if m.to < len(bs.toks) {
 			for _, di := range bs.dates {
 				if d := &bs.f.Dates[di]; d.at == bs.toks[m.to].start && d.Start != "" && d.Precision != "weekday" {
@@ -980,6 +1038,101 @@ func (bs *blockScan) tenure(st *mentionState, men *Mention, to int, durs []int, 
 			return
 		}
 	}
+}
+
+// durationAt is the length of time starting at word k that may state a
+// time in office ("drei Jahren", "huit ans"; not "three years since"),
+// with the word after it.
+func (bs *blockScan) durationAt(k int) (int, int, bool) {
+	if k <= 0 || k >= len(bs.toks) || !bs.joined(k) {
+		return 0, 0, false
+	}
+	for _, di := range bs.durs {
+		d := &bs.f.Durations[di]
+		if d.at != bs.toks[k].start || d.Form != "span" || d.Anchor != "" || d.Noun != "" || d.Qualifier == "ordinal" || d.Mention != nil {
+			continue
+		}
+		for e := k; e < len(bs.toks) && bs.sent[e] == bs.sent[k]; e++ {
+			if bs.toks[e].end == d.end {
+				return di, e + 1, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// sinceDuration: a "since" word and a length of time at word k: "depuis
+// huit ans", "seit drei Jahren", "desde hace siete años". It returns the
+// duration's index and the word after it.
+func (bs *blockScan) sinceDuration(k int) (int, int, bool) {
+	m, _, ok := bs.claimWordAt(k, cwSince)
+	if !ok {
+		return 0, 0, false
+	}
+	return bs.durationAt(m.to)
+}
+
+// inOfficeFor finds, right after a titled mention ending before word k,
+// the time the holder has been in office: after a comma or a present
+// copula, a since word and a length of time with a phrase of being in
+// office on either side ("Le président X, depuis trois ans au pouvoir",
+// "Kanzler X ist seit zwei Jahren im Amt", "X, au pouvoir depuis huit
+// ans"), or a verb of lasting ("Sánchez lleva dos años en el cargo"). It
+// returns the duration's index.
+func (bs *blockScan) inOfficeFor(k int) (int, bool) {
+	if k >= len(bs.toks) || bs.sent[k] != bs.sent[k-1] {
+		return 0, false
+	}
+	switch g := bs.nameGap(k); {
+	case strings.TrimSpace(g) == ",":
+	case gapClass(g) == gapSpace:
+		if m, _, ok := bs.claimWordAt(k, cwLasts); ok {
+			// "lleva dos años en el cargo"
+			di, end, ok := bs.durationAt(m.to)
+			if !ok || !bs.inOfficeAt(end) {
+				return 0, false
+			}
+			return di, true
+		}
+		m, _, ok := bs.claimWordAt(k, cwPresent)
+		if !ok || m.to-m.from != 1 && !bs.g.since[bs.toks[m.to-1].key] {
+			return 0, false
+		}
+		k = m.to
+		if bs.g.since[bs.toks[k-1].key] {
+			// "ist seit" is a copula of its own: "ist seit zwei Jahren
+			// im Amt".
+			di, end, ok := bs.durationAt(k)
+			if !ok || !bs.inOfficeAt(end) {
+				return 0, false
+			}
+			return di, true
+		}
+		if !bs.joined(k) {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	if di, end, ok := bs.sinceDuration(k); ok && bs.inOfficeAt(end) {
+		return di, true
+	}
+	if m, _, ok := bs.claimWordAt(k, cwInOffice); ok && m.to < len(bs.toks) && bs.joined(m.to) {
+		if di, _, ok := bs.sinceDuration(m.to); ok {
+			return di, true
+		}
+	}
+	return 0, false
+}
+
+// inOfficeAt: a phrase of being in office ("au pouvoir", "im Amt") at word
+// k, in the same clause.
+func (bs *blockScan) inOfficeAt(k int) bool {
+	if k >= len(bs.toks) || !bs.joined(k) {
+		return false
+	}
+	_, _, ok := bs.claimWordAt(k, cwInOffice)
+	return ok
 }
 
 // qualifier describes the qualifier tokens [from, to), with an attached
