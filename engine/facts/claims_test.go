@@ -317,3 +317,36 @@ func TestHeldSince(t *testing.T) {
 		t.Errorf("time: %+v, claim %s", m.Time, m.Claim)
 	}
 }
+
+func TestTitleDatedByItsOwnClause(t *testing.T) {
+	timeOf := func(body string) string {
+		t.Helper()
+		f := extractBuiltin(t, "---\ndate: 2025-06-01\n---\n"+body+"\n")
+		for _, m := range f.Mentions {
+			if m.Role != "" {
+				held := "?"
+				if m.Held != nil {
+					held = map[bool]string{true: "held", false: "not held"}[*m.Held]
+				}
+				return m.Person + " " + m.Time.Basis + " " + m.Time.Start + " " + held
+			}
+		}
+		return "no titled mention"
+	}
+	cases := []struct{ body, want string }{
+		// The clause's year dates the clause; a title held when the
+		// article was written stands as of writing.
+		{"President Emmanuel Macron, who first campaigned in 2016, spoke on Monday.", "emmanuel-macron article 2025-06-01 held"},
+		// A title held at the clause's time is judged then.
+		{"Prime Minister Rishi Sunak, who attended the summit in 2023, sent a message.", "rishi-sunak sentence 2023-01-01 held"},
+		// Wrong at both times: the clause's time is kept for the finding.
+		{"Prime Minister Liz Truss, who spoke at the summit in 2019, sent a message.", "liz-truss sentence 2019-01-01 not held"},
+		// A year of the main clause still dates the title.
+		{"In 2016, President Emmanuel Macron founded his movement.", "emmanuel-macron sentence 2016-01-01 not held"},
+	}
+	for _, c := range cases {
+		if got := timeOf(c.body); got != c.want {
+			t.Errorf("%s\n got %s\nwant %s", c.body, got, c.want)
+		}
+	}
+}

@@ -113,6 +113,10 @@ type MentionTime struct {
 	Text string `json:"text,omitempty"`
 	Span *Span  `json:"span,omitempty"`
 	Date *int   `json:"date,omitempty"`
+	// own: the time is a date in the relative clause right after the
+	// mention ("President X, who announced his run in 2016, ..."): the
+	// clause's time, which the title may not be as of (see clauseTime).
+	own bool
 	// Previous, for an article basis without a cue, is the nearest date
 	// written in an earlier sentence of the same block: rules decide how
 	// far such a date reaches.
@@ -985,7 +989,25 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			}
 		}
 		men.Held = bs.held(person, men.Role, men.Time)
+		bs.clauseTime(st, &men, person)
 		bs.f.Mentions = append(bs.f.Mentions, men)
+	}
+}
+
+// clauseTime judges a title that its own relative clause dates ("President
+// X, who announced his run in 2016, spoke on Monday"; "Pope Francis, who
+// died in April, ...") as of either time: the clause's, or the article's.
+// A writer names a person by the office held when writing as readily as by
+// the one held at the time the clause tells of, so the title is wrong only
+// when it is wrong at both; at the clause's time it is judged when it
+// holds then, else at the article's.
+func (bs *blockScan) clauseTime(st *mentionState, men *Mention, person *kb.Person) {
+	if !men.Time.own || men.Held == nil || *men.Held || st.refStart == "" {
+		return
+	}
+	at := MentionTime{Basis: "article", Start: st.refStart, End: st.refEnd}
+	if h := bs.held(person, men.Role, at); h != nil && *h {
+		men.Time, men.Held = at, h
 	}
 }
 

@@ -113,6 +113,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 	}
 	if found {
 		t := MentionTime{Basis: best.basis, Start: best.start, End: best.fin, Text: bs.text[best.at:best.end]}
+		t.own = best.rank == rankDate && bs.ownClause(best.at, b)
 		if best.date >= 0 {
 			idx := best.date
 			t.Date = &idx
@@ -148,8 +149,24 @@ func (bs *blockScan) elsewhere(at, a, b int) bool {
 		if a >= c[0] && a < c[1] {
 			return false // the mention is in the clause too
 		}
-		own := b <= c[0] && strings.TrimSpace(bs.text[b:c[0]]) == ","
-		return !own
+		return !bs.follows(c, b)
+	}
+	return false
+}
+
+// follows reports whether clause c comes right after a mention ending at
+// b: the mention's own clause.
+func (bs *blockScan) follows(c [2]int, b int) bool {
+	return b <= c[0] && strings.TrimSpace(bs.text[b:c[0]]) == ","
+}
+
+// ownClause reports whether a time expression at text offset at stands in
+// the relative clause right after a mention ending at b.
+func (bs *blockScan) ownClause(at, b int) bool {
+	for _, c := range bs.clauses {
+		if at >= c[0] && at < c[1] {
+			return bs.follows(c, b)
+		}
 	}
 	return false
 }
