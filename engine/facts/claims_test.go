@@ -350,3 +350,22 @@ func TestTitleDatedByItsOwnClause(t *testing.T) {
 		}
 	}
 }
+
+func TestClauseOpenersOfEachLanguage(t *testing.T) {
+	for _, c := range []struct{ lang, body string }{
+		{"fr", "Le président Emmanuel Macron, qui a annoncé sa candidature en 2016, a parlé lundi."},
+		{"es", "El presidente Emmanuel Macron, que anunció su candidatura en 2016, habló el lunes."},
+		{"de", "Präsident Emmanuel Macron, der 2016 seine Kandidatur ankündigte, sprach am Montag."},
+	} {
+		f := extractBuiltin(t, "---\ndate: 2025-06-01\nlang: "+c.lang+"\n---\n"+c.body+"\n")
+		ok := false
+		for _, m := range f.Mentions {
+			if m.Person == "emmanuel-macron" && m.Held != nil && *m.Held && m.Time.Basis == "article" {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%s: the title is not judged as of writing: %+v", c.body, f.Mentions)
+		}
+	}
+}

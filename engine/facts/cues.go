@@ -43,10 +43,11 @@ type ClaimWords struct {
 	HistoryOpeners, HistoryOwners, HistorySpans                                       []string
 	TookOffice                                                                        []string
 	InOffice, Lasts, Relatives                                                        []string
+	ClauseOpeners                                                                     []string
 }
 
 // claimClasses names the lists of ClaimWords as the data writes them.
-var claimClasses = []string{"present", "past", "future", "negation", "articles", "of", "pin", "since", "as_of", "term_start", "ahead", "history_openers", "history_owners", "history_spans", "took_office", "in_office", "lasts", "relatives"}
+var claimClasses = []string{"present", "past", "future", "negation", "articles", "of", "pin", "since", "as_of", "term_start", "ahead", "history_openers", "history_owners", "history_spans", "took_office", "in_office", "lasts", "relatives", "clause_openers"}
 
 // list returns the list of a class by its data name.
 func (w *ClaimWords) list(class string) *[]string {
@@ -87,6 +88,8 @@ func (w *ClaimWords) list(class string) *[]string {
 		return &w.Lasts
 	case "relatives":
 		return &w.Relatives
+	case "clause_openers":
+		return &w.ClauseOpeners
 	}
 	return nil
 }

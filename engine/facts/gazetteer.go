@@ -375,6 +375,7 @@ const (
 	cwInOffice
 	cwLasts
 	cwRelative
+	cwClauseOpener
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

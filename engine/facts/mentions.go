@@ -241,9 +241,9 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		g.scan(bs.text, bs.toks, bs.ids, &bs.ms)
 		bs.sentences(ranges[bi])
 		bs.tense()
-		bs.relativeClauses()
 		bs.lang = blockLang(f, bi)
 		bs.indexClaims()
+		bs.relativeClauses()
 		bs.quotations()
 		bs.titles = bs.ms[kTitle]
 		bs.placeTitles()

@@ -171,14 +171,13 @@ func (bs *blockScan) ownClause(at, b int) bool {
 	return false
 }
 
-// relativeClauses finds ", who ...", ", which ...", ", whose ..." up to the
-// next comma, semicolon or the end of the sentence.
+// relativeClauses finds ", who ...", ", which ...", ", qui ...", ", der
+// ..." (the claim words' clause_openers) up to the next comma, semicolon or
+// the end of the sentence.
 func (bs *blockScan) relativeClauses() {
 	bs.clauses = bs.clauses[:0]
 	for i := 1; i < len(bs.toks); i++ {
-		switch bs.toks[i].key {
-		case "who", "whose", "which":
-		default:
+		if _, _, ok := bs.claimWordAt(i, cwClauseOpener); !ok {
 			continue
 		}
 		if !strings.Contains(bs.gap(i), ",") {
