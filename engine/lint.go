@@ -41,10 +41,16 @@ func (p *Prepared) Facts(doc *document.Document) *facts.Facts {
 // deadline, FileTimeout from now (or ctx's, if sooner), and one memory
 // budget (FileBudget).
 func (p *Prepared) LintBytes(ctx context.Context, path string, format document.Format, content []byte) FileResult {
+	return p.lintBytes(ctx, path, format, content, nil)
+}
+
+// lintBytes is LintBytes telling grew (when not nil) what the file's
+// budget has charged as it grows.
+func (p *Prepared) lintBytes(ctx context.Context, path string, format document.Format, content []byte, grew func(int64)) FileResult {
 	limit := p.FileTimeout(len(content))
 	ctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
-	doc, err := document.ReadWith(path, content, format, document.Options{Budget: &document.Budget{Limit: p.FileBudget(len(content))}})
+	doc, err := document.ReadWith(path, content, format, document.Options{Budget: &document.Budget{Limit: p.FileBudget(len(content)), Grew: grew}})
 	if err != nil {
 		return FileResult{File: report.File{Path: path, Format: string(format)}, Err: input.ErrorFor(path, err)}
 	}
@@ -392,10 +398,12 @@ func (p *Prepared) lintInput(ctx context.Context, in Input, stdin io.Reader, mem
 	if err != nil {
 		return FileResult{Err: input.ReadError(in.Display, err)}
 	}
-	budget := p.FileBudget(len(data)) + int64(len(data))
-	mem.add(budget)
-	defer mem.add(-budget)
-	return p.LintBytes(ctx, in.Display, in.Format, data)
+	if mem == nil {
+		return p.LintBytes(ctx, in.Display, in.Format, data)
+	}
+	fm := mem.file(len(data), p.FileBudget(len(data)))
+	defer fm.done()
+	return p.lintBytes(ctx, in.Display, in.Format, data, fm.grew)
 }
 
 // ReadInput reads an input (stdin from stdin, os.Stdin when nil) within the
@@ -528,10 +536,10 @@ func (p *Prepared) LintEach(ctx context.Context, inputs []Input, stdin io.Reader
 }
 
 // memoryLimit keeps Go's soft memory limit at what the process uses at
-// rest plus the budgets of the files being linted, so that the heap stays
-// near what is in use instead of growing to twice it between collections:
-// a run's peak memory is then about its files' budgets. Set by
-// WithManagedMemory; the limit is lifted when the run ends.
+// rest plus what the files being linted are estimated to use, so that the
+// heap stays near what is in use instead of growing to twice it between
+// collections. Set by WithManagedMemory; the limit is lifted when the run
+// ends.
 type memoryLimit struct {
 	mu       sync.Mutex
 	rest     int64
@@ -557,6 +565,42 @@ func (l *memoryLimit) add(n int64) {
 	l.reserved += n
 	debug.SetMemoryLimit(l.rest + l.reserved + slack)
 }
+
+// readCost is what reading a file holds per byte before its blocks are
+// charged (the parser's tree, the working buffer): about 10 bytes a byte
+// on long Markdown prose, with room to spare.
+const readCost = 16
+
+// fileMemory is what the limit holds for one file: its bytes and the
+// larger of BudgetFloor, what reading it takes and what its budget has
+// charged so far, never more than its whole budget. A file's budget
+// estimates its peak (document.CostBlock and the rest), so the limit
+// follows the file as its facts are made; holding the whole budget from
+// the start let the heap of a long page grow to it (4 MB of novel prose:
+// a 330 MB peak for about 140 MB live).
+type fileMemory struct {
+	l                    *memoryLimit
+	size, most, reserved int64
+}
+
+func (l *memoryLimit) file(size int, budget int64) *fileMemory {
+	f := &fileMemory{l: l, size: int64(size), most: int64(size) + budget}
+	f.grew(0)
+	return f
+}
+
+// grew holds room for a budget that has charged used bytes, and an
+// eighth more: the estimates are close to the peak, and a collector with
+// no room above what is live runs back to back.
+func (f *fileMemory) grew(used int64) {
+	want := min(f.size+max(BudgetFloor, readCost*f.size, used+used/8), f.most)
+	if want > f.reserved {
+		f.l.add(want - f.reserved)
+		f.reserved = want
+	}
+}
+
+func (f *fileMemory) done() { f.l.add(-f.reserved) }
 
 func (l *memoryLimit) done() {
 	if l != nil {

@@ -15,6 +15,20 @@ type Budget struct {
 	Limit, Used int64
 	// Cut is set once a charge was refused.
 	Cut bool
+	// Grew, when set, is told what Used has reached as it grows (at most
+	// once per 1/16 of it, and not under a megabyte), so that a run can
+	// hold memory for what a file is estimated to use rather than for its
+	// whole budget.
+	Grew     func(used int64)
+	reported int64
+}
+
+// grew tells Grew of Used once it has grown enough since last told.
+func (b *Budget) grew() {
+	if b.Grew != nil && b.Used-b.reported >= max(1<<20, b.reported/16) {
+		b.reported = b.Used
+		b.Grew(b.Used)
+	}
 }
 
 // Estimated costs, measured on the built-in rules (docs/input.md, "Memory"):
@@ -38,6 +52,7 @@ func (b *Budget) Take(n int64) bool {
 		return false
 	}
 	b.Used += n
+	b.grew()
 	return true
 }
 
@@ -51,6 +66,7 @@ func (b *Budget) Charge(n int64) {
 	if b.Used > b.Limit {
 		b.Cut = true
 	}
+	b.grew()
 }
 
 // Left is what the budget has left; a nil budget has no end.
