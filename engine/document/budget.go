@@ -38,8 +38,8 @@ func (b *Budget) grew() {
 // input"): the facts in Go, their OPA form (a block about 2.2 KB, a
 // sentence 1.2 KB, a date 1.5 KB, a mention 4 KB), and the rules' work
 // over them. CostByte stands for what grows with the text rather than
-// with the blocks: each word's token while the facts are made (about 9
-// bytes a byte) and the rules' work over the words.
+// with its blocks and sentences: the document, the words cut from it as
+// the facts are made, the rules' work over them.
 const (
 	CostBlock    = 2400 // a block, beyond its text
 	CostSentence = 1400
