@@ -115,9 +115,10 @@ func (p *Prepared) lintDocument(ctx context.Context, doc *document.Document, lim
 	}
 	res.File.Date, res.File.DateSource = f.Date.Value, f.Date.Source
 	res.File.DateStart, res.File.DateEnd, res.File.DateNote = f.Date.Start, f.Date.End, f.Date.Note
-	// The rules see input; f is not used after this, so the Go facts can
-	// be collected while the rules run.
-	input := policy.Value(f)
+	// The rules see input; f is not used after this, so the Go facts are
+	// given up field by field as they are converted, and collected while
+	// the rest of the input is built and the rules run.
+	input := policy.ValueConsuming(f)
 	sup := newSuppressor(doc)
 	over := map[string]*unlisted{}
 	failures, err := p.engine.EvalEach(builtins.WithDocument(ctx, doc), input, func(r policy.Rule, raws []policy.Raw) {

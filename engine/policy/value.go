@@ -27,6 +27,20 @@ func Value(v any) ast.Value {
 	return c.term(reflect.ValueOf(v)).Value
 }
 
+// ValueConsuming is Value for a pointer to a struct that is not used
+// afterwards: each of its fields is set to its zero value once converted,
+// so that what the Go form held alone (the blocks' and sentences' structs)
+// can be collected while the rest of the input is built, rather than
+// after it.
+func ValueConsuming(v any) ast.Value {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
+		return Value(v)
+	}
+	var c converter
+	return c.object(rv.Elem(), planFor(rv.Elem().Type()), true).Value
+}
+
 // converter converts one value. Its caches are made once it has made
 // enough terms to be worth them: a span alone needs none.
 type converter struct {
@@ -187,7 +201,7 @@ func (c *converter) term(v reflect.Value) *ast.Term {
 		if p.flat && c.caches != nil {
 			return c.flatTerm(v, p)
 		}
-		return c.object(v, p)
+		return c.object(v, p, false)
 	}
 	return ast.NullTerm()
 }
@@ -195,7 +209,7 @@ func (c *converter) term(v reflect.Value) *ast.Term {
 // object converts a struct. The object is made with room for the fields
 // it will hold, not for every field of its type: most facts leave most of
 // their optional fields out, and OPA sizes the object's map by the hint.
-func (c *converter) object(v reflect.Value, p *plan) *ast.Term {
+func (c *converter) object(v reflect.Value, p *plan, consume bool) *ast.Term {
 	n := 0
 	for _, f := range p.fields {
 		if !f.omitEmpty || !v.Field(f.index).IsZero() {
@@ -209,6 +223,9 @@ func (c *converter) object(v reflect.Value, p *plan) *ast.Term {
 			continue
 		}
 		obj.Insert(f.key, c.term(fv))
+		if consume {
+			fv.SetZero()
+		}
 	}
 	return ast.NewTerm(obj)
 }
@@ -222,7 +239,7 @@ func (c *converter) flatTerm(v reflect.Value, p *plan) *ast.Term {
 	}
 	t, ok := c.flats[k]
 	if !ok {
-		t = c.object(v, p)
+		t = c.object(v, p, false)
 		c.flats[k] = t
 	}
 	return t
