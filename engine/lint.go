@@ -580,7 +580,7 @@ const readCost = 16
 // estimates its peak (document.CostBlock and the rest), so the limit
 // follows the file as its facts are made; holding the whole budget from
 // the start let the heap of a long page grow to it (4 MB of novel prose:
-// a 330 MB peak for about 140 MB live).
+// a 300 MB peak for at most 160 MB live).
 type fileMemory struct {
 	l                    *memoryLimit
 	size, most, reserved int64

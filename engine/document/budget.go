@@ -34,8 +34,8 @@ func (b *Budget) grew() {
 // Estimated costs, measured on the built-in rules (docs/input.md, "Memory"):
 // what a file's memory peaks at above the process at rest, fitted on long
 // novel prose, news prose and one-word paragraphs so that the estimate is
-// a little above the peak (3-12 % in docs/performance.md, "Hostile
-// input"): the facts in Go, their OPA form (a block about 2.2 KB, a
+// a little above the peak (3-12 % when fitted, docs/performance.md,
+// "Hostile input"): the facts in Go, their OPA form (a block about 2.2 KB, a
 // sentence 1.2 KB, a date 1.5 KB, a mention 4 KB), and the rules' work
 // over them. CostByte stands for what grows with the text rather than
 // with its blocks and sentences: the document, the words cut from it as
