@@ -41,10 +41,16 @@ func (p *Prepared) Facts(doc *document.Document) *facts.Facts {
 // deadline, FileTimeout from now (or ctx's, if sooner), and one memory
 // budget (FileBudget).
 func (p *Prepared) LintBytes(ctx context.Context, path string, format document.Format, content []byte) FileResult {
+	return p.lintBytes(ctx, path, format, content, nil)
+}
+
+// lintBytes is LintBytes telling grew (when not nil) what the file's
+// budget has charged as it grows.
+func (p *Prepared) lintBytes(ctx context.Context, path string, format document.Format, content []byte, grew func(int64)) FileResult {
 	limit := p.FileTimeout(len(content))
 	ctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
-	doc, err := document.ReadWith(path, content, format, document.Options{Budget: &document.Budget{Limit: p.FileBudget(len(content))}})
+	doc, err := document.ReadWith(path, content, format, document.Options{Budget: &document.Budget{Limit: p.FileBudget(len(content)), Grew: grew}})
 	if err != nil {
 		return FileResult{File: report.File{Path: path, Format: string(format)}, Err: input.ErrorFor(path, err)}
 	}
@@ -61,10 +67,12 @@ func (p *Prepared) withRule(fd report.Finding) report.Finding {
 
 // Memory budget of a file: what its facts may cost, estimated as they are
 // made (document.Budget). Past it, the rest of the file is not checked and
-// the file gets an input-limit finding.
+// the file gets an input-limit finding. Long news prose is estimated at
+// about 55 bytes a byte (novels 38): 64 lets prose of any length through
+// and cuts pages whose facts outgrow their text.
 const (
 	BudgetFloor   = 96 << 20
-	BudgetPerByte = 40
+	BudgetPerByte = 64
 )
 
 // FileTimeout is the time a file of size bytes may take, reading, facts
@@ -79,7 +87,7 @@ func (p *Prepared) FileTimeout(size int) time.Duration {
 }
 
 // FileBudget is the memory budget of a file of size bytes:
-// limits.max_file_memory, else 96 MB plus 40 bytes a byte.
+// limits.max_file_memory, else 96 MB plus 64 bytes a byte.
 func (p *Prepared) FileBudget(size int) int64 {
 	if p.limits.MaxFileMemory > 0 {
 		return p.limits.MaxFileMemory
@@ -107,9 +115,10 @@ func (p *Prepared) lintDocument(ctx context.Context, doc *document.Document, lim
 	}
 	res.File.Date, res.File.DateSource = f.Date.Value, f.Date.Source
 	res.File.DateStart, res.File.DateEnd, res.File.DateNote = f.Date.Start, f.Date.End, f.Date.Note
-	// The rules see input; f is not used after this, so the Go facts can
-	// be collected while the rules run.
-	input := policy.Value(f)
+	// The rules see input; f is not used after this, so the Go facts are
+	// given up field by field as they are converted, and collected while
+	// the rest of the input is built and the rules run.
+	input := policy.ValueConsuming(f)
 	sup := newSuppressor(doc)
 	over := map[string]*unlisted{}
 	failures, err := p.engine.EvalEach(builtins.WithDocument(ctx, doc), input, func(r policy.Rule, raws []policy.Raw) {
@@ -392,10 +401,12 @@ func (p *Prepared) lintInput(ctx context.Context, in Input, stdin io.Reader, mem
 	if err != nil {
 		return FileResult{Err: input.ReadError(in.Display, err)}
 	}
-	expect := expectedMemory(len(data))
-	mem.add(expect)
-	defer mem.add(-expect)
-	return p.LintBytes(ctx, in.Display, in.Format, data)
+	if mem == nil {
+		return p.LintBytes(ctx, in.Display, in.Format, data)
+	}
+	fm := mem.file(len(data), p.FileBudget(len(data)))
+	defer fm.done()
+	return p.lintBytes(ctx, in.Display, in.Format, data, fm.grew)
 }
 
 // ReadInput reads an input (stdin from stdin, os.Stdin when nil) within the
@@ -527,16 +538,6 @@ func (p *Prepared) LintEach(ctx context.Context, inputs []Input, stdin io.Reader
 	}
 }
 
-// What a file of size bytes is expected to cost while it is linted: its
-// text, what its facts and the rules' input cost a byte of real prose, and
-// the rules' working memory. Its budget (FileBudget) is a ceiling, not this
-// estimate: charged 96 MB for each small file, the limit below would leave
-// the heap free to grow to twice what is in use.
-func expectedMemory(size int) int64 {
-	const floor, perByte = 4 << 20, 65
-	return floor + perByte*int64(size)
-}
-
 // memoryLimit keeps Go's soft memory limit at what the process uses at
 // rest plus what the files being linted are expected to use, so that the
 // heap stays near what is in use instead of growing to twice it between
@@ -580,6 +581,48 @@ func (l *memoryLimit) add(n int64) {
 		l.set = limit
 	}
 }
+
+// readCost is what reading a file holds per byte before its blocks are
+// charged (the parser's tree, the working buffer): about 10 bytes a byte
+// on long Markdown prose, with room to spare.
+const readCost = 16
+
+// shortFile is what the limit holds for a short file at least: the rules'
+// working memory on a news article. Its budget (BudgetFloor) is a ceiling,
+// not an estimate: held for each of many small files, it would leave the
+// heap free to grow to twice what is in use.
+const shortFile = 4 << 20
+
+// fileMemory is what the limit holds for one file: its bytes and the
+// larger of shortFile, what reading it takes and what its budget has
+// charged so far, never more than its whole budget. A file's budget
+// estimates its peak (document.CostBlock and the rest), so the limit
+// follows the file as its facts are made; holding the whole budget from
+// the start let the heap of a long page grow to it (4 MB of novel prose:
+// a 300 MB peak for at most 160 MB live).
+type fileMemory struct {
+	l                    *memoryLimit
+	size, most, reserved int64
+}
+
+func (l *memoryLimit) file(size int, budget int64) *fileMemory {
+	f := &fileMemory{l: l, size: int64(size), most: int64(size) + budget}
+	f.grew(0)
+	return f
+}
+
+// grew holds room for a budget that has charged used bytes, and an
+// eighth more: the estimates are close to the peak, and a collector with
+// no room above what is live runs back to back.
+func (f *fileMemory) grew(used int64) {
+	want := min(f.size+max(shortFile, readCost*f.size, used+used/8), f.most)
+	if want > f.reserved {
+		f.l.add(want - f.reserved)
+		f.reserved = want
+	}
+}
+
+func (f *fileMemory) done() { f.l.add(-f.reserved) }
 
 func (l *memoryLimit) done() {
 	if l != nil {

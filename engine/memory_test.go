@@ -66,11 +66,48 @@ func TestLongProseMemoryPerByte(t *testing.T) {
 	fs, is := measure(small)
 	fb, ib := measure(big)
 	t.Logf("bytes in use per byte: %d bytes: facts %.1f, input %.1f; %d bytes: facts %.1f, input %.1f", len(small), fs, is, len(big), fb, ib)
-	const maxFacts, maxInput = 9, 52
+	const maxFacts, maxInput = 9, 42
 	if fb > maxFacts || ib > maxInput {
 		t.Errorf("a long page keeps %.1f bytes a byte with its facts (at most %d), %.1f with the rules' input (at most %d)", fb, maxFacts, ib, maxInput)
 	}
 	if fb > 1.2*fs+1 || ib > 1.2*is+1 {
 		t.Errorf("bytes a byte grow with the page: facts %.1f → %.1f, input %.1f → %.1f", fs, fb, is, ib)
 	}
+}
+
+// A file holds room in the run's memory limit for what its budget has
+// charged so far, an eighth more for the collector, never less than what
+// a short file needs (or what reading it takes) and never more than its
+// whole budget; it gives all of it back when done. A short file holds a
+// few megabytes, not its budget's floor.
+func TestFileMemoryFollowsItsBudget(t *testing.T) {
+	l := &memoryLimit{rest: 64 << 20}
+	defer l.done()
+	const size = 4 << 20
+	budget := int64(BudgetFloor + BudgetPerByte*size)
+	f := l.file(size, budget)
+	if want := int64(size + max(shortFile, readCost*size)); l.reserved != want {
+		t.Fatalf("at the start: %d held, want %d", l.reserved, want)
+	}
+	f.grew(160 << 20)
+	if want := int64(size + 180<<20); l.reserved != want {
+		t.Errorf("after 160 MB charged: %d held, want %d", l.reserved, want)
+	}
+	f.grew(100 << 20) // never less than held
+	if want := int64(size + 180<<20); l.reserved != want {
+		t.Errorf("after less was reported: %d held, want %d", l.reserved, want)
+	}
+	f.grew(2 * budget)
+	if want := size + budget; l.reserved != want {
+		t.Errorf("past the budget: %d held, want %d", l.reserved, want)
+	}
+	f.done()
+	if l.reserved != 0 {
+		t.Errorf("%d held after the file", l.reserved)
+	}
+	short := l.file(3000, BudgetFloor+BudgetPerByte*3000)
+	if want := int64(3000 + shortFile); l.reserved != want {
+		t.Errorf("a short article holds %d, want %d", l.reserved, want)
+	}
+	short.done()
 }

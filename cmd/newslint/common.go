@@ -71,7 +71,7 @@ func (s *setup) limitFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.IntVar(&s.maxFindings, "max-findings", 0, "findings listed per file before the rest are summed up in one (default: limits.max_findings, else 1000)")
 	f.DurationVar(&s.ruleTimeout, "rule-timeout", 0, "time one file may take, reading, facts and rules together, before its rules are stopped (default: limits.rule_timeout, else 10s)")
-	f.StringVar(&s.maxFileMemory, "max-file-memory", "", `memory budget of one file's facts, e.g. "2GB"; past it the rest of the file is not checked (default: limits.max_file_memory, else 96MB plus 40 bytes a byte)`)
+	f.StringVar(&s.maxFileMemory, "max-file-memory", "", `memory budget of one file's facts, e.g. "2GB"; past it the rest of the file is not checked (default: limits.max_file_memory, else 96MB plus 64 bytes a byte)`)
 }
 
 // sizeFlag is the flag of commands that read articles.

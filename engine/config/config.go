@@ -68,7 +68,7 @@ type Limits struct {
 	// rules together (rule_timeout = "10s").
 	RuleTimeout time.Duration
 	// MaxFileMemory is the memory budget of one file's facts
-	// (max_file_memory = "2GB"); zero: 96 MB plus 40 bytes a byte.
+	// (max_file_memory = "2GB"); zero: 96 MB plus 64 bytes a byte.
 	MaxFileMemory int64
 }
 

@@ -77,8 +77,8 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 	for i := range bw {
 		for k, id := range bw[i].ids {
 			unigram[id]++
-			t := bw[i].toks[k]
-			words = append(words, articleWord{id: id, block: int32(i), start: int32(t.Start), end: int32(t.End)})
+			t := bw[i].at[k]
+			words = append(words, articleWord{id: id, block: int32(i), start: t.start, end: t.end})
 		}
 	}
 	names := vocab.words
@@ -249,7 +249,7 @@ func (x *extraction) keyword(bw []blockWords, words []articleWord, seq []string,
 	}
 	for i := range x.f.Blocks {
 		b := &x.f.Blocks[i]
-		if i != titleBlock && (b.Kind == "heading" || b.Question && b.Words <= 20) && hasSeq(bw[i].toks, seq) {
+		if i != titleBlock && (b.Kind == "heading" || b.Question && b.Words <= 20) && hasSeq(x.tokens(bw, i), seq) {
 			kw.Headings++
 		}
 	}

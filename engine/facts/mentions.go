@@ -209,7 +209,7 @@ type mentionState struct {
 // extractMentions finds people, offices, adjectival forms, events and the
 // tense of each sentence. ranges and words hold each block's sentence
 // ranges and words.
-func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][][2]int, words [][]token) {
+func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][][2]int, words *pageWords) {
 	st := &mentionState{seen: map[*kb.Person]int{}, refStart: f.Date.Start, refEnd: f.Date.End, lastQuestion: -1}
 	if f.Date.Source == SourceDateline {
 		st.refSpan = f.Date.Span
@@ -229,8 +229,9 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 	for bi := range doc.Blocks {
 		b := &doc.Blocks[bi]
 		bs.bi, bs.text, bs.dt, bs.dates, bs.durs = bi, b.Text.S, &b.Text, datesOf[bi], durOf[bi]
-		bs.toks = g.splitFused(words[bi], bs.fusedBuf)
-		if len(bs.toks) > len(words[bi]) {
+		toks := words.block(bi)
+		bs.toks = g.splitFused(toks, bs.fusedBuf)
+		if len(bs.toks) > len(toks) {
 			bs.fusedBuf = bs.toks
 		}
 		bs.spans = bs.spans[:0]

@@ -52,11 +52,10 @@ func BenchmarkMentions(b *testing.B) {
 	g := builtinGazetteer(b)
 	f := Extract(doc, Options{})
 	ranges := make([][][2]int, len(doc.Blocks))
-	words := make([][]token, len(doc.Blocks))
 	for i, bl := range doc.Blocks {
 		ranges[i] = splitSentences(bl.Text.S)
-		words[i] = tokenize(bl.Text.S)
 	}
+	words := &pageWords{doc: doc}
 	durations := append([]Duration(nil), f.Durations...)
 	n := 0
 	for b.Loop() {

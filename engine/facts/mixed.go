@@ -111,7 +111,8 @@ func mixedScript(x *extraction, bw []blockWords) []MixedWord {
 	var out []MixedWord
 	for i := range bw {
 		text := x.f.Blocks[i].Text
-		for _, t := range bw[i].toks {
+		for _, a := range bw[i].at {
+			t := lexicon.Token{Start: int(a.start), End: int(a.end)}
 			w := text[t.Start:t.End]
 			if allASCII(w) {
 				continue

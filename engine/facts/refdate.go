@@ -153,14 +153,14 @@ type dateScan struct {
 	opts  Options
 	ref   RefDate
 	cands []DateCandidate
-	toks  [][]token // each block's words, as the date parser cut them
+	toks  *pageWords // each block's words, as the date parser cut them
 	lang  string
 	// ordered is set once decideOrder has run: only a page with an
 	// ambiguous numeric date needs it.
 	ordered bool
 }
 
-func referenceDate(doc *document.Document, f *Facts, opts Options, words [][]token) RefDate {
+func referenceDate(doc *document.Document, f *Facts, opts Options, words *pageWords) RefDate {
 	s := &dateScan{doc: doc, f: f, opts: opts, toks: words, ref: RefDate{Candidates: []DateCandidate{}, Unreadable: []UnreadableDate{}}}
 	for _, d := range f.Dates {
 		if d.Form == "numeric" && d.Ambiguous {
@@ -442,7 +442,7 @@ func (s *dateScan) text() {
 // a line that is a published label and its date counts.
 func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateCandidate, bool) {
 	b := s.f.Blocks[bi]
-	all := s.toks[bi]
+	all := s.toks.block(bi)
 	first, last := tokenRange(all, d.at, d.end)
 	if first < 0 {
 		return DateCandidate{}, false
@@ -1067,8 +1067,8 @@ func (s *dateScan) decideOrder() {
 			mdy++
 		}
 	}
-	for bi, toks := range s.toks {
-		text := s.f.Blocks[bi].Text
+	for bi := range s.toks.len() {
+		text, toks := s.f.Blocks[bi].Text, s.toks.block(bi)
 		for _, t := range toks {
 			if t.upper || text[t.start] < 'a' || text[t.start] > 'z' {
 				continue
@@ -1181,11 +1181,11 @@ func tldOrder(host string) (dayFirst, ok bool) {
 func (s *dateScan) language() string {
 	var counts [8]int
 	n := 0
-	for bi, toks := range s.toks {
+	for bi := range s.toks.len() {
 		if n > 3000 {
 			break
 		}
-		text := s.f.Blocks[bi].Text
+		text, toks := s.f.Blocks[bi].Text, s.toks.block(bi)
 		for _, t := range toks {
 			if m := stopwords[lexicon.Fold(text[t.start:t.end])]; m != 0 {
 				for l := range languages {

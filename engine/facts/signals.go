@@ -61,11 +61,17 @@ const (
 type extraction struct {
 	doc *document.Document
 	f   *Facts
+	// vocab and toks serve blockWords.tokens.
+	vocab *vocabulary
+	toks  []lexicon.Token
 }
 
-// blockWords holds one block's words for the signals.
+// blockWords holds one block's words for the signals. They are kept for
+// the whole page, so each word keeps its place and vocabulary index (12
+// bytes) rather than a lexicon.Token (32, its Norm the vocabulary's word):
+// tokens are made again, one block at a time, where they are needed.
 type blockWords struct {
-	toks []lexicon.Token
+	at []wordAt
 	// ids are the words' indexes in the article's vocabulary.
 	ids []int32
 	// content are the vocabulary indexes of the block's content words
@@ -90,6 +96,26 @@ type vocabulary struct {
 	minor []bool
 	// stems holds the id of each word's stem, -1 until asked for.
 	stems []int32
+}
+
+// maxVocabularyHint caps the room made for an article's vocabulary at
+// the start: a page's distinct words grow far slower than its blocks
+// (4 MB of news prose writes about 7,000), and room for 16 a block
+// (650,000 there) took about 50 MB while the signals were made.
+const maxVocabularyHint = 4096
+
+// wordAt is where a word is in its block's text.
+type wordAt struct{ start, end int32 }
+
+// tokens are block i's words as the lexicon splits them, normalised, in a
+// buffer that the next call reuses.
+func (x *extraction) tokens(bw []blockWords, i int) []lexicon.Token {
+	w := &bw[i]
+	x.toks = x.toks[:0]
+	for k, a := range w.at {
+		x.toks = append(x.toks, lexicon.Token{Start: int(a.start), End: int(a.end), Norm: x.vocab.words[w.ids[k]]})
+	}
+	return x.toks
 }
 
 func newVocabulary(n int) *vocabulary {
@@ -140,17 +166,20 @@ func (v *vocabulary) stemOf(id int32, lang int) int32 {
 func signals(doc *extraction, lex *lexicon.Lexicon) {
 	f := doc.f
 	bw := make([]blockWords, len(f.Blocks))
-	vocab := newVocabulary(len(f.Blocks) * 16)
+	vocab := newVocabulary(min(len(f.Blocks)*16, maxVocabularyHint))
 	var counts [8]int
+	doc.vocab = vocab
+	var split []lexicon.Token
 	for i := range f.Blocks {
 		w := &bw[i]
 		text := f.Blocks[i].Text
-		w.toks = lexicon.Split(text)
-		w.ids = make([]int32, len(w.toks))
-		for k, t := range w.toks {
+		split = lexicon.SplitAppend(split[:0], text)
+		w.at = make([]wordAt, len(split))
+		w.ids = make([]int32, len(split))
+		for k, t := range split {
 			id := vocab.written(text[t.Start:t.End])
 			w.ids[k] = id
-			w.toks[k].Norm = vocab.words[id]
+			w.at[k] = wordAt{int32(t.Start), int32(t.End)}
 			if m := vocab.stop[id]; m != 0 {
 				for l := range languages {
 					if m&(1<<l) != 0 {
@@ -200,11 +229,12 @@ func signals(doc *extraction, lex *lexicon.Lexicon) {
 			}
 			b.LinkDensity = round3(math.Min(1, float64(linked)/float64(b.Chars)))
 		}
-		blockShape(b, w, vocab, lang)
-		b.Line = lineType(b, w.toks, dates[i])
+		toks := doc.tokens(bw, i)
+		blockShape(b, w, toks, vocab, lang)
+		b.Line = lineType(b, toks, dates[i])
 		b.ClassRaw = classify(b)
 		if lex != nil {
-			tagBlock(doc, b, w.toks, lex)
+			tagBlock(doc, b, toks, lex)
 		}
 	}
 	if lex != nil && f.Title != nil {
@@ -275,8 +305,7 @@ const terminalPunct = ".!?:;,…"
 const english = 0
 
 // blockShape sets the headline-shape, title-case, question and verbless signals.
-func blockShape(b *Block, w *blockWords, vocab *vocabulary, lang int) {
-	toks := w.toks
+func blockShape(b *Block, w *blockWords, toks []lexicon.Token, vocab *vocabulary, lang int) {
 	text := strings.TrimSpace(b.Text)
 	if text == "" || len(toks) == 0 {
 		return

@@ -116,7 +116,7 @@ func structure(x *extraction, bw []blockWords) {
 	}
 	for i := range f.Blocks {
 		b := &f.Blocks[i]
-		b.Anaphoric = anaphoric(bw[i].toks)
+		b.Anaphoric = anaphoric(x.tokens(bw, i))
 		b.Query = queryLine(b)
 	}
 	f.Teasers = teasers(f, inHeader)
@@ -556,7 +556,7 @@ func splices(x *extraction, bw []blockWords) []Splice {
 		if f.Title.Block == i {
 			continue
 		}
-		toks := bw[i].toks
+		toks := x.tokens(bw, i)
 		for k := 2; k+len(q) <= len(toks); k++ {
 			if !spliceVerbs[toks[k-1].Norm] || !splicePronouns[toks[k-2].Norm] {
 				continue

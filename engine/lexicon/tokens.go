@@ -27,8 +27,11 @@ func Tokenize(s string) []Token {
 
 // Split is Tokenize without folding: Norm is left empty for a caller that
 // folds (and interns) words itself.
-func Split(s string) []Token {
-	out := make([]Token, 0, len(s)/6)
+func Split(s string) []Token { return SplitAppend(make([]Token, 0, len(s)/6), s) }
+
+// SplitAppend is Split appending to out, so that a caller splitting many
+// texts in turn can reuse one buffer.
+func SplitAppend(out []Token, s string) []Token {
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])

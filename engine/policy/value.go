@@ -2,6 +2,7 @@ package policy
 
 import (
 	"hash/maphash"
+	"math"
 	"reflect"
 	"strings"
 	"sync"
@@ -15,24 +16,30 @@ import (
 //
 // The input of a long page holds millions of terms, and each OPA object
 // costs a map, so equal leaves share one term: small integers and booleans
-// use OPA's interned terms, and the integers, short strings and spans met
-// again (line numbers, kinds, a block's span that is its only sentence's)
-// come from small caches. Terms are never changed once made, so sharing
-// them is invisible to the rules.
+// use OPA's interned terms; every other integer, number and span is made
+// once per input (a block's index is also its sentences' block, its
+// offsets its first and last sentence's, its span its tags'); short
+// strings met again (kinds, classes) come from a small cache, and lists of
+// short strings (a sentence's tenses) are shared whole. Terms are never
+// changed once made, so sharing them is invisible to the rules.
 func Value(v any) ast.Value {
 	var c converter
-	t := c.term(reflect.ValueOf(v)).Value
-	if c.caches != nil {
-		cachePool.Put(c.caches)
-	}
-	return t
+	return c.term(reflect.ValueOf(v)).Value
 }
 
-// cachePool keeps caches between conversions: at half a megabyte they
-// cost more to make and clear than a short article's whole input, and
-// what they hold stays right for any document, since a term is never
-// changed once made.
-var cachePool = sync.Pool{New: func() any { return &caches{seed: maphash.MakeSeed()} }}
+// ValueConsuming is Value for a pointer to a struct that is not used
+// afterwards: each of its fields is set to its zero value once converted,
+// so that what the Go form held alone (the blocks' and sentences' structs)
+// can be collected while the rest of the input is built, rather than
+// after it.
+func ValueConsuming(v any) ast.Value {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
+		return Value(v)
+	}
+	var c converter
+	return c.object(rv.Elem(), planFor(rv.Elem().Type()), true).Value
+}
 
 // converter converts one value. Its caches are made once it has made
 // enough terms to be worth them: a span alone needs none.
@@ -44,23 +51,28 @@ type converter struct {
 // cachesAfter is the number of terms made before the caches are.
 const cachesAfter = 1024
 
-// caches are direct-mapped (a slot per hash, the newest value wins):
-// facts come in reading order, so repeats are near each other, and the
-// caches stay a fixed size.
+// caches hold the terms made for this input. Integers, numbers and
+// spans are kept in maps for the whole input: their repeats are often far
+// apart (the blocks are converted before the sentences that repeat their
+// indexes and offsets), and an entry, dropped with the converter, costs
+// less than the term it saves (about 50 bytes an integer, 500 a span).
+// Strings are cached direct-mapped (a slot per hash, the newest value
+// wins): the short ones met again are labels, repeated near each other.
 type caches struct {
-	ints [1 << 12]struct {
-		i int
-		t *ast.Term
-	}
-	strs [1 << 12]struct {
+	ints   map[int]*ast.Term
+	floats map[uint64]*ast.Term // by bits: -0 is not 0
+	flats  map[flatKey]*ast.Term
+	lists  map[string]*ast.Term
+	strs   [1 << 12]struct {
 		s string
 		t *ast.Term
 	}
-	flats [1 << 12]struct {
-		key flatKey
-		t   *ast.Term
-	}
 	seed maphash.Seed
+}
+
+func newCaches() *caches {
+	return &caches{ints: map[int]*ast.Term{}, floats: map[uint64]*ast.Term{},
+		flats: map[flatKey]*ast.Term{}, lists: map[string]*ast.Term{}, seed: maphash.MakeSeed()}
 }
 
 // Strings longer than this are seldom repeated: texts, not labels.
@@ -78,11 +90,56 @@ func (c *converter) intTerm(i int) *ast.Term {
 	if i >= -1 && i < 512 || c.caches == nil {
 		return ast.InternedTerm(i)
 	}
-	e := &c.ints[uint(i)%uint(len(c.ints))]
-	if e.t == nil || e.i != i {
-		e.i, e.t = i, ast.InternedTerm(i)
+	t, ok := c.ints[i]
+	if !ok {
+		t = ast.InternedTerm(i)
+		c.ints[i] = t
 	}
-	return e.t
+	return t
+}
+
+func (c *converter) floatTerm(f float64) *ast.Term {
+	if c.caches == nil {
+		return ast.FloatNumberTerm(f)
+	}
+	t, ok := c.floats[math.Float64bits(f)]
+	if !ok {
+		t = ast.FloatNumberTerm(f)
+		c.floats[math.Float64bits(f)] = t
+	}
+	return t
+}
+
+// Lists of at most this many short strings are shared whole.
+const maxSharedList = 4
+
+// stringList converts a slice of strings, sharing the term of an equal
+// short list of short strings.
+func (c *converter) stringList(v reflect.Value) *ast.Term {
+	n := v.Len()
+	if c.caches == nil || n == 0 || n > maxSharedList {
+		return nil
+	}
+	var k strings.Builder
+	for i := range n {
+		s := v.Index(i).String()
+		if len(s) > maxCachedString {
+			return nil
+		}
+		k.WriteString(s)
+		k.WriteByte(0)
+	}
+	key := v.Type().String() + "\x00" + k.String()
+	t, ok := c.lists[key]
+	if !ok {
+		terms := make([]*ast.Term, n)
+		for i := range terms {
+			terms[i] = c.term(v.Index(i))
+		}
+		t = ast.ArrayTerm(terms...)
+		c.lists[key] = t
+	}
+	return t
 }
 
 func (c *converter) stringTerm(s string) *ast.Term {
@@ -98,7 +155,7 @@ func (c *converter) stringTerm(s string) *ast.Term {
 
 func (c *converter) term(v reflect.Value) *ast.Term {
 	if c.made++; c.made == cachesAfter {
-		c.caches = cachePool.Get().(*caches)
+		c.caches = newCaches()
 	}
 	switch v.Kind() {
 	case reflect.Invalid:
@@ -117,10 +174,15 @@ func (c *converter) term(v reflect.Value) *ast.Term {
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		return c.intTerm(int(v.Uint()))
 	case reflect.Float32, reflect.Float64:
-		return ast.FloatNumberTerm(v.Float())
+		return c.floatTerm(v.Float())
 	case reflect.Slice, reflect.Array:
 		if v.Kind() == reflect.Slice && v.IsNil() {
 			return ast.ArrayTerm()
+		}
+		if v.Type().Elem().Kind() == reflect.String {
+			if t := c.stringList(v); t != nil {
+				return t
+			}
 		}
 		terms := make([]*ast.Term, v.Len())
 		for i := range terms {
@@ -139,7 +201,7 @@ func (c *converter) term(v reflect.Value) *ast.Term {
 		if p.flat && c.caches != nil {
 			return c.flatTerm(v, p)
 		}
-		return c.object(v, p)
+		return c.object(v, p, false)
 	}
 	return ast.NullTerm()
 }
@@ -147,7 +209,7 @@ func (c *converter) term(v reflect.Value) *ast.Term {
 // object converts a struct. The object is made with room for the fields
 // it will hold, not for every field of its type: most facts leave most of
 // their optional fields out, and OPA sizes the object's map by the hint.
-func (c *converter) object(v reflect.Value, p *plan) *ast.Term {
+func (c *converter) object(v reflect.Value, p *plan, consume bool) *ast.Term {
 	n := 0
 	for _, f := range p.fields {
 		if !f.omitEmpty || !v.Field(f.index).IsZero() {
@@ -161,24 +223,26 @@ func (c *converter) object(v reflect.Value, p *plan) *ast.Term {
 			continue
 		}
 		obj.Insert(f.key, c.term(fv))
+		if consume {
+			fv.SetZero()
+		}
 	}
 	return ast.NewTerm(obj)
 }
 
 // flatTerm converts a struct of integer fields, sharing the term of an
-// equal struct converted just before.
+// equal struct converted before.
 func (c *converter) flatTerm(v reflect.Value, p *plan) *ast.Term {
 	k := flatKey{typ: v.Type()}
-	h := uint64(14695981039346656037)
 	for i, f := range p.fields {
 		k.n[i] = v.Field(f.index).Int()
-		h = (h ^ uint64(k.n[i])) * 1099511628211
 	}
-	e := &c.flats[h%uint64(len(c.flats))]
-	if e.t == nil || e.key != k {
-		e.key, e.t = k, c.object(v, p)
+	t, ok := c.flats[k]
+	if !ok {
+		t = c.object(v, p, false)
+		c.flats[k] = t
 	}
-	return e.t
+	return t
 }
 
 type fieldPlan struct {

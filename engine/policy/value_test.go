@@ -3,80 +3,75 @@ package policy
 import (
 	"encoding/json"
 	"fmt"
-	"runtime"
 	"testing"
-	"unsafe"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
-type testSpan struct {
+type valueSpan struct {
 	Offset    int `json:"offset"`
 	EndOffset int `json:"end_offset"`
-	Line      int `json:"line"`
 }
 
-type testItem struct {
-	Text  string   `json:"text"`
-	Kind  string   `json:"kind,omitempty"`
-	Words int      `json:"words"`
-	Span  testSpan `json:"span"`
-	Tags  []string `json:"tags"`
+type valueItem struct {
+	Text  string    `json:"text"`
+	Span  valueSpan `json:"span"`
+	Score float64   `json:"score"`
+	Tense []string  `json:"tense,omitempty"`
 }
 
-// items makes n items with repeated kinds and lines, and spans of their own.
-func items(n int) []testItem {
-	out := make([]testItem, n)
-	for i := range out {
-		out[i] = testItem{
-			Text:  fmt.Sprintf("sentence number %d of the page", i),
-			Kind:  []string{"paragraph", "heading", ""}[i%3],
-			Words: 600 + i%50,
-			Span:  testSpan{Offset: 40 * i, EndOffset: 40*i + 30, Line: 1000 + i/4},
-			Tags:  []string{"a", "b"}[:i%2],
-		}
+type valueFacts struct {
+	Items []valueItem    `json:"items"`
+	Title *valueItem     `json:"title"`
+	Tags  map[string]int `json:"tags"`
+	Ratio float64        `json:"ratio"`
+}
+
+func valueFixture() *valueFacts {
+	f := &valueFacts{Tags: map[string]int{"a": 1, "b": 70000}, Ratio: -0.0}
+	// Enough terms for the caches, with repeated integers, numbers, spans
+	// and lists: sharing them must not change the value.
+	for i := range 3000 {
+		f.Items = append(f.Items, valueItem{Text: fmt.Sprint("item ", i%7), Span: valueSpan{1000 + i%50, 2000 + i%50},
+			Score: float64(i%3) / 4, Tense: [][]string{nil, {"past"}, {"past", "present"}}[i%3]})
 	}
-	return out
+	f.Title = &f.Items[3]
+	return f
 }
 
-// The input is what a JSON round trip would give, also when the caches
-// were filled by another document before.
-func TestValueIsTheJSONValue(t *testing.T) {
-	for _, n := range []int{3, 3000, 3000} {
-		in := items(n)
-		data, err := json.Marshal(in)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var generic any
-		if err := json.Unmarshal(data, &generic); err != nil {
-			t.Fatal(err)
-		}
-		want, err := ast.InterfaceToValue(generic)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := Value(in); got.Compare(want) != 0 {
-			t.Fatalf("%d items: the value differs from the JSON round trip", n)
-		}
+// ValueConsuming gives the value Value gives, and leaves the struct's
+// fields empty so that the Go form can be collected.
+func TestValueConsumingIsValue(t *testing.T) {
+	want := Value(valueFixture())
+	f := valueFixture()
+	got := ValueConsuming(f)
+	if want.Compare(got) != 0 {
+		t.Fatalf("ValueConsuming differs from Value")
+	}
+	if f.Items != nil || f.Title != nil || f.Tags != nil {
+		t.Errorf("fields left after conversion: %d items, title %v, tags %v", len(f.Items), f.Title, f.Tags)
+	}
+	if s := want.String(); len(s) < 3000 {
+		t.Errorf("value too short: %s", s)
 	}
 }
 
-// A conversion reuses the caches of the ones before it rather than making
-// (and clearing) half a megabyte for each article.
-func TestValueReusesItsCaches(t *testing.T) {
-	in := items(200) // enough terms for the caches, fewer bytes than they hold
-	Value(in)
-	least := ^uint64(0)
-	var ms runtime.MemStats
-	for range 5 {
-		runtime.ReadMemStats(&ms)
-		before := ms.TotalAlloc
-		Value(in)
-		runtime.ReadMemStats(&ms)
-		least = min(least, ms.TotalAlloc-before)
+// The shared terms make the value the facts' JSON would make.
+func TestValueIsTheJSON(t *testing.T) {
+	f := valueFixture()
+	b, err := json.Marshal(f)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if size := uint64(unsafe.Sizeof(caches{})); least >= size {
-		t.Fatalf("a conversion allocated %d bytes, no fewer than its caches (%d bytes): they are made again each time", least, size)
+	var plain any
+	if err := json.Unmarshal(b, &plain); err != nil {
+		t.Fatal(err)
+	}
+	want, err := ast.InterfaceToValue(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Value(f); want.Compare(got) != 0 {
+		t.Errorf("Value differs from the JSON's value")
 	}
 }

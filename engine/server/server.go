@@ -47,7 +47,7 @@ type Options struct {
 	MaxConcurrent int
 	// MaxMemory is the memory the articles being linted may take together:
 	// each request is admitted with its article's budget (engine.FileBudget:
-	// 96 MB plus 40 bytes a byte, or limits.max_file_memory), and waits, up
+	// 96 MB plus 64 bytes a byte, or limits.max_file_memory), and waits, up
 	// to EvalTimeout, while the others' budgets leave no room (default:
 	// MaxConcurrent articles of MaxBodyBytes).
 	MaxMemory int64
