@@ -3,6 +3,7 @@ package policy
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"testing"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -28,7 +29,7 @@ type valueFacts struct {
 }
 
 func valueFixture() *valueFacts {
-	f := &valueFacts{Tags: map[string]int{"a": 1, "b": 70000}, Ratio: -0.0}
+	f := &valueFacts{Tags: map[string]int{"a": 1, "b": 70000}, Ratio: math.Copysign(0, -1)}
 	// Enough terms for the caches, with repeated integers, numbers, spans
 	// and lists: sharing them must not change the value.
 	for i := range 3000 {
