@@ -29,32 +29,7 @@ func TestCheckedCompile(t *testing.T) {
 	if !fast.setup.Checked || full.setup.Checked {
 		t.Fatalf("Checked: %v for the built-in rules, %v with every check", fast.setup.Checked, full.setup.Checked)
 	}
-	type article struct {
-		path string
-		src  []byte
-	}
-	var arts []article
-	err = filepath.WalkDir("../testdata", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		if _, ok := document.FormatFor(p); ok {
-			src, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			arts = append(arts, article{p, src})
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := corpus.NewRealText(5)
-	for range 27 {
-		style, ext, text := g.Next()
-		arts = append(arts, article{style + "." + ext, []byte(text)})
-	}
+	arts := sampleArticles(t, 5, 27)
 	found := 0
 	for _, a := range arts {
 		format, _ := document.FormatFor(a.path)
@@ -74,4 +49,39 @@ func TestCheckedCompile(t *testing.T) {
 	if custom.setup.Checked {
 		t.Error("custom rules must go through every check")
 	}
+}
+
+// sampleArticle is an article to lint in a test: its path names its format.
+type sampleArticle struct {
+	path string
+	src  []byte
+}
+
+// sampleArticles are every article of testdata/ and n real-text articles
+// of the corpus with the given seed.
+func sampleArticles(t *testing.T, seed int64, n int) []sampleArticle {
+	t.Helper()
+	var arts []sampleArticle
+	err := filepath.WalkDir("../testdata", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if _, ok := document.FormatFor(p); ok {
+			src, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			arts = append(arts, sampleArticle{p, src})
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := corpus.NewRealText(seed)
+	for range n {
+		style, ext, text := g.Next()
+		arts = append(arts, sampleArticle{style + "." + ext, []byte(text)})
+	}
+	return arts
 }

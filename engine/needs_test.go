@@ -2,15 +2,11 @@ package engine
 
 import (
 	"context"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/newslint/newslint/engine/builtins"
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/policy"
-	"github.com/newslint/newslint/internal/corpus"
 )
 
 // TestSkippedRulesFindNothing proves the built-in rules' custom.needs: on
@@ -32,32 +28,7 @@ func TestSkippedRulesFindNothing(t *testing.T) {
 	if len(needy) == 0 {
 		t.Fatal("no built-in rule declares custom.needs")
 	}
-	type article struct {
-		path string
-		src  []byte
-	}
-	var arts []article
-	err = filepath.WalkDir("../testdata", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		if _, ok := document.FormatFor(path); ok {
-			src, err := os.ReadFile(path)
-			if err != nil {
-				return err
-			}
-			arts = append(arts, article{path, src})
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := corpus.NewRealText(7)
-	for range 45 {
-		style, ext, text := g.Next()
-		arts = append(arts, article{style + "." + ext, []byte(text)})
-	}
+	arts := sampleArticles(t, 7, 45)
 	skipped, applied := 0, 0
 	for _, a := range arts {
 		format, _ := document.FormatFor(a.path)
