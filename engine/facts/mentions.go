@@ -563,7 +563,7 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 	for i := k - 1; i >= 0 && bs.sent[i] == bs.sent[k]; i-- {
 		t := bs.toks[i]
 		switch {
-		case determiners[t.key] && (t.key != "s" || gapClass(bs.gap(i)) == gapApos), bs.isArticle(i):
+		case determiners[t.key] && (t.key != "s" || i > 0 && gapClass(bs.gap(i)) == gapApos), bs.isArticle(i):
 			return true
 		case t.upper || bs.isQualifier(i):
 			continue
