@@ -397,6 +397,19 @@ func (bs *blockScan) sinceDurationSpan(k int) (int, int, bool) {
 // "Jens Stoltenberg, der seit 2014 Nato-Generalsekretär ist,", "Ursula von
 // der Leyen, die (seit drei Jahren) Kommissionspräsidentin ist". The
 // copula must close the clause (not "Kanzler gewesen ist").
+// pinAt skips a present cue ("now", "derzeit") or a pin word ("actuel")
+// at word k: the word after it, and whether it pins the claim to the time
+// of writing.
+func (bs *blockScan) pinAt(k int) (int, bool) {
+	if m, ok := bs.presentCueAt(k); ok {
+		return m.to, bs.isPin(m)
+	}
+	if m, _, ok := bs.claimWordAt(k, cwPin); ok {
+		return m.to, true
+	}
+	return k, false
+}
+
 func (bs *blockScan) relativeLast(to int) (linkedTitle, bool) {
 	lt := linkedTitle{position: "after", qual: -1, form: formRelative}
 	if bs.lang != "de" || to+1 >= len(bs.toks) || bs.sent[to] != bs.sent[to-1] || strings.TrimSpace(bs.nameGap(to)) != "," {
@@ -407,13 +420,7 @@ func (bs *blockScan) relativeLast(to int) (linkedTitle, bool) {
 		return lt, false
 	}
 	k := rel.to
-	if m, ok := bs.presentCueAt(k); ok {
-		lt.pinned = bs.isPin(m)
-		k = m.to
-	} else if m, _, ok := bs.claimWordAt(k, cwPin); ok {
-		lt.pinned = true
-		k = m.to
-	}
+	k, lt.pinned = bs.pinAt(k)
 	if k >= len(bs.toks) || !bs.joined(k) {
 		return lt, false
 	}
@@ -467,13 +474,7 @@ func (bs *blockScan) v2Copula(from, to int) (linkedTitle, bool) {
 	}
 	lt.tense, lt.cop = c-cwPresent+copPresent, cop
 	k := to
-	if m, ok := bs.presentCueAt(k); ok {
-		lt.pinned = bs.isPin(m)
-		k = m.to
-	} else if m, _, ok := bs.claimWordAt(k, cwPin); ok {
-		lt.pinned = true
-		k = m.to
-	}
+	k, lt.pinned = bs.pinAt(k)
 	if k >= len(bs.toks) || !bs.joined(k) {
 		return lt, false
 	}
