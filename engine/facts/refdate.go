@@ -509,7 +509,75 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 		c.Text = b.Text[:min(len(b.Text), d.end+len(afterDateRE.FindString(b.Text[d.end:])))]
 		return c, true
 	}
+	// A time stamp inside a flattened head, where a page's title, source
+	// and stamp run into its first paragraph: "… Xinhua) 09:17, March 9,
+	// 2025 BEIJING …", "… November 9, 2016 15:02 …". A date with its clock
+	// time beside it is when the page was written; a sentence gives an
+	// event's time with a word between ("at 10:00 on March 12").
+	if lo+first < stampReach {
+		if a, z, ok := clockBeside(b.Text, all, first+lo, last+lo); ok {
+			c.Text = strings.TrimSpace(b.Text[all[a].start:all[z].end])
+			c.Note = "a date with its clock time near the top of the page"
+			return c, true
+		}
+	}
 	return DateCandidate{}, false
+}
+
+// stampReach is how far into a block, in words, a date with its clock
+// time is taken as the page's time stamp.
+const stampReach = 60
+
+// clockAtWord reads a clock time at word k: "09:17" (two words apart by a
+// colon) or "14h32"; it returns the clock's last word.
+func clockAtWord(text string, toks []token, k int) (int, bool) {
+	if k < 0 || k >= len(toks) {
+		return 0, false
+	}
+	key := toks[k].key
+	if clockRE.MatchString(key) && !isDigits(key) {
+		return k, true
+	}
+	if isDigits(key) && len(key) <= 2 && k+1 < len(toks) && text[toks[k].end:toks[k+1].start] == ":" &&
+		isDigits(toks[k+1].key) && len(toks[k+1].key) == 2 {
+		return k + 1, true
+	}
+	return 0, false
+}
+
+// clockBeside finds a clock time right before the date of words [first,
+// last] ("09:17, March 9, 2025") or right after it, a joiner allowed
+// ("March 9, 2025 15:02", "9 mars 2025 à 14h32", "09.03.2025, 14:32
+// Uhr"); it returns the words the stamp spans.
+func clockBeside(text string, toks []token, first, last int) (int, int, bool) {
+	// "at 21:40, March 2" and "on March 2, 2025 at 21:40" tell when
+	// something happened.
+	joined := func(k int) bool {
+		return k > 0 && stampWords[toks[k-1].key] == "joiner" && isBlank(text[toks[k-1].end:toks[k].start])
+	}
+	if joined(first) {
+		return 0, 0, false
+	}
+	if last+1 < len(toks) {
+		k := last + 1
+		if stampWords[toks[k].key] == "joiner" && isBlank(text[toks[k-1].end:toks[k].start]) {
+			k++
+		}
+		if k < len(toks) && strings.Trim(text[toks[k-1].end:toks[k].start], " ,") == "" {
+			if z, ok := clockAtWord(text, toks, k); ok {
+				return first, z, true
+			}
+		}
+	}
+	for _, a := range []int{first - 2, first - 1} {
+		if a < 0 {
+			continue
+		}
+		if z, ok := clockAtWord(text, toks, a); ok && z == first-1 && !joined(a) && strings.Trim(text[toks[z].end:toks[first].start], " ,") == "" {
+			return a, last, true
+		}
+	}
+	return 0, 0, false
 }
 
 // segmentOf is the part of a line, as words [lo, hi), that holds the words

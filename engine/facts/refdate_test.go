@@ -146,6 +146,39 @@ func TestDateLines(t *testing.T) {
 	})
 }
 
+// A page flattened into one line: its title, source and time stamp run
+// into the body. The date with its clock time beside it is the page's.
+func TestFlattenedHeadStamps(t *testing.T) {
+	checkRef(t, []refCase{
+		{name: "clock before the date", file: "a.txt",
+			text: "Ferry timetable changes on the island routes Harbour Gazette) 07:45, April 02, 2025 HARLOW, April 1 -- " + body, want: "2025-04-02 dateline"},
+		{name: "clock after the date", file: "a.txt",
+			text: "Ferry timetable changes on the island routes By Staff Reporter November 09, 2024 15:02 " + body, want: "2024-11-09 dateline"},
+		{name: "French clock after a joiner", file: "a.txt",
+			text: "Les horaires du bac changent sur les lignes de l'île Rédaction 13 janvier 2025 à 10h32 La compagnie a changé ses horaires après un mois de plaintes des usagers, et le conseil a salué la décision.\n", want: "2025-01-13 dateline"},
+		{name: "German numeric date and clock", file: "a.txt",
+			text: "Neuer Fahrplan für die Fähre auf den Inselrouten Lokales 03.03.2025, 14:32 Uhr Die Reederei hat ihren Winterfahrplan nach einem Monat voller Beschwerden geändert.\n", want: "2025-03-03 dateline"},
+		{name: "Spanish clock after the date", file: "a.txt",
+			text: "Cambia el horario del ferry en las rutas de la isla Redacción 5 de enero de 2025 10:32 La naviera cambió su horario de invierno tras un mes de quejas de los usuarios.\n", want: "2025-01-05 dateline"},
+	})
+}
+
+// An event's time in a sentence is not a time stamp: a word stands
+// between the clock and the date, or the date is deep in the text.
+func TestEventTimesGiveNoDate(t *testing.T) {
+	late := strings.Repeat("The council met again to discuss the ferry fares and the timetable. ", 8)
+	checkRef(t, []refCase{
+		{name: "clock and date apart", file: "a.txt",
+			text: "New fares\n\nThe vote will take place at 10:00 on March 12, 2025 in the town hall, the council said.\n\n" + body, want: "- none"},
+		{name: "an event's clock and date", file: "a.txt",
+			text: "New fares\n\nThe last boat left at 21:40, March 2, 2025, and the next one sailed on March 4, 2025 at 06:15.\n\n" + body, want: "- none"},
+		{name: "Spanish event", file: "a.txt",
+			text: "Nuevas tarifas\n\nEl último barco salió el 2 de marzo de 2025 a las 21:40 y el siguiente no zarpó hasta el jueves.\n\n" + body, want: "- none"},
+		{name: "stamp-like date deep in a long paragraph", file: "a.txt",
+			text: "New fares\n\n" + late + "The last boat left at 21:40, March 2, 2025 and none has sailed since.\n", want: "- none"},
+	})
+}
+
 // Dates the text merely mentions are never the article's: a term start,
 // an anniversary, a plan, a year in a quotation.
 func TestMentionedDatesGiveNoDate(t *testing.T) {
