@@ -6,10 +6,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newslint/newslint/engine/builtins"
 	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/policy"
+	"github.com/newslint/newslint/engine/policy/builtins"
 )
 
 // houseBenchArticle is a Markdown article of about 1,500 words in 30

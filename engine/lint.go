@@ -15,11 +15,11 @@ import (
 	"sync"
 	"time"
 
-	"github.com/newslint/newslint/engine/builtins"
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/facts"
 	"github.com/newslint/newslint/engine/input"
 	"github.com/newslint/newslint/engine/policy"
+	"github.com/newslint/newslint/engine/policy/builtins"
 	"github.com/newslint/newslint/engine/report"
 )
 

@@ -15,7 +15,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/newslint/newslint/engine/builtins"
 	"github.com/newslint/newslint/engine/calendar"
 	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/data"
@@ -24,6 +23,7 @@ import (
 	"github.com/newslint/newslint/engine/kb"
 	"github.com/newslint/newslint/engine/lexicon"
 	"github.com/newslint/newslint/engine/policy"
+	"github.com/newslint/newslint/engine/policy/builtins"
 	"github.com/newslint/newslint/rules"
 )
 

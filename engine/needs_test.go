@@ -4,9 +4,9 @@ import (
 	"context"
 	"testing"
 
-	"github.com/newslint/newslint/engine/builtins"
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/policy"
+	"github.com/newslint/newslint/engine/policy/builtins"
 )
 
 // TestSkippedRulesFindNothing proves the built-in rules' custom.needs: on

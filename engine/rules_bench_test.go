@@ -12,10 +12,10 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
-	"github.com/newslint/newslint/engine/builtins"
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/facts"
 	"github.com/newslint/newslint/engine/policy"
+	"github.com/newslint/newslint/engine/policy/builtins"
 	"github.com/newslint/newslint/internal/corpus"
 )
 

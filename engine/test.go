@@ -7,10 +7,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/newslint/newslint/engine/builtins"
 	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/policy"
+	"github.com/newslint/newslint/engine/policy/builtins"
 )
 
 // Test runs Rego unit tests (test_* rules, usually in *_test.rego files):

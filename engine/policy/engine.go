@@ -49,7 +49,7 @@ type singleQuery struct {
 // Setup.Timeout is zero.
 const DefaultTimeout = 10 * time.Second
 
-// Builtin is a Go function rules can call (see engine/builtins).
+// Builtin is a Go function rules can call (see engine/policy/builtins).
 type Builtin = tester.Builtin
 
 // Setup is what Compile needs.
