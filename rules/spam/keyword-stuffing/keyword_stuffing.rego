@@ -77,44 +77,36 @@ often := [i |
 ]
 
 # signs[i] are the reasons input.keywords[i] counts as stuffed.
-signs[i] contains sprintf("%v per 100 words over the article", [one_decimal(kw.density)]) if {
-	input.stats.words >= opts.min_words
-	bar := opts.density
+# stuffed holds each keyword with the signs of stuffing it shows.
+stuffed contains object.union(kw, {"signs": reasons}) if {
 	some i in often
 	kw := input.keywords[i]
-	kw.density > bar
+	reasons := ({r | r := density_sign(kw)} | {r | r := window_sign(kw)}) | {r | r := headings_sign(kw)}
+	count(reasons) > 0
+}
+
+density_sign(kw) := sprintf("%v per 100 words over the article", [one_decimal(kw.density)]) if {
+	kw.density > opts.density
 	kw.count >= opts.min_count
+	input.stats.words >= opts.min_words
 	kw.density > density_bar(kw)
 }
 
-signs[i] contains sprintf("%d times in the densest %d words (%v %%)", [kw.window.count, kw.window.words, round(kw.window.density)]) if {
-	input.stats.words >= opts.min_words
-	least := opts.window_min_count
-	some i in often
-	kw := input.keywords[i]
-	kw.window.count >= least
+window_sign(kw) := sprintf("%d times in the densest %d words (%v %%)", [kw.window.count, kw.window.words, round(kw.window.density)]) if {
 	kw.window.density >= opts.window_density
+	kw.window.count >= opts.window_min_count
+	input.stats.words >= opts.min_words
 	kw.window.density >= window_bar(kw)
 }
 
-signs[i] contains sprintf("in the headline and %d subheadings or questions", [kw.headings]) if {
-	least := opts.min_headings
-	some i in often
-	kw := input.keywords[i]
-	kw.headings >= least
+headings_sign(kw) := sprintf("in the headline and %d subheadings or questions", [kw.headings]) if {
+	kw.headings >= opts.min_headings
 	kw.in_title
 	kw.count >= opts.headings_min_count
 	kw.density >= opts.headings_min_density
 	phrase(kw)
 }
 
-stuffed contains object.union(input.keywords[i], {"signs": reasons}) if {
-	some i, reasons in signs
-}
-
-# Of overlapping phrases ("drought", "kenya drought relief") only one is
-# reported: the declared keyphrase, else the longer phrase when it accounts
-# for at least half the shorter one's occurrences, else the more repeated.
 report contains finding if {
 	some kw in stuffed
 	not outranked(kw)
