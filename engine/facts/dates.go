@@ -89,8 +89,11 @@ type Date struct {
 	wdAt, wdEnd int
 	yearRel     bool
 	// wdWord is the weekday as written, when it is not English.
-	wdWord  string
-	yearOff int
+	wdWord string
+	// bracketed: the date stands in brackets after its weekday ("Tuesday
+	// (March 5)"); its text ends with the closing bracket.
+	bracketed bool
+	yearOff   int
 }
 
 var seasons = map[string]string{"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
@@ -222,6 +225,9 @@ func (p *dateParser) dates() []Date {
 			d.wdAt, d.wdEnd = toks[d.wdAt].start, toks[d.wdEnd-1].end
 		}
 		d.at, d.end = toks[d.at].start, toks[end-1].end
+		if d.bracketed {
+			d.end += strings.IndexByte(s[d.end:], ')') + 1
+		}
 		d.Text = s[d.at:d.end]
 		if d.Form == "iso" {
 			d.end = p.isoTimeEnd(end)
@@ -614,7 +620,13 @@ func (p *dateParser) numeric(i int) (Date, int, bool) {
 // 18th of March".
 func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 	wd, ok := p.weekday(i)
-	if !ok || !spaced(strings.TrimPrefix(p.gap(i+1), "."), true) {
+	if !ok {
+		return Date{}, 0, false
+	}
+	// "on Tuesday (March 5)", "am Dienstag (5. März)": the date in
+	// brackets names the weekday's day.
+	bracketed := strings.TrimSpace(strings.TrimPrefix(p.gap(i+1), ".")) == "("
+	if !bracketed && !spaced(strings.TrimPrefix(p.gap(i+1), "."), true) {
 		return Date{}, 0, false
 	}
 	k := i + 1
@@ -638,10 +650,10 @@ func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 			best, bestEnd = d, end
 		}
 	}
-	if bestEnd == 0 {
+	if bestEnd == 0 || bracketed && !strings.HasPrefix(strings.TrimLeft(p.gap(bestEnd), "."), ")") {
 		return Date{}, 0, false
 	}
-	best.Weekday, best.at = wd, i
+	best.Weekday, best.at, best.bracketed = wd, i, bracketed
 	best.wdWord = p.foreignWord(i)
 	return best, bestEnd, true
 }

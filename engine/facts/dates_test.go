@@ -50,6 +50,14 @@ func TestDateGrammar(t *testing.T) {
 		}},
 		{"DECEMBER 24, 2025", []string{`"DECEMBER 24, 2025" mdy 2025-12-24 2025-12-24..2025-12-24 day`}},
 		{"Friday, Aug. 15", []string{`"Friday, Aug. 15" mdy wd=Friday 2025-08-15 2025-08-15..2025-08-15 day year_inferred`}},
+		// A date in brackets after its weekday; brackets holding more are
+		// not the weekday's date.
+		{"The vote came on Friday (Aug. 15) after a debate.", []string{`"Friday (Aug. 15)" mdy wd=Friday 2025-08-15 2025-08-15..2025-08-15 day year_inferred`}},
+		{"Le vote a eu lieu vendredi (15 août) après un débat.", []string{`"vendredi (15 août)" dmy wd=Friday 2025-08-15 2025-08-15..2025-08-15 day year_inferred`}},
+		{"The vote came on Friday (Aug. 15 in Tokyo) after a debate.", []string{
+			`"Friday" weekday wd=Friday  .. weekday`,
+			`"Aug. 15" mdy 2025-08-15 2025-08-15..2025-08-15 day year_inferred`,
+		}},
 		{"talks in May 2025 and in mid-August 2025", []string{
 			`"May 2025" month_year 2025-05 2025-05-01..2025-05-31 month`,
 			`"mid-August 2025" month_year q=mid 2025-08 2025-08-11..2025-08-20 month`,
