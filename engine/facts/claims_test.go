@@ -369,3 +369,36 @@ func TestClauseOpenersOfEachLanguage(t *testing.T) {
 		}
 	}
 }
+
+// What a verb of saying reports has its own time: a title named before the
+// verb is as of the saying, whatever dates and tenses the report holds.
+func TestReportedClauseKeepsItsOwnTime(t *testing.T) {
+	timeOf := func(lang, body string) string {
+		t.Helper()
+		f := extractBuiltin(t, "---\ndate: 2025-06-10\nlang: "+lang+"\n---\n"+body+"\n")
+		for _, m := range f.Mentions {
+			if m.Role != "" {
+				return m.Person + " " + m.Time.Basis + " " + m.Time.Start
+			}
+		}
+		return "no titled mention"
+	}
+	cases := []struct{ lang, body, want string }{
+		{"en", "NATO Secretary-General Mark Rutte said that in 2019 the allies spent far too little.", "mark-rutte article 2025-06-10"},
+		{"en", "NATO Secretary-General Jens Stoltenberg told reporters the talks had been frank.", "jens-stoltenberg article 2025-06-10"},
+		{"en", "Prime Minister Keir Starmer said on Monday that the economy had been weak in 2022.", "keir-starmer article 2025-06-10"},
+		{"fr", "Le président Emmanuel Macron a déclaré qu'en 2012 la France avait réformé ses retraites.", "emmanuel-macron article 2025-06-10"},
+		{"de", "Bundeskanzler Friedrich Merz sagte, 2019 sei die Lage schwieriger gewesen.", "friedrich-merz article 2025-06-10"},
+		{"es", "El presidente Pedro Sánchez dijo que en 2015 España había crecido poco.", "pedro-sanchez article 2025-06-10"},
+		// The saying's own time still dates the title.
+		{"en", "Prime Minister Rishi Sunak said in 2023 that the economy had turned a corner.", "rishi-sunak sentence 2023-01-01"},
+		{"en", "Prime Minister Rishi Sunak said, on 3 March 2023, that the economy had turned a corner.", "rishi-sunak sentence 2023-03-03"},
+		// Not a report: the time stays the sentence's.
+		{"en", "Prime Minister Rishi Sunak visited the plant in 2023.", "rishi-sunak sentence 2023-01-01"},
+	}
+	for _, c := range cases {
+		if got := timeOf(c.lang, c.body); got != c.want {
+			t.Errorf("%s\n got %s\nwant %s", c.body, got, c.want)
+		}
+	}
+}

@@ -44,10 +44,11 @@ type ClaimWords struct {
 	TookOffice                                                                        []string
 	InOffice, Lasts, Relatives                                                        []string
 	ClauseOpeners                                                                     []string
+	Reporting, Complementizers, ReportedOpeners, Listeners                            []string
 }
 
 // claimClasses names the lists of ClaimWords as the data writes them.
-var claimClasses = []string{"present", "past", "future", "negation", "articles", "of", "pin", "since", "as_of", "term_start", "ahead", "history_openers", "history_owners", "history_spans", "took_office", "in_office", "lasts", "relatives", "clause_openers"}
+var claimClasses = []string{"present", "past", "future", "negation", "articles", "of", "pin", "since", "as_of", "term_start", "ahead", "history_openers", "history_owners", "history_spans", "took_office", "in_office", "lasts", "relatives", "clause_openers", "reporting", "complementizers", "reported_openers", "listeners"}
 
 // list returns the list of a class by its data name.
 func (w *ClaimWords) list(class string) *[]string {
@@ -90,6 +91,14 @@ func (w *ClaimWords) list(class string) *[]string {
 		return &w.Relatives
 	case "clause_openers":
 		return &w.ClauseOpeners
+	case "reporting":
+		return &w.Reporting
+	case "complementizers":
+		return &w.Complementizers
+	case "reported_openers":
+		return &w.ReportedOpeners
+	case "listeners":
+		return &w.Listeners
 	}
 	return nil
 }

@@ -376,6 +376,10 @@ const (
 	cwLasts
 	cwRelative
 	cwClauseOpener
+	cwReporting
+	cwComplementizer
+	cwReportedOpener
+	cwListener
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

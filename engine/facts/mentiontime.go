@@ -35,8 +35,9 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 	a, b := bs.toks[from].start, bs.toks[to-1].end
 	var best timeCand
 	found, bestDist := false, 0
+	reported := bs.reportedFrom(to)
 	consider := func(c timeCand) {
-		if bs.elsewhere(c.at, a, b) {
+		if bs.elsewhere(c.at, a, b) || reported >= 0 && c.at >= reported {
 			return
 		}
 		d := 0
@@ -169,6 +170,57 @@ func (bs *blockScan) ownClause(at, b int) bool {
 		}
 	}
 	return false
+}
+
+// reportReach is how many words after a mention its verb of saying may
+// stand ("X, the former finance minister, said …"); complementReach how
+// many words after the verb its complementizer ("said on Monday that").
+const (
+	reportReach     = 12
+	complementReach = 6
+)
+
+// reportedFrom is the text offset where the clause reported by a verb of
+// saying after a mention ending at word to begins, or -1: "X said that in
+// 2019 …", "X told reporters the talks had been frank", "X sagte, 2019
+// sei …". Its dates and tenses tell of what was said; the mention's title
+// is as of the saying.
+func (bs *blockScan) reportedFrom(to int) int {
+	sent := bs.sent[to-1]
+	same := func(k int) bool { return k < len(bs.toks) && bs.sent[k] == sent }
+	for k := to; same(k) && k < to+reportReach; k++ {
+		m, _, ok := bs.claimWordAt(k, cwReporting)
+		if !ok {
+			continue
+		}
+		v := m.to
+		if !same(v) {
+			return -1
+		}
+		if bs.lang == "de" && strings.TrimSpace(bs.gap(v)) == "," {
+			// German reports after a comma: "sagte, 2019 sei …". An
+			// English comma there sets off the saying's own time ("said,
+			// on 3 March 2021, that …").
+			return bs.toks[v].start
+		}
+		for j := v; same(j) && j < v+complementReach; j++ {
+			if j > v && strings.ContainsAny(bs.gap(j), ",;:()") {
+				break
+			}
+			if _, _, ok := bs.claimWordAt(j, cwComplementizer); ok {
+				return bs.toks[j].start
+			}
+		}
+		j := v
+		if l, _, ok := bs.claimWordAt(j, cwListener); ok && same(l.to) && isBlank(bs.gap(l.to)) {
+			j = l.to
+		}
+		if _, _, ok := bs.claimWordAt(j, cwReportedOpener); ok && isBlank(bs.gap(j)) {
+			return bs.toks[j].start
+		}
+		return -1
+	}
+	return -1
 }
 
 // relativeClauses finds ", who ...", ", which ...", ", qui ...", ", der
