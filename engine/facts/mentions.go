@@ -1278,6 +1278,8 @@ func (bs *blockScan) adjectival(st *mentionState, durs []int) {
 		tFrom, tTo := m.from+a.name[1], m.to
 		if a.name[0] > 0 {
 			tFrom, tTo = m.from, m.from+a.name[0]
+		} else if tFrom+1 < tTo && bs.toks[tFrom].key == "s" && strings.Trim(bs.gap(tFrom), "'’") == "" {
+			tFrom++ // "Biden's administration": the title is "administration"
 		}
 		if tFrom < tTo {
 			tp := bs.phrase(tFrom, tTo)

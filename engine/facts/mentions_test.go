@@ -125,6 +125,16 @@ func TestAdjectival(t *testing.T) {
 		"first Trump administration|donald-trump|us-president|then|first",
 		"former Biden administration|joe-biden|us-president|former|former",
 		"Scholz government|olaf-scholz|german-chancellor|current|")
+	// The possessive's "s" is not part of the title.
+	f := extractWith(t, "a.md", "Biden's administration disagreed, and Biden’s White House said so.\n", Options{})
+	for _, m := range f.Mentions {
+		if m.Title == nil || m.Title.Text != "administration" && m.Title.Text != "White House" {
+			t.Errorf("title of %q: %+v", m.Text, m.Title)
+		}
+	}
+	if len(f.Mentions) != 2 {
+		t.Errorf("want two mentions: %+v", f.Mentions)
+	}
 }
 
 func TestAdjectivalInOtherLanguages(t *testing.T) {
