@@ -532,7 +532,7 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 	if tm := bs.titleEnding(from); tm != nil && bs.sent[tm.from] == bs.sent[from] && bs.colonGap(from, tm.from) {
 		// "X's Current Prime Minister: Jane Doe"
 		lt.m, lt.form = tm, formHeadline
-	} else if tm != nil && (gapClass(g) == gapSpace || strings.TrimSpace(g) == "," && bs.titleOpensPhrase(tm.from) || bs.abbreviated(tm, g)) && bs.sent[tm.from] == bs.sent[from] {
+	} else if tm != nil && (gapClass(g) == gapSpace || bs.commaAfter(tm, g) && bs.titleOpensPhrase(tm.from) || bs.abbreviated(tm, g)) && bs.sent[tm.from] == bs.sent[from] {
 		lt.m = tm
 	} else if q, ok := bs.qualifierAt(from - 1); ok && from >= 2 && gapClass(g) == gapSpace && (gapClass(bs.gap(from-1)) == gapHyphen || postNominal[q.p.text] && gapClass(bs.gap(from-1)) == gapSpace) {
 		// "President-elect Donald Trump": the qualifier follows the title.
@@ -614,6 +614,14 @@ var postNominal = map[string]bool{
 	"élu": true, "élue": true, "désigné": true, "désignée": true, "sortant": true, "sortante": true,
 	"intérimaire": true, "electo": true, "electa": true, "designado": true, "designada": true,
 	"saliente": true, "interino": true, "interina": true,
+}
+
+// commaAfter: gap, after title tm, is a comma, or the full stop of an
+// abbreviation that ends the title and a comma ("el presidente de
+// EE.UU., Joe Biden,").
+func (bs *blockScan) commaAfter(tm *match, gap string) bool {
+	g := strings.TrimSpace(gap)
+	return g == "," || g == ".," && abbreviations[tm.p.words[len(tm.p.words)-1]]
 }
 
 // abbreviated: a full stop after an abbreviated title before its name

@@ -50,6 +50,24 @@ func TestTitleBeforeName(t *testing.T) {
 	check(t, "Chancellor Stoltenberg spoke.", false, "Chancellor Stoltenberg|jens-stoltenberg||current|")
 }
 
+// An abbreviation's full stop ends a title before the comma or the name,
+// and ends no sentence.
+func TestTitleEndingInAnAbbreviation(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"en", "The president of the U.S., Joe Biden, spoke on Monday.", "president of the U.S., Joe Biden"},
+		{"es", "El presidente de EE.UU., Joe Biden, habló el lunes.", "presidente de EE.UU., Joe Biden"},
+		{"es", "El presidente de EE. UU. Joe Biden habló el lunes.", "presidente de EE. UU. Joe Biden"},
+	} {
+		f := extractBuiltin(t, "---\ndate: 2025-06-10\nlang: "+c.lang+"\n---\n"+c.body+"\n")
+		if len(f.Sentences) != 1 {
+			t.Errorf("%s: %d sentences", c.body, len(f.Sentences))
+		}
+		if len(f.Mentions) != 1 || f.Mentions[0].Role != "us-president" || f.Mentions[0].Text != c.want {
+			t.Errorf("%s: %+v", c.body, f.Mentions)
+		}
+	}
+}
+
 func TestQualifiers(t *testing.T) {
 	check(t, "Ex-President Donald Trump spoke. Then-President Obama listened. President-elect Trump smiled.", false,
 		"Ex-President Donald Trump|donald-trump|us-president|former|Ex-",
