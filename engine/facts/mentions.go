@@ -727,8 +727,9 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			k++
 			continue
 		}
-		// A possessive owner: "NATO's secretary general".
-		if t.upper && k+1 < len(bs.toks) && bs.toks[k+1].key == "s" && gapClass(bs.gap(k+1)) == gapApos {
+		// A possessive owner: "NATO's secretary general", "the country's
+		// president" (whose office the person names).
+		if (t.upper || t.key == "country" || t.key == "nation") && k+1 < len(bs.toks) && bs.toks[k+1].key == "s" && gapClass(bs.gap(k+1)) == gapApos {
 			k += 2
 			continue
 		}

@@ -92,6 +92,10 @@ func TestTitleAfterName(t *testing.T) {
 		"Friedrich Merz, now chancellor|friedrich-merz|german-chancellor|current|now")
 	check(t, "Mark Rutte, a former Dutch Prime Minister, spoke.", false,
 		"Mark Rutte, a former Dutch Prime Minister|mark-rutte|dutch-prime-minister|former|former")
+	// "the country's": the office the person held.
+	check(t, "Olaf Scholz, the country's chancellor, spoke. Mark Rutte, the nation's former prime minister, agreed.", false,
+		"Olaf Scholz, the country's chancellor|olaf-scholz|german-chancellor|current|",
+		"Mark Rutte, the nation's former prime minister|mark-rutte|dutch-prime-minister|former|former")
 	// The title belongs to the next name.
 	check(t, "They met Rutte, Prime Minister Keir Starmer and others.", false,
 		"Rutte|mark-rutte||none|",
