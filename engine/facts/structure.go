@@ -310,13 +310,12 @@ const contentsReach = 3
 // contentsReach blocks.
 func markContents(f *Facts) {
 	// A section heading: a heading-like line (not a list item) over a
-	// paragraph of prose. A headline repeated in a second teaser widget
-	// heads no prose.
+	// paragraph of prose, perhaps after a subheading. A headline repeated
+	// in a second teaser widget heads no prose.
 	later := map[string]int{} // key of a section heading → its last index
-	for i := 0; i+1 < len(f.Blocks); i++ {
+	for i := range f.Blocks {
 		b := &f.Blocks[i]
-		if b.Key != "" && b.Kind != "list_item" && (b.Kind == "heading" || b.HeadlineShape || b.Question) &&
-			bodyParagraph(&f.Blocks[i+1]) {
+		if b.Key != "" && b.Kind != "list_item" && (b.Kind == "heading" || b.HeadlineShape || b.Question) && headsProse(f, i) {
 			later[b.Key] = i
 		}
 	}
@@ -344,6 +343,21 @@ func markContents(f *Facts) {
 			f.Blocks[i].Contents = true
 		}
 	}
+}
+
+// headsProse reports a paragraph of prose right after block i, or after
+// one subheading.
+func headsProse(f *Facts, i int) bool {
+	for k := i + 1; k < len(f.Blocks) && k <= i+2; k++ {
+		c := &f.Blocks[k]
+		if bodyParagraph(c) {
+			return true
+		}
+		if c.Kind != "heading" && !c.HeadlineShape {
+			return false
+		}
+	}
+	return false
 }
 
 func teasers(f *Facts, inHeader map[int]bool) []Teaser {
