@@ -287,9 +287,29 @@ func label(b *Block) bool {
 // colon.
 func inlineLabel(b *Block) bool {
 	for _, t := range b.Tags {
-		if t.Class == "page-chrome" && t.Whole && strings.Contains(t.Text, ":") && b.Words > 3 {
+		// The label's colon has a headline after it: a line that ends in a
+		// colon ("Posted by … at 10:05 No comments:") heads nothing.
+		if t.Class == "page-chrome" && t.Whole && colonHeadline(t.Text) && b.Words > 3 {
 			return true
 		}
+	}
+	return false
+}
+
+// colonHeadline reports a colon followed by a space and more text ("Read
+// more: HEADLINE"); the colon of a time ("10:05") is not one.
+func colonHeadline(text string) bool {
+	for i := strings.IndexByte(text, ':'); i >= 0; {
+		rest := text[i+1:]
+		r, _ := utf8.DecodeRuneInString(rest)
+		if unicode.IsSpace(r) && strings.TrimSpace(rest) != "" {
+			return true
+		}
+		j := strings.IndexByte(rest, ':')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }

@@ -260,3 +260,17 @@ Waterproof Ferry Timetable Poster 9.99 In stock Add to cart
 		t.Errorf("a shop box's line is not a teaser: %s", teaserSummary(f))
 	}
 }
+
+func TestColonHeadline(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Read more: Mayor hails new tram deal":            true,
+		"Lire aussi : Le phare rouvre":                    true,
+		"Posted by Ana at 10:05 AM No comments:":          false,
+		"Eingestellt von Jonas um 19:12 Keine Kommentare": false,
+		"Share this:": false,
+	} {
+		if got := colonHeadline(text); got != want {
+			t.Errorf("colonHeadline(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
