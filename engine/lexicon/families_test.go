@@ -122,6 +122,12 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"placeholder", "placeholder", "[City, State] – Ferry fares will rise next month."},
 		{"placeholder", "placeholder", "She will serve as the next [position] of the port board."},
 		{"placeholder", "placeholder", "The hearing is set for [Hearing Date] at the town hall."},
+		{"placeholder fr", "placeholder", "Le nouveau capitaine, [Nom du candidat], arrive en mai."},
+		{"placeholder fr", "placeholder", "[Ville], le 3 mars – Le port rouvre."},
+		{"placeholder de", "placeholder", "Mehr dazu finden Sie unter [Link einfügen]."},
+		{"placeholder de", "placeholder", "Die Polizei meldete [Zahl] Verletzte."},
+		{"placeholder es", "placeholder", "La naviera [Nombre de la empresa] cancela la ruta."},
+		{"placeholder es", "placeholder", "El alcalde de [Ciudad] inauguró el muelle."},
 		// Generated author blurbs.
 		{"author blurb", "author-bio", "“Tea evangelist. Restless reader. Maker. Lifelong harbour enthusiast.”"},
 		// Spinner substitutions.
@@ -156,6 +162,9 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"editorial-note", "The figure needs verification, the auditor said."},
 		{"editorial-note", "Officials said the toll is still to be verified."},
 		{"placeholder", "[Date] April 15, 2024"},
+		{"placeholder", "« Nous allons rénover [le quai] d'ici 2027 », a-t-il dit."},
+		{"placeholder", "„Wir werden [den Hafen] ausbauen“, sagte sie."},
+		{"placeholder", "«Vamos a ampliar [el muelle] este año», dijo."},
 		{"placeholder", "“They told us [the company] would close the yard,” he said."},
 		{"author-bio", "He is a writer. She is a reader. They met in Oslo."},
 		{"spun-text", "Workplace safety rules took effect in May."},
