@@ -99,6 +99,10 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"blog footer de", "page-chrome", "Eingestellt von Jonas Weber um 19:12 Keine Kommentare:"},
 		{"blog footer es", "page-chrome", "Publicado por Ana Ruiz en 10:05 No hay comentarios:"},
 		{"blog footer fr", "page-chrome", "Overblog Editer l'article Suivre ce blog Administration + Créer mon blog"},
+		{"rating", "rating-widget", "[Total: 3 Average: 4.7]"},
+		{"rating fr", "rating-widget", "Cliquez pour noter cet article !"},
+		{"rating de", "rating-widget", "[Gesamt: 4 Durchschnitt: 4.3]"},
+		{"rating es", "rating-widget", "¡Haz clic para puntuar esta entrada!"},
 		// Comment log-in lines.
 		{"comment login", "comment-form", "You are commenting using your Mastodon account. Log Out / Change )"},
 		{"comment login", "comment-form", "You are commenting using your account. Log Out / Change )"},
@@ -152,6 +156,7 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"page-chrome", "Related charges were dropped on Friday."},
 		{"page-chrome", "Most shoppers who add to cart never pay, the survey found."},
 		{"page-chrome", "The post was liked by 4,000 people in a day."},
+		{"rating-widget", "The total was 4, against an average of 3 last year."},
 		{"page-chrome", "Posted by a resident at 10:05 pm, the video drew 40 comments."},
 		{"page-chrome", "The club's 40,000 fans like the new coach, a poll found."},
 		{"page-chrome", "Ver más de cerca el puerto permitió entender el problema."},
