@@ -109,6 +109,9 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"comment login fr", "comment-form", "Vous commentez à l’aide de votre compte Facebook."},
 		{"comment login de", "comment-form", "Du kommentierst mit Deinem Facebook-Konto."},
 		{"comment login es", "comment-form", "Estás comentando usando tu cuenta de Facebook."},
+		{"comment notice fr", "comment-form", "Ce site utilise Akismet pour réduire les indésirables."},
+		{"comment notice de", "comment-form", "Benachrichtige mich über nachfolgende Kommentare via E-Mail."},
+		{"comment notice es", "comment-form", "Aprende cómo se procesan los datos de tus comentarios."},
 		// Platform disclaimers.
 		{"disclaimer", "page-chrome", "This page may include third-party content, provided for information purposes only."},
 		{"disclaimer", "page-chrome", "The material is provided without warranty of any kind."},
