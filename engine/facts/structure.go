@@ -192,12 +192,13 @@ func claimedByOther(b *Block) bool {
 }
 
 // button reports a block with a strong page-chrome tag that is not a
-// label (not tied to the start of its line): a button or call to action
-// ("… In stock Add to cart", "%d bloggers like this"), furniture that heads
-// nothing and is no teaser.
+// label (not tied to the start of its line) or that is the whole block: a
+// button, a call to action or an ad break ("… In stock Add to cart", "%d
+// bloggers like this", "La noticia continúa después de la publicidad"),
+// furniture that heads nothing and is no teaser.
 func button(b *Block) bool {
 	for _, t := range b.Tags {
-		if t.Class == "page-chrome" && t.Strong && !strings.HasPrefix(t.Pattern, "^") {
+		if t.Class == "page-chrome" && t.Strong && (t.Whole || !strings.HasPrefix(t.Pattern, "^")) {
 			return true
 		}
 	}

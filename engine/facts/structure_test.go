@@ -274,3 +274,15 @@ func TestColonHeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestAdBreakLineIsNoTeaser(t *testing.T) {
+	src := "Ferry fares rise by a tenth\n\n" + storyBody + `
+Story continues below advertisement
+
+La noticia continúa después de la publicidad
+`
+	f := extract(t, "adbreak.txt", src)
+	if len(f.Teasers) != 0 {
+		t.Errorf("an ad-break line is not a teaser: %s", teaserSummary(f))
+	}
+}

@@ -103,6 +103,10 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"rating fr", "rating-widget", "Cliquez pour noter cet article !"},
 		{"rating de", "rating-widget", "[Gesamt: 4 Durchschnitt: 4.3]"},
 		{"rating es", "rating-widget", "¡Haz clic para puntuar esta entrada!"},
+		{"ad break", "page-chrome", "Story continues below advertisement"},
+		{"ad break fr", "page-chrome", "La suite après cette publicité"},
+		{"ad break de", "page-chrome", "(Bitte lesen Sie unter der Karte weiter)"},
+		{"ad break es", "page-chrome", "La noticia continúa después de la publicidad"},
 		// Comment log-in lines.
 		{"comment login", "comment-form", "You are commenting using your Mastodon account. Log Out / Change )"},
 		{"comment login", "comment-form", "You are commenting using your account. Log Out / Change )"},
@@ -159,6 +163,7 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"page-chrome", "Related charges were dropped on Friday."},
 		{"page-chrome", "Most shoppers who add to cart never pay, the survey found."},
 		{"page-chrome", "The post was liked by 4,000 people in a day."},
+		{"page-chrome", "The story continues below the surface, the diver said."},
 		{"rating-widget", "The total was 4, against an average of 3 last year."},
 		{"page-chrome", "Posted by a resident at 10:05 pm, the video drew 40 comments."},
 		{"page-chrome", "The club's 40,000 fans like the new coach, a poll found."},
