@@ -128,6 +128,9 @@ type Block struct {
 	InHeader  bool `json:"in_header,omitempty"`
 	Anaphoric bool `json:"anaphoric,omitempty"`
 	Query     bool `json:"query,omitempty"`
+	// Contents marks an entry of the article's table of contents: it
+	// repeats a heading further down (structure.go, markContents).
+	Contents bool `json:"contents,omitempty"`
 }
 
 // Sentence is a sentence of a block.

@@ -119,6 +119,7 @@ func structure(x *extraction, bw []blockWords) {
 		b.Anaphoric = anaphoric(x.tokens(bw, i))
 		b.Query = queryLine(b)
 	}
+	markContents(f)
 	f.Teasers = teasers(f, inHeader)
 	f.Trailers = trailers(x)
 	f.Splices = splices(x, bw)
@@ -184,6 +185,20 @@ func hasWholeTag(b *Block, class string) bool {
 func claimedByOther(b *Block) bool {
 	for _, t := range b.Tags {
 		if t.Strong && t.Class != "page-chrome" && t.Class != "photo-credit" && t.Class != "teaser-source" {
+			return true
+		}
+	}
+	return false
+}
+
+// button reports a block with a strong page-chrome tag that is not a
+// label (not tied to the start of its line) or that is the whole block: a
+// button, a call to action or an ad break ("… In stock Add to cart", "%d
+// bloggers like this", "La noticia continúa después de la publicidad"),
+// furniture that heads nothing and is no teaser.
+func button(b *Block) bool {
+	for _, t := range b.Tags {
+		if t.Class == "page-chrome" && t.Strong && (t.Whole || !strings.HasPrefix(t.Pattern, "^")) {
 			return true
 		}
 	}
@@ -273,9 +288,29 @@ func label(b *Block) bool {
 // colon.
 func inlineLabel(b *Block) bool {
 	for _, t := range b.Tags {
-		if t.Class == "page-chrome" && t.Whole && strings.Contains(t.Text, ":") && b.Words > 3 {
+		// The label's colon has a headline after it: a line that ends in a
+		// colon ("Posted by … at 10:05 No comments:") heads nothing.
+		if t.Class == "page-chrome" && t.Whole && colonHeadline(t.Text) && b.Words > 3 {
 			return true
 		}
+	}
+	return false
+}
+
+// colonHeadline reports a colon followed by a space and more text ("Read
+// more: HEADLINE"); the colon of a time ("10:05") is not one.
+func colonHeadline(text string) bool {
+	for i := strings.IndexByte(text, ':'); i >= 0; {
+		rest := text[i+1:]
+		r, _ := utf8.DecodeRuneInString(rest)
+		if unicode.IsSpace(r) && strings.TrimSpace(rest) != "" {
+			return true
+		}
+		j := strings.IndexByte(rest, ':')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }
@@ -283,6 +318,68 @@ func inlineLabel(b *Block) bool {
 // gluedDateRE finds a date stuck to the word before it at the end of a
 // line: a teaser's headline and date line run together.
 var gluedDateRE = regexp.MustCompile(`[\p{L}\d]((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4})\s*$|[\p{L}\d]((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? \d{4})\s*$`)
+
+// contentsReach is how far apart (in blocks) two entries of one table of
+// contents may stand.
+const contentsReach = 3
+
+// markContents marks the entries of a table of contents: lines that repeat
+// a section heading further down the article ("1. How much does a boiler cost?"
+// before the section of that name). Such a list is the article's own
+// outline, not teasers of other stories, and its headings are not repeats.
+// One line alone proves nothing: an entry needs another within
+// contentsReach blocks.
+func markContents(f *Facts) {
+	// A section heading: a heading-like line (not a list item) over a
+	// paragraph of prose, perhaps after a subheading. A headline repeated
+	// in a second teaser widget heads no prose.
+	later := map[string]int{} // key of a section heading → its last index
+	for i := range f.Blocks {
+		b := &f.Blocks[i]
+		if b.Key != "" && b.Kind != "list_item" && (b.Kind == "heading" || b.HeadlineShape || b.Question) && headsProse(f, i) {
+			later[b.Key] = i
+		}
+	}
+	var cand []int
+	for i := range f.Blocks {
+		b := &f.Blocks[i]
+		if b.Words < 2 || b.Words > teaserMaxWords {
+			continue
+		}
+		keys := []string{b.Key}
+		for s := b.FirstSentence; s < b.FirstSentence+b.Sentences && s < len(f.Sentences); s++ {
+			if f.Sentences[s].Words >= 2 {
+				keys = append(keys, f.Sentences[s].Key)
+			}
+		}
+		for _, k := range keys {
+			if j, ok := later[k]; ok && j > i {
+				cand = append(cand, i)
+				break
+			}
+		}
+	}
+	for n, i := range cand {
+		if (n > 0 && i-cand[n-1] <= contentsReach) || (n+1 < len(cand) && cand[n+1]-i <= contentsReach) {
+			f.Blocks[i].Contents = true
+		}
+	}
+}
+
+// headsProse reports a paragraph of prose right after block i, or after
+// one subheading.
+func headsProse(f *Facts, i int) bool {
+	for k := i + 1; k < len(f.Blocks) && k <= i+2; k++ {
+		c := &f.Blocks[k]
+		if bodyParagraph(c) {
+			return true
+		}
+		if c.Kind != "heading" && !c.HeadlineShape {
+			return false
+		}
+	}
+	return false
+}
 
 func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 	var out []Teaser
@@ -328,6 +425,9 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 				// A comment form or an author box after "Related
 				// Posts" is that widget, not a teaser.
 				break scan
+			case button(c):
+				// Furniture of the widget, not a teaser: a shop box's
+				// "Product 9.99 Add to cart", a newsletter box.
 			case c.Line != "":
 				t.Meta = append(t.Meta, j)
 			case teaserHeadline(c, teaserMaxWords):
@@ -339,7 +439,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 			}
 			t.LastBlock = j
 		}
-		if len(t.Headlines) > 0 {
+		if len(t.Headlines) > 0 && !outline(f, t.Headlines) {
 			add(t)
 			i = t.LastBlock
 		}
@@ -401,9 +501,20 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 	return out
 }
 
+// outline reports headlines that include entries of a table of contents:
+// a "Contents" label heads the article's own sections, not other stories.
+func outline(f *Facts, headlines []int) bool {
+	for _, h := range headlines {
+		if f.Blocks[h].Contents {
+			return true
+		}
+	}
+	return false
+}
+
 func listHeadline(f *Facts, i int) bool {
 	b := &f.Blocks[i]
-	if claimedByOther(b) || !b.HeadlineShape || !b.TitleCase || b.Words < 4 || b.Line != "" {
+	if b.Contents || claimedByOther(b) || !b.HeadlineShape || !b.TitleCase || b.Words < 4 || b.Line != "" {
 		return false
 	}
 	return b.Kind != "list_item" || b.LinkDensity >= 0.5

@@ -201,3 +201,88 @@ func TestTrailerTailsFindWhatTheWholeBlockDoes(t *testing.T) {
 		}
 	}
 }
+
+func TestContentsListIsNotTeasers(t *testing.T) {
+	src := "Ferry fares rise by a tenth\n\n" + storyBody + `
+Contents
+
+1. Which Routes Are Affected by the Rise
+
+2. What Season Ticket Holders Will Pay
+
+Which Routes Are Affected by the Rise
+
+Every route to the islands costs more from Monday, the operator said, except the night boat to the northern harbour.
+
+What Season Ticket Holders Will Pay
+
+Season tickets rise by the same tenth from the first of next month, although pupils and pensioners keep their discounts.
+`
+	f := extract(t, "toc.txt", src)
+	if len(f.Teasers) != 0 {
+		t.Errorf("an outline of the article's own sections is not teasers: %s", teaserSummary(f))
+	}
+	var entries []int
+	for _, b := range f.Blocks {
+		if b.Contents {
+			entries = append(entries, b.Index)
+		}
+	}
+	if fmt.Sprint(entries) != "[5 6]" {
+		t.Errorf("contents entries: %v", entries)
+	}
+}
+
+func TestOneLineRepeatingAHeadingIsNoContents(t *testing.T) {
+	src := "Ferry fares rise by a tenth\n\n" + storyBody + `
+Which Routes Are Affected by the Rise
+
+Every route to the islands costs more, the operator said, except the night boat.
+
+Which Routes Are Affected by the Rise
+`
+	f := extract(t, "one.txt", src)
+	for _, b := range f.Blocks {
+		if b.Contents {
+			t.Errorf("block %d %q: one repeat alone is not a table of contents", b.Index, b.Text)
+		}
+	}
+}
+
+func TestShopButtonIsNoTeaser(t *testing.T) {
+	src := "Ferry fares rise by a tenth\n\n" + storyBody + `
+Table of Contents Toggle
+
+Waterproof Ferry Timetable Poster 9.99 In stock Add to cart
+`
+	f := extract(t, "shop.txt", src)
+	if len(f.Teasers) != 0 {
+		t.Errorf("a shop box's line is not a teaser: %s", teaserSummary(f))
+	}
+}
+
+func TestColonHeadline(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Read more: Mayor hails new tram deal":            true,
+		"Lire aussi : Le phare rouvre":                    true,
+		"Posted by Ana at 10:05 AM No comments:":          false,
+		"Eingestellt von Jonas um 19:12 Keine Kommentare": false,
+		"Share this:": false,
+	} {
+		if got := colonHeadline(text); got != want {
+			t.Errorf("colonHeadline(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestAdBreakLineIsNoTeaser(t *testing.T) {
+	src := "Ferry fares rise by a tenth\n\n" + storyBody + `
+Story continues below advertisement
+
+La noticia continúa después de la publicidad
+`
+	f := extract(t, "adbreak.txt", src)
+	if len(f.Teasers) != 0 {
+		t.Errorf("an ad-break line is not a teaser: %s", teaserSummary(f))
+	}
+}

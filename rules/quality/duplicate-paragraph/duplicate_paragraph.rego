@@ -4,7 +4,8 @@
 #   A paragraph repeats an earlier one, or its sentences repeat text already
 #   published earlier in the article (a paragraph pasted twice, or pasted
 #   again inside a longer one, or a sentence repeated inside its own
-#   paragraph). Short repeats such as one-word headings are ignored.
+#   paragraph). Short repeats such as one-word headings are ignored, and so
+#   is a section heading that repeats its entry in a table of contents.
 # custom:
 #   id: duplicate-paragraph
 #   fixable: true
@@ -36,6 +37,7 @@ report contains finding if {
 	block.words >= opts.min_words
 	not repeats_headline(block)
 	first := input.blocks[block.repeat_of]
+	not first.contents
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		block.span,
@@ -73,6 +75,7 @@ repeats_by_block := {b: [s |
 	some i in numbers.range(first, (first + input.blocks[b].sentences) - 1)
 	s := input.sentences[i]
 	s.repeat_of
+	not outline_entry(s)
 ] |
 	some b in blocks_with_repeats
 	first := input.blocks[b].first_sentence
@@ -85,6 +88,10 @@ blocks_with_repeats contains t.block if {
 	t.repeat_of
 	not input.blocks[t.block].repeat_of
 }
+
+# A section heading repeats its entry in the article's table of contents
+# by design (facts: blocks' contents).
+outline_entry(s) if input.blocks[input.sentences[s.repeat_of].block].contents
 
 # A repeated headline is duplicate-title's finding, not this rule's.
 repeats_headline(block) if block.key == input.title.key

@@ -99,3 +99,46 @@ test_sentence_repeated_inside_its_own_paragraph if {
 	f.span == later
 	f.message == "this sentence was already published earlier in this paragraph"
 }
+
+# A section heading repeats its entry in the table of contents: silent,
+# whether the entry is the whole block or a sentence after its number.
+test_heading_repeating_a_contents_entry_is_silent if {
+	findings := duplicate_paragraph.report with input as {
+		"blocks": [
+			{"index": 0, "words": 10, "span": span(1), "first_sentence": 0, "sentences": 1, "contents": true},
+			{"index": 1, "words": 11, "span": span(2), "first_sentence": 1, "sentences": 2, "contents": true},
+			{"index": 2, "words": 10, "span": span(4), "first_sentence": 3, "sentences": 1, "repeat_of": 0},
+			{"index": 3, "words": 10, "span": span(6), "first_sentence": 4, "sentences": 1},
+		],
+		"sentences": [
+			{"index": 0, "block": 0, "words": 10, "span": span(1)},
+			{"index": 1, "block": 1, "words": 1, "span": span(2)},
+			{"index": 2, "block": 1, "words": 10, "span": span(2)},
+			{"index": 3, "block": 2, "words": 10, "span": span(4), "repeat_of": 0},
+			{"index": 4, "block": 3, "words": 10, "span": span(6), "repeat_of": 2},
+		],
+	}
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
+
+# The same repeats of ordinary paragraphs are reported.
+test_heading_repeating_a_paragraph_is_reported if {
+	findings := duplicate_paragraph.report with input as {
+		"blocks": [
+			{"index": 0, "words": 10, "span": span(1), "first_sentence": 0, "sentences": 1},
+			{"index": 1, "words": 11, "span": span(2), "first_sentence": 1, "sentences": 2},
+			{"index": 2, "words": 10, "span": span(4), "first_sentence": 3, "sentences": 1, "repeat_of": 0},
+			{"index": 3, "words": 10, "span": span(6), "first_sentence": 4, "sentences": 1},
+		],
+		"sentences": [
+			{"index": 0, "block": 0, "words": 10, "span": span(1)},
+			{"index": 1, "block": 1, "words": 1, "span": span(2)},
+			{"index": 2, "block": 1, "words": 10, "span": span(2)},
+			{"index": 3, "block": 2, "words": 10, "span": span(4), "repeat_of": 0},
+			{"index": 4, "block": 3, "words": 10, "span": span(6), "repeat_of": 2},
+		],
+	}
+		with data.newslint.config.options as options
+	count(findings) == 2
+}

@@ -24,13 +24,46 @@ import data.newslint.lib.boilerplate
 report contains finding if {
 	some run in boilerplate.body_runs("page-chrome")
 	not heads_teasers(run)
+	not teaser_lines[run.first_block]
 	finding := boilerplate.run_finding(rego.metadata.chain(), run, "page furniture")
+}
+
+# A run that opens with a label and its headline on one line ("Voir aussi :
+# HEADLINE", which injected-block reports) and goes on with other furniture
+# (a paywall prompt): reported from the first other block.
+report contains finding if {
+	some run in boilerplate.body_runs("page-chrome")
+	not heads_teasers(run)
+	teaser_lines[run.first_block]
+	rest := [i | some i in numbers.range(run.first_block, run.last_block); not teaser_lines[i]]
+	first := input.blocks[rest[0]]
+	texts := [t.text | some i in rest; some t in object.get(input.blocks[i], "tags", []); t.class == "page-chrome"]
+	count(texts) > 0
+	trimmed := object.union(run, {
+		"first_block": rest[0],
+		"blocks": (run.last_block - rest[0]) + 1,
+		"span": boilerplate.spanning(first.span, run.span),
+		"texts": texts,
+	})
+	finding := boilerplate.run_finding(rego.metadata.chain(), trimmed, "page furniture")
+}
+
+# labels are the blocks that label teaser units.
+labels contains i if {
+	some t in object.get(input, "teasers", [])
+	some i in object.get(t, "labels", [])
+}
+
+# teaser_lines are the labels that are also headlines of their unit.
+teaser_lines contains i if {
+	some t in object.get(input, "teasers", [])
+	some i in object.get(t, "labels", [])
+	i in object.get(t, "headlines", [])
 }
 
 # The run is only labels of teaser units ("More Stories", "Related Tags"),
 # which injected-block reports with their headlines.
 heads_teasers(run) if {
-	labels := {i | some t in object.get(input, "teasers", []); some i in object.get(t, "labels", [])}
 	every i in numbers.range(run.first_block, run.last_block) {
 		labels[i]
 	}

@@ -37,3 +37,34 @@ test_two_runs_two_findings if {
 	some f in findings
 	f.suggestion == "remove the page furniture (line 30)"
 }
+
+# A run opening with a teaser label ("Voir aussi : HEADLINE", reported by
+# injected-block) is reported from its first other block, with that
+# block's texts only.
+test_run_after_a_teaser_label_starts_after_it if {
+	findings := page_chrome.report with input as {
+		"runs": [run("page-chrome", true)],
+		"teasers": [{"labels": [4], "headlines": [4]}, {"labels": [6], "headlines": [7]}],
+		"blocks": [
+			{}, {}, {}, {},
+			{"span": span(12, 12), "tags": [{"class": "page-chrome", "text": "Share this"}]},
+			{"span": span(14, 14), "tags": [{"class": "page-chrome", "text": "second line"}]},
+			{}, {},
+		],
+	}
+	count(findings) == 1
+	some f in findings
+	f.span.line == 14
+	f.span.end_line == 16
+	not contains(f.message, "Share this")
+	contains(f.message, "second line")
+	f.evidence.blocks == 3
+}
+
+test_run_of_teaser_labels_only_is_silent if {
+	findings := page_chrome.report with input as {
+		"runs": [run("page-chrome", true)],
+		"teasers": [{"labels": [4, 5, 6, 7]}],
+	}
+	count(findings) == 0
+}
