@@ -782,14 +782,23 @@ type match struct {
 }
 
 // matchAt reports whether p matches the tokens at i; ids are the
-// tokens' word numbers.
-func (p *phrase) matchAt(s string, toks []token, ids []int32, i int) bool {
-	if i+len(p.ids) > len(toks) {
+// tokens' word numbers. With initial set, a middle initial stands after
+// the phrase's first word (initialAt) and is skipped.
+func (p *phrase) matchAt(s string, toks []token, ids []int32, i int, initial bool) bool {
+	n := len(p.ids)
+	if initial {
+		n++
+	}
+	if i+n > len(toks) {
 		return false
 	}
 	for k, w := range p.ids {
-		t := toks[i+k]
-		if ids[i+k] != w {
+		j := i + k
+		if initial && k > 0 {
+			j++
+		}
+		t := toks[j]
+		if ids[j] != w {
 			return false
 		}
 		if p.cased != nil && p.cased[k] != "" {
@@ -797,11 +806,36 @@ func (p *phrase) matchAt(s string, toks []token, ids []int32, i int) bool {
 				return false
 			}
 		}
-		if k > 0 && gapClass(s[toks[i+k-1].end:t.start]) != p.gaps[k-1] {
+		if k == 1 && initial {
+			if p.gaps[0] != gapSpace {
+				return false
+			}
+			continue
+		}
+		if k > 0 && gapClass(s[toks[j-1].end:t.start]) != p.gaps[k-1] {
 			return false
 		}
 	}
 	return true
+}
+
+// initialAt: word j is a middle initial between two words of a name — one
+// capital letter, a space before it and a space or a full stop and a space
+// after it ("Antony J. Blinken", "Janet L Yellen"). Official releases write
+// most names so; the knowledge base lists them without it.
+func initialAt(s string, toks []token, j int) bool {
+	if j < 1 || j+1 >= len(toks) {
+		return false
+	}
+	t := toks[j]
+	if t.end-t.start != 1 || s[t.start] < 'A' || s[t.start] > 'Z' {
+		return false
+	}
+	if gapClass(s[toks[j-1].end:t.start]) != gapSpace {
+		return false
+	}
+	after := s[t.end:toks[j+1].start]
+	return gapClass(after) == gapSpace || strings.HasPrefix(after, ".") && gapClass(after[1:]) == gapSpace
 }
 
 // scan finds every phrase in s, by kind, into out (whose slices it
@@ -825,14 +859,19 @@ func (g *Gazetteer) scan(s string, toks []token, ids []int32, out *[kindCount][]
 				continue
 			}
 			// Most candidates fail on their second word: test it inline.
-			if len(p.ids) > 1 && (i+1 >= len(ids) || ids[i+1] != p.ids[1]) {
+			end := -1
+			if len(p.ids) < 2 || i+1 < len(ids) && ids[i+1] == p.ids[1] {
+				if p.matchAt(s, toks, ids, i, false) {
+					end = i + len(p.words)
+				}
+			} else if p.kind == kName && p.cased != nil && initialAt(s, toks, i+1) && p.matchAt(s, toks, ids, i, true) {
+				end = i + len(p.words) + 1
+			}
+			if end < 0 {
 				continue
 			}
-			if !p.matchAt(s, toks, ids, i) {
-				continue
-			}
-			out[p.kind] = append(out[p.kind], match{p, i, i + len(p.words)})
-			reach[p.kind] = i + len(p.words)
+			out[p.kind] = append(out[p.kind], match{p, i, end})
+			reach[p.kind] = end
 		}
 	}
 }

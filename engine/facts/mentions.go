@@ -529,6 +529,12 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		return lt, false
 	}
 	g := bs.gap(from)
+	if h := from - 1; h > 0 && bs.g.honorifics[bs.toks[h].key] && bs.toks[h].upper && bs.sent[h] == bs.sent[from] &&
+		(gapClass(g) == gapSpace || strings.HasPrefix(g, ".") && gapClass(g[1:]) == gapSpace) {
+		// An honorific between the title and the name goes with the name:
+		// "President Dr. William Ruto", "Prime Minister Sir John Key".
+		from, g = h, bs.gap(h)
+	}
 	if tm := bs.titleEnding(from); tm != nil && bs.sent[tm.from] == bs.sent[from] && bs.colonGap(from, tm.from) {
 		// "X's Current Prime Minister: Jane Doe"
 		lt.m, lt.form = tm, formHeadline

@@ -48,6 +48,18 @@ func TestTitleBeforeName(t *testing.T) {
 		"Chancellor Scholz|olaf-scholz|german-chancellor|current|")
 	// A title the person never held names no office.
 	check(t, "Chancellor Stoltenberg spoke.", false, "Chancellor Stoltenberg|jens-stoltenberg||current|")
+	// An honorific between title and name goes with the name.
+	check(t, "Chancellor Dr. Olaf Scholz met Prime Minister Mr Starmer.", false,
+		"Chancellor Dr. Olaf Scholz|olaf-scholz|german-chancellor|current|",
+		"Prime Minister Mr Starmer|keir-starmer|uk-prime-minister|current|")
+	// A middle initial, with or without its full stop, is skipped.
+	check(t, "Vice President Kamala D. Harris met President Barack H Obama.", false,
+		"Vice President Kamala D. Harris|kamala-harris|us-vice-president|current|",
+		"President Barack H Obama|barack-obama|us-president|current|")
+	// Two initials, or a lower-case letter, are not a middle initial: only
+	// the alias is found.
+	check(t, "Kamala D. E. Harris spoke. Kamala d Harris spoke.", false,
+		"Harris|kamala-harris||none|", "Harris|kamala-harris||none|")
 }
 
 func TestQualifiers(t *testing.T) {
