@@ -86,6 +86,11 @@ func TestTitleAfterName(t *testing.T) {
 		"Friedrich Merz, now chancellor|friedrich-merz|german-chancellor|current|now")
 	check(t, "Mark Rutte, a former Dutch Prime Minister, spoke.", false,
 		"Mark Rutte, a former Dutch Prime Minister|mark-rutte|dutch-prime-minister|former|former")
+	// A qualifier after the title in the apposition: "-elect" joined by a
+	// hyphen, or a French or Spanish one standing after it.
+	check(t, "Donald Trump, the US president-elect, said so. Donald Trump, presidente electo de Estados Unidos, lo dijo.", false,
+		"Donald Trump, the US president-elect|donald-trump|us-president|future|-elect",
+		"Donald Trump, presidente electo|donald-trump|us-president|future|electo")
 	// The title belongs to the next name.
 	check(t, "They met Rutte, Prime Minister Keir Starmer and others.", false,
 		"Rutte|mark-rutte||none|",
