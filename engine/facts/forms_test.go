@@ -163,3 +163,25 @@ func TestGermanRelativeCopulaLast(t *testing.T) {
 		}
 	}
 }
+
+// French wire copy writes capitals without accents: the titles and names
+// the base spells "d'État", "l'Économie", "Édouard" are found either way.
+func TestFrenchCapitalsWithoutAccents(t *testing.T) {
+	for body, want := range map[string]string{
+		"Le secrétaire d'Etat américain, Mike Pompeo, a parlé mercredi.":     "mike-pompeo us-secretary-of-state",
+		"Le ministre de l'Economie Bruno Le Maire a parlé mardi.":            "bruno-le-maire fr-economy-minister",
+		"Le ministre de l'Économie Bruno Le Maire a parlé mardi.":            "bruno-le-maire fr-economy-minister",
+		"Le chef de l'Etat français Emmanuel Macron a parlé mardi.":          "emmanuel-macron fr-president",
+		"Le Premier ministre de l'Egypte, Moustafa Madbouly, a parlé mardi.": "mostafa-madbouly egypt-prime-minister",
+		"Evariste Ndayishimiye, le président burundais, a parlé mardi.":      "evariste-ndayishimiye bi-president",
+	} {
+		f := extractBuiltin(t, "---\ndate: 2020-06-17\nlang: fr\n---\n"+body+"\n")
+		got := "none"
+		if len(f.Mentions) > 0 {
+			got = f.Mentions[0].Person + " " + f.Mentions[0].Role
+		}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", body, got, want)
+		}
+	}
+}

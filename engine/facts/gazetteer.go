@@ -220,6 +220,9 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 	}
 	for _, p := range people {
 		addName(p.Name, p, formFull)
+		if v := plainCapitals(p.Name); v != p.Name {
+			addName(v, p, formAlias)
+		}
 		for _, a := range p.Aliases {
 			addName(a, p, formAlias)
 		}
@@ -246,18 +249,34 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 		}
 	}
 	titles := map[string]*phrase{}
-	addTitle := func(text string) *titleRef {
+	addOne := func(text string, ref *titleRef) *titleRef {
 		k := strings.ToLower(text)
 		ph := titles[k]
 		if ph == nil {
 			ph = g.add(text, kTitle, false)
 			if ph == nil {
-				return nil
+				return ref
 			}
-			ph.title = &titleRef{}
+			if ref == nil {
+				ref = &titleRef{}
+			}
+			ph.title = ref
 			titles[k] = ph
 		}
 		return ph.title
+	}
+	addTitle := func(text string) *titleRef {
+		t := addOne(text, nil)
+		if v := plainCapitals(text); v != text {
+			// Both spellings share one reference, so what is set on it
+			// holds for both.
+			if t == nil {
+				t = addOne(v, nil)
+			} else {
+				addOne(v, t)
+			}
+		}
+		return t
 	}
 	// Abbreviations ("SecDef", "BoE Gov.") are labels matched with their
 	// case: "SecDef" is an office, "secdef" nothing.
@@ -315,6 +334,17 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 			}
 		}
 	}
+}
+
+// plainCapitals writes text's accented capitals without their accents, as
+// French typography long did and wire copy still does ("secrétaire
+// d'Etat", "ministre de l'Economie", "Edouard Philippe").
+func plainCapitals(text string) string {
+	if !strings.ContainsAny(text, "ÉÈÊËÀÂÎÏÔÙÛÇ") {
+		return text
+	}
+	return strings.NewReplacer("É", "E", "È", "E", "Ê", "E", "Ë", "E", "À", "A", "Â", "A",
+		"Î", "I", "Ï", "I", "Ô", "O", "Ù", "U", "Û", "U", "Ç", "C").Replace(text)
 }
 
 // possessiveLabel is "NATO's chief" for an English label "NATO chief": an
