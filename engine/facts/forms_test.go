@@ -87,6 +87,34 @@ func TestForeignDurationWords(t *testing.T) {
 	}
 }
 
+// Anchors of other languages tie a duration to what follows, in the
+// unit's language only.
+func TestForeignDurationAnchors(t *testing.T) {
+	Warm()
+	for text, want := range map[string]string{
+		"trois ans après l'invasion":       "3 year after",
+		"drei Jahre nach dem Einmarsch":    "3 year after",
+		"tres años después de la invasión": "3 year after",
+		"dos años tras la invasión":        "2 year after",
+		"deux ans de guerre":               "2 year of guerre",
+		"tres años de guerra":              "3 year of guerra",
+		"three years after the invasion":   "3 year after invasion",
+		"drei Jahre après":                 "3 year ",
+		"three years de guerre":            "3 year ",
+	} {
+		got := ""
+		if ds := findDurations(text); len(ds) > 0 {
+			got = fmt.Sprintf("%v %s %s", ds[0].Amount, ds[0].Unit, ds[0].Anchor)
+			if ds[0].Noun != "" {
+				got += " " + ds[0].Noun
+			}
+		}
+		if got != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
+
 func TestForeignTimeInOffice(t *testing.T) {
 	for _, c := range []struct {
 		body string
