@@ -45,7 +45,7 @@ type Duration struct {
 
 // numberWords, unitWords: the figures written as words and the units of
 // the duration grammar, by language (words/durations.txt).
-var numberWords, unitWords = loadDurationWords()
+var numberWords, unitWords, anchorWords = loadDurationWords()
 
 // durationWord is a number word or a unit: its value (a figure, or a
 // unit's length in days), the languages it is a word of (a bit per index
@@ -62,11 +62,11 @@ type durationWord struct {
 
 var unitDays = map[string]float64{"day": 1, "week": 7, "month": 30.4375, "year": 365.25, "decade": 3652.5}
 
-func loadDurationWords() (numbers, units map[string][]durationWord) {
-	numbers, units = map[string][]durationWord{}, map[string][]durationWord{}
+func loadDurationWords() (numbers, units map[string][]durationWord, anchors map[string][]durationAnchor) {
+	numbers, units, anchors = map[string][]durationWord{}, map[string][]durationWord{}, map[string][]durationAnchor{}
 	eachLine("words/durations.txt", func(fields []string) {
 		bad := func() {
-			panic("facts: words/durations.txt: want number N LANGUAGE WORD... or unit UNIT LANGUAGE WORD..., got " + strings.Join(fields, " "))
+			panic("facts: words/durations.txt: want number N LANGUAGE WORD..., unit UNIT LANGUAGE WORD... or anchor ANCHOR LANGUAGE WORD..., got " + strings.Join(fields, " "))
 		}
 		if len(fields) < 4 {
 			bad()
@@ -74,6 +74,16 @@ func loadDurationWords() (numbers, units map[string][]durationWord) {
 		lang := slices.Index(languages, fields[2])
 		if lang < 0 {
 			bad()
+		}
+		if fields[0] == "anchor" {
+			if !durationAnchors[fields[1]] {
+				bad()
+			}
+			for _, w := range fields[3:] {
+				first, next, _ := strings.Cut(w, "+")
+				anchors[first] = append(anchors[first], durationAnchor{fields[1], 1 << lang, next})
+			}
+			return
 		}
 		for i, w := range fields[3:] {
 			parts := strings.Split(w, "-")
@@ -97,7 +107,37 @@ func loadDurationWords() (numbers, units map[string][]durationWord) {
 			}
 		}
 	})
-	return numbers, units
+	return numbers, units, anchors
+}
+
+// durationAnchor is a word of another language that ties a duration to a
+// point in time as an English anchor does ("trois ans après", "drei Jahre
+// nach", "tres años después de"): the anchor it stands for, its
+// languages, and a word that may follow it as part of it ("de").
+type durationAnchor struct {
+	anchor string
+	langs  uint8
+	next   string
+}
+
+// anchorAt reads the anchor at word k for a unit of the languages langs:
+// the English anchor it stands for and the word after it.
+func (p *dateParser) anchorAt(k int, langs uint8) (string, int, bool) {
+	a := p.key(k)
+	if durationAnchors[a] {
+		return a, k + 1, true
+	}
+	for _, da := range anchorWords[a] {
+		if da.langs&langs == 0 {
+			continue
+		}
+		k++
+		if da.next != "" && p.key(k) == da.next && isBlank(p.gap(k)) {
+			k++
+		}
+		return da.anchor, k, true
+	}
+	return "", k, false
 }
 
 // addDurationWord adds w to the words that start alike, merging its
@@ -162,6 +202,13 @@ var durationQualifiers = map[string]string{
 }
 
 var durationAnchors = dateGrammar["duration_anchors"]
+
+// durationArticles may stand between an anchor and its noun ("three years
+// of the war", "deux ans après l'invasion", "tres años de la guerra").
+var durationArticles = map[string]bool{
+	"the": true, "le": true, "la": true, "les": true, "l": true, "el": true, "los": true, "las": true,
+	"der": true, "die": true, "das": true, "dem": true, "den": true, "des": true,
+}
 
 // findDurations finds the durations written in s; offsets are into s.
 func findDurations(s string) []Duration { return newDateParser(s, tokenize(s)).durations() }
@@ -241,12 +288,12 @@ func (p *dateParser) duration(i int) (Duration, int, bool) {
 		d.Form, d.Unit = "span", u.unit
 		k = uEnd
 		n, k = p.half(n, k)
-		if a := p.key(k); durationAnchors[a] && isBlank(p.gap(k)) {
+		if a, next, ok := p.anchorAt(k, u.langs); ok && isBlank(p.gap(k)) {
 			d.Anchor = a
-			k++
+			k = next
 			if a != "ago" {
 				j := k
-				if p.key(j) == "the" && isBlank(p.gap(j)) {
+				if durationArticles[p.key(j)] && isBlank(p.gap(j)) && j+1 < len(p.toks) && (isBlank(p.gap(j+1)) || gapClass(p.gap(j+1)) == gapApos) {
 					j++
 				}
 				if isBlank(p.gap(j)) {

@@ -87,6 +87,34 @@ func TestForeignDurationWords(t *testing.T) {
 	}
 }
 
+// Anchors of other languages tie a duration to what follows, in the
+// unit's language only.
+func TestForeignDurationAnchors(t *testing.T) {
+	Warm()
+	for text, want := range map[string]string{
+		"trois ans après l'invasion":       "3 year after",
+		"drei Jahre nach dem Einmarsch":    "3 year after",
+		"tres años después de la invasión": "3 year after",
+		"dos años tras la invasión":        "2 year after",
+		"deux ans de guerre":               "2 year of guerre",
+		"tres años de guerra":              "3 year of guerra",
+		"three years after the invasion":   "3 year after invasion",
+		"drei Jahre après":                 "3 year ",
+		"three years de guerre":            "3 year ",
+	} {
+		got := ""
+		if ds := findDurations(text); len(ds) > 0 {
+			got = fmt.Sprintf("%v %s %s", ds[0].Amount, ds[0].Unit, ds[0].Anchor)
+			if ds[0].Noun != "" {
+				got += " " + ds[0].Noun
+			}
+		}
+		if got != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
+
 func TestForeignTimeInOffice(t *testing.T) {
 	for _, c := range []struct {
 		body string
@@ -157,6 +185,28 @@ func TestGermanRelativeCopulaLast(t *testing.T) {
 			if m.Since != nil {
 				got += " since"
 			}
+		}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", body, got, want)
+		}
+	}
+}
+
+// French wire copy writes capitals without accents: the titles and names
+// the base spells "d'État", "l'Économie", "Édouard" are found either way.
+func TestFrenchCapitalsWithoutAccents(t *testing.T) {
+	for body, want := range map[string]string{
+		"Le secrétaire d'Etat américain, Mike Pompeo, a parlé mercredi.":     "mike-pompeo us-secretary-of-state",
+		"Le ministre de l'Economie Bruno Le Maire a parlé mardi.":            "bruno-le-maire fr-economy-minister",
+		"Le ministre de l'Économie Bruno Le Maire a parlé mardi.":            "bruno-le-maire fr-economy-minister",
+		"Le chef de l'Etat français Emmanuel Macron a parlé mardi.":          "emmanuel-macron fr-president",
+		"Le Premier ministre de l'Egypte, Moustafa Madbouly, a parlé mardi.": "mostafa-madbouly egypt-prime-minister",
+		"Evariste Ndayishimiye, le président burundais, a parlé mardi.":      "evariste-ndayishimiye bi-president",
+	} {
+		f := extractBuiltin(t, "---\ndate: 2020-06-17\nlang: fr\n---\n"+body+"\n")
+		got := "none"
+		if len(f.Mentions) > 0 {
+			got = f.Mentions[0].Person + " " + f.Mentions[0].Role
 		}
 		if got != want {
 			t.Errorf("%s: got %q, want %q", body, got, want)

@@ -220,6 +220,9 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 	}
 	for _, p := range people {
 		addName(p.Name, p, formFull)
+		if v := plainCapitals(p.Name); v != p.Name {
+			addName(v, p, formAlias)
+		}
 		for _, a := range p.Aliases {
 			addName(a, p, formAlias)
 		}
@@ -246,18 +249,34 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 		}
 	}
 	titles := map[string]*phrase{}
-	addTitle := func(text string) *titleRef {
+	addOne := func(text string, ref *titleRef) *titleRef {
 		k := strings.ToLower(text)
 		ph := titles[k]
 		if ph == nil {
 			ph = g.add(text, kTitle, false)
 			if ph == nil {
-				return nil
+				return ref
 			}
-			ph.title = &titleRef{}
+			if ref == nil {
+				ref = &titleRef{}
+			}
+			ph.title = ref
 			titles[k] = ph
 		}
 		return ph.title
+	}
+	addTitle := func(text string) *titleRef {
+		t := addOne(text, nil)
+		if v := plainCapitals(text); v != text {
+			// Both spellings share one reference, so what is set on it
+			// holds for both.
+			if t == nil {
+				t = addOne(v, nil)
+			} else {
+				addOne(v, t)
+			}
+		}
+		return t
 	}
 	// Abbreviations ("SecDef", "BoE Gov.") are labels matched with their
 	// case: "SecDef" is an office, "secdef" nothing.
@@ -315,6 +334,17 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 			}
 		}
 	}
+}
+
+// plainCapitals writes text's accented capitals without their accents, as
+// French typography long did and wire copy still does ("secrétaire
+// d'Etat", "ministre de l'Economie", "Edouard Philippe").
+func plainCapitals(text string) string {
+	if !strings.ContainsAny(text, "ÉÈÊËÀÂÎÏÔÙÛÇ") {
+		return text
+	}
+	return strings.NewReplacer("É", "E", "È", "E", "Ê", "E", "Ë", "E", "À", "A", "Â", "A",
+		"Î", "I", "Ï", "I", "Ô", "O", "Ù", "U", "Û", "U", "Ç", "C").Replace(text)
 }
 
 // possessiveLabel is "NATO's chief" for an English label "NATO chief": an
@@ -786,14 +816,23 @@ type match struct {
 }
 
 // matchAt reports whether p matches the tokens at i; ids are the
-// tokens' word numbers.
-func (p *phrase) matchAt(s string, toks []token, ids []int32, i int) bool {
-	if i+len(p.ids) > len(toks) {
+// tokens' word numbers. With initial set, a middle initial stands after
+// the phrase's first word (initialAt) and is skipped.
+func (p *phrase) matchAt(s string, toks []token, ids []int32, i int, initial bool) bool {
+	n := len(p.ids)
+	if initial {
+		n++
+	}
+	if i+n > len(toks) {
 		return false
 	}
 	for k, w := range p.ids {
-		t := toks[i+k]
-		if ids[i+k] != w {
+		j := i + k
+		if initial && k > 0 {
+			j++
+		}
+		t := toks[j]
+		if ids[j] != w {
 			return false
 		}
 		if p.cased != nil && p.cased[k] != "" {
@@ -801,11 +840,36 @@ func (p *phrase) matchAt(s string, toks []token, ids []int32, i int) bool {
 				return false
 			}
 		}
-		if k > 0 && gapClass(s[toks[i+k-1].end:t.start]) != p.gaps[k-1] {
+		if k == 1 && initial {
+			if p.gaps[0] != gapSpace {
+				return false
+			}
+			continue
+		}
+		if k > 0 && gapClass(s[toks[j-1].end:t.start]) != p.gaps[k-1] {
 			return false
 		}
 	}
 	return true
+}
+
+// initialAt: word j is a middle initial between two words of a name — one
+// capital letter, a space before it and a space or a full stop and a space
+// after it ("Antony J. Blinken", "Janet L Yellen"). Official releases write
+// most names so; the knowledge base lists them without it.
+func initialAt(s string, toks []token, j int) bool {
+	if j < 1 || j+1 >= len(toks) {
+		return false
+	}
+	t := toks[j]
+	if t.end-t.start != 1 || s[t.start] < 'A' || s[t.start] > 'Z' {
+		return false
+	}
+	if gapClass(s[toks[j-1].end:t.start]) != gapSpace {
+		return false
+	}
+	after := s[t.end:toks[j+1].start]
+	return gapClass(after) == gapSpace || strings.HasPrefix(after, ".") && gapClass(after[1:]) == gapSpace
 }
 
 // scan finds every phrase in s, by kind, into out (whose slices it
@@ -829,14 +893,19 @@ func (g *Gazetteer) scan(s string, toks []token, ids []int32, out *[kindCount][]
 				continue
 			}
 			// Most candidates fail on their second word: test it inline.
-			if len(p.ids) > 1 && (i+1 >= len(ids) || ids[i+1] != p.ids[1]) {
+			end := -1
+			if len(p.ids) < 2 || i+1 < len(ids) && ids[i+1] == p.ids[1] {
+				if p.matchAt(s, toks, ids, i, false) {
+					end = i + len(p.words)
+				}
+			} else if p.kind == kName && p.cased != nil && initialAt(s, toks, i+1) && p.matchAt(s, toks, ids, i, true) {
+				end = i + len(p.words) + 1
+			}
+			if end < 0 {
 				continue
 			}
-			if !p.matchAt(s, toks, ids, i) {
-				continue
-			}
-			out[p.kind] = append(out[p.kind], match{p, i, i + len(p.words)})
-			reach[p.kind] = i + len(p.words)
+			out[p.kind] = append(out[p.kind], match{p, i, end})
+			reach[p.kind] = end
 		}
 	}
 }

@@ -529,6 +529,12 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		return lt, false
 	}
 	g := bs.gap(from)
+	if h := from - 1; h > 0 && bs.g.honorifics[bs.toks[h].key] && bs.toks[h].upper && bs.sent[h] == bs.sent[from] &&
+		(gapClass(g) == gapSpace || strings.HasPrefix(g, ".") && gapClass(g[1:]) == gapSpace) {
+		// An honorific between the title and the name goes with the name:
+		// "President Dr. William Ruto", "Prime Minister Sir John Key".
+		from, g = h, bs.gap(h)
+	}
 	if tm := bs.titleEnding(from); tm != nil && bs.sent[tm.from] == bs.sent[from] && bs.colonGap(from, tm.from) {
 		// "X's Current Prime Minister: Jane Doe"
 		lt.m, lt.form = tm, formHeadline
@@ -738,10 +744,18 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	if lt.m == nil {
 		return lt, false
 	}
+	e := lt.m.to
+	// A qualifier after the title, as before a name: "Trump, the
+	// president-elect", "Trump, le président élu", "presidente electo".
+	if e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] {
+		if q, ok := bs.qualifierAt(e); ok && (gapClass(bs.gap(e)) == gapHyphen || postNominal[q.p.text] && gapClass(bs.gap(e)) == gapSpace) {
+			lt.qual, lt.qualTo, lt.qualAfter, lt.claim = q.from, q.to, true, q.p.claim
+			e = q.to
+		}
+	}
 	// The title must end its phrase: "of NATO" may follow, then a comma,
 	// a full stop, the end, or a lower-case word ("said"). A capital word
 	// right after means the title belongs to the next name.
-	e := lt.m.to
 	if e < len(bs.toks) && bs.toks[e].key == "of" && gapClass(bs.gap(e)) == gapSpace {
 		e++
 		for e < len(bs.toks) && (bs.toks[e].upper || bs.toks[e].key == "the") && gapClass(bs.gap(e)) == gapSpace {
@@ -939,6 +953,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				}
 			} else {
 				to = lt.m.to
+				if lt.qualAfter {
+					to = max(to, lt.qualTo)
+				}
 				if lt.form == formApposition {
 					// "Francis, the pope, said": the verb after the
 					// apposition's closing comma.
@@ -958,6 +975,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				first = men.Title.Span
 			} else {
 				last = men.Title.Span
+				if lt.qualAfter && men.Qualifier != nil {
+					last = men.Qualifier.Span
+				}
 			}
 			if men.Qualifier != nil && lt.qual == from {
 				first = men.Qualifier.Span

@@ -48,6 +48,18 @@ func TestTitleBeforeName(t *testing.T) {
 		"Chancellor Scholz|olaf-scholz|german-chancellor|current|")
 	// A title the person never held names no office.
 	check(t, "Chancellor Stoltenberg spoke.", false, "Chancellor Stoltenberg|jens-stoltenberg||current|")
+	// An honorific between title and name goes with the name.
+	check(t, "Chancellor Dr. Olaf Scholz met Prime Minister Mr Starmer.", false,
+		"Chancellor Dr. Olaf Scholz|olaf-scholz|german-chancellor|current|",
+		"Prime Minister Mr Starmer|keir-starmer|uk-prime-minister|current|")
+	// A middle initial, with or without its full stop, is skipped.
+	check(t, "Vice President Kamala D. Harris met President Barack H Obama.", false,
+		"Vice President Kamala D. Harris|kamala-harris|us-vice-president|current|",
+		"President Barack H Obama|barack-obama|us-president|current|")
+	// Two initials, or a lower-case letter, are not a middle initial: only
+	// the alias is found.
+	check(t, "Kamala D. E. Harris spoke. Kamala d Harris spoke.", false,
+		"Harris|kamala-harris||none|", "Harris|kamala-harris||none|")
 }
 
 // An abbreviation's full stop ends a title before the comma or the name,
@@ -96,6 +108,11 @@ func TestTitleAfterName(t *testing.T) {
 	check(t, "Olaf Scholz, the country's chancellor, spoke. Mark Rutte, the nation's former prime minister, agreed.", false,
 		"Olaf Scholz, the country's chancellor|olaf-scholz|german-chancellor|current|",
 		"Mark Rutte, the nation's former prime minister|mark-rutte|dutch-prime-minister|former|former")
+	// A qualifier after the title in the apposition: "-elect" joined by a
+	// hyphen, or a French or Spanish one standing after it.
+	check(t, "Donald Trump, the US president-elect, said so. Donald Trump, presidente electo de Estados Unidos, lo dijo.", false,
+		"Donald Trump, the US president-elect|donald-trump|us-president|future|-elect",
+		"Donald Trump, presidente electo|donald-trump|us-president|future|electo")
 	// The title belongs to the next name.
 	check(t, "They met Rutte, Prime Minister Keir Starmer and others.", false,
 		"Rutte|mark-rutte||none|",

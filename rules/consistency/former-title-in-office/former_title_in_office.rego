@@ -168,6 +168,20 @@ suggestion(m) := capital_like(m.qualifier.text, sprintf("%s %s", [m.title.text, 
 suggestion(m) := sprintf("%s, %s", [m.name.text, lower(kb.role_name(m.role))]) if {
 	m.kind == "person"
 	m.title.position != "before"
+	not qualifier_ends(m)
+}
+
+# A qualifier that ends the apposition is dropped from it: "Donald Trump,
+# the president-elect" gives "Donald Trump, the president".
+suggestion(m) := trim_right(substring(m.text, 0, count(m.text) - count(m.qualifier.text)), " ") if {
+	m.kind == "person"
+	qualifier_ends(m)
+}
+
+qualifier_ends(m) if {
+	m.title.position != "before"
+	m.qualifier.span.offset > m.title.span.offset
+	endswith(m.text, m.qualifier.text)
 }
 
 suggestion(m) := sprintf("the %s %s", [m.name.text, m.title.text]) if m.kind == "adjectival"

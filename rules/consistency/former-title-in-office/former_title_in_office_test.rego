@@ -146,3 +146,22 @@ test_late_for_someone_alive_out_of_office if {
 	# After the death, silent.
 	count(lint(fixtures.article("2025-06-01", [late_francis]))) == 0
 }
+
+# "Donald Trump, the president-elect" after the inauguration: the
+# qualifier ends the apposition, and the suggestion drops it.
+test_elect_after_the_title_in_an_apposition if {
+	m := object.union(
+		fixtures.mention(0, "donald-trump", "us-president", "president", "Donald Trump", "future"),
+		{
+			"text": "Donald Trump, the president-elect",
+			"title": {"text": "president", "span": fixtures.span(20), "kind": "label", "position": "after"},
+			"qualifier": {"text": "-elect", "word": "elect", "span": fixtures.span(29)},
+			"claim_form": "apposition",
+		},
+	)
+	findings := lint(fixtures.article("2025-04-15", [m]))
+	count(findings) == 1
+	some f in findings
+	f.suggestion == "Donald Trump, the president"
+	count(lint(fixtures.article("2024-12-02", [m]))) == 0
+}

@@ -6,7 +6,10 @@
 #   year") does not fit the time between the event and the article's date
 #   (or a later date the sentence gives). Each wording bounds the elapsed
 #   time — an exact figure N means N to N+1, "nearly N" N-1 to N, "about N"
-#   N±½, "more than N" N to N+1 — and tolerance_days widens the bounds. The
+#   N±½, "more than N" N to N+1 — and tolerance_days widens the bounds.
+#   French, German and Spanish tie durations the same way ("trois ans
+#   après", "drei Jahre nach", "tres años después de"). "N years after" in a
+#   sentence told in the past tells of a moment then and is not judged. The
 #   same holds for a holder's time in office ("Keir Starmer, who has been
 #   prime minister for two years"), counted from the start of their
 #   unbroken run of terms (or over all their terms, when the figure fits
@@ -42,6 +45,7 @@ opts := config.options(rego.metadata.chain())
 report contains finding if {
 	some d in input.durations
 	d.event
+	not narrated(d)
 	e := data.newslint.kb.events[d.event]
 	t := at(d, e)
 	lo := dates.days_between(e.date, t.start)
@@ -125,6 +129,17 @@ follows_on(terms, k) if {
 	k > 0
 	terms[k - 1].end
 	dates.days_between(terms[k - 1].end, terms[k].start) <= 31
+}
+
+# narrated: "N years after EVENT" in a sentence told in the past tells of
+# a moment then ("Two years after the invasion, Ukraine launched an
+# incursion"), not of the time of writing.
+narrated(d) if {
+	d.anchor == "after"
+	some s in input.sentences
+	s.index == d.sentence
+	"past" in s.tense
+	not "present" in s.tense
 }
 
 day_text(t) := t.end if t.start == t.end

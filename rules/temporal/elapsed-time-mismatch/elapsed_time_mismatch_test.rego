@@ -84,3 +84,18 @@ test_time_in_office_counts_earlier_terms_too if {
 test_time_in_office_needs_a_current_claim if {
 	count(lint(tenure("2025-08-01", two_years, object.union(starmer, {"claim": "then"})))) == 0
 }
+
+# "Two years after the invasion, Ukraine launched ..." tells of a moment in
+# the past; the same words in the present speak of now.
+test_after_in_a_past_sentence_is_narration if {
+	two_after := object.union(three_year_war, {
+		"text": "Two years after", "form": "span", "anchor": "after", "amount": 2,
+		"min_days": 730, "max_days": 1096,
+	})
+	past := object.union(doc("2025-09-01", [two_after]), {"sentences": [{"index": 0, "block": 0, "text": "s", "tense": ["past"]}]})
+	count(lint(past)) == 0
+	present := object.union(doc("2025-09-01", [two_after]), {"sentences": [{"index": 0, "block": 0, "text": "s", "tense": ["present"]}]})
+	count(lint(present)) == 1
+	untold := object.union(doc("2025-09-01", [two_after]), {"sentences": [{"index": 0, "block": 0, "text": "s"}]})
+	count(lint(untold)) == 1
+}
