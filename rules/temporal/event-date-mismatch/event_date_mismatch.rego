@@ -56,7 +56,7 @@ report contains finding if {
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		d.span,
-		sprintf("%s was on %s, not %s (%q)", [e.name, e.date, dates.span_text(d.start, d.end), d.text]),
+		sprintf("%s took place on %s, not %s (%q)", [e.name, e.date, dates.span_text(d.start, d.end), d.text]),
 		{
 			"suggestion": dates.written(e.date, d.form),
 			"evidence": {"event": e.id, "event_date": e.date, "written": d.text},

@@ -22,7 +22,7 @@ test_wrong_year if {
 	findings := lint(doc("On 3 October 2025 the House voted for McCarthy's removal.", [date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 80)]))
 	count(findings) == 1
 	some f in findings
-	f.message == `Kevin McCarthy's removal as House Speaker was on 2023-10-03, not on 2025-10-03 ("3 October 2025")`
+	f.message == `Kevin McCarthy's removal as House Speaker took place on 2023-10-03, not on 2025-10-03 ("3 October 2025")`
 	f.suggestion == "3 October 2023"
 }
 
