@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/kb"
@@ -837,6 +838,13 @@ func (bs *blockScan) verbAt(k int) bool {
 	if bs.pastVerbAt(k) {
 		return true
 	}
+	if _, _, ok := bs.claimWordAt(k, cwReporting); ok {
+		// A verb of saying in any language: "a déclaré", "sagte", "dijo".
+		return true
+	}
+	if bs.foreignPastAt(k) {
+		return true
+	}
 	for _, m := range bs.ms[kPresentVerb] {
 		if m.from == k {
 			return true
@@ -846,6 +854,30 @@ func (bs *blockScan) verbAt(k int) bool {
 }
 
 var deathVerbs = map[string]bool{"died": true, "dies": true, "passed": true}
+
+// foreignPastAt: a French passé composé ("a salué", "ont reçu") or a
+// Spanish preterite ("recibió", "saludó") at word k: forms regular enough
+// to tell by their endings.
+func (bs *blockScan) foreignPastAt(k int) bool {
+	key := bs.toks[k].key
+	switch bs.lang {
+	case "fr":
+		if (key == "a" || key == "ont") && k+1 < len(bs.toks) && isBlank(bs.gap(k+1)) && !bs.toks[k+1].upper {
+			p := bs.toks[k+1].key
+			if utf8.RuneCountInString(p) < 3 {
+				return false
+			}
+			for _, end := range []string{"é", "i", "u", "it", "is"} {
+				if strings.HasSuffix(p, end) {
+					return true
+				}
+			}
+		}
+	case "es":
+		return utf8.RuneCountInString(key) > 3 && strings.HasSuffix(key, "ó")
+	}
+	return false
+}
 
 // pastVerbAt: word i is a verb in the past tense ("lost", "signed").
 func (bs *blockScan) pastVerbAt(i int) bool {

@@ -322,3 +322,24 @@ func TestNameAsTheSubjectOfAVerb(t *testing.T) {
 		}
 	}
 }
+
+// A name that does something: English past tenses and verbs of saying in
+// any language, French passé composé and Spanish preterite.
+func TestActsInOtherLanguages(t *testing.T) {
+	for _, c := range []struct {
+		lang, body string
+		acts       bool
+	}{
+		{"fr", "Le pape François a salué les pèlerins.", true},
+		{"fr", "Le pape François a déclaré que la paix était possible.", true},
+		{"fr", "Le pape François a toujours défendu les migrants.", false},
+		{"de", "Papst Franziskus sagte am Sonntag, die Kirche helfe.", true},
+		{"es", "El papa Francisco recibió a los obispos.", true},
+		{"es", "El papa Francisco y los obispos rezaron.", false},
+	} {
+		f := extractBuiltin(t, "---\ndate: 2025-06-10\nlang: "+c.lang+"\n---\n"+c.body+"\n")
+		if len(f.Mentions) != 1 || f.Mentions[0].Acts != c.acts {
+			t.Errorf("%s: want acts %v: %+v", c.body, c.acts, f.Mentions)
+		}
+	}
+}
