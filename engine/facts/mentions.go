@@ -536,7 +536,10 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		// "President Dr. William Ruto", "Prime Minister Sir John Key".
 		from, g = h, bs.gap(h)
 	}
-	if tm := bs.titleEnding(from); tm != nil && bs.sent[tm.from] == bs.sent[from] && bs.colonGap(from, tm.from) {
+	if tm := bs.titleEnding(from); tm != nil && bs.vesselBefore(tm.from) {
+		// "HMS Queen Elizabeth": a ship's name.
+		return lt, false
+	} else if tm != nil && bs.sent[tm.from] == bs.sent[from] && bs.colonGap(from, tm.from) {
 		// "X's Current Prime Minister: Jane Doe"
 		lt.m, lt.form = tm, formHeadline
 	} else if tm != nil && (gapClass(g) == gapSpace || bs.commaAfter(tm, g) && bs.titleOpensPhrase(tm.from) || bs.abbreviated(tm, g)) && bs.sent[tm.from] == bs.sent[from] {
@@ -559,6 +562,15 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		}
 	}
 	return lt, true
+}
+
+// vessels are the words before a ship's name (words/vessels.txt).
+var vessels = wordFile("words/vessels.txt")
+
+// vesselBefore: the title starting at word k opens a ship's name, after
+// "HMS", "the liner" and the like.
+func (bs *blockScan) vesselBefore(k int) bool {
+	return k > 0 && bs.sent[k-1] == bs.sent[k] && isBlank(bs.gap(k)) && vessels[bs.toks[k-1].key]
 }
 
 // titleOpensPhrase: the title starting at word k opens a noun phrase —

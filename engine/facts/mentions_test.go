@@ -343,3 +343,11 @@ func TestActsInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A title that opens a ship's name names no one.
+func TestShipNames(t *testing.T) {
+	f := extractBuiltin(t, "---\ndate: 2025-06-10\n---\nHMS Queen Elizabeth left port, and the liner Queen Mary followed. Queen Elizabeth was not aboard.\n")
+	if len(f.Mentions) != 1 || f.Mentions[0].Person != "elizabeth-ii" || f.Mentions[0].Role != "uk-monarch" || f.Mentions[0].Sentence != 1 {
+		t.Errorf("want only the queen of the last sentence: %+v", f.Mentions)
+	}
+}
