@@ -116,6 +116,9 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"comment notice fr", "comment-form", "Ce site utilise Akismet pour réduire les indésirables."},
 		{"comment notice de", "comment-form", "Benachrichtige mich über nachfolgende Kommentare via E-Mail."},
 		{"comment notice es", "comment-form", "Aprende cómo se procesan los datos de tus comentarios."},
+		{"comment status", "comment-form", "You can leave a response, or trackback from your own site."},
+		{"comment status", "comment-form", "Both comments and pings are currently closed."},
+		{"comment status de", "comment-form", "Kommentare sind geschlossen."},
 		// Platform disclaimers.
 		{"disclaimer", "page-chrome", "This page may include third-party content, provided for information purposes only."},
 		{"disclaimer", "page-chrome", "The material is provided without warranty of any kind."},
@@ -172,6 +175,7 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"page-chrome", "Les clients qui veulent ajouter au panier un second article paient moins."},
 		{"page-chrome", "He said he would share on Facebook what the council decided."},
 		{"comment-form", "You are using your own account of events, the judge told him."},
+		{"comment-form", "Comments are closed on the council's website until the vote, officials said."},
 		{"editorial-note", "The figure needs verification, the auditor said."},
 		{"editorial-note", "Officials said the toll is still to be verified."},
 		{"placeholder", "[Date] April 15, 2024"},
