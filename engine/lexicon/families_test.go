@@ -146,6 +146,8 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"author blurb", "author-bio", "“Tea evangelist. Restless reader. Maker. Lifelong harbour enthusiast.”"},
 		// Spinner substitutions.
 		{"spun", "spun-text", "The mayor was sworn into workplace on Monday."},
+		{"spun names", "spun-text", "The White Home said the Supreme Courtroom would rule soon."},
+		{"spun names", "spun-text", "Shares fell on Wall Avenue, the Related Press reported."},
 	}
 	for _, c := range tagged {
 		if _, ok := classes(c.text)[c.class]; !ok {
@@ -185,6 +187,9 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"placeholder", "“They told us [the company] would close the yard,” he said."},
 		{"author-bio", "He is a writer. She is a reader. They met in Oslo."},
 		{"spun-text", "Workplace safety rules took effect in May."},
+		{"spun-text", "They bought a white home near the supreme court on Wall Street."},
+		{"spun-text", "The Google Home Speaker sold out in a day."},
+		{"spun-text", "See the Related Press Releases below."},
 	}
 	for _, c := range silent {
 		if got, ok := classes(c.text)[c.class]; ok {
