@@ -54,6 +54,9 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"seo outro fr", "seo-filler", "Nous espérons que cet article vous a aidé à choisir."},
 		{"seo outro es", "seo-filler", "Reflexiones finales"},
 		{"seo outro es", "seo-filler", "Esperamos que este artículo te haya sido útil."},
+		{"faq heading fr", "faq-heading", "Questions fréquemment posées"},
+		{"faq heading de", "faq-heading", "Häufige Fragen zum Strompreis"},
+		{"faq heading es", "faq-heading", "Preguntas más frecuentes"},
 		// Calls to action.
 		{"cta", "page-chrome", "If you enjoyed this article, sign up for our newsletter"},
 		{"cta", "page-chrome", "JOIN US ON TELEGRAM"},
