@@ -57,6 +57,9 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"faq heading fr", "faq-heading", "Questions fréquemment posées"},
 		{"faq heading de", "faq-heading", "Häufige Fragen zum Strompreis"},
 		{"faq heading es", "faq-heading", "Preguntas más frecuentes"},
+		{"seo fields fr", "seo-score", "Phrase-clé principale : réouverture du pont"},
+		{"seo fields de", "seo-score", "Fokus-Keyphrase: Brücke Wiedereröffnung"},
+		{"seo fields es", "seo-score", "Frase clave objetivo: reapertura del puente"},
 		// Calls to action.
 		{"cta", "page-chrome", "If you enjoyed this article, sign up for our newsletter"},
 		{"cta", "page-chrome", "JOIN US ON TELEGRAM"},
@@ -164,6 +167,7 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"ai-artifact", "The court asked the firm to provide the text of the contract by Friday."},
 		{"ai-artifact", "Once you provide the documents, the office will issue a permit, the clerk said."},
 		{"seo-filler", "Investigators will delve into the records next week."},
+		{"seo-score", "Lesbarkeit sei für Behörden wichtig, sagte die Sprecherin."},
 		{"seo-filler", "Die abschließenden Gedanken des Romans kreisen um den Hafen."},
 		{"seo-filler", "Les réflexions finales du comité seront publiées lundi."},
 		{"page-chrome", "Readers who follow us on the radio will know the story."},
