@@ -150,6 +150,10 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"placeholder es", "placeholder", "El alcalde de [Ciudad] inauguró el muelle."},
 		// Generated author blurbs.
 		{"author blurb", "author-bio", "“Tea evangelist. Restless reader. Maker. Lifelong harbour enthusiast.”"},
+		{"author link", "author-bio", "More articles by Jane Doe"},
+		{"author link fr", "author-bio", "Plus d'articles de Marie Dupont"},
+		{"author link de", "author-bio", "Weitere Artikel von Max Muster"},
+		{"author link es", "author-bio", "Más artículos de Ana Ruiz"},
 		// Spinner substitutions.
 		{"spun", "spun-text", "The mayor was sworn into workplace on Monday."},
 		{"spun names", "spun-text", "The White Home said the Supreme Courtroom would rule soon."},
@@ -193,6 +197,8 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"placeholder", "«Vamos a ampliar [el muelle] este año», dijo."},
 		{"placeholder", "“They told us [the company] would close the yard,” he said."},
 		{"author-bio", "He is a writer. She is a reader. They met in Oslo."},
+		{"author-bio", "Tous les articles de la loi ont été adoptés mardi."},
+		{"author-bio", "Alle Artikel von Gewicht wurden geprüft, sagte er."},
 		{"spun-text", "Workplace safety rules took effect in May."},
 		{"spun-text", "They bought a white home near the supreme court on Wall Street."},
 		{"spun-text", "The Google Home Speaker sold out in a day."},
