@@ -113,6 +113,9 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"ad break fr", "page-chrome", "La suite après cette publicité"},
 		{"ad break de", "page-chrome", "(Bitte lesen Sie unter der Karte weiter)"},
 		{"ad break es", "page-chrome", "La noticia continúa después de la publicidad"},
+		{"source link", "page-chrome", "Click here for the full story."},
+		{"source link de", "page-chrome", "Hier geht's zum Artikel auf der Seite der Zeitung"},
+		{"source link es", "page-chrome", "Lee la noticia completa"},
 		// Comment log-in lines.
 		{"comment login", "comment-form", "You are commenting using your Mastodon account. Log Out / Change )"},
 		{"comment login", "comment-form", "You are commenting using your account. Log Out / Change )"},
