@@ -151,6 +151,8 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"placeholder de", "placeholder", "Die Polizei meldete [Zahl] Verletzte."},
 		{"placeholder es", "placeholder", "La naviera [Nombre de la empresa] cancela la ruta."},
 		{"placeholder es", "placeholder", "El alcalde de [Ciudad] inauguró el muelle."},
+		{"wiki edit link", "markup-leak", "History [edit]"},
+		{"wiki edit link de", "markup-leak", "Geschichte [Bearbeiten | Quelltext bearbeiten]"},
 		// Generated author blurbs.
 		{"author blurb", "author-bio", "“Tea evangelist. Restless reader. Maker. Lifelong harbour enthusiast.”"},
 		{"author link", "author-bio", "More articles by Jane Doe"},
@@ -203,6 +205,7 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"author-bio", "Tous les articles de la loi ont été adoptés mardi."},
 		{"author-bio", "Alle Artikel von Gewicht wurden geprüft, sagte er."},
 		{"spun-text", "Workplace safety rules took effect in May."},
+		{"markup-leak", "The band played [edit] versions of their songs at the fair."},
 		{"spun-text", "They bought a white home near the supreme court on Wall Street."},
 		{"spun-text", "The Google Home Speaker sold out in a day."},
 		{"spun-text", "See the Related Press Releases below."},
