@@ -338,3 +338,21 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(doc, opts)
 	}
 }
+
+func TestContractedAuxiliaryMakesAClause(t *testing.T) {
+	src := `Harbour crossing reopens
+
+The harbour crossing reopened on Monday after a week of repairs to the lifting gear, the port said.
+
+That's all from the harbour team for this evening.
+
+A fishing boat at the mayor's jetty at dawn.
+`
+	f := extract(t, "live.txt", src)
+	if b := blockAt(t, f, "That's all"); b.Verbless {
+		t.Errorf("a line with a contracted auxiliary is a clause: %+v", b)
+	}
+	if b := blockAt(t, f, "A fishing boat"); !b.Verbless {
+		t.Errorf("a possessive 's is no verb; the caption is verbless: %+v", b)
+	}
+}

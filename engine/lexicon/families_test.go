@@ -54,6 +54,12 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"seo outro fr", "seo-filler", "Nous espérons que cet article vous a aidé à choisir."},
 		{"seo outro es", "seo-filler", "Reflexiones finales"},
 		{"seo outro es", "seo-filler", "Esperamos que este artículo te haya sido útil."},
+		{"faq heading fr", "faq-heading", "Questions fréquemment posées"},
+		{"faq heading de", "faq-heading", "Häufige Fragen zum Strompreis"},
+		{"faq heading es", "faq-heading", "Preguntas más frecuentes"},
+		{"seo fields fr", "seo-score", "Phrase-clé principale : réouverture du pont"},
+		{"seo fields de", "seo-score", "Fokus-Keyphrase: Brücke Wiedereröffnung"},
+		{"seo fields es", "seo-score", "Frase clave objetivo: reapertura del puente"},
 		// Calls to action.
 		{"cta", "page-chrome", "If you enjoyed this article, sign up for our newsletter"},
 		{"cta", "page-chrome", "JOIN US ON TELEGRAM"},
@@ -107,6 +113,13 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"ad break fr", "page-chrome", "La suite après cette publicité"},
 		{"ad break de", "page-chrome", "(Bitte lesen Sie unter der Karte weiter)"},
 		{"ad break es", "page-chrome", "La noticia continúa después de la publicidad"},
+		{"source link", "page-chrome", "Click here for the full story."},
+		{"source link de", "page-chrome", "Hier geht's zum Artikel auf der Seite der Zeitung"},
+		{"source link es", "page-chrome", "Lee la noticia completa"},
+		{"newsletter", "page-chrome", "Sign up to our daily newsletter"},
+		{"newsletter fr", "page-chrome", "Inscrivez-vous à la newsletter"},
+		{"newsletter de", "page-chrome", "Jetzt zum Newsletter anmelden"},
+		{"newsletter es", "page-chrome", "Suscríbete a la newsletter"},
 		// Comment log-in lines.
 		{"comment login", "comment-form", "You are commenting using your Mastodon account. Log Out / Change )"},
 		{"comment login", "comment-form", "You are commenting using your account. Log Out / Change )"},
@@ -116,6 +129,9 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"comment notice fr", "comment-form", "Ce site utilise Akismet pour réduire les indésirables."},
 		{"comment notice de", "comment-form", "Benachrichtige mich über nachfolgende Kommentare via E-Mail."},
 		{"comment notice es", "comment-form", "Aprende cómo se procesan los datos de tus comentarios."},
+		{"comment status", "comment-form", "You can leave a response, or trackback from your own site."},
+		{"comment status", "comment-form", "Both comments and pings are currently closed."},
+		{"comment status de", "comment-form", "Kommentare sind geschlossen."},
 		// Platform disclaimers.
 		{"disclaimer", "page-chrome", "This page may include third-party content, provided for information purposes only."},
 		{"disclaimer", "page-chrome", "The material is provided without warranty of any kind."},
@@ -139,10 +155,18 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"placeholder de", "placeholder", "Die Polizei meldete [Zahl] Verletzte."},
 		{"placeholder es", "placeholder", "La naviera [Nombre de la empresa] cancela la ruta."},
 		{"placeholder es", "placeholder", "El alcalde de [Ciudad] inauguró el muelle."},
+		{"wiki edit link", "markup-leak", "History [edit]"},
+		{"wiki edit link de", "markup-leak", "Geschichte [Bearbeiten | Quelltext bearbeiten]"},
 		// Generated author blurbs.
 		{"author blurb", "author-bio", "“Tea evangelist. Restless reader. Maker. Lifelong harbour enthusiast.”"},
+		{"author link", "author-bio", "More articles by Jane Doe"},
+		{"author link fr", "author-bio", "Plus d'articles de Marie Dupont"},
+		{"author link de", "author-bio", "Weitere Artikel von Max Muster"},
+		{"author link es", "author-bio", "Más artículos de Ana Ruiz"},
 		// Spinner substitutions.
 		{"spun", "spun-text", "The mayor was sworn into workplace on Monday."},
+		{"spun names", "spun-text", "The White Home said the Supreme Courtroom would rule soon."},
+		{"spun names", "spun-text", "Shares fell on Wall Avenue, the Related Press reported."},
 	}
 	for _, c := range tagged {
 		if _, ok := classes(c.text)[c.class]; !ok {
@@ -156,6 +180,7 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"ai-artifact", "The court asked the firm to provide the text of the contract by Friday."},
 		{"ai-artifact", "Once you provide the documents, the office will issue a permit, the clerk said."},
 		{"seo-filler", "Investigators will delve into the records next week."},
+		{"seo-score", "Lesbarkeit sei für Behörden wichtig, sagte die Sprecherin."},
 		{"seo-filler", "Die abschließenden Gedanken des Romans kreisen um den Hafen."},
 		{"seo-filler", "Les réflexions finales du comité seront publiées lundi."},
 		{"page-chrome", "Readers who follow us on the radio will know the story."},
@@ -163,6 +188,8 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"page-chrome", "Related charges were dropped on Friday."},
 		{"page-chrome", "Most shoppers who add to cart never pay, the survey found."},
 		{"page-chrome", "The post was liked by 4,000 people in a day."},
+		{"page-chrome", "Readers who subscribe to the newsletter rose by a third last year, the publisher said."},
+		{"page-chrome", "Subscribers said the newsletter had become shorter."},
 		{"page-chrome", "The story continues below the surface, the diver said."},
 		{"rating-widget", "The total was 4, against an average of 3 last year."},
 		{"page-chrome", "Posted by a resident at 10:05 pm, the video drew 40 comments."},
@@ -172,6 +199,7 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"page-chrome", "Les clients qui veulent ajouter au panier un second article paient moins."},
 		{"page-chrome", "He said he would share on Facebook what the council decided."},
 		{"comment-form", "You are using your own account of events, the judge told him."},
+		{"comment-form", "Comments are closed on the council's website until the vote, officials said."},
 		{"editorial-note", "The figure needs verification, the auditor said."},
 		{"editorial-note", "Officials said the toll is still to be verified."},
 		{"placeholder", "[Date] April 15, 2024"},
@@ -180,7 +208,13 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"placeholder", "«Vamos a ampliar [el muelle] este año», dijo."},
 		{"placeholder", "“They told us [the company] would close the yard,” he said."},
 		{"author-bio", "He is a writer. She is a reader. They met in Oslo."},
+		{"author-bio", "Tous les articles de la loi ont été adoptés mardi."},
+		{"author-bio", "Alle Artikel von Gewicht wurden geprüft, sagte er."},
 		{"spun-text", "Workplace safety rules took effect in May."},
+		{"markup-leak", "The band played [edit] versions of their songs at the fair."},
+		{"spun-text", "They bought a white home near the supreme court on Wall Street."},
+		{"spun-text", "The Google Home Speaker sold out in a day."},
+		{"spun-text", "See the Related Press Releases below."},
 	}
 	for _, c := range silent {
 		if got, ok := classes(c.text)[c.class]; ok {

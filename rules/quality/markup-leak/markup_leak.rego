@@ -3,8 +3,10 @@
 # description: >-
 #   Markup that should have been rendered shows as text: Markdown bold
 #   markers or heading hashes, raw shortcodes ("[caption id=...]"), doubly
-#   escaped entities ("&amp;amp;"), HTML tags in plain text, and a page's
-#   script left in the text ("console.debug({...})", "googletag.cmd.push(...)").
+#   escaped entities ("&amp;amp;"), HTML tags in plain text, a page's
+#   script left in the text ("console.debug({...})", "googletag.cmd.push(...)"),
+#   and a wiki's edit links after headings copied with its text ("History
+#   [edit]", "Geschichte [Bearbeiten]").
 # custom:
 #   id: markup-leak
 #   severity: warning
@@ -51,7 +53,10 @@ kind(t) := "Markdown link" if {
 kind(t) := "shortcode" if {
 	startswith(t, "[")
 	not contains(t, "](")
+	not wiki_tag(t)
 }
+
+kind(t) := "wiki edit link" if wiki_tag(t)
 
 kind(t) := "HTML entity" if startswith(t, "&")
 
@@ -71,7 +76,10 @@ fix(t) := "render the link or keep only its text" if {
 fix(t) := "remove the shortcode" if {
 	startswith(t, "[")
 	not contains(t, "](")
+	not wiki_tag(t)
 }
+
+fix(t) := "remove the edit link, and check the source and licence of the copied text" if wiki_tag(t)
 
 fix(t) := sprintf("write the character itself instead of %q", [t]) if startswith(t, "&")
 
@@ -81,3 +89,7 @@ fix(t) := "remove the script code" if script(t)
 
 # Script code is what the other kinds are not: it opens with a name or "(".
 script(t) if not substring(t, 0, 1) in {"*", "#", "[", "&", "<"}
+
+# A wiki's edit link ("[edit]", "[Bearbeiten]", "[modifier | modifier le
+# code]"): the lexicon's bracketed words that are not shortcodes.
+wiki_tag(t) if regex.match(`^\[(?i:edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|editar|editar código)(?:\s*\|[^\]]*)?\]$`, t)

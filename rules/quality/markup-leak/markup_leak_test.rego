@@ -46,3 +46,22 @@ test_untagged_is_silent if {
 	findings := markup_leak.report with input as tagged({"blocks": [{"index": 0, "tags": []}]})
 	count(findings) == 0
 }
+
+test_wiki_edit_link_is_named if {
+	findings := markup_leak.report with input as {"tags": {"markup-leak": [
+		{"block": 2, "text": "[Bearbeiten | Quelltext bearbeiten]", "span": {"line": 5, "column": 12, "end_line": 5, "end_column": 47, "offset": 60, "end_offset": 95}},
+	]}}
+	count(findings) == 1
+	some f in findings
+	contains(f.message, "wiki edit link")
+	contains(f.suggestion, "edit link")
+}
+
+test_shortcode_is_not_a_wiki_link if {
+	findings := markup_leak.report with input as {"tags": {"markup-leak": [
+		{"block": 2, "text": "[caption id=\"a1\"]", "span": {"line": 5, "column": 1, "end_line": 5, "end_column": 18, "offset": 60, "end_offset": 77}},
+	]}}
+	count(findings) == 1
+	some f in findings
+	contains(f.message, "shortcode")
+}
