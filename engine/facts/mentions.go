@@ -670,23 +670,30 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 		return lt, false
 	}
 	// A comma, or an opening bracket: "Justin Trudeau (prime minister)".
+	first := to
 	if g := strings.TrimSpace(bs.nameGap(to)); g != "," && g != "(" {
 		if !bs.colonGap(to, from) {
 			return lt, false
 		}
 		lt.form = formHeadline
+	} else if g == "(" && bs.titleAt(to) == nil {
+		// A party in brackets, then the apposition: "Christian Lindner
+		// (FDP), Bundesfinanzminister".
+		if end, ok := bs.bracketThenComma(to); ok {
+			first = end
+		}
 	}
-	k := to
+	k := first
 	for steps := 0; k < len(bs.toks) && steps < 6; steps++ {
-		aged := k == to+1 && isDigits(bs.toks[to].key) && strings.TrimSpace(bs.gap(k)) == ","
-		if bs.sent[k] != bs.sent[to-1] || k > to && !aged && gapClass(bs.gap(k)) != gapSpace && gapClass(bs.gap(k)) != gapApos && gapClass(bs.gap(k)) != gapHyphen {
+		aged := k == first+1 && isDigits(bs.toks[first].key) && strings.TrimSpace(bs.gap(k)) == ","
+		if bs.sent[k] != bs.sent[to-1] || k > first && !aged && gapClass(bs.gap(k)) != gapSpace && gapClass(bs.gap(k)) != gapApos && gapClass(bs.gap(k)) != gapHyphen {
 			return lt, false
 		}
 		if tm := bs.titleAt(k); tm != nil {
 			lt.m = tm
 			break
 		}
-		if k == to && lt.form == formApposition && bs.lang != "en" {
+		if k == first && lt.form == formApposition && bs.lang != "en" {
 			// "Scholz, seit drei Jahren Kanzler", "Scholz, seit 2021
 			// Bundeskanzler": the time in office, or the day it began,
 			// before the title; the apposition speaks of now.
@@ -703,7 +710,7 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 		if bs.isPinWord(k) {
 			lt.pinned = true
 		}
-		if bs.ordinalAt(k) && k > to {
+		if bs.ordinalAt(k) && k > first {
 			// "Joe Biden, the 46th president": a place in the office's
 			// history names the person, true for good once it was; "who
 			// is the 47th president" still claims the present.
@@ -723,7 +730,7 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			k = m.to
 			continue
 		}
-		if claim, ok := appositionWords[t.key]; ok && (!t.upper || k == to) {
+		if claim, ok := appositionWords[t.key]; ok && (!t.upper || k == first) {
 			if t.key == "who" && lt.form == formApposition {
 				lt.form = formRelative
 			}
@@ -731,7 +738,7 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			case "is", "now", "currently", "still", "serves":
 				lt.tense = copPresent
 			}
-			if t.key == "been" && k > to && (bs.toks[k-1].key == "has" || bs.toks[k-1].key == "have") {
+			if t.key == "been" && k > first && (bs.toks[k-1].key == "has" || bs.toks[k-1].key == "have") {
 				// "who has been prime minister since 2021": up to now.
 				claim, lt.tense = "current", copPresent
 			}
@@ -742,7 +749,7 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			continue
 		}
 		// An age after the name: "Jane Doe, 67, the prime minister".
-		if k == to && isDigits(t.key) && len(t.key) <= 3 && k+1 < len(bs.toks) && strings.TrimSpace(bs.gap(k+1)) == "," {
+		if k == first && isDigits(t.key) && len(t.key) <= 3 && k+1 < len(bs.toks) && strings.TrimSpace(bs.gap(k+1)) == "," {
 			k++
 			continue
 		}
@@ -800,6 +807,24 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 		return lt, false
 	}
 	return lt, true
+}
+
+// bracketThenComma reads a short bracket opened before word k and closed
+// by ")," — a party or a state after a name ("(FDP)", "(CDU/CSU)",
+// "(D-Texas)") — and returns the word after the comma.
+func (bs *blockScan) bracketThenComma(k int) (int, bool) {
+	if k >= len(bs.toks) || !bs.toks[k].upper {
+		return 0, false
+	}
+	for j := k + 1; j < len(bs.toks) && j <= k+3 && bs.sent[j] == bs.sent[k]; j++ {
+		switch g := strings.TrimSpace(bs.gap(j)); {
+		case strings.TrimPrefix(strings.ReplaceAll(g, " ", ""), ".") == "),":
+			return j, true
+		case g != "/" && g != "-" && g != "" && gapClass(bs.gap(j)) != gapSpace:
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // copulaClosesClause: up to three lower-case words from word k close

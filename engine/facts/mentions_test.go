@@ -113,6 +113,14 @@ func TestTitleAfterName(t *testing.T) {
 	check(t, "Donald Trump, the US president-elect, said so. Donald Trump, presidente electo de Estados Unidos, lo dijo.", false,
 		"Donald Trump, the US president-elect|donald-trump|us-president|future|-elect",
 		"Donald Trump, presidente electo|donald-trump|us-president|future|electo")
+	// A party in brackets between the name and the apposition.
+	check(t, "Olaf Scholz (SPD), the chancellor, and Mark Rutte (VVD), NATO's secretary general, met Joe Biden (D-Del.), the president.", false,
+		"Olaf Scholz (SPD), the chancellor|olaf-scholz|german-chancellor|current|",
+		"Mark Rutte (VVD), NATO's secretary general|mark-rutte|nato-secretary-general|current|",
+		"Joe Biden (D-Del.), the president|joe-biden|us-president|current|")
+	// A bracket that is not a party's, or a list of names, is no apposition.
+	check(t, "Olaf Scholz (who spoke first at the meeting), the chancellor, agreed. Olaf Scholz (SPD), Mark Rutte (VVD), and others.", false,
+		"Olaf Scholz|olaf-scholz||none|", "Olaf Scholz|olaf-scholz||none|", "Mark Rutte|mark-rutte||none|")
 	// The title belongs to the next name.
 	check(t, "They met Rutte, Prime Minister Keir Starmer and others.", false,
 		"Rutte|mark-rutte||none|",
