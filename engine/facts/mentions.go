@@ -544,6 +544,9 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		lt.m, lt.form = tm, formHeadline
 	} else if tm != nil && (gapClass(g) == gapSpace || bs.commaAfter(tm, g) && bs.titleOpensPhrase(tm.from) || bs.abbreviated(tm, g)) && bs.sent[tm.from] == bs.sent[from] {
 		lt.m = tm
+	} else if tm := bs.titleBeforeDemonym(from - 1); tm != nil && (gapClass(g) == gapSpace || strings.TrimSpace(g) == "," && bs.titleOpensPhrase(tm.from)) {
+		// "el ministro de Defensa ruso, Serguéi Shoigú".
+		lt.m = tm
 	} else if q, ok := bs.qualifierAt(from - 1); ok && from >= 2 && gapClass(g) == gapSpace && (gapClass(bs.gap(from-1)) == gapHyphen || postNominal[q.p.text] && gapClass(bs.gap(from-1)) == gapSpace) {
 		// "President-elect Donald Trump": the qualifier follows the title.
 		tm := bs.titleEnding(from - 1)
@@ -562,6 +565,26 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		}
 	}
 	return lt, true
+}
+
+// demonyms are the French and Spanish nationality adjectives that may
+// follow a title before its holder (words/demonyms-*.txt).
+var demonyms = map[string]map[string]bool{
+	"fr": wordFile("words/demonyms-fr.txt"),
+	"es": wordFile("words/demonyms-es.txt"),
+}
+
+// titleBeforeDemonym is the title that ends right before word d when d is
+// a nationality adjective of the block's language ("ministro de Defensa
+// ruso", "ministre de l'Intérieur français"), or nil.
+func (bs *blockScan) titleBeforeDemonym(d int) *match {
+	if d <= 0 || bs.toks[d].upper || !demonyms[bs.lang][bs.toks[d].key] || !isBlank(bs.gap(d)) {
+		return nil
+	}
+	if tm := bs.titleEnding(d); tm != nil && bs.sent[tm.from] == bs.sent[d] {
+		return tm
+	}
+	return nil
 }
 
 // vessels are the words before a ship's name (words/vessels.txt).

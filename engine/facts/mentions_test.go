@@ -359,3 +359,21 @@ func TestShipNames(t *testing.T) {
 		t.Errorf("want only the queen of the last sentence: %+v", f.Mentions)
 	}
 }
+
+// A French or Spanish nationality adjective may stand between a title and
+// its holder; another lower-case word may not.
+func TestDemonymAfterTitle(t *testing.T) {
+	for _, c := range []struct {
+		lang, body string
+		role       string
+	}{
+		{"es", "El ministro de Defensa ruso, Andréi Belousov, habló.", "ru-defence-minister"},
+		{"fr", "Le ministre de la Défense russe Andreï Belooussov a parlé.", "ru-defence-minister"},
+		{"es", "El ministro de Defensa dijo, Andréi Belousov, que sí.", ""},
+	} {
+		f := extractBuiltin(t, "---\ndate: 2025-06-10\nlang: "+c.lang+"\n---\n"+c.body+"\n")
+		if len(f.Mentions) != 1 || f.Mentions[0].Role != c.role {
+			t.Errorf("%s: want role %q: %+v", c.body, c.role, f.Mentions)
+		}
+	}
+}
