@@ -1229,6 +1229,25 @@ func (bs *blockScan) inOfficeFor(k int) (int, bool) {
 	}
 	switch g := bs.nameGap(k); {
 	case strings.TrimSpace(g) == ",":
+		// A relative clause may say it: ", qui est au pouvoir depuis
+		// dix ans", ", der seit drei Jahren im Amt ist", ", que lleva dos
+		// años en el cargo", ", who has been in office for three years".
+		if m, _, ok := bs.claimWordAt(k, cwClauseOpener); ok && m.to < len(bs.toks) && bs.joined(m.to) {
+			k = m.to
+			if m, _, ok := bs.claimWordAt(k, cwLasts); ok {
+				di, end, ok := bs.durationAt(m.to)
+				if !ok || !bs.inOfficeAt(end) {
+					return 0, false
+				}
+				return di, true
+			}
+			if m, _, ok := bs.claimWordAt(k, cwPresent, cwTermStart); ok && m.to < len(bs.toks) && bs.joined(m.to) {
+				k = m.to
+			}
+		}
+		if di, ok := bs.officeFor(k); ok {
+			return di, true
+		}
 	case gapClass(g) == gapSpace:
 		if m, _, ok := bs.claimWordAt(k, cwLasts); ok {
 			// "lleva dos años en el cargo"
@@ -1271,6 +1290,25 @@ func (bs *blockScan) inOfficeFor(k int) (int, bool) {
 
 // inOfficeAt: a phrase of being in office ("au pouvoir", "im Amt") at word
 // k, in the same clause.
+// officeFor reads the English "in office for three years" at word k, or
+// "for three years" after a phrase that ends in being in office ("has
+// been in office"); it returns the duration's index.
+func (bs *blockScan) officeFor(k int) (int, bool) {
+	if m, _, ok := bs.claimWordAt(k, cwInOffice); ok {
+		k = m.to
+	} else if k == 0 || !officeEnds[bs.toks[k-1].key] {
+		return 0, false
+	}
+	if k >= len(bs.toks) || bs.toks[k].key != "for" || !bs.joined(k) {
+		return 0, false
+	}
+	di, _, ok := bs.durationAt(k + 1)
+	return di, ok
+}
+
+// officeEnds are the last words of a phrase of being in office.
+var officeEnds = map[string]bool{"office": true, "power": true}
+
 func (bs *blockScan) inOfficeAt(k int) bool {
 	if k >= len(bs.toks) || !bs.joined(k) {
 		return false

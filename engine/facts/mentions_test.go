@@ -377,3 +377,19 @@ func TestDemonymAfterTitle(t *testing.T) {
 		}
 	}
 }
+
+// Time in office in a relative clause after a titled name, in four
+// languages, is tied to the mention.
+func TestTimeInOfficeInARelativeClause(t *testing.T) {
+	for _, c := range []struct{ lang, body string }{
+		{"en", "Prime Minister Keir Starmer, who has been in office for three years, spoke."},
+		{"fr", "Le président Emmanuel Macron, qui est au pouvoir depuis dix ans, a parlé."},
+		{"de", "Bundeskanzler Friedrich Merz, der seit drei Jahren im Amt ist, sprach."},
+		{"es", "El presidente del Gobierno, Pedro Sánchez, que lleva dos años en el cargo, habló."},
+	} {
+		f := extractBuiltin(t, "---\ndate: 2025-06-10\nlang: "+c.lang+"\n---\n"+c.body+"\n")
+		if len(f.Durations) != 1 || f.Durations[0].Mention == nil {
+			t.Errorf("%s: the duration is not tied to the mention: %+v", c.body, f.Durations)
+		}
+	}
+}
