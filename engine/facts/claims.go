@@ -776,11 +776,19 @@ func (bs *blockScan) historyOpener(from int) (int, int, bool) {
 	for first > 0 && bs.sent[first-1] == sent {
 		first--
 	}
-	op, _, ok := bs.claimWordAt(first, cwHistOpener)
-	if !ok {
+	k := 0
+	if op, _, ok := bs.claimWordAt(first, cwHistOpener); ok {
+		k = op.to
+	} else if e, ok := bs.intoAt(first); ok {
+		// "Two years into his presidency, President X signed …": a
+		// moment of the term, told in the past.
+		if tense := bs.f.Sentences[sent].Tense; !slices.Contains(tense, tensePast) || slices.Contains(tense, tensePresent) {
+			return 0, 0, false
+		}
+		k = e
+	} else {
 		return 0, 0, false
 	}
-	k := op.to
 	own, _, ok := bs.claimWordAt(k, cwHistOwner)
 	if !ok {
 		return 0, 0, false
@@ -791,6 +799,23 @@ func (bs *blockScan) historyOpener(from int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// intoAt reads a length of time and "into" at word k ("Two years into");
+// it returns the word after it.
+func (bs *blockScan) intoAt(k int) (int, bool) {
+	for _, di := range bs.durs {
+		d := &bs.f.Durations[di]
+		if d.at != bs.toks[k].start || d.Anchor != "into" {
+			continue
+		}
+		e := k
+		for e < len(bs.toks) && bs.toks[e].end <= d.end {
+			e++
+		}
+		return e, true
+	}
+	return 0, false
 }
 
 // quotations finds the block's direct quotations: text between paired

@@ -402,3 +402,21 @@ func TestReportedClauseKeepsItsOwnTime(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that opens with its subject's time in office: tied to the
+// mention when told in the present, a moment of the term (history) when
+// told in the past.
+func TestOpeningTimeInOffice(t *testing.T) {
+	for _, c := range []struct{ body, basis string }{
+		{"Two years into his premiership, Prime Minister Keir Starmer faces a revolt.", "article"},
+		{"Two years into his presidency, President Barack Obama signed the law.", "history"},
+	} {
+		f := extractBuiltin(t, "---\ndate: 2025-06-10\n---\n"+c.body+"\n")
+		if len(f.Mentions) != 1 || f.Mentions[0].Time.Basis != c.basis {
+			t.Fatalf("%s: want basis %s: %+v", c.body, c.basis, f.Mentions)
+		}
+		if linked := len(f.Durations) == 1 && f.Durations[0].Mention != nil; linked != (c.basis == "article") {
+			t.Errorf("%s: duration tied %v: %+v", c.body, linked, f.Durations)
+		}
+	}
+}

@@ -1108,6 +1108,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				bs.f.Durations[di].Mention = &mi
 			} else if lt.position == "after" {
 				bs.tenure(st, &men, to, durs, len(bs.f.Mentions))
+			} else if di, ok := bs.openingTenure(lt.m.from, durs); ok {
+				mi := len(bs.f.Mentions)
+				bs.f.Durations[di].Mention = &mi
 			}
 		}
 		men.Held = bs.held(person, men.Role, men.Time)
@@ -1290,6 +1293,66 @@ func (bs *blockScan) inOfficeFor(k int) (int, bool) {
 
 // inOfficeAt: a phrase of being in office ("au pouvoir", "im Amt") at word
 // k, in the same clause.
+// openingTenure finds the time in office with which a sentence opens,
+// before its subject's title at word start: "Two years into his
+// premiership, Prime Minister X", "Three years after taking office,
+// Chancellor X", "After five years in office, President X". It returns
+// the duration's index.
+func (bs *blockScan) openingTenure(start int, durs []int) (int, bool) {
+	p := start
+	if p > 0 && bs.toks[p-1].key == "the" && bs.sent[p-1] == bs.sent[start] {
+		p--
+	}
+	if p == 0 || strings.TrimSpace(bs.gap(p)) != "," {
+		return 0, false
+	}
+	sent, first := bs.sent[start], p-1
+	for first > 0 && bs.sent[first-1] == sent {
+		first--
+	}
+	// Told in the past, the sentence narrates a moment then ("Two years
+	// into his presidency, Obama signed the law").
+	if tense := bs.f.Sentences[sent].Tense; slices.Contains(tense, tensePast) && !slices.Contains(tense, tensePresent) {
+		return 0, false
+	}
+	for _, di := range durs {
+		d := &bs.f.Durations[di]
+		if d.Sentence != sent || d.Mention != nil || d.Event != "" || d.Form != "span" {
+			continue
+		}
+		at := bs.tokenAt(d.at)
+		e := at
+		for e < p && bs.toks[e].end <= d.end {
+			e++
+		}
+		after := at == first+1 && bs.toks[first].key == "after"
+		if at != first && !after {
+			continue
+		}
+		switch {
+		case d.Anchor == "into":
+			// "into his premiership"
+			if own, _, ok := bs.claimWordAt(e, cwHistOwner); ok {
+				if span, _, ok := bs.claimWordAt(own.to, cwHistSpan); ok && span.to == p {
+					return di, true
+				}
+			}
+		case d.Anchor == "after" && d.Noun == "taking":
+			// "after taking office"
+			if e+2 == p && bs.toks[e].key == "taking" && bs.toks[e+1].key == "office" {
+				return di, true
+			}
+		case after && d.Anchor == "":
+			// "After five years in office" ("years in" is a history span
+			// of its own, so the words are read here).
+			if e+2 == p && bs.toks[e].key == "in" && officeEnds[bs.toks[e+1].key] {
+				return di, true
+			}
+		}
+	}
+	return 0, false
+}
+
 // officeFor reads the English "in office for three years" at word k, or
 // "for three years" after a phrase that ends in being in office ("has
 // been in office"); it returns the duration's index.

@@ -11,7 +11,8 @@
 #   après", "drei Jahre nach", "tres años después de"). "N years after" in a
 #   sentence told in the past tells of a moment then and is not judged. The
 #   same holds for a holder's time in office ("Keir Starmer, who has been
-#   prime minister for two years"), counted from the start of their
+#   prime minister for two years", "who has been in office for two years",
+#   "Two years into his premiership, Prime Minister Keir Starmer …"), counted from the start of their
 #   unbroken run of terms (or over all their terms, when the figure fits
 #   those).
 # custom:
