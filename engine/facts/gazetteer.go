@@ -872,6 +872,13 @@ func initialAt(s string, toks []token, j int) bool {
 	return gapClass(after) == gapSpace || strings.HasPrefix(after, ".") && gapClass(after[1:]) == gapSpace
 }
 
+// demonymAt: word j is a French or Spanish nationality adjective, which
+// may stand inside a title after its first word.
+func demonymAt(toks []token, j int) bool {
+	t := toks[j]
+	return !t.upper && (demonyms["fr"][t.key] || demonyms["es"][t.key])
+}
+
 // scan finds every phrase in s, by kind, into out (whose slices it
 // reuses); within a kind, matches do not overlap (the leftmost, then the
 // longest, wins). ids are the tokens' word numbers (wordIDs).
@@ -899,6 +906,9 @@ func (g *Gazetteer) scan(s string, toks []token, ids []int32, out *[kindCount][]
 					end = i + len(p.words)
 				}
 			} else if p.kind == kName && p.cased != nil && initialAt(s, toks, i+1) && p.matchAt(s, toks, ids, i, true) {
+				end = i + len(p.words) + 1
+			} else if p.kind == kTitle && i+2 < len(ids) && ids[i+2] == p.ids[1] && demonymAt(toks, i+1) && p.matchAt(s, toks, ids, i, true) {
+				// "ministro ruso de Defensa", "ministre russe de la Défense".
 				end = i + len(p.words) + 1
 			}
 			if end < 0 {

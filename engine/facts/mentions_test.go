@@ -369,6 +369,8 @@ func TestDemonymAfterTitle(t *testing.T) {
 	}{
 		{"es", "El ministro de Defensa ruso, Andréi Belousov, habló.", "ru-defence-minister"},
 		{"fr", "Le ministre de la Défense russe Andreï Belooussov a parlé.", "ru-defence-minister"},
+		{"es", "El ministro ruso de Defensa, Andréi Belousov, habló.", "ru-defence-minister"},
+		{"fr", "Le ministre russe de la Défense, Andreï Belooussov, a parlé.", "ru-defence-minister"},
 		{"es", "El ministro de Defensa dijo, Andréi Belousov, que sí.", ""},
 	} {
 		f := extractBuiltin(t, "---\ndate: 2025-06-10\nlang: "+c.lang+"\n---\n"+c.body+"\n")
