@@ -242,8 +242,8 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		bs.ids = g.wordIDs(bs.toks, bs.ids)
 		g.scan(bs.text, bs.toks, bs.ids, &bs.ms)
 		bs.sentences(ranges[bi])
-		bs.tense()
 		bs.lang = blockLang(f, bi)
+		bs.tense()
 		bs.indexClaims()
 		bs.relativeClauses()
 		bs.quotations()
@@ -312,7 +312,7 @@ func (bs *blockScan) tense() {
 		fl[bs.sent[m.from]-first].past = true
 	}
 	for i, t := range bs.toks {
-		if !t.upper && regularPast(t.key) && (i == 0 || gapClass(bs.text[bs.toks[i-1].end:t.start]) != gapHyphen) {
+		if !t.upper && regularPast(t.key) && (i == 0 || gapClass(bs.text[bs.toks[i-1].end:t.start]) != gapHyphen) || bs.foreignPastAt(i) {
 			fl[bs.sent[i]-first].past = true
 		}
 	}
@@ -915,16 +915,32 @@ func (bs *blockScan) verbAt(k int) bool {
 
 var deathVerbs = map[string]bool{"died": true, "dies": true, "passed": true}
 
-// foreignPastAt: a French passé composé ("a salué", "ont reçu") or a
-// Spanish preterite ("recibió", "saludó") at word k: forms regular enough
-// to tell by their endings.
+// avoirPhrases are the nouns "avoir" takes in the present ("a lieu",
+// "a droit", "a tort"), which end like a participle.
+var avoirPhrases = map[string]bool{"lieu": true, "droit": true, "tort": true, "trait": true, "priori": true}
+
+// pastForms are common German past-tense forms and Spanish irregular
+// preterites (words/past-*.txt).
+var pastForms = map[string]map[string]bool{
+	"de": wordFile("words/past-de.txt"),
+	"es": wordFile("words/past-es.txt"),
+}
+
+// foreignPastAt: a French passé composé or pluperfect ("a salué", "ont
+// reçu", "avait signé"), a Spanish preterite ("recibió", "saludó",
+// "dijo") or a common German past form ("sagte", "stimmte") at word k.
 func (bs *blockScan) foreignPastAt(k int) bool {
 	key := bs.toks[k].key
+	if bs.toks[k].upper && bs.lang != "de" {
+		return false
+	}
 	switch bs.lang {
+	case "de":
+		return !bs.toks[k].upper && pastForms["de"][key]
 	case "fr":
-		if (key == "a" || key == "ont") && k+1 < len(bs.toks) && isBlank(bs.gap(k+1)) && !bs.toks[k+1].upper {
+		if (key == "a" || key == "ont" || key == "avait" || key == "avaient") && k+1 < len(bs.toks) && isBlank(bs.gap(k+1)) && !bs.toks[k+1].upper {
 			p := bs.toks[k+1].key
-			if utf8.RuneCountInString(p) < 3 {
+			if utf8.RuneCountInString(p) < 3 || avoirPhrases[p] {
 				return false
 			}
 			for _, end := range []string{"é", "i", "u", "it", "is"} {
@@ -934,7 +950,7 @@ func (bs *blockScan) foreignPastAt(k int) bool {
 			}
 		}
 	case "es":
-		return utf8.RuneCountInString(key) > 3 && strings.HasSuffix(key, "ó")
+		return utf8.RuneCountInString(key) > 3 && strings.HasSuffix(key, "ó") || pastForms["es"][key]
 	}
 	return false
 }

@@ -395,3 +395,22 @@ func TestTimeInOfficeInARelativeClause(t *testing.T) {
 		}
 	}
 }
+
+// The past in French, German and Spanish: passé composé and pluperfect,
+// common Präteritum forms, preterites; "a lieu" is a present.
+func TestSentenceTenseInOtherLanguages(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"fr", "Le conseil a voté le budget. La réunion a lieu lundi.", "past | "},
+		{"de", "Der Rat stimmte dem Haushalt zu.", "past"},
+		{"es", "El consejo votó el presupuesto. El alcalde dijo que sí.", "past | past"},
+	} {
+		f := extractWith(t, "a.md", "---\nlang: "+c.lang+"\n---\n"+c.body+"\n", Options{})
+		var got []string
+		for _, s := range f.Sentences {
+			got = append(got, strings.Join(s.Tense, "+"))
+		}
+		if strings.Join(got, " | ") != c.want {
+			t.Errorf("%s: tenses %q, want %q", c.body, got, c.want)
+		}
+	}
+}
