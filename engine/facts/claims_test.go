@@ -375,7 +375,7 @@ func TestClauseOpenersOfEachLanguage(t *testing.T) {
 func TestReportedClauseKeepsItsOwnTime(t *testing.T) {
 	timeOf := func(lang, body string) string {
 		t.Helper()
-		f := extractBuiltin(t, "---\ndate: 2025-06-10\nlang: "+lang+"\n---\n"+body+"\n")
+		f := extractOn(t, "2025-06-10", lang, body)
 		for _, m := range f.Mentions {
 			if m.Role != "" {
 				return m.Person + " " + m.Time.Basis + " " + m.Time.Start

@@ -166,6 +166,13 @@ func extractBuiltin(t *testing.T, text string) *Facts {
 	return Extract(doc, Options{Gazetteer: builtinGaz})
 }
 
+// extractOn extracts the facts of body as an article of lang dated
+// date, with the built-in base.
+func extractOn(t *testing.T, date, lang, body string) *Facts {
+	t.Helper()
+	return extractBuiltin(t, "---\ndate: "+date+"\nlang: "+lang+"\n---\n"+body+"\n")
+}
+
 func TestGermanRelativeCopulaLast(t *testing.T) {
 	for body, want := range map[string]string{
 		"Mark Rutte, der seit 2024 Nato-Generalsekretär ist, empfing die Minister.":                 "nato-secretary-general current relative since",

@@ -70,7 +70,7 @@ func TestTitleEndingInAnAbbreviation(t *testing.T) {
 		{"es", "El presidente de EE.UU., Joe Biden, habló el lunes.", "presidente de EE.UU., Joe Biden"},
 		{"es", "El presidente de EE. UU. Joe Biden habló el lunes.", "presidente de EE. UU. Joe Biden"},
 	} {
-		f := extractBuiltin(t, "---\ndate: 2025-06-10\nlang: "+c.lang+"\n---\n"+c.body+"\n")
+		f := extractOn(t, "2025-06-10", c.lang, c.body)
 		if len(f.Sentences) != 1 {
 			t.Errorf("%s: %d sentences", c.body, len(f.Sentences))
 		}
@@ -345,7 +345,7 @@ func TestActsInOtherLanguages(t *testing.T) {
 		{"es", "El papa Francisco recibió a los obispos.", true},
 		{"es", "El papa Francisco y los obispos rezaron.", false},
 	} {
-		f := extractBuiltin(t, "---\ndate: 2025-06-10\nlang: "+c.lang+"\n---\n"+c.body+"\n")
+		f := extractOn(t, "2025-06-10", c.lang, c.body)
 		if len(f.Mentions) != 1 || f.Mentions[0].Acts != c.acts {
 			t.Errorf("%s: want acts %v: %+v", c.body, c.acts, f.Mentions)
 		}
@@ -373,7 +373,7 @@ func TestDemonymAfterTitle(t *testing.T) {
 		{"fr", "Le ministre russe de la Défense, Andreï Belooussov, a parlé.", "ru-defence-minister"},
 		{"es", "El ministro de Defensa dijo, Andréi Belousov, que sí.", ""},
 	} {
-		f := extractBuiltin(t, "---\ndate: 2025-06-10\nlang: "+c.lang+"\n---\n"+c.body+"\n")
+		f := extractOn(t, "2025-06-10", c.lang, c.body)
 		if len(f.Mentions) != 1 || f.Mentions[0].Role != c.role {
 			t.Errorf("%s: want role %q: %+v", c.body, c.role, f.Mentions)
 		}
@@ -389,7 +389,7 @@ func TestTimeInOfficeInARelativeClause(t *testing.T) {
 		{"de", "Bundeskanzler Friedrich Merz, der seit drei Jahren im Amt ist, sprach."},
 		{"es", "El presidente del Gobierno, Pedro Sánchez, que lleva dos años en el cargo, habló."},
 	} {
-		f := extractBuiltin(t, "---\ndate: 2025-06-10\nlang: "+c.lang+"\n---\n"+c.body+"\n")
+		f := extractOn(t, "2025-06-10", c.lang, c.body)
 		if len(f.Durations) != 1 || f.Durations[0].Mention == nil {
 			t.Errorf("%s: the duration is not tied to the mention: %+v", c.body, f.Durations)
 		}
