@@ -1039,6 +1039,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		}
 		men.Span = join(first, last)
 		men.Text = bs.text[bs.toks[from].start:bs.toks[to-1].end]
+		if titled && lt.qualAfter && lt.position != "before" && lt.qualTo == to {
+			men.Text = bs.text[bs.toks[from].start:bs.qualifierEnd(to)]
+		}
 		if lt.asked != nil {
 			// The title is in the question: the mention is the answer.
 			men.Span, men.Text = men.Name.Span, men.Name.Text
@@ -1244,11 +1247,18 @@ func (bs *blockScan) inOfficeAt(k int) bool {
 // qualifier describes the qualifier tokens [from, to), with an attached
 // hyphen: "Ex-", "then-" before a title, "-elect" after one (after). A
 // hyphen on the far side belongs to something else ("2024-former").
-func (bs *blockScan) qualifier(from, to int, after bool) *Qualifier {
-	a, b := bs.toks[from].start, bs.toks[to-1].end
+// qualifierEnd is where a qualifier ending at word to ends in the text,
+// with an abbreviation's full stop ("a. D.").
+func (bs *blockScan) qualifierEnd(to int) int {
+	b := bs.toks[to-1].end
 	if b < len(bs.text) && bs.text[b] == '.' && b-bs.toks[to-1].start == 1 {
-		b++ // an abbreviation's full stop: "a. D."
+		b++
 	}
+	return b
+}
+
+func (bs *blockScan) qualifier(from, to int, after bool) *Qualifier {
+	a, b := bs.toks[from].start, bs.qualifierEnd(to)
 	word := strings.ToLower(bs.text[a:b])
 	if !after && b < len(bs.text) && bs.text[b] == '-' {
 		b++
