@@ -218,7 +218,7 @@ func (p *dateParser) dates() []Date {
 		if d.Weekday == "" && d.Day > 0 && d.Form != "range" && d.Form != "iso" {
 			end = p.weekdayPredicate(&d, end)
 		}
-		d.Attributive = p.attributive(d.at, end)
+		d.Attributive = p.attributive(d.at, end) || d.Form == "year" && p.ofYear(d.at)
 		d.Glued = p.glued != nil && p.glued[d.at]
 		d.Preposition = p.preposition(d.at)
 		if d.wdEnd > 0 {
@@ -237,6 +237,50 @@ func (p *dateParser) dates() []Date {
 		i = end
 	}
 	return out
+}
+
+// ofYear: the year at word at follows a noun and "of" ("the crisis of
+// 2008", "la crise de 2008", "die Krise von 2008", "la crisis de 2008"):
+// it dates that thing, as "the 2008 crisis" does, not the sentence. A word
+// of time before it ("the end of 2024", "fin de 2024") keeps it the
+// sentence's.
+func (p *dateParser) ofYear(at int) bool {
+	if at < 2 || !ofWords[p.key(at-1)] || !isBlank(p.gap(at)) || !isBlank(p.gap(at-1)) {
+		return false
+	}
+	w := p.toks[at-2]
+	if w.acronym || stopwords[w.key] != 0 || ofTimeWords[w.key] || calendarWords[w.key] || !isWordOnly(w.key) {
+		return false
+	}
+	// Nouns are written in lower case, but in German.
+	return !w.upper || p.key(at-1) == "von"
+}
+
+// isWordOnly: w is letters, in any script.
+func isWordOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+var ofWords = map[string]bool{"of": true, "de": true, "del": true, "von": true}
+
+// ofTimeWords name a part of a year: "the end of 2024", "le début de
+// 2025", "Ende von 2024", "finales de 2024".
+var ofTimeWords = map[string]bool{
+	"end": true, "beginning": true, "start": true, "middle": true, "half": true, "quarter": true, "part": true,
+	"rest": true, "course": true, "spring": true, "summer": true, "autumn": true, "fall": true, "winter": true,
+	"year": true, "months": true, "month": true, "weeks": true,
+	"fin": true, "début": true, "milieu": true, "moitié": true, "trimestre": true, "semestre": true, "reste": true,
+	"courant": true, "printemps": true, "été": true, "automne": true, "hiver": true, "mois": true, "année": true,
+	"ende": true, "anfang": true, "mitte": true, "hälfte": true, "quartal": true, "frühjahr": true, "sommer": true,
+	"herbst": true, "jahr": true, "jahres": true,
+	"finales": true, "principios": true, "mediados": true, "comienzos": true, "inicios": true, "inicio": true,
+	"final": true, "mitad": true, "resto": true, "primavera": true, "verano": true, "otoño": true, "invierno": true,
+	"mes": true, "año": true,
 }
 
 // determiners before a date that make it modify the noun after it.

@@ -141,10 +141,39 @@ func TestAttributiveDates(t *testing.T) {
 		"the talks of 18 March. Then":            false,
 		"on 18 March officials said":             false,
 		"the summit on 15 August 2025 in Alaska": false,
+		// A year after a noun and "of" dates that thing; after a word of
+		// time, the sentence.
+		"he recalled the crisis of 2008":     true,
+		"il a évoqué la crise de 2008":       true,
+		"er erinnerte an die Krise von 2008": true,
+		"recordó la crisis de 2008":          true,
+		"by the end of 2024":                 false,
+		"à la fin de 2024":                   false,
+		"as of 2024 the rules":               false,
+		"Von 2017 bis 2019 regierte sie":     false,
 	} {
 		ds := findDates(text)
-		if len(ds) != 1 || ds[0].Attributive != want {
+		if len(ds) < 1 || ds[0].Attributive != want {
 			t.Errorf("%q: attributive want %v, got %+v", text, want, ds)
+		}
+	}
+}
+
+// Bare years after the prepositions of a range or a bound, in the four
+// languages, are dates of the sentence.
+func TestYearsAfterRangeWords(t *testing.T) {
+	for _, text := range []string{
+		"Between 2017 and 2019 she led the coalition.",
+		"Von 2017 bis 2019 regierte sie.",
+		"Zwischen 2017 und 2019 regierte sie.",
+		"De 2017 à 2019, elle a gouverné.",
+		"Entre 2017 et 2019, elle a gouverné.",
+		"Entre 2017 y 2019 gobernó.",
+		"Hasta 2019 gobernó.",
+	} {
+		ds := findDates(text)
+		if len(ds) == 0 || ds[0].Year == 0 || ds[0].Attributive {
+			t.Errorf("%q: want a year of the sentence, got %+v", text, ds)
 		}
 	}
 }

@@ -220,3 +220,27 @@ func TestFrenchCapitalsWithoutAccents(t *testing.T) {
 		}
 	}
 }
+
+// "a. D." (außer Dienst) after a German title says the holder has left
+// it; the bounds of a term after an apposition's title date it.
+func TestGermanRetiredAndTermBounds(t *testing.T) {
+	for body, want := range map[string]string{
+		"Bundeskanzler a. D. Gerhard Schröder sprach am Montag.":      "de-chancellor former",
+		"Gerhard Schröder, Bundeskanzler a. D., sprach am Montag.":    "de-chancellor former",
+		"Angela Merkel, Bundeskanzlerin a.D., sprach am Montag.":      "de-chancellor former",
+		"Angela Merkel, Bundeskanzlerin von 2005 bis 2021, sprach.":   "de-chancellor then",
+		"Angela Merkel, chancelière de 2005 à 2021, a parlé lundi.":   "de-chancellor then",
+		"Angela Merkel, canciller hasta 2021, habló el lunes.":        "de-chancellor then",
+		"Angela Merkel, chancelière de l'Allemagne, a parlé lundi.":   "de-chancellor current",
+		"Angela Merkel, Bundeskanzlerin, sprach am Montag in Berlin.": "de-chancellor current",
+	} {
+		f := extractBuiltin(t, "---\ndate: 2024-05-01\n---\n"+body+"\n")
+		got := "none"
+		if len(f.Mentions) > 0 {
+			got = f.Mentions[0].Role + " " + f.Mentions[0].Claim
+		}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", body, got, want)
+		}
+	}
+}

@@ -485,6 +485,16 @@ func (bs *blockScan) isQualifier(i int) bool {
 	return false
 }
 
+// qualifierEnding is the qualifier that ends right before word k.
+func (bs *blockScan) qualifierEnding(k int) (match, bool) {
+	for _, q := range bs.ms[kQualifier] {
+		if q.to == k {
+			return q, true
+		}
+	}
+	return match{}, false
+}
+
 func (bs *blockScan) qualifierAt(i int) (match, bool) {
 	for _, q := range bs.ms[kQualifier] {
 		if q.from == i {
@@ -547,9 +557,11 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 	} else if tm := bs.titleBeforeDemonym(from - 1); tm != nil && (gapClass(g) == gapSpace || strings.TrimSpace(g) == "," && bs.titleOpensPhrase(tm.from)) {
 		// "el ministro de Defensa ruso, Serguéi Shoigú".
 		lt.m = tm
-	} else if q, ok := bs.qualifierAt(from - 1); ok && from >= 2 && gapClass(g) == gapSpace && (gapClass(bs.gap(from-1)) == gapHyphen || postNominal[q.p.text] && gapClass(bs.gap(from-1)) == gapSpace) {
-		// "President-elect Donald Trump": the qualifier follows the title.
-		tm := bs.titleEnding(from - 1)
+	} else if q, ok := bs.qualifierEnding(from); ok && q.from >= 1 && (gapClass(g) == gapSpace || strings.HasSuffix(q.p.text, ".") && strings.HasPrefix(g, ".") && gapClass(g[1:]) == gapSpace) &&
+		(gapClass(bs.gap(q.from)) == gapHyphen || postNominal[q.p.text] && gapClass(bs.gap(q.from)) == gapSpace) {
+		// "President-elect Donald Trump", "Bundeskanzler a. D. Gerhard
+		// Schröder": the qualifier follows the title.
+		tm := bs.titleEnding(q.from)
 		if tm == nil {
 			return lt, false
 		}
@@ -655,7 +667,7 @@ func (bs *blockScan) isArticle(i int) bool {
 var postNominal = map[string]bool{
 	"élu": true, "élue": true, "désigné": true, "désignée": true, "sortant": true, "sortante": true,
 	"intérimaire": true, "electo": true, "electa": true, "designado": true, "designada": true,
-	"saliente": true, "interino": true, "interina": true,
+	"saliente": true, "interino": true, "interina": true, "a. D.": true, "a.D.": true,
 }
 
 // commaAfter: gap, after title tm, is a comma, or the full stop of an
@@ -824,6 +836,12 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	if e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && len(bs.toks[e].key) == 4 && isDigits(bs.toks[e].key) && gapClass(bs.gap(e)) == gapSpace {
 		return lt, false
 	}
+	// The term's bounds in words date the title to the years they name:
+	// "Bundeskanzlerin von 2005 bis 2021", "chancelière de 2005 à 2021",
+	// "canciller hasta 2021" claim nothing about today.
+	if bs.termBounds(e, lt.m.from) {
+		lt.claim = "then"
+	}
 	// A headline's title ends it, or a time or place follows: "Jane Doe:
 	// X's Prime Minister in 2025", not "Jane Doe: President vows to ...".
 	if lt.form == formHeadline && e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && gapClass(bs.gap(e)) == gapSpace && !headlineTail[bs.toks[e].key] {
@@ -848,6 +866,26 @@ func (bs *blockScan) bracketThenComma(k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// termBounds: at word e, a word opening a term's bounds, then a year (at
+// most one word between: "jusqu'en 2021").
+func (bs *blockScan) termBounds(e, from int) bool {
+	if e >= len(bs.toks) || bs.sent[e] != bs.sent[from] || !termBoundWords[bs.toks[e].key] {
+		return false
+	}
+	for k := e + 1; k <= e+2 && k < len(bs.toks) && bs.sent[k] == bs.sent[from]; k++ {
+		if t := bs.toks[k].key; len(t) == 4 && isDigits(t) {
+			return true
+		}
+	}
+	return false
+}
+
+var termBoundWords = map[string]bool{
+	"from": true, "between": true, "until": true, "till": true,
+	"de": true, "jusqu": true, "von": true, "zwischen": true, "bis": true,
+	"desde": true, "entre": true, "hasta": true,
 }
 
 // copulaClosesClause: up to three lower-case words from word k close
@@ -1093,6 +1131,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		}
 		men.Span = join(first, last)
 		men.Text = bs.text[bs.toks[from].start:bs.toks[to-1].end]
+		if titled && lt.qualAfter && lt.position != "before" && lt.qualTo == to {
+			men.Text = bs.text[bs.toks[from].start:bs.qualifierEnd(to)]
+		}
 		if lt.asked != nil {
 			// The title is in the question: the mention is the answer.
 			men.Span, men.Text = men.Name.Span, men.Name.Text
@@ -1399,8 +1440,18 @@ func (bs *blockScan) inOfficeAt(k int) bool {
 // qualifier describes the qualifier tokens [from, to), with an attached
 // hyphen: "Ex-", "then-" before a title, "-elect" after one (after). A
 // hyphen on the far side belongs to something else ("2024-former").
+// qualifierEnd is where a qualifier ending at word to ends in the text,
+// with an abbreviation's full stop ("a. D.").
+func (bs *blockScan) qualifierEnd(to int) int {
+	b := bs.toks[to-1].end
+	if b < len(bs.text) && bs.text[b] == '.' && b-bs.toks[to-1].start == 1 {
+		b++
+	}
+	return b
+}
+
 func (bs *blockScan) qualifier(from, to int, after bool) *Qualifier {
-	a, b := bs.toks[from].start, bs.toks[to-1].end
+	a, b := bs.toks[from].start, bs.qualifierEnd(to)
 	word := strings.ToLower(bs.text[a:b])
 	if !after && b < len(bs.text) && bs.text[b] == '-' {
 		b++

@@ -173,7 +173,7 @@ suggestion(m) := sprintf("%s, %s", [m.name.text, lower(kb.role_name(m.role))]) i
 
 # A qualifier that ends the apposition is dropped from it: "Donald Trump,
 # the president-elect" gives "Donald Trump, the president".
-suggestion(m) := trim_right(substring(m.text, 0, count(m.text) - count(m.qualifier.text)), " ") if {
+suggestion(m) := substring(m.text, 0, max(indexof_n(m.text, m.title.text)) + count(m.title.text)) if {
 	m.kind == "person"
 	qualifier_ends(m)
 }
@@ -181,7 +181,7 @@ suggestion(m) := trim_right(substring(m.text, 0, count(m.text) - count(m.qualifi
 qualifier_ends(m) if {
 	m.title.position != "before"
 	m.qualifier.span.offset > m.title.span.offset
-	endswith(m.text, m.qualifier.text)
+	m.qualifier.span.end_offset >= m.span.end_offset
 }
 
 suggestion(m) := sprintf("the %s %s", [m.name.text, m.title.text]) if m.kind == "adjectival"

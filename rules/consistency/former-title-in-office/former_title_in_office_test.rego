@@ -154,8 +154,9 @@ test_elect_after_the_title_in_an_apposition if {
 		fixtures.mention(0, "donald-trump", "us-president", "president", "Donald Trump", "future"),
 		{
 			"text": "Donald Trump, the president-elect",
-			"title": {"text": "president", "span": fixtures.span(20), "kind": "label", "position": "after"},
-			"qualifier": {"text": "-elect", "word": "elect", "span": fixtures.span(29)},
+			"span": {"offset": 0, "end_offset": 33, "line": 1, "column": 1, "end_line": 1, "end_column": 34},
+			"title": {"text": "president", "span": fixtures.span(18), "kind": "label", "position": "after"},
+			"qualifier": {"text": "-elect", "word": "elect", "span": {"offset": 27, "end_offset": 33, "line": 1, "column": 28, "end_line": 1, "end_column": 34}},
 			"claim_form": "apposition",
 		},
 	)
