@@ -872,12 +872,15 @@ func initialAt(s string, toks []token, j int) bool {
 	return gapClass(after) == gapSpace || strings.HasPrefix(after, ".") && gapClass(after[1:]) == gapSpace
 }
 
-// demonymAt: word j is a French or Spanish nationality adjective, which
-// may stand inside a title after its first word.
+// demonymAt: word j is a French or Spanish nationality adjective, or
+// "actuel"/"actual", which may stand inside a title after its first word
+// ("ministro ruso de Defensa", "presidente actual de Estados Unidos").
 func demonymAt(toks []token, j int) bool {
 	t := toks[j]
-	return !t.upper && (demonyms["fr"][t.key] || demonyms["es"][t.key])
+	return !t.upper && (demonyms["fr"][t.key] || demonyms["es"][t.key] || inTitlePins[t.key])
 }
+
+var inTitlePins = map[string]bool{"actuel": true, "actuelle": true, "actual": true}
 
 // scan finds every phrase in s, by kind, into out (whose slices it
 // reuses); within a kind, matches do not overlap (the leftmost, then the

@@ -555,8 +555,9 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 	} else if tm != nil && (gapClass(g) == gapSpace || bs.commaAfter(tm, g) && bs.titleOpensPhrase(tm.from) || bs.abbreviated(tm, g)) && bs.sent[tm.from] == bs.sent[from] {
 		lt.m = tm
 	} else if tm := bs.titleBeforeDemonym(from - 1); tm != nil && (gapClass(g) == gapSpace || strings.TrimSpace(g) == "," && bs.titleOpensPhrase(tm.from)) {
-		// "el ministro de Defensa ruso, Serguéi Shoigú".
-		lt.m = tm
+		// "el ministro de Defensa ruso, Serguéi Shoigú", "le Premier
+		// ministre britannique actuel, Rishi Sunak".
+		lt.m, lt.pinned = tm, bs.isPinWord(from-1)
 	} else if q, ok := bs.qualifierEnding(from); ok && q.from >= 1 && (gapClass(g) == gapSpace || strings.HasSuffix(q.p.text, ".") && strings.HasPrefix(g, ".") && gapClass(g[1:]) == gapSpace) &&
 		(gapClass(bs.gap(q.from)) == gapHyphen || postNominal[q.p.text] && gapClass(bs.gap(q.from)) == gapSpace) {
 		// "President-elect Donald Trump", "Bundeskanzler a. D. Gerhard
@@ -588,9 +589,10 @@ var demonyms = map[string]map[string]bool{
 
 // titleBeforeDemonym is the title that ends right before word d when d is
 // a nationality adjective of the block's language ("ministro de Defensa
-// ruso", "ministre de l'Intérieur français"), or nil.
+// ruso", "ministre de l'Intérieur français") or a pin word after the title
+// ("Premier ministre britannique actuel"), or nil.
 func (bs *blockScan) titleBeforeDemonym(d int) *match {
-	if d <= 0 || bs.toks[d].upper || !demonyms[bs.lang][bs.toks[d].key] || !isBlank(bs.gap(d)) {
+	if d <= 0 || bs.toks[d].upper || !demonyms[bs.lang][bs.toks[d].key] && !(bs.lang != "en" && bs.isPinWord(d)) || !isBlank(bs.gap(d)) {
 		return nil
 	}
 	if tm := bs.titleEnding(d); tm != nil && bs.sent[tm.from] == bs.sent[d] {
