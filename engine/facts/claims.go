@@ -575,6 +575,11 @@ func (bs *blockScan) invertedBefore(from int) (linkedTitle, bool) {
 		}
 	}
 	cop, c, ok := bs.claimWordEnding(k, cwPresent, cwPast, cwFuture)
+	if !ok && k < from {
+		// The cue may belong to the copula: "ist derzeit", "is now".
+		k = from
+		cop, c, ok = bs.claimWordEnding(k, cwPresent, cwPast, cwFuture)
+	}
 	if !ok || cop.from == 0 || !bs.joined(cop.from) || k < len(bs.toks) && k > from && !bs.joined(k) {
 		return lt, false
 	}

@@ -420,3 +420,17 @@ func TestOpeningTimeInOffice(t *testing.T) {
 		}
 	}
 }
+
+// A present cue that is part of the copula's phrase ("ist derzeit", "is
+// still") between an inverted claim's copula and its name.
+func TestInvertedClaimWithCueInTheCopula(t *testing.T) {
+	for _, c := range []struct{ lang, body string }{
+		{"de", "Bundeskanzler ist derzeit Olaf Scholz."},
+		{"en", "The current prime minister is still Rishi Sunak."},
+	} {
+		f := extractOn(t, "2025-06-10", c.lang, c.body)
+		if len(f.Mentions) != 1 || f.Mentions[0].ClaimForm != "inverted" || f.Mentions[0].Role == "" {
+			t.Errorf("%s: %+v", c.body, f.Mentions)
+		}
+	}
+}
