@@ -961,6 +961,10 @@ func (p *dateParser) opensClause(at int) bool {
 // Monday", "January 20, a Monday,". It sets d's weekday and, from "in
 // 2025" or "this year" right after the weekday, its year; it returns the
 // word after what it read (end when nothing).
+// appositionArticles open a weekday in apposition after a date: "March
+// 5, a Tuesday,", "le 5 mars, un mardi,", "am 5. März, einem Dienstag,".
+var appositionArticles = map[string]bool{"a": true, "an": true, "un": true, "ein": true, "einem": true}
+
 func (p *dateParser) weekdayPredicate(d *Date, end int) int {
 	k := end
 	g := p.gap(k)
@@ -975,7 +979,7 @@ func (p *dateParser) weekdayPredicate(d *Date, end int) int {
 			break
 		}
 	}
-	article := (p.key(k) == "a" || p.key(k) == "an") && (kind == "" || isBlank(p.gap(k)))
+	article := appositionArticles[p.key(k)] && (kind == "" || isBlank(p.gap(k)))
 	if article {
 		k++
 	}
@@ -990,7 +994,7 @@ func (p *dateParser) weekdayPredicate(d *Date, end int) int {
 		return end
 	}
 	wd, ok := p.weekday(k)
-	if !ok || len(p.key(k)) < 6 || p.key(k+1) == "s" && gapClass(p.gap(k+1)) == gapApos {
+	if !ok || len(p.key(k)) < 6 && weekdayLang[p.key(k)] == "en" || p.key(k+1) == "s" && gapClass(p.gap(k+1)) == gapApos {
 		return end
 	}
 	if kind == "" {

@@ -79,7 +79,18 @@ year_note(d) := "" if not d.year_inferred
 # to the date ("January 20 falls on a Sunday") stands after it.
 # The date with its weekday corrected, in the language it was written in
 # ("mardi 18 mars 2025").
-fixed(d, actual) := regex.replace(d.text, sprintf(`\b%s\b`, [d.weekday]), written(d, actual)) if d.weekday_span
+fixed(d, actual) := concat("", [substring(d.text, 0, a), written(d, actual), substring(d.text, b, -1)]) if {
+	# The weekday's place in the date's text, in characters: "5 mars
+	# 2025, un mardi", "January 20 falls on a Sunday".
+	d.weekday_span.line == d.span.line
+	a := d.weekday_span.column - d.span.column
+	b := d.weekday_span.end_column - d.span.column
+}
+
+fixed(d, actual) := regex.replace(d.text, sprintf(`\b%s\b`, [d.weekday]), written(d, actual)) if {
+	d.weekday_span
+	d.weekday_span.line != d.span.line
+}
 
 fixed(d, actual) := regex.replace(d.text, `^\pL+\.?`, written(d, actual)) if not d.weekday_span
 

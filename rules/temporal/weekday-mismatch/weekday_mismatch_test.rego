@@ -45,10 +45,13 @@ test_no_weekday_or_invalid_is_silent if {
 	count(lint({"dates": [object.union(date("Monday, 30 February 2025", "Monday", "2025-02-30"), {"invalid": true})]})) == 0
 }
 
-# A weekday a verb ties to the date: the fix replaces the weekday word.
+# A weekday a verb ties to the date: the fix replaces the weekday word,
+# found by its place (in characters) in the date's text.
 predicate(text, weekday) := object.union(date(text, weekday, "2025-01-20"), {
-	"form": "mdy", "day": 20, "month": 1, "weekday_span": fixtures.span(40),
-})
+	"form": "mdy", "day": 20, "month": 1,
+	"span": {"line": 5, "column": 1},
+	"weekday_span": {"line": 5, "column": 1 + at, "end_column": (1 + at) + 6},
+}) if at := indexof(lower(text), "sunday")
 
 test_weekday_stated_by_a_verb if {
 	findings := lint({"dates": [predicate("January 20 falls on a Sunday in 2025", "Sunday")]})
@@ -63,9 +66,19 @@ test_weekday_stated_by_a_verb_right_is_silent if {
 	count(lint({"dates": [predicate("20 January 2025 was a Monday", "Monday")]})) == 0
 }
 
-test_weekday_written_otherwise_gets_no_replacement if {
+test_weekday_written_otherwise_is_replaced_where_it_stands if {
 	some f in lint({"dates": [predicate("January 20 falls on a SUNDAY in 2025", "Sunday")]})
-	not f.replacement
+	f.replacement == "January 20 falls on a Monday in 2025"
+}
+
+test_weekday_in_apposition_keeps_its_language if {
+	d := object.union(date("5 mars 2025, un mardi", "Tuesday", "2025-03-05"), {
+		"form": "dmy", "day": 5, "month": 3, "weekday_as": "mercredi",
+		"span": {"line": 5, "column": 4},
+		"weekday_span": {"line": 5, "column": 20, "end_column": 25},
+	})
+	some f in lint({"dates": [d]})
+	f.suggestion == "5 mars 2025, un mercredi"
 }
 
 test_fix_keeps_the_language_of_the_weekday if {
