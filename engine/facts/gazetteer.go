@@ -348,7 +348,8 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 
 // premierLabels: for labels naming a prime minister in full, the same
 // with the short words "Premier" and "PM" where the role's short titles
-// have them ("britische Premierminister" gives "britische Premier").
+// have them ("britische Premierminister" gives "britische Premier",
+// "primer ministro israelí" "premier israelí").
 func premierLabels(labels, shorts []string) []string {
 	has := map[string]bool{}
 	for _, s := range shorts {
@@ -356,14 +357,18 @@ func premierLabels(labels, shorts []string) []string {
 	}
 	var out []string
 	for _, l := range labels {
-		for _, full := range []string{"Prime Minister", "Premierminister"} {
+		for _, full := range []string{"Prime Minister", "Premierminister", "primer ministro"} {
 			i := strings.Index(l, full)
 			if i < 0 || i > 0 && l[i-1] != ' ' || i+len(full) < len(l) && l[i+len(full)] != ' ' {
 				continue
 			}
 			for _, short := range []string{"Premier", "PM"} {
 				if has[short] && (short == "Premier" || full == "Prime Minister") {
-					out = append(out, l[:i]+short+l[i+len(full):])
+					w := short
+					if full == "primer ministro" {
+						w = "premier" // "el premier israelí"
+					}
+					out = append(out, l[:i]+w+l[i+len(full):])
 				}
 			}
 		}

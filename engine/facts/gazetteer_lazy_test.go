@@ -269,10 +269,10 @@ func TestLazyGazetteerConcurrent(t *testing.T) {
 
 func TestPremierLabels(t *testing.T) {
 	got := premierLabels(
-		[]string{"britische Premierminister", "Premierminister Großbritanniens", "Israeli Prime Minister", "Prime Ministerial Office", "chef du gouvernement"},
+		[]string{"britische Premierminister", "Premierminister Großbritanniens", "Israeli Prime Minister", "Prime Ministerial Office", "chef du gouvernement", "primer ministro israelí"},
 		[]string{"Premier", "PM"},
 	)
-	want := []string{"britische Premier", "Premier Großbritanniens", "Israeli Premier", "Israeli PM"}
+	want := []string{"britische Premier", "Premier Großbritanniens", "Israeli Premier", "Israeli PM", "premier israelí"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got %q, want %q", got, want)
 	}
