@@ -304,6 +304,16 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 				t.label = r
 			}
 		}
+		// A prime minister's label with the short word for the office the
+		// role also answers to: "der britische Premier" for "der britische
+		// Premierminister", "Israeli PM" and "Israeli Premier" for "Israeli
+		// Prime Minister". The nationality makes it a label, so it names
+		// the office for anyone, not only for those who held it.
+		for _, v := range premierLabels(labels, shorts) {
+			if t := addTitle(v); t != nil && t.label == nil {
+				t.label = r
+			}
+		}
 		// An organisation's title in the possessive: "NATO chief" is also
 		// written "NATO's chief", "IMF head" "the IMF's head".
 		for _, l := range r.Labels {
@@ -334,6 +344,36 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 			}
 		}
 	}
+}
+
+// premierLabels: for labels naming a prime minister in full, the same
+// with the short words "Premier" and "PM" where the role's short titles
+// have them ("britische Premierminister" gives "britische Premier",
+// "primer ministro israelí" "premier israelí").
+func premierLabels(labels, shorts []string) []string {
+	has := map[string]bool{}
+	for _, s := range shorts {
+		has[s] = true
+	}
+	var out []string
+	for _, l := range labels {
+		for _, full := range []string{"Prime Minister", "Premierminister", "primer ministro"} {
+			i := strings.Index(l, full)
+			if i < 0 || i > 0 && l[i-1] != ' ' || i+len(full) < len(l) && l[i+len(full)] != ' ' {
+				continue
+			}
+			for _, short := range []string{"Premier", "PM"} {
+				if has[short] && (short == "Premier" || full == "Prime Minister") {
+					w := short
+					if full == "primer ministro" {
+						w = "premier" // "el premier israelí"
+					}
+					out = append(out, l[:i]+w+l[i+len(full):])
+				}
+			}
+		}
+	}
+	return out
 }
 
 // plainCapitals writes text's accented capitals without their accents, as

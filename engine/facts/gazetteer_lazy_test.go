@@ -266,3 +266,18 @@ func TestLazyGazetteerConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestPremierLabels(t *testing.T) {
+	got := premierLabels(
+		[]string{"britische Premierminister", "Premierminister Großbritanniens", "Israeli Prime Minister", "Prime Ministerial Office", "chef du gouvernement", "primer ministro israelí"},
+		[]string{"Premier", "PM"},
+	)
+	want := []string{"britische Premier", "Premier Großbritanniens", "Israeli Premier", "Israeli PM", "premier israelí"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	// Without the short word among the role's titles, nothing is added.
+	if got := premierLabels([]string{"Israeli Prime Minister"}, []string{"Prime Minister"}); len(got) != 0 {
+		t.Errorf("got %q, want none", got)
+	}
+}
