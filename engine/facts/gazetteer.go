@@ -876,7 +876,7 @@ func (p *phrase) matchAt(s string, toks []token, ids []int32, i int, initial boo
 			return false
 		}
 		if p.cased != nil && p.cased[k] != "" {
-			if got := tokText(s, t); got != p.cased[k] && got != p.upper[k] {
+			if got := tokText(s, t); got != p.cased[k] && got != p.upper[k] && !(k > 0 && nameParticles[t.key] && !isAllUpper(got)) {
 				return false
 			}
 		}
@@ -892,6 +892,17 @@ func (p *phrase) matchAt(s string, toks []token, ids []int32, i int, initial boo
 	}
 	return true
 }
+
+// nameParticles may be written in either case inside a name: "Jean-Yves
+// le Drian" and "Le Drian", "Ursula Von der Leyen".
+var nameParticles = map[string]bool{
+	"le": true, "la": true, "de": true, "du": true, "des": true, "di": true, "da": true,
+	"von": true, "van": true, "der": true, "den": true, "del": true, "ter": true,
+}
+
+// isAllUpper: w has letters and all are capitals ("LE"), as a heading
+// writes them; such a word already matched by the upper-case form.
+func isAllUpper(w string) bool { return strings.ToUpper(w) == w && strings.ToLower(w) != w }
 
 // initialAt: word j is a middle initial between two words of a name — one
 // capital letter, a space before it and a space or a full stop and a space

@@ -414,3 +414,17 @@ func TestSentenceTenseInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A name's particle may be written in either case: "Jean-Yves le Drian"
+// is "Jean-Yves Le Drian".
+func TestNameParticleInEitherCase(t *testing.T) {
+	for _, body := range []string{
+		"Jean-Yves le Drian, ministre des Affaires étrangères, a parlé.",
+		"Jean-Yves Le Drian, ministre des Affaires étrangères, a parlé.",
+	} {
+		f := extractOn(t, "2025-06-01", "fr", body)
+		if len(f.Mentions) != 1 || f.Mentions[0].Person != "jean-yves-le-drian" {
+			t.Errorf("%s: %+v", body, f.Mentions)
+		}
+	}
+}
