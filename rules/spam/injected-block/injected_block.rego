@@ -217,16 +217,18 @@ teaser_label(t) := input.blocks[t.label].text if {
 
 teaser_label(t) := "" if t.label < 0
 
-teaser_texts(t) := [headline_after(text, label) |
-	label := teaser_label(t)
-	some text in t.texts
-] if inline_label(t)
+teaser_texts(t) := [headline_after(text) | some text in t.texts] if inline_label(t)
 
 teaser_texts(t) := t.texts if not inline_label(t)
 
-headline_after(text, label) := trim_space(substring(text, count(label) + 2, -1)) if startswith(text, concat("", [label, ": "]))
+# The text after the label's colon (French sets a space before it: "Voir
+# aussi : …").
+headline_after(text) := trim_space(concat(": ", array.slice(parts, 1, count(parts)))) if {
+	parts := split(text, ": ")
+	count(parts) > 1
+}
 
-headline_after(text, label) := text if not startswith(text, concat("", [label, ": "]))
+headline_after(text) := text if count(split(text, ": ")) == 1
 
 # A headline glued after a paragraph's last sentence.
 report contains finding if {

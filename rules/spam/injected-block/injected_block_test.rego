@@ -264,3 +264,15 @@ test_inline_label_and_headline_are_quoted_once if {
 	f.evidence.label == "PUEDES VER"
 	f.evidence.headlines == ["Ministro anuncia un nuevo peaje"]
 }
+
+test_inline_label_with_a_french_colon if {
+	line := object.union(head(3, 0), {"text": "Voir aussi : Les tarifs augmentent"})
+	findings := injected_block.report with input as with_lists({
+		"title": {"block": 0},
+		"blocks": [head(0, 0.2), para(1, 0.15), para(2, 0.12), line],
+		"teasers": [teaser("label", 3, 3, 3, ["Voir aussi : Les tarifs augmentent"])],
+	})
+		with data.newslint.config.options as options
+	some f in findings
+	f.message == "a teaser headline pasted into the article (after the label \"Voir aussi\"): \"Les tarifs augmentent\""
+}
