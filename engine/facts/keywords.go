@@ -3,6 +3,8 @@ package facts
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newslint/newslint/engine/lexicon"
 )
@@ -27,6 +29,9 @@ type Keyword struct {
 	// Declared: the phrase is the article's declared focus keyphrase or
 	// one of its keywords (metadata keywords, focus_keyphrase, ...).
 	Declared bool `json:"declared,omitempty"`
+	// Proper: every occurrence is written with each word capitalised, as
+	// a name is ("Chat Thing", never "chat thing").
+	Proper bool `json:"proper"`
 }
 
 // KeywordWindow is the densest window of a keyword.
@@ -243,6 +248,7 @@ func (x *extraction) keyword(bw []blockWords, words []articleWord, seq []string,
 		Density: round3(100 * float64(len(pos)) / float64(total))}
 	kw.First = x.wordsSpan(words, int(pos[0]), int(pos[0])+n-1)
 	kw.InTitle = hasSeq(titleToks, seq)
+	kw.Proper = x.capitalised(words, pos, n)
 	titleBlock := -1
 	if x.f.Title != nil {
 		titleBlock = x.f.Title.Block
@@ -269,6 +275,21 @@ func (x *extraction) keyword(bw []blockWords, words []articleWord, seq []string,
 	kw.Window = KeywordWindow{Words: win, Count: best, Density: round3(100 * float64(best) / float64(win)),
 		Span: x.wordsSpan(words, int(pos[bi]), int(pos[bj])+n-1)}
 	return kw
+}
+
+// capitalised reports that every occurrence of an n-word phrase (at pos)
+// starts each of its words with a capital letter.
+func (x *extraction) capitalised(words []articleWord, pos []int32, n int) bool {
+	for _, p := range pos {
+		for k := 0; k < n; k++ {
+			w := words[int(p)+k]
+			r, _ := utf8.DecodeRuneInString(x.f.Blocks[w.block].Text[w.start:w.end])
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // wordsSpan is the span from word a to word b (inclusive) of the article.

@@ -224,6 +224,30 @@ func TestKeywords(t *testing.T) {
 	}
 }
 
+func TestKeywordsProperNames(t *testing.T) {
+	src := "# Chat Thing adds a voice mode\n\nChat Thing can now answer out loud. Users of Chat Thing pick a voice. " +
+		"Reviewers say Chat Thing mishears names. The chat thing forum, a user wrote, is busy; the voice mode of the app is new, " +
+		"and the voice mode costs nothing.\n"
+	f := extract(t, "kw.md", src)
+	got := map[string]Keyword{}
+	for _, k := range f.Keywords {
+		got[k.Phrase] = k
+	}
+	// Once in lower case is enough to be no name.
+	if k, ok := got["chat thing"]; !ok || k.Proper {
+		t.Errorf("chat thing, once written in lower case: %+v", k)
+	}
+	if k, ok := got["voice mode"]; !ok || k.Proper {
+		t.Errorf("voice mode: %+v", k)
+	}
+	f = extract(t, "kw.md", strings.ReplaceAll(src, "chat thing forum", "Chat Thing forum"))
+	for _, k := range f.Keywords {
+		if k.Phrase == "chat thing" && (!k.Proper || !k.InTitle) {
+			t.Errorf("Chat Thing, always capitalised and in the headline: %+v", k)
+		}
+	}
+}
+
 func TestMixedScript(t *testing.T) {
 	src := "Aid reached Ukrаine on Monday. Doctors prescribed β-blockers. Сербија и Україна. Kиїв said Đoković and Łukasz were fine.\n"
 	f := extract(t, "mixed.txt", src)

@@ -10,31 +10,49 @@ import (
 // article (every other block, and the headline when it came from metadata).
 // Term weights are (1 + ln tf) × idf; idf comes from the background table
 // for English articles (see idf.go) and from the article itself otherwise.
+// German, French and Spanish words are compared by their subwords (see
+// subwords.go); other languages by the word.
 func similarity(f *Facts, bw []blockWords, vocab *vocabulary, lang int) {
-	// tf over the whole article, and df over its blocks, by stem id.
-	total := make([]float64, len(vocab.words))
-	df := make([]int32, len(vocab.words))
+	var titleWords []int32
+	if f.Title != nil && f.Title.Block < 0 {
+		for _, t := range lexicon.Tokenize(f.Title.Text) {
+			id := vocab.id(t.Norm)
+			if !vocab.isStop(id, lang) && !vocab.minor[id] {
+				titleWords = append(titleWords, vocab.stemOf(id, lang))
+			}
+		}
+	}
+	size := len(vocab.words)
+	termsOf := func(id int32) []int32 { return []int32{id} }
+	if lang == langGerman || lang == langFrench || lang == langSpanish {
+		termsOf, size = subwordTerms(bw, titleWords, vocab, lang)
+	}
+	// tf over the whole article, and df over its blocks, by term id.
+	total := make([]float64, size)
+	df := make([]int32, size)
 	vecs := make([][]termCount, len(bw))
 	add := func(words []int32) []termCount {
 		var v []termCount
-		for _, id := range words {
-			if int(id) >= len(total) {
-				grow := int(id) + 1 - len(total)
-				total = append(total, make([]float64, grow)...)
-				df = append(df, make([]int32, grow)...)
-			}
-			total[id]++
-			found := false
-			for k := range v {
-				if v[k].id == id {
-					v[k].n++
-					found = true
-					break
+		for _, w := range words {
+			for _, id := range termsOf(w) {
+				if int(id) >= len(total) {
+					grow := int(id) + 1 - len(total)
+					total = append(total, make([]float64, grow)...)
+					df = append(df, make([]int32, grow)...)
 				}
-			}
-			if !found {
-				v = append(v, termCount{id: id, n: 1})
-				df[id]++
+				total[id]++
+				found := false
+				for k := range v {
+					if v[k].id == id {
+						v[k].n++
+						found = true
+						break
+					}
+				}
+				if !found {
+					v = append(v, termCount{id: id, n: 1})
+					df[id]++
+				}
 			}
 		}
 		return v
@@ -42,22 +60,19 @@ func similarity(f *Facts, bw []blockWords, vocab *vocabulary, lang int) {
 	for i := range bw {
 		vecs[i] = add(bw[i].content)
 	}
-	if f.Title != nil && f.Title.Block < 0 {
-		var words []int32
-		for _, t := range lexicon.Tokenize(f.Title.Text) {
-			id := vocab.id(t.Norm)
-			if !vocab.isStop(id, lang) && !vocab.minor[id] {
-				words = append(words, vocab.stemOf(id, lang))
-			}
-		}
-		add(words)
+	if titleWords != nil {
+		add(titleWords)
 	}
 	n := float64(len(bw) + 1)
 	english := f.Language == "en"
 	idf := make([]float64, len(total))
 	for id, tf := range total {
 		if tf > 0 {
-			idf[id] = termIDF(vocab.words[id], english, float64(df[id]), n)
+			w := ""
+			if english {
+				w = vocab.words[id]
+			}
+			idf[id] = termIDF(w, english, float64(df[id]), n)
 		}
 	}
 	weight := func(tf float64, id int32) float64 {
@@ -93,4 +108,27 @@ func similarity(f *Facts, bw []blockWords, vocab *vocabulary, lang int) {
 type termCount struct {
 	id int32
 	n  int32
+}
+
+// subwordTerms maps the article's content words (vocabulary ids) to their
+// subword terms, and returns the number of terms.
+func subwordTerms(bw []blockWords, title []int32, vocab *vocabulary, lang int) (func(int32) []int32, int) {
+	index := map[int32]int32{}
+	var words []string
+	note := func(ids []int32) {
+		for _, id := range ids {
+			if _, ok := index[id]; !ok {
+				index[id] = int32(len(words))
+				words = append(words, vocab.words[id])
+			}
+		}
+	}
+	for i := range bw {
+		note(bw[i].content)
+	}
+	note(title)
+	sw := &subwords{ids: map[string]int32{}, lang: lang}
+	stop := func(p string) bool { return stopwords[p]&(1<<lang) != 0 }
+	terms := sw.terms(words, stop)
+	return func(id int32) []int32 { return terms[index[id]] }, len(sw.ids)
 }

@@ -12,7 +12,9 @@
 #   verification)"). English, French, German and Spanish. In an article that
 #   holds such text, a lone "Summary:" label and the section under it (up to
 #   the next label or heading) are the assistant's summary of its source and
-#   are reported as one finding.
+#   are reported as one finding. An SEO field label ("Meta Description:")
+#   among other SEO-plugin output is left to seo-score-leak, which reports
+#   the plugin's run.
 # custom:
 #   id: editorial-note
 #   severity: error
@@ -70,7 +72,20 @@ with_notes(notes) := "" if count(notes) == 0
 
 with_notes(notes) := sprintf("; editorial notes: %s", [boilerplate.quoted(notes)]) if count(notes) > 0
 
-ai_tags := boilerplate.tags("ai-artifact")
+# An SEO field label ("Meta Description:", "SEO Title:") among other
+# SEO-plugin output belongs to seo-score-leak, which reports the run: the
+# label is reported once, by the rule that owns the run.
+ai_tags := [t | some t in boilerplate.tags("ai-artifact"); not seo_owned(t)]
+
+seo_owned(t) if {
+	some run in boilerplate.body_runs("seo-score")
+	run.first_block <= t.block
+	t.block <= run.last_block
+	some s in boilerplate.tags("seo-score")
+	s.block == t.block
+	s.span.offset < t.span.end_offset
+	t.span.offset < s.span.end_offset
+}
 
 # A short block goes whole; in a long one, the sentence.
 ai_span(t) := input.blocks[t.block].span if input.blocks[t.block].words <= 40

@@ -79,3 +79,24 @@ test_a_summary_box_alone_is_silent if {
 	findings := editorial_note.report with input as summary_doc(false)
 	count(findings) == 0
 }
+
+seo_label_doc(runs) := object.union(
+	tagged({"blocks": [{"index": 0, "words": 6, "span": span(5), "tags": [
+		{"class": "ai-artifact", "text": "Meta Description:", "span": span(5), "sentence": 0},
+		{"class": "seo-score", "text": "Meta Description", "span": span(5), "sentence": 0},
+	]}]}),
+	{"runs": runs},
+)
+
+test_seo_field_label_in_a_plugin_run_is_left_to_seo_score_leak if {
+	run := {"class": "seo-score", "strong": true, "first_block": 0, "last_block": 1}
+	count(editorial_note.report) == 0 with input as seo_label_doc([run])
+}
+
+test_seo_field_label_alone_is_assistant_text if {
+	# No SEO-plugin run reports it: the label is the assistant's.
+	findings := editorial_note.report with input as seo_label_doc([])
+	count(findings) == 1
+	some f in findings
+	contains(f.message, "AI-assistant text left in the article: \"Meta Description:\"")
+}

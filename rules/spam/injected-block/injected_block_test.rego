@@ -248,3 +248,31 @@ test_the_page_header_is_the_article_own if {
 		with data.newslint.config.options as options
 	count(findings) == 0
 }
+
+test_inline_label_and_headline_are_quoted_once if {
+	line := object.union(head(3, 0), {"text": "PUEDES VER: Ministro anuncia un nuevo peaje"})
+	findings := injected_block.report with input as with_lists({
+		"title": {"block": 0},
+		"date": {"value": "2025-03-01"},
+		"blocks": [head(0, 0.2), para(1, 0.15), para(2, 0.12), line],
+		"teasers": [teaser("label", 3, 3, 3, ["PUEDES VER: Ministro anuncia un nuevo peaje"])],
+	})
+		with data.newslint.config.options as options
+	count(findings) == 1
+	some f in findings
+	f.message == "a teaser headline pasted into the article (after the label \"PUEDES VER\"): \"Ministro anuncia un nuevo peaje\""
+	f.evidence.label == "PUEDES VER"
+	f.evidence.headlines == ["Ministro anuncia un nuevo peaje"]
+}
+
+test_inline_label_with_a_french_colon if {
+	line := object.union(head(3, 0), {"text": "Voir aussi : Les tarifs augmentent"})
+	findings := injected_block.report with input as with_lists({
+		"title": {"block": 0},
+		"blocks": [head(0, 0.2), para(1, 0.15), para(2, 0.12), line],
+		"teasers": [teaser("label", 3, 3, 3, ["Voir aussi : Les tarifs augmentent"])],
+	})
+		with data.newslint.config.options as options
+	some f in findings
+	f.message == "a teaser headline pasted into the article (after the label \"Voir aussi\"): \"Les tarifs augmentent\""
+}

@@ -117,3 +117,29 @@ test_search_query_line_and_splice if {
 	some f in findings
 	f.message == "a search query stands as a line of the article: \"how much is the ferry to the island\""
 }
+
+proper(k) := object.union(k, {"proper": true})
+
+test_subject_name_at_moderate_density_is_not_stuffing if {
+	# A review naming its product: 3.9 per 100 words, 5 in 100 words.
+	count(lint([proper(kw("chat thing", 2, 24, 3.9, 5, 0, true))])) == 0
+}
+
+test_subject_name_far_above_a_words_bar_is_stuffing if {
+	findings := lint([proper(kw("chat thing", 2, 42, 7, 12, 0, true))])
+	count(findings) == 1
+	some f in findings
+	contains(f.message, "7 per 100 words over the article")
+}
+
+test_name_not_in_the_headline_keeps_the_phrase_bars if {
+	count(lint([proper(kw("chat thing", 2, 24, 3.9, 5, 0, false))])) == 1
+}
+
+test_lower_case_subject_keeps_the_phrase_bars if {
+	count(lint([kw("chat thing", 2, 24, 3.9, 5, 0, true)])) == 1
+}
+
+test_declared_name_keeps_the_phrase_bars if {
+	count(lint([object.union(proper(kw("chat thing", 2, 24, 3.9, 5, 0, true)), {"declared": true})])) == 1
+}
