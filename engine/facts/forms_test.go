@@ -184,7 +184,7 @@ func TestGermanRelativeCopulaLast(t *testing.T) {
 		"Olaf Scholz, der bis 2025 Bundeskanzler war, sprach mit den Ministern über die Lage.":      "none",
 		"Olaf Scholz, der Bundeskanzler, sprach mit den Ministern über die Lage.":                   "de-chancellor current apposition",
 	} {
-		f := extractBuiltin(t, "---\ndate: 2025-06-10\nlang: de\n---\n"+body+"\n")
+		f := extractOn(t, "2025-06-10", "de", body)
 		got := "none"
 		if len(f.Mentions) > 0 && f.Mentions[0].Role != "" {
 			m := f.Mentions[0]
@@ -210,7 +210,7 @@ func TestFrenchCapitalsWithoutAccents(t *testing.T) {
 		"Le Premier ministre de l'Egypte, Moustafa Madbouly, a parlé mardi.": "mostafa-madbouly egypt-prime-minister",
 		"Evariste Ndayishimiye, le président burundais, a parlé mardi.":      "evariste-ndayishimiye bi-president",
 	} {
-		f := extractBuiltin(t, "---\ndate: 2020-06-17\nlang: fr\n---\n"+body+"\n")
+		f := extractOn(t, "2020-06-17", "fr", body)
 		got := "none"
 		if len(f.Mentions) > 0 {
 			got = f.Mentions[0].Person + " " + f.Mentions[0].Role

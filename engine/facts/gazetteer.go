@@ -34,7 +34,10 @@ type Gazetteer struct {
 	// since holds the claim grammar's "since" words ("seit", "depuis"),
 	// also when they end a longer claim phrase ("ist seit").
 	since map[string]bool
-	fused []string
+	// titlePins are the one-word French and Spanish pin words of the claim
+	// grammar, which may stand inside a title (adjectiveInTitle).
+	titlePins map[string]bool
+	fused     []string
 
 	// Lazy compilation: index (and extra, for what user data changed)
 	// name the entries with phrases starting with a word; done holds the
@@ -471,6 +474,13 @@ func (g *Gazetteer) addClaimWords(claims map[string]ClaimWords) {
 						g.since = map[string]bool{}
 					}
 					g.since[k] = true
+				}
+				if class == cwPin && (lang == "fr" || lang == "es") && !strings.Contains(k, " ") {
+					// "actuel", "actual" may stand inside a title.
+					if g.titlePins == nil {
+						g.titlePins = map[string]bool{}
+					}
+					g.titlePins[k] = true
 				}
 				ph := seen[k]
 				if ph == nil {
@@ -923,15 +933,14 @@ func initialAt(s string, toks []token, j int) bool {
 	return gapClass(after) == gapSpace || strings.HasPrefix(after, ".") && gapClass(after[1:]) == gapSpace
 }
 
-// demonymAt: word j is a French or Spanish nationality adjective, or
-// "actuel"/"actual", which may stand inside a title after its first word
-// ("ministro ruso de Defensa", "presidente actual de Estados Unidos").
-func demonymAt(toks []token, j int) bool {
+// adjectiveInTitle: word j is a French or Spanish nationality adjective,
+// or a one-word pin of those languages ("actuel", "actual"), which may
+// stand inside a title after its first word ("ministro ruso de Defensa",
+// "presidente actual de Estados Unidos").
+func (g *Gazetteer) adjectiveInTitle(toks []token, j int) bool {
 	t := toks[j]
-	return !t.upper && (demonyms["fr"][t.key] || demonyms["es"][t.key] || inTitlePins[t.key])
+	return !t.upper && (demonyms["fr"][t.key] || demonyms["es"][t.key] || g.titlePins[t.key])
 }
-
-var inTitlePins = map[string]bool{"actuel": true, "actuelle": true, "actual": true}
 
 // scan finds every phrase in s, by kind, into out (whose slices it
 // reuses); within a kind, matches do not overlap (the leftmost, then the
@@ -961,7 +970,7 @@ func (g *Gazetteer) scan(s string, toks []token, ids []int32, out *[kindCount][]
 				}
 			} else if p.kind == kName && p.cased != nil && initialAt(s, toks, i+1) && p.matchAt(s, toks, ids, i, true) {
 				end = i + len(p.words) + 1
-			} else if p.kind == kTitle && i+2 < len(ids) && ids[i+2] == p.ids[1] && demonymAt(toks, i+1) && p.matchAt(s, toks, ids, i, true) {
+			} else if p.kind == kTitle && i+2 < len(ids) && ids[i+2] == p.ids[1] && g.adjectiveInTitle(toks, i+1) && p.matchAt(s, toks, ids, i, true) {
 				// "ministro ruso de Defensa", "ministre russe de la Défense".
 				end = i + len(p.words) + 1
 			}
