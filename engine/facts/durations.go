@@ -3,8 +3,11 @@ package facts
 import (
 	"math"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/newslint/newslint/engine/document"
 )
 
 // Duration is a length of time written in the text ("the three-year war",
@@ -39,6 +42,12 @@ type Duration struct {
 	// minister for two years", "Merz, chancellor for the past three
 	// months".
 	Mention *int `json:"mention,omitempty"`
+	// Date and From tie a span counted from an earlier moment of the
+	// story ("two days later, on June 7") to the date written right after
+	// it (an index into dates) and to the dates of a day written before
+	// it, in its paragraph or the one before, that it may count from.
+	Date *int `json:"date,omitempty"`
+	From []int `json:"from,omitempty"`
 
 	at, end int
 }
@@ -81,7 +90,11 @@ func loadDurationWords() (numbers, units map[string][]durationWord, anchors map[
 			}
 			for _, w := range fields[3:] {
 				first, next, _ := strings.Cut(w, "+")
-				anchors[first] = append(anchors[first], durationAnchor{fields[1], 1 << lang, next})
+				first, need, needNext := strings.Cut(first, "&")
+				if needNext {
+					next = need
+				}
+				anchors[first] = append(anchors[first], durationAnchor{fields[1], 1 << lang, next, needNext})
 			}
 			return
 		}
@@ -113,11 +126,13 @@ func loadDurationWords() (numbers, units map[string][]durationWord, anchors map[
 // durationAnchor is a word of another language that ties a duration to a
 // point in time as an English anchor does ("trois ans après", "drei Jahre
 // nach", "tres años después de"): the anchor it stands for, its
-// languages, and a word that may follow it as part of it ("de").
+// languages, and a word that may follow it as part of it ("de"), or must
+// ("plus tard").
 type durationAnchor struct {
-	anchor string
-	langs  uint8
-	next   string
+	anchor   string
+	langs    uint8
+	next     string
+	needNext bool
 }
 
 // anchorAt reads the anchor at word k for a unit of the languages langs:
@@ -131,11 +146,13 @@ func (p *dateParser) anchorAt(k int, langs uint8) (string, int, bool) {
 		if da.langs&langs == 0 {
 			continue
 		}
-		k++
-		if da.next != "" && p.key(k) == da.next && isBlank(p.gap(k)) {
-			k++
+		if da.next != "" && p.key(k+1) == da.next && isBlank(p.gap(k+1)) {
+			return da.anchor, k + 2, true
 		}
-		return da.anchor, k, true
+		if da.needNext {
+			continue
+		}
+		return da.anchor, k + 1, true
 	}
 	return "", k, false
 }
@@ -202,6 +219,10 @@ var durationQualifiers = map[string]string{
 }
 
 var durationAnchors = dateGrammar["duration_anchors"]
+
+// relativeAnchor: a span counted from an earlier moment of the story
+// ("two days later", "zwei Tage zuvor") rather than from a named event.
+func relativeAnchor(a string) bool { return a == "later" || a == "earlier" }
 
 // durationArticles may stand between an anchor and its noun ("three years
 // of the war", "deux ans après l'invasion", "tres años de la guerra").
@@ -291,7 +312,7 @@ func (p *dateParser) duration(i int) (Duration, int, bool) {
 		if a, next, ok := p.anchorAt(k, u.langs); ok && isBlank(p.gap(k)) {
 			d.Anchor = a
 			k = next
-			if a != "ago" {
+			if a != "ago" && !relativeAnchor(a) {
 				j := k
 				if durationArticles[p.key(j)] && isBlank(p.gap(j)) && j+1 < len(p.toks) && (isBlank(p.gap(j+1)) || gapClass(p.gap(j+1)) == gapApos) {
 					j++
@@ -428,4 +449,89 @@ func durationBounds(d Duration) (int, int) {
 		lo, hi = n-1, n
 	}
 	return int(math.Floor(max(lo, 0) * day)), int(math.Ceil(hi * day))
+}
+
+// relativeGap is what may stand between "two days later" and the date it
+// leads to: punctuation and one preposition ("two days later, on June 7",
+// "deux jours plus tard, le 7 juin", "zwei Tage später, am 7. Juni").
+var relativeGap = map[string]bool{"": true, "on": true, "le": true, "am": true, "el": true}
+
+// relativeReach is how many sentences back a span counted from an earlier
+// moment of the story looks for the date it counts from.
+const relativeReach = 3
+
+// linkRelativeDates ties each span counted from an earlier moment of the
+// story to the date written right after it and to the dates of a day
+// written before it, in its paragraph or the one before: the rule
+// elapsed-time-mismatch asks whether any of them lies that far from it.
+// A date whose year the text leaves out is compared only with dates of
+// the year it was given and on the side the wording says, since its year
+// may be the next one.
+func linkRelativeDates(doc *document.Document, f *Facts) {
+	for i := range f.Durations {
+		d := &f.Durations[i]
+		if d.Form != "span" || !relativeAnchor(d.Anchor) || d.Qualifier != "" || d.Unit == "decade" || d.Amount != math.Trunc(d.Amount) {
+			continue
+		}
+		t := relativeTarget(doc, f, d)
+		if t < 0 {
+			continue
+		}
+		target := &f.Dates[t]
+		var from []int
+		for j := t - 1; j >= 0; j-- {
+			c := &f.Dates[j]
+			if c.Block < d.Block-1 || c.Sentence < d.Sentence-relativeReach {
+				break
+			}
+			if c.Span.Offset >= d.Span.Offset || c.Precision != "day" || c.Invalid || c.Ambiguous || c.Start == "" {
+				continue
+			}
+			if target.YearInferred && (c.Start[:4] != target.Start[:4] || (d.Anchor == "later") != (c.Start <= target.Start)) {
+				continue
+			}
+			from = append(from, j)
+		}
+		if len(from) == 0 {
+			continue
+		}
+		d.Date, d.From = &t, from
+		d.MinDays, d.MaxDays = relativeBounds(d)
+	}
+}
+
+// relativeTarget is the index of the date of a day written right after d
+// in its sentence, or -1.
+func relativeTarget(doc *document.Document, f *Facts, d *Duration) int {
+	j := sort.Search(len(f.Dates), func(j int) bool {
+		return f.Dates[j].Block > d.Block || f.Dates[j].Block == d.Block && f.Dates[j].at >= d.end
+	})
+	if j == len(f.Dates) {
+		return -1
+	}
+	t := &f.Dates[j]
+	if t.Block != d.Block || t.Sentence != d.Sentence || t.Precision != "day" || t.Invalid || t.Ambiguous || t.Start == "" {
+		return -1
+	}
+	gap := strings.ToLower(strings.Trim(doc.Blocks[d.Block].Text.S[d.end:t.at], " ,;:(–—-\u00a0"))
+	if !relativeGap[gap] {
+		return -1
+	}
+	return j
+}
+
+// relativeBounds: "two days later" is two days (or three, across a
+// night); a week is give or take a day, a month or a year a few days, as
+// calendar months and years differ in length.
+func relativeBounds(d *Duration) (int, int) {
+	n := d.Amount
+	switch d.Unit {
+	case "day":
+		return int(n), int(math.Ceil(n)) + 1
+	case "week":
+		return int(n*7) - 1, int(math.Ceil(n*7)) + 1
+	case "month":
+		return int(math.Floor(n*30.4375)) - 3, int(math.Ceil(n*30.4375)) + 3
+	}
+	return int(math.Floor(n*365.25)) - 2, int(math.Ceil(n*365.25)) + 2
 }

@@ -301,6 +301,7 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 	words := &pageWords{doc: doc}
 	f.Date = referenceDate(doc, f, opts, words)
 	resolveDates(f)
+	linkRelativeDates(doc, f)
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}

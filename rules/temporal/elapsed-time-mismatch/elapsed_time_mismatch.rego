@@ -14,7 +14,9 @@
 #   prime minister for two years", "who has been in office for two years",
 #   "Two years into his premiership, Prime Minister Keir Starmer …"), counted from the start of their
 #   unbroken run of terms (or over all their terms, when the figure fits
-#   those).
+#   those). And a step from one date of the story to the next ("two days
+#   later, on 7 June", "zwei Tage zuvor, am 1. Juni") must reach its date
+#   from one of the dates of a day written just before it.
 # custom:
 #   id: elapsed-time-mismatch
 #   severity: warning
@@ -95,6 +97,78 @@ report contains finding if {
 		},
 	)
 }
+
+# A span counted from an earlier moment of the story ("two days later, on
+# June 7", "zwei Tage zuvor, am 1. Juni"): the date it leads to must lie
+# that far from one of the dates of a day written just before it (the
+# facts list them in d.from, nearest first).
+report contains finding if {
+	some d in input.durations
+	is_number(d.date)
+	target := input.dates[d.date]
+	every j in d.from {
+		not fits_step(d, target, input.dates[j])
+	}
+	last := input.dates[d.from[0]]
+	n := step_days(d, target, last)
+	span := object.union(d.span, {
+		"end_offset": target.span.end_offset,
+		"end_line": target.span.end_line,
+		"end_column": target.span.end_column,
+	})
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		span,
+		sprintf("%q does not fit the dates before it: %s is %s %s %s (%s), the nearest date of a day written before it", [
+			d.text, target.text, dates.elapsed(abs(n)), step_side(d.anchor, n), last.text, last.start,
+		]),
+		{
+			"suggestion": sprintf("%v %s %s %s is %s; check which of the two dates is right", [d.amount, dates.plural(d.amount, d.unit), anchor_word[d.anchor], last.start, stepped(d, last)]),
+			"evidence": {"date": target.start, "from": [input.dates[j].start | some j in d.from], "elapsed_days": n, "stated_min_days": d.min_days, "stated_max_days": d.max_days},
+		},
+	)
+}
+
+# step_days: the days from the earlier moment to the date the span leads
+# to, counted in the direction the wording says.
+step_days(d, target, from) := dates.days_between(from.end, target.start) if d.anchor == "later"
+
+step_days(d, target, from) := dates.days_between(target.end, from.start) if d.anchor == "earlier"
+
+fits_step(d, target, from) if {
+	n := step_days(d, target, from)
+	n >= d.min_days
+	n <= d.max_days
+}
+
+step_side("later", n) := "after" if n >= 0
+
+step_side("later", n) := "before" if n < 0
+
+step_side("earlier", n) := "before" if n >= 0
+
+step_side("earlier", n) := "after" if n < 0
+
+anchor_word := {"later": "after", "earlier": "before"}
+
+# stepped: the day the span leads to, counted from the nearest date.
+stepped(d, from) := dates.format(time.add_date(dates.ns(from.end), y, m, n)) if {
+	d.anchor == "later"
+	[y, m, n] := unit_steps(d)
+}
+
+stepped(d, from) := dates.format(time.add_date(dates.ns(from.start), 0 - y, 0 - m, 0 - n)) if {
+	d.anchor == "earlier"
+	[y, m, n] := unit_steps(d)
+}
+
+unit_steps(d) := [0, 0, d.amount] if d.unit == "day"
+
+unit_steps(d) := [0, 0, 7 * d.amount] if d.unit == "week"
+
+unit_steps(d) := [0, d.amount, 0] if d.unit == "month"
+
+unit_steps(d) := [d.amount, 0, 0] if d.unit == "year"
 
 # fits_all_terms: with earlier, separate terms in the office ("Putin, who
 # has been president for two decades"), the figure may count them all.

@@ -99,3 +99,44 @@ test_after_in_a_past_sentence_is_narration if {
 	untold := object.union(doc("2025-09-01", [two_after]), {"sentences": [{"index": 0, "block": 0, "text": "s"}]})
 	count(lint(untold)) == 1
 }
+
+# "The talks opened on 3 June 2025. Two days later, on 7 June, …"
+opened := {"text": "3 June 2025", "sentence": 0, "start": "2025-06-03", "end": "2025-06-03", "precision": "day"}
+
+two_days_later := {
+	"text": "Two days later", "span": fixtures.span(40), "sentence": 1, "form": "span", "anchor": "later",
+	"amount": 2, "unit": "day", "min_days": 2, "max_days": 3, "date": 1, "from": [0],
+}
+
+step_doc(target, d) := object.union(doc("2025-06-20", [d]), {"dates": [
+	opened,
+	{"text": target, "span": fixtures.span(60), "sentence": 1, "start": target, "end": target, "precision": "day"},
+]})
+
+test_a_step_that_does_not_reach_its_date if {
+	findings := lint(step_doc("2025-06-07", two_days_later))
+	count(findings) == 1
+	some f in findings
+	f.message == `"Two days later" does not fit the dates before it: 2025-06-07 is 4 days after 3 June 2025 (2025-06-03), the nearest date of a day written before it`
+	f.suggestion == "2 days after 2025-06-03 is 2025-06-05; check which of the two dates is right"
+}
+
+test_a_step_that_reaches_its_date_is_silent if {
+	count(lint(step_doc("2025-06-05", two_days_later))) == 0
+	count(lint(step_doc("2025-06-06", two_days_later))) == 0
+}
+
+test_a_step_that_fits_any_earlier_date_is_silent if {
+	# "The minister, appointed on 3 June, arrived on 5 June. Two days later, on 7 June, …"
+	arrived := {"text": "5 June", "sentence": 0, "start": "2025-06-05", "end": "2025-06-05", "precision": "day"}
+	d := object.union(two_days_later, {"date": 2, "from": [1, 0]})
+	count(lint(object.union(step_doc("2025-06-07", d), {"dates": [opened, arrived, {"text": "7 June", "sentence": 1, "start": "2025-06-07", "end": "2025-06-07", "precision": "day"}]}))) == 0
+}
+
+test_a_step_back if {
+	earlier := object.union(two_days_later, {"text": "A week earlier", "anchor": "earlier", "amount": 1, "unit": "week", "min_days": 6, "max_days": 8})
+	count(lint(step_doc("2025-05-27", earlier))) == 0
+	findings := lint(step_doc("2025-05-20", earlier))
+	some f in findings
+	f.suggestion == "1 week before 2025-06-03 is 2025-05-27; check which of the two dates is right"
+}

@@ -1,0 +1,84 @@
+package facts
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// A span counted from an earlier moment of the story is tied to the date
+// written right after it and to the dates of a day written before it.
+func TestRelativeSpansLinkDates(t *testing.T) {
+	for _, c := range []struct {
+		lang, body string
+		// want: "TEXT -> TARGET from FROM..." or "TEXT unlinked"
+		want string
+	}{
+		{"en", "The ferry line opened on 4 May 2026. Three days later, on 9 May, it closed again.",
+			"Three days later -> 2026-05-09 from [2026-05-04]"},
+		{"en", "Crews arrived on Friday, May 8, 2026, and left on May 10. A week earlier, on May 1, the pier had been inspected.",
+			"A week earlier -> 2026-05-01 from [2026-05-10 2026-05-08]"},
+		{"de", "Die Brücke wurde am 4. Mai 2026 gesperrt. Zwei Tage später, am 6. Mai, fuhren wieder Busse.",
+			"Zwei Tage später -> 2026-05-06 from [2026-05-04]"},
+		{"fr", "Le pont a fermé le 4 mai 2026. Trois jours plus tard, le 7 mai, les bus sont revenus.",
+			"Trois jours plus tard -> 2026-05-07 from [2026-05-04]"},
+		{"es", "El puente cerró el 4 de mayo de 2026. Dos días después, el 6 de mayo, volvieron los autobuses.",
+			"Dos días después -> 2026-05-06 from [2026-05-04]"},
+		// No date of a day before it: nothing to count from.
+		{"en", "The ferry line opened in May 2026. Three days later, on 9 May, it closed again.",
+			"Three days later unlinked"},
+		// A weekday alone is not a date to compare.
+		{"en", "The ferry line opened on 4 May 2026. Three days later, on Thursday, it closed again.",
+			"Three days later unlinked"},
+		// The date is not the one the span leads to.
+		{"en", "The ferry line opened on 4 May 2026. Three days later the council, which had met on 9 May, closed it.",
+			"Three days later unlinked"},
+		// A year the text leaves out may be the next one.
+		{"en", "Trading stopped on December 30, 2025. Three days later, on January 2, it resumed.",
+			"Three days later unlinked"},
+		// "plus" alone is not "plus tard".
+		{"fr", "Le pont a fermé le 4 mai 2026. Trois jours plus calmes, le 7 mai, ont suivi.",
+			"none"},
+		// "después de" still runs from what it names.
+		{"es", "Dos años después de la invasión, el 24 de febrero de 2024, hubo marchas.",
+			"none"},
+	} {
+		f := extractOn(t, "2026-06-01", c.lang, "Story\n\n"+c.body)
+		got := "none"
+		for _, d := range f.Durations {
+			if !relativeAnchor(d.Anchor) {
+				continue
+			}
+			if d.Date == nil {
+				got = d.Text + " unlinked"
+				continue
+			}
+			from := []string{}
+			for _, j := range d.From {
+				from = append(from, f.Dates[j].Start)
+			}
+			got = fmt.Sprintf("%s -> %s from %v", d.Text, f.Dates[*d.Date].Start, from)
+		}
+		if got != c.want {
+			t.Errorf("%s\n got %s\nwant %s", c.body, got, c.want)
+		}
+	}
+}
+
+func TestRelativeBounds(t *testing.T) {
+	for _, c := range []struct {
+		amount float64
+		unit   string
+		want   [2]int
+	}{
+		{2, "day", [2]int{2, 3}},
+		{1, "week", [2]int{6, 8}},
+		{1, "month", [2]int{27, 34}},
+		{1, "year", [2]int{363, 368}},
+	} {
+		lo, hi := relativeBounds(&Duration{Amount: c.amount, Unit: c.unit})
+		if got := [2]int{lo, hi}; !slices.Equal(got[:], c.want[:]) {
+			t.Errorf("%v %s: got %v, want %v", c.amount, c.unit, got, c.want)
+		}
+	}
+}
