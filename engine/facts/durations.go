@@ -46,7 +46,7 @@ type Duration struct {
 	// story ("two days later, on June 7") to the date written right after
 	// it (an index into dates) and to the dates of a day written before
 	// it, in its paragraph or the one before, that it may count from.
-	Date *int `json:"date,omitempty"`
+	Date *int  `json:"date,omitempty"`
 	From []int `json:"from,omitempty"`
 
 	at, end int
