@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -36,9 +37,11 @@ func patience(t *testing.T) time.Duration {
 }
 
 type lspClient struct {
-	t     *testing.T
-	conn  *jsonrpc2.Conn
-	diags chan map[string]any
+	t        *testing.T
+	conn     *jsonrpc2.Conn
+	diags    chan map[string]any
+	messages chan string   // window/showMessage: the server could not lint
+	stderr   *lockedBuffer // what the server printed, for a failure
 }
 
 func (c *lspClient) call(method string, params, result any) {
@@ -72,20 +75,64 @@ func (c *lspClient) next(version int) []map[string]any {
 				out = append(out, d.(map[string]any))
 			}
 			return out
+		case m := <-c.messages:
+			c.t.Fatalf("waiting for the diagnostics of version %d, the server said: %s", version, m)
+		case <-c.conn.DisconnectNotify():
+			c.t.Fatalf("the server ended before the diagnostics of version %d; it printed: %s", version, c.stderr)
 		case <-deadline:
-			c.t.Fatalf("no diagnostics for version %d", version)
+			c.t.Fatalf("no diagnostics for version %d; the server printed: %s", version, c.stderr)
 		}
 	}
 }
 
-func startClient(t *testing.T, stdout io.ReadCloser, stdin io.WriteCloser) *lspClient {
-	c := &lspClient{t: t, diags: make(chan map[string]any, 16)}
+// startLSP starts `newslint lsp` with args in dir and connects a client.
+func startLSP(t *testing.T, dir string, args ...string) (*exec.Cmd, *lspClient) {
+	t.Helper()
+	cmd := exec.Command(binary, append([]string{"lsp"}, args...)...)
+	cmd.Dir = dir
+	stdin, _ := cmd.StdinPipe()
+	stdout, _ := cmd.StdoutPipe()
+	stderr := &lockedBuffer{}
+	cmd.Stderr = stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = cmd.Process.Kill() })
+	return cmd, startClient(t, stdout, stdin, stderr)
+}
+
+// lockedBuffer is a child's stderr, read by the test while it is written.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func startClient(t *testing.T, stdout io.ReadCloser, stdin io.WriteCloser, stderr *lockedBuffer) *lspClient {
+	c := &lspClient{t: t, diags: make(chan map[string]any, 16), messages: make(chan string, 16), stderr: stderr}
 	c.conn = jsonrpc2.NewConn(context.Background(), jsonrpc2.NewBufferedStream(pipes{stdout, stdin}, jsonrpc2.VSCodeObjectCodec{}),
 		jsonrpc2.HandlerWithError(func(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
-			if req.Method == "textDocument/publishDiagnostics" {
-				var p map[string]any
+			var p map[string]any
+			if req.Params != nil {
 				_ = json.Unmarshal(*req.Params, &p)
+			}
+			switch req.Method {
+			case "textDocument/publishDiagnostics":
 				c.diags <- p
+			case "window/showMessage":
+				m, _ := p["message"].(string)
+				c.messages <- m
 			}
 			return nil, nil
 		}), jsonrpc2.SetLogger(log.New(io.Discard, "", 0)))
@@ -104,15 +151,7 @@ func hasCode(diags []map[string]any, code string) bool {
 // The rules are prepared again when .newslint.toml appears or changes.
 func TestLanguageServerReloadsTheConfig(t *testing.T) {
 	dir := t.TempDir()
-	cmd := exec.Command(binary, "lsp", "--debounce", "10ms")
-	cmd.Dir = dir
-	stdin, _ := cmd.StdinPipe()
-	stdout, _ := cmd.StdoutPipe()
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer cmd.Process.Kill()
-	c := startClient(t, stdout, stdin)
+	cmd, c := startLSP(t, dir, "--debounce", "10ms")
 	c.call("initialize", map[string]any{"processId": nil, "rootUri": "file://" + filepath.ToSlash(dir), "capabilities": map[string]any{"general": map[string]any{"positionEncodings": []string{"utf-8", "utf-16"}}}}, nil)
 	uri := "file://" + filepath.ToSlash(filepath.Join(dir, "talks.txt"))
 	text := "Talks\n\nOn Wednesday, 18 March 2025, the leaders spoke.\n"
@@ -139,16 +178,7 @@ func TestLanguageServerReloadsTheConfig(t *testing.T) {
 // exit.
 func TestLanguageServer(t *testing.T) {
 	dir := t.TempDir()
-	cmd := exec.Command(binary, "lsp", "--no-config", "--debounce", "10ms")
-	cmd.Dir = dir
-	stdin, _ := cmd.StdinPipe()
-	stdout, _ := cmd.StdoutPipe()
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	c := startClient(t, stdout, stdin)
+	cmd, c := startLSP(t, dir, "--no-config", "--debounce", "10ms")
 
 	var init struct {
 		Capabilities struct {
@@ -227,7 +257,7 @@ func TestLanguageServer(t *testing.T) {
 	select {
 	case err := <-done:
 		if err != nil {
-			t.Errorf("exit: %v\n%s", err, stderr.String())
+			t.Errorf("exit: %v\n%s", err, c.stderr)
 		}
 	case <-time.After(patience(t)):
 		cmd.Process.Kill()

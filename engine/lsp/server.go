@@ -77,7 +77,11 @@ func (s *Server) Serve(ctx context.Context, rwc io.ReadWriteCloser) error {
 	defer cancel()
 	exited := make(chan struct{})
 	var once sync.Once
+	// The connection reads as soon as it is made: a request must wait until
+	// s.conn is set, or a lint it starts would notify through nil.
+	ready := make(chan struct{})
 	h := jsonrpc2.HandlerWithError(func(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
+		<-ready
 		if req.Method == "exit" {
 			once.Do(func() { close(exited) })
 			return nil, nil
@@ -91,6 +95,7 @@ func (s *Server) Serve(ctx context.Context, rwc io.ReadWriteCloser) error {
 	s.mu.Lock()
 	s.conn = conn
 	s.mu.Unlock()
+	close(ready)
 	select {
 	case <-exited:
 	case <-conn.DisconnectNotify():
