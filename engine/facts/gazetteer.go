@@ -38,6 +38,9 @@ type Gazetteer struct {
 	// grammar, which may stand inside a title (adjectiveInTitle).
 	titlePins map[string]bool
 	fused     []string
+	// tense maps a one-word verb of the tense cues to its tense (present,
+	// past, future), for the article's date (statedPresent).
+	tense map[string]string
 
 	// Lazy compilation: index (and extra, for what user data changed)
 	// name the entries with phrases starting with a word; done holds the
@@ -170,6 +173,14 @@ func NewGazetteer(base *kb.Base, cues Cues) *Gazetteer {
 		n, unit, _ := parseOffset(off)
 		if p := g.add(s, kRelative, false); p != nil {
 			g.relative[p] = offset{n, unit}
+		}
+	}
+	g.tense = map[string]string{}
+	for k, list := range cues.Tense {
+		for _, s := range list {
+			if !strings.Contains(s, " ") {
+				g.tense[strings.ToLower(s)] = k
+			}
 		}
 	}
 	for _, s := range cues.Tense["present"] {

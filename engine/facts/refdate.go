@@ -22,7 +22,8 @@ type RefDate struct {
 	Precision string `json:"precision"`
 	// Source is where the date came from: flag (--date), metadata, dateline
 	// (a date line, label, byline or dateline at the top of the text), url
-	// (the article's address), config (the configuration's default), or
+	// (the article's address), inferred (the month or year the headline or
+	// the lead speaks from), config (the configuration's default), or
 	// none.
 	Source string `json:"source"`
 	// Start and End are the first and last day Value covers: a date known
@@ -39,8 +40,9 @@ type RefDate struct {
 	// when only a change date was found.
 	Kind string `json:"kind,omitempty"`
 	// Confidence is high (flag, metadata, a labelled date line, a day in
-	// the address) or medium (an unlabelled date line or dateline, a change
-	// date, a month in the address, the configuration's default).
+	// the address), medium (an unlabelled date line or dateline, a change
+	// date, a month in the address, the configuration's default) or low
+	// (inferred: the month or year the headline or the lead speaks from).
 	Confidence string `json:"confidence,omitempty"`
 	// Note says in words why this date was taken, or why there is none.
 	Note string `json:"note"`
@@ -98,6 +100,9 @@ const (
 	SourceURL      = "url"
 	SourceConfig   = "config"
 	SourceNone     = "none"
+	// SourceInferred is a month or year the headline or the lead speaks
+	// from ("What to know in 2026", "As of 2025, … remains").
+	SourceInferred = "inferred"
 	// SourceText marks a candidate the text merely mentions.
 	SourceText = "text"
 )
@@ -183,6 +188,7 @@ func referenceDate(doc *document.Document, f *Facts, opts Options, words *pageWo
 	}
 	s.text()
 	s.url()
+	s.statedPresent()
 	s.lowerBound()
 	s.choose()
 	return s.ref
@@ -992,6 +998,12 @@ func (s *dateScan) choose() {
 			break
 		}
 	}
+	if best >= 0 && s.cands[best].Source == SourceInferred && s.opts.DefaultDate != "" {
+		// The configuration's date is the user's word; the time a text
+		// speaks from is only read.
+		s.cands[best].Note += "; not used: the configuration gives a date"
+		best = -1
+	}
 	if best >= 0 && s.cands[best].Precision != "day" {
 		for _, i := range order {
 			c := s.cands[i]
@@ -1062,6 +1074,8 @@ func describeCandidate(c DateCandidate) string {
 		return fmt.Sprintf("the address %q (%s)", c.Text, c.Key)
 	case SourceDateline:
 		return fmt.Sprintf("the date line %q", c.Text)
+	case SourceInferred:
+		return fmt.Sprintf("the time the text speaks from, %q", c.Text)
 	}
 	return fmt.Sprintf("%q", c.Text)
 }

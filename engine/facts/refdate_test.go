@@ -210,6 +210,52 @@ func TestMentionedDatesGiveNoDate(t *testing.T) {
 	}
 }
 
+// The time the headline or the lead speaks from dates a page that states
+// no date of its own, as a range; never a past, a plan or a year the text
+// has moved past.
+func TestStatedPresent(t *testing.T) {
+	lead := "The harbour board has met every month since the storm, and its members say the repairs to the outer wall are going well despite the weather and the cost of steel this winter.\n"
+	checkRef(t, []refCase{
+		{name: "as of a year, present tense", file: "a.txt",
+			text: "Harbour board\n\nAs of 2025, Ana Ruiz remains the chair of the harbour board, a post she took after the storm.\n\n" + lead, want: "2025 inferred"},
+		{name: "as of a month", file: "a.txt",
+			text: "Harbour board\n\nThe board, as of March 2025, has seven members and meets in Harlow.\n\n" + lead, want: "2025-03 inferred"},
+		{name: "as of a year, past tense", file: "a.txt",
+			text: "Harbour board\n\nAs of 2019, the board had seven members and met in Harlow.\n\n" + lead, want: "- none"},
+		{name: "as of a year the text has moved past", file: "a.txt",
+			text: "Harbour board\n\nAs of 2023, the board has seven members. It elected a new chair in May 2024.\n\n" + lead, want: "- none"},
+		{name: "a later plan does not count", file: "a.txt",
+			text: "Harbour board\n\nAs of 2025, the board has seven members and wants the wall rebuilt by 2030.\n\n" + lead, want: "2025 inferred"},
+		{name: "as of a year deep in the body", file: "a.txt",
+			text: "Harbour board\n\n" + lead + "\n" + lead + "\nAs of 2025, the board has seven members.\n", want: "- none"},
+		{name: "headline in the present", file: "a.txt",
+			text: "Who chairs the harbour board? What to know in 2026\n\n" + lead, want: "2026 inferred"},
+		{name: "headline in German", file: "a.md",
+			text: "# Wer ist aktuell Hafenmeister im Jahr 2025?\n\n" + lead, want: "2025 inferred"},
+		{name: "headline in French", file: "a.md",
+			text: "# Qui est le maire de Lyon en 2025 ?\n\n" + lead, want: "2025 inferred"},
+		{name: "headline in Spanish", file: "a.md",
+			text: "# ¿Quién es el alcalde de Sevilla en 2025?\n\n" + lead, want: "2025 inferred"},
+		{name: "headline in the past", file: "a.txt",
+			text: "Who was the harbour master in 2019? What to know\n\n" + lead, want: "- none"},
+		{name: "headline year that names a thing", file: "a.txt",
+			text: "What to know about the 2024 harbour plan\n\n" + lead, want: "- none"},
+		{name: "headline without a word of the present", file: "a.txt",
+			text: "The harbour board in 2025\n\n" + lead, want: "- none"},
+		{name: "a stated date outranks it", file: "a.txt",
+			text: "Who chairs the harbour board? What to know in 2026\n\nPublished: 3 February 2026\n\n" + lead, want: "2026-02-03 dateline"},
+		{name: "the configuration's date outranks it", file: "a.txt", opts: Options{DefaultDate: "2026-05-01"},
+			text: "Who chairs the harbour board? What to know in 2026\n\n" + lead, want: "2026-05-01 config"},
+	})
+	r := refOf(t, "a.txt", "Harbour board\n\nAs of 2025, Ana Ruiz remains the chair of the harbour board.\n\n"+lead, Options{})
+	if r.Start != "2025-01-01" || r.End != "2025-12-31" || r.Precision != "year" || r.Text != "As of 2025" || r.Span == nil || r.Span.Line != 3 || r.Span.Column != 1 {
+		t.Errorf("range and evidence: %+v", r)
+	}
+	if c := used(r); c == nil || c.Confidence != "low" || !strings.Contains(c.Note, "present tense") {
+		t.Errorf("candidate: %+v", c)
+	}
+}
+
 func TestURLDates(t *testing.T) {
 	checkRef(t, []refCase{
 		{name: "--url with a day", file: "a.txt", text: body, opts: Options{URL: "https://example.com/news/2025/07/14/ferry-story"}, want: "2025-07-14 url"},

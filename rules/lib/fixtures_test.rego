@@ -109,11 +109,21 @@ article(day, mentions) := {
 	"mentions": [dated(m, day) | some m in mentions],
 }
 
-dated(m, day) := object.union(m, {"time": object.union(m.time, {"start": day, "end": day})}) if m.time.basis == "article"
+dated(m, day) := spanned(m, day, day)
 
-dated(m, _) := m if m.time.basis != "article"
+spanned(m, start, end) := object.union(m, {"time": object.union(m.time, {"start": start, "end": end})}) if m.time.basis == "article"
 
-inferred_article(day, text, mentions) := object.union(article(day, mentions), {"date": {"source": "inferred", "text": text, "key": null}})
+spanned(m, _, _) := m if m.time.basis != "article"
+
+# inferred builds an input dated only by the month or year its text speaks
+# from ("As of 2025, …"): a range, as the extractor gives it.
+inferred(value, start, end, text, mentions) := {
+	"date": {"value": value, "start": start, "end": end, "precision": {4: "year", 7: "month"}[count(value)], "source": "inferred", "text": text},
+	"sentences": [{"index": 0, "block": 0, "text": "s", "tense": ["past"]}],
+	"mentions": [spanned(m, start, end) | some m in mentions],
+}
+
+inferred_year(year, text, mentions) := inferred(year, sprintf("%s-01-01", [year]), sprintf("%s-12-31", [year]), text, mentions)
 
 undated(mentions) := {
 	"date": {"value": "", "precision": "", "source": "none"},

@@ -54,6 +54,13 @@ terms_of(person, role) := [term |
 	term.role == role
 ]
 
+# holders_during(role, from, to) are the terms that include some day of
+# [from, to]: every holder over a range (an article dated only "2025").
+holders_during(role, from, to) := [term |
+	some term in data.newslint.kb.terms[role]
+	overlaps(term, from, to)
+]
+
 # holders_at(role, day) are the terms that include the day.
 holders_at(role, day) := [term |
 	some term in data.newslint.kb.terms[role]

@@ -77,9 +77,7 @@ describe(t) := sprintf("the article's date, from its dateline %q", [t.text]) if 
 
 describe(t) := sprintf("the article's date, from its address %q", [t.text]) if t.source == "url"
 
-# The engine no longer infers an article's date from the dates its text
-# mentions; facts made by other tools may still say "inferred".
-describe(t) := sprintf("the article's date, inferred from the text: the latest date it gives is %q", [t.text]) if t.source == "inferred"
+describe(t) := sprintf("the article's date, inferred from the time its text speaks from, %q", [t.text]) if t.source == "inferred"
 
 describe(t) := "the default date in the configuration" if t.source == "config"
 

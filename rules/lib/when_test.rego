@@ -19,8 +19,9 @@ test_article_date_with_its_source if {
 }
 
 test_inferred_is_said_plainly if {
-	t := when.of(m, 2) with input as fixtures.inferred_article("2025-11-03", "3 November 2025", [])
-	contains(when.describe(t), "inferred from the text")
+	t := when.of(m, 2) with input as fixtures.inferred_year("2025", "As of 2025", [])
+	t == {"start": "2025-01-01", "end": "2025-12-31", "source": "inferred", "text": "As of 2025"}
+	when.describe(t) == `the article's date, inferred from the time its text speaks from, "As of 2025"`
 }
 
 test_previous_date_within_reach if {

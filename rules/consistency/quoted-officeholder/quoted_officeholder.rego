@@ -54,7 +54,7 @@ report contains finding if {
 	kb.known(m.role, t.end)
 	not kb.held(m.person, m.role, dates.add_days(t.start, 0 - opts.grace_days), dates.add_days(t.end, opts.grace_days))
 	not courtesy(m, t)
-	holders := kb.holders_at(m.role, t.end)
+	holders := kb.holders_during(m.role, t.start, t.end)
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		m.span,

@@ -69,7 +69,7 @@ report contains finding if {
 				"role": m.role,
 				"date": {"start": t.start, "end": t.end, "source": t.source},
 				"terms": terms,
-				"holders": kb.holders_at(m.role, t.end),
+				"holders": kb.holders_during(m.role, t.start, t.end),
 			},
 		},
 	)

@@ -71,7 +71,7 @@ report contains finding if {
 	not took_office(m, terms)
 	not claims.anticipates(m, t, terms)
 	not courtesy(m, t, terms)
-	holders := kb.holders_at(m.role, t.end)
+	holders := kb.holders_during(m.role, t.start, t.end)
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		m.span,

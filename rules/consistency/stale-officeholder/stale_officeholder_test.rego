@@ -82,8 +82,22 @@ test_undated_article_is_not_judged if {
 }
 
 test_inferred_date_is_said if {
-	some f in lint(fixtures.inferred_article("2025-11-03", "3 November 2025", [stoltenberg]))
-	contains(f.message, `inferred from the text: the latest date it gives is "3 November 2025"`)
+	some f in lint(fixtures.inferred_year("2025", "As of 2025", [stoltenberg]))
+	f.message == `Jens Stoltenberg was no longer NATO Secretary General between 2025-01-01 and 2025-12-31 (the article's date, inferred from the time its text speaks from, "As of 2025"): the term ended on 2024-10-01; Mark Rutte held the post then`
+}
+
+# An article dated only by its year is judged over the whole year, and
+# the message names everyone who held the post in it.
+test_a_range_names_every_holder_in_it if {
+	obama := fixtures.mention(0, "barack-obama", "us-president", "President", "Barack Obama", "current")
+	some f in lint(fixtures.inferred_year("2025", "As of 2025", [obama]))
+	endswith(f.message, "; Joe Biden and Donald Trump held the post then")
+}
+
+test_a_range_is_judged_only_when_wrong_all_through if {
+	biden := fixtures.mention(0, "joe-biden", "us-president", "President", "Joe Biden", "current")
+	count(lint(fixtures.inferred_year("2025", "As of 2025", [biden]))) == 0
+	count(lint(fixtures.inferred("2025-03", "2025-03-01", "2025-03-31", "As of March 2025", [biden]))) == 1
 }
 
 test_title_after_the_name if {

@@ -1,0 +1,204 @@
+package facts
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The article's date from the time its text speaks from: a year or month
+// the headline or the lead states as the present ("Who is the prime
+// minister? What to know in 2026", "As of 2025, his leadership continues
+// …"). Pages that give no date of their own say this often, and a reader
+// takes it as the time of writing. It ranks below everything the page
+// states as its date, and it is taken only when the text mentions no
+// later date: a year the text has moved past is not its present.
+
+// rankInferred puts a stated present after every dated line, label and
+// address (but before the configuration's default, which choose prefers).
+const rankInferred = 60
+
+// presentWords are the lists of words/date-present.txt.
+var presentWords = loadPresentWords()
+
+type presentLists struct {
+	lead, titleNow [][]string
+	titleLeads     map[string]bool
+}
+
+func loadPresentWords() presentLists {
+	var p presentLists
+	p.titleLeads = map[string]bool{}
+	phrases := func(fields []string) (out [][]string) {
+		for _, f := range fields {
+			var words []string
+			for _, t := range tokenize(strings.ReplaceAll(f, "_", " ")) {
+				words = append(words, t.key)
+			}
+			out = append(out, words)
+		}
+		return out
+	}
+	eachLine("words/date-present.txt", func(fields []string) {
+		switch fields[0] {
+		case "lead_cues":
+			p.lead = phrases(fields[1:])
+		case "title_now":
+			p.titleNow = phrases(fields[1:])
+		case "title_leads":
+			for _, w := range fields[1:] {
+				p.titleLeads[w] = true
+			}
+		default:
+			panic("facts: words/date-present.txt: unknown list " + fields[0])
+		}
+	})
+	return p
+}
+
+// planWords before a later date make it a plan ("by 2030"), which does
+// not tell that the text was written after it.
+var planWords = map[string]bool{"by": true, "until": true, "till": true, "through": true, "to": true, "before": true}
+
+// statedPresent adds the candidates for the time the headline or the lead
+// speaks from.
+func (s *dateScan) statedPresent() {
+	lead := s.leadEnd()
+	for _, d := range s.f.Dates {
+		if d.Year == 0 || d.Invalid || d.Attributive || d.Form != "year" && d.Form != "month_year" || d.Block >= lead {
+			continue
+		}
+		toks := s.toks.block(d.Block)
+		k := tokenAt(toks, d.at)
+		if k < 0 {
+			continue
+		}
+		text := s.doc.Blocks[d.Block].Text.S
+		var from int
+		var note string
+		if s.isTitle(d.Block) && s.titleNow(toks, k) {
+			from = 0
+			note = "the headline speaks from %s"
+		} else if n := phraseBefore(toks, k, presentWords.lead); n > 0 && s.presentSentence(d) {
+			from = toks[k-n].start
+			note = "the lead speaks from %s, in the present tense"
+		} else {
+			continue
+		}
+		if s.mentionsLater(d) {
+			continue
+		}
+		d.resolve(d.Year, false)
+		span := s.doc.TextSpan(&s.doc.Blocks[d.Block].Text, from, d.end)
+		s.add(DateCandidate{Source: SourceInferred, Confidence: confLow, Text: strings.TrimSpace(text[from:d.end]), Span: &span, rank: rankInferred,
+			Note: fmt.Sprintf(note+", and the text mentions no later date", d.Value)}, d)
+		return
+	}
+}
+
+// leadEnd is the block after the lead: the headline and what precedes
+// the body, and the first two paragraphs of 30 words or more.
+func (s *dateScan) leadEnd() int {
+	long := 0
+	for i, b := range s.f.Blocks {
+		if b.Words >= 30 {
+			if long++; long == 2 {
+				return i + 1
+			}
+		}
+	}
+	return len(s.f.Blocks)
+}
+
+// isTitle tells whether block i is the headline or repeats it.
+func (s *dateScan) isTitle(i int) bool {
+	t := s.f.Title
+	return t != nil && (t.Block == i || s.f.Blocks[i].Key == t.Key)
+}
+
+// titleNow tells whether the headline's year at token k is the time the
+// headline speaks from: a word of the present in it, the year after "in"
+// ("en", "im Jahr"), and no verb in the past.
+func (s *dateScan) titleNow(toks []token, k int) bool {
+	if k == 0 || !presentWords.titleLeads[toks[k-1].key] {
+		return false
+	}
+	now := false
+	for i := range toks {
+		if phraseBefore(toks, i+1, presentWords.titleNow) > 0 {
+			now = true
+		}
+		if g := s.opts.Gazetteer; g != nil && g.tense[toks[i].key] == tensePast {
+			return false
+		}
+	}
+	return now
+}
+
+// presentSentence tells whether date d's sentence speaks in the present:
+// it has a verb of the present and no more verbs of the past.
+func (s *dateScan) presentSentence(d Date) bool {
+	g := s.opts.Gazetteer
+	if g == nil {
+		return false
+	}
+	present, past := 0, 0
+	for _, t := range tokenize(s.f.Sentences[d.Sentence].Text) {
+		switch g.tense[t.key] {
+		case tensePresent:
+			present++
+		case tensePast:
+			past++
+		}
+	}
+	return present > 0 && present >= past
+}
+
+// mentionsLater tells whether the text mentions a date after d, other
+// than a plan ("by 2030").
+func (s *dateScan) mentionsLater(d Date) bool {
+	d.resolve(d.Year, false)
+	for _, x := range s.f.Dates {
+		if x.Year == 0 || x.Invalid || x.Form == "weekday" || planWords[x.Preposition] {
+			continue
+		}
+		x.resolve(x.Year, false)
+		if x.Start > d.End {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAt is the index of the token starting at byte at, or -1.
+func tokenAt(toks []token, at int) int {
+	for i, t := range toks {
+		if t.start == at {
+			return i
+		}
+		if t.start > at {
+			break
+		}
+	}
+	return -1
+}
+
+// phraseBefore returns the number of words of the first phrase of list
+// that ends right before token k, or 0.
+func phraseBefore(toks []token, k int, list [][]string) int {
+	for _, p := range list {
+		if len(p) > k {
+			continue
+		}
+		ok := true
+		for j, w := range p {
+			if toks[k-len(p)+j].key != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p)
+		}
+	}
+	return 0
+}
