@@ -546,6 +546,10 @@ func (g *Gazetteer) addAdjectival(r *kb.Role) {
 		variants := []string{form}
 		if lf.lang == "" && strings.HasPrefix(after, " ") {
 			variants = append(variants, before+"{surname}'s"+after)
+			if before == "" {
+				// "the Scholz-led government"
+				variants = append(variants, "{surname}-led"+after)
+			}
 		}
 		for _, surname := range order {
 			for _, v := range variants {

@@ -1571,6 +1571,8 @@ func (bs *blockScan) adjectival(st *mentionState, durs []int) {
 			tFrom, tTo = m.from, m.from+a.name[0]
 		} else if tFrom+1 < tTo && bs.toks[tFrom].key == "s" && strings.Trim(bs.gap(tFrom), "'’") == "" {
 			tFrom++ // "Biden's administration": the title is "administration"
+		} else if tFrom+1 < tTo && bs.toks[tFrom].key == "led" && gapClass(bs.gap(tFrom)) == gapHyphen {
+			tFrom++ // "the Scholz-led government": the title is "government"
 		}
 		if tFrom < tTo {
 			tp := bs.phrase(tFrom, tTo)

@@ -182,6 +182,14 @@ func TestAdjectival(t *testing.T) {
 	if len(f.Mentions) != 2 {
 		t.Errorf("want two mentions: %+v", f.Mentions)
 	}
+	// "-led" before a form: the title is the form.
+	check(t, "The Sunak-led government cut taxes, and the Biden-led administration agreed.", false,
+		"Sunak-led government|rishi-sunak|uk-prime-minister|current|",
+		"Biden-led administration|joe-biden|us-president|current|")
+	f = extractWith(t, "a.md", "The Scholz-led government fell.\n", Options{})
+	if len(f.Mentions) != 1 || f.Mentions[0].Title == nil || f.Mentions[0].Title.Text != "government" || f.Mentions[0].Name.Text != "Scholz" {
+		t.Errorf("%+v", f.Mentions)
+	}
 }
 
 func TestAdjectivalInOtherLanguages(t *testing.T) {

@@ -83,5 +83,6 @@ person_name(id) := data.newslint.kb.people[id].name
 
 role_name(id) := data.newslint.kb.roles[id].name
 
-# holder_names(role, day): "Mark Rutte" or "A and B".
-holder_names(role, day) := concat(" and ", [person_name(t.person) | some t in holders_at(role, day)])
+# holder_names(role, from, to): who held the role over [from, to], "Mark
+# Rutte" or "A and B".
+holder_names(role, from, to) := concat(" and ", [person_name(t.person) | some t in holders_during(role, from, to)])

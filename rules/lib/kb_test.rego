@@ -19,8 +19,9 @@ test_held_throughout if {
 }
 
 test_holders_at if {
-	names := kb.holder_names("us-president", "2025-03-11") with data.newslint.kb as fixtures.kb
+	names := kb.holder_names("us-president", "2025-03-11", "2025-03-11") with data.newslint.kb as fixtures.kb
 	names == "Donald Trump"
+	kb.holder_names("us-president", "2025-01-01", "2025-12-31") == "Joe Biden and Donald Trump" with data.newslint.kb as fixtures.kb
 	count(kb.holders_at("us-president", "2008-01-01")) == 0 with data.newslint.kb as fixtures.kb
 }
 

@@ -93,8 +93,8 @@ ended(terms, t) := sprintf("had ended (on %s) and was not in office", [terms[cou
 	}
 } else := "was not in office"
 
-led_then(role, t) := sprintf("; %s was %s then", [names, kb.role_name(role)]) if {
-	names := kb.holder_names(role, t.end)
+led_then(role, t) := sprintf("; %s held the post then", [names]) if {
+	names := kb.holder_names(role, t.start, t.end)
 	names != ""
 } else := ""
 

@@ -29,7 +29,7 @@ test_present_tense_after_it_ended if {
 	findings := lint(present(fixtures.inferred("2026-03", "2026-03-01", "2026-03-31", "As of March 2026", [biden_admin])))
 	count(findings) == 1
 	some f in findings
-	f.message == `the Biden administration had ended (on 2025-01-20) and was not in office between 2026-03-01 and 2026-03-31 (the article's date, inferred from the time its text speaks from, "As of March 2026"); Donald Trump was US President then`
+	f.message == `the Biden administration had ended (on 2025-01-20) and was not in office between 2026-03-01 and 2026-03-31 (the article's date, inferred from the time its text speaks from, "As of March 2026"); Donald Trump held the post then`
 	f.suggestion == "the Trump administration"
 }
 
