@@ -41,6 +41,10 @@ type Gazetteer struct {
 	// tense maps a one-word verb of the tense cues to its tense (present,
 	// past, future), for the article's date (statedPresent).
 	tense map[string]string
+	// claimWords are the claim grammar's words by language; ownerCache
+	// holds what each office heads, by role and language (owners).
+	claimWords map[string]ClaimWords
+	ownerCache sync.Map
 
 	// Lazy compilation: index (and extra, for what user data changed)
 	// name the entries with phrases starting with a word; done holds the
@@ -175,6 +179,7 @@ func NewGazetteer(base *kb.Base, cues Cues) *Gazetteer {
 			g.relative[p] = offset{n, unit}
 		}
 	}
+	g.claimWords = cues.Claims
 	g.tense = map[string]string{}
 	for k, list := range cues.Tense {
 		for _, s := range list {
@@ -464,6 +469,7 @@ const (
 	cwComplementizer
 	cwReportedOpener
 	cwListener
+	cwLeads
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

@@ -1051,6 +1051,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			lt, titled = bs.copulaAfter(m.to)
 		}
 		if !titled {
+			lt, titled = bs.leadsAfter(st, m)
+		}
+		if !titled {
 			lt, titled = bs.invertedBefore(m.from)
 		}
 		if !titled {

@@ -436,3 +436,45 @@ func TestNameParticleInEitherCase(t *testing.T) {
 		}
 	}
 }
+
+// A verb of leading claims the office whose owner it leads; what is led
+// must be what the office is named after, and end its clause.
+func TestLeadsClaims(t *testing.T) {
+	claims := func(text string) []string {
+		var out []string
+		for _, m := range extractBuiltin(t, text+"\n").Mentions {
+			if m.Claim != "none" {
+				out = append(out, fmt.Sprintf("%s|%s|%s|%s", m.Text, m.Person, m.Role, m.ClaimForm))
+			}
+		}
+		return out
+	}
+	for text, want := range map[string]string{
+		"Jens Stoltenberg, who leads NATO, spoke to reporters in Brussels.":                      "Jens Stoltenberg, who leads NATO|jens-stoltenberg|nato-secretary-general|relative",
+		"Rishi Sunak heads the British government, aides said on Monday.":                        "Rishi Sunak heads the British government|rishi-sunak|uk-prime-minister|copula",
+		"Justin Trudeau runs Canada, his office said on Monday.":                                 "Justin Trudeau runs Canada|justin-trudeau|ca-prime-minister|copula",
+		"Jens Stoltenberg dirige l'OTAN depuis 2014, a rappelé le journal dans son édition.":     "Jens Stoltenberg dirige l'OTAN|jens-stoltenberg|nato-secretary-general|copula",
+		"Olaf Scholz führt die Bundesregierung, sagte der Sprecher am Montag in der Hauptstadt.": "Olaf Scholz führt die Bundesregierung|olaf-scholz|de-chancellor|copula",
+		"Pedro Sánchez encabeza el Gobierno español y dijo el lunes que los impuestos bajarían.": "Pedro Sánchez encabeza el Gobierno español|pedro-sanchez|es-prime-minister|copula",
+		"Emmanuel Macron, qui dirige le pays, a déclaré lundi que les impôts baisseraient.":      "Emmanuel Macron, qui dirige le pays|emmanuel-macron|fr-president|relative",
+	} {
+		if got := claims(text); len(got) != 1 || got[0] != want {
+			t.Errorf("%s\n got %q\nwant %q", text, got, want)
+		}
+	}
+	// Not what an office of theirs heads, not the end of the object, or
+	// not in the present: no claim.
+	for _, text := range []string{
+		"Joe Biden heads to Europe next week for talks with allies.",
+		"Rishi Sunak leads the Conservative campaign in his constituency.",
+		"Boris Johnson runs the country's largest charity for veterans.",
+		"Donald Trump runs the country like a business, critics said.",
+		"Jens Stoltenberg leads Norway's finance ministry, officials said.",
+		"Joe Biden, who led the country until January, said he would write a book.",
+		"Olaf Scholz leads the SPD list in Hamburg, the party said.",
+	} {
+		if got := claims(text); len(got) != 0 {
+			t.Errorf("%s: claims %q", text, got)
+		}
+	}
+}

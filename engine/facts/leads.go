@@ -1,0 +1,247 @@
+package facts
+
+import (
+	"strings"
+
+	"github.com/newslint/newslint/engine/kb"
+)
+
+// A verb of leading claims an office as a copula does: "Jens Stoltenberg,
+// who leads NATO,", "Rishi Sunak heads the British government", "Olaf
+// Scholz dirige le gouvernement allemand". What is led must be what one
+// of the person's offices is named after — the owner in its labels — so
+// "leads the polls" or "heads to Brussels" claim nothing.
+
+// governmentWords name a government, per language: an office that has
+// one ("{surname} government") heads it, and the country.
+var governmentWords = map[string][]string{
+	"en": {"government", "administration", "cabinet", "country", "nation"},
+	"fr": {"gouvernement", "pays"},
+	"de": {"regierung", "bundesregierung", "land"},
+	"es": {"gobierno", "país", "pais", "ejecutivo"},
+}
+
+// clauseWords end the object of a verb of leading: "leads NATO since
+// 2024", "dirige l'OTAN depuis 2024".
+var clauseWords = map[string]bool{
+	"since": true, "for": true, "and": true, "as": true, "from": true, "until": true, "in": true, "at": true,
+	"with": true, "after": true, "before": true, "today": true, "now": true, "while": true, "but": true,
+	"which": true, "who": true, "where": true, "when": true, "amid": true, "during": true, "on": true,
+	"said": true, "says": true, "told": true, "has": true, "had": true, "is": true, "was": true, "will": true,
+	"depuis": true, "et": true, "avec": true, "après": true, "avant": true, "qui": true, "où": true,
+	"quand": true, "pendant": true, "a": true, "est": true, "dans": true, "pour": true,
+	"seit": true, "und": true, "mit": true, "nach": true, "vor": true, "heute": true, "im": true, "ist": true,
+	"hat": true, "wird": true, "sagte": true, "desde": true, "y": true, "con": true, "tras": true,
+	"hoy": true, "que": true, "durante": true, "dijo": true, "es": true, "ha": true,
+}
+
+// leadsAfter finds "NAME leads X" and "NAME, who leads X,": a verb of
+// leading in the present whose object, ending its clause, is what exactly
+// one of the person's offices heads.
+func (bs *blockScan) leadsAfter(st *mentionState, m match) (linkedTitle, bool) {
+	lt := linkedTitle{position: "after", qual: -1, form: formCopula, claim: "current", tense: copPresent}
+	to := m.to
+	if to >= len(bs.toks) || bs.sent[to] != bs.sent[to-1] {
+		return lt, false
+	}
+	k := to
+	switch gap := bs.nameGap(to); {
+	case gapClass(gap) == gapSpace:
+	case strings.TrimSpace(gap) == ",":
+		rel, _, ok := bs.claimWordAt(k, cwClauseOpener)
+		if !ok || !bs.joined(rel.to) {
+			return lt, false
+		}
+		k, lt.form = rel.to, formRelative
+	default:
+		return lt, false
+	}
+	verb, _, ok := bs.claimWordAt(k, cwLeads)
+	if !ok || !bs.joined(verb.to) {
+		return lt, false
+	}
+	o := verb.to
+	if art, _, ok := bs.claimWordAt(o, cwArticle); ok && bs.joined(art.to) {
+		o = art.to
+	}
+	person, _ := bs.resolvePerson(st, m, lt, false)
+	if person == nil {
+		return lt, false
+	}
+	lang := bs.lang
+	if lang == "" {
+		lang = "en" // a block of no known language reads as English
+	}
+	for e := min(o+5, len(bs.toks)); e > o; e-- {
+		if !bs.endsObject(e) || !bs.allJoined(o, e) {
+			continue
+		}
+		key := bs.keys(o, e)
+		var role *kb.Role
+		for _, t := range person.Terms {
+			r := bs.g.kb.Role(t.Role)
+			if r == nil || r == role || !bs.g.owners(r, lang)[key] {
+				continue
+			}
+			if role != nil {
+				return lt, false // two offices: which one is meant is not said
+			}
+			role = r
+		}
+		if role != nil {
+			lt.cop = verb
+			lt.m = &match{p: &phrase{kind: kTitle, title: &titleRef{label: role}}, from: verb.from, to: e}
+			return lt, true
+		}
+	}
+	return lt, false
+}
+
+// endsObject: word e is past the end of a clause's object — the
+// sentence's end, punctuation, or a word that opens what follows.
+func (bs *blockScan) endsObject(e int) bool {
+	if e >= len(bs.toks) || bs.sent[e] != bs.sent[e-1] {
+		return true
+	}
+	switch gapClass(bs.gap(e)) {
+	case gapOther:
+		return true
+	case gapSpace:
+		return clauseWords[bs.toks[e].key]
+	}
+	return false
+}
+
+func (bs *blockScan) allJoined(from, to int) bool {
+	for i := from + 1; i < to; i++ {
+		if !bs.joined(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// keys is words [from, to) in lower case, joined by spaces.
+func (bs *blockScan) keys(from, to int) string {
+	parts := make([]string, 0, to-from)
+	for i := from; i < to; i++ {
+		parts = append(parts, bs.toks[i].key)
+	}
+	return strings.Join(parts, " ")
+}
+
+// owners returns what role r heads, as lower-case words joined by spaces,
+// read from its labels in lang: what follows "of" ("Secretary General of
+// NATO": "nato"), a possessive owner ("Britain's Prime Minister":
+// "britain"), an acronym or a word joined by a hyphen that opens a label
+// ("UK Prime Minister", "Nato-Generalsekretär"); for an office with a
+// government ("{surname} government"), also that government ("british
+// government", "government of japan", "gouvernement britannique") and
+// "the government", "the country".
+func (g *Gazetteer) owners(r *kb.Role, lang string) map[string]bool {
+	key := r.ID + "/" + lang
+	if v, ok := g.ownerCache.Load(key); ok {
+		return v.(map[string]bool)
+	}
+	w := g.claimWords[lang]
+	of := setOf(w.Of)
+	articles := setOf(w.Articles)
+	if lang == "de" {
+		of["der"] = true // "Generalsekretär der Nato"
+	}
+	labels, adjectival := r.Labels, r.Adjectival
+	if lang == "en" {
+		labels = append(append([]string(nil), labels...), r.Abbreviations...)
+	} else {
+		labels, adjectival = r.Lang[lang].Labels, r.Lang[lang].Adjectival
+	}
+	gov := governs(r.Adjectival, "en") || governs(adjectival, lang)
+	out := map[string]bool{}
+	add := func(words []string) {
+		for len(words) > 0 && articles[words[0]] {
+			words = words[1:]
+		}
+		if len(words) == 0 {
+			return
+		}
+		o := strings.Join(words, " ")
+		out[o] = true
+		if gov {
+			for _, gw := range governmentWords[lang] {
+				if lang == "en" {
+					out[o+" "+gw] = true
+				} else {
+					out[gw+" "+o] = true
+				}
+				out[gw+" "+w.first("of")+" "+o] = true
+			}
+		}
+	}
+	for _, l := range labels {
+		toks := tokenize(l)
+		keys := make([]string, len(toks))
+		for i, t := range toks {
+			keys[i] = t.key
+		}
+		for i := 1; i < len(toks)-1; i++ {
+			if of[keys[i]] {
+				add(keys[i+1:])
+				break
+			}
+		}
+		for i := 1; i < len(toks); i++ {
+			if keys[i] == "s" && gapClass(l[toks[i-1].end:toks[i].start]) == gapApos {
+				add(keys[:i])
+				break
+			}
+		}
+		if len(toks) > 1 {
+			first := tokText(l, toks[0])
+			if toks[0].acronym || len(first) > 1 && first == strings.ToUpper(first) || gapClass(l[toks[0].end:toks[1].start]) == gapHyphen {
+				add(keys[:1])
+			} else if gov && lang == "en" && toks[0].upper {
+				add(keys[:1]) // "British Prime Minister": "british government"
+			} else if gov && lang != "en" && lang != "de" && !toks[len(toks)-1].upper {
+				add(keys[len(keys)-1:]) // "Premier ministre britannique"
+			}
+		}
+	}
+	if gov {
+		for _, gw := range governmentWords[lang] {
+			out[gw] = true
+		}
+	}
+	v, _ := g.ownerCache.LoadOrStore(key, out)
+	return v.(map[string]bool)
+}
+
+// governs: a role's adjectival forms name a government ("{surname}
+// administration", "gouvernement {surname}").
+func governs(forms []string, lang string) bool {
+	for _, f := range forms {
+		for _, t := range tokenize(f) {
+			for _, gw := range governmentWords[lang] {
+				if t.key == gw {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func setOf(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, w := range list {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
+
+// first is the first word of a claim word list, "" when it is empty.
+func (w ClaimWords) first(class string) string {
+	if l := *w.list(class); len(l) > 0 {
+		return strings.ToLower(l[0])
+	}
+	return ""
+}
