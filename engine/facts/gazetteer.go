@@ -45,6 +45,9 @@ type Gazetteer struct {
 	// holds what each office heads, by role and language (owners).
 	claimWords map[string]ClaimWords
 	ownerCache sync.Map
+	// underCache holds each role's nouns for "the NOUN under NAME"
+	// (underNouns).
+	underCache sync.Map
 
 	// Lazy compilation: index (and extra, for what user data changed)
 	// name the entries with phrases starting with a word; done holds the
@@ -559,26 +562,31 @@ func (g *Gazetteer) addAdjectival(r *kb.Role) {
 		}
 		for _, surname := range order {
 			for _, v := range variants {
-				pre, post, _ := strings.Cut(v, "{surname}")
-				ph := g.add(pre+surname+post, kAdjectival, false)
-				if ph == nil {
-					continue
-				}
-				// The surname keeps its case; the rest matches in any case.
-				nPre := len(tokenize(pre))
-				nName := len(tokenize(surname))
-				ph.cased = make([]string, len(ph.words))
-				ph.upper = make([]string, len(ph.words))
-				nameToks := tokenize(surname)
-				for i := range nName {
-					w := tokText(surname, nameToks[i])
-					ph.cased[nPre+i] = w
-					ph.upper[nPre+i] = strings.ToUpper(w)
-				}
-				ph.adj = &adjRef{role: r, people: bySurname[surname], name: [2]int{nPre, nPre + nName}, lang: lf.lang}
+				g.addAdjectivalForm(r, v, surname, bySurname[surname], lf.lang)
 			}
 		}
 	}
+}
+
+// addAdjectivalForm adds form v of role r with name in place of
+// {surname}, naming people.
+func (g *Gazetteer) addAdjectivalForm(r *kb.Role, v, name string, people []*kb.Person, lang string) {
+	pre, post, _ := strings.Cut(v, "{surname}")
+	ph := g.add(pre+name+post, kAdjectival, false)
+	if ph == nil {
+		return
+	}
+	// The name keeps its case; the rest matches in any case.
+	nPre := len(tokenize(pre))
+	nameToks := tokenize(name)
+	ph.cased = make([]string, len(ph.words))
+	ph.upper = make([]string, len(ph.words))
+	for i, t := range nameToks {
+		w := tokText(name, t)
+		ph.cased[nPre+i] = w
+		ph.upper[nPre+i] = strings.ToUpper(w)
+	}
+	ph.adj = &adjRef{role: r, people: people, name: [2]int{nPre, nPre + len(nameToks)}, lang: lang}
 }
 
 // add compiles text into a phrase of the given kind and indexes it.

@@ -250,6 +250,7 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		bs.titles = bs.ms[kTitle]
 		bs.placeTitles()
 		bs.findQuestions(st)
+		bs.underForms()
 		bs.people(st, durOf[bi])
 		bs.adjectival(st, durOf[bi])
 		bs.events()

@@ -186,6 +186,10 @@ func TestAdjectival(t *testing.T) {
 	check(t, "The Sunak-led government cut taxes, and the Biden-led administration agreed.", false,
 		"Sunak-led government|rishi-sunak|uk-prime-minister|current|",
 		"Biden-led administration|joe-biden|us-president|current|")
+	// "under" and the surname or the full name after the form.
+	check(t, "The White House under Joe Biden disagreed, and the government under Sunak agreed.", false,
+		"White House under Joe Biden|joe-biden|us-president|current|",
+		"government under Sunak|rishi-sunak|uk-prime-minister|current|")
 	f = extractWith(t, "a.md", "The Scholz-led government fell.\n", Options{})
 	if len(f.Mentions) != 1 || f.Mentions[0].Title == nil || f.Mentions[0].Title.Text != "government" || f.Mentions[0].Name.Text != "Scholz" {
 		t.Errorf("%+v", f.Mentions)

@@ -57,7 +57,7 @@ report contains finding if {
 		rego.metadata.chain(),
 		m.span,
 		sprintf("%s %s %s%s", [
-			named(m, m.name.text),
+			subject(m),
 			ended(terms, t),
 			when.when_text(t),
 			led_then(m.role, t),
@@ -103,6 +103,12 @@ led_then(role, t) := sprintf("; %s held the post then", [names]) if {
 named(m, name) := sprintf("%s %s", [m.title.text, name]) if m.title.position == "before"
 
 named(m, name) := sprintf("the %s %s", [name, m.title.text]) if m.title.position != "before"
+
+# subject(m) names the administration as the message's subject: "the
+# Biden administration", "the White House under Joe Biden".
+subject(m) := sprintf("the %s", [named(m, m.name.text)]) if m.title.position == "before"
+
+subject(m) := named(m, m.name.text) if m.title.position != "before"
 
 # The holder then, in the same form ("the Trump administration"); else
 # the form made past.

@@ -69,6 +69,17 @@ test_name_after_the_noun_keeps_its_order if {
 	findings := lint(fixtures.article("2025-11-03", [fixtures.with_cue(french, "actuellement")]))
 	count(findings) == 1
 	some f in findings
-	startswith(f.message, "administration Biden had ended (on 2025-01-20)")
+	startswith(f.message, "the administration Biden had ended (on 2025-01-20)")
 	f.suggestion == "administration Trump"
+}
+
+test_under_the_name if {
+	under := object.union(biden_admin, {
+		"text": "White House under Joe Biden", "name": {"text": "Joe Biden"},
+		"title": {"text": "White House under", "position": "before", "kind": "adjectival"},
+	})
+	findings := lint(present(fixtures.article("2025-11-03", [under])))
+	some f in findings
+	startswith(f.message, "the White House under Joe Biden had ended (on 2025-01-20)")
+	f.suggestion == "White House under Trump"
 }
