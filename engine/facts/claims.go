@@ -20,6 +20,7 @@ import (
 // Claim forms: how the text ties a name to a title.
 const (
 	formTitle      = "title"      // Prime Minister Jane Doe
+	formOwner      = "owner"      // NATO's Jane Doe
 	formApposition = "apposition" // Jane Doe, the prime minister
 	formRelative   = "relative"   // Jane Doe, who is the prime minister
 	formCopula     = "copula"     // Jane Doe is the prime minister

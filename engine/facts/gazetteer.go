@@ -553,8 +553,15 @@ func (g *Gazetteer) addAdjectival(r *kb.Role) {
 			continue
 		}
 		variants := []string{form}
+		if noun, ok := strings.CutPrefix(after, "'s "); ok && lf.lang == "" {
+			// "{surname}'s cabinet" is also "the Kishida cabinet"
+			after = " " + noun
+			variants = append(variants, before+"{surname}"+after)
+		}
 		if lf.lang == "" && strings.HasPrefix(after, " ") {
-			variants = append(variants, before+"{surname}'s"+after)
+			if v := before + "{surname}'s" + after; v != form {
+				variants = append(variants, v)
+			}
 			if before == "" {
 				// "the Scholz-led government"
 				variants = append(variants, "{surname}-led"+after)

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newslint/newslint/engine/kb"
@@ -76,25 +77,85 @@ func (bs *blockScan) leadsAfter(st *mentionState, m match) (linkedTitle, bool) {
 		if !bs.endsObject(e) || !bs.allJoined(o, e) {
 			continue
 		}
-		key := bs.keys(o, e)
-		var role *kb.Role
-		for _, t := range person.Terms {
-			r := bs.g.kb.Role(t.Role)
-			if r == nil || r == role || !bs.g.owners(r, lang)[key] {
-				continue
+		if role, ok := bs.ownedRole(st, person, bs.keys(o, e), lang); ok {
+			if role == nil {
+				return lt, false
 			}
-			if role != nil {
-				return lt, false // two offices: which one is meant is not said
-			}
-			role = r
-		}
-		if role != nil {
 			lt.cop = verb
 			lt.m = &match{p: &phrase{kind: kTitle, title: &titleRef{label: role}}, from: verb.from, to: e}
 			return lt, true
 		}
 	}
 	return lt, false
+}
+
+// ownerBefore finds "NATO's Stoltenberg", "Canada's Justin Trudeau": a
+// possessive owner right before the name that is what exactly one of the
+// person's offices heads. The possessive is the title.
+func (bs *blockScan) ownerBefore(st *mentionState, m match) (linkedTitle, bool) {
+	lt := linkedTitle{position: "before", qual: -1, form: formOwner, claim: "current"}
+	s := m.from - 1
+	if s < 1 || bs.toks[s].key != "s" || gapClass(bs.gap(s)) != gapApos || !isBlank(bs.gap(m.from)) || bs.sent[s] != bs.sent[m.from] {
+		return lt, false
+	}
+	person, _ := bs.resolvePerson(st, m, lt, false)
+	if person == nil {
+		return lt, false
+	}
+	lang := bs.lang
+	if lang == "" {
+		lang = "en"
+	}
+	for from := max(s-3, 0); from < s; from++ {
+		if !bs.toks[from].upper || !bs.allJoined(from, s) || from > 0 && bs.joined(from) && bs.toks[from-1].upper {
+			continue
+		}
+		if role, ok := bs.ownedRole(st, person, bs.keys(from, s), lang); ok && role != nil {
+			lt.m = &match{p: &phrase{kind: kTitle, title: &titleRef{label: role}}, from: from, to: m.from}
+			return lt, true
+		}
+	}
+	return lt, false
+}
+
+// ownedRole is the office of person that heads owner (lower-case words
+// joined by spaces). ok says some office does; role is nil when several
+// do and nothing tells which: the one held at the article's date, else
+// the only one with a government ("Japan's Kishida": prime minister, not
+// foreign minister).
+func (bs *blockScan) ownedRole(st *mentionState, p *kb.Person, owner, lang string) (role *kb.Role, ok bool) {
+	var roles []*kb.Role
+	for _, t := range p.Terms {
+		r := bs.g.kb.Role(t.Role)
+		if r != nil && !slices.Contains(roles, r) && bs.g.owners(r, lang)[owner] {
+			roles = append(roles, r)
+		}
+	}
+	switch len(roles) {
+	case 0:
+		return nil, false
+	case 1:
+		return roles[0], true
+	}
+	if st.refEnd != "" {
+		for _, t := range p.Terms {
+			if t.Covers(st.refEnd) {
+				if r := bs.g.kb.Role(t.Role); slices.Contains(roles, r) {
+					return r, true
+				}
+			}
+		}
+	}
+	var gov *kb.Role
+	for _, r := range roles {
+		if governs(r.Adjectival, "en") || governs(r.Lang[lang].Adjectival, lang) {
+			if gov != nil {
+				return nil, true
+			}
+			gov = r
+		}
+	}
+	return gov, true
 }
 
 // endsObject: word e is past the end of a clause's object — the

@@ -1055,6 +1055,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			lt, titled = bs.leadsAfter(st, m)
 		}
 		if !titled {
+			lt, titled = bs.ownerBefore(st, m)
+		}
+		if !titled {
 			lt, titled = bs.invertedBefore(m.from)
 		}
 		if !titled {

@@ -190,6 +190,13 @@ func TestAdjectival(t *testing.T) {
 	check(t, "The White House under Joe Biden disagreed, and the government under Sunak agreed.", false,
 		"White House under Joe Biden|joe-biden|us-president|current|",
 		"government under Sunak|rishi-sunak|uk-prime-minister|current|")
+	// "{surname}'s cabinet" is also "the Kishida cabinet".
+	if ms := extractBuiltin(t, "The Kishida cabinet resigned.\n").Mentions; len(ms) != 1 || ms[0].Kind != "adjectival" || ms[0].Role != "jp-prime-minister" || ms[0].Text != "Kishida cabinet" {
+		t.Errorf("Kishida cabinet: %+v", ms)
+	}
+	// A running mate's name joined to the holder's.
+	check(t, "The Biden-Harris administration disagreed.", false,
+		"Biden-Harris administration|joe-biden|us-president|current|")
 	f = extractWith(t, "a.md", "The Scholz-led government fell.\n", Options{})
 	if len(f.Mentions) != 1 || f.Mentions[0].Title == nil || f.Mentions[0].Title.Text != "government" || f.Mentions[0].Name.Text != "Scholz" {
 		t.Errorf("%+v", f.Mentions)
@@ -466,6 +473,18 @@ func TestLeadsClaims(t *testing.T) {
 			t.Errorf("%s\n got %q\nwant %q", text, got, want)
 		}
 	}
+	// The owner in the possessive before the name: the office it heads;
+	// of several, the one held at the article's date, else the one with a
+	// government.
+	for text, want := range map[string]string{
+		"---\ndate: 2025-06-02\n---\nNATO's Stoltenberg said the alliance would meet again.":     "NATO's Stoltenberg|jens-stoltenberg|nato-secretary-general|owner",
+		"---\ndate: 2025-06-02\n---\nJapan's Fumio Kishida said taxes would fall next year.":     "Japan's Fumio Kishida|fumio-kishida|jp-prime-minister|owner",
+		"---\ndate: 2025-06-02\n---\nNorway's Jens Stoltenberg said taxes would fall next year.": "Norway's Jens Stoltenberg|jens-stoltenberg|no-finance-minister|owner",
+	} {
+		if got := claims(text); len(got) != 1 || got[0] != want {
+			t.Errorf("%s\n got %q\nwant %q", text, got, want)
+		}
+	}
 	// Not what an office of theirs heads, not the end of the object, or
 	// not in the present: no claim.
 	for _, text := range []string{
@@ -476,6 +495,7 @@ func TestLeadsClaims(t *testing.T) {
 		"Jens Stoltenberg leads Norway's finance ministry, officials said.",
 		"Joe Biden, who led the country until January, said he would write a book.",
 		"Olaf Scholz leads the SPD list in Hamburg, the party said.",
+		"Brussels's Jens Stoltenberg was not there, and Harvard's Joe Biden neither.",
 	} {
 		if got := claims(text); len(got) != 0 {
 			t.Errorf("%s: claims %q", text, got)

@@ -198,9 +198,16 @@ prefixed(m, w) := sprintf("%s %s%s", [parts[0][1], w, parts[0][2]]) if {
 
 # titled: the title as written before the name (or the office's name when
 # the text put the title after it), then the person's name.
-titled(m, person) := sprintf("%s %s", [object.get(m.title, "folded", m.title.text), name(m, person)]) if m.title.position == "before"
+titled(m, person) := sprintf("%s %s", [object.get(m.title, "folded", m.title.text), name(m, person)]) if {
+	m.title.position == "before"
+	object.get(m, "claim_form", "") != "owner"
+}
 
 titled(m, person) := sprintf("%s %s", [kb.role_name(m.role), name(m, person)]) if m.title.position != "before"
+
+# An owner's possessive is no title to repeat ("NATO's Stoltenberg"): the
+# office is named.
+titled(m, person) := sprintf("%s %s", [kb.role_name(m.role), name(m, person)]) if m.claim_form == "owner"
 
 name(m, person) := object.get(m.name, "folded", m.name.text) if person == m.person
 

@@ -170,3 +170,11 @@ test_former_goes_after_the_owner if {
 	some f in lint(fixtures.article("2025-05-01", [m]))
 	f.suggestion == "NATO's former chief Jens Stoltenberg"
 }
+
+# "NATO's Stoltenberg": the possessive is no title to keep; the office is
+# named.
+test_owner_form_names_the_office if {
+	owner := object.union(fixtures.mention(0, "jens-stoltenberg", "nato-secretary-general", "NATO's", "Stoltenberg", "current"), {"claim_form": "owner"})
+	some f in lint(fixtures.article("2025-05-01", [owner]))
+	f.suggestion == "former NATO Secretary General Stoltenberg"
+}
