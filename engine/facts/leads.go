@@ -73,7 +73,7 @@ func (bs *blockScan) leadsAfter(st *mentionState, m match) (linkedTitle, bool) {
 	if lang == "" {
 		lang = "en" // a block of no known language reads as English
 	}
-	for e := min(o+5, len(bs.toks)); e > o; e-- {
+	for e := min(o+7, len(bs.toks)); e > o; e-- {
 		if !bs.endsObject(e) || !bs.allJoined(o, e) {
 			continue
 		}
@@ -106,7 +106,7 @@ func (bs *blockScan) ownerBefore(st *mentionState, m match) (linkedTitle, bool) 
 	if lang == "" {
 		lang = "en"
 	}
-	for from := max(s-3, 0); from < s; from++ {
+	for from := max(s-5, 0); from < s; from++ {
 		if !bs.toks[from].upper || !bs.allJoined(from, s) || from > 0 && bs.joined(from) && bs.toks[from-1].upper {
 			continue
 		}

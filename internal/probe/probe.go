@@ -186,9 +186,11 @@ func heldAll(p *kb.Person, role, from, to string) bool {
 
 // words is what a language's probes need of an office: a title before a
 // name, one after "the"/"is the", a possessive one, an abbreviation, a
-// short title.
+// short title, and what it heads (the "of" of an English label: "NATO"
+// for "Secretary General of NATO"), when no other office of the person
+// heads the same.
 type words struct {
-	before, after, possessive, abbrev, short string
+	before, after, possessive, abbrev, short, owner string
 }
 
 func titles(base *kb.Base, r *kb.Role, p *kb.Person, lang string) words {
@@ -223,6 +225,9 @@ func titles(base *kb.Base, r *kb.Role, p *kb.Person, lang string) words {
 	if lang == "en" && len(r.Abbreviations) > 0 {
 		w.abbrev = r.Abbreviations[0]
 	}
+	if lang == "en" {
+		w.owner = owner(base, r, p)
+	}
 	// A short title names this office only if the person held no other
 	// office it names.
 	for _, s := range shorts {
@@ -232,6 +237,32 @@ func titles(base *kb.Base, r *kb.Role, p *kb.Person, lang string) words {
 		}
 	}
 	return w
+}
+
+// owner is what office r heads by its first English label "TITLE of
+// OWNER" (the shortest owner of its labels), "" when another office of p
+// heads it too.
+func owner(base *kb.Base, r *kb.Role, p *kb.Person) string {
+	heads := func(o *kb.Role) string {
+		best := ""
+		for _, l := range o.Labels {
+			// "Secretary of State for Health" heads no "State".
+			if _, after, ok := strings.Cut(l, " of "); ok && !strings.Contains(after, " for ") && (best == "" || len(after) < len(best)) {
+				best = after
+			}
+		}
+		return best
+	}
+	own := heads(r)
+	if own == "" {
+		return ""
+	}
+	for _, t := range p.Terms {
+		if o := base.Role(t.Role); t.Role != r.ID && o != nil && strings.EqualFold(heads(o), own) {
+			return ""
+		}
+	}
+	return own
 }
 
 func onlyRole(base *kb.Base, p *kb.Person, r *kb.Role, short, lang string) bool {
@@ -314,6 +345,12 @@ func article(base *kb.Base, r *kb.Role, p *kb.Person, t *kb.Term, day, when, lan
 		claim("serves-as", day, day, fmt.Sprintf("%s serves as the %s, officials say.", n, w.after))
 		claim("remains", day, day, fmt.Sprintf("%s remains the %s.", n, w.after))
 		claim("inverted", day, day, fmt.Sprintf("The current %s is %s.", w.after, n))
+		if w.owner != "" {
+			claim("leads", day, day, fmt.Sprintf("%s, who leads %s, spoke to reporters on Tuesday.", n, w.owner))
+			if !strings.HasPrefix(w.owner, "the ") {
+				plain("owner", day, day, fmt.Sprintf("%s's %s said on Tuesday that the talks would go on.", w.owner, n))
+			}
+		}
 		claim("currently", day, day, fmt.Sprintf("Currently, the %s is %s.", w.after, n))
 		// "As of YEAR, ... is" written in that year speaks of the year up
 		// to the time of writing.
