@@ -45,9 +45,9 @@ type Gazetteer struct {
 	// holds what each office heads, by role and language (owners).
 	claimWords map[string]ClaimWords
 	ownerCache sync.Map
-	// underCache holds each role's nouns for "the NOUN under NAME"
-	// (underNouns).
-	underCache sync.Map
+	// nounCache holds each role's adjectival nouns by language
+	// (formNouns).
+	nounCache sync.Map
 
 	// Lazy compilation: index (and extra, for what user data changed)
 	// name the entries with phrases starting with a word; done holds the
@@ -473,6 +473,8 @@ const (
 	cwReportedOpener
 	cwListener
 	cwLeads
+	cwFormJoin
+	cwHeading
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

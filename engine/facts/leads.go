@@ -49,6 +49,11 @@ func (bs *blockScan) leadsAfter(st *mentionState, m match) (linkedTitle, bool) {
 	switch gap := bs.nameGap(to); {
 	case gapClass(gap) == gapSpace:
 	case strings.TrimSpace(gap) == ",":
+		if h, _, ok := bs.claimWordAt(k, cwHeading); ok {
+			// "Jane Doe, at the helm of NATO,"
+			lt.form = formApposition
+			return bs.ledObject(st, m, lt, h)
+		}
 		rel, _, ok := bs.claimWordAt(k, cwClauseOpener)
 		if !ok || !bs.joined(rel.to) {
 			return lt, false
@@ -58,7 +63,16 @@ func (bs *blockScan) leadsAfter(st *mentionState, m match) (linkedTitle, bool) {
 		return lt, false
 	}
 	verb, _, ok := bs.claimWordAt(k, cwLeads)
-	if !ok || !bs.joined(verb.to) {
+	if !ok {
+		return lt, false
+	}
+	return bs.ledObject(st, m, lt, verb)
+}
+
+// ledObject completes a claim of leading: the object after verb must be
+// what one of the person's offices heads, and end its clause.
+func (bs *blockScan) ledObject(st *mentionState, m match, lt linkedTitle, verb match) (linkedTitle, bool) {
+	if !bs.joined(verb.to) {
 		return lt, false
 	}
 	o := verb.to
@@ -78,7 +92,7 @@ func (bs *blockScan) leadsAfter(st *mentionState, m match) (linkedTitle, bool) {
 			continue
 		}
 		if role, ok := bs.ownedRole(st, person, bs.keys(o, e), lang); ok {
-			if role == nil {
+			if role == nil || bs.datedClause(e) {
 				return lt, false
 			}
 			lt.cop = verb
@@ -156,6 +170,24 @@ func (bs *blockScan) ownedRole(st *mentionState, p *kb.Person, owner, lang strin
 		}
 	}
 	return gov, true
+}
+
+// datedClause: the clause goes on from word e with a date ("at the helm
+// of NATO from 2014 to 2024,", "who leads NATO until October"): it tells
+// when, which the present of the verb does not; a date after "since" does
+// not ("who leads NATO since 2014" claims now).
+func (bs *blockScan) datedClause(e int) bool {
+	// The date follows the object or its preposition; one further on
+	// belongs to what the sentence goes on to say ("… and said on Monday").
+	for k := e; k < len(bs.toks) && k < e+2 && bs.sent[k] == bs.sent[e-1]; k++ {
+		if k > e && strings.ContainsAny(bs.gap(k), ",;:()—–") {
+			break
+		}
+		if bs.overlapsDate(k, k+1) && !bs.g.since[bs.toks[k-1].key] {
+			return true // "since 2014" tells when the term began: the claim is of now
+		}
+	}
+	return false
 }
 
 // endsObject: word e is past the end of a clause's object — the

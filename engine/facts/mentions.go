@@ -250,7 +250,7 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		bs.titles = bs.ms[kTitle]
 		bs.placeTitles()
 		bs.findQuestions(st)
-		bs.underForms()
+		bs.formsAround()
 		bs.people(st, durOf[bi])
 		bs.adjectival(st, durOf[bi])
 		bs.events()
@@ -699,6 +699,10 @@ var appositionWords = map[string]string{
 	"was": "then", "had": "then", "been": "then", "became": "then", "served": "then", "then": "then",
 	"once": "former", "formerly": "former", "has": "",
 	"serves": "current", "serving": "current",
+	// French and Spanish: "Joe Biden, qui est président des États-Unis,",
+	// "Joe Biden, quien es presidente de Estados Unidos,".
+	"qui": "", "quien": "", "quién": "", "est": "current", "es": "current",
+	"était": "then", "era": "then", "fue": "then",
 }
 
 // titleAfter finds "NAME, TITLE," and its variants.
@@ -769,11 +773,12 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			continue
 		}
 		if claim, ok := appositionWords[t.key]; ok && (!t.upper || k == first) {
-			if t.key == "who" && lt.form == formApposition {
-				lt.form = formRelative
-			}
 			switch t.key {
-			case "is", "now", "currently", "still", "serves":
+			case "who", "qui", "quien", "quién":
+				if lt.form == formApposition {
+					lt.form = formRelative
+				}
+			case "is", "now", "currently", "still", "serves", "est", "es":
 				lt.tense = copPresent
 			}
 			if t.key == "been" && k > first && (bs.toks[k-1].key == "has" || bs.toks[k-1].key == "have") {

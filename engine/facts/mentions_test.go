@@ -213,6 +213,19 @@ func TestAdjectivalInOtherLanguages(t *testing.T) {
 		"Regierung Scholz|olaf-scholz|german-chancellor|current|",
 		"Scholz-Regierung|olaf-scholz|german-chancellor|current|")
 	check(t, "The administration Biden inherited was in disarray.", false)
+	// The form's noun, a joining word of the language and the name; or,
+	// outside English, the full name right after the noun.
+	check(t, "Die Regierung unter Olaf Scholz und die Regierung von Scholz sind dieselbe, sagte der Sprecher in der Hauptstadt.", false,
+		"Regierung unter Olaf Scholz|olaf-scholz|german-chancellor|current|",
+		"Regierung von Scholz|olaf-scholz|german-chancellor|current|")
+	check(t, "L'administration de Joe Biden impose actuellement des droits de douane, et l'administration Joe Biden le confirme.", false,
+		"administration de Joe Biden|joe-biden|us-president|current|",
+		"administration Joe Biden|joe-biden|us-president|current|")
+	check(t, "La administración de Joe Biden impone aranceles a las importaciones de la región, según el Gobierno.", false,
+		"administración de Joe Biden|joe-biden|us-president|current|")
+	// English needs its joining word: "the administration Joe Biden
+	// inherited" names no administration.
+	check(t, "The administration Joe Biden inherited was in disarray.", false, "Joe Biden|joe-biden||none|")
 }
 
 func TestTimeOfTheSentence(t *testing.T) {
@@ -461,13 +474,19 @@ func TestLeadsClaims(t *testing.T) {
 		return out
 	}
 	for text, want := range map[string]string{
-		"Jens Stoltenberg, who leads NATO, spoke to reporters in Brussels.":                      "Jens Stoltenberg, who leads NATO|jens-stoltenberg|nato-secretary-general|relative",
-		"Rishi Sunak heads the British government, aides said on Monday.":                        "Rishi Sunak heads the British government|rishi-sunak|uk-prime-minister|copula",
-		"Justin Trudeau runs Canada, his office said on Monday.":                                 "Justin Trudeau runs Canada|justin-trudeau|ca-prime-minister|copula",
-		"Jens Stoltenberg dirige l'OTAN depuis 2014, a rappelé le journal dans son édition.":     "Jens Stoltenberg dirige l'OTAN|jens-stoltenberg|nato-secretary-general|copula",
-		"Olaf Scholz führt die Bundesregierung, sagte der Sprecher am Montag in der Hauptstadt.": "Olaf Scholz führt die Bundesregierung|olaf-scholz|de-chancellor|copula",
-		"Pedro Sánchez encabeza el Gobierno español y dijo el lunes que los impuestos bajarían.": "Pedro Sánchez encabeza el Gobierno español|pedro-sanchez|es-prime-minister|copula",
-		"Emmanuel Macron, qui dirige le pays, a déclaré lundi que les impôts baisseraient.":      "Emmanuel Macron, qui dirige le pays|emmanuel-macron|fr-president|relative",
+		"Jens Stoltenberg, who leads NATO, spoke to reporters in Brussels.":                        "Jens Stoltenberg, who leads NATO|jens-stoltenberg|nato-secretary-general|relative",
+		"Rishi Sunak heads the British government, aides said on Monday.":                          "Rishi Sunak heads the British government|rishi-sunak|uk-prime-minister|copula",
+		"Justin Trudeau runs Canada, his office said on Monday.":                                   "Justin Trudeau runs Canada|justin-trudeau|ca-prime-minister|copula",
+		"Jens Stoltenberg dirige l'OTAN depuis 2014, a rappelé le journal dans son édition.":       "Jens Stoltenberg dirige l'OTAN|jens-stoltenberg|nato-secretary-general|copula",
+		"Olaf Scholz führt die Bundesregierung, sagte der Sprecher am Montag in der Hauptstadt.":   "Olaf Scholz führt die Bundesregierung|olaf-scholz|de-chancellor|copula",
+		"Pedro Sánchez encabeza el Gobierno español y dijo el lunes que los impuestos bajarían.":   "Pedro Sánchez encabeza el Gobierno español|pedro-sanchez|es-prime-minister|copula",
+		"Emmanuel Macron, qui dirige le pays, a déclaré lundi que les impôts baisseraient.":        "Emmanuel Macron, qui dirige le pays|emmanuel-macron|fr-president|relative",
+		"Jens Stoltenberg, at the helm of NATO, spoke to reporters in Brussels.":                   "Jens Stoltenberg, at the helm of NATO|jens-stoltenberg|nato-secretary-general|apposition",
+		"Jens Stoltenberg, al frente de la OTAN, dijo el lunes que la alianza se reuniría pronto.": "Jens Stoltenberg, al frente de la OTAN|jens-stoltenberg|nato-secretary-general|apposition",
+		"Jens Stoltenberg, who leads NATO since 2014, spoke to reporters in Brussels.":             "Jens Stoltenberg, who leads NATO|jens-stoltenberg|nato-secretary-general|relative",
+		// French and Spanish relative copulas, without an article.
+		"Joe Biden, qui est président des États-Unis, a annoncé lundi de nouveaux tarifs douaniers.": "Joe Biden, qui est président des États-Unis|joe-biden|us-president|relative",
+		"Joe Biden, quien es presidente de Estados Unidos, anunció el lunes nuevos aranceles.":       "Joe Biden, quien es presidente de Estados Unidos|joe-biden|us-president|relative",
 	} {
 		if got := claims(text); len(got) != 1 || got[0] != want {
 			t.Errorf("%s\n got %q\nwant %q", text, got, want)
@@ -496,6 +515,7 @@ func TestLeadsClaims(t *testing.T) {
 		"Joe Biden, who led the country until January, said he would write a book.",
 		"Olaf Scholz leads the SPD list in Hamburg, the party said.",
 		"Brussels's Jens Stoltenberg was not there, and Harvard's Joe Biden neither.",
+		"Jens Stoltenberg, at the helm of NATO from 2014 to 2024, spoke to reporters.",
 	} {
 		if got := claims(text); len(got) != 0 {
 			t.Errorf("%s: claims %q", text, got)
