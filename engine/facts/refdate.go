@@ -852,6 +852,9 @@ func (s *dateScan) url() {
 			Note: fmt.Sprintf("the address's path %q", part)}
 		if d.Precision != "day" {
 			c.Confidence, c.rank = confMedium, rankURLMonth
+		} else if strings.Contains(part, "Unix time") {
+			// when the page was made, which may be after it was written
+			c.Confidence, c.rank = confMedium, rankUpdated
 		}
 		s.add(c, d)
 		return // the first address that dates the article
@@ -902,7 +905,31 @@ func URLDate(raw string) (Date, string, bool) {
 			return d, part, true
 		}
 	}
-	return Date{}, "", false
+	return unixMillis(segs)
+}
+
+// unixMillis reads a Unix time in milliseconds that ends the address's
+// last segment ("/news/who-is-the-president-1757324266085"): 13 digits
+// after a hyphen or alone, from 2001 to 2099. Ten digits could as well be
+// an article's number, and give nothing.
+func unixMillis(segs []string) (Date, string, bool) {
+	last := ""
+	for i := len(segs) - 1; i >= 0 && last == ""; i-- {
+		last = strings.TrimSuffix(strings.TrimSuffix(segs[i], ".html"), ".htm")
+	}
+	tail := last
+	if i := strings.LastIndexByte(last, '-'); i >= 0 {
+		tail = last[i+1:]
+	}
+	if len(tail) != 13 || !isDigits(tail) {
+		return Date{}, "", false
+	}
+	ms, _ := strconv.ParseInt(tail, 10, 64)
+	t := time.UnixMilli(ms).UTC()
+	if t.Year() < 2001 || t.Year() > 2099 {
+		return Date{}, "", false
+	}
+	return dayDate(t), tail + " (a Unix time in milliseconds)", true
 }
 
 // segmentDate reads a day at the head of a path segment, followed by a

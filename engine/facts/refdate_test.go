@@ -265,6 +265,9 @@ func TestURLDates(t *testing.T) {
 		{name: "compact day and an id", file: "a.txt", text: body, opts: Options{URL: "https://example.com/politics/20250925-282916/"}, want: "2025-09-25 url"},
 		{name: "an id is not a date", file: "a.txt", text: body, opts: Options{URL: "https://example.com/post/20251130"}, want: "- none"},
 		{name: "a year in a slug is not a date", file: "a.txt", text: body, opts: Options{URL: "https://example.com/best-ferries-2025/"}, want: "- none"},
+		{name: "a Unix time in milliseconds", file: "a.txt", text: body, opts: Options{URL: "https://example.com/news/ferry-story-1757324266085"}, want: "2025-09-08 url"},
+		{name: "a date line outranks a Unix time", file: "a.txt", text: "Ferry timetable changes\n\nPublished: 3 September 2025\n\n" + body,
+			opts: Options{URL: "https://example.com/news/ferry-story-1757324266085"}, want: "2025-09-03 dateline"},
 		{name: "canonical link", file: "a.html",
 			text: `<html><head><link rel="canonical" href="https://example.com/2025/03/11/ferry/"></head><body><p>` + body + `</p></body></html>`, want: "2025-03-11 url"},
 		{name: "front matter url", file: "a.md", text: "---\nurl: /2025/03/11/ferry/\n---\n" + body, want: "2025-03-11 url"},
@@ -377,6 +380,13 @@ func TestURLDate(t *testing.T) {
 		"https://example.com/20240415.S1.htm": "2024-04-15",
 		"https://example.com/2025_03_11_slug": "2025-03-11",
 		"https://2025.example.com/x":          "",
+		// A Unix time in milliseconds ends the slug; ten digits may be an
+		// article's number.
+		"https://example.com/news/who-is-the-mayor-1757324266085":  "2025-09-08",
+		"https://example.com/news/1757324266085.html":              "2025-09-08",
+		"https://example.com/news/who-is-the-mayor-1755121152":     "",
+		"https://example.com/news/who-is-the-mayor-9999999999999":  "",
+		"https://example.com/news/who-is-the-mayor-17573242660851": "",
 	} {
 		d, _, ok := URLDate(raw)
 		if got := d.Value; ok != (want != "") || got != want {
