@@ -103,6 +103,58 @@ func (bs *blockScan) ledObject(st *mentionState, m match, lt linkedTitle, verb m
 	return lt, false
 }
 
+// inOfficeAfter finds "NAME remains in power", "NAME is still in office",
+// "NAME est toujours au pouvoir", "NAME ist noch im Amt": a copula in the
+// present and a phrase of holding office, with no office named. It claims
+// an office the person held at the article's date, if any; else the
+// office that governs (one with an adjectival form, "{surname}
+// government") that ended last. Someone who never governed claims nothing.
+func (bs *blockScan) inOfficeAfter(st *mentionState, m match) (linkedTitle, bool) {
+	lt := linkedTitle{position: "after", qual: -1, form: formCopula, claim: "current", tense: copPresent}
+	to := m.to
+	if to >= len(bs.toks) || bs.sent[to] != bs.sent[to-1] || gapClass(bs.nameGap(to)) != gapSpace {
+		return lt, false
+	}
+	cop, c, ok := bs.claimWordAt(to, cwPresent)
+	if !ok || c != cwPresent || !bs.joined(cop.to) {
+		return lt, false
+	}
+	k, _ := bs.pinAt(cop.to)
+	in, _, ok := bs.claimWordAt(k, cwInOffice)
+	if !ok || k > cop.to && !bs.joined(k) || !bs.endsObject(in.to) || bs.datedClause(in.to) {
+		return lt, false
+	}
+	person, _ := bs.resolvePerson(st, m, lt, false)
+	if person == nil {
+		return lt, false
+	}
+	lang := bs.lang
+	if lang == "" {
+		lang = "en"
+	}
+	var role *kb.Role
+	var last string
+	for _, t := range person.Terms {
+		r := bs.g.kb.Role(t.Role)
+		if r == nil {
+			continue
+		}
+		if st.refEnd != "" && t.Covers(st.refEnd) {
+			role = r // in some office then: the claim holds
+			break
+		}
+		if end := t.End; end != "" && end > last && (governs(r.Adjectival, "en") || governs(r.Lang[lang].Adjectival, lang)) {
+			role, last = r, end
+		}
+	}
+	if role == nil {
+		return lt, false
+	}
+	lt.cop = cop
+	lt.m = &match{p: &phrase{kind: kTitle, title: &titleRef{label: role}}, from: cop.from, to: in.to}
+	return lt, true
+}
+
 // ownerBefore finds "NATO's Stoltenberg", "Canada's Justin Trudeau": a
 // possessive owner right before the name that is what exactly one of the
 // person's offices heads. The possessive is the title.

@@ -705,15 +705,22 @@ var appositionWords = map[string]string{
 	"était": "then", "era": "then", "fue": "then",
 }
 
+// spacedDash: a gap that is a dash between spaces, " – ", " — ", " - ".
+func spacedDash(g string) bool {
+	t := strings.TrimSpace(g)
+	return (t == "–" || t == "—" || t == "-") && len(t) < len(g) && strings.HasPrefix(g, " ") && strings.HasSuffix(g, " ")
+}
+
 // titleAfter finds "NAME, TITLE," and its variants.
 func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	lt := linkedTitle{position: "after", qual: -1, claim: "current", form: formApposition}
 	if to >= len(bs.toks) {
 		return lt, false
 	}
-	// A comma, or an opening bracket: "Justin Trudeau (prime minister)".
+	// A comma, an opening bracket ("Justin Trudeau (prime minister)") or
+	// a dash between spaces ("Rishi Sunak – the prime minister –").
 	first := to
-	if g := strings.TrimSpace(bs.nameGap(to)); g != "," && g != "(" {
+	if g := strings.TrimSpace(bs.nameGap(to)); g != "," && g != "(" && !spacedDash(bs.nameGap(to)) {
 		if !bs.colonGap(to, from) {
 			return lt, false
 		}
@@ -1061,6 +1068,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		}
 		if !titled {
 			lt, titled = bs.ownerBefore(st, m)
+		}
+		if !titled {
+			lt, titled = bs.inOfficeAfter(st, m)
 		}
 		if !titled {
 			lt, titled = bs.invertedBefore(m.from)

@@ -37,6 +37,14 @@ func check(t *testing.T, body string, withTime bool, want ...string) {
 	}
 }
 
+func TestTitleAfterDash(t *testing.T) {
+	check(t, "Rishi Sunak – the prime minister – spoke, and Joe Biden - the president - answered.", false,
+		"Rishi Sunak – the prime minister|rishi-sunak|uk-prime-minister|current|",
+		"Joe Biden - the president|joe-biden|us-president|current|")
+	// A hyphen without spaces joins words; it opens no apposition.
+	check(t, "Rishi Sunak-the prime minister spoke.", false, "Rishi Sunak|rishi-sunak||none|")
+}
+
 func TestTitleBeforeName(t *testing.T) {
 	check(t, "NATO Secretary-General Jens Stoltenberg spoke, and U.S. President Donald J. Trump answered.", false,
 		"NATO Secretary-General Jens Stoltenberg|jens-stoltenberg|nato-secretary-general|current|",
@@ -504,6 +512,17 @@ func TestLeadsClaims(t *testing.T) {
 			t.Errorf("%s\n got %q\nwant %q", text, got, want)
 		}
 	}
+	// Holding office, no office named: one held at the article's date,
+	// else the governing one that ended last.
+	for text, want := range map[string]string{
+		"---\ndate: 2025-06-02\n---\nRishi Sunak remains in power, aides said.":                       "Rishi Sunak remains in power|rishi-sunak|uk-prime-minister|copula",
+		"---\ndate: 2025-06-02\n---\nJoe Biden is still in office and said so.":                       "Joe Biden is still in office|joe-biden|us-president|copula",
+		"---\ndate: 2025-06-02\n---\nJens Stoltenberg remains in office at the ministry, aides said.": "Jens Stoltenberg remains in office|jens-stoltenberg|no-finance-minister|copula",
+	} {
+		if got := claims(text); len(got) != 1 || got[0] != want {
+			t.Errorf("%s\n got %q\nwant %q", text, got, want)
+		}
+	}
 	// Not what an office of theirs heads, not the end of the object, or
 	// not in the present: no claim.
 	for _, text := range []string{
@@ -516,6 +535,8 @@ func TestLeadsClaims(t *testing.T) {
 		"Olaf Scholz leads the SPD list in Hamburg, the party said.",
 		"Brussels's Jens Stoltenberg was not there, and Harvard's Joe Biden neither.",
 		"Jens Stoltenberg, at the helm of NATO from 2014 to 2024, spoke to reporters.",
+		"Joe Biden was in office when the bill passed.",
+		"Joe Biden is in office until January, aides said.",
 	} {
 		if got := claims(text); len(got) != 0 {
 			t.Errorf("%s: claims %q", text, got)

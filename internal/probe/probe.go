@@ -340,6 +340,7 @@ func article(base *kb.Base, r *kb.Role, p *kb.Person, t *kb.Term, day, when, lan
 			plain("abbreviation", day, day, fmt.Sprintf("%s %s said on Tuesday that the talks would go on.", w.abbrev, n))
 		}
 		plain("apposition", day, day, fmt.Sprintf("%s, the %s, said on Tuesday that the talks would go on.", n, w.after))
+		plain("dash", day, day, fmt.Sprintf("%s – the %s – met the delegation on Tuesday.", n, w.after))
 		claim("relative", day, day, fmt.Sprintf("%s, who is the current %s, spoke to reporters on Tuesday.", n, w.after))
 		claim("copula", day, day, fmt.Sprintf("%s is the current %s.", n, w.after))
 		claim("serves-as", day, day, fmt.Sprintf("%s serves as the %s, officials say.", n, w.after))
