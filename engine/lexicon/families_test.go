@@ -147,6 +147,17 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"editorial note fr", "editorial-note", "Le quai date de 1911 (à vérifier)."},
 		{"editorial note de", "editorial-note", "Der Kai stammt aus dem Jahr 1911 (bitte prüfen)."},
 		{"editorial note es", "editorial-note", "El muelle data de 1911 (por verificar)."},
+		// Instructions to the desk that wait on publication.
+		{"desk instruction", "editorial-note", "Editor's note: check the ferry figures before publication."},
+		{"desk instruction", "editorial-note", "The pier opened in 1911 (verify the year with the museum before this goes live)."},
+		{"desk instruction fr", "editorial-note", "Note de la rédaction : vérifier les chiffres avant publication."},
+		{"desk instruction de", "editorial-note", "Hinweis der Redaktion: Zahlen vor Veröffentlichung prüfen."},
+		{"desk instruction es", "editorial-note", "Nota del editor: verificar las cifras antes de publicar."},
+		// A score out of five stars with its votes.
+		{"rating", "rating-widget", "Rating: 4.5 out of 5 stars (128 reviews)"},
+		{"rating fr", "rating-widget", "Évaluation : 4,5 sur 5 étoiles (128 avis)"},
+		{"rating de", "rating-widget", "Bewertung: 4,5 von 5 Sternen (128 Bewertungen)"},
+		{"rating es", "rating-widget", "Valoración: 4,5 de 5 estrellas (128 reseñas)"},
 		// Placeholders with slot nouns.
 		{"placeholder", "placeholder", "The new harbourmaster, [candidate’s name], starts in May."},
 		{"placeholder", "placeholder", "[City, State] – Ferry fares will rise next month."},
@@ -207,6 +218,10 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"comment-form", "Comments are closed on the council's website until the vote, officials said."},
 		{"editorial-note", "The figure needs verification, the auditor said."},
 		{"editorial-note", "Officials said the toll is still to be verified."},
+		{"editorial-note", "The agency said it would check the figures before publication of the report."},
+		{"editorial-note", "Die Behörde will die Zahlen vor der Veröffentlichung prüfen, sagte ein Sprecher."},
+		{"editorial-note", "Le ministère doit vérifier les chiffres avant publication, a-t-il dit."},
+		{"rating-widget", "The hotel has 4.5 out of 5 stars from 128 reviews on the site, the owner said."},
 		{"placeholder", "[Date] April 15, 2024"},
 		{"placeholder", "« Nous allons rénover [le quai] d'ici 2027 », a-t-il dit."},
 		{"placeholder", "„Wir werden [den Hafen] ausbauen“, sagte sie."},
