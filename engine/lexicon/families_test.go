@@ -153,6 +153,7 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"desk instruction fr", "editorial-note", "Note de la rédaction : vérifier les chiffres avant publication."},
 		{"desk instruction de", "editorial-note", "Hinweis der Redaktion: Zahlen vor Veröffentlichung prüfen."},
 		{"desk instruction es", "editorial-note", "Nota del editor: verificar las cifras antes de publicar."},
+		{"seo score fr", "seo-score", "Note SEO : 88/100"},
 		// A score out of five stars with its votes.
 		{"rating", "rating-widget", "Rating: 4.5 out of 5 stars (128 reviews)"},
 		{"rating fr", "rating-widget", "Évaluation : 4,5 sur 5 étoiles (128 avis)"},
@@ -197,6 +198,7 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"seo-filler", "Residents were told to feel free to ask the council about the plan."},
 		{"seo-filler", "Officials said they would look no further than the harbour for the cause."},
 		{"seo-score", "Lesbarkeit sei für Behörden wichtig, sagte die Sprecherin."},
+		{"seo-score", "La note SEO du site a baissé, selon l'agence."},
 		{"seo-filler", "Die abschließenden Gedanken des Romans kreisen um den Hafen."},
 		{"seo-filler", "Les réflexions finales du comité seront publiées lundi."},
 		{"page-chrome", "Readers who follow us on the radio will know the story."},
