@@ -92,7 +92,7 @@ func (bs *blockScan) ledObject(st *mentionState, m match, lt linkedTitle, verb m
 			continue
 		}
 		if role, ok := bs.ownedRole(st, person, bs.keys(o, e), lang); ok {
-			if role == nil || bs.datedClause(e) {
+			if role == nil || bs.datedClause(e) || lang == "en" && bs.toks[verb.from].key == "has" && !bs.upToNow(e) {
 				return lt, false
 			}
 			lt.cop = verb
@@ -240,6 +240,12 @@ func (bs *blockScan) datedClause(e int) bool {
 		}
 	}
 	return false
+}
+
+// upToNow: "since" or "for" follows word e's object: "has led NATO since
+// 2014", "has headed the government for two years".
+func (bs *blockScan) upToNow(e int) bool {
+	return e < len(bs.toks) && bs.sent[e] == bs.sent[e-1] && (bs.g.since[bs.toks[e].key] || bs.toks[e].key == "for")
 }
 
 // endsObject: word e is past the end of a clause's object — the

@@ -492,6 +492,7 @@ func TestLeadsClaims(t *testing.T) {
 		"Jens Stoltenberg, at the helm of NATO, spoke to reporters in Brussels.":                   "Jens Stoltenberg, at the helm of NATO|jens-stoltenberg|nato-secretary-general|apposition",
 		"Jens Stoltenberg, al frente de la OTAN, dijo el lunes que la alianza se reuniría pronto.": "Jens Stoltenberg, al frente de la OTAN|jens-stoltenberg|nato-secretary-general|apposition",
 		"Jens Stoltenberg, who leads NATO since 2014, spoke to reporters in Brussels.":             "Jens Stoltenberg, who leads NATO|jens-stoltenberg|nato-secretary-general|relative",
+		"Jens Stoltenberg, who has led NATO since 2014, spoke to reporters in Brussels.":           "Jens Stoltenberg, who has led NATO|jens-stoltenberg|nato-secretary-general|relative",
 		// French and Spanish relative copulas, without an article.
 		"Joe Biden, qui est président des États-Unis, a annoncé lundi de nouveaux tarifs douaniers.": "Joe Biden, qui est président des États-Unis|joe-biden|us-president|relative",
 		"Joe Biden, quien es presidente de Estados Unidos, anunció el lunes nuevos aranceles.":       "Joe Biden, quien es presidente de Estados Unidos|joe-biden|us-president|relative",
@@ -536,6 +537,7 @@ func TestLeadsClaims(t *testing.T) {
 		"Brussels's Jens Stoltenberg was not there, and Harvard's Joe Biden neither.",
 		"Jens Stoltenberg, at the helm of NATO from 2014 to 2024, spoke to reporters.",
 		"Joe Biden was in office when the bill passed.",
+		"Jens Stoltenberg, who has led NATO and Norway's government, spoke to reporters.",
 		"Joe Biden is in office until January, aides said.",
 	} {
 		if got := claims(text); len(got) != 0 {
