@@ -83,10 +83,7 @@ func (bs *blockScan) ledObject(st *mentionState, m match, lt linkedTitle, verb m
 	if person == nil {
 		return lt, false
 	}
-	lang := bs.lang
-	if lang == "" {
-		lang = "en" // a block of no known language reads as English
-	}
+	lang := bs.claimLang()
 	for e := min(o+7, len(bs.toks)); e > o; e-- {
 		if !bs.endsObject(e) || !bs.allJoined(o, e) {
 			continue
@@ -96,7 +93,7 @@ func (bs *blockScan) ledObject(st *mentionState, m match, lt linkedTitle, verb m
 				return lt, false
 			}
 			lt.cop = verb
-			lt.m = &match{p: &phrase{kind: kTitle, title: &titleRef{label: role}}, from: verb.from, to: e}
+			lt.m = roleTitle(role, verb.from, e)
 			return lt, true
 		}
 	}
@@ -128,10 +125,7 @@ func (bs *blockScan) inOfficeAfter(st *mentionState, m match) (linkedTitle, bool
 	if person == nil {
 		return lt, false
 	}
-	lang := bs.lang
-	if lang == "" {
-		lang = "en"
-	}
+	lang := bs.claimLang()
 	var role *kb.Role
 	var last string
 	for _, t := range person.Terms {
@@ -143,7 +137,7 @@ func (bs *blockScan) inOfficeAfter(st *mentionState, m match) (linkedTitle, bool
 			role = r // in some office then: the claim holds
 			break
 		}
-		if end := t.End; end != "" && end > last && (governs(r.Adjectival, "en") || governs(r.Lang[lang].Adjectival, lang)) {
+		if end := t.End; end != "" && end > last && governing(r, lang) {
 			role, last = r, end
 		}
 	}
@@ -151,7 +145,7 @@ func (bs *blockScan) inOfficeAfter(st *mentionState, m match) (linkedTitle, bool
 		return lt, false
 	}
 	lt.cop = cop
-	lt.m = &match{p: &phrase{kind: kTitle, title: &titleRef{label: role}}, from: cop.from, to: in.to}
+	lt.m = roleTitle(role, cop.from, in.to)
 	return lt, true
 }
 
@@ -168,16 +162,13 @@ func (bs *blockScan) ownerBefore(st *mentionState, m match) (linkedTitle, bool) 
 	if person == nil {
 		return lt, false
 	}
-	lang := bs.lang
-	if lang == "" {
-		lang = "en"
-	}
+	lang := bs.claimLang()
 	for from := max(s-5, 0); from < s; from++ {
 		if !bs.toks[from].upper || !bs.allJoined(from, s) || from > 0 && bs.joined(from) && bs.toks[from-1].upper {
 			continue
 		}
 		if role, ok := bs.ownedRole(st, person, bs.keys(from, s), lang); ok && role != nil {
-			lt.m = &match{p: &phrase{kind: kTitle, title: &titleRef{label: role}}, from: from, to: m.from}
+			lt.m = roleTitle(role, from, m.from)
 			return lt, true
 		}
 	}
@@ -214,7 +205,7 @@ func (bs *blockScan) ownedRole(st *mentionState, p *kb.Person, owner, lang strin
 	}
 	var gov *kb.Role
 	for _, r := range roles {
-		if governs(r.Adjectival, "en") || governs(r.Lang[lang].Adjectival, lang) {
+		if governing(r, lang) {
 			if gov != nil {
 				return nil, true
 			}
@@ -300,13 +291,11 @@ func (g *Gazetteer) owners(r *kb.Role, lang string) map[string]bool {
 	if lang == "de" {
 		of["der"] = true // "Generalsekretär der Nato"
 	}
-	labels, adjectival := r.Labels, r.Adjectival
+	labels := r.Lang[lang].Labels
 	if lang == "en" {
-		labels = append(append([]string(nil), labels...), r.Abbreviations...)
-	} else {
-		labels, adjectival = r.Lang[lang].Labels, r.Lang[lang].Adjectival
+		labels = append(append([]string(nil), r.Labels...), r.Abbreviations...)
 	}
-	gov := governs(r.Adjectival, "en") || governs(adjectival, lang)
+	gov := governing(r, lang)
 	out := map[string]bool{}
 	add := func(words []string) {
 		for len(words) > 0 && articles[words[0]] {
@@ -364,6 +353,27 @@ func (g *Gazetteer) owners(r *kb.Role, lang string) map[string]bool {
 	}
 	v, _ := g.ownerCache.LoadOrStore(key, out)
 	return v.(map[string]bool)
+}
+
+// claimLang is the block's language for the claim grammar: English when
+// it is not known.
+func (bs *blockScan) claimLang() string {
+	if bs.lang == "" {
+		return "en"
+	}
+	return bs.lang
+}
+
+// roleTitle is a title match for role r over words [from, to): the words
+// that claim it when no title names it ("leads NATO", "NATO's").
+func roleTitle(r *kb.Role, from, to int) *match {
+	return &match{p: &phrase{kind: kTitle, title: &titleRef{label: r}}, from: from, to: to}
+}
+
+// governing: role r has a government, by its adjectival forms in English
+// or lang.
+func governing(r *kb.Role, lang string) bool {
+	return governs(r.Adjectival, "en") || governs(r.Lang[lang].Adjectival, lang)
 }
 
 // governs: a role's adjectival forms name a government ("{surname}

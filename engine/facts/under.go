@@ -18,10 +18,7 @@ import (
 // not compiled as phrases: a phrase per form and holder would make every
 // text that says "government" compile them all.
 func (bs *blockScan) formsAround() {
-	lang := bs.lang
-	if lang == "" {
-		lang = "en"
-	}
+	lang := bs.claimLang()
 	joins := setOf(bs.g.claimWords[lang].FormJoins)
 	names := bs.ms[kName]
 	for i := range names {
