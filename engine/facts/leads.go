@@ -22,6 +22,21 @@ var governmentWords = map[string][]string{
 	"es": {"gobierno", "país", "pais", "ejecutivo"},
 }
 
+// rankedIn are the words after a generic object of leading ("the
+// country", "le pays": a government word) that make the verb a ranking:
+// "leads the nation in fundraising", "führt das Land in den Umfragen an".
+var rankedIn = map[string]bool{"in": true, "on": true, "among": true, "en": true, "dans": true, "im": true, "bei": true}
+
+// generic: key is a government word of some language.
+func generic(key string) bool {
+	for _, words := range governmentWords {
+		if slices.Contains(words, key) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseWords end the object of a verb of leading: "leads NATO since
 // 2024", "dirige l'OTAN depuis 2024".
 var clauseWords = map[string]bool{
@@ -88,7 +103,11 @@ func (bs *blockScan) ledObject(st *mentionState, m match, lt linkedTitle, verb m
 		if !bs.endsObject(e) || !bs.allJoined(o, e) {
 			continue
 		}
-		if role, ok := bs.ownedRole(st, person, bs.keys(o, e), lang); ok {
+		key := bs.keys(o, e)
+		if e < len(bs.toks) && rankedIn[bs.toks[e].key] && generic(key) {
+			return lt, false // "leads the nation in fundraising": a ranking
+		}
+		if role, ok := bs.ownedRole(st, person, key, lang); ok {
 			if role == nil || bs.datedClause(e) || lang == "en" && bs.toks[verb.from].key == "has" && !bs.upToNow(e) {
 				return lt, false
 			}

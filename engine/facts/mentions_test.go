@@ -527,6 +527,7 @@ func TestLeadsClaims(t *testing.T) {
 		"Joe Biden was in office when the bill passed.",
 		"Jens Stoltenberg, who has led NATO and Norway's government, spoke to reporters.",
 		"Joe Biden is in office until January, aides said.",
+		"Joe Biden leads the nation in fundraising, the report said.",
 	} {
 		if got := claims(text); len(got) != 0 {
 			t.Errorf("%s: claims %q", text, got)
