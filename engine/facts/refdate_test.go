@@ -236,6 +236,8 @@ func TestStatedPresent(t *testing.T) {
 			text: "# Qui est le maire de Lyon en 2025 ?\n\n" + lead, want: "2025 inferred"},
 		{name: "headline in Spanish", file: "a.md",
 			text: "# ¿Quién es el alcalde de Sevilla en 2025?\n\n" + lead, want: "2025 inferred"},
+		{name: "a guide's headline", file: "a.txt",
+			text: "The harbour board in 2026: everything you need to know\n\n" + lead, want: "2026 inferred"},
 		{name: "headline in the past", file: "a.txt",
 			text: "Who was the harbour master in 2019? What to know\n\n" + lead, want: "- none"},
 		{name: "headline year that names a thing", file: "a.txt",
