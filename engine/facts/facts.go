@@ -448,14 +448,16 @@ func stamp(before, after string) bool {
 // resolveDates gives a year to dates written without one: the nearest
 // earlier year stated in the same block, else the article's year, else
 // (an undated article) the nearest earlier year in the text. "last
-// October" and "next March" count from the article's date.
+// October" and "next March" count from the article's month. A date
+// inferred from the time the text speaks from is too weak to date other
+// dates: the article counts as undated here.
 func resolveDates(f *Facts) {
 	articleYear, articleMonth := 0, 0
-	if len(f.Date.Value) >= 4 {
+	if len(f.Date.Value) >= 4 && f.Date.Source != SourceInferred {
 		articleYear = atoi4(f.Date.Value)
-	}
-	if len(f.Date.Start) >= 7 {
-		articleMonth = int(f.Date.Start[5]-'0')*10 + int(f.Date.Start[6]-'0')
+		if len(f.Date.Value) >= 7 {
+			articleMonth = int(f.Date.Value[5]-'0')*10 + int(f.Date.Value[6]-'0')
+		}
 	}
 	lastYear, lastBlock := 0, -1
 	order := &dateScan{ref: f.Date}

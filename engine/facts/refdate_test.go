@@ -256,6 +256,14 @@ func TestStatedPresent(t *testing.T) {
 	if c := used(r); c == nil || c.Confidence != "low" || !strings.Contains(c.Note, "present tense") {
 		t.Errorf("candidate: %+v", c)
 	}
+	// Too weak to date the text's other dates: "last October" does not
+	// count from it.
+	f := extractWith(t, "a.txt", "Harbour board\n\nAs of 2025, Ana Ruiz remains the chair. The board last met last October.\n\n"+lead, Options{})
+	for _, d := range f.Dates {
+		if d.Month == 10 && d.YearFrom == "cue" {
+			t.Errorf("%q dated from the inferred year: %+v", d.Text, d)
+		}
+	}
 }
 
 func TestURLDates(t *testing.T) {
