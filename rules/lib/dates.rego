@@ -55,6 +55,13 @@ elapsed(days) := sprintf("%d %s and %d %s", [y, plural(y, "year"), m, plural(m, 
 	m >= 1
 } else := sprintf("%d %s", [days, plural(days, "day")])
 
+# elapsed_span describes the days from lo to hi, counted to either end of
+# a date known only as a range: "5 months to 1 year and 5 months"; one
+# figure when both ends read the same.
+elapsed_span(lo, hi) := elapsed(lo) if elapsed(lo) == elapsed(hi)
+
+elapsed_span(lo, hi) := sprintf("%s to %s", [elapsed(lo), elapsed(hi)]) if elapsed(lo) != elapsed(hi)
+
 plural(1, word) := word
 
 plural(n, word) := concat("", [word, "s"]) if n != 1

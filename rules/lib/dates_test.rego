@@ -37,3 +37,9 @@ test_elapsed if {
 	dates.elapsed(340) == "11 months"
 	dates.elapsed(1) == "1 day"
 }
+
+test_elapsed_span if {
+	dates.elapsed_span(150, 150) == "4 months"
+	dates.elapsed_span(150, 515) == "4 months to 1 year and 4 months"
+	dates.elapsed_span(400, 410) == "1 year and 1 month"
+}

@@ -59,10 +59,10 @@ report contains finding if {
 		rego.metadata.chain(),
 		d.span,
 		sprintf("%q does not fit: %s passed between %s (%s) and %s (%s)", [
-			d.text, dates.elapsed(lo), e.name, e.date, day_text(t), when.describe(t),
+			d.text, dates.elapsed_span(lo, hi), e.name, e.date, day_text(t), when.describe(t),
 		]),
 		{
-			"suggestion": sprintf("%s since %s", [dates.elapsed(lo), e.name]),
+			"suggestion": sprintf("%s since %s", [dates.elapsed_span(lo, hi), e.name]),
 			"evidence": {"event": e.id, "event_date": e.date, "elapsed_days": lo, "stated_min_days": d.min_days, "stated_max_days": d.max_days},
 		},
 	)
@@ -89,10 +89,10 @@ report contains finding if {
 		rego.metadata.chain(),
 		d.span,
 		sprintf("%q does not fit: %s had been %s for %s %s, in office since %s", [
-			d.text, claims.holder(term), kb.role_name(m.role), dates.elapsed(lo), when.when_text(t), start,
+			d.text, claims.holder(term), kb.role_name(m.role), dates.elapsed_span(lo, hi), when.when_text(t), start,
 		]),
 		{
-			"suggestion": sprintf("%s (in office since %s)", [dates.elapsed(lo), start]),
+			"suggestion": sprintf("%s (in office since %s)", [dates.elapsed_span(lo, hi), start]),
 			"evidence": {"person": m.person, "role": m.role, "since": start, "date": {"start": t.start, "end": t.end, "source": t.source}, "elapsed_days": lo, "stated_min_days": d.min_days, "stated_max_days": d.max_days},
 		},
 	)
