@@ -13,21 +13,35 @@ import (
 // of the person's offices is named after — the owner in its labels — so
 // "leads the polls" or "heads to Brussels" claim nothing.
 
-// governmentWords name a government, per language: an office that has
-// one ("{surname} government") heads it, and the country.
-var governmentWords = map[string][]string{
-	"en": {"government", "administration", "cabinet", "country", "nation"},
-	"fr": {"gouvernement", "pays"},
-	"de": {"regierung", "bundesregierung", "land"},
-	"es": {"gobierno", "país", "pais", "ejecutivo"},
+// The lists of words/leading.txt: governmentWords by language;
+// objectEnds and rankings, any language's.
+var governmentWords, objectEnds, rankings = loadLeading()
+
+func loadLeading() (gov map[string][]string, ends, ranking map[string]bool) {
+	gov, ends, ranking = map[string][]string{}, map[string]bool{}, map[string]bool{}
+	eachLine("words/leading.txt", func(fields []string) {
+		if len(fields) < 3 {
+			panic("facts: words/leading.txt: want LIST LANGUAGE WORD..., got " + strings.Join(fields, " "))
+		}
+		switch fields[0] {
+		case "government":
+			gov[fields[1]] = append(gov[fields[1]], fields[2:]...)
+		case "ends":
+			for _, w := range fields[2:] {
+				ends[w] = true
+			}
+		case "ranking":
+			for _, w := range fields[2:] {
+				ranking[w] = true
+			}
+		default:
+			panic("facts: words/leading.txt: unknown list " + fields[0])
+		}
+	})
+	return gov, ends, ranking
 }
 
-// rankedIn are the words after a generic object of leading ("the
-// country", "le pays": a government word) that make the verb a ranking:
-// "leads the nation in fundraising", "führt das Land in den Umfragen an".
-var rankedIn = map[string]bool{"in": true, "on": true, "among": true, "en": true, "dans": true, "im": true, "bei": true}
-
-// generic: key is a government word of some language.
+// generic: key is a government word of some language ("the country").
 func generic(key string) bool {
 	for _, words := range governmentWords {
 		if slices.Contains(words, key) {
@@ -35,20 +49,6 @@ func generic(key string) bool {
 		}
 	}
 	return false
-}
-
-// clauseWords end the object of a verb of leading: "leads NATO since
-// 2024", "dirige l'OTAN depuis 2024".
-var clauseWords = map[string]bool{
-	"since": true, "for": true, "and": true, "as": true, "from": true, "until": true, "in": true, "at": true,
-	"with": true, "after": true, "before": true, "today": true, "now": true, "while": true, "but": true,
-	"which": true, "who": true, "where": true, "when": true, "amid": true, "during": true, "on": true,
-	"said": true, "says": true, "told": true, "has": true, "had": true, "is": true, "was": true, "will": true,
-	"depuis": true, "et": true, "avec": true, "après": true, "avant": true, "qui": true, "où": true,
-	"quand": true, "pendant": true, "a": true, "est": true, "dans": true, "pour": true,
-	"seit": true, "und": true, "mit": true, "nach": true, "vor": true, "heute": true, "im": true, "ist": true,
-	"hat": true, "wird": true, "sagte": true, "desde": true, "y": true, "con": true, "tras": true,
-	"hoy": true, "que": true, "durante": true, "dijo": true, "es": true, "ha": true,
 }
 
 // leadsAfter finds "NAME leads X" and "NAME, who leads X,": a verb of
@@ -104,7 +104,7 @@ func (bs *blockScan) ledObject(st *mentionState, m match, lt linkedTitle, verb m
 			continue
 		}
 		key := bs.keys(o, e)
-		if e < len(bs.toks) && rankedIn[bs.toks[e].key] && generic(key) {
+		if e < len(bs.toks) && rankings[bs.toks[e].key] && generic(key) {
 			return lt, false // "leads the nation in fundraising": a ranking
 		}
 		if role, ok := bs.ownedRole(st, person, key, lang); ok {
@@ -268,7 +268,7 @@ func (bs *blockScan) endsObject(e int) bool {
 	case gapOther:
 		return true
 	case gapSpace:
-		return clauseWords[bs.toks[e].key]
+		return objectEnds[bs.toks[e].key]
 	}
 	return false
 }

@@ -21,13 +21,13 @@ const rankInferred = 60
 var presentWords = loadPresentWords()
 
 type presentLists struct {
-	lead, titleNow [][]string
-	titleLeads     map[string]bool
+	lead, titleNow    [][]string
+	titleLeads, plans map[string]bool
 }
 
 func loadPresentWords() presentLists {
 	var p presentLists
-	p.titleLeads = map[string]bool{}
+	p.titleLeads, p.plans = map[string]bool{}, map[string]bool{}
 	phrases := func(fields []string) (out [][]string) {
 		for _, f := range fields {
 			var words []string
@@ -48,16 +48,16 @@ func loadPresentWords() presentLists {
 			for _, w := range fields[1:] {
 				p.titleLeads[w] = true
 			}
+		case "plan_words":
+			for _, w := range fields[1:] {
+				p.plans[w] = true
+			}
 		default:
 			panic("facts: words/date-present.txt: unknown list " + fields[0])
 		}
 	})
 	return p
 }
-
-// planWords before a later date make it a plan ("by 2030"), which does
-// not tell that the text was written after it.
-var planWords = map[string]bool{"by": true, "until": true, "till": true, "through": true, "to": true, "before": true}
 
 // statedPresent adds the candidates for the time the headline or the lead
 // speaks from.
@@ -158,7 +158,7 @@ func (s *dateScan) presentSentence(d Date) bool {
 func (s *dateScan) mentionsLater(d Date) bool {
 	d.resolve(d.Year, false)
 	for _, x := range s.f.Dates {
-		if x.Year == 0 || x.Invalid || x.Form == "weekday" || planWords[x.Preposition] {
+		if x.Year == 0 || x.Invalid || x.Form == "weekday" || presentWords.plans[x.Preposition] {
 			continue
 		}
 		x.resolve(x.Year, false)
