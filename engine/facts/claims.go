@@ -1023,12 +1023,32 @@ func (bs *blockScan) findQuestions(st *mentionState) {
 	}
 }
 
+// answerLead: the words before the name at word k open its sentence and
+// lead to an answer ("It is Jane Doe", "The answer is Jane Doe"), maybe
+// after a frame ("As of 2025, it is Jane Doe").
+func (bs *blockScan) answerLead(k int) bool {
+	lead, _, ok := bs.claimWordEnding(k, cwAnswerLead)
+	if !ok || !isBlank(bs.gap(k)) {
+		return false
+	}
+	if bs.sentFirst[lead.from] {
+		return true
+	}
+	// A frame of a few words and a comma before the lead.
+	for i := lead.from - 1; i >= 0 && i >= lead.from-5 && bs.sent[i] == bs.sent[k]; i-- {
+		if bs.sentFirst[i] {
+			return strings.TrimSpace(bs.gap(lead.from)) == ","
+		}
+	}
+	return false
+}
+
 // answers links a name that opens the sentence right after a question
 // ("Who is the current prime minister of X? Jane Doe.", or the question
 // as a heading and the answer opening the next paragraph).
 func (bs *blockScan) answers(st *mentionState, m match) (linkedTitle, bool) {
 	lt := linkedTitle{position: "before", qual: -1, form: formQuestion}
-	if !bs.sentFirst[m.from] {
+	if !bs.sentFirst[m.from] && !bs.answerLead(m.from) {
 		return lt, false
 	}
 	q := st.questions[bs.sent[m.from]-1]

@@ -94,8 +94,14 @@ func TestQuestionAndAnswer(t *testing.T) {
 		"Rishi Sunak|rishi-sunak|uk-prime-minister|current|question|article 2025-06-01..2025-06-01 current")
 	checkClaims(t, "2025-06-01", "Who was the NATO chief in 2016? Jens Stoltenberg.",
 		"Jens Stoltenberg|jens-stoltenberg|nato-secretary-general|then|question|article 2025-06-01..2025-06-01 ")
+	// The answer may be led to: "It is", "The answer is", after a frame.
+	checkClaims(t, "2025-06-01", "Who is the current UK Prime Minister? The answer is Rishi Sunak.",
+		"Rishi Sunak|rishi-sunak|uk-prime-minister|current|question|article 2025-06-01..2025-06-01 current")
+	checkClaims(t, "2025-06-01", "Who is the current UK Prime Minister? As of 2025, it is Rishi Sunak.",
+		"Rishi Sunak|rishi-sunak|uk-prime-minister|current|question|sentence 2025-01-01..2025-06-01 frame")
 	// Not an answer: the name does not open the next sentence, or the
 	// question is about something else.
+	checkClaims(t, "2025-06-01", "Who is the current UK Prime Minister? It is not Rishi Sunak, voters said.")
 	checkClaims(t, "2025-06-01", "Who is the current UK Prime Minister? Voters were asked, and Rishi Sunak came second.")
 	checkClaims(t, "2025-06-01", "Who is the UK Prime Minister's favourite author? Rishi Sunak would not say.")
 }

@@ -475,6 +475,7 @@ const (
 	cwLeads
 	cwFormJoin
 	cwHeading
+	cwAnswerLead
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

@@ -360,6 +360,7 @@ func article(base *kb.Base, r *kb.Role, p *kb.Person, t *kb.Term, day, when, lan
 			claim("since", day, day, fmt.Sprintf("Since %s, %s has been the %s.", t.Start[:4], n, w.after))
 		}
 		claim("question", day, day, fmt.Sprintf("Who is the current %s? %s, according to the official website.", w.after, n))
+		claim("answer-lead", day, day, fmt.Sprintf("Who holds the post of %s today? The answer is %s.", w.after, n))
 		claim("headline", yearFrom, yearTo, fmt.Sprintf("## %s: %s in %s", n, w.before, year))
 		claim("headline-current", day, day, fmt.Sprintf("## Current %s: %s", w.before, n))
 		if p.Surname != "" && p.Surname != p.Name {
