@@ -496,6 +496,8 @@ func TestLeadsClaims(t *testing.T) {
 		// French and Spanish relative copulas, without an article.
 		"Joe Biden, qui est président des États-Unis, a annoncé lundi de nouveaux tarifs douaniers.": "Joe Biden, qui est président des États-Unis|joe-biden|us-president|relative",
 		"Joe Biden, quien es presidente de Estados Unidos, anunció el lunes nuevos aranceles.":       "Joe Biden, quien es presidente de Estados Unidos|joe-biden|us-president|relative",
+		// A caretaker's word between title and name pins the claim to now.
+		"Le Premier ministre démissionnaire Rishi Sunak a déclaré lundi que les impôts baisseraient.": "Premier ministre démissionnaire Rishi Sunak|rishi-sunak|uk-prime-minister|title",
 		// The owner in the possessive before the name: the office it
 		// heads; of several, the one held at the article's date, else the
 		// one with a government.
