@@ -476,6 +476,7 @@ const (
 	cwFormJoin
 	cwHeading
 	cwAnswerLead
+	cwDied
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

@@ -145,7 +145,10 @@ type PreviousDate struct {
 
 // EventMention is a known event named in the text.
 type EventMention struct {
+	// Event is the knowledge base's event; empty for a death the text
+	// tells of a person whose day of death the base knows (Person).
 	Event    string `json:"event"`
+	Person   string `json:"person,omitempty"`
 	Text     string `json:"text"`
 	Span     Span   `json:"span"`
 	Block    int    `json:"block"`
@@ -1197,6 +1200,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		men.Held = bs.held(person, men.Role, men.Time)
 		bs.clauseTime(st, &men, person)
 		bs.f.Mentions = append(bs.f.Mentions, men)
+		if !men.Possessive {
+			bs.deathAfter(m, person)
+		}
 	}
 }
 

@@ -536,3 +536,34 @@ func TestLeadsClaims(t *testing.T) {
 		}
 	}
 }
+
+// A death told right after a name is an event of that person, when the
+// base knows the day; the base's own event of it is found as that.
+func TestDeathsTold(t *testing.T) {
+	deaths := func(text string) []string {
+		var out []string
+		for _, e := range extractBuiltin(t, text+"\n").Events {
+			out = append(out, e.Event+"|"+e.Person+"|"+e.Text)
+		}
+		return out
+	}
+	for text, want := range map[string]string{
+		"Le pape François est mort le 21 avril 2025, a rappelé le journal dans son édition.": "|francis|François est mort",
+		"Benedict XVI, who died on 31 December 2022, was buried in Rome.":                    "|benedict-xvi|Benedict XVI, who died",
+		"Pope Francis died on 21 April 2025 in Rome.":                                        "death-of-pope-francis||Pope Francis died",
+	} {
+		if got := deaths(text); len(got) != 1 || got[0] != want {
+			t.Errorf("%s\n got %q\nwant %q", text, got, want)
+		}
+	}
+	// Someone alive, someone else's death, no death.
+	for _, text := range []string{
+		"Joe Biden died in a film about the war, critics joked.",
+		"Donald Trump's brother died in 1981.",
+		"Benedict XVI wrote three encyclicals.",
+	} {
+		if got := deaths(text); len(got) != 0 {
+			t.Errorf("%s: %q", text, got)
+		}
+	}
+}

@@ -311,7 +311,7 @@ func linkDurations(f *Facts, g *Gazetteer) {
 		}
 		if d.Anchor != "" {
 			for _, em := range f.Events {
-				if em.Sentence == d.Sentence && em.Span.Offset >= d.Span.EndOffset && em.Span.Offset-d.Span.EndOffset <= 40 {
+				if em.Event != "" && em.Sentence == d.Sentence && em.Span.Offset >= d.Span.EndOffset && em.Span.Offset-d.Span.EndOffset <= 40 {
 					d.Event, d.Noun = em.Event, ""
 					break
 				}

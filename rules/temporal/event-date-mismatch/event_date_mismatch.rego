@@ -11,7 +11,9 @@
 #   is set. Taking an office is an event too: "Friedrich Merz was sworn in
 #   as chancellor on 6 March 2025" and "Keir Starmer, prime minister since
 #   2023" are checked against the days the person's terms began (within
-#   took_office_grace_days).
+#   took_office_grace_days). So is a death told right after a name ("Pope
+#   Francis died on 21 April 2024", "… est mort le …"), against the day the
+#   knowledge base records.
 # custom:
 #   id: event-date-mismatch
 #   severity: error
@@ -38,7 +40,7 @@ opts := config.options(rego.metadata.chain())
 
 report contains finding if {
 	some em in input.events
-	e := data.newslint.kb.events[em.event]
+	e := event_of(em)
 	here := [d |
 		some d in input.dates
 		d.sentence == em.sentence
@@ -62,6 +64,16 @@ report contains finding if {
 			"evidence": {"event": e.id, "event_date": e.date, "written": d.text},
 		},
 	)
+}
+
+# event_of is the event a mention names: one of the knowledge base's, or
+# a death the text tells ("Pope Francis died on …") of someone whose day
+# of death the base knows.
+event_of(em) := data.newslint.kb.events[em.event] if em.event != ""
+
+event_of(em) := {"id": "", "name": sprintf("The death of %s", [kb.person_name(em.person)]), "date": data.newslint.kb.people[em.person].died} if {
+	em.event == ""
+	data.newslint.kb.people[em.person].died
 }
 
 # The dateline dates the article, not the event.

@@ -105,3 +105,20 @@ test_held_since_a_year_no_term_began if {
 	d2024 := object.union(d, {"text": "2024", "start": "2024-01-01", "end": "2024-12-31"})
 	count(lint(object.union(fixtures.article("2025-08-01", [m]), {"dates": [d2024], "events": []}))) == 0
 }
+
+# A death the text tells of someone whose day of death the base knows.
+death := {"event": "", "person": "francis", "text": "Pope Francis died", "span": {"offset": 0, "end_offset": 17}, "sentence": 0}
+
+test_death_on_the_wrong_day if {
+	d := date("21 April 2024", "dmy", "2024-04-21", "2024-04-21", 21)
+	findings := lint({"sentences": [{"index": 0, "text": "Pope Francis died on 21 April 2024."}], "events": [death], "dates": [d]})
+	count(findings) == 1
+	some f in findings
+	f.message == `The death of Pope Francis took place on 2025-04-21, not on 2024-04-21 ("21 April 2024")`
+	f.suggestion == "21 April 2025"
+}
+
+test_death_on_the_right_day if {
+	d := date("21 April 2025", "dmy", "2025-04-21", "2025-04-21", 21)
+	count(lint({"sentences": [{"index": 0, "text": "Pope Francis died on 21 April 2025."}], "events": [death], "dates": [d]})) == 0
+}
