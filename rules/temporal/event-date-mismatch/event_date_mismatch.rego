@@ -12,8 +12,8 @@
 #   as chancellor on 6 March 2025" and "Keir Starmer, prime minister since
 #   2023" are checked against the days the person's terms began (within
 #   took_office_grace_days). So is a death told right after a name ("Pope
-#   Francis died on 21 April 2024", "… est mort le …"), against the day the
-#   knowledge base records.
+#   Francis died on 21 April 2024", "… est mort le …"), by the date that
+#   follows its verb, against the day the knowledge base records.
 # custom:
 #   id: event-date-mismatch
 #   severity: error
@@ -54,6 +54,7 @@ report contains finding if {
 	some d in here
 	checked_year(d)
 	gap(d.span, em.span) <= opts.max_gap_chars
+	told_of(d, em)
 	not counts_from_event(input.sentences[em.sentence].text, em.text, d.text)
 	finding := result.fail_with(
 		rego.metadata.chain(),
@@ -74,6 +75,18 @@ event_of(em) := data.newslint.kb.events[em.event] if em.event != ""
 event_of(em) := {"id": "", "name": sprintf("The death of %s", [kb.person_name(em.person)]), "date": data.newslint.kb.people[em.person].died} if {
 	em.event == ""
 	data.newslint.kb.people[em.person].died
+}
+
+# told_of: the date is the event's as the text tells it. A death's date
+# follows its verb closely ("died on 21 April 2025", "est mort le …"):
+# another date of the sentence ("Francis, elected in March 2013, died …")
+# is not the death's.
+told_of(_, em) if em.event != ""
+
+told_of(d, em) if {
+	em.event == ""
+	d.span.offset >= em.span.end_offset
+	d.span.offset - em.span.end_offset <= 12
 }
 
 # The dateline dates the article, not the event.

@@ -122,3 +122,9 @@ test_death_on_the_right_day if {
 	d := date("21 April 2025", "dmy", "2025-04-21", "2025-04-21", 21)
 	count(lint({"sentences": [{"index": 0, "text": "Pope Francis died on 21 April 2025."}], "events": [death], "dates": [d]})) == 0
 }
+
+test_another_date_of_the_sentence_is_not_the_death if {
+	d := date("March 2013", "month_year", "2013-03-01", "2013-03-31", 28)
+	elected := object.union(death, {"text": "Pope Francis, elected in March 2013, died", "span": {"offset": 0, "end_offset": 43}})
+	count(lint({"sentences": [{"index": 0, "text": "Pope Francis, elected in March 2013, died in Rome."}], "events": [elected], "dates": [d]})) == 0
+}
