@@ -477,6 +477,7 @@ const (
 	cwHeading
 	cwAnswerLead
 	cwDied
+	cwDeathOf
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

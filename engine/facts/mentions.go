@@ -1203,6 +1203,7 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		if !men.Possessive {
 			bs.deathAfter(m, person)
 		}
+		bs.deathOf(m, person, men.Possessive)
 	}
 }
 

@@ -551,6 +551,10 @@ func TestDeathsTold(t *testing.T) {
 		"Le pape François est mort le 21 avril 2025, a rappelé le journal dans son édition.": "|francis|François est mort",
 		"Benedict XVI, who died on 31 December 2022, was buried in Rome.":                    "|benedict-xvi|Benedict XVI, who died",
 		"Pope Francis died on 21 April 2025 in Rome.":                                        "death-of-pope-francis||Pope Francis died",
+		// A death named before the name, or by its possessive.
+		"The death of John Paul II on 2 April 2005 shook the city.":                  "|john-paul-ii|The death of John Paul II",
+		"John Paul II's death on 2 April 2005 shook the city.":                       "|john-paul-ii|John Paul II's death",
+		"La mort de Jean-Paul II le 2 avril 2005 a ému la ville et toute la région.": "|john-paul-ii|La mort de Jean-Paul II",
 	} {
 		if got := deaths(text); len(got) != 1 || got[0] != want {
 			t.Errorf("%s\n got %q\nwant %q", text, got, want)
