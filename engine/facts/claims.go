@@ -731,20 +731,16 @@ func (bs *blockScan) framed(sent, titleTo int) int {
 }
 
 // tokenAt is the word starting at text offset at, -1 for none.
-func (bs *blockScan) tokenAt(at int) int {
-	lo, hi := 0, len(bs.toks)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if bs.toks[mid].start < at {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
+func (bs *blockScan) tokenAt(at int) int { return tokenAt(bs.toks, at) }
+
+// tokenAt is the index of the word of toks starting at text offset at, -1
+// for none.
+func tokenAt(toks []token, at int) int {
+	i, found := slices.BinarySearchFunc(toks, at, func(t token, at int) int { return t.start - at })
+	if !found {
+		return -1
 	}
-	if lo < len(bs.toks) && bs.toks[lo].start == at {
-		return lo
-	}
-	return -1
+	return i
 }
 
 // sinceDate: the date at text offset at follows "since" ("depuis",

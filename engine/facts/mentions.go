@@ -1067,6 +1067,17 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			lt, titled = bs.copulaAfter(m.to)
 		}
 		if !titled {
+			lt, titled = bs.invertedBefore(m.from)
+		}
+		if !titled {
+			lt, titled = bs.v2Copula(m.from, m.to)
+		}
+		if !titled {
+			lt, titled = bs.answers(st, m)
+		}
+		// Claims that name no title come last: a title beside the name
+		// says more.
+		if !titled {
 			lt, titled = bs.leadsAfter(st, m)
 		}
 		if !titled {
@@ -1076,13 +1087,7 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			lt, titled = bs.inOfficeAfter(st, m)
 		}
 		if !titled {
-			lt, titled = bs.invertedBefore(m.from)
-		}
-		if !titled {
-			lt, titled = bs.v2Copula(m.from, m.to)
-		}
-		if !titled {
-			lt, titled = bs.answers(st, m)
+			lt, titled = bs.tookOfficeAfter(st, m)
 		}
 		person, form := bs.resolvePerson(st, m, lt, titled)
 		if person == nil {

@@ -514,6 +514,16 @@ func TestLeadsClaims(t *testing.T) {
 			t.Errorf("%s\n got %q\nwant %q", text, got, want)
 		}
 	}
+	// Taking an office with no office named: the person's whose term began
+	// nearest the date right after.
+	for text, want := range map[string]string{
+		"Donald Trump was inaugurated on January 20, 2024, for his second term.": "Donald Trump was inaugurated|donald-trump|us-president|copula",
+		"Joe Biden, who took office on January 20, 2021, left for Delaware.":     "Joe Biden, who took office|joe-biden|us-president|relative",
+	} {
+		if got := claims(text); len(got) != 1 || got[0] != want {
+			t.Errorf("%s\n got %q\nwant %q", text, got, want)
+		}
+	}
 	// Not what an office of theirs heads, not the end of the object, or
 	// not in the present: no claim.
 	for _, text := range []string{
@@ -530,6 +540,8 @@ func TestLeadsClaims(t *testing.T) {
 		"Jens Stoltenberg, who has led NATO and Norway's government, spoke to reporters.",
 		"Joe Biden is in office until January, aides said.",
 		"Joe Biden leads the nation in fundraising, the report said.",
+		"Boris Johnson took office on 9 May 2008 at City Hall.",
+		"Donald Trump was inaugurated in a grand ceremony.",
 	} {
 		if got := claims(text); len(got) != 0 {
 			t.Errorf("%s: claims %q", text, got)

@@ -169,19 +169,6 @@ func (s *dateScan) mentionsLater(d Date) bool {
 	return false
 }
 
-// tokenAt is the index of the token starting at byte at, or -1.
-func tokenAt(toks []token, at int) int {
-	for i, t := range toks {
-		if t.start == at {
-			return i
-		}
-		if t.start > at {
-			break
-		}
-	}
-	return -1
-}
-
 // phraseBefore returns the number of words of the first phrase of list
 // that ends right before token k, or 0.
 func phraseBefore(toks []token, k int, list [][]string) int {

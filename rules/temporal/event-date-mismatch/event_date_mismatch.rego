@@ -9,9 +9,10 @@
 #   between the event and the date, or just before the first of them.
 #   Dates without a written year are skipped unless include_inferred_year
 #   is set. Taking an office is an event too: "Friedrich Merz was sworn in
-#   as chancellor on 6 March 2025" and "Keir Starmer, prime minister since
-#   2023" are checked against the days the person's terms began (within
-#   took_office_grace_days). So is a death told right after a name ("Pope
+#   as chancellor on 6 March 2025", "Keir Starmer, prime minister since
+#   2023" and, with no office named, "Donald Trump was inaugurated on 20
+#   January 2024" (the office whose term began nearest) are checked against
+#   the days the person's terms began (within took_office_grace_days). So is a death told right after a name ("Pope
 #   Francis died on 21 April 2024", "… est mort le …"), by the date that
 #   follows its verb, against the day the knowledge base records.
 # custom:

@@ -3,15 +3,19 @@ package facts
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/newslint/newslint/engine/kb"
 )
 
-// A verb of leading claims an office as a copula does: "Jens Stoltenberg,
-// who leads NATO,", "Rishi Sunak heads the British government", "Olaf
-// Scholz dirige le gouvernement allemand". What is led must be what one
-// of the person's offices is named after — the owner in its labels — so
-// "leads the polls" or "heads to Brussels" claim nothing.
+// Claims that name no title, only what the office does or owns: a verb
+// of leading ("Jens Stoltenberg, who leads NATO,", "Rishi Sunak heads the
+// British government", "Olaf Scholz dirige le gouvernement allemand"), a
+// possessive owner ("NATO's Stoltenberg"), holding office ("remains in
+// power"), taking it ("was inaugurated on 20 January 2025"). What is led
+// or owned must be what one of the person's offices is named after — the
+// owner in its labels — so "leads the polls" or "heads to Brussels"
+// claim nothing.
 
 // The lists of words/leading.txt: governmentWords by language;
 // objectEnds and rankings, any language's.
@@ -165,6 +169,76 @@ func (bs *blockScan) inOfficeAfter(st *mentionState, m match) (linkedTitle, bool
 	}
 	lt.cop = cop
 	lt.m = roleTitle(role, cop.from, in.to)
+	return lt, true
+}
+
+// tookOfficeAfter finds "NAME was inaugurated on DATE", "NAME, who took
+// office on DATE,", "NAME a prêté serment le DATE": taking an office with
+// no office named, and a date right after. The office is the person's
+// whose term began nearest that date, within a year and a month (a year
+// off, or days off, is the error this catches); one further off is an
+// office the base may not hold ("took office as mayor in 2008").
+func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bool) {
+	lt := linkedTitle{position: "after", qual: -1, form: formCopula, claim: "then", tense: copPast, tookOffice: true}
+	to := m.to
+	if to >= len(bs.toks) || bs.sent[to] != bs.sent[to-1] {
+		return lt, false
+	}
+	k := to
+	switch gap := bs.nameGap(to); {
+	case gapClass(gap) == gapSpace:
+	case strings.TrimSpace(gap) == ",":
+		rel, _, ok := bs.claimWordAt(k, cwClauseOpener)
+		if !ok || !bs.joined(rel.to) {
+			return lt, false
+		}
+		k, lt.form = rel.to, formRelative
+	default:
+		return lt, false
+	}
+	verb, _, ok := bs.claimWordAt(k, cwTookOffice)
+	if !ok {
+		return lt, false
+	}
+	// The date opens within two words: "on January 20, 2025", "le 20
+	// janvier 2025".
+	var day *Date
+	for _, di := range bs.dates {
+		d := &bs.f.Dates[di]
+		if at := bs.tokenAt(d.at); at >= verb.to && at <= verb.to+2 && bs.allJoined(verb.to, at+1) && d.Precision == "day" {
+			day = d
+			break
+		}
+	}
+	if day == nil {
+		return lt, false
+	}
+	person, _ := bs.resolvePerson(st, m, lt, false)
+	if person == nil {
+		return lt, false
+	}
+	var role *kb.Role
+	best := 400 * 24 * time.Hour
+	at, err := time.Parse("2006-01-02", day.Start)
+	if err != nil {
+		return lt, false
+	}
+	for _, t := range person.Terms {
+		start, err := time.Parse("2006-01-02", t.Start)
+		if err != nil {
+			continue
+		}
+		if gap := start.Sub(at).Abs(); gap <= best {
+			if r := bs.g.kb.Role(t.Role); r != nil {
+				role, best = r, gap
+			}
+		}
+	}
+	if role == nil {
+		return lt, false
+	}
+	lt.cop = verb
+	lt.m = roleTitle(role, verb.from, verb.to)
 	return lt, true
 }
 
