@@ -506,9 +506,9 @@ func TestLeadsClaims(t *testing.T) {
 		"---\ndate: 2025-06-02\n---\nNorway's Jens Stoltenberg said taxes would fall next year.": "Norway's Jens Stoltenberg|jens-stoltenberg|no-finance-minister|owner",
 		// Holding office, no office named: one held at the article's date,
 		// else the governing one that ended last.
-		"---\ndate: 2025-06-02\n---\nRishi Sunak remains in power, aides said.":                       "Rishi Sunak remains in power|rishi-sunak|uk-prime-minister|copula",
-		"---\ndate: 2025-06-02\n---\nJoe Biden is still in office and said so.":                       "Joe Biden is still in office|joe-biden|us-president|copula",
-		"---\ndate: 2025-06-02\n---\nJens Stoltenberg remains in office at the ministry, aides said.": "Jens Stoltenberg remains in office|jens-stoltenberg|no-finance-minister|copula",
+		"---\ndate: 2025-06-02\n---\nRishi Sunak remains in power, aides said.":       "Rishi Sunak remains in power|rishi-sunak|uk-prime-minister|copula",
+		"---\ndate: 2025-06-02\n---\nJoe Biden is still in office and said so.":       "Joe Biden is still in office|joe-biden|us-president|copula",
+		"---\ndate: 2025-06-02\n---\nJens Stoltenberg remains in office, aides said.": "Jens Stoltenberg remains in office|jens-stoltenberg|no-finance-minister|copula",
 	} {
 		if got := claims(text); len(got) != 1 || got[0] != want {
 			t.Errorf("%s\n got %q\nwant %q", text, got, want)
@@ -542,6 +542,7 @@ func TestLeadsClaims(t *testing.T) {
 		"Joe Biden leads the nation in fundraising, the report said.",
 		"Boris Johnson took office on 9 May 2008 at City Hall.",
 		"Donald Trump was inaugurated in a grand ceremony.",
+		"Joe Biden remains in power in the Democratic Party, his allies say.",
 	} {
 		if got := claims(text); len(got) != 0 {
 			t.Errorf("%s: claims %q", text, got)

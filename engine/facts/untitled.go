@@ -18,11 +18,11 @@ import (
 // claim nothing.
 
 // The lists of words/leading.txt: governmentWords by language;
-// objectEnds and rankings, any language's.
-var governmentWords, objectEnds, rankings = loadLeading()
+// objectEnds, rankings and whereWords, any language's.
+var governmentWords, objectEnds, rankings, whereWords = loadLeading()
 
-func loadLeading() (gov map[string][]string, ends, ranking map[string]bool) {
-	gov, ends, ranking = map[string][]string{}, map[string]bool{}, map[string]bool{}
+func loadLeading() (gov map[string][]string, ends, ranking, where map[string]bool) {
+	gov, ends, ranking, where = map[string][]string{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	eachLine("words/leading.txt", func(fields []string) {
 		if len(fields) < 3 {
 			panic("facts: words/leading.txt: want LIST LANGUAGE WORD..., got " + strings.Join(fields, " "))
@@ -38,11 +38,15 @@ func loadLeading() (gov map[string][]string, ends, ranking map[string]bool) {
 			for _, w := range fields[2:] {
 				ranking[w] = true
 			}
+		case "where":
+			for _, w := range fields[2:] {
+				where[w] = true
+			}
 		default:
 			panic("facts: words/leading.txt: unknown list " + fields[0])
 		}
 	})
-	return gov, ends, ranking
+	return gov, ends, ranking, where
 }
 
 // generic: key is a government word of some language ("the country").
@@ -141,7 +145,8 @@ func (bs *blockScan) inOfficeAfter(st *mentionState, m match) (linkedTitle, bool
 	}
 	k, _ := bs.pinAt(cop.to)
 	in, _, ok := bs.claimWordAt(k, cwInOffice)
-	if !ok || k > cop.to && !bs.joined(k) || !bs.endsObject(in.to) || bs.datedClause(in.to) {
+	if !ok || k > cop.to && !bs.joined(k) || !bs.endsObject(in.to) || bs.datedClause(in.to) ||
+		bs.joined(in.to) && whereWords[bs.toks[in.to].key] {
 		return lt, false
 	}
 	person, _ := bs.resolvePerson(st, m, lt, false)
