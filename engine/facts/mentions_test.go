@@ -493,6 +493,8 @@ func TestLeadsClaims(t *testing.T) {
 		"Jens Stoltenberg, al frente de la OTAN, dijo el lunes que la alianza se reuniría pronto.": "Jens Stoltenberg, al frente de la OTAN|jens-stoltenberg|nato-secretary-general|apposition",
 		"Jens Stoltenberg, who leads NATO since 2014, spoke to reporters in Brussels.":             "Jens Stoltenberg, who leads NATO|jens-stoltenberg|nato-secretary-general|relative",
 		"Jens Stoltenberg, who has led NATO since 2014, spoke to reporters in Brussels.":           "Jens Stoltenberg, who has led NATO|jens-stoltenberg|nato-secretary-general|relative",
+		// German puts the verb last in a relative clause.
+		"Jens Stoltenberg, der die Nato führt, sagte am Montag, das Bündnis werde sich wieder treffen.": "Jens Stoltenberg, der die Nato führt|jens-stoltenberg|nato-secretary-general|relative",
 		// French and Spanish relative copulas, without an article.
 		"Joe Biden, qui est président des États-Unis, a annoncé lundi de nouveaux tarifs douaniers.": "Joe Biden, qui est président des États-Unis|joe-biden|us-president|relative",
 		"Joe Biden, quien es presidente de Estados Unidos, anunció el lunes nuevos aranceles.":       "Joe Biden, quien es presidente de Estados Unidos|joe-biden|us-president|relative",
@@ -543,6 +545,7 @@ func TestLeadsClaims(t *testing.T) {
 		"Boris Johnson took office on 9 May 2008 at City Hall.",
 		"Donald Trump was inaugurated in a grand ceremony.",
 		"Joe Biden remains in power in the Democratic Party, his allies say.",
+		"Olaf Scholz, der die SPD-Liste in Hamburg führt, sagte am Montag etwas über die Wahl.",
 	} {
 		if got := claims(text); len(got) != 0 {
 			t.Errorf("%s: claims %q", text, got)

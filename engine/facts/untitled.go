@@ -77,6 +77,9 @@ func (bs *blockScan) leadsAfter(st *mentionState, m match) (linkedTitle, bool) {
 			lt.form = formApposition
 			return bs.ledObject(st, m, lt, h)
 		}
+		if lt, ok := bs.leadsLast(st, m, k); ok {
+			return lt, true
+		}
 		rel, _, ok := bs.claimWordAt(k, cwClauseOpener)
 		if !ok || !bs.joined(rel.to) {
 			return lt, false
@@ -90,6 +93,40 @@ func (bs *blockScan) leadsAfter(st *mentionState, m match) (linkedTitle, bool) {
 		return lt, false
 	}
 	return bs.ledObject(st, m, lt, verb)
+}
+
+// leadsLast finds the German relative clause with its verb last: "Jens
+// Stoltenberg, der die Nato führt,", "…, die die Bundesregierung leitet,".
+// The object stands between the pronoun and the verb, which closes the
+// clause.
+func (bs *blockScan) leadsLast(st *mentionState, m match, k int) (linkedTitle, bool) {
+	lt := linkedTitle{position: "after", qual: -1, form: formRelative, claim: "current", tense: copPresent}
+	rel, _, ok := bs.claimWordAt(k, cwRelative)
+	if bs.lang != "de" || !ok || !bs.joined(rel.to) {
+		return lt, false
+	}
+	for v := rel.to + 1; v < len(bs.toks) && v <= rel.to+6 && bs.joined(v); v++ {
+		verb, _, ok := bs.claimWordAt(v, cwLeads)
+		if !ok || verb.to != v+1 || !bs.endsObject(verb.to) {
+			continue
+		}
+		o := rel.to
+		if art, _, ok := bs.claimWordAt(o, cwArticle); ok && art.to < v {
+			o = art.to
+		}
+		person, _ := bs.resolvePerson(st, m, lt, false)
+		if person == nil {
+			return lt, false
+		}
+		role, ok := bs.ownedRole(st, person, bs.keys(o, v), "de")
+		if !ok || role == nil {
+			return lt, false
+		}
+		lt.cop = verb
+		lt.m = roleTitle(role, rel.from, verb.to)
+		return lt, true
+	}
+	return lt, false
 }
 
 // ledObject completes a claim of leading: the object after verb must be
