@@ -225,8 +225,11 @@ func titles(base *kb.Base, r *kb.Role, p *kb.Person, lang string) words {
 	if lang == "en" && len(r.Abbreviations) > 0 {
 		w.abbrev = r.Abbreviations[0]
 	}
-	if lang == "en" {
-		w.owner = owner(base, r, p)
+	// In French and Spanish only an office that governs (an adjectival
+	// form, "gouvernement {surname}") is said to lead its country: "X
+	// dirige la Belgique" for a finance minister is no way to say it.
+	if lang == "en" || (lang == "fr" || lang == "es") && len(r.Lang[lang].Adjectival) > 0 {
+		w.owner = owner(base, r, p, lang)
 	}
 	// A short title names this office only if the person held no other
 	// office it names.
@@ -239,15 +242,20 @@ func titles(base *kb.Base, r *kb.Role, p *kb.Person, lang string) words {
 	return w
 }
 
-// owner is what office r heads by its first English label "TITLE of
-// OWNER" (the shortest owner of its labels), "" when another office of p
-// heads it too.
-func owner(base *kb.Base, r *kb.Role, p *kb.Person) string {
+// owner is what office r heads by its labels "TITLE of OWNER" in lang
+// ("de" in French and Spanish; the shortest owner of its labels), "" when
+// another office of p heads it too.
+func owner(base *kb.Base, r *kb.Role, p *kb.Person, lang string) string {
+	of := map[string]string{"en": " of ", "fr": " de ", "es": " de "}[lang]
 	heads := func(o *kb.Role) string {
+		labels := o.Labels
+		if lang != "en" {
+			labels = o.Lang[lang].Labels
+		}
 		best := ""
-		for _, l := range o.Labels {
+		for _, l := range labels {
 			// "Secretary of State for Health" heads no "State".
-			if _, after, ok := strings.Cut(l, " of "); ok && !strings.Contains(after, " for ") && (best == "" || len(after) < len(best)) {
+			if _, after, ok := strings.Cut(l, of); ok && !strings.Contains(after, " for ") && !strings.Contains(after, " de ") && (best == "" || len(after) < len(best)) {
 				best = after
 			}
 		}
@@ -393,6 +401,9 @@ func article(base *kb.Base, r *kb.Role, p *kb.Person, t *kb.Term, day, when, lan
 		plain("title", day, day, fmt.Sprintf("Le %s %s a déclaré que les discussions allaient continuer.", w.before, n))
 		plain("apposition", day, day, fmt.Sprintf("Selon le %s, %s, la réunion de lundi a été utile.", w.before, n))
 		claim("copula", day, day, fmt.Sprintf("%s est l'actuel %s, et il le reste.", n, w.before))
+		if w.owner != "" {
+			claim("leads", day, day, fmt.Sprintf("%s dirige %s, selon ses services.", n, w.owner))
+		}
 		claim("inverted", day, day, fmt.Sprintf("L'actuel %s est %s, selon les services de l'État.", w.before, n))
 		if when == "after" {
 			add("former", Silent, fmt.Sprintf("L'ancien %s %s a parlé avec les élus de la région.", w.before, n))
@@ -412,6 +423,9 @@ func article(base *kb.Base, r *kb.Role, p *kb.Person, t *kb.Term, day, when, lan
 		plain("title", day, day, fmt.Sprintf("El %s %s dijo que las conversaciones iban a seguir.", w.before, n))
 		plain("apposition", day, day, fmt.Sprintf("Según el %s, %s, la reunión del lunes fue útil.", w.before, n))
 		claim("copula", day, day, fmt.Sprintf("%s es el actual %s, según el Gobierno de la nación.", n, w.before))
+		if w.owner != "" {
+			claim("leads", day, day, fmt.Sprintf("%s encabeza %s, según sus servicios.", n, w.owner))
+		}
 		claim("inverted", day, day, fmt.Sprintf("El actual %s es %s, según el Gobierno de la nación.", w.before, n))
 		if when == "after" {
 			add("former", Silent, fmt.Sprintf("El ex %s %s habló con los diputados de la región.", w.before, n))
