@@ -1,10 +1,6 @@
 package facts
 
-import (
-	"strings"
-
-	"github.com/newslint/newslint/engine/kb"
-)
+import "github.com/newslint/newslint/engine/kb"
 
 // deathAfter records the death a text tells right after a name ("Pope
 // Francis died on 21 April 2025"; a German clause with its verb last, "…,
@@ -13,20 +9,11 @@ import (
 // follows. A death the base lists as an event of its own ("Pope Francis
 // died") is found as that.
 func (bs *blockScan) deathAfter(m match, p *kb.Person) {
-	if p.Died == "" || m.to >= len(bs.toks) || bs.sent[m.to] != bs.sent[m.to-1] {
+	if p.Died == "" {
 		return
 	}
-	k := m.to
-	switch gap := bs.nameGap(k); {
-	case gapClass(gap) == gapSpace:
-	case strings.TrimSpace(gap) == ",":
-		// "Francis, who died on …"
-		rel, _, ok := bs.claimWordAt(k, cwClauseOpener)
-		if !ok || !bs.joined(rel.to) {
-			return
-		}
-		k = rel.to
-	default:
+	k, _, ok := bs.afterName(m) // "Francis died", "Francis, who died"
+	if !ok {
 		return
 	}
 	verb, _, ok := bs.claimWordAt(k, cwDied)

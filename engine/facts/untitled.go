@@ -64,35 +64,50 @@ func generic(key string) bool {
 // one of the person's offices heads.
 func (bs *blockScan) leadsAfter(st *mentionState, m match) (linkedTitle, bool) {
 	lt := linkedTitle{position: "after", qual: -1, form: formCopula, claim: "current", tense: copPresent}
-	to := m.to
-	if to >= len(bs.toks) || bs.sent[to] != bs.sent[to-1] {
-		return lt, false
-	}
-	k := to
-	switch gap := bs.nameGap(to); {
-	case gapClass(gap) == gapSpace:
-	case strings.TrimSpace(gap) == ",":
-		if h, _, ok := bs.claimWordAt(k, cwHeading); ok {
+	if m.to < len(bs.toks) && bs.sent[m.to] == bs.sent[m.to-1] && strings.TrimSpace(bs.nameGap(m.to)) == "," {
+		if h, _, ok := bs.claimWordAt(m.to, cwHeading); ok {
 			// "Jane Doe, at the helm of NATO,"
 			lt.form = formApposition
 			return bs.ledObject(st, m, lt, h)
 		}
-		if lt, ok := bs.leadsLast(st, m, k); ok {
+		if lt, ok := bs.leadsLast(st, m, m.to); ok {
 			return lt, true
 		}
-		rel, _, ok := bs.claimWordAt(k, cwClauseOpener)
-		if !ok || !bs.joined(rel.to) {
-			return lt, false
-		}
-		k, lt.form = rel.to, formRelative
-	default:
+	}
+	k, relative, ok := bs.afterName(m)
+	if !ok {
 		return lt, false
+	}
+	if relative {
+		lt.form = formRelative
 	}
 	verb, _, ok := bs.claimWordAt(k, cwLeads)
 	if !ok {
 		return lt, false
 	}
 	return bs.ledObject(st, m, lt, verb)
+}
+
+// afterName is where the words said of the name at m begin: right after
+// it ("NAME leads"), or after a comma and a relative pronoun ("NAME, who
+// leads"), which relative tells. ok is false after any other gap, or at
+// the sentence's end.
+func (bs *blockScan) afterName(m match) (k int, relative, ok bool) {
+	to := m.to
+	if to >= len(bs.toks) || bs.sent[to] != bs.sent[to-1] {
+		return 0, false, false
+	}
+	switch gap := bs.nameGap(to); {
+	case gapClass(gap) == gapSpace:
+		return to, false, true
+	case strings.TrimSpace(gap) == ",":
+		rel, _, ok := bs.claimWordAt(to, cwClauseOpener)
+		if !ok || !bs.joined(rel.to) {
+			return 0, false, false
+		}
+		return rel.to, true, true
+	}
+	return 0, false, false
 }
 
 // leadsLast finds the German relative clause with its verb last: "Jens
@@ -222,21 +237,12 @@ func (bs *blockScan) inOfficeAfter(st *mentionState, m match) (linkedTitle, bool
 // office the base may not hold ("took office as mayor in 2008").
 func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bool) {
 	lt := linkedTitle{position: "after", qual: -1, form: formCopula, claim: "then", tense: copPast, tookOffice: true}
-	to := m.to
-	if to >= len(bs.toks) || bs.sent[to] != bs.sent[to-1] {
+	k, relative, ok := bs.afterName(m)
+	if !ok {
 		return lt, false
 	}
-	k := to
-	switch gap := bs.nameGap(to); {
-	case gapClass(gap) == gapSpace:
-	case strings.TrimSpace(gap) == ",":
-		rel, _, ok := bs.claimWordAt(k, cwClauseOpener)
-		if !ok || !bs.joined(rel.to) {
-			return lt, false
-		}
-		k, lt.form = rel.to, formRelative
-	default:
-		return lt, false
+	if relative {
+		lt.form = formRelative
 	}
 	verb, _, ok := bs.claimWordAt(k, cwTookOffice)
 	if !ok {
