@@ -391,6 +391,15 @@ func article(base *kb.Base, r *kb.Role, p *kb.Person, t *kb.Term, day, when, lan
 		case "after":
 			add("former", Silent, fmt.Sprintf("Former %s %s spoke on Tuesday.", w.before, n))
 			add("then", Silent, fmt.Sprintf("Then-%s %s signed the treaty.", w.before, n))
+			// Taking the office with no office named: on the day the
+			// term began, and a year off (a date must be in the base's
+			// reach, and no other term of the person may begin near it).
+			if tookOffice(p, t.Start, t.Start) {
+				add("took-office", Silent, fmt.Sprintf("%s was sworn in on %s, aides recalled.", n, mdy(t.Start)))
+			}
+			if off := addDays(t.Start, -365); tookOffice(p, t.Start, off) {
+				add("took-office-off", Caught, fmt.Sprintf("%s was sworn in on %s, aides recalled.", n, mdy(off)))
+			}
 			if y := midYear(t); y != "" {
 				claim("past-year", y+"-01-01", y+"-12-31", fmt.Sprintf("In %s, %s %s signed the treaty.", y, w.before, n))
 			}
@@ -434,6 +443,35 @@ func article(base *kb.Base, r *kb.Role, p *kb.Person, t *kb.Term, day, when, lan
 	a.Text = b.String()
 	return a, len(a.Probes) > 0
 }
+
+// tookOffice: a probe of p taking office on day, for a term that began on
+// start, is fair: day is on or after 1990, and no other term of p began
+// within 400 days of day (the engine takes the nearest term's office).
+func tookOffice(p *kb.Person, start, day string) bool {
+	if day < "1990-01-01" {
+		return false
+	}
+	for _, t := range p.Terms {
+		if t.Start != start && abs(daysBetween(t.Start, day)) <= 400 {
+			return false
+		}
+	}
+	return true
+}
+
+// mdy writes a day as "January 20, 2025".
+func mdy(day string) string {
+	t, _ := time.Parse("2006-01-02", day)
+	return t.Format("January 2, 2006")
+}
+
+func daysBetween(a, b string) int {
+	ta, _ := time.Parse("2006-01-02", a)
+	tb, _ := time.Parse("2006-01-02", b)
+	return int(tb.Sub(ta).Hours() / 24)
+}
+
+func abs(n int) int { return max(n, -n) }
 
 // midYear is a whole year inside the term, "" when none.
 func midYear(t *kb.Term) string {

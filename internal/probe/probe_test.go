@@ -16,7 +16,7 @@ import (
 // The office-holder rules whose findings the probe counts.
 var officeRules = map[string]bool{
 	"stale-officeholder": true, "former-title-in-office": true, "stale-administration": true,
-	"conflicting-officeholders": true, "quoted-officeholder": true,
+	"conflicting-officeholders": true, "quoted-officeholder": true, "event-date-mismatch": true,
 }
 
 // TestProbe lints the generated articles and holds every claim form to the
