@@ -481,7 +481,7 @@ func TestLeadsClaims(t *testing.T) {
 		}
 		return out
 	}
-	for text, want := range map[string]string{
+	wantEach(t, claims, map[string]string{
 		"Jens Stoltenberg, who leads NATO, spoke to reporters in Brussels.":                        "Jens Stoltenberg, who leads NATO|jens-stoltenberg|nato-secretary-general|relative",
 		"Rishi Sunak heads the British government, aides said on Monday.":                          "Rishi Sunak heads the British government|rishi-sunak|uk-prime-minister|copula",
 		"Justin Trudeau runs Canada, his office said on Monday.":                                   "Justin Trudeau runs Canada|justin-trudeau|ca-prime-minister|copula",
@@ -511,24 +511,13 @@ func TestLeadsClaims(t *testing.T) {
 		"---\ndate: 2025-06-02\n---\nRishi Sunak remains in power, aides said.":       "Rishi Sunak remains in power|rishi-sunak|uk-prime-minister|copula",
 		"---\ndate: 2025-06-02\n---\nJoe Biden is still in office and said so.":       "Joe Biden is still in office|joe-biden|us-president|copula",
 		"---\ndate: 2025-06-02\n---\nJens Stoltenberg remains in office, aides said.": "Jens Stoltenberg remains in office|jens-stoltenberg|no-finance-minister|copula",
-	} {
-		if got := claims(text); len(got) != 1 || got[0] != want {
-			t.Errorf("%s\n got %q\nwant %q", text, got, want)
-		}
-	}
-	// Taking an office with no office named: the person's whose term began
-	// nearest the date right after.
-	for text, want := range map[string]string{
+		// Taking an office with no office named: the person's whose term
+		// began nearest the date right after.
 		"Donald Trump was inaugurated on January 20, 2024, for his second term.": "Donald Trump was inaugurated|donald-trump|us-president|copula",
 		"Joe Biden, who took office on January 20, 2021, left for Delaware.":     "Joe Biden, who took office|joe-biden|us-president|relative",
-	} {
-		if got := claims(text); len(got) != 1 || got[0] != want {
-			t.Errorf("%s\n got %q\nwant %q", text, got, want)
-		}
-	}
-	// Not what an office of theirs heads, not the end of the object, or
-	// not in the present: no claim.
-	for _, text := range []string{
+	}, []string{
+		// Not what an office of theirs heads, not the end of the object,
+		// or not in the present: no claim.
 		"Joe Biden heads to Europe next week for talks with allies.",
 		"Rishi Sunak leads the Conservative campaign in his constituency.",
 		"Boris Johnson runs the country's largest charity for veterans.",
@@ -546,9 +535,21 @@ func TestLeadsClaims(t *testing.T) {
 		"Donald Trump was inaugurated in a grand ceremony.",
 		"Joe Biden remains in power in the Democratic Party, his allies say.",
 		"Olaf Scholz, der die SPD-Liste in Hamburg führt, sagte am Montag etwas über die Wahl.",
-	} {
-		if got := claims(text); len(got) != 0 {
-			t.Errorf("%s: claims %q", text, got)
+	})
+}
+
+// wantEach checks that read gives exactly the one line want holds for
+// each text, and nothing for each of silent.
+func wantEach(t *testing.T, read func(string) []string, want map[string]string, silent []string) {
+	t.Helper()
+	for text, w := range want {
+		if got := read(text); len(got) != 1 || got[0] != w {
+			t.Errorf("%s\n got %q\nwant %q", text, got, w)
+		}
+	}
+	for _, text := range silent {
+		if got := read(text); len(got) != 0 {
+			t.Errorf("%s: want nothing, got %q", text, got)
 		}
 	}
 }
@@ -563,7 +564,7 @@ func TestDeathsTold(t *testing.T) {
 		}
 		return out
 	}
-	for text, want := range map[string]string{
+	wantEach(t, deaths, map[string]string{
 		"Le pape François est mort le 21 avril 2025, a rappelé le journal dans son édition.": "|francis|François est mort",
 		"Benedict XVI, who died on 31 December 2022, was buried in Rome.":                    "|benedict-xvi|Benedict XVI, who died",
 		"Pope Francis died on 21 April 2025 in Rome.":                                        "death-of-pope-francis||Pope Francis died",
@@ -571,19 +572,10 @@ func TestDeathsTold(t *testing.T) {
 		"The death of John Paul II on 2 April 2005 shook the city.":                  "|john-paul-ii|The death of John Paul II",
 		"John Paul II's death on 2 April 2005 shook the city.":                       "|john-paul-ii|John Paul II's death",
 		"La mort de Jean-Paul II le 2 avril 2005 a ému la ville et toute la région.": "|john-paul-ii|La mort de Jean-Paul II",
-	} {
-		if got := deaths(text); len(got) != 1 || got[0] != want {
-			t.Errorf("%s\n got %q\nwant %q", text, got, want)
-		}
-	}
-	// Someone alive, someone else's death, no death.
-	for _, text := range []string{
+	}, []string{
+		// Someone alive, someone else's death, no death.
 		"Joe Biden died in a film about the war, critics joked.",
 		"Donald Trump's brother died in 1981.",
 		"Benedict XVI wrote three encyclicals.",
-	} {
-		if got := deaths(text); len(got) != 0 {
-			t.Errorf("%s: %q", text, got)
-		}
-	}
+	})
 }
