@@ -143,10 +143,14 @@ var frontMatterDateKeys = []struct{ key, kind string }{
 
 // A dateline at the head of a paragraph: "RIVERTON, Oct. 17, 2025 —",
 // "KYIV, Ukraine, March 11, 2025 (AP) —", "Madrid, 5 de enero de 2025
-// (EFE).-".
+// (EFE).-", "NEW YORK, March 3, 2025 /PRNewswire/ --", "WASHINGTON
+// (March 3, 2025) –"; a letter's "Paris, le 3 mars 2025", "Berlin, den
+// 3. März 2025".
 var (
-	placeRE     = regexp.MustCompile(`^\p{Lu}[\p{L}\s.'’-]{0,40},(?:\s*\p{Lu}[\p{L}\s.'’-]{0,30},)?\s*$`)
-	afterDateRE = regexp.MustCompile(`^\s*(?:\([^)]{1,30}\)\s*)?\.?\s*[—–-]`)
+	placeRE      = regexp.MustCompile(`^\p{Lu}[\p{L}\s.'’-]{0,40},(?:\s*\p{Lu}[\p{L}\s.'’-]{0,30},)?\s*(?:(?:le|den|am)\s+)?$`)
+	afterDateRE  = regexp.MustCompile(`^\s*(?:\([^)]{1,30}\)\s*)?(?:/[^/\s]{1,30}/\s*)?\.?\s*[—–-]`)
+	placeParenRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.'’-]{1,40}\(\s*$`)
+	afterParenRE = regexp.MustCompile(`^\s*\)\s*[—–-]`)
 	// clockRE is a clock time written as one word: "10h32", "14h", "10.32".
 	clockRE = regexp.MustCompile(`^\d{1,2}(?:h|h\d{2}|[.:]\d{2})$`)
 )
@@ -490,10 +494,11 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 		return c, true
 	}
 	c := DateCandidate{Confidence: confMedium, Text: text, rank: rankStamp}
+	dateline, isDateline := datelineEnd(b.Text, d.at, d.end)
 	if !atTop {
-		if datelineTop && placeRE.MatchString(b.Text[:d.at]) && afterDateRE.MatchString(b.Text[d.end:]) {
+		if datelineTop && isDateline {
 			c.Note = "the dateline heading a paragraph"
-			c.Text = b.Text[:min(len(b.Text), d.end+len(afterDateRE.FindString(b.Text[d.end:])))]
+			c.Text = b.Text[:dateline]
 			return c, true
 		}
 		return DateCandidate{}, false
@@ -503,6 +508,13 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 		c.Note = "a line of its own at the top of the page"
 		return c, true
 	}
+	// "Berlin, 3. März 2025", "Paris, le 3 mars 2025": a place and the
+	// date, alone on their line.
+	if b.Words <= 30 && placeRE.MatchString(strings.TrimLeft(b.Text[start:d.at], " |•·—–-")) && s.onlyStamp(b.Text, start, toks, first, first, last) {
+		c.Text = strings.TrimSpace(b.Text[start:])
+		c.Note = "a place and a date on a line of their own at the top of the page"
+		return c, true
+	}
 	// A time stamp heading a line: "Thu May 22 16:40:00 UTC 2025: …",
 	// "2025-05-22 16:40 | …".
 	if lo == 0 && s.fillers(all, 0, first+lo) && s.clockAt(b.Text, all, last+lo) {
@@ -510,9 +522,9 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 		c.Note = "a time stamp heading a line at the top of the page"
 		return c, true
 	}
-	if placeRE.MatchString(b.Text[:d.at]) && afterDateRE.MatchString(b.Text[d.end:]) {
+	if isDateline {
 		c.Note = "the dateline heading a paragraph"
-		c.Text = b.Text[:min(len(b.Text), d.end+len(afterDateRE.FindString(b.Text[d.end:])))]
+		c.Text = b.Text[:dateline]
 		return c, true
 	}
 	// A time stamp inside a flattened head, where a page's title, source
@@ -533,6 +545,20 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 // stampReach is how far into a block, in words, a date with its clock
 // time is taken as the page's time stamp.
 const stampReach = 60
+
+// datelineEnd tells whether the date at [at, end) of text is a
+// dateline's, a place before it and a dash after it, and returns where
+// the dateline ends.
+func datelineEnd(text string, at, end int) (int, bool) {
+	for _, re := range [2][2]*regexp.Regexp{{placeRE, afterDateRE}, {placeParenRE, afterParenRE}} {
+		if re[0].MatchString(text[:at]) {
+			if m := re[1].FindStringIndex(text[end:]); m != nil {
+				return end + m[1], true
+			}
+		}
+	}
+	return 0, false
+}
 
 // clockAtWord reads a clock time at word k: "09:17" (two words apart by a
 // colon) or "14h32"; it returns the clock's last word.
@@ -587,14 +613,15 @@ func clockBeside(text string, toks []token, first, last int) (int, int, bool) {
 }
 
 // segmentOf is the part of a line, as words [lo, hi), that holds the words
-// [first, last]: parts are cut by "|", "•", "·", or a dash between spaces.
+// [first, last]: parts are cut by "|", "•", "·", or a dash or slash
+// between spaces.
 func segmentOf(text string, toks []token, first, last int) (int, int) {
 	cut := func(k int) bool { // between words k-1 and k
 		g := text[toks[k-1].end:toks[k].start]
 		if strings.ContainsAny(g, "|•·") {
 			return true
 		}
-		return strings.ContainsAny(g, "-–—") && strings.ContainsFunc(g, func(r rune) bool { return r == ' ' || r == '\u00a0' })
+		return strings.ContainsAny(g, "-–—/") && strings.ContainsFunc(g, func(r rune) bool { return r == ' ' || r == '\u00a0' })
 	}
 	lo, hi := first, last+1
 	for lo > 0 && !cut(lo) {
@@ -665,10 +692,14 @@ func labelAt(text string, start int, toks []token, from int) (*dateLabel, int) {
 	return nil, 0
 }
 
-// bylineEnd reads a byline at word from ("By Jane Doe", "Par Jean Dupont")
-// before word limit: its names, then joiners ("on") up to limit or a
-// separator ("|", "—", ","). It returns the word after it, or 0.
+// bylineEnd reads a byline at word from ("By Jane Doe", "Par Jean Dupont",
+// "Written by Jane Doe") before word limit: its names, then joiners
+// ("on") up to limit or a separator ("|", "—", ","). It returns the word
+// after it, or 0.
 func bylineEnd(text string, toks []token, from, limit int) int {
+	if from+1 < limit && stampWords[toks[from].key] == "credit" && isBlank(text[toks[from].end:toks[from+1].start]) {
+		from++ // "Written by Jane Doe"
+	}
 	if from >= limit || stampWords[toks[from].key] != "byline" {
 		return 0
 	}
@@ -759,6 +790,13 @@ func (s *dateScan) onlyStamp(text string, start int, toks []token, from, first, 
 		if stampWords[t.key] == "byline" && k > last {
 			// The rest is the byline: "By Reuters", "by admin".
 			return len(toks)-k-1 <= 4
+		}
+		if k > last && (k == 0 || !strings.ContainsFunc(gap, isLetterOrDigit)) {
+			// The rest is a stamp of its own, judged apart: "March 3,
+			// 2025 Updated March 4, 2025".
+			if l, _ := labelAt(text, start, toks, k); l != nil {
+				return true
+			}
 		}
 		return false
 	}

@@ -143,6 +143,17 @@ func TestDateLines(t *testing.T) {
 		{name: "German dateline", file: "a.txt", text: "Neuer Fahrplan\n\nHamburg, 3. März 2025 (dpa) - Die Reederei hat ihren Winterfahrplan nach einem Monat voller Beschwerden geändert.\n", want: "2025-03-03 dateline"},
 		{name: "Spanish dateline", file: "a.txt", text: "Cambia el horario\n\nSevilla, 5 de enero de 2025 (EFE).- La naviera cambió su horario de invierno tras un mes de quejas de los usuarios.\n", want: "2025-01-05 dateline"},
 		{name: "a published label at the foot", file: "a.txt", text: "Ferry timetable changes\n\n" + body + "\nPost date: 2025-03-26\n", want: "2025-03-26 dateline"},
+		{name: "byline opened by a verb", file: "a.txt", text: "Ferry timetable changes\n\nWritten by Ana Ruiz on 3rd of March, 2025\n\n" + body, want: "2025-03-03 dateline"},
+		{name: "French byline opened by a verb", file: "a.txt", text: "Les horaires du bac changent\n\nÉcrit par Jeanne Morel le 13 janvier 2025\n\n" + body, want: "2025-01-13 dateline"},
+		{name: "byline and date apart by a slash", file: "a.txt", text: "Ferry timetable changes\n\nAna Ruiz  /  Mar. 3, 2025\n\n" + body, want: "2025-03-03 dateline"},
+		{name: "date then a labelled change", file: "a.txt", text: "Ferry timetable changes\n\nMarch 3, 2025 Updated March 4, 2025\n\n" + body, want: "2025-03-03 dateline"},
+		{name: "German place and date alone", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\nHamburg, 3. März 2025\n\n" + body, want: "2025-03-03 dateline"},
+		{name: "German place and numeric date alone", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\nBerlin, den 03.03.2025\n\n" + body, want: "2025-03-03 dateline"},
+		{name: "French letter dateline", file: "a.txt", text: "Les horaires du bac changent\n\nLyon, le 13 janvier 2025\n\n" + body, want: "2025-01-13 dateline"},
+		{name: "Spanish place and date alone", file: "a.txt", text: "Cambia el horario del ferry\n\nSevilla, 5 de enero de 2025\n\n" + body, want: "2025-01-05 dateline"},
+		{name: "French letter dateline heading the lead", file: "a.txt", text: "Les horaires du bac changent\n\nLyon, le 13 janvier 2025 — La compagnie a changé ses horaires après un mois de plaintes des usagers.\n", want: "2025-01-13 dateline"},
+		{name: "press release", file: "a.txt", text: "Ferry timetable changes\n\nHARLOW, March 3, 2025 /PRNewswire/ -- The ferry company changed its winter timetable after a month of complaints from commuters.\n", want: "2025-03-03 dateline"},
+		{name: "press release, date in brackets", file: "a.txt", text: "Ferry timetable changes\n\nHARLOW (March 3, 2025) – The ferry company changed its winter timetable after a month of complaints from commuters.\n", want: "2025-03-03 dateline"},
 	})
 }
 
@@ -194,6 +205,10 @@ func TestMentionedDatesGiveNoDate(t *testing.T) {
 			text: "Ferry timetable changes\n\nThe harbour master speaks to reporters at the quay in Harlow on Tuesday, Nov. 16, 2023.\n\n" + body, want: "- none"},
 		{name: "relative only", file: "a.txt", text: "Ferry timetable changes\n\nLocal 8 days ago\n\n" + body, want: "- none"},
 		{name: "generic label at the foot", file: "a.txt", text: "Ferry timetable changes\n\n" + body + "\nDate: 14 June 2025\n", want: "- none"},
+		{name: "a place and date inside a sentence", file: "a.txt", text: "Ferry timetable changes\n\nThe ferry left Hamburg, 3 March 2025, for the last time.\n\n" + body, want: "- none"},
+		{name: "a headline with a date in brackets", file: "a.txt", text: "Ferry timetable changes (March 3, 2025) - what commuters need to know\n\n" + body, want: "- none"},
+		{name: "a place and date in the body", file: "a.txt", text: "Ferry timetable changes\n\n" + body + "\nHamburg, 3. März 2025\n", want: "- none"},
+		{name: "a slash between two dates of a sentence", file: "a.txt", text: "Ferry timetable changes\n\nFares rose in the winter of 2023 / 2024 and again this spring.\n\n" + body, want: "- none"},
 	})
 	r := refOf(t, "a.txt", "Bridge repairs begin\n\nThe bridge opened on 3 May 1998. The council will replace its deck in 2031.\n", Options{})
 	if !strings.Contains(r.Note, "not the article's own") || !strings.Contains(r.Note, `"2031"`) {
