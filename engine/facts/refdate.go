@@ -475,6 +475,10 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 		// "By Jane Doe, Published: 3 March 2025".
 		lab, labEnd = labelAt(b.Text, start, toks, k)
 	}
+	if k := nameEnd(b.Text, toks, first); lab == nil && k > 0 && atTop {
+		// "Jeanne Morel, publié le 3 avril 2025".
+		lab, labEnd = labelAt(b.Text, start, toks, k)
+	}
 	if lab != nil {
 		if !s.fillers(toks, labEnd, first) || !cleanAfter(b.Text, toks, last+1) {
 			return DateCandidate{}, false
@@ -719,6 +723,21 @@ func bylineEnd(text string, toks []token, from, limit int) int {
 	}
 	if k == limit || sep(k) {
 		return k
+	}
+	return 0
+}
+
+// nameEnd reads a writer's name heading a line, without "By": one to
+// four capitalised words and a separator ("Jeanne Morel, publié le …",
+// "Ana Ruiz | Updated …"). It returns the word after it, or 0.
+func nameEnd(text string, toks []token, limit int) int {
+	for k := 1; k < limit && k <= 4; k++ {
+		if !toks[k-1].upper {
+			return 0
+		}
+		if strings.ContainsAny(text[toks[k-1].end:toks[k].start], "|•·—–,") {
+			return k
+		}
 	}
 	return 0
 }
