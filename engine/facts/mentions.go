@@ -942,6 +942,43 @@ func (bs *blockScan) actsAt(k int) bool {
 	return k < len(bs.toks) && bs.joined(k) && bs.verbAt(k)
 }
 
+// willAt: the name at words [head, k) is the subject of words from k
+// that say it will do something ("Pope Francis will visit", "va
+// visiter", "va a visitar"), not what will be done to it ("will be
+// buried", "will always be remembered") or what it will become (the claim
+// grammar's future copulas); nor is a name after a preposition ("the
+// memory of Pope Francis will live on"). German puts the verb last, after
+// what may be a passive: not read.
+func (bs *blockScan) willAt(head, k int) bool {
+	if bs.lang == "de" || k >= len(bs.toks) || !bs.joined(k) {
+		return false
+	}
+	if head > 0 && bs.sent[head-1] == bs.sent[head] && prepositions[bs.toks[head-1].key] {
+		return false
+	}
+	m, _, ok := bs.claimWordAt(k, cwAhead)
+	if !ok {
+		return false
+	}
+	if _, _, cop := bs.claimWordAt(k, cwFuture); cop {
+		return false
+	}
+	v := m.to
+	for v < len(bs.toks) && bs.joined(v) && (adverbs[bs.toks[v].key] || strings.HasSuffix(bs.toks[v].key, "ly")) {
+		v++
+	}
+	return v < len(bs.toks) && bs.joined(v) && !bs.toks[v].upper && !beWords[bs.toks[v].key]
+}
+
+// beWords are the verbs "to be", after which a name is acted on or
+// described rather than acting; adverbs may stand before them ("will
+// always be"); prepositions make a name an object ("the visit of").
+var (
+	beWords      = map[string]bool{"be": true, "being": true, "être": true, "ser": true, "estar": true}
+	adverbs      = map[string]bool{"always": true, "never": true, "forever": true, "also": true, "still": true, "soon": true, "not": true, "toujours": true, "jamais": true, "bientôt": true, "aussi": true, "siempre": true, "nunca": true, "también": true, "pronto": true}
+	prepositions = map[string]bool{"of": true, "for": true, "to": true, "with": true, "by": true, "about": true, "from": true, "on": true, "de": true, "du": true, "des": true, "d": true, "à": true, "au": true, "aux": true, "pour": true, "avec": true, "par": true, "sur": true, "del": true, "al": true, "con": true, "por": true, "para": true, "sobre": true}
+)
+
 // verbAt: word k is a verb — not a copula of the claim grammar, which may
 // lead anywhere ("was buried"), nor a word for dying.
 func (bs *blockScan) verbAt(k int) bool {
@@ -1099,7 +1136,11 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		if to < len(bs.toks) && bs.toks[to].key == "s" && gapClass(bs.gap(to)) == gapApos {
 			men.Possessive = true
 		} else {
-			men.Acts = bs.actsAt(to)
+			head := from
+			if titled && lt.asked == nil && lt.m.from < head {
+				head = lt.m.from
+			}
+			men.Acts = bs.actsAt(to) || bs.willAt(head, to)
 		}
 		if titled {
 			tp := Phrase{}

@@ -17,7 +17,8 @@
 #   "Jane Doe: X's Prime Minister in 2025". Someone who has died is
 #   suggested as "the late ..." — or left alone where the title stays with
 #   them (courtesy_roles: popes, monarchs), unless they act at the time
-#   of writing ("Pope Francis said on Monday", after his death). A claim inside a quotation is
+#   of writing ("Pope Francis said on Monday", "Pope Francis will visit
+#   Lisbon", after his death). A claim inside a quotation is
 #   quoted-officeholder's; a sentence the page repeats is judged once.
 #   Acting holders are named as acting.
 # custom:
@@ -147,11 +148,18 @@ courtesy(m, t, terms) if {
 }
 
 # acts_now: the name does something at a time the sentence gives from the
-# article's ("Pope Francis said on Monday"): the title is no courtesy then.
+# article's ("Pope Francis said on Monday"), or will do it ("Pope Francis
+# will visit Lisbon"): the title is no courtesy then.
 acts_now(m) if {
 	m.acts
 	m.time.basis == "article"
 	m.time.text
+}
+
+acts_now(m) if {
+	m.acts
+	m.time.basis == "article"
+	m.time.reason == "ahead"
 }
 
 # claims_now: the claim itself speaks of the time of writing ("is the

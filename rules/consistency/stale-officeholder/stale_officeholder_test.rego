@@ -165,6 +165,16 @@ test_courtesy_title_does_not_cover_acting_after_death if {
 	count(lint(fixtures.article("2025-09-01", [object.union(francis, {"acts": true})]))) == 0
 }
 
+test_courtesy_title_does_not_cover_what_the_dead_will_do if {
+	francis := fixtures.mention(0, "francis", "pope", "Pope", "Francis", "current")
+	will_visit := object.union(francis, {"acts": true, "time": {"basis": "article", "reason": "ahead"}})
+	some f in lint(fixtures.article("2025-09-01", [will_visit]))
+	startswith(f.suggestion, "Pope Francis died on 2025-04-21")
+
+	# "Pope Francis will be buried": not acting.
+	count(lint(fixtures.article("2025-09-01", [object.union(francis, {"time": {"basis": "article", "reason": "ahead"}})]))) == 0
+}
+
 test_former_goes_after_the_owner if {
 	m := fixtures.mention(0, "jens-stoltenberg", "nato-secretary-general", "NATO's chief", "Jens Stoltenberg", "current")
 	some f in lint(fixtures.article("2025-05-01", [m]))
