@@ -288,6 +288,9 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 		return ph.title
 	}
 	addTitle := func(text string) *titleRef {
+		if g.only != "" && !mayStartEither(text, g.only) {
+			return nil // compiled lazily, for another word
+		}
 		t := addOne(text, nil)
 		if v := plainCapitals(text); v != text {
 			// Both spellings share one reference, so what is set on it

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -149,6 +150,17 @@ func phraseRefs(base *kb.Base, g *Gazetteer) map[string][]kb.Ref {
 		out[words[id]] = slices.Compact(refs)
 	}
 	return out
+}
+
+// mayStartEither: text, or text written with plain capitals, may start
+// with word.
+func mayStartEither(text, word string) bool {
+	if mayStartWith(text, word) {
+		return true
+	}
+	first := strings.TrimLeftFunc(text, func(r rune) bool { return !isWordRune(r) })
+	r, _ := utf8.DecodeRuneInString(first)
+	return r >= utf8.RuneSelf && mayStartWith(plainCapitals(text), word)
 }
 
 // mayStartWith is a quick test that text's first word could be word: its
