@@ -275,6 +275,18 @@ func TestPreviousDateInTheBlock(t *testing.T) {
 	}
 }
 
+// A date in a relative clause is the clause's: the next sentence does not
+// go on in it.
+func TestPreviousDateNotFromARelativeClause(t *testing.T) {
+	f := extractWith(t, "a.md", "---\ndate: 2025-05-01\n---\nThe mayor, who served from 2017 to 2019, died on Monday. Chancellor Olaf Scholz paid tribute.\n", Options{})
+	if len(f.Mentions) != 1 {
+		t.Fatalf("%+v", f.Mentions)
+	}
+	if p := f.Mentions[0].Time.Previous; p != nil {
+		t.Errorf("a relative clause's date carried on: %+v", p)
+	}
+}
+
 func TestEventsAndDurations(t *testing.T) {
 	f := extractWith(t, "a.md", "---\ndate: 2024-06-10\n---\nThe three-year war began with Russia's full-scale invasion. It is nearly three years since Russia invaded Ukraine.\n", Options{})
 	if len(f.Events) != 2 || f.Events[0].Event != "russia-full-scale-invasion" || f.Events[1].Text != "invaded Ukraine" {

@@ -29,7 +29,8 @@ type timeCand struct {
 // relative phrase, a history or present cue); failing that, an era
 // preposition ("under President Obama") makes it history; else the
 // article's date, with the nearest date of an earlier sentence of the
-// block as Previous when the sentence is not in the present tense.
+// block as Previous when the sentence is not in the present tense (not a
+// date of a relative clause there).
 func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionTime {
 	sent := bs.sent[from]
 	a, b := bs.toks[from].start, bs.toks[to-1].end
@@ -129,7 +130,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 	}
 	for i := len(bs.dates) - 1; i >= 0; i-- {
 		d := &bs.f.Dates[bs.dates[i]]
-		if d.Sentence < sent && d.Start != "" && d.Precision != "weekday" && !d.Attributive && (st.refEnd == "" || d.Start <= st.refEnd) && !bs.sinceDate(d.at) {
+		if d.Sentence < sent && d.Start != "" && d.Precision != "weekday" && !d.Attributive && (st.refEnd == "" || d.Start <= st.refEnd) && !bs.sinceDate(d.at) && !bs.inClause(d.at) {
 			t.Previous = &PreviousDate{Date: bs.dates[i], Distance: sent - d.Sentence, Start: d.Start, End: d.End, Text: d.Text}
 			break
 		}
@@ -151,6 +152,18 @@ func (bs *blockScan) elsewhere(at, a, b int) bool {
 			return false // the mention is in the clause too
 		}
 		return !bs.follows(c, b)
+	}
+	return false
+}
+
+// inClause reports whether text offset at stands in a relative clause:
+// its time is the clause's ("Carter, who served from 1977 to 1981, …"),
+// not one the next sentence goes on in.
+func (bs *blockScan) inClause(at int) bool {
+	for _, c := range bs.clauses {
+		if at >= c[0] && at < c[1] {
+			return true
+		}
 	}
 	return false
 }

@@ -9,7 +9,8 @@
 #   ("WSJ: …"). Then, by topic: a run of headline-shaped lines that share
 #   (almost) no vocabulary with the article, with date or byline lines between
 #   them (TF-IDF cosine similarity at most max_similarity; measured on real
-#   pages: injected headlines 0-0.055, body paragraphs 0.077-0.198); text
+#   pages: injected headlines 0-0.055, body paragraphs 0.077-0.198), unless
+#   a sentence of the article announces them with a colon; text
 #   appended after the article: paragraphs of at least paragraph_min_words at
 #   its end that share next to nothing with it (at most
 #   paragraph_max_similarity) and do not open by referring back to it ("He
@@ -99,6 +100,7 @@ runs contains [starts[k], ends[k]] if some k, _ in starts
 report contains finding if {
 	some [s, e] in runs
 	not taken_by_teaser(s, e)
+	not introduced(s)
 	heads := [i | some i in numbers.range(s, e); headlines[i]]
 	metas := [i | some i in numbers.range(s, e); meta_lines[i]]
 	plain_items := [b |
@@ -130,6 +132,17 @@ report contains finding if {
 			},
 		},
 	)
+}
+
+# introduced(s): the block before the run is a sentence of the article
+# that announces it with a colon ("… to address a series of urgent
+# issues:"): the lines are the article's own list. A teaser label shares
+# nothing with the story ("Here are some other stories you may enjoy:").
+introduced(s) if {
+	b := input.blocks[s - 1]
+	endswith(trim_space(b.text), ":")
+	b.words >= 8
+	b.similarity > opts.paragraph_max_similarity
 }
 
 # Headlines with date or section lines between them; or, without them,

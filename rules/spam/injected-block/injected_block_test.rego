@@ -49,6 +49,24 @@ test_sidebar_between_paragraphs if {
 	f.span.end_line == 6
 }
 
+test_lines_a_sentence_of_the_article_announces_are_silent if {
+	# "… leaders meet to address three issues:" then the issues, which
+	# share little with the rest of the story.
+	lead_in := object.union(para(1, 0.15), {"text": "Leaders meet to address a series of urgent issues:", "words": 9})
+	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
+		head(0, 0.2), lead_in, head(2, 0.01), head(3, 0.0), head(4, 0.02), para(5, 0.1),
+	]})
+		with data.newslint.config.options as options
+	count(findings) == 0
+
+	# A label that shares nothing with the story announces other stories.
+	label := object.union(para(2, 0), {"text": "Here are some other stories you might enjoy:", "words": 8})
+	count(injected_block.report) == 1 with input as with_lists({"title": {"block": 0}, "blocks": [
+		head(0, 0.2), para(1, 0.15), label, head(3, 0.01), head(4, 0.0), head(5, 0.02),
+	]})
+		with data.newslint.config.options as options
+}
+
 test_three_headlines_need_no_dates if {
 	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
 		head(0, 0.2), para(1, 0.15), head(2, 0.01), head(3, 0.0), head(4, 0.02),
