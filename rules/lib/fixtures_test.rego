@@ -18,6 +18,7 @@ base := {
 		"un-security-council-member": {"id": "un-security-council-member", "name": "UN Security Council member", "single_holder": false},
 		"pope": {"id": "pope", "name": "Pope", "single_holder": true},
 		"ir-president": {"id": "ir-president", "name": "President of Iran", "single_holder": true},
+		"uk-monarch": {"id": "uk-monarch", "name": "Monarch of the United Kingdom", "single_holder": true},
 	},
 	"people": {
 		"jens-stoltenberg": {"id": "jens-stoltenberg", "name": "Jens Stoltenberg"},
@@ -35,6 +36,8 @@ base := {
 		"ebrahim-raisi": {"id": "ebrahim-raisi", "name": "Ebrahim Raisi", "died": "2024-05-19"},
 		"mohammad-mokhber": {"id": "mohammad-mokhber", "name": "Mohammad Mokhber"},
 		"masoud-pezeshkian": {"id": "masoud-pezeshkian", "name": "Masoud Pezeshkian"},
+		"elizabeth-ii": {"id": "elizabeth-ii", "name": "Elizabeth II", "died": "2022-09-08"},
+		"charles-iii": {"id": "charles-iii", "name": "Charles III"},
 	},
 	"terms": {
 		"nato-secretary-general": [
@@ -56,6 +59,10 @@ base := {
 			{"role": "german-chancellor", "person": "friedrich-merz", "start": "2025-05-06"},
 		],
 		"un-security-council-member": [],
+		"uk-monarch": [
+			{"role": "uk-monarch", "person": "elizabeth-ii", "start": "1952-02-06", "end": "2022-09-08"},
+			{"role": "uk-monarch", "person": "charles-iii", "start": "2022-09-08"},
+		],
 		"pope": [
 			{"role": "pope", "person": "francis", "start": "2013-03-13", "end": "2025-04-21"},
 			{"role": "pope", "person": "leo-xiv", "start": "2025-05-08"},
@@ -132,7 +139,7 @@ undated(mentions) := {
 }
 
 options := {
-	"stale-officeholder": {"grace_days": 7, "context_reach": 2, "courtesy_roles": ["pope"]},
+	"stale-officeholder": {"grace_days": 7, "context_reach": 2, "courtesy_roles": ["pope"], "gendered_titles": ["king", "queen"]},
 	"quoted-officeholder": {"grace_days": 7, "context_reach": 2, "courtesy_roles": ["pope"]},
 	"former-title-in-office": {"grace_days": 7, "context_reach": 2, "death_words": ["late", "feu", "verstorbene", "fallecido"]},
 	"stale-administration": {"grace_days": 7, "context_reach": 2},

@@ -29,6 +29,7 @@
 #     grace_days: 7
 #     context_reach: 2
 #     courtesy_roles: ["pope", "uk-monarch", "es-monarch", "dk-monarch"]
+#     gendered_titles: ["king", "queen", "roi", "reine", "könig", "königin", "rey", "reina", "emperor", "empress"]
 #   example:
 #     bad: |-
 #       ---
@@ -186,7 +187,10 @@ suggestion(m, t, terms, holders) := sprintf("%s held the post then; or write tha
 	left(t, terms)
 	claims.died_by(m.person, t.end)
 } else := prefixed(m, claims.word(m, "former")) if {
-	left(t, terms)
+	held_before(t, terms)
+} else := sprintf("%s held the post then", [claims.holders_text(holders)]) if {
+	count(holders) > 0
+	lower(m.title.text) in opts.gendered_titles
 } else := sprintf("acting %s", [titled(m, holders[0].person)]) if {
 	count(holders) > 0
 	holders[0].acting
@@ -194,6 +198,14 @@ suggestion(m, t, terms, holders) := sprintf("%s held the post then; or write tha
 } else := titled(m, holders[0].person) if {
 	count(holders) > 0
 } else := sprintf("check the office of %s", [kb.person_name(m.person)])
+
+# held_before: a term of the person in the role had ended by the time
+# ("President Trump" in 2023 is a former president, though he came back).
+held_before(t, terms) if {
+	some term in terms
+	term.end
+	term.end <= t.start
+}
 
 # prefixed(m, w): w before the title and name, after the owner a title
 # opens with: "NATO's former chief Jens Stoltenberg", not "former NATO's

@@ -51,7 +51,16 @@ test_between_terms if {
 	findings := lint(fixtures.article("2023-03-01", [trump]))
 	some f in findings
 	startswith(f.message, "Donald Trump was not US President on 2023-03-01")
-	f.suggestion == "President Joe Biden"
+
+	# He had held it: a former president, not the sitting one named instead.
+	f.suggestion == "former President Donald Trump"
+}
+
+test_a_gendered_title_is_not_given_to_the_holder if {
+	charles := fixtures.mention(0, "charles-iii", "uk-monarch", "King", "Charles", "current")
+	in_2019 := object.union(charles, {"time": {"basis": "sentence", "start": "2019-01-01", "end": "2019-12-31", "text": "2019"}})
+	some f in lint(fixtures.article("2025-02-28", [in_2019]))
+	f.suggestion == "Elizabeth II held the post then"
 }
 
 test_then_title_needs_a_date if {
