@@ -150,5 +150,5 @@ options := {
 		"year_before_words": ["last year", "a year ago", "the year before", "the previous year", "the prior year", "a year earlier"],
 	},
 	"elapsed-time-mismatch": {"tolerance_days": 45},
-	"event-date-mismatch": {"max_gap_chars": 80, "include_inferred_year": false, "ignore_words": ["anniversary", "since", "after", "ago", "later", "before", "marked", "marking", "commemorat"], "took_office_grace_days": 3},
+	"event-date-mismatch": {"max_gap_chars": 80, "include_inferred_year": false, "ignore_words": ["anniversary", "since", "after", "ago", "later", "before", "marked", "marking", "commemorat", "days into", "weeks into", "months into", "years into"], "took_office_grace_days": 3},
 }

@@ -5,7 +5,7 @@
 #   next to a date it did not happen on ("in October 2025"). The date must
 #   be within max_gap_chars of the event's name in the same sentence, and no
 #   other date of the sentence may match. Text that counts from the event
-#   ("a year after", "on the anniversary of") is left alone: ignore_words
+#   ("a year after", "on the anniversary of", "weeks into") is left alone: ignore_words
 #   between the event and the date, or just before the first of them.
 #   Dates without a written year are skipped unless include_inferred_year
 #   is set. Taking an office is an event too: "Friedrich Merz was sworn in
@@ -22,7 +22,7 @@
 #   options:
 #     max_gap_chars: 80
 #     include_inferred_year: false
-#     ignore_words: [anniversary, since, after, ago, later, before, marked, marking, commemorat, years on]
+#     ignore_words: [anniversary, since, after, ago, later, before, marked, marking, commemorat, years on, days into, weeks into, months into, years into]
 #     took_office_grace_days: 3
 #   example:
 #     bad: |-
