@@ -6,7 +6,8 @@
 #   ("January 20 falls on a Sunday in 2025", "18 March 2025 was a
 #   Wednesday", "Monday is January 20", "on 4 July, a Friday,"). With include_inferred_year, dates written without
 #   a year ("Friday, 13 March") are checked in the year newslint resolved
-#   for them (the nearest earlier year in the text, else the article's).
+#   for them (the nearest earlier year in their paragraph, else the
+#   article's; on an undated page, not a year from another paragraph).
 # custom:
 #   id: weekday-mismatch
 #   severity: error
@@ -65,9 +66,13 @@ replacement(d, _) := {} if d.year_inferred
 
 checked_year(d) if not d.year_inferred
 
+# A year borrowed from another paragraph of an undated page may be a
+# history's ("from 2001 to 2009", then "Thursday, November 20"): only
+# its own paragraph's, a cue's or the article's is checked.
 checked_year(d) if {
 	d.year_inferred
 	opts.include_inferred_year
+	object.get(d, "year_from", "") != "text"
 }
 
 year_note(d) := sprintf(" (the year, %d, is not written; newslint took it from the text)", [to_number(substring(d.start, 0, 4))]) if d.year_inferred

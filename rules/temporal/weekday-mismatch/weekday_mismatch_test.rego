@@ -40,6 +40,12 @@ test_inferred_year if {
 	count(lint_with({"dates": [d]}, {"weekday-mismatch": {"include_inferred_year": false}})) == 0
 }
 
+test_a_year_from_another_paragraph_of_an_undated_page_is_not_checked if {
+	d := object.union(date("Friday, 13 March", "Friday", "2025-03-13"), {"year_inferred": true, "year_from": "text"})
+	count(lint({"dates": [d]})) == 0
+	count(lint({"dates": [object.union(d, {"year_from": "block"})]})) == 1
+}
+
 test_no_weekday_or_invalid_is_silent if {
 	count(lint({"dates": [object.remove(date("18 March 2025", "", "2025-03-18"), ["weekday"])]})) == 0
 	count(lint({"dates": [object.union(date("Monday, 30 February 2025", "Monday", "2025-02-30"), {"invalid": true})]})) == 0
