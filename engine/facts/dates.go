@@ -333,6 +333,7 @@ func (p *dateParser) structured(i int) (Date, int, bool) {
 	c := p.cls[i]
 	if c&cDigit != 0 {
 		try(p.iso(i))
+		try(p.isoMonth(i))
 		try(p.numeric(i))
 		try(p.dmy(i))
 		try(p.dmyForeign(i))
@@ -579,6 +580,24 @@ func (p *dateParser) rangeTo(k int) (int, bool) {
 }
 
 // Grammar.
+
+// isoMonth: 2025-03 after a date label ("date 2025-03", "Updated:
+// 2025-03"), where nothing else reads as a year and a month; elsewhere it
+// may be a code or a span of years.
+func (p *dateParser) isoMonth(i int) (Date, int, bool) {
+	y, ok1 := p.digits(i, 4)
+	m, ok2 := p.digits(i+1, 2)
+	if !ok1 || !ok2 || p.gap(i+1) != "-" || m < 1 || m > 12 || y < 1900 || y > 2099 {
+		return Date{}, 0, false
+	}
+	if i+2 < len(p.toks) && strings.TrimSpace(p.gap(i+2)) != "" && !strings.ContainsAny(p.gap(i+2), " \t\n") {
+		return Date{}, 0, false // "2025-03-18", "2025-03/04"
+	}
+	if !dateLabelWords[p.key(i-1)] || strings.ContainsFunc(p.gap(i), isWordRune) {
+		return Date{}, 0, false
+	}
+	return Date{Form: "month_year", Year: y, Month: m, at: i}, i + 2, true
+}
 
 // iso: 2025-03-18, with an optional time (the time is not parsed).
 func (p *dateParser) iso(i int) (Date, int, bool) {

@@ -18,6 +18,9 @@ var (
 	germanMonths = monthsOf(func(lang string) bool { return lang == "de" })
 	// dateLabels are the labels of a date line, longest first.
 	dateLabels = loadDateLabels()
+	// dateLabelWords are the words of those labels, but their joiners
+	// ("published", "updated", "date", "stand"; not "on", "le").
+	dateLabelWords = labelWords(dateLabels)
 	// stampWords maps a word a date line may hold to its kind (joiner,
 	// clock, zone, weekday, byline, relative).
 	stampWords = loadStampWords()
@@ -199,6 +202,18 @@ type dateLabel struct {
 	words []string
 	kind  string // published, updated
 	lang  string
+}
+
+func labelWords(labels []dateLabel) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range labels {
+		for _, w := range l.words {
+			if stampWords[w] != "joiner" {
+				out[w] = true
+			}
+		}
+	}
+	return out
 }
 
 func loadDateLabels() []dateLabel {

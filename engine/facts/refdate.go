@@ -144,10 +144,10 @@ var frontMatterDateKeys = []struct{ key, kind string }{
 // A dateline at the head of a paragraph: "RIVERTON, Oct. 17, 2025 —",
 // "KYIV, Ukraine, March 11, 2025 (AP) —", "Madrid, 5 de enero de 2025
 // (EFE).-", "NEW YORK, March 3, 2025 /PRNewswire/ --", "WASHINGTON
-// (March 3, 2025) –"; a letter's "Paris, le 3 mars 2025", "Berlin, den
-// 3. März 2025".
+// (March 3, 2025) –", "The Hague, Netherlands – June 24, 2025 –"; a
+// letter's "Paris, le 3 mars 2025", "Berlin, den 3. März 2025".
 var (
-	placeRE      = regexp.MustCompile(`^\p{Lu}[\p{L}\s.'’-]{0,40},(?:\s*\p{Lu}[\p{L}\s.'’-]{0,30},)?\s*(?:(?:le|den|am)\s+)?$`)
+	placeRE      = regexp.MustCompile(`^\p{Lu}[\p{L}\s.'’-]{0,40}(?:,\s*\p{Lu}[\p{L}\s.'’-]{0,30})?(?:,|\s[—–-])\s*(?:(?:le|den|am)\s+)?$`)
 	afterDateRE  = regexp.MustCompile(`^\s*(?:\([^)]{1,30}\)\s*)?(?:/[^/\s]{1,30}/\s*)?\.?\s*[—–-]`)
 	placeParenRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.'’-]{1,40}\(\s*$`)
 	afterParenRE = regexp.MustCompile(`^\s*\)\s*[—–-]`)
@@ -832,7 +832,7 @@ func cleanAfter(text string, toks []token, k int) bool {
 	}
 	gap := text[toks[k-1].end:toks[k].start]
 	switch {
-	case strings.ContainsAny(gap, "|•·—–-:(\n"):
+	case strings.ContainsAny(gap, "|•·—–-:([\n"):
 		return true
 	case stampWord(text, toks[k]), stampWords[toks[k].key] == "byline":
 		return true

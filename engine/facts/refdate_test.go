@@ -154,6 +154,9 @@ func TestDateLines(t *testing.T) {
 		{name: "Spanish place and date alone", file: "a.txt", text: "Cambia el horario del ferry\n\nSevilla, 5 de enero de 2025\n\n" + body, want: "2025-01-05 dateline"},
 		{name: "French letter dateline heading the lead", file: "a.txt", text: "Les horaires du bac changent\n\nLyon, le 13 janvier 2025 — La compagnie a changé ses horaires après un mois de plaintes des usagers.\n", want: "2025-01-13 dateline"},
 		{name: "press release", file: "a.txt", text: "Ferry timetable changes\n\nHARLOW, March 3, 2025 /PRNewswire/ -- The ferry company changed its winter timetable after a month of complaints from commuters.\n", want: "2025-03-03 dateline"},
+		{name: "a dateline with its region and dashes", file: "a.txt", text: "Ferry timetable changes\n\nThe Hague, Netherlands – June 24, 2025 – The ferry company changed its winter timetable after a month of complaints from commuters.\n", want: "2025-06-24 dateline"},
+		{name: "label and a year and month", file: "a.txt", text: " date 2025-05 The ferry company changed its winter timetable after a month of complaints, and the council welcomed it.\n\n" + body, want: "2025-05 dateline"},
+		{name: "label, date and a source in square brackets", file: "a.txt", text: " date 2025-03-05 [ Source: Harbour Gazette ]\n\n" + body, want: "2025-03-05 dateline"},
 		{name: "press release, date in brackets", file: "a.txt", text: "Ferry timetable changes\n\nHARLOW (March 3, 2025) – The ferry company changed its winter timetable after a month of complaints from commuters.\n", want: "2025-03-03 dateline"},
 	})
 }
@@ -210,6 +213,7 @@ func TestMentionedDatesGiveNoDate(t *testing.T) {
 		{name: "a name and a label inside a sentence", file: "a.txt", text: "Ferry timetable changes\n\nHarlow Council, published on 3 March 2019, set the fares.\n\n" + body, want: "- none"},
 		{name: "a headline with a date in brackets", file: "a.txt", text: "Ferry timetable changes (March 3, 2025) - what commuters need to know\n\n" + body, want: "- none"},
 		{name: "a place and date in the body", file: "a.txt", text: "Ferry timetable changes\n\n" + body + "\nHamburg, 3. März 2025\n", want: "- none"},
+		{name: "a year and month without a label", file: "a.txt", text: "Ferry timetable changes\n\nTimetable 2025-05 replaces the winter one.\n\n" + body, want: "- none"},
 		{name: "a slash between two dates of a sentence", file: "a.txt", text: "Ferry timetable changes\n\nFares rose in the winter of 2023 / 2024 and again this spring.\n\n" + body, want: "- none"},
 	})
 	r := refOf(t, "a.txt", "Bridge repairs begin\n\nThe bridge opened on 3 May 1998. The council will replace its deck in 2031.\n", Options{})
