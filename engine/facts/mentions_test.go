@@ -538,6 +538,9 @@ func TestLeadsClaims(t *testing.T) {
 		// began nearest the date right after.
 		"Donald Trump was inaugurated on January 20, 2024, for his second term.": "Donald Trump was inaugurated|donald-trump|us-president|copula",
 		"Joe Biden, who took office on January 20, 2021, left for Delaware.":     "Joe Biden, who took office|joe-biden|us-president|relative",
+		// An adverb may stand before the verb.
+		"Donald Trump formally took office on January 20, 2024.":           "Donald Trump formally took office|donald-trump|us-president|copula",
+		"Joe Biden, who officially took office on January 20, 2021, left.": "Joe Biden, who officially took office|joe-biden|us-president|relative",
 	}, []string{
 		// Not what an office of theirs heads, not the end of the object,
 		// or not in the present: no claim.

@@ -99,15 +99,27 @@ func (bs *blockScan) afterName(m match) (k int, relative, ok bool) {
 	}
 	switch gap := bs.nameGap(to); {
 	case gapClass(gap) == gapSpace:
-		return to, false, true
+		return bs.pastAdverb(to), false, true
 	case strings.TrimSpace(gap) == ",":
 		rel, _, ok := bs.claimWordAt(to, cwClauseOpener)
 		if !ok || !bs.joined(rel.to) {
 			return 0, false, false
 		}
-		return rel.to, true, true
+		return bs.pastAdverb(rel.to), true, true
 	}
 	return 0, false, false
+}
+
+// pastAdverb steps over an English adverb in -ly at word k ("officially
+// took office", "who formally leads"): the verb follows it.
+func (bs *blockScan) pastAdverb(k int) int {
+	if bs.lang != "" && bs.lang != "en" || k+1 >= len(bs.toks) || !bs.joined(k+1) {
+		return k
+	}
+	if w := bs.toks[k].key; len(w) > 4 && strings.HasSuffix(w, "ly") && !bs.toks[k].upper {
+		return k + 1
+	}
+	return k
 }
 
 // leadsLast finds the German relative clause with its verb last: "Jens
