@@ -970,6 +970,20 @@ func (bs *blockScan) willAt(head, k int) bool {
 	return v < len(bs.toks) && bs.joined(v) && !bs.toks[v].upper && !beWords[bs.toks[v].key]
 }
 
+// inRole reports whether the title at word k follows an "as" that opens
+// its sentence or clause ("As president, …", "…, and as chancellor …"),
+// and returns the word of the "as".
+func (bs *blockScan) inRole(k int) (int, bool) {
+	a := k - 1
+	if a < 0 || bs.sent[a] != bs.sent[k] || bs.toks[a].key != "as" || !bs.joined(k) {
+		return 0, false
+	}
+	if a > 0 && bs.sent[a-1] == bs.sent[a] && !strings.ContainsAny(bs.gap(a), ",;:—–") && bs.toks[a-1].key != "and" && bs.toks[a-1].key != "but" {
+		return 0, false
+	}
+	return a, true
+}
+
 // beWords are the verbs "to be", after which a name is acted on or
 // described rather than acting; adverbs may stand before them ("will
 // always be"); prepositions make a name an object ("the visit of").
@@ -1214,6 +1228,14 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		men.Time = bs.timeOf(st, from, to, durs)
 		if t, ok := bs.eventTime(from, to); ok {
 			men.Time = t
+		}
+		if titled && lt.position == "before" && men.Time.Basis == "article" && men.Time.Text == "" && men.Acts && bs.pastVerbAt(m.to) {
+			if a, ok := bs.inRole(from); ok {
+				// "As Vice President, Cheney shaped …": the time in office.
+				end := bs.toks[lt.m.to-1].end
+				sp := bs.textSpan(bs.toks[a].start, end)
+				men.Time = MentionTime{Basis: "history", Text: bs.text[bs.toks[a].start:end], Span: &sp}
+			}
 		}
 		if titled {
 			men.ClaimForm = lt.form

@@ -605,3 +605,21 @@ func TestDeathsTold(t *testing.T) {
 		"Benedict XVI wrote three encyclicals.",
 	})
 }
+
+// "As prime minister, X oversaw …" speaks of the time in office; in the
+// present, or without the "as", the title is as of writing.
+func TestInTheRoleOfTheTitle(t *testing.T) {
+	for text, want := range map[string]string{
+		"As prime minister, Boris Johnson oversaw the vaccine rollout.": "history",
+		"As Chancellor, Olaf Scholz led a coalition of three parties.":  "history",
+		"He retired, and as chancellor Olaf Scholz was soon forgotten.": "article",
+		"As chancellor, Olaf Scholz wants more spending.":               "article",
+		"Prime Minister Boris Johnson oversaw the vaccine rollout.":     "article",
+		"In his later years, President Joe Biden built houses.":         "history",
+	} {
+		f := extractWith(t, "a.md", "---\ndate: 2025-11-04\n---\n"+text+"\n", Options{})
+		if len(f.Mentions) != 1 || f.Mentions[0].Time.Basis != want {
+			t.Errorf("%s: want basis %s: %+v", text, want, f.Mentions)
+		}
+	}
+}
