@@ -970,6 +970,40 @@ func (bs *blockScan) willAt(head, k int) bool {
 	return v < len(bs.toks) && bs.joined(v) && !bs.toks[v].upper && !beWords[bs.toks[v].key]
 }
 
+// didInThePast finds, for an English phrase at words [from, to), a verb
+// in the past it is the subject of ("… administration mostly sat"), or a
+// passive in the past it is the agent of ("were put in place by …"); it
+// returns the verb's words.
+func (bs *blockScan) didInThePast(from, to int) (int, int, bool) {
+	if bs.lang != "" && bs.lang != "en" {
+		return 0, 0, false
+	}
+	k := to
+	for n := 0; n < 2 && k < len(bs.toks) && bs.joined(k) && (bs.toks[k].key == "just" || strings.HasSuffix(bs.toks[k].key, "ly")); n++ {
+		k++
+	}
+	if k < len(bs.toks) && bs.joined(k) && !bs.toks[k].upper && bs.pastVerbAt(k) {
+		if _, _, cop := bs.claimWordAt(k, cwPast); !cop {
+			return k, k + 1, true
+		}
+	}
+	// The agent: "by the Trump administration" after "was"/"were" within
+	// six words.
+	by := from - 1
+	if by >= 0 && bs.toks[by].key == "the" {
+		by--
+	}
+	if by < 1 || bs.toks[by].key != "by" || bs.sent[by] != bs.sent[from] {
+		return 0, 0, false
+	}
+	for j := by - 1; j >= 0 && j >= by-6 && bs.sent[j] == bs.sent[by]; j-- {
+		if w := bs.toks[j].key; w == "was" || w == "were" {
+			return j, by, true
+		}
+	}
+	return 0, 0, false
+}
+
 // inRole reports whether the title at word k follows an "as" that opens
 // its sentence or clause ("As president, …", "…, and as chancellor …"),
 // and returns the word of the "as".
@@ -1696,6 +1730,16 @@ func (bs *blockScan) adjectival(st *mentionState, durs []int) {
 		men.Span = join(first, last)
 		men.Text = bs.text[bs.toks[from].start:bs.toks[m.to-1].end]
 		men.Time = bs.timeOf(st, from, m.to, durs)
+		if men.Time.Basis == "article" && men.Time.Text == "" {
+			if a, b, ok := bs.didInThePast(from, m.to); ok {
+				// "the Biden administration mostly sat on the rates",
+				// "tariffs that were put in place by the Trump
+				// administration": what it did then, whatever else the
+				// sentence says of now.
+				sp := bs.textSpan(bs.toks[a].start, bs.toks[b-1].end)
+				men.Time = MentionTime{Basis: "history", Text: bs.text[bs.toks[a].start:bs.toks[b-1].end], Span: &sp}
+			}
+		}
 		// Holders sharing a surname: the one in office at the time spoken
 		// of, else the latest.
 		pick, pickStart := a.people[0], ""

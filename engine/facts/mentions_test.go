@@ -623,3 +623,25 @@ func TestInTheRoleOfTheTitle(t *testing.T) {
 		}
 	}
 }
+
+// What an administration did in the past, or a past passive it is the
+// agent of, is history, whatever else its sentence says of now.
+func TestAdministrationActsInThePast(t *testing.T) {
+	for text, want := range map[string]string{
+		"The Biden administration mostly sat on the rates for years, officials say.": "history",
+		"The tariffs that were imposed by the Biden administration remain in force.": "history",
+		"The Biden administration is reviewing the rates, officials say.":            "article",
+		"The rates are set by the Biden administration.":                             "article",
+	} {
+		f := extractWith(t, "a.md", "---\ndate: 2025-09-01\n---\n"+text+"\n", Options{})
+		var got []string
+		for _, m := range f.Mentions {
+			if m.Kind == "adjectival" {
+				got = append(got, m.Time.Basis)
+			}
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%s: want basis %s, got %v", text, want, got)
+		}
+	}
+}

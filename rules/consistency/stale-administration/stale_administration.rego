@@ -6,7 +6,10 @@
 #   present are judged — a present-tense verb or a cue such as "recently" —
 #   or that give their own date; "the Biden administration sent aid" in a
 #   later article is history and stays silent, as do "former", "previous" and
-#   "first" administrations and eras ("under the Obama administration").
+#   "first" administrations and eras ("under the Obama administration"), and
+#   what an administration did in a sentence that also speaks of now ("the
+#   Biden administration sat on the tariffs", "duties that were imposed by
+#   the Trump administration remain").
 # custom:
 #   id: stale-administration
 #   severity: error
