@@ -380,3 +380,15 @@ A fishing boat at the mayor's jetty at dawn.
 		t.Errorf("a possessive 's is no verb; the caption is verbless: %+v", b)
 	}
 }
+
+// A table written with bars in plain text is rows, not headlines; a
+// headline with its site after one bar is still a headline.
+func TestTableRowsAreNoHeadlines(t *testing.T) {
+	f := extract(t, "story.txt", "Harbour fees rise\n\nThe harbour authority approved higher fees for ferries on Tuesday after a long debate.\n\nFee | Old | New |\n\n---|---|---|\n\nFerry berth | 40 | 55 |\n\nCouncil Approves New Cycle Lanes | Harbour Gazette\n")
+	if row := blockAt(t, f, "Ferry berth"); row.HeadlineShape {
+		t.Errorf("table row shaped as a headline: %+v", row)
+	}
+	if head := blockAt(t, f, "Council Approves"); !head.HeadlineShape {
+		t.Errorf("headline with its site: %+v", head)
+	}
+}
