@@ -446,7 +446,8 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 	}
 	// Three or more title-case headlines in a row (date lines may sit
 	// between them). A list of the article's own points is a list of
-	// sentences, and a list without links is left alone.
+	// sentences, and a list without links is left alone; a page's title
+	// printed twice over its subtitle is its header, not three headlines.
 	for i := 0; i < n; i++ {
 		if used[i] || !listHeadline(f, i) || !body(i) {
 			continue
@@ -467,7 +468,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 			}
 		}
 	done:
-		if len(t.Headlines) >= 3 {
+		if distinctTexts(f, t.Headlines) >= 3 {
 			add(t)
 		}
 		i = max(j-1, i)
@@ -711,4 +712,13 @@ func titleQuery(title string) []string {
 		out[i] = t.Norm
 	}
 	return out
+}
+
+// distinctTexts counts the different texts of blocks idx.
+func distinctTexts(f *Facts, idx []int) int {
+	seen := map[string]bool{}
+	for _, i := range idx {
+		seen[strings.TrimSpace(f.Blocks[i].Text)] = true
+	}
+	return len(seen)
 }

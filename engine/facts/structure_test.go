@@ -65,6 +65,11 @@ Striking Bus Drivers Return to Talks With City Hall
 	if got := teaserSummary(f); got != "list 4-6 label=-1 3" {
 		t.Errorf("plain teasers: %s", got)
 	}
+	// A page's title printed twice over its subtitle is its header.
+	header := "Road crews expect the pass to stay shut until the weekend, with more snow forecast for the north.\n\nMountain Pass Closed as Snow Returns Early\n\nMountain Pass Closed as Snow Returns Early\n\nDrivers Told to Avoid the Northern Route Until Monday\n\n" + storyBody
+	if f := extract(t, "header.txt", header); len(f.Teasers) != 0 {
+		t.Errorf("the page's header as teasers: %s", teaserSummary(f))
+	}
 	dated := "Ferry fares rise by a tenth\n\n" + storyBody + "\nBridge Vote Delayed Again as Engineers Object to the DesignMay 2, 2027\n"
 	f = extractDated(t, "dated.txt", dated, "2025-03-03")
 	if len(f.Teasers) != 1 || f.Teasers[0].Kind != "dated" || !f.Teasers[0].Glued || f.Teasers[0].Date != "May 2, 2027" {
