@@ -285,6 +285,11 @@ func TestPreviousDateNotFromARelativeClause(t *testing.T) {
 	if p := f.Mentions[0].Time.Previous; p != nil {
 		t.Errorf("a relative clause's date carried on: %+v", p)
 	}
+	// Nor does it date a clause of "after": that came before it.
+	f = extractWith(t, "a.md", "---\ndate: 2025-05-01\n---\nIn 2019, the party met in Bonn. It chose a leader after Chancellor Olaf Scholz spoke.\n", Options{})
+	if len(f.Mentions) != 1 || f.Mentions[0].Time.Previous != nil {
+		t.Errorf("an earlier date carried into a clause of after: %+v", f.Mentions)
+	}
 }
 
 func TestEventsAndDurations(t *testing.T) {

@@ -125,7 +125,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		return t
 	}
 	t := MentionTime{Basis: "article", Start: st.refStart, End: st.refEnd}
-	if slices.Contains(bs.f.Sentences[sent].Tense, tensePresent) {
+	if slices.Contains(bs.f.Sentences[sent].Tense, tensePresent) || bs.beforeOrAfter(from) {
 		return t
 	}
 	for i := len(bs.dates) - 1; i >= 0; i-- {
@@ -152,6 +152,24 @@ func (bs *blockScan) elsewhere(at, a, b int) bool {
 			return false // the mention is in the clause too
 		}
 		return !bs.follows(c, b)
+	}
+	return false
+}
+
+// beforeOrAfter: the mention at word k opens a clause of "after" or
+// "before" ("… after Pope Benedict XVI resigned"), whose time is not the
+// one of the sentences around it.
+func (bs *blockScan) beforeOrAfter(k int) bool {
+	j := k - 1
+	if j >= 0 && bs.toks[j].key == "the" {
+		j--
+	}
+	if j < 0 || bs.sent[j] != bs.sent[k] {
+		return false
+	}
+	switch bs.toks[j].key {
+	case "after", "before", "après", "avant", "nach", "vor", "tras", "antes":
+		return true
 	}
 	return false
 }
