@@ -608,6 +608,9 @@ func (bs *blockScan) titleBeforeDemonym(d int) *match {
 // vessels are the words before a ship's name (words/vessels.txt).
 var vessels = wordFile("words/vessels.txt")
 
+// kinship are the words for a relative (words/kinship-en.txt).
+var kinship = wordFile("words/kinship-en.txt")
+
 // vesselBefore: the title starting at word k opens a ship's name, after
 // "HMS", "the liner" and the like.
 func (bs *blockScan) vesselBefore(k int) bool {
@@ -1270,6 +1273,11 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				sp := bs.textSpan(bs.toks[a].start, end)
 				men.Time = MentionTime{Basis: "history", Text: bs.text[bs.toks[a].start:end], Span: &sp}
 			}
+		}
+		if titled && men.Possessive && lt.position == "before" && men.Time.Basis == "sentence" && m.to+1 < len(bs.toks) && kinship[bs.toks[m.to+1].key] {
+			// "King Charles's mother … in 2019": who she is, named as
+			// of writing.
+			men.Time = MentionTime{Basis: "article", Start: st.refStart, End: st.refEnd}
 		}
 		if titled {
 			men.ClaimForm = lt.form

@@ -650,3 +650,17 @@ func TestAdministrationActsInThePast(t *testing.T) {
 		}
 	}
 }
+
+// A titled name in the possessive before a relative says who the relative
+// is, as of writing; before anything else it keeps the sentence's time.
+func TestKinshipNamesAsOfWriting(t *testing.T) {
+	for text, want := range map[string]string{
+		"In 2019, he met Chancellor Olaf Scholz's wife at the palace.": "article",
+		"In 2019, Chancellor Olaf Scholz's speech opened the session.": "sentence",
+	} {
+		f := extractWith(t, "a.md", "---\ndate: 2025-02-28\n---\n"+text+"\n", Options{})
+		if len(f.Mentions) != 1 || f.Mentions[0].Time.Basis != want {
+			t.Errorf("%s: want basis %s: %+v", text, want, f.Mentions)
+		}
+	}
+}
