@@ -284,6 +284,14 @@ func (bs *blockScan) sentences(rs [][2]int) {
 
 type tenseFlags struct{ present, past, future bool }
 
+// nounMarkers are the words after which a verb of the present is a noun
+// ("around promises of", "the plans", "his claims").
+var nounMarkers = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
+	"our": true, "my": true, "your": true, "of": true, "with": true, "new": true, "these": true,
+	"those": true, "such": true, "many": true, "no": true, "any": true, "around": true, "about": true,
+}
+
 // resize returns s with length n and zero values, reusing its memory.
 func resize[T any](s []T, n int) []T {
 	if cap(s) < n {
@@ -304,6 +312,9 @@ func (bs *blockScan) tense() {
 	bs.flags = resize(bs.flags, n)
 	fl := bs.flags
 	for _, m := range bs.ms[kPresentVerb] {
+		if j := m.from - 1; j >= 0 && bs.sent[j] == bs.sent[m.from] && nounMarkers[bs.toks[j].key] {
+			continue // "promises of stability", "the plans": nouns
+		}
 		fl[bs.sent[m.from]-first].present = true
 	}
 	for _, m := range bs.ms[kFutureVerb] {

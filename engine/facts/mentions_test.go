@@ -331,6 +331,16 @@ func TestSentenceTense(t *testing.T) {
 	if strings.Join(got, " | ") != "past | present+past+future" {
 		t.Errorf("tenses with next: %q", got)
 	}
+	// A verb of the present after a determiner or a preposition is a
+	// noun: "promises of stability", "the plans".
+	f = extractWith(t, "c.md", "The campaign was built around promises of stability. The plans were dropped. She promises more.\n", Options{})
+	got = got[:0]
+	for _, s := range f.Sentences {
+		got = append(got, strings.Join(s.Tense, "+"))
+	}
+	if strings.Join(got, " | ") != "past | past | present" {
+		t.Errorf("tenses with nouns: %q", got)
+	}
 }
 
 func TestMentionSpansAreExact(t *testing.T) {
