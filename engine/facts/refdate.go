@@ -420,12 +420,19 @@ func (s *dateScan) text() {
 	for bi := range s.f.Blocks {
 		// Only a block's first date with a year can be its date line: one
 		// after a label or a place at its head, or the date of a short line.
+		// A month there ("date 2025-06 … Aktualisiert am 09.06.2025 -
+		// 16:56 Uhr") lets a stamp of a day follow in the same block.
+		month := false
 		for _, di := range byBlock[bi] {
 			d := s.f.Dates[di]
-			if d.Year == 0 || d.Form == "year" || d.Form == "weekday" || d.Form == "season" {
+			if d.Year == 0 || d.Form == "year" || d.Form == "weekday" || d.Form == "season" || month && d.Day == 0 {
 				continue
 			}
-			if c, ok := s.lineCandidate(bi, d, bi < lines, bi < datelines); ok {
+			c, ok := s.lineCandidate(bi, d, bi < lines, bi < datelines)
+			if !ok && month {
+				continue
+			}
+			if ok {
 				if d.Form == "numeric" {
 					s.applyOrder(&d)
 				}
@@ -440,7 +447,10 @@ func (s *dateScan) text() {
 					s.add(c, d)
 				}
 			}
-			break
+			if !ok || d.Day > 0 || month {
+				break
+			}
+			month = true
 		}
 	}
 }
@@ -479,10 +489,16 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 		// "Jeanne Morel, publié le 3 avril 2025".
 		lab, labEnd = labelAt(b.Text, start, toks, k)
 	}
-	if lab != nil {
-		if !s.fillers(toks, labEnd, first) || !cleanAfter(b.Text, toks, last+1) {
+	if lab != nil && (!s.fillers(toks, labEnd, first) || !cleanAfter(b.Text, toks, last+1)) {
+		// The label heads the line but is another date's ("date 2025-06
+		// … Aktualisiert am 09.06.2025 - 16:56"): only a label right
+		// before this one can make it a stamp.
+		if labelBefore(b.Text, all, first+lo) == nil {
 			return DateCandidate{}, false
 		}
+		lab = nil
+	}
+	if lab != nil {
 		whole := lo == 0 && hi == len(all) && s.onlyStamp(b.Text, start, toks, labEnd, first, last)
 		c := DateCandidate{Kind: lab.kind, Confidence: confHigh, Text: strings.TrimSpace(b.Text[start:d.end]), rank: rankLabel}
 		switch {
@@ -529,6 +545,17 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 	if isDateline {
 		c.Note = "the dateline heading a paragraph"
 		c.Text = b.Text[:dateline]
+		return c, true
+	}
+	// A label right before the date inside a flattened head: "… Von dpa
+	// Aktualisiert am 09.06.2022 - 16:56 Uhr Lesedauer …".
+	if lab := labelBefore(b.Text, all, first+lo); lab != nil && first+lo < stampReach && cleanAfter(b.Text, all, last+lo+1) {
+		c.Kind, c.rank = lab.kind, rankLabel
+		if lab.kind == document.DateUpdated {
+			c.rank = rankUpdated
+		}
+		c.Text = strings.TrimSpace(b.Text[all[first+lo-len(lab.words)].start:d.end])
+		c.Note = fmt.Sprintf("after the label %q near the top of the page", strings.Join(lab.words, " "))
 		return c, true
 	}
 	// A time stamp inside a flattened head, where a page's title, source
@@ -599,7 +626,7 @@ func clockBeside(text string, toks []token, first, last int) (int, int, bool) {
 		if stampWords[toks[k].key] == "joiner" && isBlank(text[toks[k-1].end:toks[k].start]) {
 			k++
 		}
-		if k < len(toks) && strings.Trim(text[toks[k-1].end:toks[k].start], " ,") == "" {
+		if k < len(toks) && strings.Trim(text[toks[k-1].end:toks[k].start], " ,-–") == "" {
 			if z, ok := clockAtWord(text, toks, k); ok {
 				return first, z, true
 			}
@@ -694,6 +721,30 @@ func labelAt(text string, start int, toks []token, from int) (*dateLabel, int) {
 		}
 	}
 	return nil, 0
+}
+
+// labelBefore is the date label whose words end right before word k, if
+// any: "Aktualisiert am", "Published on". A generic "Date" does not count.
+func labelBefore(text string, toks []token, k int) *dateLabel {
+	for i := range dateLabels {
+		l := &dateLabels[i]
+		n := len(l.words)
+		if n > k || genericLabel(l) {
+			continue
+		}
+		ok := true
+		for j, w := range l.words {
+			t := k - n + j
+			if toks[t].key != w || !isBlank(text[toks[t].end:toks[t+1].start]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return l
+		}
+	}
+	return nil
 }
 
 // bylineEnd reads a byline at word from ("By Jane Doe", "Par Jean Dupont",

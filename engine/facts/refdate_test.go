@@ -173,6 +173,8 @@ func TestFlattenedHeadStamps(t *testing.T) {
 			text: "Les horaires du bac changent sur les lignes de l'île Rédaction 13 janvier 2025 à 10h32 La compagnie a changé ses horaires après un mois de plaintes des usagers, et le conseil a salué la décision.\n", want: "2025-01-13 dateline"},
 		{name: "German numeric date and clock", file: "a.txt",
 			text: "Neuer Fahrplan für die Fähre auf den Inselrouten Lokales 03.03.2025, 14:32 Uhr Die Reederei hat ihren Winterfahrplan nach einem Monat voller Beschwerden geändert.\n", want: "2025-03-03 dateline"},
+		{name: "a label before the date, inside a flattened head", file: "a.txt",
+			text: " date 2025-06 Neuer Fahrplan für die Fähre Von dpa Aktualisiert am 09.06.2025 - 16:56 Uhr Lesedauer: 2 Min. Die Reederei hat ihren Winterfahrplan nach einem Monat voller Beschwerden geändert.\n", want: "2025-06-09 dateline"},
 		{name: "Spanish clock after the date", file: "a.txt",
 			text: "Cambia el horario del ferry en las rutas de la isla Redacción 5 de enero de 2025 10:32 La naviera cambió su horario de invierno tras un mes de quejas de los usuarios.\n", want: "2025-01-05 dateline"},
 	})
@@ -210,6 +212,7 @@ func TestMentionedDatesGiveNoDate(t *testing.T) {
 		{name: "relative only", file: "a.txt", text: "Ferry timetable changes\n\nLocal 8 days ago\n\n" + body, want: "- none"},
 		{name: "generic label at the foot", file: "a.txt", text: "Ferry timetable changes\n\n" + body + "\nDate: 14 June 2025\n", want: "- none"},
 		{name: "a place and date inside a sentence", file: "a.txt", text: "Ferry timetable changes\n\nThe ferry left Hamburg, 3 March 2025, for the last time.\n\n" + body, want: "- none"},
+		{name: "a label and a date inside a sentence at the top", file: "a.txt", text: "Ferry timetable changes\n\nThe guide published on 3 March 2019 is back in print, the council said on its website this week.\n\n" + body, want: "- none"},
 		{name: "a name and a label inside a sentence", file: "a.txt", text: "Ferry timetable changes\n\nHarlow Council, published on 3 March 2019, set the fares.\n\n" + body, want: "- none"},
 		{name: "a headline with a date in brackets", file: "a.txt", text: "Ferry timetable changes (March 3, 2025) - what commuters need to know\n\n" + body, want: "- none"},
 		{name: "a place and date in the body", file: "a.txt", text: "Ferry timetable changes\n\n" + body + "\nHamburg, 3. März 2025\n", want: "- none"},
