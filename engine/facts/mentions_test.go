@@ -312,34 +312,29 @@ func TestEventsAndDurations(t *testing.T) {
 	}
 }
 
-func TestSentenceTense(t *testing.T) {
-	f := extractWith(t, "a.md", "The talks ended on Friday. The minister says talks will resume. Officials are hopeful.\n", Options{})
+// tenses is the tenses of each sentence of text: "past | present+future".
+func tenses(t *testing.T, text string) string {
+	t.Helper()
 	var got []string
-	for _, s := range f.Sentences {
+	for _, s := range extractWith(t, "a.md", text, Options{}).Sentences {
 		got = append(got, strings.Join(s.Tense, "+"))
 	}
-	if strings.Join(got, " | ") != "past | present+future | present" {
-		t.Errorf("tenses: %q", got)
-	}
-	// "next" before an office's title names its next holder; elsewhere
-	// it looks ahead.
-	f = extractWith(t, "b.md", "Voters went to the polls to elect their next president. The board said its next meeting is in May.\n", Options{})
-	got = got[:0]
-	for _, s := range f.Sentences {
-		got = append(got, strings.Join(s.Tense, "+"))
-	}
-	if strings.Join(got, " | ") != "past | present+past+future" {
-		t.Errorf("tenses with next: %q", got)
-	}
-	// A verb of the present after a determiner or a preposition is a
-	// noun: "promises of stability", "the plans".
-	f = extractWith(t, "c.md", "The campaign was built around promises of stability. The plans were dropped. She promises more.\n", Options{})
-	got = got[:0]
-	for _, s := range f.Sentences {
-		got = append(got, strings.Join(s.Tense, "+"))
-	}
-	if strings.Join(got, " | ") != "past | past | present" {
-		t.Errorf("tenses with nouns: %q", got)
+	return strings.Join(got, " | ")
+}
+
+func TestSentenceTense(t *testing.T) {
+	for text, want := range map[string]string{
+		"The talks ended on Friday. The minister says talks will resume. Officials are hopeful.\n": "past | present+future | present",
+		// "next" before an office's title names its next holder;
+		// elsewhere it looks ahead.
+		"Voters went to the polls to elect their next president. The board said its next meeting is in May.\n": "past | present+past+future",
+		// A verb of the present after a determiner or a preposition is
+		// a noun: "promises of stability", "the plans".
+		"The campaign was built around promises of stability. The plans were dropped. She promises more.\n": "past | past | present",
+	} {
+		if got := tenses(t, text); got != want {
+			t.Errorf("%s: tenses %q, want %q", text, got, want)
+		}
 	}
 }
 
@@ -621,56 +616,52 @@ func TestDeathsTold(t *testing.T) {
 	})
 }
 
+// checkBases checks that each text, dated date, has one mention of kind,
+// with the time basis want holds for it.
+func checkBases(t *testing.T, date, kind string, want map[string]string) {
+	t.Helper()
+	for text, w := range want {
+		var got []string
+		for _, m := range extractWith(t, "a.md", "---\ndate: "+date+"\n---\n"+text+"\n", Options{}).Mentions {
+			if m.Kind == kind {
+				got = append(got, m.Time.Basis)
+			}
+		}
+		if len(got) != 1 || got[0] != w {
+			t.Errorf("%s: want basis %s, got %v", text, w, got)
+		}
+	}
+}
+
 // "As prime minister, X oversaw …" speaks of the time in office; in the
 // present, or without the "as", the title is as of writing.
 func TestInTheRoleOfTheTitle(t *testing.T) {
-	for text, want := range map[string]string{
+	checkBases(t, "2025-11-04", "person", map[string]string{
 		"As prime minister, Boris Johnson oversaw the vaccine rollout.": "history",
 		"As Chancellor, Olaf Scholz led a coalition of three parties.":  "history",
 		"He retired, and as chancellor Olaf Scholz was soon forgotten.": "article",
 		"As chancellor, Olaf Scholz wants more spending.":               "article",
 		"Prime Minister Boris Johnson oversaw the vaccine rollout.":     "article",
 		"In his later years, President Joe Biden built houses.":         "history",
-	} {
-		f := extractWith(t, "a.md", "---\ndate: 2025-11-04\n---\n"+text+"\n", Options{})
-		if len(f.Mentions) != 1 || f.Mentions[0].Time.Basis != want {
-			t.Errorf("%s: want basis %s: %+v", text, want, f.Mentions)
-		}
-	}
+	})
 }
 
 // What an administration did in the past, or a past passive it is the
 // agent of, is history, whatever else its sentence says of now.
 func TestAdministrationActsInThePast(t *testing.T) {
-	for text, want := range map[string]string{
+	checkBases(t, "2025-09-01", "adjectival", map[string]string{
 		"The Biden administration mostly sat on the rates for years, officials say.": "history",
 		"The tariffs that were imposed by the Biden administration remain in force.": "history",
 		"The Biden administration is reviewing the rates, officials say.":            "article",
 		"The rates are set by the Biden administration.":                             "article",
-	} {
-		f := extractWith(t, "a.md", "---\ndate: 2025-09-01\n---\n"+text+"\n", Options{})
-		var got []string
-		for _, m := range f.Mentions {
-			if m.Kind == "adjectival" {
-				got = append(got, m.Time.Basis)
-			}
-		}
-		if len(got) != 1 || got[0] != want {
-			t.Errorf("%s: want basis %s, got %v", text, want, got)
-		}
-	}
+	})
 }
 
 // A titled name in the possessive before a relative says who the relative
 // is, as of writing; before anything else it keeps the sentence's time.
 func TestKinshipNamesAsOfWriting(t *testing.T) {
-	for text, want := range map[string]string{
+	checkBases(t, "2025-02-28", "person", map[string]string{
 		"In 2019, he met Chancellor Olaf Scholz's wife at the palace.": "article",
 		"In 2019, Chancellor Olaf Scholz's speech opened the session.": "sentence",
-	} {
-		f := extractWith(t, "a.md", "---\ndate: 2025-02-28\n---\n"+text+"\n", Options{})
-		if len(f.Mentions) != 1 || f.Mentions[0].Time.Basis != want {
-			t.Errorf("%s: want basis %s: %+v", text, want, f.Mentions)
-		}
-	}
+	})
 }
