@@ -657,6 +657,16 @@ func TestAdministrationActsInThePast(t *testing.T) {
 	})
 }
 
+// A year or month that holds the article's date, in a sentence in the
+// present, speaks of the time of writing; told in the past, it is a span.
+func TestAYearThatHoldsTheTimeOfWriting(t *testing.T) {
+	checkBases(t, "2025-11-01", "person", map[string]string{
+		"Chancellor Olaf Scholz is a central figure on the world stage in 2025.": "article",
+		"In March 2025, Chancellor Olaf Scholz met the press.":                   "sentence",
+		"In 2025, Chancellor Olaf Scholz spoke often of Europe.":                 "sentence",
+	})
+}
+
 // A titled name in the possessive before a relative says who the relative
 // is, as of writing; before anything else it keeps the sentence's time.
 func TestKinshipNamesAsOfWriting(t *testing.T) {

@@ -69,6 +69,11 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		case bs.sinceDate(d.at) || bs.termStartClause(d.at):
 			// "since October 2021", "who took office on 20 January
 			// 2021": when something began, not the time spoken of.
+		case st.refStart != "" && (d.Precision == "year" || d.Precision == "month") && d.Start <= st.refStart && st.refEnd <= d.End && onlyPresent(bs.f.Sentences[sent].Tense):
+			// "Scholz remains chancellor in 2025", written in November
+			// 2025: the year holds the time of writing, which the
+			// present tense speaks of.
+			consider(timeCand{at: d.at, end: d.end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd, date: -1})
 		case d.Start != "" && (st.refEnd == "" || d.Start <= st.refEnd):
 			// A date after the article's is a plan; a title is as of
 			// writing, so such dates do not set the time.
@@ -172,6 +177,11 @@ func (bs *blockScan) beforeOrAfter(k int) bool {
 		return true
 	}
 	return false
+}
+
+// onlyPresent: the sentence's verbs are all in the present tense.
+func onlyPresent(tense []string) bool {
+	return len(tense) == 1 && tense[0] == tensePresent
 }
 
 // inClause reports whether text offset at stands in a relative clause:
