@@ -96,7 +96,12 @@ type Date struct {
 	yearOff   int
 }
 
-var seasons = map[string]string{"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
+var seasons = map[string]string{
+	"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter",
+	"printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter",
+	"frühjahr": "spring", "frühling": "spring", "sommer": "summer", "herbst": "autumn",
+	"primavera": "spring", "verano": "summer", "otoño": "autumn", "invierno": "winter",
+}
 
 // Cue words before a date form that has no day: "in May", "since 2022",
 // "on Tuesday". They are not part of the date (words/date-grammar-en.txt,

@@ -101,6 +101,13 @@ func TestDateGrammar(t *testing.T) {
 		}},
 		{"in the autumn, and a fall in prices", []string{`"autumn" season season=autumn 2025-autumn 2025-09-01..2025-11-30 season year_inferred`}},
 		{"winter 2025", []string{`"winter 2025" season season=winter 2025-winter 2025-01-01..2026-02-28 season ambiguous alt=`}},
+		{"au printemps, im Frühjahr, en verano, Sommer 2024", []string{
+			`"printemps" season season=spring 2025-spring 2025-03-01..2025-05-31 season year_inferred`,
+			`"Frühjahr" season season=spring 2025-spring 2025-03-01..2025-05-31 season year_inferred`,
+			`"verano" season season=summer 2025-summer 2025-06-01..2025-08-31 season year_inferred`,
+			`"Sommer 2024" season season=summer 2024-summer 2024-06-01..2024-08-31 season`,
+		}},
+		{"Der Sommer war heiß, sagte Martin Sommer.", nil},
 		{"2025/03/18", []string{`"2025/03/18" numeric 2025-03-18 2025-03-18..2025-03-18 day`}},
 		{"18-03-2025", []string{`"18-03-2025" numeric 2025-03-18 2025-03-18..2025-03-18 day`}},
 		{"Jan Smith and Mar-a-Lago", nil},
