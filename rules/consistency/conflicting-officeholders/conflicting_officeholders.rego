@@ -6,7 +6,9 @@
 #   "Prime Minister Keir Starmer", both speaking of the same time). This rule
 #   speaks only where the knowledge base cannot say which is right — the
 #   article has no date, or the date is past as_of or the office's
-#   unknown_after; otherwise stale-officeholder names the wrong one.
+#   unknown_after; otherwise stale-officeholder names the wrong one. A
+#   government named after its leader counts only in a sentence that speaks
+#   of the present ("the Barnier government is …").
 # custom:
 #   id: conflicting-officeholders
 #   severity: warning
@@ -41,10 +43,19 @@ claims contains [m.role, at, i] if {
 	said.own_words(m)
 	m.role
 	m.time.basis != "history"
+	not told_of_the_past(m)
 	open_question(m)
 	data.newslint.kb.roles[m.role].single_holder
 	at := moment(m)
 	not settled(m.role, at)
+}
+
+# told_of_the_past: a government named after its leader in a sentence
+# that does not speak of the present ("the budget fell with the censure of
+# the Barnier government") is the last one, not a second holder now.
+told_of_the_past(m) if {
+	m.kind == "adjectival"
+	not when.speaks_now(m)
 }
 
 # unsettled_times: the article has no date, or some time it speaks of is

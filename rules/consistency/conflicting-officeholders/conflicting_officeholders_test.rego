@@ -22,6 +22,22 @@ test_two_current_holders_in_an_undated_article if {
 	f.evidence.people == ["rishi-sunak", "keir-starmer"]
 }
 
+test_a_government_told_of_in_the_past_is_the_last_one if {
+	barnier := object.union(sunak, {"kind": "adjectival", "text": "Sunak government", "sentence": 1})
+	past := object.union(fixtures.undated([starmer, barnier]), {"sentences": [
+		{"index": 0, "block": 0, "text": "s", "tense": ["present"]},
+		{"index": 1, "block": 0, "text": "t", "tense": ["past"]},
+	]})
+	count(lint(past)) == 0
+
+	# Spoken of as now, it is a second holder.
+	present := object.union(past, {"sentences": [
+		{"index": 0, "block": 0, "text": "s", "tense": ["present"]},
+		{"index": 1, "block": 0, "text": "t", "tense": ["present"]},
+	]})
+	count(lint(present)) == 1
+}
+
 test_past_unknown_after if {
 	count(lint(fixtures.article("2026-06-30", [sunak, starmer]))) == 1
 }
