@@ -157,6 +157,31 @@ func (p *dateParser) anchorAt(k int, langs uint8) (string, int, bool) {
 	return "", k, false
 }
 
+// agoBefore: the duration at word i follows the German, French or
+// Spanish word for "ago", which stands before it: "vor", "il y a",
+// "hace" (not "desde hace", which is "for").
+func (p *dateParser) agoBefore(i int) bool {
+	if i < 1 || !isBlank(p.gap(i)) {
+		return false
+	}
+	if agoHedges[p.key(i-1)] && i >= 2 && isBlank(p.gap(i-1)) {
+		i-- // "vor genau einem Jahr", "hace casi un año"
+	}
+	switch p.key(i - 1) {
+	case "vor":
+		return true
+	case "hace":
+		return p.key(i-2) != "desde"
+	case "a":
+		return i >= 3 && p.key(i-2) == "y" && p.key(i-3) == "il" && isBlank(p.gap(i-1)) && isBlank(p.gap(i-2))
+	}
+	return false
+}
+
+// agoHedges may stand between "vor", "il y a" or "hace" and the duration.
+var agoHedges = map[string]bool{"genau": true, "rund": true, "fast": true, "knapp": true, "etwa": true, "gut": true,
+	"presque": true, "environ": true, "exactement": true, "casi": true, "exactamente": true, "unos": true, "unas": true}
+
 // addDurationWord adds w to the words that start alike, merging its
 // languages into a word of the same value, longest compound first.
 func addDurationWord(list []durationWord, w durationWord) []durationWord {
@@ -309,7 +334,10 @@ func (p *dateParser) duration(i int) (Duration, int, bool) {
 		d.Form, d.Unit = "span", u.unit
 		k = uEnd
 		n, k = p.half(n, k)
-		if a, next, ok := p.anchorAt(k, u.langs); ok && isBlank(p.gap(k)) {
+		if p.agoBefore(i) {
+			// "vor drei Jahren", "il y a trois ans", "hace tres años"
+			d.Anchor = "ago"
+		} else if a, next, ok := p.anchorAt(k, u.langs); ok && isBlank(p.gap(k)) {
 			d.Anchor = a
 			k = next
 			if a != "ago" && !relativeAnchor(a) {

@@ -82,3 +82,19 @@ func TestRelativeBounds(t *testing.T) {
 		}
 	}
 }
+
+// "Ago" stands before the duration in German, French and Spanish.
+func TestAgoBeforeTheDuration(t *testing.T) {
+	for text, want := range map[string]string{
+		"Vor genau einem Jahr trat der Minister zurück.":  "ago",
+		"Il y a trois ans, le ministre a démissionné.":    "ago",
+		"Hace casi dos años, el ministro dimitió.":        "ago",
+		"Desde hace dos años, el ministro gobierna solo.": "",
+		"Seit drei Jahren regiert der Minister allein.":   "",
+	} {
+		f := extractWith(t, "a.md", "---\ndate: 2025-11-06\n---\n"+text+"\n", Options{})
+		if len(f.Durations) != 1 || f.Durations[0].Anchor != want {
+			t.Errorf("%s: want anchor %q: %+v", text, want, f.Durations)
+		}
+	}
+}

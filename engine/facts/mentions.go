@@ -668,12 +668,20 @@ func (bs *blockScan) qualifierBefore(from int) (int, int, string) {
 			// the office's history, true for good once it was.
 			return i, i + 1, "then"
 		}
-		if t.upper || t.key == "the" || t.key == "s" || t.key == "a" || bs.isArticle(i) {
+		if t.upper || t.key == "the" || t.key == "s" || t.key == "a" || bs.isArticle(i) || i == from-1 && bs.germanAdjective(i) {
 			continue
 		}
 		break
 	}
 	return -1, -1, "current"
+}
+
+// germanAdjective: word i is a German adjective that may stand between a
+// qualifier and the title ("der ehemalige niederländische
+// Ministerpräsident").
+func (bs *blockScan) germanAdjective(i int) bool {
+	w := bs.toks[i].key
+	return bs.lang == "de" && len(w) > 4 && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er"))
 }
 
 // isArticle: an article of the block's language at word i ("le", "der").

@@ -667,6 +667,27 @@ func TestAYearThatHoldsTheTimeOfWriting(t *testing.T) {
 	})
 }
 
+// "A year ago" and "last year" in French, German and Spanish date the
+// sentence; "einstige" and a German adjective before the title keep the
+// qualifier's claim.
+func TestForeignRelativeTimesAndQualifiers(t *testing.T) {
+	checkBases(t, "2025-11-06", "person", map[string]string{
+		"Vor einem Jahr entließ Bundeskanzler Olaf Scholz seinen Minister.": "relative",
+		"Il y a un an, le chancelier Olaf Scholz limogeait son ministre.":   "relative",
+		"L'an dernier, le chancelier Olaf Scholz a limogé son ministre.":    "relative",
+		"El año pasado, el canciller Olaf Scholz destituyó a su ministro.":  "relative",
+	})
+	for _, text := range []string{
+		"Der einstige Bundeskanzler Olaf Scholz sprach am Montag in Potsdam über die SPD.",
+		"Der ehemalige deutsche Bundeskanzler Olaf Scholz sprach am Montag in Potsdam über die SPD.",
+	} {
+		f := extractWith(t, "a.md", "---\ndate: 2025-11-06\n---\n"+text+"\n", Options{})
+		if len(f.Mentions) != 1 || f.Mentions[0].Claim != "former" {
+			t.Errorf("%s: want a former claim: %+v", text, f.Mentions)
+		}
+	}
+}
+
 // A titled name in the possessive before a relative says who the relative
 // is, as of writing; before anything else it keeps the sentence's time.
 func TestKinshipNamesAsOfWriting(t *testing.T) {
