@@ -684,6 +684,16 @@ func (bs *blockScan) germanAdjective(i int) bool {
 	return bs.lang == "de" && len(w) > 4 && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er"))
 }
 
+// pastQualified: a qualifier that says the office is held ("outgoing",
+// "saliente") claims it for the time a past copula speaks of ("who was
+// the outgoing prime minister"), not for now.
+func pastQualified(lt linkedTitle, claim string) string {
+	if (lt.tense == copPast || lt.claim == "then") && claim == "current" {
+		return "then"
+	}
+	return claim
+}
+
 // isArticle: an article of the block's language at word i ("le", "der").
 func (bs *blockScan) isArticle(i int) bool {
 	_, _, ok := bs.claimWordAt(i, cwArticle)
@@ -795,7 +805,7 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			continue
 		}
 		if q, ok := bs.qualifierAt(k); ok {
-			lt.qual, lt.qualTo, lt.claim = q.from, q.to, q.p.claim
+			lt.qual, lt.qualTo, lt.claim = q.from, q.to, pastQualified(lt, q.p.claim)
 			k = q.to
 			continue
 		}
@@ -844,7 +854,7 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	// president-elect", "Trump, le président élu", "presidente electo".
 	if e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] {
 		if q, ok := bs.qualifierAt(e); ok && (gapClass(bs.gap(e)) == gapHyphen || postNominal[q.p.text] && gapClass(bs.gap(e)) == gapSpace) {
-			lt.qual, lt.qualTo, lt.qualAfter, lt.claim = q.from, q.to, true, q.p.claim
+			lt.qual, lt.qualTo, lt.qualAfter, lt.claim = q.from, q.to, true, pastQualified(lt, q.p.claim)
 			e = q.to
 		}
 	}

@@ -696,3 +696,16 @@ func TestKinshipNamesAsOfWriting(t *testing.T) {
 		"In 2019, Chancellor Olaf Scholz's speech opened the session.": "sentence",
 	})
 }
+
+// "Outgoing" in a past copula holds the office then, not now.
+func TestOutgoingInThePast(t *testing.T) {
+	for text, want := range map[string]string{
+		"Olaf Scholz, who was the outgoing chancellor, attended the summit.": "then",
+		"Olaf Scholz, who is the outgoing chancellor, attends the summit.":   "current",
+	} {
+		f := extractWith(t, "a.md", "---\ndate: 2025-06-01\n---\n"+text+"\n", Options{})
+		if len(f.Mentions) != 1 || f.Mentions[0].Claim != want {
+			t.Errorf("%s: want claim %s: %+v", text, want, f.Mentions)
+		}
+	}
+}
