@@ -616,21 +616,33 @@ func TestDeathsTold(t *testing.T) {
 	})
 }
 
-// checkBases checks that each text, dated date, has one mention of kind,
-// with the time basis want holds for it.
-func checkBases(t *testing.T, date, kind string, want map[string]string) {
+// checkMentions checks that each text, dated date, has one mention of
+// kind, of which get reads the value want holds for the text.
+func checkMentions(t *testing.T, date, kind string, get func(Mention) string, want map[string]string) {
 	t.Helper()
 	for text, w := range want {
 		var got []string
 		for _, m := range extractWith(t, "a.md", "---\ndate: "+date+"\n---\n"+text+"\n", Options{}).Mentions {
 			if m.Kind == kind {
-				got = append(got, m.Time.Basis)
+				got = append(got, get(m))
 			}
 		}
 		if len(got) != 1 || got[0] != w {
-			t.Errorf("%s: want basis %s, got %v", text, w, got)
+			t.Errorf("%s: want %s, got %v", text, w, got)
 		}
 	}
+}
+
+// checkBases checks the time basis of each text's one mention of kind.
+func checkBases(t *testing.T, date, kind string, want map[string]string) {
+	t.Helper()
+	checkMentions(t, date, kind, func(m Mention) string { return m.Time.Basis }, want)
+}
+
+// checkClaimOf checks the claim of each text's one person.
+func checkClaimOf(t *testing.T, date string, want map[string]string) {
+	t.Helper()
+	checkMentions(t, date, "person", func(m Mention) string { return m.Claim }, want)
 }
 
 // "As prime minister, X oversaw …" speaks of the time in office; in the
@@ -677,15 +689,10 @@ func TestForeignRelativeTimesAndQualifiers(t *testing.T) {
 		"L'an dernier, le chancelier Olaf Scholz a limogé son ministre.":    "relative",
 		"El año pasado, el canciller Olaf Scholz destituyó a su ministro.":  "relative",
 	})
-	for _, text := range []string{
-		"Der einstige Bundeskanzler Olaf Scholz sprach am Montag in Potsdam über die SPD.",
-		"Der ehemalige deutsche Bundeskanzler Olaf Scholz sprach am Montag in Potsdam über die SPD.",
-	} {
-		f := extractWith(t, "a.md", "---\ndate: 2025-11-06\n---\n"+text+"\n", Options{})
-		if len(f.Mentions) != 1 || f.Mentions[0].Claim != "former" {
-			t.Errorf("%s: want a former claim: %+v", text, f.Mentions)
-		}
-	}
+	checkClaimOf(t, "2025-11-06", map[string]string{
+		"Der einstige Bundeskanzler Olaf Scholz sprach am Montag in Potsdam über die SPD.":           "former",
+		"Der ehemalige deutsche Bundeskanzler Olaf Scholz sprach am Montag in Potsdam über die SPD.": "former",
+	})
 }
 
 // A titled name in the possessive before a relative says who the relative
@@ -699,13 +706,8 @@ func TestKinshipNamesAsOfWriting(t *testing.T) {
 
 // "Outgoing" in a past copula holds the office then, not now.
 func TestOutgoingInThePast(t *testing.T) {
-	for text, want := range map[string]string{
+	checkClaimOf(t, "2025-06-01", map[string]string{
 		"Olaf Scholz, who was the outgoing chancellor, attended the summit.": "then",
 		"Olaf Scholz, who is the outgoing chancellor, attends the summit.":   "current",
-	} {
-		f := extractWith(t, "a.md", "---\ndate: 2025-06-01\n---\n"+text+"\n", Options{})
-		if len(f.Mentions) != 1 || f.Mentions[0].Claim != want {
-			t.Errorf("%s: want claim %s: %+v", text, want, f.Mentions)
-		}
-	}
+	})
 }
