@@ -1075,7 +1075,7 @@ func (bs *blockScan) verbAt(k int) bool {
 		// A verb of saying in any language: "a déclaré", "sagte", "dijo".
 		return true
 	}
-	if bs.foreignPastAt(k) {
+	if bs.foreignPastAt(k) || bs.lang == "de" && germanWeakPast(bs.toks[k].key) {
 		return true
 	}
 	for _, m := range bs.ms[kPresentVerb] {
@@ -1126,6 +1126,26 @@ func (bs *blockScan) foreignPastAt(k int) bool {
 		return utf8.RuneCountInString(key) > 3 && strings.HasSuffix(key, "ó") || pastForms["es"][key]
 	}
 	return false
+}
+
+// germanWeakPast: a lower-case German word of the weak past ("feierte",
+// "eröffneten"), read only right after a name, where an adjective is
+// rare; ordinals and superlatives end alike.
+func germanWeakPast(w string) bool {
+	if utf8.RuneCountInString(w) < 6 || !strings.HasSuffix(w, "te") && !strings.HasSuffix(w, "ten") {
+		return false
+	}
+	if strings.HasSuffix(w, "ste") || strings.HasSuffix(w, "sten") {
+		return false // "erste", "nächsten"
+	}
+	return !germanTeWords[strings.TrimSuffix(w, "n")]
+}
+
+// germanTeWords end like a weak past and are not verbs (without a final
+// "n").
+var germanTeWords = map[string]bool{
+	"letzte": true, "zweite": true, "dritte": true, "vierte": true, "fünfte": true, "siebte": true,
+	"neunte": true, "zehnte": true, "gesamte": true, "rechte": true, "breite": true, "leichte": true,
 }
 
 // pastVerbAt: word i is a verb in the past tense ("lost", "signed").

@@ -711,3 +711,26 @@ func TestOutgoingInThePast(t *testing.T) {
 		"Olaf Scholz, who is the outgoing chancellor, attends the summit.":   "current",
 	})
 }
+
+// A German weak past right after a name is a verb the name is the
+// subject of ("Kanzler Olaf Scholz eröffnete"); an ordinal or adjective
+// that ends alike is not.
+func TestGermanWeakPastActs(t *testing.T) {
+	acts := func(m Mention) string { return fmt.Sprint(m.Acts) }
+	checkMentions(t, "2025-06-12\nlang: de", "person", acts, map[string]string{
+		"Kanzler Olaf Scholz eröffnete am Sonntag die Messe in Hannover.": "true",
+		"Kanzler Olaf Scholz feierte mit den Gästen.":                     "true",
+		"Kanzler Olaf Scholz zweite Amtszeit begann nie.":                 "false",
+		"Kanzler Olaf Scholz letzten Endes verzichtete auf die Rede.":     "false",
+	})
+}
+
+// A preposition after a claimed title ends the title's phrase: "remains
+// prime minister despite the scandal" claims the office.
+func TestTitleEndsBeforeAPreposition(t *testing.T) {
+	checkClaimOf(t, "2025-06-12", map[string]string{
+		"Rishi Sunak remains prime minister despite the scandal.":    "current",
+		"Rishi Sunak remains prime minister amid the scandal.":       "current",
+		"Rishi Sunak remains prime minister candidate of his party.": "none",
+	})
+}
