@@ -1,6 +1,10 @@
 package facts
 
-import "github.com/newslint/newslint/engine/kb"
+import (
+	"strings"
+
+	"github.com/newslint/newslint/engine/kb"
+)
 
 // deathAfter records the death a text tells right after a name ("Pope
 // Francis died on 21 April 2025"; a German clause with its verb last, "…,
@@ -23,10 +27,11 @@ func (bs *blockScan) deathAfter(m match, p *kb.Person) {
 	bs.addDeath(p, m.from, verb.to)
 }
 
-// deathOf records a death named before a name ("the death of Pope
-// Francis", "la mort de …") or by its possessive ("Pope Francis's death"):
-// the name's death, when the base knows its day.
-func (bs *blockScan) deathOf(m match, p *kb.Person, possessive bool) {
+// deathOf records a death named before a mention that starts at word from
+// ("the death of Pope Francis", "la mort du pape François") or by its
+// possessive ("Pope Francis's death"): the name's death, when the base
+// knows its day.
+func (bs *blockScan) deathOf(m match, from int, p *kb.Person, possessive bool) {
 	if p.Died == "" {
 		return
 	}
@@ -37,9 +42,31 @@ func (bs *blockScan) deathOf(m match, p *kb.Person, possessive bool) {
 		}
 		return
 	}
-	if of, _, ok := bs.claimWordEnding(m.from, cwDeathOf); ok && isBlank(bs.gap(m.from)) {
+	if of, ok := bs.deathBefore(from); ok {
 		bs.addDeath(p, of.from, m.to)
 	}
+}
+
+// deathBefore: a death is named right before word k ("la muerte del").
+func (bs *blockScan) deathBefore(k int) (match, bool) {
+	of, _, ok := bs.claimWordEnding(k, cwDeathOf)
+	return of, ok && isBlank(bs.gap(k))
+}
+
+// deathTime: a mention of someone dead, from word from to word to, right
+// after the words that name their death ("la mort du pape François")
+// speaks of the day they died, as a known event's label does.
+func (bs *blockScan) deathTime(p *kb.Person, from, to int) (MentionTime, bool) {
+	if p.Died == "" {
+		return MentionTime{}, false
+	}
+	of, ok := bs.deathBefore(from)
+	if !ok {
+		return MentionTime{}, false
+	}
+	a, b := bs.toks[of.from].start, bs.toks[to-1].end
+	sp := bs.textSpan(a, b)
+	return MentionTime{Basis: "event", Start: p.Died, End: p.Died, Text: bs.text[a:b], Span: &sp}, true
 }
 
 // addDeath adds the death of p told by words [from, to), unless the base
@@ -52,4 +79,21 @@ func (bs *blockScan) addDeath(p *kb.Person, from, to int) {
 	}
 	ph := bs.phrase(from, to)
 	bs.f.Events = append(bs.f.Events, EventMention{Person: p.ID, Text: ph.Text, Span: ph.Span, Block: bs.bi, Sentence: bs.sent[from]})
+}
+
+// successionBefore: the words before word k name the one someone
+// succeeded ("replaced", "a succédé au", "his predecessor,"), after an
+// article or a comma.
+func (bs *blockScan) successionBefore(k int) bool {
+	if art, _, ok := bs.claimWordEnding(k, cwArticle); ok && isBlank(bs.gap(k)) {
+		k = art.from
+	}
+	if k == 0 || bs.sent[k-1] != bs.sent[k] {
+		return false
+	}
+	if g := strings.TrimSpace(bs.gap(k)); g != "" && g != "," {
+		return false
+	}
+	_, _, ok := bs.claimWordEnding(k, cwSuccession)
+	return ok
 }

@@ -481,6 +481,7 @@ const (
 	cwAnswerLead
 	cwDied
 	cwDeathOf
+	cwSuccession
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

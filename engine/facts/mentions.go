@@ -668,8 +668,17 @@ func (bs *blockScan) qualifierBefore(from int) (int, int, string) {
 			// the office's history, true for good once it was.
 			return i, i + 1, "then"
 		}
-		if t.upper || t.key == "the" || t.key == "s" || t.key == "a" || bs.isArticle(i) || i == from-1 && bs.germanAdjective(i) {
+		if t.upper || t.key == "the" || t.key == "s" || t.key == "a" || bs.isArticle(i) {
 			continue
+		}
+		if i == from-1 && bs.germanAdjective(i) {
+			// Only right after the qualifier: a verb ends alike ("X
+			// löste Kanzler Y ab").
+			for _, q := range bs.ms[kQualifier] {
+				if q.to == i && isBlank(bs.gap(i)) {
+					return q.from, q.to, q.p.claim
+				}
+			}
 		}
 		break
 	}
@@ -1302,6 +1311,10 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				first = men.Qualifier.Span
 			}
 		}
+		if titled && lt.position == "before" && men.Claim == "current" && bs.successionBefore(from) {
+			// "replaced Prime Minister X": the title X held then.
+			men.Claim = "then"
+		}
 		men.Span = join(first, last)
 		men.Text = bs.text[bs.toks[from].start:bs.toks[to-1].end]
 		if titled && lt.qualAfter && lt.position != "before" && lt.qualTo == to {
@@ -1313,6 +1326,8 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		}
 		men.Time = bs.timeOf(st, from, to, durs)
 		if t, ok := bs.eventTime(from, to); ok {
+			men.Time = t
+		} else if t, ok := bs.deathTime(person, from, to); ok {
 			men.Time = t
 		}
 		if titled && lt.position == "before" && men.Time.Basis == "article" && men.Time.Text == "" && men.Acts && bs.pastVerbAt(m.to) {
@@ -1362,7 +1377,7 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		if !men.Possessive {
 			bs.deathAfter(m, person)
 		}
-		bs.deathOf(m, person, men.Possessive)
+		bs.deathOf(m, from, person, men.Possessive)
 	}
 }
 

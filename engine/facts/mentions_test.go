@@ -734,3 +734,47 @@ func TestTitleEndsBeforeAPreposition(t *testing.T) {
 		"Rishi Sunak remains prime minister candidate of his party.": "none",
 	})
 }
+
+// The one someone succeeded is named with the title held then, in every
+// language: not a second claim to the office now. A verb followed by its
+// subject (German and Spanish inversion) names no predecessor.
+func TestSuccessionNamesThePredecessor(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"en", "He replaced Prime Minister Rishi Sunak after the vote.", "rishi-sunak then"},
+		{"en", "His predecessor, Chancellor Olaf Scholz, lost the vote.", "olaf-scholz then"},
+		{"en", "Prime Minister Rishi Sunak replaced the boiler.", "rishi-sunak current"},
+		{"fr", "Il a succédé au Premier ministre Rishi Sunak.", "rishi-sunak then"},
+		{"fr", "Il remplace le chancelier Olaf Scholz.", "olaf-scholz then"},
+		{"de", "Er ist der Nachfolger von Bundeskanzler Olaf Scholz.", "olaf-scholz then"},
+		{"de", "Am Montag ersetzte Kanzler Olaf Scholz den Minister.", "olaf-scholz current"},
+		{"es", "Él reemplaza al primer ministro Rishi Sunak.", "rishi-sunak then"},
+		{"es", "Le sucede en el cargo el primer ministro Rishi Sunak.", "rishi-sunak current"},
+	} {
+		f := extractOn(t, "2025-06-12", c.lang, c.body)
+		var got []string
+		for _, m := range f.Mentions {
+			got = append(got, m.Person+" "+m.Claim)
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s: want %s, got %v", c.body, c.want, got)
+		}
+	}
+}
+
+// A titled name right after the words for a death speaks of the day of
+// that death, in every language.
+func TestDeathNamedBeforeATitle(t *testing.T) {
+	for _, c := range []struct{ lang, body string }{
+		{"fr", "Après la mort du pape François, les cardinaux se sont réunis."},
+		{"es", "Tras la muerte del papa Francisco, los cardenales se reunieron."},
+		{"de", "Nach dem Tod von Papst Franziskus kamen die Kardinäle zusammen."},
+	} {
+		f := extractOn(t, "2025-06-12", c.lang, c.body)
+		if len(f.Mentions) != 1 || f.Mentions[0].Time.Basis != "event" || f.Mentions[0].Time.Start != "2025-04-21" {
+			t.Errorf("%s: want one mention dated by the death on 2025-04-21, got %+v", c.body, f.Mentions)
+		}
+		if len(f.Events) != 1 || f.Events[0].Person != "francis" {
+			t.Errorf("%s: want the death as an event, got %+v", c.body, f.Events)
+		}
+	}
+}
