@@ -22,6 +22,7 @@ var presentWords = loadPresentWords()
 
 type presentLists struct {
 	lead, titleNow    [][]string
+	today             [][]string
 	titleLeads, plans map[string]bool
 }
 
@@ -44,6 +45,8 @@ func loadPresentWords() presentLists {
 			p.lead = phrases(fields[1:])
 		case "title_now":
 			p.titleNow = phrases(fields[1:])
+		case "today":
+			p.today = phrases(fields[1:])
 		case "title_leads":
 			for _, w := range fields[1:] {
 				p.titleLeads[w] = true
@@ -63,6 +66,9 @@ func loadPresentWords() presentLists {
 // speaks from.
 func (s *dateScan) statedPresent() {
 	lead := s.leadEnd()
+	if s.statedToday(lead) {
+		return
+	}
 	for _, d := range s.f.Dates {
 		if d.Year == 0 || d.Invalid || d.Attributive || d.Form != "year" && d.Form != "month_year" || d.Block >= lead {
 			continue
@@ -93,6 +99,34 @@ func (s *dateScan) statedPresent() {
 			Note: fmt.Sprintf(note+", and the text mentions no later date", d.Value)}, d)
 		return
 	}
+}
+
+// statedToday adds the day the lead names as today ("Heute, am 6.
+// November 2025, jährt sich …", "Today, June 24, 2025, the leaders
+// meet"): the day of writing, in the writer's words.
+func (s *dateScan) statedToday(lead int) bool {
+	for _, d := range s.f.Dates {
+		if d.Year == 0 || d.Day == 0 || d.Invalid || d.Form == "range" || d.Block >= lead {
+			continue
+		}
+		toks := s.toks.block(d.Block)
+		k := tokenAt(toks, d.at)
+		n := 0
+		if k >= 0 {
+			n = phraseBefore(toks, k, presentWords.today)
+		}
+		if n == 0 {
+			continue
+		}
+		d.resolve(d.Year, false)
+		text := s.doc.Blocks[d.Block].Text.S
+		from := toks[k-n].start
+		span := s.doc.TextSpan(&s.doc.Blocks[d.Block].Text, from, d.end)
+		s.add(DateCandidate{Source: SourceInferred, Confidence: confMedium, Text: strings.TrimSpace(text[from:d.end]), Span: &span, rank: rankInferred,
+			Note: fmt.Sprintf("the lead names %s as today", d.Value)}, d)
+		return true
+	}
+	return false
 }
 
 // leadEnd is the block after the lead: the headline and what precedes
