@@ -343,6 +343,7 @@ func (p *dateParser) structured(i int) (Date, int, bool) {
 		try(p.dmy(i))
 		try(p.dmyForeign(i))
 		try(p.dmyJoined(i))
+		try(p.bareYear(i))
 	}
 	if c&cOrdinal != 0 {
 		try(p.dmySpelled(i))
@@ -1266,6 +1267,36 @@ func (p *dateParser) qualified(i int) (Date, int, bool) {
 	}
 	return Date{}, 0, false
 }
+
+// bareYear is a year that stands alone as an adverb of time, as German
+// writes it: at a sentence's start before a verb ("2022 verkündete
+// Scholz …"), or between a German verb and
+// an article ("Scholz verkündete 2022 die Zeitenwende"). A count is
+// followed by its noun ("2000 Menschen", "2000 people").
+func (p *dateParser) bareYear(i int) (Date, int, bool) {
+	y, ok := p.digits(i, 4)
+	if !ok || y < 1900 || y > 2099 || i+1 >= len(p.toks) || !isBlank(p.gap(i+1)) || p.toks[i+1].upper {
+		return Date{}, 0, false
+	}
+	next := p.key(i + 1)
+	opens := i == 0 || strings.ContainsAny(strings.TrimSpace(p.gap(i)), ".!?:")
+	switch {
+	case opens && (yearVerbs[next] || pastForms["de"][next] || germanWeakPast(next)):
+	case !opens && isBlank(p.gap(i)) && !p.toks[i-1].upper && (pastForms["de"][p.key(i-1)] || germanWeakPast(p.key(i-1))) && germanArticles[next]:
+	default:
+		return Date{}, 0, false
+	}
+	return Date{Form: "year", Year: y, at: i}, i + 1, true
+}
+
+// yearVerbs are German verbs in the present that may follow a year that
+// opens a sentence, besides the past forms. English puts "in" before
+// such a year; "2022 was hard" is not read.
+var yearVerbs = map[string]bool{"ist": true, "hat": true, "wird": true, "sind": true, "haben": true, "werden": true}
+
+// germanArticles may follow a year that follows a German verb.
+var germanArticles = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true,
+	"ein": true, "eine": true, "einen": true, "einem": true, "sein": true, "seine": true, "ihr": true, "ihre": true}
 
 // fullMonth is month without abbreviations: a month with no day or year
 // must be written out ("in May", not "in Jan").

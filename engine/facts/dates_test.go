@@ -75,6 +75,12 @@ func TestDateGrammar(t *testing.T) {
 			`"late 2019" year q=late 2019 2019-09-01..2019-12-31 year`,
 		}},
 		{"2022 was hard", nil},
+		// German writes a year alone as an adverb; a count has its noun.
+		{"2022 verkündete Scholz die Wende. Er verkündete 2023 die Reform.", []string{
+			`"2022" year 2022 2022-01-01..2022-12-31 year`,
+			`"2023" year 2023 2023-01-01..2023-12-31 year`,
+		}},
+		{"2000 Menschen kamen. Er zählte 2000 Stimmen.", nil},
 		{"on 03/04/2025 and 18.03.2025", []string{
 			`"03/04/2025" numeric 2025-03-04 2025-03-04..2025-03-04 day ambiguous alt=2025-04-03`,
 			`"18.03.2025" numeric 2025-03-18 2025-03-18..2025-03-18 day`,
