@@ -22,8 +22,34 @@ func TestTOMLFrontMatter(t *testing.T) {
 	if s := d.Meta["author"].Span; d.Snippet(s) != "R. Kim" || s.Line != 4 {
 		t.Errorf("author span %+v cuts %q", s, d.Snippet(s))
 	}
-	if len(d.Blocks) != 1 || d.Blocks[0].Text.S != "Body text here." {
+	// Without a headline in the body, the title is read as one.
+	if len(d.Blocks) != 2 || d.Blocks[0].Kind != KindHeading || d.Blocks[0].Text.S != "Tide tables" || d.Blocks[1].Text.S != "Body text here." {
 		t.Errorf("blocks: %+v", d.Blocks)
+	}
+	if s := d.Blocks[0].Span; d.Snippet(s) != "Tide tables" || s.Line != 2 || s.Column != 10 {
+		t.Errorf("title block span %+v cuts %q", s, d.Snippet(s))
+	}
+	if sp := d.TextSpan(&d.Blocks[0].Text, 5, 11); d.Snippet(sp) != "tables" {
+		t.Errorf("title word maps to %q", d.Snippet(sp))
+	}
+}
+
+// A body with its own headline shows that one: the front matter's title
+// is not read as a second.
+func TestFrontMatterTitleBesideAHeadline(t *testing.T) {
+	for _, src := range []string{
+		"---\ntitle: Tide tables\n---\n# Tide tables\n\nBody text here.\n",
+		"---\ntitle: \"Tide tables | Harbour News\"\n---\n# Tide tables for May\n\nBody text here.\n",
+	} {
+		d := read(t, Markdown, src)
+		if len(d.Blocks) != 2 || d.Blocks[0].Level != 1 || !strings.HasPrefix(d.Blocks[0].Text.S, "Tide tables") || d.Blocks[0].Span.Line != 4 {
+			t.Errorf("%q: blocks %+v", src, d.Blocks)
+		}
+	}
+	// A quoted title with an escape maps as a whole to its value.
+	d := read(t, Markdown, "---\ntitle: \"Tide \\\"tables\\\"\"\n---\nBody text here.\n")
+	if len(d.Blocks) != 2 || d.Blocks[0].Text.S != `Tide "tables"` || d.Blocks[0].Span.Line != 2 {
+		t.Errorf("escaped title: %+v", d.Blocks)
 	}
 }
 

@@ -2,6 +2,7 @@ package document
 
 import (
 	"html"
+	"slices"
 	"strings"
 )
 
@@ -48,8 +49,35 @@ func ReadWith(path string, data []byte, format Format, o Options) (*Document, er
 	for i := range doc.Blocks {
 		doc.Blocks[i].Text.S = strings.TrimRightFunc(doc.Blocks[i].Text.S, isSpace)
 	}
+	if doc.Format == Markdown {
+		doc.titleBlock()
+	}
 	doc.pickTitle()
 	return doc, nil
+}
+
+// titleBlock reads a front-matter title as the article's first block, a
+// level-1 heading, when the body has no headline of its own: the title is
+// then the headline readers see first, and its claims are checked like
+// the body's. A body with a level-1 heading shows that instead (the
+// front matter's title may be a page title for search engines).
+func (d *Document) titleBlock() {
+	f, ok := d.Meta["title"]
+	v, _ := f.Value.(string)
+	if !ok || strings.TrimSpace(v) == "" || f.Span.Empty() || strings.ContainsAny(v, "\n\r") {
+		return
+	}
+	for _, b := range d.Blocks {
+		if b.Kind == KindHeading && b.Level == 1 {
+			return
+		}
+	}
+	s, e := f.Span.Offset, f.Span.EndOffset
+	if e > len(d.Buf) {
+		return
+	}
+	t := Text{S: v, runs: []run{{t: 0, n: int32(len(v)), src: int32(s), srcEnd: int32(e), exact: string(d.Buf[s:e]) == v}}}
+	d.Blocks = slices.Insert(d.Blocks, 0, Block{Kind: KindHeading, Level: 1, Text: t, Span: f.Span})
 }
 
 // validStrings replaces invalid UTF-8 in the strings readers took from the
