@@ -1871,8 +1871,15 @@ func (bs *blockScan) modifiesThing(k int) bool {
 	return !bs.g.agents[bs.toks[k].key]
 }
 
+// eventNouns are the nouns an event's name may modify
+// (words/date-grammar-en.txt).
+var eventNouns = dateGrammar["event_nouns"]
+
 func (bs *blockScan) events() {
 	for _, m := range bs.ms[kEvent] {
+		if k := m.to; k < len(bs.toks) && bs.joined(k) && !bs.toks[k].upper && eventNouns[bs.toks[k].key] {
+			continue // "the Grenfell Tower fire inquiry": another thing
+		}
 		p := bs.phrase(m.from, m.to)
 		bs.f.Events = append(bs.f.Events, EventMention{Event: m.p.event.ID, Text: p.Text, Span: p.Span, Block: bs.bi, Sentence: bs.sent[m.from]})
 	}

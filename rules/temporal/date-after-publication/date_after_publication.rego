@@ -4,7 +4,9 @@
 #   A sentence in the past tense reports a date later than the article's own
 #   date ("The talks ended on 18 May 2026" in an article dated 2025-05-20).
 #   Sentences with a future marker ("will", "is scheduled", "next") are
-#   plans and stay silent. Judged only when the article's date is stated —
+#   plans and stay silent, as is a date after "to" or "until" that
+#   something was moved to (moved_words: "postponed to 24 June") or that
+#   a sentence in the present runs until ("runs until 30 August"). Judged only when the article's date is stated —
 #   by --date, metadata, a dateline, its address or the configuration —
 #   never from the dates the text merely mentions. A date known only to its
 #   month or year counts to the end of that range.
@@ -32,6 +34,7 @@
 #     confirmed_year: true
 #     stamp_days: 30
 #     year_before_words: ["last year", "a year ago", "the year before", "the previous year", "the prior year", "a year earlier"]
+#     moved_words: ["postponed", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "put off"]
 #   example:
 #     bad: |-
 #       ---
@@ -100,6 +103,21 @@ past_event(d) if {
 	tense := object.get(input.sentences[d.sentence], "tense", [])
 	"past" in tense
 	not "future" in tense
+	not target(d, tense)
+}
+
+# target: a date after "to" or "until" is where something was moved to
+# ("postponed to 24 June") or how long it goes on ("runs until 30
+# August"), not when a past event happened.
+target(d, tense) if {
+	object.get(d, "preposition", "") in {"to", "until", "till", "through"}
+	"present" in tense
+}
+
+target(d, _) if {
+	object.get(d, "preposition", "") in {"to", "until", "till", "through"}
+	some w in opts.moved_words
+	regex.match(sprintf(`(?i)\b%s\b`, [w]), input.sentences[d.sentence].text)
 }
 
 limit := dates.add_days(input.date.end, opts.grace_days)

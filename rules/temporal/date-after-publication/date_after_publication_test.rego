@@ -30,6 +30,19 @@ test_plans_are_silent if {
 	count(lint(doc("metadata", ["present"], may18))) == 0
 }
 
+test_targets_are_silent if {
+	until := object.union(may18, {"preposition": "until"})
+	count(lint(doc("metadata", ["past", "present"], until))) == 0
+	count(lint(doc("metadata", ["past"], until))) == 1
+	moved := object.union(fixtures.article("2025-05-20", []), {
+		"date": {"source": "metadata"},
+		"sentences": [{"index": 0, "block": 0, "text": "The talks were postponed to 18 May 2026.", "tense": ["past"]}],
+		"dates": [object.union(may18, {"preposition": "to"})],
+	})
+	count(lint(moved)) == 0
+	count(lint(json.patch(moved, [{"op": "replace", "path": "/dates/0/preposition", "value": "on"}]))) == 1
+}
+
 test_inferred_article_date_is_silent if {
 	count(lint(doc("inferred", ["past"], may18))) == 0
 }
