@@ -825,8 +825,13 @@ func (bs *blockScan) intoAt(k int) (int, bool) {
 // runs to the end of the block, as a quotation that goes on into the
 // next paragraph does.
 func (bs *blockScan) quotations() {
-	bs.quotes = bs.quotes[:0]
-	s := bs.text
+	bs.quotes = quoteRanges(bs.text, bs.quotes[:0])
+}
+
+// quoteRanges appends to dst the byte ranges of s in quotation marks
+// (curly, guillemets, German low-high or straight pairs); a quote left
+// open runs to the end.
+func quoteRanges(s string, dst [][2]int) [][2]int {
 	open, closeWith := -1, rune(0)
 	straight := -1
 	for i := 0; i < len(s); {
@@ -836,24 +841,25 @@ func (bs *blockScan) quotations() {
 			open = i
 			closeWith = map[rune]rune{'“': '”', '«': '»', '„': '“'}[r]
 		case open >= 0 && r == closeWith:
-			bs.quotes = append(bs.quotes, [2]int{open, i + size})
+			dst = append(dst, [2]int{open, i + size})
 			open = -1
 		case r == '"':
 			if straight < 0 {
 				straight = i
 			} else {
-				bs.quotes = append(bs.quotes, [2]int{straight, i + size})
+				dst = append(dst, [2]int{straight, i + size})
 				straight = -1
 			}
 		}
 		i += size
 	}
 	if open >= 0 {
-		bs.quotes = append(bs.quotes, [2]int{open, len(s)})
+		dst = append(dst, [2]int{open, len(s)})
 	}
 	if straight >= 0 && straight == strings.IndexByte(s, '"') && strings.Count(s, "\"") == 1 && straight < len(s)/2 {
-		bs.quotes = append(bs.quotes, [2]int{straight, len(s)})
+		dst = append(dst, [2]int{straight, len(s)})
 	}
+	return dst
 }
 
 // quoted: text offsets [a, b) lie inside a direct quotation that says

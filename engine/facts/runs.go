@@ -38,6 +38,9 @@ func runs(blocks []Block) []Run {
 		}
 		seen := map[string]bool{}
 		for _, t := range b.Tags {
+			if t.Quoted {
+				continue // cited in running text, not pasted furniture
+			}
 			k, ok := open[t.Class]
 			if ok && !bridgeable(blocks, out[k].LastBlock, i) {
 				ok = false

@@ -31,6 +31,11 @@ type Tag struct {
 	// match is whole, covers half the block, is a phrase of four words or
 	// more, or stands in a block of at most 12 words.
 	Strong bool `json:"strong"`
+	// Quoted is true when the match stands in quotation marks that do not
+	// hold the whole block: the text cites it ("phrases such as “As an AI
+	// language model”", "“… I hope this helps!” said the teacher"),
+	// rather than carrying it.
+	Quoted bool `json:"quoted,omitempty"`
 }
 
 // jusText-style block classes.
@@ -499,7 +504,11 @@ func smooth(blocks []Block) {
 // tagBlock records the lexicon matches of a block.
 func tagBlock(doc *extraction, b *Block, toks []lexicon.Token, lex *lexicon.Lexicon) {
 	src := &doc.doc.Blocks[b.Index].Text
-	for _, m := range lex.Match(b.Text, toks) {
+	var quotes [][2]int
+	for i, m := range lex.Match(b.Text, toks) {
+		if i == 0 {
+			quotes = quoteRanges(b.Text, nil)
+		}
 		words := wordsIn(toks, m)
 		span := doc.doc.TextSpan(src, m.Start, m.End)
 		t := Tag{Class: m.Class, Pattern: m.Pattern, Text: b.Text[m.Start:m.End], Lang: m.Lang, Span: span, Block: b.Index, Sentence: -1, Words: words}
@@ -508,6 +517,11 @@ func tagBlock(doc *extraction, b *Block, toks []lexicon.Token, lex *lexicon.Lexi
 		}
 		t.Whole = len(toks) > 0 && words >= len(toks)
 		t.Strong = t.Whole || 2*words >= len(toks) || words >= 4 || len(toks) <= 12
+		for _, q := range quotes {
+			if q[0] < m.Start && m.End <= q[1] && (q[0] > 0 || q[1] < len(b.Text)) {
+				t.Quoted = true
+			}
+		}
 		b.Tags = append(b.Tags, t)
 		if b.Region == "" {
 			doc.f.Tags[t.Class] = append(doc.f.Tags[t.Class], t)

@@ -76,6 +76,7 @@ repeats_by_block := {b: [s |
 	s := input.sentences[i]
 	s.repeat_of
 	not outline_entry(s)
+	not of_headline(s)
 ] |
 	some b in blocks_with_repeats
 	first := input.blocks[b].first_sentence
@@ -95,6 +96,8 @@ outline_entry(s) if input.blocks[input.sentences[s.repeat_of].block].contents
 
 # A repeated headline is duplicate-title's finding, not this rule's.
 repeats_headline(block) if block.key == input.title.key
+
+of_headline(s) if input.sentences[s.repeat_of].block == input.title.block
 
 sentences_word(1) := "this sentence was"
 

@@ -142,3 +142,23 @@ test_heading_repeating_a_paragraph_is_reported if {
 		with data.newslint.config.options as options
 	count(findings) == 2
 }
+
+test_sentence_repeating_the_headline_is_left_to_duplicate_title if {
+	doc := {
+		"title": {"block": 0, "key": "who chairs the board"},
+		"blocks": [
+			{"index": 0, "words": 10, "span": span(1), "first_sentence": 0, "sentences": 1},
+			{"index": 1, "words": 30, "span": span(3), "first_sentence": 1, "sentences": 2},
+		],
+		"sentences": [
+			{"index": 0, "block": 0, "words": 10, "span": span(1)},
+			{"index": 1, "block": 1, "words": 10, "span": span(3), "repeat_of": 0},
+			{"index": 2, "block": 1, "words": 20, "span": span(4)},
+		],
+	}
+	silent := duplicate_paragraph.report with input as doc with data.newslint.config.options as options
+	count(silent) == 0
+	moved := json.patch(doc, [{"op": "replace", "path": "/title/block", "value": -1}])
+	found := duplicate_paragraph.report with input as moved with data.newslint.config.options as options
+	count(found) == 1
+}

@@ -12,7 +12,9 @@
 #   verification)"). English, French, German and Spanish. In an article that
 #   holds such text, a lone "Summary:" label and the section under it (up to
 #   the next label or heading) are the assistant's summary of its source and
-#   are reported as one finding. An SEO field label ("Meta Description:")
+#   are reported as one finding. Assistant text the article quotes
+#   ("pupils' essays ended with “I hope this helps!”") is cited, not left
+#   in. An SEO field label ("Meta Description:")
 #   among other SEO-plugin output is left to seo-score-leak, which reports
 #   the plugin's run.
 # custom:
@@ -75,7 +77,7 @@ with_notes(notes) := sprintf("; editorial notes: %s", [boilerplate.quoted(notes)
 # An SEO field label ("Meta Description:", "SEO Title:") among other
 # SEO-plugin output belongs to seo-score-leak, which reports the run: the
 # label is reported once, by the rule that owns the run.
-ai_tags := [t | some t in boilerplate.tags("ai-artifact"); not seo_owned(t)]
+ai_tags := [t | some t in boilerplate.tags("ai-artifact"); not t.quoted; not seo_owned(t)]
 
 seo_owned(t) if {
 	some run in boilerplate.body_runs("seo-score")
