@@ -480,11 +480,19 @@ func (bs *blockScan) standsAlone(m match) bool {
 	return true
 }
 
-// v2Subject: in German, a name between a copula and a title is the
-// copula's subject, not part of a longer name ("Seit 2021 ist Olaf Scholz
-// Bundeskanzler": German writes nouns with a capital).
+// v2Subject: in German, which writes nouns with a capital, a name between
+// a copula and a title is the copula's subject, not part of a longer name
+// ("Seit 2021 ist Olaf Scholz Bundeskanzler"), and a title before the name
+// closes it on the left as the verb's inversion puts the object after it
+// ("Am Dienstag kündigte Bundeskanzler Olaf Scholz Neuwahlen an").
 func (bs *blockScan) v2Subject(m match) bool {
-	if bs.lang != "de" || m.from == 0 || bs.titleAt(m.to) == nil {
+	if bs.lang != "de" || m.from == 0 {
+		return false
+	}
+	if tm := bs.titleEnding(m.from); tm != nil && m.to-m.from >= 2 && bs.sent[tm.from] == bs.sent[m.from] {
+		return true
+	}
+	if bs.titleAt(m.to) == nil {
 		return false
 	}
 	_, _, ok := bs.claimWordEnding(m.from, cwPresent, cwPast, cwFuture)
@@ -715,6 +723,7 @@ var postNominal = map[string]bool{
 	"élu": true, "élue": true, "désigné": true, "désignée": true, "sortant": true, "sortante": true,
 	"intérimaire": true, "electo": true, "electa": true, "designado": true, "designada": true,
 	"saliente": true, "interino": true, "interina": true, "a. D.": true, "a.D.": true,
+	"en funciones": true, "par intérim": true,
 }
 
 // commaAfter: gap, after title tm, is a comma, or the full stop of an
@@ -1712,6 +1721,11 @@ func (bs *blockScan) resolvePerson(st *mentionState, m match, lt linkedTitle, ti
 		if len(held) == 1 {
 			return held[0].person, held[0].form
 		}
+		if len(held) > 1 {
+			if r, ok := bs.holderThen(st, m, lt, held, bestN(st, maybe) == 0); ok {
+				return r.person, r.form
+			}
+		}
 	}
 	var best nameRef
 	bestN := 0
@@ -1724,6 +1738,47 @@ func (bs *blockScan) resolvePerson(st *mentionState, m match, lt linkedTitle, ti
 		return nil, ""
 	}
 	return best.person, best.form
+}
+
+// bestN is how recently the page named the most recently named of refs in
+// full (0: none of them).
+func bestN(st *mentionState, refs []nameRef) int {
+	n := 0
+	for _, r := range refs {
+		n = max(n, st.seen[r.person])
+	}
+	return n
+}
+
+// holderThen picks, among holders of the title's office who share a name
+// ("Prime Minister Trudeau": Pierre and Justin), the one the time of the
+// sentence points to: in office then, else the last to have taken the
+// office by then. The article's own date counts only when the page has
+// named none of them in full (orArticle); a sentence that looks back
+// without a date cannot tell.
+func (bs *blockScan) holderThen(st *mentionState, m match, lt linkedTitle, held []nameRef, orArticle bool) (nameRef, bool) {
+	t := bs.timeOf(st, m.from, m.to, nil)
+	day := t.End
+	if t.Basis == "history" || day == "" || t.Basis == "article" && !orArticle {
+		return nameRef{}, false
+	}
+	var best nameRef
+	bestStart, found := "", false
+	for _, r := range held {
+		role := bs.resolveRole(r.person, lt.m.p.title, st)
+		for _, term := range r.person.Terms {
+			if term.Role != role.ID || term.Start > day {
+				continue
+			}
+			if term.Covers(day) {
+				return r, true
+			}
+			if term.Start > bestStart {
+				best, bestStart, found = r, term.Start, true
+			}
+		}
+	}
+	return best, found
 }
 
 // resolveRole picks the office a title gives a person: an office named by

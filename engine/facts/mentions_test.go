@@ -778,3 +778,66 @@ func TestDeathNamedBeforeATitle(t *testing.T) {
 		}
 	}
 }
+
+// A title and a surname that two holders of the office share name the
+// one the sentence's time points to.
+func TestTitledSurnameSharedByTwoHolders(t *testing.T) {
+	for body, want := range map[string]string{
+		"Prime Minister Trudeau welcomed the deal on Tuesday.":             "justin-trudeau",
+		"In 1982, Prime Minister Trudeau patriated the Constitution.":      "pierre-trudeau",
+		"In 2018, Prime Minister Trudeau hosted the summit in Charlevoix.": "justin-trudeau",
+		"At the time, Prime Minister Trudeau faced a divided country.":     "",
+	} {
+		f := extractOn(t, "2025-06-12", "en", body)
+		got := ""
+		for _, m := range f.Mentions {
+			got += m.Person
+		}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", body, got, want)
+		}
+	}
+}
+
+// German writes nouns with a capital: after an inverted verb, a titled
+// full name is followed by the object ("kündigte Bundeskanzler Olaf Scholz
+// Neuwahlen an"); an untitled name before a capital word may be part of a
+// longer one.
+func TestGermanInversionAfterATitledName(t *testing.T) {
+	for body, want := range map[string]string{
+		"Am Dienstag kündigte Bundeskanzler Olaf Scholz Neuwahlen an.":  "olaf-scholz de-chancellor",
+		"Gestern traf US-Präsident Joe Biden Emmanuel Macron in Paris.": "joe-biden us-president",
+		"Die Olaf Scholz Schule öffnet im Herbst.":                      "",
+	} {
+		f := extractOn(t, "2025-06-12", "de", body)
+		got := ""
+		if len(f.Mentions) > 0 {
+			got = f.Mentions[0].Person + " " + f.Mentions[0].Role
+		}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", body, got, want)
+		}
+	}
+}
+
+// Acting and then-qualifiers of French, German and Spanish keep the
+// title's link to its holder.
+func TestForeignActingQualifiers(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"fr", "Le chancelier par intérim Olaf Scholz a rencontré Emmanuel Macron.", "de-chancellor current"},
+		{"es", "El canciller en funciones Olaf Scholz viajó a París.", "de-chancellor current"},
+		{"de", "Der seinerzeitige Kanzler Olaf Scholz hatte Reformen versprochen.", "de-chancellor then"},
+		{"de", "Olaf Scholz, geschäftsführender Bundeskanzler, reiste nach Paris.", "de-chancellor current"},
+	} {
+		f := extractOn(t, "2025-06-12", c.lang, c.body)
+		got := ""
+		for _, m := range f.Mentions {
+			if m.Person == "olaf-scholz" {
+				got = m.Role + " " + m.Claim
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: got %q, want %q", c.body, got, c.want)
+		}
+	}
+}
