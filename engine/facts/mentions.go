@@ -753,8 +753,8 @@ var appositionWords = map[string]string{
 	"once": "former", "formerly": "former", "has": "",
 	"serves": "current", "serving": "current",
 	// French and Spanish: "Joe Biden, qui est président des États-Unis,",
-	// "Joe Biden, quien es presidente de Estados Unidos,".
-	"qui": "", "quien": "", "quién": "", "est": "current", "es": "current",
+	// "Joe Biden, quien es presidente de Estados Unidos,", "…, que es …".
+	"qui": "", "quien": "", "quién": "", "que": "", "est": "current", "es": "current",
 	"était": "then", "era": "then", "fue": "then",
 }
 
@@ -832,9 +832,14 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			k = m.to
 			continue
 		}
+		if t.key == "que" && (k+1 >= len(bs.toks) || appositionWords[bs.toks[k+1].key] == "") {
+			// "…, que es primer ministro", not "…, que le chancelier a
+			// reçu" (whose subject follows).
+			return lt, false
+		}
 		if claim, ok := appositionWords[t.key]; ok && (!t.upper || k == first) {
 			switch t.key {
-			case "who", "qui", "quien", "quién":
+			case "who", "qui", "quien", "quién", "que":
 				if lt.form == formApposition {
 					lt.form = formRelative
 				}

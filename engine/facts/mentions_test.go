@@ -841,3 +841,19 @@ func TestForeignActingQualifiers(t *testing.T) {
 		}
 	}
 }
+
+// Spanish says "que es" as well as "quien es"; a "que" whose subject
+// follows ("que le chancelier a reçu") claims nothing for the name.
+func TestSpanishRelativeCopula(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"es", "Justin Trudeau, que es primer ministro de Canadá, celebró el acuerdo.", "ca-prime-minister current"},
+		{"es", "Olaf Scholz es todavía canciller de Alemania.", "de-chancellor current"},
+		{"es", "Jens Stoltenberg continúa como secretario general de la OTAN.", "nato-secretary-general current"},
+		{"fr", "Emmanuel Macron, que le chancelier a reçu mardi, a plaidé pour la défense.", " none"},
+	} {
+		f := extractOn(t, "2025-06-12", c.lang, c.body)
+		if len(f.Mentions) == 0 || f.Mentions[0].Role+" "+f.Mentions[0].Claim != c.want {
+			t.Errorf("%s: want %q, got %+v", c.body, c.want, f.Mentions)
+		}
+	}
+}
