@@ -4,7 +4,8 @@
 #   The text of a comment form ("Leave a Reply", "Your email address will not
 #   be published", "Required fields are marked *", the log-in lines "You are
 #   commenting using your … account. Log Out / Change") stands in the body.
-#   One finding covers the whole form.
+#   One finding covers the whole form; a lone field label ("Email") is not
+#   a form.
 # custom:
 #   id: comment-form
 #   severity: warning
@@ -22,5 +23,15 @@ import data.newslint.lib.boilerplate
 
 report contains finding if {
 	some run in boilerplate.body_runs("comment-form")
+	form_like(run)
 	finding := boilerplate.run_finding(rego.metadata.chain(), run, "comment form")
+}
+
+# A form has more than one field, or more than a field's label: a lone
+# "Email" or "Website" line is a share button or an author's link.
+form_like(run) if count(run.texts) >= 2
+
+form_like(run) if {
+	some text in run.texts
+	not lower(trim_space(text)) in {"name", "email", "e-mail", "website", "reply"}
 }

@@ -37,3 +37,10 @@ test_two_runs_two_findings if {
 	some f in findings
 	f.suggestion == "remove the comment form (line 30)"
 }
+
+test_a_lone_field_label_is_silent if {
+	lone := object.union(run("comment-form", true), {"texts": ["Email"], "patterns": ["^email$"]})
+	count(comment_form.report) == 0 with input as {"runs": [lone]}
+	phrase := object.union(lone, {"texts": ["Leave a Reply"]})
+	count(comment_form.report) == 1 with input as {"runs": [phrase]}
+}

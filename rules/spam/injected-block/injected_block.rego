@@ -145,6 +145,15 @@ introduced(s) if {
 	b.similarity > opts.paragraph_max_similarity
 }
 
+# A list of headline-shaped lines that a sentence of the article announces
+# with a colon ("… with these three headlines at the top:", "… the
+# shortlist, chosen by pupils:") is the article's own.
+introduced_list(t) if {
+	t.kind == "list"
+	t.first_block > 0
+	introduced(t.first_block)
+}
+
 # Headlines with date or section lines between them; or, without them,
 # enough headlines that are not the article's own bullet points. A
 # sidebar list is a list of links, or of other stories' headlines most of
@@ -183,6 +192,7 @@ kind_text := {
 
 report contains finding if {
 	some t in object.get(input, "teasers", [])
+	not introduced_list(t)
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		t.span,

@@ -294,3 +294,19 @@ test_inline_label_with_a_french_colon if {
 	some f in findings
 	f.message == "a teaser headline pasted into the article (after the label \"Voir aussi\"): \"Les tarifs augmentent\""
 }
+
+test_a_list_of_headlines_a_sentence_announces_is_silent if {
+	lead_in := object.union(para(1, 0.15), {"text": "The strike dominated the morning papers, with these three headlines at the top:", "words": 13})
+	doc := {
+		"title": {"block": 0},
+		"blocks": [head(0, 0.2), lead_in, head(2, 0.2), head(3, 0.1), head(4, 0.2), para(5, 0.1)],
+		"teasers": [teaser("list", 2, 4, -1, ["Drivers Walk Out", "Queues for Buses", "Operator Regrets Strike"])],
+	}
+	silent := injected_block.report with input as with_lists(doc) with data.newslint.config.options as options
+	count(silent) == 0
+
+	# Without the announcing sentence, the list is reported.
+	bare := json.patch(doc, [{"op": "replace", "path": "/blocks/1", "value": para(1, 0.15)}])
+	found := injected_block.report with input as with_lists(bare) with data.newslint.config.options as options
+	count(found) == 1
+}

@@ -24,6 +24,7 @@ import data.newslint.lib.boilerplate
 report contains finding if {
 	some run in boilerplate.body_runs("page-chrome")
 	not heads_teasers(run)
+	not heads_contents(run)
 	not teaser_lines[run.first_block]
 	finding := boilerplate.run_finding(rego.metadata.chain(), run, "page furniture")
 }
@@ -63,6 +64,23 @@ teaser_lines contains i if {
 
 # The run is only labels of teaser units ("More Stories", "Related Tags"),
 # which injected-block reports with their headlines.
+# heads_contents: a bare label ("Contents") over the entries of the
+# article's own table of contents, lines that repeat its section headings
+# (facts: blocks' contents). A box saved with its button ("Contents hide")
+# is the page's widget.
+heads_contents(run) if {
+	run.blocks == 1
+	input.blocks[run.last_block + 1].contents
+	every p in run.patterns {
+		p in contents_labels
+	}
+}
+
+contents_labels := {
+	"^contents$", "^table of contents$", "^in this article$", "^sommaire$",
+	"^inhalt$", "^inhaltsverzeichnis$", "^índice$", "^índice de contenidos$", "^tabla de contenidos$",
+}
+
 heads_teasers(run) if {
 	every i in numbers.range(run.first_block, run.last_block) {
 		labels[i]

@@ -68,3 +68,13 @@ test_run_of_teaser_labels_only_is_silent if {
 	}
 	count(findings) == 0
 }
+
+test_label_of_the_article_table_of_contents_is_silent if {
+	label := object.union(run("page-chrome", true), {"first_block": 1, "last_block": 1, "blocks": 1, "texts": ["Contents"], "patterns": ["^contents$"]})
+	blocks := [{"index": 0}, {"index": 1}, {"index": 2, "contents": true}, {"index": 3, "contents": true}]
+	count(page_chrome.report) == 0 with input as {"runs": [label], "blocks": blocks}
+	plain := [{"index": 0}, {"index": 1}, {"index": 2}, {"index": 3}]
+	count(page_chrome.report) == 1 with input as {"runs": [label], "blocks": plain}
+	button := object.union(label, {"texts": ["Contents hide"], "patterns": ["^contents hide$"]})
+	count(page_chrome.report) == 1 with input as {"runs": [button], "blocks": blocks}
+}
