@@ -714,7 +714,7 @@ func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 	}
 	var best Date
 	bestEnd := 0
-	for _, f := range []func(int) (Date, int, bool){p.dmy, p.mdy, p.dmySpelled, p.dmyForeign} {
+	for _, f := range []func(int) (Date, int, bool){p.dmy, p.mdy, p.dmySpelled, p.dmyForeign, p.iso, p.numeric} {
 		if d, end, ok := f(k); ok && end > bestEnd {
 			best, bestEnd = d, end
 		}

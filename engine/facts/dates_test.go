@@ -424,6 +424,11 @@ func TestWeekdaysInOtherLanguages(t *testing.T) {
 		{"Le ministre a annoncé lundi une réforme.", `"lundi" Monday as=`},
 		{"Der Minister kündigte am Montag eine Reform an.", `"Montag" Monday as=`},
 		{"El ministro anunció el lunes una reforma.", `"lunes" Monday as=`},
+		// A weekday before an ISO or numeric date, and a relative clause
+		// that gives it.
+		{"The board met on Wednesday 2025-06-03 to vote.", `"Wednesday 2025-06-03" Wednesday as=`},
+		{"The board met on Wednesday, 6/3/2025, to vote.", `"Wednesday, 6/3/2025" Wednesday as=`},
+		{"The vote is set for July 8, 2025, which falls on a Wednesday.", `"July 8, 2025, which falls on a Wednesday" Wednesday as=`},
 		// Names and festivals are not weekdays.
 		{"Plácido Domingo sang at the Mardi Gras parade.", ``},
 	}

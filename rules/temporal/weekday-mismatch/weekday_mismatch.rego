@@ -36,10 +36,11 @@ report contains finding if {
 	checked_year(d)
 	actual := dates.weekday(d.start)
 	actual != d.weekday
+	not other_reading_fits(d)
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		d.span,
-		sprintf("%s was a %s, not a %s%s", [d.start, actual, d.weekday, year_note(d)]),
+		sprintf("%s was a %s, not a %s%s%s", [d.start, actual, d.weekday, alt_note(d), year_note(d)]),
 		object.union(
 			{
 				"suggestion": fixed(d, actual),
@@ -65,6 +66,14 @@ replacement(d, actual) := {} if {
 replacement(d, _) := {} if d.year_inferred
 
 checked_year(d) if not d.year_inferred
+
+# A numeric date that reads both ways ("6/3/2025") is wrong only if the
+# weekday fits neither reading.
+other_reading_fits(d) if dates.weekday(d.alt) == d.weekday
+
+alt_note(d) := sprintf(", and read the other way, %s was a %s", [d.alt, dates.weekday(d.alt)]) if d.alt
+
+alt_note(d) := "" if not d.alt
 
 # A year borrowed from another paragraph of an undated page may be a
 # history's ("from 2001 to 2009", then "Thursday, November 20"): only

@@ -97,3 +97,12 @@ test_fix_keeps_the_language_of_the_weekday if {
 	f.suggestion == "mardi 18 mars 2025"
 	f.replacement == "mardi 18 mars 2025"
 }
+
+test_a_numeric_date_is_wrong_only_if_no_reading_fits if {
+	d := object.union(date("Wednesday, 6/3/2025", "Wednesday", "2025-06-03"), {"form": "numeric", "ambiguous": true, "alt": "2025-03-06"})
+	findings := lint({"dates": [d]})
+	count(findings) == 1
+	some f in findings
+	f.message == "2025-06-03 was a Tuesday, not a Wednesday, and read the other way, 2025-03-06 was a Thursday"
+	count(lint({"dates": [object.union(d, {"weekday": "Thursday", "text": "Thursday, 6/3/2025"})]})) == 0
+}
