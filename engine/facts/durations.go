@@ -19,7 +19,8 @@ type Duration struct {
 	Block    int    `json:"block"`
 	Sentence int    `json:"sentence"`
 	// Form: adjective ("three-year war"), span ("three years since"),
-	// ordinal ("in its fourth year").
+	// ordinal ("in its fourth year"), anniversary ("the second
+	// anniversary of").
 	Form   string  `json:"form"`
 	Amount float64 `json:"amount"`
 	Unit   string  `json:"unit"` // day, week, month, year, decade
@@ -263,7 +264,7 @@ func (p *dateParser) durations() []Duration {
 	s, toks := p.s, p.toks
 	var out []Duration
 	for i := 0; i < len(toks); {
-		if p.cls[i]&(cDigit|cNumber|cDurQual|cIn) == 0 {
+		if p.cls[i]&(cDigit|cNumber|cDurQual|cIn|cOrdinal) == 0 {
 			i++
 			continue
 		}
@@ -286,6 +287,9 @@ func (p *dateParser) duration(i int) (Duration, int, bool) {
 	k0 := p.toks[i].key
 	if k0 == "in" {
 		return p.ordinalDuration(i)
+	}
+	if p.key(i+1) == "anniversary" {
+		return p.anniversary(i)
 	}
 	_, isNum := numberWords[k0]
 	_, isQual := durationQualifiers[k0]
@@ -441,6 +445,29 @@ func (p *dateParser) ordinalDuration(i int) (Duration, int, bool) {
 	return d, i + 4, true
 }
 
+// anniversary: "the second anniversary of …", "its 10th anniversary":
+// that many years to the day, give or take the days around it that mark
+// it.
+func (p *dateParser) anniversary(i int) (Duration, int, bool) {
+	n, ok := englishOrdinals[p.key(i)]
+	if !ok {
+		dd, isDay := p.day(i)
+		if !isDay || len(p.key(i)) < 3 {
+			return Duration{}, 0, false
+		}
+		n = float64(dd)
+	}
+	if !isBlank(p.gap(i + 1)) {
+		return Duration{}, 0, false
+	}
+	d := Duration{Form: "anniversary", Amount: n, Unit: "year", Qualifier: "anniversary", at: i}
+	end := i + 2
+	if p.key(end) == "of" && isBlank(p.gap(end)) {
+		d.Anchor, end = "of", end+1
+	}
+	return d, end, true
+}
+
 func durationQualifier(q string) string {
 	switch strings.Join(strings.Fields(strings.ToLower(q)), " ") {
 	case "":
@@ -475,6 +502,8 @@ func durationBounds(d Duration) (int, int) {
 		lo, hi = n-0.5, n+0.5
 	case "ordinal":
 		lo, hi = n-1, n
+	case "anniversary":
+		lo, hi = n, n
 	}
 	return int(math.Floor(max(lo, 0) * day)), int(math.Ceil(hi * day))
 }

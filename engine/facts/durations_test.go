@@ -98,3 +98,22 @@ func TestAgoBeforeTheDuration(t *testing.T) {
 		}
 	}
 }
+
+// "The second anniversary of X" is that many years to the day, tied to
+// the event named after it; an anniversary without a number is not a
+// span.
+func TestAnniversaries(t *testing.T) {
+	for text, want := range map[string]string{
+		"Kyiv marked the second anniversary of the invasion on Monday.": "anniversary 2 year of 730..731",
+		"The 10th anniversary of the treaty falls next week.":           "anniversary 10 year of 3652..3653",
+		"The anniversary of the treaty falls next week.":                "",
+	} {
+		var got []string
+		for _, d := range newDateParser(text, tokenize(text)).durations() {
+			got = append(got, fmt.Sprintf("%s %v %s %s %d..%d", d.Form, d.Amount, d.Unit, d.Anchor, d.MinDays, d.MaxDays))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(slices.DeleteFunc([]string{want}, func(s string) bool { return s == "" })) {
+			t.Errorf("%q: got %v, want %q", text, got, want)
+		}
+	}
+}
