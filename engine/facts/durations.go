@@ -264,7 +264,7 @@ func (p *dateParser) durations() []Duration {
 	s, toks := p.s, p.toks
 	var out []Duration
 	for i := 0; i < len(toks); {
-		if p.cls[i]&(cDigit|cNumber|cDurQual|cIn|cOrdinal) == 0 {
+		if p.cls[i]&(cDigit|cNumber|cDurQual|cIn|cOrdinal) == 0 && anniversaryOrdinals[toks[i].key] == 0 {
 			i++
 			continue
 		}
@@ -288,7 +288,7 @@ func (p *dateParser) duration(i int) (Duration, int, bool) {
 	if k0 == "in" {
 		return p.ordinalDuration(i)
 	}
-	if p.key(i+1) == "anniversary" {
+	if anniversaryNouns[p.key(i+1)] {
 		return p.anniversary(i)
 	}
 	_, isNum := numberWords[k0]
@@ -445,14 +445,46 @@ func (p *dateParser) ordinalDuration(i int) (Duration, int, bool) {
 	return d, i + 4, true
 }
 
-// anniversary: "the second anniversary of …", "its 10th anniversary":
-// that many years to the day, give or take the days around it that mark
-// it.
+// anniversaryWords are the nouns for an anniversary and the ordinals of
+// French, German and Spanish (words/anniversaries.txt).
+var anniversaryNouns, anniversaryOrdinals = func() (map[string]bool, map[string]float64) {
+	nouns, ords := map[string]bool{}, map[string]float64{}
+	eachLine("words/anniversaries.txt", func(fields []string) {
+		switch {
+		case fields[0] == "noun" && len(fields) >= 3:
+			for _, w := range fields[2:] {
+				nouns[w] = true
+			}
+		case fields[0] == "ordinal" && len(fields) >= 4:
+			n, err := strconv.Atoi(fields[1])
+			if err != nil {
+				panic("facts: words/anniversaries.txt: bad number " + fields[1])
+			}
+			for _, w := range fields[3:] {
+				ords[w] = float64(n)
+			}
+		default:
+			panic("facts: words/anniversaries.txt: want noun LANGUAGE WORD... or ordinal N LANGUAGE WORD..., got " + strings.Join(fields, " "))
+		}
+	})
+	return nouns, ords
+}()
+
+// anniversaryOf are the words that tie an anniversary to what it marks.
+var anniversaryOf = map[string]bool{"of": true, "de": true, "du": true, "des": true, "del": true, "d": true, "der": true}
+
+// anniversary: "the second anniversary of …", "its 10th anniversary",
+// "le troisième anniversaire de", "zum dritten Jahrestag des", "el tercer
+// aniversario de": that many years to the day.
 func (p *dateParser) anniversary(i int) (Duration, int, bool) {
-	n, ok := englishOrdinals[p.key(i)]
+	w := p.key(i)
+	n, ok := englishOrdinals[w]
+	if !ok {
+		n, ok = anniversaryOrdinals[w]
+	}
 	if !ok {
 		dd, isDay := p.day(i)
-		if !isDay || len(p.key(i)) < 3 {
+		if !isDay || len(w) < 3 {
 			return Duration{}, 0, false
 		}
 		n = float64(dd)
@@ -462,7 +494,7 @@ func (p *dateParser) anniversary(i int) (Duration, int, bool) {
 	}
 	d := Duration{Form: "anniversary", Amount: n, Unit: "year", Qualifier: "anniversary", at: i}
 	end := i + 2
-	if p.key(end) == "of" && isBlank(p.gap(end)) {
+	if anniversaryOf[p.key(end)] && (isBlank(p.gap(end)) || p.key(end) == "d") {
 		d.Anchor, end = "of", end+1
 	}
 	return d, end, true

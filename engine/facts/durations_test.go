@@ -107,6 +107,9 @@ func TestAnniversaries(t *testing.T) {
 		"Kyiv marked the second anniversary of the invasion on Monday.": "anniversary 2 year of 730..731",
 		"The 10th anniversary of the treaty falls next week.":           "anniversary 10 year of 3652..3653",
 		"The anniversary of the treaty falls next week.":                "",
+		"Kiev a marqué le deuxième anniversaire de l'invasion.":         "anniversary 2 year of 730..731",
+		"Kiew beging den zweiten Jahrestag der Invasion.":               "anniversary 2 year of 730..731",
+		"Kiev celebró el tercer aniversario de la invasión.":            "anniversary 3 year of 1095..1096",
 	} {
 		var got []string
 		for _, d := range newDateParser(text, tokenize(text)).durations() {
