@@ -969,7 +969,7 @@ func (bs *blockScan) looksAhead(to int) bool {
 			return true
 		}
 	}
-	return false
+	return to < len(bs.toks) && bs.joined(to) && bs.futureVerbAt(to)
 }
 
 // question is "Who is the (current) TITLE (of X)?": the sentence after it

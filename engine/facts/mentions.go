@@ -1011,6 +1011,9 @@ func (bs *blockScan) willAt(head, k int) bool {
 	if head > 0 && bs.sent[head-1] == bs.sent[head] && prepositions[bs.toks[head-1].key] {
 		return false
 	}
+	if bs.futureVerbAt(k) {
+		return true
+	}
 	m, _, ok := bs.claimWordAt(k, cwAhead)
 	if !ok {
 		return false
@@ -1023,6 +1026,26 @@ func (bs *blockScan) willAt(head, k int) bool {
 		v++
 	}
 	return v < len(bs.toks) && bs.joined(v) && !bs.toks[v].upper && !beWords[bs.toks[v].key]
+}
+
+// futureVerbAt: a French or Spanish verb in the simple future at word k,
+// after a reflexive pronoun perhaps ("se rendra", "visitará"): what the
+// name will do.
+func (bs *blockScan) futureVerbAt(k int) bool {
+	if bs.lang != "fr" && bs.lang != "es" {
+		return false
+	}
+	if w := bs.toks[k].key; (w == "se" || w == "s") && k+1 < len(bs.toks) && bs.joined(k+1) {
+		k++
+	}
+	t := bs.toks[k]
+	if t.upper || utf8.RuneCountInString(t.key) < 5 {
+		return false
+	}
+	if bs.lang == "fr" {
+		return strings.HasSuffix(t.key, "ra") || strings.HasSuffix(t.key, "ront")
+	}
+	return strings.HasSuffix(t.key, "rá") || strings.HasSuffix(t.key, "rán")
 }
 
 // didInThePast finds, for an English phrase at words [from, to), a verb

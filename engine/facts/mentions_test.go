@@ -857,3 +857,23 @@ func TestSpanishRelativeCopula(t *testing.T) {
 		}
 	}
 }
+
+// A French or Spanish simple future after a name says what it will do:
+// the sentence looks ahead.
+func TestFrenchAndSpanishFutureLooksAhead(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"fr", "Le chancelier Olaf Scholz se rendra à Lisbonne en août.", "true ahead"},
+		{"fr", "Le chancelier Olaf Scholz visitera Lisbonne.", "true ahead"},
+		{"es", "El canciller Olaf Scholz visitará Lisboa en agosto.", "true ahead"},
+		{"fr", "Le chancelier Olaf Scholz a visité Lisbonne.", "true "},
+	} {
+		f := extractOn(t, "2025-06-12", c.lang, c.body)
+		got := ""
+		if len(f.Mentions) > 0 {
+			got = fmt.Sprintf("%v %s", f.Mentions[0].Acts, f.Mentions[0].Time.Reason)
+		}
+		if got != c.want {
+			t.Errorf("%s: got %q, want %q", c.body, got, c.want)
+		}
+	}
+}
