@@ -321,6 +321,11 @@ func (bs *blockScan) tense() {
 		if bs.qualifiesTitle(m) {
 			continue
 		}
+		if bs.lang == "de" && m.to-m.from == 1 && bs.toks[m.from].key == "will" {
+			// German "will" is "wants": the present.
+			fl[bs.sent[m.from]-first].present = true
+			continue
+		}
 		fl[bs.sent[m.from]-first].future = true
 	}
 	for _, m := range bs.ms[kPastVerb] {

@@ -877,3 +877,16 @@ func TestFrenchAndSpanishFutureLooksAhead(t *testing.T) {
 		}
 	}
 }
+
+// German "will" is "wants", in the present; English "will" looks ahead.
+func TestGermanWillIsPresent(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"de", "Die Regierung will die Reform beschließen.", "present"},
+		{"en", "The government will pass the reform.", "future"},
+	} {
+		f := extractOn(t, "2025-06-12", c.lang, c.body)
+		if got := strings.Join(f.Sentences[0].Tense, "+"); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.body, got, c.want)
+		}
+	}
+}
