@@ -735,11 +735,43 @@ func TestTitleEndsBeforeAPreposition(t *testing.T) {
 	})
 }
 
+// onCase is an article of one language, dated 2025-06-12, and what a
+// test reads from its facts.
+type onCase struct{ lang, body, want string }
+
+// checkOn extracts each case with the built-in base and compares what get
+// reads from its facts.
+func checkOn(t *testing.T, cases []onCase, get func(*Facts) string) {
+	t.Helper()
+	for _, c := range cases {
+		if got := get(extractOn(t, "2025-06-12", c.lang, c.body)); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.body, got, c.want)
+		}
+	}
+}
+
+// firstMention reads a value of the first mention, "" without one.
+func firstMention(get func(Mention) string) func(*Facts) string {
+	return func(f *Facts) string {
+		if len(f.Mentions) == 0 {
+			return ""
+		}
+		return get(f.Mentions[0])
+	}
+}
+
 // The one someone succeeded is named with the title held then, in every
 // language: not a second claim to the office now. A verb followed by its
 // subject (German and Spanish inversion) names no predecessor.
 func TestSuccessionNamesThePredecessor(t *testing.T) {
-	for _, c := range []struct{ lang, body, want string }{
+	all := func(f *Facts) string {
+		var got []string
+		for _, m := range f.Mentions {
+			got = append(got, m.Person+" "+m.Claim)
+		}
+		return strings.Join(got, ", ")
+	}
+	checkOn(t, []onCase{
 		{"en", "He replaced Prime Minister Rishi Sunak after the vote.", "rishi-sunak then"},
 		{"en", "His predecessor, Chancellor Olaf Scholz, lost the vote.", "olaf-scholz then"},
 		{"en", "Prime Minister Rishi Sunak replaced the boiler.", "rishi-sunak current"},
@@ -749,16 +781,7 @@ func TestSuccessionNamesThePredecessor(t *testing.T) {
 		{"de", "Am Montag ersetzte Kanzler Olaf Scholz den Minister.", "olaf-scholz current"},
 		{"es", "Él reemplaza al primer ministro Rishi Sunak.", "rishi-sunak then"},
 		{"es", "Le sucede en el cargo el primer ministro Rishi Sunak.", "rishi-sunak current"},
-	} {
-		f := extractOn(t, "2025-06-12", c.lang, c.body)
-		var got []string
-		for _, m := range f.Mentions {
-			got = append(got, m.Person+" "+m.Claim)
-		}
-		if len(got) != 1 || got[0] != c.want {
-			t.Errorf("%s: want %s, got %v", c.body, c.want, got)
-		}
-	}
+	}, all)
 }
 
 // A titled name right after the words for a death speaks of the day of
@@ -782,21 +805,12 @@ func TestDeathNamedBeforeATitle(t *testing.T) {
 // A title and a surname that two holders of the office share name the
 // one the sentence's time points to.
 func TestTitledSurnameSharedByTwoHolders(t *testing.T) {
-	for body, want := range map[string]string{
-		"Prime Minister Trudeau welcomed the deal on Tuesday.":             "justin-trudeau",
-		"In 1982, Prime Minister Trudeau patriated the Constitution.":      "pierre-trudeau",
-		"In 2018, Prime Minister Trudeau hosted the summit in Charlevoix.": "justin-trudeau",
-		"At the time, Prime Minister Trudeau faced a divided country.":     "",
-	} {
-		f := extractOn(t, "2025-06-12", "en", body)
-		got := ""
-		for _, m := range f.Mentions {
-			got += m.Person
-		}
-		if got != want {
-			t.Errorf("%s: got %q, want %q", body, got, want)
-		}
-	}
+	checkOn(t, []onCase{
+		{"en", "Prime Minister Trudeau welcomed the deal on Tuesday.", "justin-trudeau"},
+		{"en", "In 1982, Prime Minister Trudeau patriated the Constitution.", "pierre-trudeau"},
+		{"en", "In 2018, Prime Minister Trudeau hosted the summit in Charlevoix.", "justin-trudeau"},
+		{"en", "At the time, Prime Minister Trudeau faced a divided country.", ""},
+	}, firstMention(func(m Mention) string { return m.Person }))
 }
 
 // German writes nouns with a capital: after an inverted verb, a titled
@@ -804,89 +818,50 @@ func TestTitledSurnameSharedByTwoHolders(t *testing.T) {
 // Neuwahlen an"); an untitled name before a capital word may be part of a
 // longer one.
 func TestGermanInversionAfterATitledName(t *testing.T) {
-	for body, want := range map[string]string{
-		"Am Dienstag kündigte Bundeskanzler Olaf Scholz Neuwahlen an.":  "olaf-scholz de-chancellor",
-		"Gestern traf US-Präsident Joe Biden Emmanuel Macron in Paris.": "joe-biden us-president",
-		"Die Olaf Scholz Schule öffnet im Herbst.":                      "",
-	} {
-		f := extractOn(t, "2025-06-12", "de", body)
-		got := ""
-		if len(f.Mentions) > 0 {
-			got = f.Mentions[0].Person + " " + f.Mentions[0].Role
-		}
-		if got != want {
-			t.Errorf("%s: got %q, want %q", body, got, want)
-		}
-	}
+	checkOn(t, []onCase{
+		{"de", "Am Dienstag kündigte Bundeskanzler Olaf Scholz Neuwahlen an.", "olaf-scholz de-chancellor"},
+		{"de", "Gestern traf US-Präsident Joe Biden Emmanuel Macron in Paris.", "joe-biden us-president"},
+		{"de", "Die Olaf Scholz Schule öffnet im Herbst.", ""},
+	}, firstMention(func(m Mention) string { return m.Person + " " + m.Role }))
 }
 
 // Acting and then-qualifiers of French, German and Spanish keep the
 // title's link to its holder.
 func TestForeignActingQualifiers(t *testing.T) {
-	for _, c := range []struct{ lang, body, want string }{
+	checkOn(t, []onCase{
 		{"fr", "Le chancelier par intérim Olaf Scholz a rencontré Emmanuel Macron.", "de-chancellor current"},
 		{"es", "El canciller en funciones Olaf Scholz viajó a París.", "de-chancellor current"},
 		{"de", "Der seinerzeitige Kanzler Olaf Scholz hatte Reformen versprochen.", "de-chancellor then"},
 		{"de", "Olaf Scholz, geschäftsführender Bundeskanzler, reiste nach Paris.", "de-chancellor current"},
-	} {
-		f := extractOn(t, "2025-06-12", c.lang, c.body)
-		got := ""
-		for _, m := range f.Mentions {
-			if m.Person == "olaf-scholz" {
-				got = m.Role + " " + m.Claim
-			}
-		}
-		if got != c.want {
-			t.Errorf("%s: got %q, want %q", c.body, got, c.want)
-		}
-	}
+	}, firstMention(func(m Mention) string { return m.Role + " " + m.Claim }))
 }
 
 // Spanish says "que es" as well as "quien es"; a "que" whose subject
 // follows ("que le chancelier a reçu") claims nothing for the name.
 func TestSpanishRelativeCopula(t *testing.T) {
-	for _, c := range []struct{ lang, body, want string }{
+	checkOn(t, []onCase{
 		{"es", "Justin Trudeau, que es primer ministro de Canadá, celebró el acuerdo.", "ca-prime-minister current"},
 		{"es", "Olaf Scholz es todavía canciller de Alemania.", "de-chancellor current"},
 		{"es", "Jens Stoltenberg continúa como secretario general de la OTAN.", "nato-secretary-general current"},
 		{"fr", "Emmanuel Macron, que le chancelier a reçu mardi, a plaidé pour la défense.", " none"},
-	} {
-		f := extractOn(t, "2025-06-12", c.lang, c.body)
-		if len(f.Mentions) == 0 || f.Mentions[0].Role+" "+f.Mentions[0].Claim != c.want {
-			t.Errorf("%s: want %q, got %+v", c.body, c.want, f.Mentions)
-		}
-	}
+	}, firstMention(func(m Mention) string { return m.Role + " " + m.Claim }))
 }
 
 // A French or Spanish simple future after a name says what it will do:
 // the sentence looks ahead.
 func TestFrenchAndSpanishFutureLooksAhead(t *testing.T) {
-	for _, c := range []struct{ lang, body, want string }{
+	checkOn(t, []onCase{
 		{"fr", "Le chancelier Olaf Scholz se rendra à Lisbonne en août.", "true ahead"},
 		{"fr", "Le chancelier Olaf Scholz visitera Lisbonne.", "true ahead"},
 		{"es", "El canciller Olaf Scholz visitará Lisboa en agosto.", "true ahead"},
 		{"fr", "Le chancelier Olaf Scholz a visité Lisbonne.", "true "},
-	} {
-		f := extractOn(t, "2025-06-12", c.lang, c.body)
-		got := ""
-		if len(f.Mentions) > 0 {
-			got = fmt.Sprintf("%v %s", f.Mentions[0].Acts, f.Mentions[0].Time.Reason)
-		}
-		if got != c.want {
-			t.Errorf("%s: got %q, want %q", c.body, got, c.want)
-		}
-	}
+	}, firstMention(func(m Mention) string { return fmt.Sprintf("%v %s", m.Acts, m.Time.Reason) }))
 }
 
 // German "will" is "wants", in the present; English "will" looks ahead.
 func TestGermanWillIsPresent(t *testing.T) {
-	for _, c := range []struct{ lang, body, want string }{
+	checkOn(t, []onCase{
 		{"de", "Die Regierung will die Reform beschließen.", "present"},
 		{"en", "The government will pass the reform.", "future"},
-	} {
-		f := extractOn(t, "2025-06-12", c.lang, c.body)
-		if got := strings.Join(f.Sentences[0].Tense, "+"); got != c.want {
-			t.Errorf("%s: got %q, want %q", c.body, got, c.want)
-		}
-	}
+	}, func(f *Facts) string { return strings.Join(f.Sentences[0].Tense, "+") })
 }
