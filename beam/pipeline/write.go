@@ -67,7 +67,14 @@ func (f *writeShardFn) ProcessElement(ctx context.Context, shard int, blocks fun
 			all = append(all, b)
 		}
 	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].Path < all[j].Path })
+	// By path, then by text: blocks of one path (a records file's error
+	// lines) arrive in any order, and the shard is the same whatever it.
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].Path != all[j].Path {
+			return all[i].Path < all[j].Path
+		}
+		return all[i].Text < all[j].Text
+	})
 	return writeFile(ctx, join(f.Dir, shardName(f.Name, shard, f.Shards)), func(w *bufio.Writer) error {
 		for _, b := range all {
 			if _, err := w.WriteString(b.Text); err != nil {
