@@ -97,6 +97,9 @@ const (
 	// article (TF-IDF cosine; body paragraphs of real pages score 0.077 and
 	// more).
 	summarySimilarity = 0.06
+	// summaryMaxWords is the longest blurb under a teaser's headline; a
+	// longer paragraph is the article's.
+	summaryMaxWords = 35
 	// laterDays is how much later than the article a headline's date must
 	// be for the headline to be someone else's.
 	laterDays = 30
@@ -319,6 +322,13 @@ func colonHeadline(text string) bool {
 // line: a teaser's headline and date line run together.
 var gluedDateRE = regexp.MustCompile(`[\p{L}\d]((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4})\s*$|[\p{L}\d]((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? \d{4})\s*$`)
 
+// blurbFollows: the block after t's blocks so far is a blurb only under a
+// headline (perhaps after its date line), not under another blurb.
+func blurbFollows(t Teaser) bool {
+	n := len(t.Headlines)
+	return n > 0 && (len(t.Summaries) == 0 || t.Summaries[len(t.Summaries)-1] < t.Headlines[n-1])
+}
+
 // contentsReach is how far apart (in blocks) two entries of one table of
 // contents may stand.
 const contentsReach = 3
@@ -432,7 +442,8 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 				t.Meta = append(t.Meta, j)
 			case teaserHeadline(c, teaserMaxWords):
 				t.Headlines = append(t.Headlines, j)
-			case c.Kind == "paragraph" && c.Sentences <= 2 && c.Similarity <= summarySimilarity:
+			case c.Kind == "paragraph" && c.Sentences <= 2 && c.Words <= summaryMaxWords && c.Similarity <= summarySimilarity && blurbFollows(t):
+				// A headline's blurb, right under it: one a headline.
 				t.Summaries = append(t.Summaries, j)
 			default:
 				break scan

@@ -291,3 +291,28 @@ La noticia continúa después de la publicidad
 		t.Errorf("an ad-break line is not a teaser: %s", teaserSummary(f))
 	}
 }
+
+// A teaser's blurb stands under its headline; the paragraphs after the
+// last teaser are the story going on, and the unit ends at its headline.
+func TestBlurbsStandUnderTheirHeadlines(t *testing.T) {
+	src := "Ferry fares rise by a tenth\n\n" + storyBody + `
+Most Read
+
+Mountain Pass Closed as Snow Returns Early
+
+Drivers were turned back at the toll gate.
+
+Council Approves New Cycle Lanes for the Old Town
+
+Islanders who cross every day for work say they will now take the early boat, which still sells cheaper tickets before seven in the morning on weekdays, and some will car-share on the mainland side.
+
+The operator will publish the new fares on its website and at each harbour office by the end of the week, and season tickets bought before Monday stay valid until they run out.
+`
+	f := extract(t, "story.txt", src)
+	if got := teaserSummary(f); got != "label 4-7 label=4 2" {
+		t.Errorf("teasers: %s", got)
+	}
+	if len(f.Teasers) == 1 && fmt.Sprint(f.Teasers[0].Summaries) != "[6]" {
+		t.Errorf("blurbs: %v, want only the one under the first headline", f.Teasers[0].Summaries)
+	}
+}
