@@ -99,7 +99,7 @@ const (
 	summarySimilarity = 0.06
 	// summaryMaxWords is the longest blurb under a teaser's headline; a
 	// longer paragraph is the article's.
-	summaryMaxWords = 35
+	summaryMaxWords = 30
 	// laterDays is how much later than the article a headline's date must
 	// be for the headline to be someone else's.
 	laterDays = 30

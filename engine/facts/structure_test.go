@@ -304,11 +304,16 @@ Drivers were turned back at the toll gate.
 
 Council Approves New Cycle Lanes for the Old Town
 
-Islanders who cross every day for work say they will now take the early boat, which still sells cheaper tickets before seven in the morning on weekdays, and some will car-share on the mainland side.
+Islanders who cross every day for work say they will now take the early boat, which still sells cheaper tickets before seven in the morning on weekdays. Some will share cars on the mainland side instead.
 
 The operator will publish the new fares on its website and at each harbour office by the end of the week, and season tickets bought before Monday stay valid until they run out.
 `
 	f := extract(t, "story.txt", src)
+	// However little the story's last paragraphs share with the rest.
+	for i := 8; i < len(f.Blocks); i++ {
+		f.Blocks[i].Similarity = 0.01
+	}
+	f.Teasers = teasers(f, map[int]bool{})
 	if got := teaserSummary(f); got != "label 4-7 label=4 2" {
 		t.Errorf("teasers: %s", got)
 	}
