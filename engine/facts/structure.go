@@ -435,9 +435,10 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 				// A comment form or an author box after "Related
 				// Posts" is that widget, not a teaser.
 				break scan
-			case button(c):
+			case button(c) || hasTag(c, "page-chrome"):
 				// Furniture of the widget, not a teaser: a shop box's
-				// "Product 9.99 Add to cart", a newsletter box.
+				// "Product 9.99 Add to cart", a newsletter box, a
+				// paywall's "Jetzt 4 Wochen für 0,99 € testen".
 			case c.Line != "":
 				t.Meta = append(t.Meta, j)
 			case teaserHeadline(c, teaserMaxWords):
