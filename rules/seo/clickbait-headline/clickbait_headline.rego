@@ -2,8 +2,9 @@
 # title: Teaser headline
 # description: >-
 #   The headline teases instead of telling ("1 Move That Pleases Russia",
-#   "You Won't Believe ...", "Here's Why ..."). Reported for information:
-#   editors decide.
+#   "You Won't Believe ...", "Here's Why ...", "Vous ne croirez jamais
+#   ...", "7 Dinge, die Sie ...", "No creerás ..."), in English, French,
+#   German and Spanish. Reported for information: editors decide.
 # custom:
 #   id: clickbait-headline
 #   severity: info
