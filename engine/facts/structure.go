@@ -233,10 +233,15 @@ func anaphoric(toks []lexicon.Token) bool {
 	return false
 }
 
-// queryWords open a search query.
+// queryWords open a search query, in English, French, German and Spanish
+// (queries often drop accents).
 var queryWords = map[string]bool{
 	"who": true, "what": true, "when": true, "where": true, "why": true, "how": true, "which": true,
 	"is": true, "are": true, "does": true, "can": true, "best": true, "top": true,
+	"qui": true, "quel": true, "quelle": true, "comment": true, "pourquoi": true, "où": true, "quand": true,
+	"wer": true, "was": true, "wie": true, "warum": true, "wo": true, "wann": true, "welche": true, "welcher": true,
+	"quién": true, "quien": true, "qué": true, "cómo": true, "como": true, "dónde": true, "donde": true,
+	"cuándo": true, "cuando": true, "cuál": true, "cual": true,
 }
 
 // queryLine reports a line typed like a search-engine query: all lower

@@ -321,3 +321,21 @@ The operator will publish the new fares on its website and at each harbour offic
 		t.Errorf("blurbs: %v, want only the one under the first headline", f.Teasers[0].Summaries)
 	}
 }
+
+// A search query typed as a line of the article, in each language; a
+// German line with its nouns capitalised is prose.
+func TestQueryLinesInFourLanguages(t *testing.T) {
+	for text, want := range map[string]bool{
+		"who is the mayor of valmont":         true,
+		"qui est le maire de valmont":         true,
+		"wer ist bürgermeister von hallbach":  true,
+		"quien es el alcalde de villaseca":    true,
+		"Wer ist Bürgermeister von Hallbach":  false,
+		"comment la ville finance le tramway": true,
+	} {
+		b := &Block{Text: text, Words: CountWords(text)}
+		if got := queryLine(b); got != want {
+			t.Errorf("%q: query %v, want %v", text, got, want)
+		}
+	}
+}
