@@ -43,6 +43,9 @@ func TestBadInputs(t *testing.T) {
 		{"malformed YAML front matter", func(t *testing.T, dir string) string {
 			return filepath.Base(writeFile(t, dir, "fm.md", "---\ntitle: ok\ndate: [2025\n---\n\nText.\n"))
 		}, "fm.md:"},
+		{"headline with a colon, unquoted", func(t *testing.T, dir string) string {
+			return filepath.Base(writeFile(t, dir, "colon.md", "---\ntitle: Paris: the vote\n---\n\nText.\n"))
+		}, `colon.md:2: malformed YAML front matter: mapping values are not allowed in this context (a value with ": " in it must be quoted`},
 		{"unclosed front matter", func(t *testing.T, dir string) string {
 			return filepath.Base(writeFile(t, dir, "open.md", "---\ntitle: ok\n\nText.\n"))
 		}, "open.md:1: front matter opened with --- is never closed"},

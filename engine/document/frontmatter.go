@@ -293,7 +293,12 @@ func yamlErrLine(err error, first int) int {
 // may cut a character in two; the cut bytes are replaced.
 func yamlErrMsg(err error) string {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	return strings.ToValidUTF8(yamlLineRE.ReplaceAllString(msg, ""), "\uFFFD")
+	msg = strings.ToValidUTF8(yamlLineRE.ReplaceAllString(msg, ""), "\uFFFD")
+	if strings.Contains(msg, "mapping values are not allowed") {
+		// The common cause: a headline with a colon in it.
+		msg += ` (a value with ": " in it must be quoted: title: "Paris: the vote")`
+	}
+	return msg
 }
 
 // plain turns decoded front matter into JSON-like values; dates become ISO
