@@ -161,7 +161,7 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 	}
 	kept := cands[:0]
 	for _, c := range cands {
-		if longer[c.g] < len(c.pos) {
+		if longer[c.g] < len(c.pos) && !x.fieldLabel(words, c.pos, c.n) {
 			kept = append(kept, c)
 		}
 	}
@@ -212,6 +212,21 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 		out = append(out, kw)
 	}
 	return out
+}
+
+// fieldLabel: a phrase that a colon follows at least half the times it
+// occurs is the label of a field a list repeats ("Tipo de elección: …
+// Fecha: …"), not a key phrase pushed on the reader.
+func (x *extraction) fieldLabel(words []articleWord, pos []int32, n int) bool {
+	colons := 0
+	for _, p := range pos {
+		w := words[int(p)+n-1]
+		rest := strings.TrimLeft(x.f.Blocks[w.block].Text[w.end:], " \t")
+		if strings.HasPrefix(rest, ":") {
+			colons++
+		}
+	}
+	return 2*colons >= len(pos)
 }
 
 func phraseOf(words []articleWord, p int32, n int, names []string) string {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -392,5 +393,25 @@ func TestTableRowsAreNoHeadlines(t *testing.T) {
 	}
 	if head := blockAt(t, f, "Council Approves"); !head.HeadlineShape {
 		t.Errorf("headline with its site: %+v", head)
+	}
+}
+
+// A list that repeats its field labels ("Tipo de elección: … Fecha: …")
+// is not stuffing them: a phrase a colon follows most times is a label.
+func TestFieldLabelsAreNoKeywords(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Elecciones en el mundo\n\n")
+	kinds := []string{"General", "Presidencial", "Legislativa"}
+	for i, c := range []string{"Taiwán", "Pakistán", "Indonesia", "Senegal", "Portugal", "Rusia"} {
+		fmt.Fprintf(&b, "%s\n\nTipo de elección: %s. El jefe del Estado busca otro mandato en %s.\n\n", c, kinds[i%3], c)
+	}
+	f := extract(t, "list.txt", b.String())
+	for _, k := range f.Keywords {
+		if strings.HasPrefix(k.Phrase, "tipo de elección") || k.Phrase == "elección" {
+			t.Errorf("field label read as a keyword: %+v", k)
+		}
+	}
+	if !slices.ContainsFunc(f.Keywords, func(k Keyword) bool { return k.Phrase == "estado busca otro mandato" }) {
+		t.Errorf("a phrase the list repeats without a colon is still a keyword: %+v", f.Keywords)
 	}
 }
