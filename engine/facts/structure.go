@@ -485,7 +485,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 			}
 		}
 	done:
-		if distinctTexts(f, t.Headlines) >= 3 {
+		if distinctTexts(f, t.Headlines) >= 3 && !afterSources(f, i) {
 			add(t)
 		}
 		i = max(j-1, i)
@@ -536,6 +536,18 @@ func listHeadline(f *Facts, i int) bool {
 		return false
 	}
 	return b.Kind != "list_item" || b.LinkDensity >= 0.5
+}
+
+// afterSources: the block before block i (empty ones aside) heads the
+// article's sources ("Sources:", "Wichtige Quellen:"), whose titles are
+// the article's own list.
+func afterSources(f *Facts, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if f.Blocks[k].Words > 0 {
+			return hasTag(&f.Blocks[k], "sources-heading")
+		}
+	}
+	return false
 }
 
 // laterThan returns the last day after which a date is "later than the

@@ -339,3 +339,25 @@ func TestQueryLinesInFourLanguages(t *testing.T) {
 		}
 	}
 }
+
+// The titles under the article's own sources heading are not teasers of
+// other stories.
+func TestSourcesAreNoTeasers(t *testing.T) {
+	list := `
+Harbour Board Report Finds Cracks in the Outer Wall
+
+Ferry Operators Warn of Higher Fares After the Storm
+
+Engineers Say Repairs Could Take Two Full Years
+`
+	for _, c := range []struct{ head, want string }{
+		{"Sources:\n", ""},
+		{"Wichtige Quellen:\n", ""},
+		{"", "list 4-6 label=-1 3"},
+	} {
+		f := extract(t, "story.txt", "Ferry fares rise by a tenth\n\n"+storyBody+"\n"+c.head+list)
+		if got := teaserSummary(f); got != c.want {
+			t.Errorf("%q: teasers %q, want %q", c.head, got, c.want)
+		}
+	}
+}
