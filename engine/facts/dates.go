@@ -1067,6 +1067,9 @@ func unglue(s string, toks []token) ([]token, []bool) {
 				}
 			}
 		}
+		if cut == 0 && i >= 1 && wordClass[q.key(i-1)]&cMonth != 0 && isBlank(q.gap(i)) {
+			cut = gluedYear(s[t.start:t.end])
+		}
 		if cut == 0 {
 			if out != nil {
 				out = append(out, t)
@@ -1086,6 +1089,20 @@ func unglue(s string, toks []token) ([]token, []bool) {
 		return toks, nil
 	}
 	return out, glued
+}
+
+// gluedYear returns 4 when word w is a year with a capitalised word stuck
+// to it ("14 mai 2025Un peu plus …": a date line run into the text), else
+// 0.
+func gluedYear(w string) int {
+	if len(w) < 6 || !isDigits(w[:4]) || w[0] != '1' && w[0] != '2' {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(w[4:])
+	if !unicode.IsUpper(r) {
+		return 0
+	}
+	return 4
 }
 
 // gluedMonth returns where a capitalised English month name ends word w

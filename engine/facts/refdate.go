@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newslint/newslint/engine/calendar"
 	"github.com/newslint/newslint/engine/document"
@@ -515,6 +517,11 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 	}
 	c := DateCandidate{Confidence: confMedium, Text: text, rank: rankStamp}
 	dateline, isDateline := datelineEnd(b.Text, d.at, d.end)
+	if r, _ := utf8.DecodeRuneInString(b.Text[d.end:]); !isDateline && d.at == 0 && unicode.IsUpper(r) {
+		// "14 mai 2025Un peu plus …": the date line run into the text
+		// under it.
+		dateline, isDateline = d.end, true
+	}
 	if !atTop {
 		if datelineTop && isDateline {
 			c.Note = "the dateline heading a paragraph"

@@ -152,6 +152,7 @@ func TestDateLines(t *testing.T) {
 		{name: "German place and numeric date alone", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\nBerlin, den 03.03.2025\n\n" + body, want: "2025-03-03 dateline"},
 		{name: "French letter dateline", file: "a.txt", text: "Les horaires du bac changent\n\nLyon, le 13 janvier 2025\n\n" + body, want: "2025-01-13 dateline"},
 		{name: "Spanish place and date alone", file: "a.txt", text: "Cambia el horario del ferry\n\nSevilla, 5 de enero de 2025\n\n" + body, want: "2025-01-05 dateline"},
+		{name: "date line run into the first paragraph", file: "a.txt", text: "Le port change de cap\n\n14 mai 2025Un peu plus de deux ans après le début des travaux, le quai a été inauguré.\n\n" + body, want: "2025-05-14 dateline"},
 		{name: "Spanish letter style", file: "a.txt", text: "Cambia el horario del ferry\n\nCiudad de México, a 29 de enero de 2026.-\n\n" + body, want: "2026-01-29 dateline"},
 		{name: "French letter dateline heading the lead", file: "a.txt", text: "Les horaires du bac changent\n\nLyon, le 13 janvier 2025 — La compagnie a changé ses horaires après un mois de plaintes des usagers.\n", want: "2025-01-13 dateline"},
 		{name: "press release", file: "a.txt", text: "Ferry timetable changes\n\nHARLOW, March 3, 2025 /PRNewswire/ -- The ferry company changed its winter timetable after a month of complaints from commuters.\n", want: "2025-03-03 dateline"},
