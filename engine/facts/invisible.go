@@ -138,12 +138,12 @@ func invisibleRuns(e *extraction) {
 }
 
 // hasInvisible is a quick test: every invisible character is encoded with
-// a lead byte of 0xD8 (U+061C), 0xE1 (U+180E), 0xE2 (U+2xxx), 0xEF
-// (U+FEFF) or 0xF3 (tags).
+// a lead byte of 0xCD (U+034F), 0xD8 (U+061C), 0xE1 (U+180E), 0xE2
+// (U+2xxx), 0xE3 (U+3164), 0xEF (U+FEFF, U+FFA0) or 0xF3 (tags).
 func hasInvisible(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
-		case 0xD8, 0xE1, 0xE2, 0xEF, 0xF3:
+		case 0xCD, 0xD8, 0xE1, 0xE2, 0xE3, 0xEF, 0xF3:
 			r, _ := utf8.DecodeRuneInString(s[i:])
 			if _, ok := invisibleOf(r); ok {
 				return true

@@ -5,7 +5,8 @@
 #   bidirectional override that makes readers see the text after it in
 #   another order than it is written, a direction mark in text with no
 #   right-to-left script, a zero-width space or joiner inside a word (the
-#   word looks whole but search and filters no longer match it), or tag
+#   word looks whole but search and filters no longer match it), a run of
+#   three or more of them padding the text, or tag
 #   characters spelling hidden text that software reads and people do not.
 #   Joiners in emoji sequences and scripts that need them, and direction
 #   marks in Hebrew or Arabic text, are left alone.
@@ -47,6 +48,12 @@ hidden_by(inv) := "a direction control in text without any right-to-left script;
 hidden_by(inv) := "it splits a word that still looks whole, so search and filters no longer find the word" if {
 	inv.kind == "zero-width"
 	inv.in_word
+}
+
+hidden_by(inv) := "a run of them pads the text with characters that readers cannot see but software counts" if {
+	inv.kind == "zero-width"
+	not inv.in_word
+	count(inv.codes) >= 3
 }
 
 hidden_by(inv) := "a joiner between letters of a script that never needs one; the word no longer matches its spelling" if {

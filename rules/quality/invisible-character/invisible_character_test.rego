@@ -68,3 +68,11 @@ test_zero_width_between_words_is_left_alone if {
 test_clean_articles_stay_silent if {
 	count(findings("# Harbour reopens\n\nThe east harbour reopened on Monday after repairs, the port authority said. Crews worked for six weeks.")) == 0
 }
+
+test_a_run_of_invisible_padding_is_reported if {
+	fs := findings("# Harbour\n\nThe ferry company raised its fares.\u034F\u034F\u034F\u034F Passengers protested.")
+	count(fs) == 1
+	some f in fs
+	contains(f.message, "pads the text")
+	count(findings("# Harbour\n\nThe ferry company raised its fares.\u034F Passengers protested.")) == 0
+}
