@@ -296,6 +296,15 @@ off_topic contains i if {
 	not teaser_blocks[i]
 	not trailer_blocks[i]
 	not named_outlet_block[i]
+	not under_widget_heading(i)
+}
+
+# A paragraph right under a heading that another rule's widget opens
+# ("About the Author", "Leave a Reply") is that widget's text.
+under_widget_heading(i) if {
+	some t in input.blocks[i - 1].tags
+	t.strong
+	t.class in {"author-bio", "comment-form"}
 }
 
 report contains finding if {

@@ -310,3 +310,16 @@ test_a_list_of_headlines_a_sentence_announces_is_silent if {
 	found := injected_block.report with input as with_lists(bare) with data.newslint.config.options as options
 	count(found) == 1
 }
+
+test_a_paragraph_under_an_author_box_heading_is_the_box if {
+	label := object.union(head(4, 0), {"text": "About the Author", "tags": [{"class": "author-bio", "strong": true}]})
+	doc := {"title": {"block": 0}, "blocks": [
+		head(0, 0.2), para(1, 0.3), para(2, 0.25), para(3, 0.2), label,
+		para_text(5, 0.01, "Jane writes about gardens and travel for several magazines."),
+	]}
+	silent := injected_block.report with input as with_lists(doc) with data.newslint.config.options as options
+	count(silent) == 0
+	plain := json.patch(doc, [{"op": "replace", "path": "/blocks/4/tags", "value": []}])
+	found := injected_block.report with input as with_lists(plain) with data.newslint.config.options as options
+	count(found) == 1
+}
