@@ -647,6 +647,10 @@ func (bs *blockScan) nameEnd(from int) int {
 // conjunction or a present cue, with only articles, qualifiers, pins and a
 // possessive owner before it. "The problem for the prime minister is ..."
 // and "to succeed the prime minister is ..." are no claims.
+// roleWords put a title in a role ("as chancellor", "als Kanzler",
+// "comme président", "como presidente").
+var roleWords = map[string]bool{"as": true, "als": true, "comme": true, "como": true}
+
 func (bs *blockScan) subjectStart(k int) bool {
 	i := k - 1
 	for steps := 0; i >= 0 && steps < 6 && bs.sent[i] == bs.sent[k]; steps++ {
@@ -654,6 +658,11 @@ func (bs *blockScan) subjectStart(k int) bool {
 			return true // punctuation before the phrase
 		}
 		t := bs.toks[i]
+		if roleWords[t.key] {
+			// "Als geschäftsführender Bundeskanzler wird Scholz …": in
+			// that role, not the subject of a copula.
+			return false
+		}
 		_, isQ := bs.qualifierAt(i)
 		if isQ || bs.isArticle(i) || bs.isPinWord(i) || t.key == "s" || t.upper && !bs.sentFirst[i] {
 			i--

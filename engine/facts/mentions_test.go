@@ -833,6 +833,8 @@ func TestForeignActingQualifiers(t *testing.T) {
 		{"es", "El canciller en funciones Olaf Scholz viajó a París.", "de-chancellor current"},
 		{"de", "Der seinerzeitige Kanzler Olaf Scholz hatte Reformen versprochen.", "de-chancellor then"},
 		{"de", "Olaf Scholz, geschäftsführender Bundeskanzler, reiste nach Paris.", "de-chancellor current"},
+		// In the role, not a copula's subject: "Als … wird Scholz".
+		{"de", "Als geschäftsführender Bundeskanzler wird Olaf Scholz weiter an Terminen teilnehmen.", " none"},
 	}, firstMention(func(m Mention) string { return m.Role + " " + m.Claim }))
 }
 
