@@ -867,3 +867,22 @@ func TestGermanWillIsPresent(t *testing.T) {
 		{"en", "The government will pass the reform.", "future"},
 	}, func(f *Facts) string { return strings.Join(f.Sentences[0].Tense, "+") })
 }
+
+// A government named after its leader is one mention, whether its form is
+// a phrase of the base or read around the name ("el Ejecutivo de …").
+func TestOneMentionForAGovernment(t *testing.T) {
+	adj := func(f *Facts) string {
+		var got []string
+		for _, m := range f.Mentions {
+			if m.Kind == "adjectival" {
+				got = append(got, m.Person)
+			}
+		}
+		return strings.Join(got, ", ")
+	}
+	checkOn(t, []onCase{
+		{"es", "El gobierno de Trudeau presenta el presupuesto.", "justin-trudeau"},
+		{"es", "El Ejecutivo de Sánchez presenta el presupuesto.", "pedro-sanchez"},
+		{"es", "El gobierno de Rishi Sunak presenta el presupuesto.", "rishi-sunak"},
+	}, adj)
+}

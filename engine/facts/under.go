@@ -79,6 +79,11 @@ func (bs *blockScan) formAround(m match, person *kb.Person, lang string, end int
 			default:
 				continue
 			}
+			for _, am := range bs.ms[kAdjectival] {
+				if am.from == from && am.to == to {
+					return true // the form's own phrase matched here already
+				}
+			}
 			p := &phrase{kind: kAdjectival, adj: &adjRef{role: r, people: []*kb.Person{person}, name: name, lang: bs.lang}}
 			bs.ms[kAdjectival] = append(bs.ms[kAdjectival], match{p: p, from: from, to: to})
 			return true // one form for a name, as a phrase would match once
