@@ -77,7 +77,7 @@ report contains finding if {
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		m.span,
-		sprintf("%s %s%s", [kb.person_name(m.person), verdict(m, t, terms), held_then(holders)]),
+		sprintf("%s %s%s%s", [kb.person_name(m.person), verdict(m, t, terms), held_then(holders), other_office(m, t)]),
 		{
 			"suggestion": suggestion(m, t, terms, holders),
 			"evidence": {
@@ -127,6 +127,18 @@ left(t, terms) if {
 
 held_then(holders) := sprintf("; %s held the post then", [claims.holders_text(holders)]) if {
 	count(holders) > 0
+} else := ""
+
+# other_office names the office the person held at the time instead, when
+# there is one ("Majority Leader Schumer" in 2025, when he was Minority
+# Leader).
+other_office(m, t) := sprintf("; %s was %s then", [kb.person_name(m.person), concat(" and ", others)]) if {
+	others := sort({kb.role_name(term.role) |
+		some term in data.newslint.kb.person_terms[m.person]
+		term.role != m.role
+		kb.covers(term, t.end)
+	})
+	count(others) > 0
 } else := ""
 
 # took_office: "X was sworn in as chancellor on DATE" by someone who held

@@ -197,3 +197,13 @@ test_owner_form_names_the_office if {
 	some f in lint(fixtures.article("2025-05-01", [owner]))
 	f.suggestion == "former NATO Secretary General Stoltenberg"
 }
+
+test_the_office_held_instead_is_named if {
+	other := json.patch(fixtures.kb, [{"op": "add", "path": "/person_terms/jens-stoltenberg/-", "value": {"role": "german-chancellor", "person": "jens-stoltenberg", "start": "2025-02-04"}}])
+	findings := stale_officeholder.report with input as fixtures.article("2025-05-01", [stoltenberg])
+		with data.newslint.kb as other
+		with data.newslint.config.options as fixtures.options
+	count(findings) == 1
+	some f in findings
+	endswith(f.message, "; Mark Rutte held the post then; Jens Stoltenberg was German Chancellor then")
+}
