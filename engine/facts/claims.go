@@ -642,15 +642,15 @@ func (bs *blockScan) nameEnd(from int) int {
 	return from + 1
 }
 
+// roleWords put a title in a role ("as chancellor", "als Kanzler",
+// "comme président", "como presidente").
+var roleWords = map[string]bool{"as": true, "als": true, "comme": true, "como": true}
+
 // subjectStart: the title at word k opens the subject of its clause — at
 // the start of the sentence, after a comma or colon, after "that", a
 // conjunction or a present cue, with only articles, qualifiers, pins and a
 // possessive owner before it. "The problem for the prime minister is ..."
 // and "to succeed the prime minister is ..." are no claims.
-// roleWords put a title in a role ("as chancellor", "als Kanzler",
-// "comme président", "como presidente").
-var roleWords = map[string]bool{"as": true, "als": true, "comme": true, "como": true}
-
 func (bs *blockScan) subjectStart(k int) bool {
 	i := k - 1
 	for steps := 0; i >= 0 && steps < 6 && bs.sent[i] == bs.sent[k]; steps++ {
@@ -1069,4 +1069,21 @@ func (bs *blockScan) answers(st *mentionState, m match) (linkedTitle, bool) {
 	lt.m = &match{p: q.p, from: m.from, to: m.from}
 	lt.asked, lt.tense, lt.pinned, lt.claim = q, q.tense, q.pinned, q.claim
 	return lt, true
+}
+
+// successionBefore: the words before word k name the one someone
+// succeeded ("replaced", "a succédé au", "his predecessor,"), after an
+// article or a comma.
+func (bs *blockScan) successionBefore(k int) bool {
+	if art, _, ok := bs.claimWordEnding(k, cwArticle); ok && isBlank(bs.gap(k)) {
+		k = art.from
+	}
+	if k == 0 || bs.sent[k-1] != bs.sent[k] {
+		return false
+	}
+	if g := strings.TrimSpace(bs.gap(k)); g != "" && g != "," {
+		return false
+	}
+	_, _, ok := bs.claimWordEnding(k, cwSuccession)
+	return ok
 }

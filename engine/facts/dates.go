@@ -1287,9 +1287,9 @@ func (p *dateParser) qualified(i int) (Date, int, bool) {
 
 // bareYear is a year that stands alone as an adverb of time, as German
 // writes it: at a sentence's start before a verb ("2022 verkündete
-// Scholz …"), or between a German verb and
-// an article ("Scholz verkündete 2022 die Zeitenwende"). A count is
-// followed by its noun ("2000 Menschen", "2000 people").
+// Scholz …"), or between a German verb and an article ("Scholz verkündete
+// 2022 die Zeitenwende"). A count is followed by its noun ("2000
+// Menschen", "2000 people").
 func (p *dateParser) bareYear(i int) (Date, int, bool) {
 	y, ok := p.digits(i, 4)
 	if !ok || y < 1900 || y > 2099 || i+1 >= len(p.toks) || !isBlank(p.gap(i+1)) || p.toks[i+1].upper {

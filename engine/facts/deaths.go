@@ -1,10 +1,6 @@
 package facts
 
-import (
-	"strings"
-
-	"github.com/newslint/newslint/engine/kb"
-)
+import "github.com/newslint/newslint/engine/kb"
 
 // deathAfter records the death a text tells right after a name ("Pope
 // Francis died on 21 April 2025"; a German clause with its verb last, "…,
@@ -79,21 +75,4 @@ func (bs *blockScan) addDeath(p *kb.Person, from, to int) {
 	}
 	ph := bs.phrase(from, to)
 	bs.f.Events = append(bs.f.Events, EventMention{Person: p.ID, Text: ph.Text, Span: ph.Span, Block: bs.bi, Sentence: bs.sent[from]})
-}
-
-// successionBefore: the words before word k name the one someone
-// succeeded ("replaced", "a succédé au", "his predecessor,"), after an
-// article or a comma.
-func (bs *blockScan) successionBefore(k int) bool {
-	if art, _, ok := bs.claimWordEnding(k, cwArticle); ok && isBlank(bs.gap(k)) {
-		k = art.from
-	}
-	if k == 0 || bs.sent[k-1] != bs.sent[k] {
-		return false
-	}
-	if g := strings.TrimSpace(bs.gap(k)); g != "" && g != "," {
-		return false
-	}
-	_, _, ok := bs.claimWordEnding(k, cwSuccession)
-	return ok
 }

@@ -445,8 +445,9 @@ func (p *dateParser) ordinalDuration(i int) (Duration, int, bool) {
 	return d, i + 4, true
 }
 
-// anniversaryWords are the nouns for an anniversary and the ordinals of
-// French, German and Spanish (words/anniversaries.txt).
+// anniversaryNouns are the nouns for an anniversary in each language, and
+// anniversaryOrdinals the ordinals of French, German and Spanish
+// (words/anniversaries.txt).
 var anniversaryNouns, anniversaryOrdinals = func() (map[string]bool, map[string]float64) {
 	nouns, ords := map[string]bool{}, map[string]float64{}
 	eachLine("words/anniversaries.txt", func(fields []string) {

@@ -1755,7 +1755,7 @@ func (bs *blockScan) resolvePerson(st *mentionState, m match, lt linkedTitle, ti
 			return held[0].person, held[0].form
 		}
 		if len(held) > 1 {
-			if r, ok := bs.holderThen(st, m, lt, held, bestN(st, maybe) == 0); ok {
+			if r, ok := bs.holderThen(st, m, lt, held, !namedInFull(st, maybe)); ok {
 				return r.person, r.form
 			}
 		}
@@ -1773,14 +1773,15 @@ func (bs *blockScan) resolvePerson(st *mentionState, m match, lt linkedTitle, ti
 	return best.person, best.form
 }
 
-// bestN is how recently the page named the most recently named of refs in
-// full (0: none of them).
-func bestN(st *mentionState, refs []nameRef) int {
-	n := 0
+// namedInFull: the page has already named one of refs in full (or with
+// a title).
+func namedInFull(st *mentionState, refs []nameRef) bool {
 	for _, r := range refs {
-		n = max(n, st.seen[r.person])
+		if st.seen[r.person] > 0 {
+			return true
+		}
 	}
-	return n
+	return false
 }
 
 // holderThen picks, among holders of the title's office who share a name

@@ -194,20 +194,6 @@ func claimedByOther(b *Block) bool {
 	return false
 }
 
-// button reports a block with a strong page-chrome tag that is not a
-// label (not tied to the start of its line) or that is the whole block: a
-// button, a call to action or an ad break ("… In stock Add to cart", "%d
-// bloggers like this", "La noticia continúa después de la publicidad"),
-// furniture that heads nothing and is no teaser.
-func button(b *Block) bool {
-	for _, t := range b.Tags {
-		if t.Class == "page-chrome" && t.Strong && (t.Whole || !strings.HasPrefix(t.Pattern, "^")) {
-			return true
-		}
-	}
-	return false
-}
-
 func hasTag(b *Block, class string) bool {
 	for _, t := range b.Tags {
 		if t.Class == class {
@@ -440,7 +426,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 				// A comment form or an author box after "Related
 				// Posts" is that widget, not a teaser.
 				break scan
-			case button(c) || hasTag(c, "page-chrome"):
+			case hasTag(c, "page-chrome"):
 				// Furniture of the widget, not a teaser: a shop box's
 				// "Product 9.99 Add to cart", a newsletter box, a
 				// paywall's "Jetzt 4 Wochen für 0,99 € testen".
@@ -449,7 +435,8 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 			case teaserHeadline(c, teaserMaxWords):
 				t.Headlines = append(t.Headlines, j)
 			case c.Kind == "paragraph" && c.Sentences <= 2 && c.Words <= summaryMaxWords && c.Similarity <= summarySimilarity && blurbFollows(t):
-				// A headline's blurb, right under it: one a headline.
+				// A headline's blurb, right under it: one blurb a
+				// headline.
 				t.Summaries = append(t.Summaries, j)
 			default:
 				break scan
