@@ -235,6 +235,11 @@ func TestFusedQualifiers(t *testing.T) {
 		"expresidente Donald Trump|donald-trump|us-president|former|title|article 2025-08-01..2025-08-01 ")
 	checkClaims(t, "2025-08-01", "Altkanzler Olaf Scholz sprach am Montag mit der Presse.",
 		"Altkanzler Olaf Scholz|olaf-scholz|german-chancellor|former|title|article 2025-08-01..2025-08-01 ")
+	// After the name, in apposition, as well.
+	checkClaims(t, "2025-08-01", "Donald Trump, expresidente de Estados Unidos, habló el lunes.",
+		"Donald Trump, expresidente de Estados Unidos|donald-trump|us-president|former|apposition|article 2025-08-01..2025-08-01 ")
+	checkClaims(t, "2025-08-01", "Olaf Scholz, Altkanzler, sprach am Montag mit der Presse.",
+		"Olaf Scholz, Altkanzler|olaf-scholz|german-chancellor|former|apposition|article 2025-08-01..2025-08-01 ")
 	// Only before a title: other words that start the same stay whole.
 	checkClaims(t, "2025-08-01", "Experts told President Donald Trump on Monday that tariffs hurt.",
 		"President Donald Trump|donald-trump|us-president|current|title|article 2025-08-01..2025-08-01 ")

@@ -793,7 +793,10 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	k := first
 	for steps := 0; k < len(bs.toks) && steps < 6; steps++ {
 		aged := k == first+1 && isDigits(bs.toks[first].key) && strings.TrimSpace(bs.gap(k)) == ","
-		if bs.sent[k] != bs.sent[to-1] || k > first && !aged && gapClass(bs.gap(k)) != gapSpace && gapClass(bs.gap(k)) != gapApos && gapClass(bs.gap(k)) != gapHyphen {
+		// A qualifier written solid with the title ("expresidente") ends
+		// where the title begins.
+		solid := lt.qualTo == k && gapClass(bs.gap(k)) == gapNone
+		if bs.sent[k] != bs.sent[to-1] || k > first && !aged && !solid && gapClass(bs.gap(k)) != gapSpace && gapClass(bs.gap(k)) != gapApos && gapClass(bs.gap(k)) != gapHyphen {
 			return lt, false
 		}
 		if tm := bs.titleAt(k); tm != nil {
