@@ -52,7 +52,7 @@ func readPlain(doc *Document) {
 			flush()
 			return
 		}
-		if perLine || listMarkerRE.Match(line) {
+		if perLine || listMarker(line) != nil {
 			flush()
 		}
 		group = append(group, lineRange{start, end})
@@ -91,10 +91,46 @@ func eachLine(buf []byte, fn func(start, end int)) {
 	}
 }
 
+// listMarker is the [start, end) of the list marker that opens line, or
+// nil. "3. März 2025" opens with a day, as German writes dates, not with
+// an item's number, when a year follows the month.
+func listMarker(line []byte) []int {
+	m := listMarkerRE.FindIndex(line)
+	if m == nil {
+		return nil
+	}
+	if marker := bytes.TrimRight(line[:m[1]], " \t"); marker[len(marker)-1] != '.' {
+		return m
+	}
+	rest := line[m[1]:]
+	for _, month := range germanMonths {
+		if y, ok := bytes.CutPrefix(rest, []byte(month)); ok {
+			if y = bytes.TrimLeft(y, " "); len(y) >= 4 && isDigits(y[:4]) && (len(y) == 4 || !unicode.IsDigit(rune(y[4]))) {
+				return nil // a day, a month and a year
+			}
+		}
+	}
+	return m
+}
+
+func isDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// germanMonths are the month names, full and short, that follow a day
+// written "3." in German.
+var germanMonths = []string{"Januar", "Jänner", "Jan.", "Februar", "Feb.", "März", "April", "Apr.", "Mai", "Juni", "Juli",
+	"August", "Aug.", "September", "Sept.", "Sep.", "Oktober", "Okt.", "November", "Nov.", "Dezember", "Dez."}
+
 func (d *Document) plainBlock(lines []lineRange) {
 	kind := KindParagraph
 	first := lines[0]
-	if m := listMarkerRE.FindIndex(d.Buf[first.start:first.end]); m != nil {
+	if m := listMarker(d.Buf[first.start:first.end]); m != nil {
 		kind = KindListItem
 		lines[0].start += m[1]
 	}

@@ -118,6 +118,7 @@ func TestDateLines(t *testing.T) {
 		{name: "French label", file: "a.txt", text: "Les horaires du bac changent\n\nPublié le 13 janvier 2025 à 10h32\n\n" + body, want: "2025-01-13 dateline", kind: "published"},
 		{name: "French update", file: "a.txt", text: "Les horaires du bac changent\n\nMis à jour le 14 janvier 2025\n\n" + body, want: "2025-01-14 dateline", kind: "updated"},
 		{name: "German label", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\nVeröffentlicht am 3. März 2025, 14:30 Uhr\n\n" + body, want: "2025-03-03 dateline", kind: "published"},
+		{name: "German day first on its line", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\n3. März 2025, 14:30 Uhr\n\n" + body, want: "2025-03-03 dateline"},
 		{name: "German Stand", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\nStand: 4. März 2025\n\n" + body, want: "2025-03-04 dateline", kind: "updated"},
 		{name: "Spanish label", file: "a.txt", text: "Cambia el horario del ferry\n\nPublicado el 5 de enero de 2025\n\n" + body, want: "2025-01-05 dateline", kind: "published"},
 		{name: "Spanish update", file: "a.txt", text: "Cambia el horario del ferry\n\nActualizado el 6 de enero de 2025\n\n" + body, want: "2025-01-06 dateline", kind: "updated"},
