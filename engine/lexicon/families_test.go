@@ -159,6 +159,13 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"rating fr", "rating-widget", "Évaluation : 4,5 sur 5 étoiles (128 avis)"},
 		{"rating de", "rating-widget", "Bewertung: 4,5 von 5 Sternen (128 Bewertungen)"},
 		{"rating es", "rating-widget", "Valoración: 4,5 de 5 estrellas (128 reseñas)"},
+		// A ratings plugin's tally, star labels and score line.
+		{"rating tally", "rating-widget", "1 Star2 Stars3 Stars4 Stars5 Stars (12 votes, average: 4.75 out of 5)"},
+		{"rating tally de", "rating-widget", "1 Stern2 Sterne3 Sterne4 Sterne5 Sterne (4 Bewertungen, Durchschnitt: 5,00 von 5)"},
+		{"rating tally fr", "rating-widget", "(7 votes, moyenne : 4,29 sur 5)"},
+		{"rating tally es", "rating-widget", "(9 votos, promedio: 4,11 de 5)"},
+		{"rating score", "rating-widget", "4.8/5 - (120 votes)"},
+		{"rating score fr", "rating-widget", "5/5 - (33 votes)"},
 		// Placeholders with slot nouns.
 		{"placeholder", "placeholder", "The new harbourmaster, [candidate’s name], starts in May."},
 		{"placeholder", "placeholder", "[City, State] – Ferry fares will rise next month."},
@@ -224,6 +231,9 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"editorial-note", "Die Behörde will die Zahlen vor der Veröffentlichung prüfen, sagte ein Sprecher."},
 		{"editorial-note", "Le ministère doit vérifier les chiffres avant publication, a-t-il dit."},
 		{"rating-widget", "The hotel has 4.5 out of 5 stars from 128 reviews on the site, the owner said."},
+		{"rating-widget", "The jury gave the film 4/5 (two votes against) on Friday."},
+		{"rating-widget", "The council's 12 votes, on average 4.5 a session, were counted."},
+		{"rating-widget", "Hotels rated 1 star, 2 stars or 3 stars will pay less tax."},
 		{"placeholder", "[Date] April 15, 2024"},
 		{"placeholder", "« Nous allons rénover [le quai] d'ici 2027 », a-t-il dit."},
 		{"placeholder", "„Wir werden [den Hafen] ausbauen“, sagte sie."},
