@@ -501,13 +501,33 @@ func smooth(blocks []Block) {
 	}
 }
 
+// singleQuoteRanges appends to dst the ranges in single quotation marks
+// (‘…’), as British headlines quote: a ’ between letters is an
+// apostrophe ("don’t"), not the closing mark.
+func singleQuoteRanges(s string, dst [][2]int) [][2]int {
+	open := -1
+	for i, r := range s {
+		switch {
+		case r == '‘':
+			open = i
+		case r == '’' && open >= 0:
+			next, _ := utf8.DecodeRuneInString(s[i+len("’"):])
+			if !unicode.IsLetter(next) {
+				dst = append(dst, [2]int{open, i + len("’")})
+				open = -1
+			}
+		}
+	}
+	return dst
+}
+
 // tagBlock records the lexicon matches of a block.
 func tagBlock(doc *extraction, b *Block, toks []lexicon.Token, lex *lexicon.Lexicon) {
 	src := &doc.doc.Blocks[b.Index].Text
 	var quotes [][2]int
 	for i, m := range lex.Match(b.Text, toks) {
 		if i == 0 {
-			quotes = quoteRanges(b.Text, nil)
+			quotes = singleQuoteRanges(b.Text, quoteRanges(b.Text, nil))
 		}
 		words := wordsIn(toks, m)
 		span := doc.doc.TextSpan(src, m.Start, m.End)

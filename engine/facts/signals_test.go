@@ -415,3 +415,20 @@ func TestFieldLabelsAreNoKeywords(t *testing.T) {
 		t.Errorf("a phrase the list repeats without a colon is still a keyword: %+v", f.Keywords)
 	}
 }
+
+func TestTagsInSingleQuotes(t *testing.T) {
+	// A headline that quotes a phrase in single marks speaks of it; an
+	// apostrophe inside the quotation does not close it.
+	f := extract(t, "a.md", "# ‘As an AI language model’: why the phrase keeps turning up\n\nReaders keep finding it in product reviews, the study's authors said.\n\n‘Don’t ask me, as an AI language model I can’t say’, one review read.\n\nAs an AI language model, I cannot give opinions.\n")
+	var got []bool
+	for _, b := range f.Blocks {
+		for _, tg := range b.Tags {
+			if tg.Class == "ai-artifact" {
+				got = append(got, tg.Quoted)
+			}
+		}
+	}
+	if fmt.Sprint(got) != "[true true false]" {
+		t.Errorf("quoted flags of the ai-artifact tags: %v, want [true true false]", got)
+	}
+}
