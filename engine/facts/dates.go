@@ -56,7 +56,9 @@ type Date struct {
 	// ("mardi" for "mercredi 18 mars 2025"); set only when they differ.
 	WeekdayAs string `json:"weekday_as,omitempty"`
 	// YearFrom says where a year that is not written came from: block (the
-	// nearest earlier year written in the same block), cue ("last
+	// nearest earlier date of the same block that writes its year), year
+	// (a bare year written earlier in the block, "an audio from 2023",
+	// which may date something else), cue ("last
 	// October", "this year"), article (the year that puts the date nearest
 	// the article's date) or text (an undated article: the nearest earlier
 	// year in the text).

@@ -446,7 +446,8 @@ func stamp(before, after string) bool {
 }
 
 // resolveDates gives a year to dates written without one: the nearest
-// earlier year stated in the same block, else the article's year, else
+// earlier year stated in the same block (unless the date's weekday
+// belongs to the article's year), else the article's year, else
 // (an undated article) the nearest earlier year in the text. "last
 // October" and "next March" count from the article's month. A date
 // inferred from the time the text speaks from is too weak to date other
@@ -459,7 +460,7 @@ func resolveDates(f *Facts) {
 			articleMonth = int(f.Date.Value[5]-'0')*10 + int(f.Date.Value[6]-'0')
 		}
 	}
-	lastYear, lastBlock := 0, -1
+	lastYear, lastBlock, lastBare := 0, -1, false
 	order := &dateScan{ref: f.Date}
 	for i := range f.Dates {
 		d := &f.Dates[i]
@@ -468,7 +469,7 @@ func resolveDates(f *Facts) {
 		switch {
 		case d.Year > 0:
 			d.resolve(d.Year, false)
-			lastYear, lastBlock = d.Year, d.Block
+			lastYear, lastBlock, lastBare = d.Year, d.Block, d.Precision == "year"
 		case d.yearRel && articleYear > 0:
 			d.resolve(articleYear+d.yearOff, true)
 			d.YearFrom = "cue"
@@ -486,11 +487,15 @@ func resolveDates(f *Facts) {
 			}
 			d.resolve(y, true)
 			d.YearFrom = "cue"
-		case lastYear > 0 && (lastBlock == d.Block || articleYear == 0):
+		case lastYear > 0 && (lastBlock == d.Block || articleYear == 0) && !weekdayTells(*d, lastYear, nearestYear(*d, articleYear, f.Date.Start)):
 			d.resolve(lastYear, true)
-			d.YearFrom = "block"
-			if lastBlock != d.Block {
+			switch {
+			case lastBlock != d.Block:
 				d.YearFrom = "text"
+			case lastBare:
+				d.YearFrom = "year"
+			default:
+				d.YearFrom = "block"
 			}
 		default:
 			d.resolve(nearestYear(*d, articleYear, f.Date.Start), true)
@@ -502,6 +507,20 @@ func resolveDates(f *Facts) {
 			d.YearFrom = ""
 		}
 	}
+}
+
+// weekdayTells: the date's weekday fits the year nearest the article's
+// date and not the year the block stated before it ("un audio de 2023 …
+// ce mardi 20 mai", written on 20 May 2025): the weekday says which year
+// the date is of.
+func weekdayTells(d Date, blockYear, nearYear int) bool {
+	if d.Weekday == "" || d.Day == 0 || d.Month == 0 || blockYear == nearYear || nearYear == 0 {
+		return false
+	}
+	on := func(y int) string {
+		return time.Date(y, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).Weekday().String()
+	}
+	return on(nearYear) == d.Weekday && on(blockYear) != d.Weekday
 }
 
 // nearestYear picks, for a day or month written without a year, the year

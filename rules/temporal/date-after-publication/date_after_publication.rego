@@ -142,7 +142,7 @@ checked_year(d) if {
 # while it never writes the year before or speaks of "last year".
 settled_year(d) if {
 	d.year_inferred
-	d.year_from in {"article", "block"}
+	d.year_from in {"article", "block", "year"}
 	d.precision == "day"
 	event_day(d)
 	past_event(d)

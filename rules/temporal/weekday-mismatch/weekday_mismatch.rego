@@ -76,12 +76,14 @@ alt_note(d) := sprintf(", and read the other way, %s was a %s", [d.alt, dates.we
 alt_note(d) := "" if not d.alt
 
 # A year borrowed from another paragraph of an undated page may be a
-# history's ("from 2001 to 2009", then "Thursday, November 20"): only
-# its own paragraph's, a cue's or the article's is checked.
+# history's ("from 2001 to 2009", then "Thursday, November 20"), and a
+# bare year of the same paragraph may date something else ("an audio
+# from 2023 … this Tuesday, 20 May"): only the year of a date of its own
+# paragraph, a cue's or the article's is checked.
 checked_year(d) if {
 	d.year_inferred
 	opts.include_inferred_year
-	object.get(d, "year_from", "") != "text"
+	not object.get(d, "year_from", "") in {"text", "year"}
 }
 
 year_note(d) := sprintf(" (the year, %d, is not written; newslint took it from the text)", [to_number(substring(d.start, 0, 4))]) if d.year_inferred

@@ -44,6 +44,7 @@ test_a_year_from_another_paragraph_of_an_undated_page_is_not_checked if {
 	d := object.union(date("Friday, 13 March", "Friday", "2025-03-13"), {"year_inferred": true, "year_from": "text"})
 	count(lint({"dates": [d]})) == 0
 	count(lint({"dates": [object.union(d, {"year_from": "block"})]})) == 1
+	count(lint({"dates": [object.union(d, {"year_from": "year"})]})) == 0
 }
 
 test_no_weekday_or_invalid_is_silent if {
