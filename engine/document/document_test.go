@@ -101,12 +101,12 @@ func TestPlainTextShapes(t *testing.T) {
 func TestPlainGermanDateIsNoListItem(t *testing.T) {
 	// "3. März 2025" opens with a day (a line of its own, as a date line
 	// is); "2. Mai ist frei" is an item.
-	d := read(t, Plain, "Wahl in Berlin\n\n3. März 2025, 14:02 Uhr\n\n1. Erstens\n2. Mai ist frei\n12. Dez. 2024\n")
+	d := read(t, Plain, "Wahl in Berlin\n\n3. März 2025, 14:02 Uhr\n\n23. Februar, 2025\n\n1. Erstens\n2. Mai ist frei\n12. Dez. 2024\n")
 	var kinds []string
 	for _, b := range d.Blocks {
 		kinds = append(kinds, b.Kind+":"+b.Text.S)
 	}
-	want := "heading:Wahl in Berlin|heading:3. März 2025, 14:02 Uhr|list_item:Erstens|list_item:Mai ist frei 12. Dez. 2024"
+	want := "heading:Wahl in Berlin|heading:3. März 2025, 14:02 Uhr|heading:23. Februar, 2025|list_item:Erstens|list_item:Mai ist frei 12. Dez. 2024"
 	if got := strings.Join(kinds, "|"); got != want {
 		t.Errorf("got %s\nwant %s", got, want)
 	}

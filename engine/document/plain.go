@@ -105,7 +105,7 @@ func listMarker(line []byte) []int {
 	rest := line[m[1]:]
 	for _, month := range germanMonths {
 		if y, ok := bytes.CutPrefix(rest, []byte(month)); ok {
-			if y = bytes.TrimLeft(y, " "); len(y) >= 4 && isDigits(y[:4]) && (len(y) == 4 || !unicode.IsDigit(rune(y[4]))) {
+			if y = bytes.TrimLeft(y, " ,"); len(y) >= 4 && isDigits(y[:4]) && (len(y) == 4 || !unicode.IsDigit(rune(y[4]))) {
 				return nil // a day, a month and a year
 			}
 		}
