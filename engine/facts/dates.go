@@ -770,7 +770,10 @@ func (p *dateParser) dmy(i int) (Date, int, bool) {
 // 2025", "August 30 – September 2, 2025".
 func (p *dateParser) mdy(i int) (Date, int, bool) {
 	m, ok := p.month(i)
-	if !ok || !isBlank(p.afterMonth(i)) {
+	if !ok {
+		return p.mdyForeign(i)
+	}
+	if !isBlank(p.afterMonth(i)) {
 		return Date{}, 0, false
 	}
 	dd, ok := p.day(i + 1)
@@ -794,6 +797,26 @@ func (p *dateParser) mdy(i int) (Date, int, bool) {
 		y, end = p.clockYear(i+2, end)
 	}
 	return Date{Form: "mdy", Day: dd, Month: m, Year: y, at: i}, end, true
+}
+
+// mdyForeign: a French, German or Spanish month written first, as some
+// Spanish-language sites stamp their stories ("Noviembre 14, 2025"): a
+// full name, a day, a comma and the year, which prose does not write.
+func (p *dateParser) mdyForeign(i int) (Date, int, bool) {
+	name := p.key(i)
+	m, ok := foreignMonths[name]
+	if !ok || !foreignFull[name] || !p.toks[i].upper || !isBlank(p.gap(i+1)) {
+		return Date{}, 0, false
+	}
+	dd, ok := p.day(i + 1)
+	if !ok || strings.TrimSpace(p.gap(i+2)) != "," {
+		return Date{}, 0, false
+	}
+	y, ok := p.year(i + 2)
+	if !ok {
+		return Date{}, 0, false
+	}
+	return Date{Form: "mdy", Day: dd, Month: m, Year: y, at: i}, i + 3, true
 }
 
 // clockYear reads a clock time, an optional time zone and a year from word
