@@ -147,9 +147,10 @@ var frontMatterDateKeys = []struct{ key, kind string }{
 // "KYIV, Ukraine, March 11, 2025 (AP) —", "Madrid, 5 de enero de 2025
 // (EFE).-", "NEW YORK, March 3, 2025 /PRNewswire/ --", "WASHINGTON
 // (March 3, 2025) –", "The Hague, Netherlands – June 24, 2025 –"; a
-// letter's "Paris, le 3 mars 2025", "Berlin, den 3. März 2025".
+// letter's "Paris, le 3 mars 2025", "Berlin, den 3. März 2025"; a Mexican "CDMX a
+// 1 de octubre de 2024.-".
 var (
-	placeRE      = regexp.MustCompile(`^\p{Lu}[\p{L}\s.'’-]{0,40}(?:,\s*\p{Lu}[\p{L}\s.'’-]{0,30})?(?:,|\s[—–-])\s*(?:(?:le|den|am|a)\s+)?$`)
+	placeRE      = regexp.MustCompile(`^\p{Lu}[\p{L}\s.'’-]{0,40}(?:,\s*\p{Lu}[\p{L}\s.'’-]{0,30})?(?:(?:,|\s[—–-])\s*(?:(?:le|den|am|a)\s+)?|\sa\s+)$`)
 	afterDateRE  = regexp.MustCompile(`^\s*(?:\([^)]{1,30}\)\s*)?(?:/[^/\s]{1,30}/\s*)?\.?\s*[—–-]`)
 	placeParenRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.'’-]{1,40}\(\s*$`)
 	afterParenRE = regexp.MustCompile(`^\s*\)\s*[—–-]`)
