@@ -8,13 +8,17 @@
 #   article has no date, or the date is past as_of or the office's
 #   unknown_after; otherwise stale-officeholder names the wrong one. A
 #   government named after its leader counts only in a sentence that speaks
-#   of the present ("the Barnier government is …").
+#   of the present ("the Barnier government is …"). A holder named as
+#   outgoing ("outgoing President Joe Biden", "le président sortant", "der
+#   scheidende Kanzler", "el mandatario saliente") hands the office over:
+#   their successor named beside them is no conflict.
 # custom:
 #   id: conflicting-officeholders
 #   severity: warning
 #   needs: [mentions]
 #   options:
 #     context_reach: 2
+#     outgoing_words: ["outgoing", "sortant", "sortante", "scheidende", "scheidender", "scheidenden", "saliente", "salientes"]
 #   example:
 #     bad: |-
 #       Prime Minister Rishi Sunak says the talks will go on.
@@ -44,6 +48,7 @@ claims contains [m.role, at, i] if {
 	m.role
 	m.time.basis != "history"
 	not told_of_the_past(m)
+	not outgoing(m)
 	open_question(m)
 	data.newslint.kb.roles[m.role].single_holder
 	at := moment(m)
@@ -56,6 +61,15 @@ claims contains [m.role, at, i] if {
 told_of_the_past(m) if {
 	m.kind == "adjectival"
 	not when.speaks_now(m)
+}
+
+# outgoing: the mention names its holder as outgoing, before the title or
+# after it ("el mandatario saliente, Alberto Fernández").
+outgoing(m) if m.qualifier.word in opts.outgoing_words
+
+outgoing(m) if {
+	some w in regex.split(`[^\pL]+`, lower(m.text))
+	w in opts.outgoing_words
 }
 
 # unsettled_times: the article has no date, or some time it speaks of is

@@ -22,6 +22,15 @@ test_two_current_holders_in_an_undated_article if {
 	f.evidence.people == ["rishi-sunak", "keir-starmer"]
 }
 
+test_an_outgoing_holder_hands_over if {
+	outgoing := object.union(sunak, {"qualifier": {"text": "outgoing", "word": "outgoing"}})
+	count(lint(fixtures.undated([outgoing, starmer]))) == 0
+	after := object.union(sunak, {"text": "mandatario saliente, Rishi Sunak"})
+	count(lint(fixtures.undated([after, starmer]))) == 0
+	acting := object.union(sunak, {"qualifier": {"text": "acting", "word": "acting"}})
+	count(lint(fixtures.undated([acting, starmer]))) == 1
+}
+
 test_a_government_told_of_in_the_past_is_the_last_one if {
 	barnier := object.union(sunak, {"kind": "adjectival", "text": "Sunak government", "sentence": 1})
 	past := object.union(fixtures.undated([starmer, barnier]), {"sentences": [
