@@ -696,6 +696,13 @@ func (bs *blockScan) colonGap(k, first int) bool {
 		return false
 	}
 	if bs.f.Blocks[bs.bi].Kind == document.KindHeading {
+		// "Leo XIV. ist neuer Papst: Donald Trump freut sich": a title
+		// after a copula is said of the words before it.
+		for i := first - 1; i >= 0 && i >= first-3 && bs.sent[i] == bs.sent[first]; i-- {
+			if _, _, cop := bs.claimWordEnding(i+1, cwPresent, cwPast, cwFuture); cop {
+				return false
+			}
+		}
 		return true
 	}
 	for i := first - 1; i >= 0 && bs.sent[i] == bs.sent[first]; i-- {

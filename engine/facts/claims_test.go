@@ -81,6 +81,10 @@ func TestHeadlineAndRelativeClaims(t *testing.T) {
 	checkClaims(t, "2025-06-01", "# Britain's Current Prime Minister: BoJo\n\nText.",
 		"Current Prime Minister: BoJo|boris-johnson|uk-prime-minister|current|headline|article 2025-06-01..2025-06-01 current")
 	checkClaims(t, "2025-06-01", "# Joe Biden: President vows to fight on\n\nText.")
+	// A title after a copula is said of what stands before it, not of
+	// the name after the colon.
+	checkClaims(t, "2025-06-01", "# Leo XIV. ist neuer Papst: Donald Trump freut sich\n\nText.")
+	checkClaims(t, "2025-06-01", "# Mark Carney is Canada's prime minister: Trudeau says goodbye\n\nText.")
 	checkClaims(t, "2025-06-01", "Jens Stoltenberg, who has been NATO chief since 2014, spoke.",
 		"Jens Stoltenberg, who has been NATO chief|jens-stoltenberg|nato-secretary-general|current|relative|article 2025-06-01..2025-06-01 present")
 	checkClaims(t, "2025-06-01", "Jens Stoltenberg, 66, the NATO chief, spoke.",
