@@ -901,12 +901,16 @@ func (p *dateParser) dmyForeign(i int) (Date, int, bool) {
 	if y == 0 {
 		_, english := monthNumbers[name]
 		abbreviated := !foreignFull[name] && !strings.HasPrefix(p.gap(k+1), ".")
-		if abbreviated || german && english {
+		if abbreviated || german && english && !germanDayCues[p.key(i-1)] {
 			return Date{}, 0, false
 		}
 	}
 	return Date{Form: "dmy", Day: dd, Month: m, Year: y, at: i}, end, true
 }
+
+// germanDayCues are the words before a German day ("am 6. November",
+// "bis zum 6. November") that make "6. November" a date without its year.
+var germanDayCues = map[string]bool{"am": true, "vom": true, "zum": true, "seit": true, "ab": true, "bis": true, "den": true, "dem": true}
 
 // mdySpelled: "January twentieth", "January twenty-third, 2025", "January
 // the twentieth", "January the 20th". "May first" is a date only after a
@@ -992,11 +996,20 @@ var leadWords = dateGrammar["lead_words"]
 
 // preposition is the preposition right before word at, or "".
 func (p *dateParser) preposition(at int) string {
-	if at == 0 || !isBlank(p.gap(at)) || !leadWords[p.key(at-1)] {
+	if at == 0 || !isBlank(p.gap(at)) {
+		return ""
+	}
+	if w := p.key(at - 2); at >= 2 && leadArticles[p.key(at-1)] && leadWords[w] && (isBlank(p.gap(at-1)) || gapClass(p.gap(at-1)) == gapApos) {
+		return w // "auf den 23. Februar", "jusqu'au 5 mars"
+	}
+	if !leadWords[p.key(at-1)] {
 		return ""
 	}
 	return p.key(at - 1)
 }
+
+// leadArticles stand between a preposition and its date.
+var leadArticles = dateGrammar["lead_articles"]
 
 // clauseOpeners are words after which a new clause begins.
 var clauseOpeners = dateGrammar["clause_openers"]

@@ -49,6 +49,10 @@ func TestDateGrammar(t *testing.T) {
 			`"Aug. 15" mdy 2025-08-15 2025-08-15..2025-08-15 day year_inferred`,
 		}},
 		{"DECEMBER 24, 2025", []string{`"DECEMBER 24, 2025" mdy 2025-12-24 2025-12-24..2025-12-24 day`}},
+		// German "6. November" without a year is a date after "am", "bis
+		// zum" and the like.
+		{"Die Koalition zerbrach am 6. November, wie erwartet.", []string{`"6. November" dmy 2025-11-06 2025-11-06..2025-11-06 day year_inferred`}},
+		{"Punkt 6. November Müller war es nicht.", nil},
 		// A Spanish month written first, as some sites stamp a story: only
 		// with the day, a comma and the year.
 		{"Noviembre 14, 2025 10:13 a.m.", []string{`"Noviembre 14, 2025" mdy 2025-11-14 2025-11-14..2025-11-14 day`}},
@@ -128,7 +132,8 @@ func TestDateGrammar(t *testing.T) {
 			`"2 mars" dmy 2025-03-02 2025-03-02..2025-03-02 day year_inferred`,
 		}},
 		{"Berlin, 3. März 2025 (dpa)", []string{`"3. März 2025" dmy 2025-03-03 2025-03-03..2025-03-03 day`}},
-		{"am 3. April sagte", nil},
+		{"am 3. April sagte", []string{`"3. April" dmy 2025-04-03 2025-04-03..2025-04-03 day year_inferred`}},
+		{"Kapitel 3. April war kalt", nil},
 		{"el 5 de enero de 2025 y el 9 de julio del 2024", []string{
 			`"5 de enero de 2025" dmy 2025-01-05 2025-01-05..2025-01-05 day`,
 			`"9 de julio del 2024" dmy 2024-07-09 2024-07-09..2024-07-09 day`,

@@ -148,7 +148,9 @@ options := {
 	"date-after-publication": {
 		"grace_days": 1, "include_inferred_year": false, "confirmed_year": true, "stamp_days": 30,
 		"year_before_words": ["last year", "a year ago", "the year before", "the previous year", "the prior year", "a year earlier"],
-		"moved_words": ["postponed", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "put off"],
+		"moved_words": ["postponed", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "put off", "verschoben"],
+		"until_prepositions": ["to", "until", "till", "through", "hasta", "bis", "jusqu", "au"],
+		"set_prepositions": ["for", "auf", "für", "pour", "para"],
 	},
 	"elapsed-time-mismatch": {"tolerance_days": 45},
 	"event-date-mismatch": {"max_gap_chars": 80, "include_inferred_year": false, "ignore_words": ["anniversary", "since", "after", "ago", "later", "before", "marked", "marking", "commemorat", "days into", "weeks into", "months into", "years into"], "took_office_grace_days": 3},

@@ -6,7 +6,10 @@
 #   Sentences with a future marker ("will", "is scheduled", "next") are
 #   plans and stay silent, as is a date after "to" or "until" that
 #   something was moved to (moved_words: "postponed to 24 June") or that
-#   a sentence in the present runs until ("runs until 30 August"). Judged only when the article's date is stated —
+#   a sentence in the present runs until ("runs until 30 August", "tiene
+#   mandato hasta diciembre de 2027"), and a date something was set for
+#   (set_prepositions: "was set for 5 March", "hatten sich auf den 23.
+#   Februar geeinigt"). Judged only when the article's date is stated —
 #   by --date, metadata, a dateline, its address or the configuration —
 #   never from the dates the text merely mentions. A date known only to its
 #   month or year counts to the end of that range.
@@ -34,7 +37,9 @@
 #     confirmed_year: true
 #     stamp_days: 30
 #     year_before_words: ["last year", "a year ago", "the year before", "the previous year", "the prior year", "a year earlier"]
-#     moved_words: ["postponed", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "put off"]
+#     moved_words: ["postponed", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "put off", "reporté", "reportée", "repoussé", "repoussée", "décalé", "décalée", "prolongé", "prolongée", "verschoben", "vertagt", "verlängert", "aplazado", "aplazada", "pospuesto", "pospuesta", "postergado", "postergada", "prorrogado", "prorrogada"]
+#     until_prepositions: ["to", "until", "till", "through", "hasta", "bis", "jusqu", "au"]
+#     set_prepositions: ["for", "auf", "für", "pour", "para"]
 #   example:
 #     bad: |-
 #       ---
@@ -110,15 +115,19 @@ past_event(d) if {
 # ("postponed to 24 June") or how long it goes on ("runs until 30
 # August"), not when a past event happened.
 target(d, tense) if {
-	object.get(d, "preposition", "") in {"to", "until", "till", "through"}
+	object.get(d, "preposition", "") in opts.until_prepositions
 	"present" in tense
 }
 
 target(d, _) if {
-	object.get(d, "preposition", "") in {"to", "until", "till", "through"}
+	object.get(d, "preposition", "") in opts.until_prepositions
 	some w in opts.moved_words
 	regex.match(sprintf(`(?i)\b%s\b`, [w]), input.sentences[d.sentence].text)
 }
+
+# A date something was set for ("the vote was set for 5 March", "auf den
+# 23. Februar geeinigt") is a plan, whatever the tense.
+target(d, _) if object.get(d, "preposition", "") in opts.set_prepositions
 
 limit := dates.add_days(input.date.end, opts.grace_days)
 

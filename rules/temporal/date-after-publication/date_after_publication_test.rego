@@ -43,6 +43,23 @@ test_targets_are_silent if {
 	count(lint(json.patch(moved, [{"op": "replace", "path": "/dates/0/preposition", "value": "on"}]))) == 1
 }
 
+test_other_languages_and_set_dates_are_targets if {
+	# "tiene mandato hasta diciembre de 2027": until, in the present.
+	count(lint(doc("metadata", ["past", "present"], object.union(may18, {"preposition": "hasta"})))) == 0
+
+	# "auf den 23. Februar geeinigt", "was set for 18 May": a plan.
+	count(lint(doc("metadata", ["past"], object.union(may18, {"preposition": "auf"})))) == 0
+	count(lint(doc("metadata", ["past"], object.union(may18, {"preposition": "for"})))) == 0
+
+	# "verschoben bis zum 18. Mai": moved, in the past.
+	moved := object.union(fixtures.article("2025-05-20", []), {
+		"date": {"source": "metadata"},
+		"sentences": [{"index": 0, "block": 0, "text": "Die Gespräche wurden bis zum 18. Mai 2026 verschoben.", "tense": ["past"]}],
+		"dates": [object.union(may18, {"preposition": "bis"})],
+	})
+	count(lint(moved)) == 0
+}
+
 test_inferred_article_date_is_silent if {
 	count(lint(doc("inferred", ["past"], may18))) == 0
 }
