@@ -98,7 +98,8 @@ type Qualifier struct {
 
 // MentionTime is the time a sentence speaks of.
 type MentionTime struct {
-	// Basis: sentence (a date in the sentence), relative ("last year",
+	// Basis: sentence (a date in the sentence), heading (the date heading
+	// the block's section, a timeline's "July 5"), relative ("last year",
 	// "two years ago", counted from the article's date), event (the name
 	// is part of a known event's label, "the death of Pope Francis": the
 	// event's day), article (the article's date: a present cue or no cue
@@ -186,6 +187,9 @@ type blockScan struct {
 	clauses [][2]int
 	dates   []int // indexes into f.Dates of this block's dates
 	durs    []int // indexes into f.Durations of this block's durations
+	// sectionDate indexes the date heading the block's section (a
+	// timeline's "July 5"), or -1.
+	sectionDate int
 	// lang is the language of the block's claim words; quotes are the
 	// byte ranges of its direct quotations.
 	lang   string
@@ -230,9 +234,10 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 	// article names someone every twenty words or so.
 	bs := &blockScan{f: f, doc: doc, g: g}
 	f.Mentions = make([]Mention, 0, f.Stats.Words/16+4)
+	heads := sectionDates(f, datesOf, st.refSpan)
 	for bi := range doc.Blocks {
 		b := &doc.Blocks[bi]
-		bs.bi, bs.text, bs.dt, bs.dates, bs.durs = bi, b.Text.S, &b.Text, datesOf[bi], durOf[bi]
+		bs.bi, bs.text, bs.dt, bs.dates, bs.durs, bs.sectionDate = bi, b.Text.S, &b.Text, datesOf[bi], durOf[bi], heads[bi]
 		toks := words.block(bi)
 		bs.toks = g.splitFused(toks, bs.fusedBuf)
 		if len(bs.toks) > len(toks) {

@@ -886,3 +886,18 @@ func TestOneMentionForAGovernment(t *testing.T) {
 		{"es", "El gobierno de Rishi Sunak presenta el presupuesto.", "rishi-sunak"},
 	}, adj)
 }
+
+// A timeline heads its entries with dates: an entry's time is its
+// section's date, up to the next heading; the article's dateline heads
+// nothing.
+func TestSectionDateHeadsATimeline(t *testing.T) {
+	f := extractOn(t, "2022-10-25", "en", "# How the summer unfolded\n\nOctober 25, 2022\n\nHealth Secretary Sajid Javid spoke to reporters.\n\n## July 5\n\n- Health Secretary Sajid Javid quits the government.\n\nIt was a long night.\n\n## 13–20 July 2022\n\n- Foreign Secretary Liz Truss reaches the final round.\n\n## What comes next\n\nForeign Secretary Liz Truss is the favourite.\n")
+	var got []string
+	for _, m := range f.Mentions {
+		got = append(got, m.Time.Basis+" "+m.Time.Start+".."+m.Time.End)
+	}
+	want := "article 2022-10-25..2022-10-25|heading 2022-07-05..2022-07-05|heading 2022-07-13..2022-07-20|article 2022-10-25..2022-10-25"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Ranks of time expressions at the same distance from a mention: a date
@@ -128,6 +129,15 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		sp := bs.textSpan(best.at, best.end)
 		t.Span = &sp
 		return t
+	}
+	if di := bs.sectionDate; di >= 0 {
+		// A timeline's entry: the date heading its section ("July 5").
+		d := &bs.f.Dates[di]
+		if st.refEnd == "" || d.Start <= st.refEnd {
+			idx := di
+			sp := d.Span
+			return MentionTime{Basis: "heading", Start: d.Start, End: d.End, Text: d.Text, Span: &sp, Date: &idx}
+		}
 	}
 	t := MentionTime{Basis: "article", Start: st.refStart, End: st.refEnd}
 	if slices.Contains(bs.f.Sentences[sent].Tense, tensePresent) || bs.beforeOrAfter(from) {
@@ -405,4 +415,48 @@ func matchNoun(text string, nouns []string) string {
 		}
 	}
 	return best
+}
+
+// sectionDates gives each block the date that heads its section, or -1:
+// a short line that is nothing but a date ("July 5", "13–20 July 2022"),
+// as timelines and live pages head their entries, governs the blocks
+// after it up to the next heading. The article's own date line heads
+// nothing.
+func sectionDates(f *Facts, datesOf [][]int, ref *Span) []int {
+	heads := make([]int, len(f.Blocks))
+	cur := -1
+	for bi := range f.Blocks {
+		b := &f.Blocks[bi]
+		if di, ok := dateHeading(f, b, datesOf[bi]); ok {
+			d := &f.Dates[di]
+			heads[bi], cur = -1, di
+			if ref != nil && d.Span == *ref || d.Start == f.Date.Start && d.End == f.Date.End {
+				cur = -1 // the article's own date line
+			}
+			continue
+		}
+		if b.Kind == "heading" {
+			cur = -1
+		}
+		heads[bi] = cur
+	}
+	return heads
+}
+
+// dateHeading: block b holds one date and nothing else but punctuation.
+func dateHeading(f *Facts, b *Block, dates []int) (int, bool) {
+	if len(dates) != 1 || b.Words > 6 {
+		return -1, false
+	}
+	d := &f.Dates[dates[0]]
+	if d.Start == "" || d.Precision == "weekday" || d.Precision == "year" || d.Invalid {
+		return -1, false
+	}
+	rest := strings.Replace(b.Text, d.Text, "", 1)
+	for _, r := range rest {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return -1, false
+		}
+	}
+	return dates[0], true
 }

@@ -39,7 +39,7 @@ died_by(person, day) if {
 # inauguration): the title looks ahead with the sentence.
 anticipates(m, t, terms) if {
 	m.time.reason == "ahead"
-	not t.source in {"sentence", "relative", "event", "previous"}
+	not t.source in {"sentence", "heading", "relative", "event", "previous"}
 	some term in terms
 	term.start > t.end
 }

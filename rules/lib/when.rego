@@ -9,15 +9,16 @@ import data.newslint.lib.dates
 
 # of(m, reach) is {"start", "end", "source", "text"} for mention m, or
 # undefined when there is no time to judge (a history cue, or an undated
-# article). source is sentence (a date in the sentence), relative ("last
-# year", counted from the article's date), event (the day of a known event
-# whose name holds the mention), previous (a date in one of the `reach`
-# sentences before, in the same paragraph), or the article date's own
-# source: flag, metadata, dateline, url, config. A date known only to its
+# article). source is sentence (a date in the sentence), heading (a
+# timeline's date heading the sentence's section, "July 5"), relative
+# ("last year", counted from the article's date), event (the day of a
+# known event whose name holds the mention), previous (a date in one of
+# the `reach` sentences before, in the same paragraph), or the article
+# date's own source: flag, metadata, dateline, url, config. A date known only to its
 # month or year is that range of days: a claim is wrong only when it is
 # wrong over all of it.
 of(m, reach) := t if {
-	m.time.basis in {"sentence", "relative", "event"}
+	m.time.basis in {"sentence", "heading", "relative", "event"}
 	t := {"start": m.time.start, "end": m.time.end, "source": m.time.basis, "text": m.time.text}
 } else := t if {
 	m.time.basis == "article"
@@ -58,10 +59,12 @@ held_then(m) if {
 }
 
 # explicit(t): the sentence itself gave the time.
-explicit(t) if t.source in {"sentence", "relative", "event", "previous"}
+explicit(t) if t.source in {"sentence", "heading", "relative", "event", "previous"}
 
 # describe(t) says where the date came from, for messages.
 describe(t) := sprintf("the date the sentence gives, %q", [t.text]) if t.source == "sentence"
+
+describe(t) := sprintf("the date heading its section, %q", [t.text]) if t.source == "heading"
 
 describe(t) := sprintf("the time the sentence gives, %q, counted from the article's date", [t.text]) if t.source == "relative"
 
