@@ -233,6 +233,12 @@ func TestPastClausesAroundTitles(t *testing.T) {
 		"prime minister, Rishi Sunak|rishi-sunak|uk-prime-minister|current|title|article 2025-08-01..2025-08-01 ")
 }
 
+func TestNewlyElected(t *testing.T) {
+	// Elected, sworn in or not: no claim about holding the office yet.
+	checkClaims(t, "2024-12-10", "Newly elected President Donald Trump met the leaders in Paris.",
+		"Newly elected President Donald Trump|donald-trump|us-president|future|title|article 2024-12-10..2024-12-10 ")
+}
+
 func TestFusedQualifiers(t *testing.T) {
 	// Spanish and German write some qualifiers solid with the title.
 	checkClaims(t, "2025-08-01", "El expresidente Donald Trump anunció el lunes nuevos aranceles.",
