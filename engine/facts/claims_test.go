@@ -84,6 +84,8 @@ func TestHeadlineAndRelativeClaims(t *testing.T) {
 	// A title after a copula is said of what stands before it, not of
 	// the name after the colon.
 	checkClaims(t, "2025-06-01", "# Leo XIV. ist neuer Papst: Donald Trump freut sich\n\nText.")
+	// A name that opens with a title of its own is not the one named.
+	checkClaims(t, "2024-07-05", "# New Prime Minister: King Charles Invites the Labour Leader\n\nText.")
 	checkClaims(t, "2025-06-01", "# Mark Carney is Canada's prime minister: Trudeau says goodbye\n\nText.")
 	checkClaims(t, "2025-06-01", "Jens Stoltenberg, who has been NATO chief since 2014, spoke.",
 		"Jens Stoltenberg, who has been NATO chief|jens-stoltenberg|nato-secretary-general|current|relative|article 2025-06-01..2025-06-01 present")
@@ -231,6 +233,15 @@ func TestPastClausesAroundTitles(t *testing.T) {
 	// A determiner or an owner still opens the phrase.
 	checkClaims(t, "2025-08-01", "Britain's prime minister, Rishi Sunak, spoke on Monday.",
 		"prime minister, Rishi Sunak|rishi-sunak|uk-prime-minister|current|title|article 2025-08-01..2025-08-01 ")
+}
+
+func TestAppositionBetweenTwoNames(t *testing.T) {
+	// A title between commas after a name is that name's apposition, not
+	// a title before the next name.
+	checkClaims(t, "2022-07-07", "Asked about Theresa May, the former prime minister, Mr Johnson said he had no regrets.",
+		"Theresa May, the former prime minister|theresa-may|uk-prime-minister|former|apposition|article 2022-07-07..2022-07-07 ")
+	checkClaims(t, "2022-07-07", "In London, the prime minister, Mr Johnson, said he had no regrets.",
+		"prime minister, Mr Johnson|boris-johnson|uk-prime-minister|current|title|article 2022-07-07..2022-07-07 ")
 }
 
 func TestNewlyElected(t *testing.T) {

@@ -583,9 +583,14 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		// "HMS Queen Elizabeth": a ship's name.
 		return lt, false
 	} else if tm != nil && bs.sent[tm.from] == bs.sent[from] && bs.colonGap(from, tm.from) {
-		// "X's Current Prime Minister: Jane Doe"
+		// "X's Current Prime Minister: Jane Doe" — not "New Prime
+		// Minister: King Charles Invites …", whose name opens with a
+		// title of its own.
+		if bs.titleAt(from) != nil {
+			return lt, false
+		}
 		lt.m, lt.form = tm, formHeadline
-	} else if tm != nil && (gapClass(g) == gapSpace || bs.commaAfter(tm, g) && bs.titleOpensPhrase(tm.from) || bs.abbreviated(tm, g)) && bs.sent[tm.from] == bs.sent[from] {
+	} else if tm != nil && (gapClass(g) == gapSpace || bs.commaAfter(tm, g) && bs.titleOpensPhrase(tm.from) && !bs.nameBeforePhrase(tm.from) || bs.abbreviated(tm, g)) && bs.sent[tm.from] == bs.sent[from] {
 		lt.m = tm
 	} else if tm := bs.titleBeforeDemonym(from - 1); tm != nil && (gapClass(g) == gapSpace || strings.TrimSpace(g) == "," && bs.titleOpensPhrase(tm.from)) {
 		// "el ministro de Defensa ruso, Serguéi Shoigú", "le Premier
@@ -663,6 +668,29 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 		return false
 	}
 	return true
+}
+
+// nameBeforePhrase: the phrase of the title at word k follows a name and
+// a comma ("Theresa May, the former prime minister, Mr Johnson said"):
+// it is that name's apposition, not a title for the name after it.
+func (bs *blockScan) nameBeforePhrase(k int) bool {
+	p := k
+	for p > 0 && bs.sent[p-1] == bs.sent[k] && gapClass(bs.gap(p)) == gapSpace {
+		t := bs.toks[p-1]
+		if !(determiners[t.key] || bs.isArticle(p-1) || bs.isQualifier(p-1) || t.upper) {
+			break
+		}
+		p--
+	}
+	if p == 0 || strings.TrimSpace(bs.gap(p)) != "," {
+		return false
+	}
+	for _, m := range bs.ms[kName] {
+		if m.to == p {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifierBefore looks back from a title for a qualifier: "former",
