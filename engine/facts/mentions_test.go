@@ -331,6 +331,8 @@ func TestSentenceTense(t *testing.T) {
 		// A verb of the present after a determiner or a preposition is
 		// a noun: "promises of stability", "the plans".
 		"The campaign was built around promises of stability. The plans were dropped. She promises more.\n": "past | past | present",
+		// An obligation looks ahead.
+		"The election has to be held by November. It must be called soon.\n": "present+past+future | past+future",
 	} {
 		if got := tenses(t, text); got != want {
 			t.Errorf("%s: tenses %q, want %q", text, got, want)
