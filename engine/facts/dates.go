@@ -901,11 +901,22 @@ func (p *dateParser) dmyForeign(i int) (Date, int, bool) {
 	if y == 0 {
 		_, english := monthNumbers[name]
 		abbreviated := !foreignFull[name] && !strings.HasPrefix(p.gap(k+1), ".")
-		if abbreviated || german && english && !germanDayCues[p.key(i-1)] {
+		if abbreviated || german && english && !germanDayCues[p.key(i-1)] && !p.afterWeekday(i) {
 			return Date{}, 0, false
 		}
 	}
 	return Date{Form: "dmy", Day: dd, Month: m, Year: y, at: i}, end, true
+}
+
+// afterWeekday: a weekday stands right before word i, or before the
+// bracket it opens ("Mittwoch (29. April)").
+func (p *dateParser) afterWeekday(i int) bool {
+	if i == 0 {
+		return false
+	}
+	_, en := p.weekday(i - 1)
+	_, de := p.foreignWeekday(i - 1)
+	return en || de
 }
 
 // germanDayCues are the words before a German day ("am 6. November",

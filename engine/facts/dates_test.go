@@ -134,6 +134,7 @@ func TestDateGrammar(t *testing.T) {
 		{"Berlin, 3. März 2025 (dpa)", []string{`"3. März 2025" dmy 2025-03-03 2025-03-03..2025-03-03 day`}},
 		{"am 3. April sagte", []string{`"3. April" dmy 2025-04-03 2025-04-03..2025-04-03 day year_inferred`}},
 		{"Kapitel 3. April war kalt", nil},
+		{"Am vergangenen Mittwoch (29. April) kam er.", []string{`"Mittwoch (29. April)" dmy wd=Wednesday 2025-04-29 2025-04-29..2025-04-29 day year_inferred`}},
 		{"el 5 de enero de 2025 y el 9 de julio del 2024", []string{
 			`"5 de enero de 2025" dmy 2025-01-05 2025-01-05..2025-01-05 day`,
 			`"9 de julio del 2024" dmy 2024-07-09 2024-07-09..2024-07-09 day`,

@@ -86,7 +86,17 @@ checked_year(d) if {
 	not object.get(d, "year_from", "") in {"text", "year"}
 }
 
-year_note(d) := sprintf(" (the year, %d, is not written; newslint took it from the text)", [to_number(substring(d.start, 0, 4))]) if d.year_inferred
+year_note(d) := sprintf(" (the year, %d, is not written; newslint took it from %s)", [to_number(substring(d.start, 0, 4)), year_source[object.get(d, "year_from", "")]]) if d.year_inferred
+
+# Where an unwritten year came from, in words.
+year_source := {
+	"article": "the article's date",
+	"cue": "the words around the date",
+	"block": "an earlier date of the paragraph",
+	"year": "the paragraph",
+	"text": "the text",
+	"": "the text",
+}
 
 year_note(d) := "" if not d.year_inferred
 

@@ -36,7 +36,9 @@ test_abbreviated_weekday if {
 test_inferred_year if {
 	d := object.union(date("Friday, 13 March", "Friday", "2025-03-13"), {"year_inferred": true})
 	some f in lint({"dates": [d]})
-	contains(f.message, "the year, 2025, is not written")
+	contains(f.message, "the year, 2025, is not written; newslint took it from the text")
+	some g in lint({"dates": [object.union(d, {"year_from": "article"})]})
+	contains(g.message, "newslint took it from the article's date")
 	count(lint_with({"dates": [d]}, {"weekday-mismatch": {"include_inferred_year": false}})) == 0
 }
 
