@@ -112,6 +112,20 @@ func TestPlainGermanDateIsNoListItem(t *testing.T) {
 	}
 }
 
+func TestPlainSeparatorLinesPartBlocks(t *testing.T) {
+	// A line of punctuation alone ("-", "* * *") holds no prose and parts
+	// blocks as a blank line does.
+	d := read(t, Plain, "Storm closes schools\n\nSchools closed on Friday.\n* * *\nFirst teaser headline\n-\nSecond teaser headline\n")
+	var kinds []string
+	for _, b := range d.Blocks {
+		kinds = append(kinds, b.Kind+":"+b.Text.S)
+	}
+	want := "heading:Storm closes schools|paragraph:Schools closed on Friday.|heading:First teaser headline|heading:Second teaser headline"
+	if got := strings.Join(kinds, "|"); got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
+}
+
 func TestDirectives(t *testing.T) {
 	d := read(t, Markdown, "Text.\n\n<!-- newslint-disable a-rule, b-rule -- because -->\n\nMore <!-- newslint-disable-next-line --> text.\n\n```\n<!-- newslint-disable-file -->\n```\n")
 	if len(d.Directives) != 2 {

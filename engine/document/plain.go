@@ -48,7 +48,9 @@ func readPlain(doc *Document) {
 		if doc.readFull {
 			return // past the budget only directives are read (a disable-file may come last)
 		}
-		if len(bytes.TrimSpace(line)) == 0 {
+		if !hasWordRune(line) {
+			// A blank line, or a separator between items ("-", "•",
+			// "* * *"): no prose, and it parts blocks as a blank does.
 			flush()
 			return
 		}
@@ -64,6 +66,16 @@ func readPlain(doc *Document) {
 	if len(doc.Blocks) > 0 && doc.Blocks[0].Kind == KindHeading {
 		doc.Blocks[0].Level = 1
 	}
+}
+
+// hasWordRune: line holds a letter or a digit.
+func hasWordRune(line []byte) bool {
+	for _, r := range string(line) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // eachLine calls fn with each line of buf, without its line ending (and
