@@ -119,10 +119,15 @@ const (
 // Ranks of candidates: the lowest usable one is taken. A published date
 // outranks a change date; metadata outranks what the page shows.
 const (
-	rankFrontMatter  = 10 // + the key's place in frontMatterDateKeys
-	rankMeta         = 10 // + the field's own rank (document.MetaDate.Rank)
-	rankLabel        = 20
-	rankURLDay       = 25
+	rankFrontMatter = 10 // + the key's place in frontMatterDateKeys
+	rankMeta        = 10 // + the field's own rank (document.MetaDate.Rank)
+	rankLabel       = 20
+	rankURLDay      = 25
+	// A dateline names where and when the story was filed: it outranks
+	// a bare date line, which at the top of a page may be the site's
+	// masthead ("Sun. Feb 23rd, 2025" above "Washington DC, January 22,
+	// 2025").
+	rankDateline     = 28
 	rankStamp        = 30
 	rankTime         = 32
 	rankUpdated      = 40
@@ -527,6 +532,7 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 		if datelineTop && isDateline {
 			c.Note = "the dateline heading a paragraph"
 			c.Text = b.Text[:dateline]
+			c.rank = rankDateline
 			return c, true
 		}
 		return DateCandidate{}, false
@@ -541,6 +547,7 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 	if b.Words <= 30 && placeRE.MatchString(strings.TrimLeft(b.Text[start:d.at], " |•·—–-")) && s.onlyStamp(b.Text, start, toks, first, first, last) {
 		c.Text = strings.TrimSpace(b.Text[start:])
 		c.Note = "a place and a date on a line of their own at the top of the page"
+		c.rank = rankDateline
 		return c, true
 	}
 	// A time stamp heading a line: "Thu May 22 16:40:00 UTC 2025: …",
@@ -553,6 +560,7 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 	if isDateline {
 		c.Note = "the dateline heading a paragraph"
 		c.Text = b.Text[:dateline]
+		c.rank = rankDateline
 		return c, true
 	}
 	// A label right before the date inside a flattened head: "… Von dpa
