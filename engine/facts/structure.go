@@ -266,7 +266,8 @@ func teaserHeadline(b *Block, max int) bool {
 // Stories", "Related Tags", "More from Example Media"). A call to action
 // ("Join us on Telegram") is furniture but heads nothing.
 func label(b *Block) bool {
-	if b.Words > 6 || endsSentence(b.Text) {
+	if b.Words > 6 || endsSentence(b.Text) || hasTag(b, "contents-heading") {
+		// A table of contents heads the article's own sections.
 		return false
 	}
 	for _, t := range b.Tags {

@@ -34,6 +34,21 @@ Passengers on the morning crossing said the rise of almost a tenth would hit com
 The operator said the money would pay for a new engine for the larger boat, which has missed sailings twice this winter.
 `
 
+func TestContentsHeadNoTeasers(t *testing.T) {
+	// The lines under a table of contents are the article's own sections;
+	// under another label they are teasers.
+	const note = "A note for readers: this page is also available in print at the harbour office, and in larger type on request at the desk by the ticket hall.\n"
+	for heading, want := range map[string]string{
+		"✩ Table of Contents ✩": "", "Sommaire": "", "Inhaltsverzeichnis": "", "Índice de contenidos": "",
+		"More Stories": "label 2-3 label=2 1",
+	} {
+		src := "Ferry fares rise by a tenth\n" + note + heading + "\n1. Harbour Life: The Season in 2025\n" + storyBody
+		if got := teaserSummary(extract(t, "story.txt", src)); got != want {
+			t.Errorf("%s: teasers %q, want %q", heading, got, want)
+		}
+	}
+}
+
 func TestTeasersAfterALabel(t *testing.T) {
 	src := "Ferry fares rise by a tenth\n\n" + storyBody + `
 More Stories

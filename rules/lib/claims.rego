@@ -9,11 +9,19 @@ package newslint.lib.claims
 import data.newslint.lib.kb
 
 # own_words(m): the mention is the page's own claim — not inside a direct
-# quotation (quoted-officeholder reports those) and not in a sentence the
-# page already published (the first copy carries the finding).
+# quotation (quoted-officeholder reports those), not in a sentence the
+# page already published (the first copy carries the finding), and not in
+# another story's teaser headline, whose time is that story's
+# (injected-block reports those).
 own_words(m) if {
 	not m.quoted
 	not repeated(m)
+	not teaser_blocks[object.get(m, "block", -1)]
+}
+
+teaser_blocks contains i if {
+	some t in object.get(input, "teasers", [])
+	some i in numbers.range(t.first_block, t.last_block)
 }
 
 repeated(m) if input.sentences[m.sentence].repeat_of >= 0

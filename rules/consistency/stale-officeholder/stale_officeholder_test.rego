@@ -22,6 +22,12 @@ test_left_office_before_the_article if {
 	f.span.offset == 10
 }
 
+test_another_storys_teaser_is_not_judged if {
+	doc := fixtures.article("2025-05-01", [fixtures.with_cue(stoltenberg, "recently")])
+	count(lint(object.union(doc, {"teasers": [{"first_block": 0, "last_block": 2}]}))) == 0
+	count(lint(object.union(doc, {"teasers": [{"first_block": 1, "last_block": 2}]}))) == 1
+}
+
 test_in_office_then_is_silent if {
 	count(lint(fixtures.article("2023-06-01", [stoltenberg]))) == 0
 }
