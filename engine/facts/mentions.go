@@ -1079,14 +1079,22 @@ func (bs *blockScan) futureVerbAt(k int) bool {
 	if w := bs.toks[k].key; (w == "se" || w == "s") && k+1 < len(bs.toks) && bs.joined(k+1) {
 		k++
 	}
-	t := bs.toks[k]
-	if t.upper || utf8.RuneCountInString(t.key) < 5 {
+	return !bs.toks[k].upper && simpleFuture(bs.lang, bs.toks[k].key)
+}
+
+// simpleFuture: lower-case word w of language lang ends as a French or
+// Spanish verb in the simple future ("manifesteront", "visitará").
+func simpleFuture(lang, w string) bool {
+	if utf8.RuneCountInString(w) < 5 {
 		return false
 	}
-	if bs.lang == "fr" {
-		return strings.HasSuffix(t.key, "ra") || strings.HasSuffix(t.key, "ront")
+	switch lang {
+	case "fr":
+		return strings.HasSuffix(w, "ra") || strings.HasSuffix(w, "ront")
+	case "es":
+		return strings.HasSuffix(w, "rá") || strings.HasSuffix(w, "rán")
 	}
-	return strings.HasSuffix(t.key, "rá") || strings.HasSuffix(t.key, "rán")
+	return false
 }
 
 // didInThePast finds, for an English phrase at words [from, to), a verb

@@ -3,6 +3,7 @@ package facts
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // The article's date from the time its text speaks from: a year or month
@@ -22,7 +23,7 @@ var presentWords = loadPresentWords()
 
 type presentLists struct {
 	lead, titleNow    [][]string
-	today             [][]string
+	today, thisDay    [][]string
 	titleLeads, plans map[string]bool
 }
 
@@ -47,6 +48,8 @@ func loadPresentWords() presentLists {
 			p.titleNow = phrases(fields[1:])
 		case "today":
 			p.today = phrases(fields[1:])
+		case "this_day":
+			p.thisDay = phrases(fields[1:])
 		case "title_leads":
 			for _, w := range fields[1:] {
 				p.titleLeads[w] = true
@@ -111,9 +114,12 @@ func (s *dateScan) statedToday(lead int) bool {
 		}
 		toks := s.toks.block(d.Block)
 		k := tokenAt(toks, d.at)
-		n := 0
+		n, note := 0, "the lead names %s as today"
 		if k >= 0 {
 			n = phraseBefore(toks, k, presentWords.today)
+			if n == 0 && s.thisWeekday(d) {
+				n, note = phraseBefore(toks, k, presentWords.thisDay), "the lead tells of this %s, in the past or the present"
+			}
 		}
 		if n == 0 {
 			continue
@@ -123,10 +129,41 @@ func (s *dateScan) statedToday(lead int) bool {
 		from := toks[k-n].start
 		span := s.doc.TextSpan(&s.doc.Blocks[d.Block].Text, from, d.end)
 		s.add(DateCandidate{Source: SourceInferred, Confidence: confMedium, Text: strings.TrimSpace(text[from:d.end]), Span: &span, rank: rankInferred,
-			Note: fmt.Sprintf("the lead names %s as today", d.Value)}, d)
+			Note: fmt.Sprintf(note, d.Value)}, d)
 		return true
 	}
 	return false
+}
+
+// thisWeekday: date d carries its weekday, the right one, in the first
+// paragraph of 30 words or more, in a sentence with no verb of the
+// future, and the text mentions no later date: "Ce mardi 9 septembre
+// 2025, le gouvernement a …", "Este martes 11 de marzo de 2025 …" tell of
+// the day of writing ("ce vendredi, les syndicats manifesteront" of a day
+// ahead; a recap's "ce dimanche 18 mai", then "ce mercredi 4 juin", of
+// days before it).
+func (s *dateScan) thisWeekday(d Date) bool {
+	g := s.opts.Gazetteer
+	if d.Weekday == "" || g == nil || s.f.Blocks[d.Block].Words < 30 || s.mentionsLater(d) {
+		return false
+	}
+	for i := range d.Block {
+		if s.f.Blocks[i].Words >= 30 {
+			return false // not the first paragraph
+		}
+	}
+	d.resolve(d.Year, false)
+	day, err := time.Parse("2006-01-02", d.Start)
+	if err != nil || day.Weekday().String() != d.Weekday {
+		return false
+	}
+	for _, t := range tokenize(s.f.Sentences[d.Sentence].Text) {
+		// The sentence's language is not known yet: either future counts.
+		if g.tense[t.key] == tenseFuture || !t.upper && (simpleFuture("fr", t.key) || simpleFuture("es", t.key)) {
+			return false
+		}
+	}
+	return true
 }
 
 // leadEnd is the block after the lead: the headline and what precedes
