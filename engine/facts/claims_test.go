@@ -244,6 +244,22 @@ func TestAppositionBetweenTwoNames(t *testing.T) {
 		"prime minister, Mr Johnson|boris-johnson|uk-prime-minister|current|title|article 2022-07-07..2022-07-07 ")
 }
 
+func TestRelativeClaimKeepsItsOwnTime(t *testing.T) {
+	// The relative clause is the claim: the span of years it gives is its
+	// time, whatever date the main clause gives.
+	checkClaims(t, "2023-11-14", "Boris Johnson, who was prime minister between 2019 and 2022, was given a column in November 2023.",
+		"Boris Johnson, who was prime minister|boris-johnson|uk-prime-minister|then|relative|sentence 2019-01-01..2022-12-31 ")
+}
+
+func TestPastRelativeClaimAndTheMainClausesDate(t *testing.T) {
+	// A date after the clause is the main clause's: the past claim has no
+	// time of its own. A date that opens the sentence frames the clause.
+	checkClaims(t, "2025-07-20", "Boris Johnson, who was prime minister, said on July 19, 2025 that tariffs hurt.",
+		"Boris Johnson, who was prime minister|boris-johnson|uk-prime-minister|then|relative|history .. ")
+	checkClaims(t, "2025-07-20", "In 2015, Rishi Sunak, who was prime minister, said that tariffs hurt.",
+		"Rishi Sunak, who was prime minister|rishi-sunak|uk-prime-minister|then|relative|sentence 2015-01-01..2015-12-31 ")
+}
+
 func TestNewlyElected(t *testing.T) {
 	// Elected, sworn in or not: no claim about holding the office yet.
 	checkClaims(t, "2024-12-10", "Newly elected President Donald Trump met the leaders in Paris.",

@@ -1410,6 +1410,13 @@ func (p *dateParser) cued(i int) (Date, int, bool) {
 			case q == "" || p.key(k) != "early" && p.key(k) != "mid" && p.key(k) != "late":
 				start = k2
 			}
+			if k3, ok := p.rangeTo(k2); ok && q == "" {
+				// "between 2010 and 2016", "from 2010 to 2016": a span of
+				// years.
+				if y2, ok := p.digits(k3, 4); ok && y2 > y && y2 <= 2099 {
+					return Date{Form: "range", Year: y, EndYear: y2, at: start}, k3 + 1, true
+				}
+			}
 			return Date{Form: "year", Year: y, Qualifier: q, at: start}, k2 + 1, true
 		}
 	}
@@ -1466,6 +1473,11 @@ func (d *Date) resolve(year int, inferred bool) {
 			d.Start = d.Value
 			d.End = fmt.Sprintf("%04d-%02d-%02d", ey, d.EndMonth, d.EndDay)
 			d.Invalid = !realDay(y, d.Month, d.Day) || !realDay(ey, d.EndMonth, d.EndDay)
+		} else if d.Month == 0 {
+			// A span of years.
+			d.Precision = "year"
+			d.Value = fmt.Sprintf("%04d", y)
+			d.Start, d.End = fmt.Sprintf("%04d-01-01", y), fmt.Sprintf("%04d-12-31", ey)
 		} else {
 			d.Precision = "month"
 			d.Value = fmt.Sprintf("%04d-%02d", y, d.Month)

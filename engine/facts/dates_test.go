@@ -49,6 +49,9 @@ func TestDateGrammar(t *testing.T) {
 			`"Aug. 15" mdy 2025-08-15 2025-08-15..2025-08-15 day year_inferred`,
 		}},
 		{"DECEMBER 24, 2025", []string{`"DECEMBER 24, 2025" mdy 2025-12-24 2025-12-24..2025-12-24 day`}},
+		// A span of years after its cue.
+		{"He served from 2010 to 2016 and again later.", []string{`"2010 to 2016" range 2010 2010-01-01..2016-12-31 year`}},
+		{"between 2019 and 2017", []string{`"2019" year 2019 2019-01-01..2019-12-31 year`}},
 		// German "6. November" without a year is a date after "am", "bis
 		// zum" and the like.
 		{"Die Koalition zerbrach am 6. November, wie erwartet.", []string{`"6. November" dmy 2025-11-06 2025-11-06..2025-11-06 day year_inferred`}},

@@ -1429,6 +1429,12 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			// of writing.
 			men.Time = MentionTime{Basis: "article", Start: st.refStart, End: st.refEnd}
 		}
+		if titled && lt.form == formRelative && men.Claim == "then" && men.Time.Date != nil && bs.afterOwnClause(bs.f.Dates[*men.Time.Date].at, bs.toks[from].start, bs.toks[to-1].end) {
+			// "Yellen, who served as treasury secretary, said on July 19,
+			// 2025": the date is the saying's; the clause claims the
+			// past, with no date of its own.
+			men.Time = MentionTime{Basis: "history"}
+		}
 		if titled {
 			men.ClaimForm = lt.form
 			men.TookOffice = lt.tookOffice
@@ -1475,7 +1481,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 // when it is wrong at both; at the clause's time it is judged when it
 // holds then, else at the article's.
 func (bs *blockScan) clauseTime(st *mentionState, men *Mention, person *kb.Person) {
-	if !men.Time.own || men.Held == nil || *men.Held || st.refStart == "" {
+	if !men.Time.own || men.Held == nil || *men.Held || st.refStart == "" || men.ClaimForm == formRelative {
+		// "X, who was prime minister between 2010 and 2016": the clause
+		// is the claim, of its own time only.
 		return
 	}
 	at := MentionTime{Basis: "article", Start: st.refStart, End: st.refEnd}

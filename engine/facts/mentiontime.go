@@ -121,7 +121,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 	}
 	if found {
 		t := MentionTime{Basis: best.basis, Start: best.start, End: best.fin, Text: bs.text[best.at:best.end]}
-		t.own = best.rank == rankDate && bs.ownClause(best.at, b)
+		t.own = best.rank == rankDate && bs.ownClause(best.at, a, b)
 		if best.date >= 0 {
 			idx := best.date
 			t.Date = &idx
@@ -163,8 +163,11 @@ func (bs *blockScan) elsewhere(at, a, b int) bool {
 		if at < c[0] || at >= c[1] {
 			continue
 		}
-		if a >= c[0] && a < c[1] {
-			return false // the mention is in the clause too
+		if a >= c[0] && a < c[1] || c[0] >= a && c[0] < b {
+			// The mention is in the clause too, or the clause is the
+			// mention's own claim ("Cameron, who was prime minister
+			// between 2010 and 2016").
+			return false
 		}
 		return !bs.follows(c, b)
 	}
@@ -212,12 +215,25 @@ func (bs *blockScan) follows(c [2]int, b int) bool {
 	return b <= c[0] && strings.TrimSpace(bs.text[b:c[0]]) == ","
 }
 
+// afterOwnClause reports whether text offset at stands after the
+// relative clause that opens inside the mention at [a, b) ("Yellen, who
+// served as treasury secretary under Biden, said on …").
+func (bs *blockScan) afterOwnClause(at, a, b int) bool {
+	for _, c := range bs.clauses {
+		if c[0] >= a && c[0] < b {
+			return at >= c[1]
+		}
+	}
+	return false
+}
+
 // ownClause reports whether a time expression at text offset at stands in
-// the relative clause right after a mention ending at b.
-func (bs *blockScan) ownClause(at, b int) bool {
+// the relative clause right after a mention at [a, b), or in the one its
+// claim opens.
+func (bs *blockScan) ownClause(at, a, b int) bool {
 	for _, c := range bs.clauses {
 		if at >= c[0] && at < c[1] {
-			return bs.follows(c, b)
+			return c[0] >= a && c[0] < b || bs.follows(c, b)
 		}
 	}
 	return false
