@@ -545,7 +545,7 @@ func copulaClaim(tense int, qual string) string {
 	switch {
 	case tense == copFuture:
 		return "future"
-	case qual == "former" || qual == "future":
+	case qual == "former" || qual == "future" || qual == "other":
 		return qual
 	case tense == copPast:
 		return "then"

@@ -260,6 +260,12 @@ func TestPastRelativeClaimAndTheMainClausesDate(t *testing.T) {
 		"Rishi Sunak, who was prime minister|rishi-sunak|uk-prime-minister|then|relative|sentence 2015-01-01..2015-12-31 ")
 }
 
+func TestShadowNamesAnotherOffice(t *testing.T) {
+	checkClaims(t, "2024-03-06", "Shadow Chancellor Rachel Reeves said the budget failed.",
+		"Shadow Chancellor Rachel Reeves|rachel-reeves|uk-chancellor-of-the-exchequer|other|title|article 2024-03-06..2024-03-06 ")
+	checkClaims(t, "2024-03-06", "Rachel Reeves, the shadow chancellor, said the budget failed.")
+}
+
 func TestNewlyElected(t *testing.T) {
 	// Elected, sworn in or not: no claim about holding the office yet.
 	checkClaims(t, "2024-12-10", "Newly elected President Donald Trump met the leaders in Paris.",

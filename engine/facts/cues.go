@@ -118,7 +118,7 @@ func (w *ClaimWords) list(class string) *[]string {
 	return nil
 }
 
-var claims = map[string]bool{"current": true, "former": true, "future": true, "then": true}
+var claims = map[string]bool{"current": true, "former": true, "future": true, "then": true, "other": true}
 
 // DecodeCues reads the cues from the merged data tree (data["cues"]).
 func DecodeCues(v any) (Cues, error) {
@@ -180,7 +180,7 @@ func DecodeCues(v any) (Cues, error) {
 	c.HistoryBefore = list(m, "history_before")
 	c.Qualifiers = strMap("qualifiers", func(_, v string) error {
 		if !claims[v] {
-			return fmt.Errorf("%q is not a claim (current, former, future, then)", v)
+			return fmt.Errorf("%q is not a claim (current, former, future, then, other)", v)
 		}
 		return nil
 	})
