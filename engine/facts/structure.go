@@ -207,12 +207,23 @@ func hasTag(b *Block, class string) bool {
 // (words/anaphoric.txt).
 var anaphoricWords = wordFile("words/anaphoric.txt")
 
+// carryVerbs are the Spanish verbs of saying that carry on a speaker's
+// words (words/carry-verbs.txt).
+var carryVerbs = wordFile("words/carry-verbs.txt")
+
 // anaphoric reports a block whose first three words include a word that
 // refers back ("He also said …", "In the meantime, she …" is not caught;
-// "The minister also …" is).
+// "The minister also …" is), or whose first words go on with a speaker's
+// words: "Sobre el escándalo, aseguró que …", "… a-t-il ajouté".
 func anaphoric(toks []lexicon.Token) bool {
 	for k := 0; k < len(toks) && k < 3; k++ {
 		if anaphoricWords[toks[k].Norm] {
+			return true
+		}
+	}
+	for k := 0; k < len(toks) && k < 25; k++ {
+		w := toks[k].Norm
+		if carryVerbs[w] && k+1 < len(toks) && toks[k+1].Norm == "que" || strings.HasSuffix(w, "-t-il") || strings.HasSuffix(w, "-t-elle") {
 			return true
 		}
 	}

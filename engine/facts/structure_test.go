@@ -152,6 +152,15 @@ He also named two deputies.
 	}
 }
 
+func TestSpeechCarriesOn(t *testing.T) {
+	// A paragraph that goes on with a speaker's words carries on from the
+	// one before, in Spanish and French as in English.
+	f := extract(t, "a.txt", "El puerto reabre\n\nLa alcaldesa Ana Ruiz anunció el lunes la reapertura del puerto tras la tormenta de enero.\n\nSobre el coste de las obras, aseguró que el Gobierno regional pagará la mitad.\n\nLe maire a visité le chantier.\n\nPour les travaux du quai, a-t-il ajouté, l'État paiera la moitié.\n\nEl coste de las obras subió un tercio.\n")
+	if !blockAt(t, f, "Sobre el coste").Anaphoric || !blockAt(t, f, "Pour les travaux").Anaphoric || blockAt(t, f, "El coste de las").Anaphoric {
+		t.Error("speech carried on")
+	}
+}
+
 func TestLabelBeforeAnotherWidgetHeadsNothing(t *testing.T) {
 	src := "Ferry fares rise by a tenth\n\n" + storyBody + `
 Related Posts
