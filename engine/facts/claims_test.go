@@ -206,11 +206,14 @@ func TestTitleOfACountry(t *testing.T) {
 
 func TestOrdinalsBracketsAndTermYears(t *testing.T) {
 	// A place in the office's history ("the 46th president") names the
-	// person for good; "is the 47th president" still claims the present.
+	// person for good, whatever time the sentence speaks of; "is the 47th
+	// president" still claims the present.
 	checkClaims(t, "2025-08-01", "Joe Biden, the 46th president of the United States, spoke on Monday.",
-		"Joe Biden, the 46th president of the United States|joe-biden|us-president|then|apposition|article 2025-08-01..2025-08-01 ")
+		"Joe Biden, the 46th president of the United States|joe-biden|us-president|then|apposition|history .. ")
 	checkClaims(t, "2025-08-01", "The 46th US President Joe Biden spoke in Ohio.",
-		"46th US President Joe Biden|joe-biden|us-president|then|title|article 2025-08-01..2025-08-01 ")
+		"46th US President Joe Biden|joe-biden|us-president|then|title|history .. ")
+	checkClaims(t, "2025-08-01", "On January 6, 2021, the vote made Joe Biden, the 46th president, the winner.",
+		"Joe Biden, the 46th president|joe-biden|us-president|then|apposition|history .. ")
 	checkClaims(t, "2025-08-01", "Joe Biden is the 46th president of the United States.",
 		"Joe Biden is the 46th president of the United States|joe-biden|us-president|current|copula|article 2025-08-01..2025-08-01 present")
 	// A title in brackets after the name is an apposition; "who serves

@@ -1439,6 +1439,11 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			men.ClaimForm = lt.form
 			men.TookOffice = lt.tookOffice
 			bs.claimTime(st, &men, lt, from, to)
+			if men.Claim == "then" && lt.qual >= 0 && bs.ordinalAt(lt.qual) {
+				// "Joe Biden, the 46th president" names a place in the
+				// office's history, whenever the sentence speaks of.
+				men.Time = MentionTime{Basis: "history"}
+			}
 			if lt.since != nil && lt.tense == copPresent && men.Claim == "current" {
 				men.Since = lt.since
 			}
