@@ -2,6 +2,7 @@ package facts
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -190,6 +191,8 @@ type blockScan struct {
 	// sectionDate indexes the date heading the block's section (a
 	// timeline's "July 5"), or -1.
 	sectionDate int
+	// isCaption: the block is a photo's caption (caption).
+	isCaption bool
 	// lang is the language of the block's claim words; quotes are the
 	// byte ranges of its direct quotations.
 	lang   string
@@ -238,6 +241,7 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 	for bi := range doc.Blocks {
 		b := &doc.Blocks[bi]
 		bs.bi, bs.text, bs.dt, bs.dates, bs.durs, bs.sectionDate = bi, b.Text.S, &b.Text, datesOf[bi], durOf[bi], heads[bi]
+		bs.isCaption = caption(&f.Blocks[bi])
 		toks := words.block(bi)
 		bs.toks = g.splitFused(toks, bs.fusedBuf)
 		if len(bs.toks) > len(toks) {
@@ -685,12 +689,10 @@ func (bs *blockScan) nameBeforePhrase(k int) bool {
 	if p == 0 || strings.TrimSpace(bs.gap(p)) != "," {
 		return false
 	}
-	for _, m := range bs.ms[kName] {
-		if m.to == p {
-			return true
-		}
-	}
-	return false
+	// Names are in text order: the last one to start before p.
+	names := bs.ms[kName]
+	i := sort.Search(len(names), func(i int) bool { return names[i].from >= p })
+	return i > 0 && names[i-1].to == p
 }
 
 // qualifierBefore looks back from a title for a qualifier: "former",

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newslint/newslint/engine/document"
+	"github.com/newslint/newslint/engine/lexicon/lexicontest"
 )
 
 // mentionsOf extracts the mentions of an article dated 2025-05-01 and
@@ -901,5 +902,25 @@ func TestSectionDateHeadsATimeline(t *testing.T) {
 	want := "article 2022-10-25..2022-10-25|heading 2022-07-05..2022-07-05|heading 2022-07-13..2022-07-20|article 2022-10-25..2022-10-25"
 	if strings.Join(got, "|") != want {
 		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
+	}
+}
+
+// A photo's caption, which ends with its credit, speaks of the photo's
+// time; the same words without the credit speak of the article's.
+func TestCaptionsGiveNoArticleTime(t *testing.T) {
+	for body, want := range map[string]string{
+		"Prime Minister Boris Johnson visits a school in Leeds (Jane Doe/PA)":    "history",
+		"Prime Minister Boris Johnson visits a school in Leeds (AP Photo/J. Doe)": "history",
+		"Prime Minister Boris Johnson visits a school in Leeds.":                  "article",
+	} {
+		builtinOnce.Do(func() { builtinGaz = builtinGazetteer(t) })
+		doc, err := document.Read("a.md", []byte("---\ndate: 2022-10-24\n---\n# Schools\n\nThe article.\n\n"+body+"\n"), document.Markdown)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := Extract(doc, Options{Gazetteer: builtinGaz, Lexicon: lexicontest.Builtin(t)})
+		if len(f.Mentions) != 1 || f.Mentions[0].Time.Basis != want {
+			t.Errorf("%s: %+v, want basis %s", body, f.Mentions, want)
+		}
 	}
 }

@@ -130,6 +130,12 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		t.Span = &sp
 		return t
 	}
+	if bs.isCaption {
+		// A photo's caption ("Prime Minister Boris Johnson observes a
+		// raid … (Christopher Furlong/PA)") speaks of the photo's time,
+		// which it does not give.
+		return MentionTime{Basis: "history"}
+	}
 	if di := bs.sectionDate; di >= 0 {
 		// A timeline's entry: the date heading its section ("July 5").
 		d := &bs.f.Dates[di]
@@ -475,4 +481,14 @@ func dateHeading(f *Facts, b *Block, dates []int) (int, bool) {
 		}
 	}
 	return dates[0], true
+}
+
+// caption: block b ends with a photo credit, as a caption does.
+func caption(b *Block) bool {
+	for _, t := range b.Tags {
+		if t.Class == "photo-credit" && t.Span.EndOffset >= b.Span.EndOffset-1 {
+			return true
+		}
+	}
+	return false
 }

@@ -175,6 +175,10 @@ type dateScan struct {
 	// ordered is set once decideOrder has run: only a page with an
 	// ambiguous numeric date needs it.
 	ordered bool
+	// latest is the latest start of a date the text mentions, not a plan
+	// (mentionsLater), worked out once.
+	latest     string
+	latestDone bool
 }
 
 func referenceDate(doc *document.Document, f *Facts, opts Options, words *pageWords) RefDate {

@@ -117,8 +117,12 @@ func (s *dateScan) statedToday(lead int) bool {
 		n, note := 0, "the lead names %s as today"
 		if k >= 0 {
 			n = phraseBefore(toks, k, presentWords.today)
-			if n == 0 && s.thisWeekday(d) {
-				n, note = phraseBefore(toks, k, presentWords.thisDay), "the lead tells of this %s, in the past or the present"
+			if n == 0 {
+				// The cheap test first: thisWeekday reads every date.
+				if n = phraseBefore(toks, k, presentWords.thisDay); n > 0 && !s.thisWeekday(d) {
+					n = 0
+				}
+				note = "the lead tells of this %s, in the past or the present"
 			}
 		}
 		if n == 0 {
@@ -227,17 +231,19 @@ func (s *dateScan) presentSentence(d Date) bool {
 // mentionsLater tells whether the text mentions a date after d, other
 // than a plan ("by 2030").
 func (s *dateScan) mentionsLater(d Date) bool {
-	d.resolve(d.Year, false)
-	for _, x := range s.f.Dates {
-		if x.Year == 0 || x.Invalid || x.Form == "weekday" || presentWords.plans[x.Preposition] {
-			continue
-		}
-		x.resolve(x.Year, false)
-		if x.Start > d.End {
-			return true
+	if !s.latestDone {
+		// The latest start, once: the test runs for each candidate.
+		s.latestDone = true
+		for _, x := range s.f.Dates {
+			if x.Year == 0 || x.Invalid || x.Form == "weekday" || presentWords.plans[x.Preposition] {
+				continue
+			}
+			x.resolve(x.Year, false)
+			s.latest = max(s.latest, x.Start)
 		}
 	}
-	return false
+	d.resolve(d.Year, false)
+	return s.latest > d.End
 }
 
 // phraseBefore returns the number of words of the first phrase of list
