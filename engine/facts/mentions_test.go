@@ -909,7 +909,7 @@ func TestSectionDateHeadsATimeline(t *testing.T) {
 // time; the same words without the credit speak of the article's.
 func TestCaptionsGiveNoArticleTime(t *testing.T) {
 	for body, want := range map[string]string{
-		"Prime Minister Boris Johnson visits a school in Leeds (Jane Doe/PA)":    "history",
+		"Prime Minister Boris Johnson visits a school in Leeds (Jane Doe/PA)":     "history",
 		"Prime Minister Boris Johnson visits a school in Leeds (AP Photo/J. Doe)": "history",
 		"Prime Minister Boris Johnson visits a school in Leeds.":                  "article",
 	} {
