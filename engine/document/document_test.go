@@ -83,14 +83,19 @@ func TestHTMLOnlyArticleWhenPresent(t *testing.T) {
 	}
 }
 
-func TestPlainTextShapes(t *testing.T) {
-	d := read(t, Plain, "Storm closes schools\n\nSchools closed on Friday\nas the storm hit.\n\n- First item\n- Second item\n")
+// blockKinds lists the blocks as "kind:text", joined by "|".
+func blockKinds(d *Document) string {
 	var kinds []string
 	for _, b := range d.Blocks {
 		kinds = append(kinds, b.Kind+":"+b.Text.S)
 	}
+	return strings.Join(kinds, "|")
+}
+
+func TestPlainTextShapes(t *testing.T) {
+	d := read(t, Plain, "Storm closes schools\n\nSchools closed on Friday\nas the storm hit.\n\n- First item\n- Second item\n")
 	want := "heading:Storm closes schools|paragraph:Schools closed on Friday as the storm hit.|list_item:First item|list_item:Second item"
-	if got := strings.Join(kinds, "|"); got != want {
+	if got := blockKinds(d); got != want {
 		t.Errorf("got %s\nwant %s", got, want)
 	}
 	if !d.HasTitle || d.Title.Value != "Storm closes schools" {
@@ -102,12 +107,8 @@ func TestPlainGermanDateIsNoListItem(t *testing.T) {
 	// "3. März 2025" opens with a day (a line of its own, as a date line
 	// is); "2. Mai ist frei" is an item.
 	d := read(t, Plain, "Wahl in Berlin\n\n3. März 2025, 14:02 Uhr\n\n23. Februar, 2025\n\n1. Erstens\n2. Mai ist frei\n12. Dez. 2024\n")
-	var kinds []string
-	for _, b := range d.Blocks {
-		kinds = append(kinds, b.Kind+":"+b.Text.S)
-	}
 	want := "heading:Wahl in Berlin|heading:3. März 2025, 14:02 Uhr|heading:23. Februar, 2025|list_item:Erstens|list_item:Mai ist frei 12. Dez. 2024"
-	if got := strings.Join(kinds, "|"); got != want {
+	if got := blockKinds(d); got != want {
 		t.Errorf("got %s\nwant %s", got, want)
 	}
 }
@@ -116,12 +117,8 @@ func TestPlainSeparatorLinesPartBlocks(t *testing.T) {
 	// A line of punctuation alone ("-", "* * *") holds no prose and parts
 	// blocks as a blank line does.
 	d := read(t, Plain, "Storm closes schools\n\nSchools closed on Friday.\n* * *\nFirst teaser headline\n-\nSecond teaser headline\n")
-	var kinds []string
-	for _, b := range d.Blocks {
-		kinds = append(kinds, b.Kind+":"+b.Text.S)
-	}
 	want := "heading:Storm closes schools|paragraph:Schools closed on Friday.|heading:First teaser headline|heading:Second teaser headline"
-	if got := strings.Join(kinds, "|"); got != want {
+	if got := blockKinds(d); got != want {
 		t.Errorf("got %s\nwant %s", got, want)
 	}
 }

@@ -402,26 +402,29 @@ func TestDatePlaceInSentence(t *testing.T) {
 	}
 }
 
+// yearFroms lists the dates as "text=value/year_from", joined by "|".
+func yearFroms(f *Facts) string {
+	var out []string
+	for _, d := range f.Dates {
+		out = append(out, fmt.Sprintf("%s=%s/%s", d.Text, d.Value, d.YearFrom))
+	}
+	return strings.Join(out, "|")
+}
+
 func TestYearFrom(t *testing.T) {
 	f := extractWith(t, "y.md", "---\ndate: 2024-07-30\n---\nIn 2023 the plan began. On 5 November, the vote was held.\n\nOn 5 November, voters went to the polls. He left last October. January 20 fell on a Saturday last year.\n\nOn 3 May 2024, it opened.\n", Options{})
-	var got []string
-	for _, d := range f.Dates {
-		got = append(got, fmt.Sprintf("%s=%s/%s", d.Text, d.Value, d.YearFrom))
-	}
+	got := yearFroms(f)
 	want := "2023=2023/|5 November=2023-11-05/year|5 November=2024-11-05/article|October=2023-10/cue|January 20 fell on a Saturday last year=2023-01-20/cue|3 May 2024=2024-05-03/"
-	if strings.Join(got, "|") != want {
-		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 	// A date that writes its year lends it to the dates after it; a
 	// weekday that fits only the article's year takes that year.
 	f = extractWith(t, "w.md", "---\ndate: 2025-05-20\n---\nOn 17 March 2024 the plan began. On 5 November, the vote was held.\n\nA recording from 2023 came out on 17 May. This Tuesday, 20 May, a book follows.\n", Options{})
-	got = got[:0]
-	for _, d := range f.Dates {
-		got = append(got, fmt.Sprintf("%s=%s/%s", d.Text, d.Value, d.YearFrom))
-	}
+	got = yearFroms(f)
 	want = "17 March 2024=2024-03-17/|5 November=2024-11-05/block|2023=2023/|17 May=2023-05-17/year|Tuesday, 20 May=2025-05-20/article"
-	if strings.Join(got, "|") != want {
-		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 	f = extractWith(t, "z.txt", "In 2023 the plan began.\n\nOn 5 November, the vote was held.\n", Options{})
 	if d := f.Dates[1]; d.YearFrom != "text" || d.Value != "2023-11-05" {
