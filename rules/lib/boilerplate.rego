@@ -18,6 +18,13 @@ lines(span) := sprintf("line %d", [span.line]) if span.line == span.end_line
 
 lines(span) := sprintf("lines %d-%d", [span.line, span.end_line]) if span.line != span.end_line
 
+# teaser_blocks are the blocks of the teaser units (input.teasers): other
+# stories' headlines and what goes with them.
+teaser_blocks := {i |
+	some t in object.get(input, "teasers", [])
+	some i in numbers.range(t.first_block, t.last_block)
+}
+
 # body_runs are the strong runs of a lexicon class.
 body_runs(class) := [run | some run in input.runs; run.class == class; run.strong]
 

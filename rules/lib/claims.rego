@@ -6,6 +6,7 @@
 #   (acting holders as acting), and deaths.
 package newslint.lib.claims
 
+import data.newslint.lib.boilerplate
 import data.newslint.lib.kb
 
 # own_words(m): the mention is the page's own claim — not inside a direct
@@ -16,12 +17,7 @@ import data.newslint.lib.kb
 own_words(m) if {
 	not m.quoted
 	not repeated(m)
-	not teaser_blocks[object.get(m, "block", -1)]
-}
-
-teaser_blocks contains i if {
-	some t in object.get(input, "teasers", [])
-	some i in numbers.range(t.first_block, t.last_block)
+	not boilerplate.teaser_blocks[object.get(m, "block", -1)]
 }
 
 repeated(m) if input.sentences[m.sentence].repeat_of >= 0

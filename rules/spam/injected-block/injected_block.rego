@@ -172,15 +172,9 @@ qualifies(heads, _, plain, sharing) if {
 
 qualifies(heads, _, 0, _) if heads >= opts.min_headlines_alone
 
-# Blocks that belong to a teaser unit.
-teaser_blocks := {i |
-	some t in object.get(input, "teasers", [])
-	some i in numbers.range(t.first_block, t.last_block)
-}
-
 taken_by_teaser(s, e) if {
 	some i in numbers.range(s, e)
-	teaser_blocks[i]
+	boilerplate.teaser_blocks[i]
 }
 
 kind_text := {
@@ -257,7 +251,7 @@ headline_after(text) := text if count(split(text, ": ")) == 1
 report contains finding if {
 	some t in object.get(input, "trailers", [])
 	t.kind == "headline"
-	not teaser_blocks[t.block]
+	not boilerplate.teaser_blocks[t.block]
 	not named_outlet_block[t.block]
 	finding := result.fail_with(
 		rego.metadata.chain(),
@@ -293,7 +287,7 @@ off_topic contains i if {
 	i > last_on_topic
 	not b.anaphoric
 	not b.repeat_of
-	not teaser_blocks[i]
+	not boilerplate.teaser_blocks[i]
 	not trailer_blocks[i]
 	not named_outlet_block[i]
 	not under_widget_heading(i)
