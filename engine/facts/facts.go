@@ -313,6 +313,7 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 	}
 	if opts.Gazetteer != nil {
 		extractMentions(doc, f, opts.Gazetteer, ranges, words)
+		dropRosters(f)
 	}
 	// What the later stages found is charged after the fact: their
 	// number follows the text already charged.

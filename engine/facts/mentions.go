@@ -479,7 +479,9 @@ func (bs *blockScan) standsAlone(m match) bool {
 	}
 	if m.to < len(bs.toks) {
 		t := bs.toks[m.to]
-		if t.upper && !t.acronym && gapClass(bs.gap(m.to)) == gapSpace && !calendarWords[t.key] && bs.sent[m.to] == bs.sent[m.from] && !bs.v2Subject(m) {
+		// A word in capitals after the name is a party or an
+		// organisation ("Boris Pistorius SPD"), not more of the name.
+		if t.upper && !t.acronym && !(t.end-t.start >= 2 && isAllUpper(bs.text[t.start:t.end])) && gapClass(bs.gap(m.to)) == gapSpace && !calendarWords[t.key] && bs.sent[m.to] == bs.sent[m.from] && !bs.v2Subject(m) {
 			return false
 		}
 	}

@@ -1,0 +1,153 @@
+package facts
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A roster is a list of people and their offices, one a line: a new
+// cabinet ("Rachel Reeves – Chancellor", "Finanzen: Jens Spahn CDU",
+// "Ministra de Defensa: Margarita Robles"). Its lines are shaped like
+// short headlines and share few words with the story, but they are the
+// article's own list, and each line is a claim about who holds an office.
+
+// rosterMinKnown is how many lines of a roster must name a person of the
+// knowledge base; the other lines need only a name's shape.
+const rosterMinKnown = 2
+
+// dropRosters takes the lines of rosters out of the teasers and of the
+// headline-shaped blocks that injected-block reads.
+func dropRosters(f *Facts) {
+	known := map[int]string{} // block → the person it names
+	for i := range f.Mentions {
+		m := &f.Mentions[i]
+		if _, ok := known[m.Block]; !ok && m.Kind == "person" && m.Person != "" && rosterLine(f.Blocks[m.Block].Text, m) {
+			known[m.Block] = m.Person
+		}
+	}
+	if len(known) < rosterMinKnown {
+		return
+	}
+	roster := map[int]bool{}
+	for i := 0; i < len(f.Blocks); {
+		j, people, run := i, map[string]bool{}, []int{}
+		for ; j < len(f.Blocks); j++ {
+			b := &f.Blocks[j]
+			if b.Words == 0 {
+				continue
+			}
+			p, ok := known[j]
+			if !ok && !rosterLine(b.Text, nil) {
+				break
+			}
+			run = append(run, j)
+			if ok {
+				people[p] = true
+			}
+		}
+		// Lines about one person are not a roster: several people are.
+		if len(people) >= rosterMinKnown && len(run) >= 3 {
+			for _, k := range run {
+				roster[k] = true
+			}
+		}
+		i = max(j, i+1)
+	}
+	if len(roster) == 0 {
+		return
+	}
+	f.Teasers = slices.DeleteFunc(f.Teasers, func(t Teaser) bool {
+		in := 0
+		for _, h := range t.Headlines {
+			if roster[h] {
+				in++
+			}
+		}
+		return t.Kind == "list" && 2*in >= len(t.Headlines)
+	})
+	f.BlockLists.Headlines = slices.DeleteFunc(f.BlockLists.Headlines, func(i int) bool { return roster[i] })
+}
+
+// rosterLine reports a line that pairs a person's name with an office:
+// the name alone on one side of a separator ("David Lammy – Foreign
+// Secretary", "Wirtschaft: Katherina Reiche CDU"), or a title and the
+// name as the whole line ("Bundeskanzler Friedrich Merz CDU"). With m, the
+// name must be that mention's (a person of the knowledge base, perhaps
+// after a first name: "Félix Bolaños"); without, a name's shape will do:
+// two to four capitalised words.
+func rosterLine(text string, m *Mention) bool {
+	text = strings.TrimSpace(text)
+	if text == "" || len(text) > 160 {
+		return false
+	}
+	if m != nil && strings.TrimSpace(withoutParty(text)) == strings.TrimSpace(m.Text) {
+		return true
+	}
+	for _, sep := range []string{" – ", " — ", " - ", "– ", " –", ": ", " | "} {
+		i := strings.Index(text, sep)
+		if i <= 0 || strings.Contains(text[i+len(sep):], sep) {
+			continue
+		}
+		left, right := strings.TrimSpace(text[:i]), strings.TrimSpace(text[i+len(sep):])
+		if right == "" || strings.HasSuffix(left, ":") {
+			continue
+		}
+		for _, side := range [2][2]string{{left, right}, {right, left}} {
+			name, other := withoutParty(side[0]), side[1]
+			if len(strings.Fields(other)) > 12 {
+				continue
+			}
+			if m == nil && nameShape(name) {
+				return true
+			}
+			if m != nil && strings.HasSuffix(name, m.Name.Text) && nameShape(name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameShape: two to four words, each capitalised and made of letters
+// (with hyphens, apostrophes and initials' dots): "Rachel Reeves",
+// "María Jesús Montero", "Jean-Noël Barrot".
+func nameShape(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && !strings.ContainsRune("-'’.", c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// withoutParty cuts a party after a name: an acronym ("SPD", "PSOE"), a
+// party in brackets ("(Labour)") or "parteilos".
+func withoutParty(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndexByte(s, '('); i > 0 {
+			return strings.TrimSpace(s[:i])
+		}
+	}
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return s
+	}
+	last := s[i+1:]
+	if strings.EqualFold(last, "parteilos") || (len(last) >= 2 && len(last) <= 6 && strings.ToUpper(last) == last && strings.ToLower(last) != last) {
+		return s[:i]
+	}
+	return s
+}
