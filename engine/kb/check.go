@@ -265,7 +265,9 @@ func (b *Base) check(sc *checkScope) Errors {
 			if !validDay(t.Start) || t.End != "" && !validDay(t.End) {
 				continue // reported above
 			}
-			if prev != nil && (prev.End == "" || t.Start < prev.End) {
+			// An acting holder stands in for a suspended one, who keeps
+			// the office until removed.
+			if prev != nil && (prev.End == "" || t.Start < prev.End) && !t.Acting {
 				add(t.Origin, "role %s has one holder at a time, but the term of %s from %s overlaps the term of %s (%s to %s, %s)",
 					r.ID, t.Person, t.Start, prev.Person, prev.Start, orOpen(prev.End), prev.Origin)
 			}

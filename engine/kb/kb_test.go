@@ -356,6 +356,24 @@ end = "2024-06-01"
 		!strings.Contains(err.Error(), "testdata/base/nato.toml:23") {
 		t.Errorf("an overlap with a built-in term names both lines: %v", err)
 	}
+
+	// An acting holder may stand in while the holder is suspended.
+	os.WriteFile(user, []byte(`
+[[kb.people]]
+id = "jane-stand"
+name = "Jane Stand"
+
+[[kb.terms]]
+role = "nato-secretary-general"
+person = "jane-stand"
+start = "2024-01-01"
+end = "2024-06-01"
+acting = true
+`), 0o644)
+	srcs = sources(t, "testdata/base", user)
+	if _, err = Build([]Source{{Base: compact}, srcs[len(srcs)-1]}); err != nil {
+		t.Errorf("an acting term inside a holder's term: %v", err)
+	}
 }
 
 // Get builds the part of Data at a path, and nothing else.

@@ -11,7 +11,9 @@
 #   of the present ("the Barnier government is …"). A holder named as
 #   outgoing ("outgoing President Joe Biden", "le président sortant", "der
 #   scheidende Kanzler", "el mandatario saliente") hands the office over:
-#   their successor named beside them is no conflict.
+#   their successor named beside them is no conflict. Nor is a holder named
+#   as acting ("acting President Choi Sang-mok", "le président par intérim",
+#   "el presidente interino"), who stands in for one suspended or gone.
 # custom:
 #   id: conflicting-officeholders
 #   severity: warning
@@ -19,6 +21,7 @@
 #   options:
 #     context_reach: 2
 #     outgoing_words: ["outgoing", "sortant", "sortante", "scheidende", "scheidender", "scheidenden", "saliente", "salientes"]
+#     acting_words: ["acting", "interim", "caretaker", "intérim", "intérimaire", "kommissarische", "kommissarischer", "geschäftsführende", "geschäftsführender", "interino", "interina", "encargado", "encargada"]
 #   example:
 #     bad: |-
 #       Prime Minister Rishi Sunak says the talks will go on.
@@ -49,6 +52,7 @@ claims contains [m.role, at, i] if {
 	m.time.basis != "history"
 	not told_of_the_past(m)
 	not outgoing(m)
+	not stands_in(m)
 	open_question(m)
 	data.newslint.kb.roles[m.role].single_holder
 	at := moment(m)
@@ -70,6 +74,15 @@ outgoing(m) if m.qualifier.word in opts.outgoing_words
 outgoing(m) if {
 	some w in regex.split(`[^\pL]+`, lower(m.text))
 	w in opts.outgoing_words
+}
+
+# stands_in: the mention names its holder as acting, before the title or
+# after it ("Choi Sang-mok, the acting president").
+stands_in(m) if m.qualifier.word in opts.acting_words
+
+stands_in(m) if {
+	some w in regex.split(`[^\pL]+`, lower(m.text))
+	w in opts.acting_words
 }
 
 # unsettled_times: the article has no date, or some time it speaks of is

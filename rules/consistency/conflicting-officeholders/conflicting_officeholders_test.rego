@@ -27,8 +27,17 @@ test_an_outgoing_holder_hands_over if {
 	count(lint(fixtures.undated([outgoing, starmer]))) == 0
 	after := object.union(sunak, {"text": "mandatario saliente, Rishi Sunak"})
 	count(lint(fixtures.undated([after, starmer]))) == 0
+	former := object.union(sunak, {"qualifier": {"text": "former", "word": "former"}, "claim": "current"})
+	count(lint(fixtures.undated([former, starmer]))) == 1
+}
+
+# An acting holder stands in for one suspended or gone ("acting President
+# Choi Sang-mok" while President Yoon Suk Yeol is suspended).
+test_an_acting_holder_stands_in if {
 	acting := object.union(sunak, {"qualifier": {"text": "acting", "word": "acting"}})
-	count(lint(fixtures.undated([acting, starmer]))) == 1
+	count(lint(fixtures.undated([acting, starmer]))) == 0
+	after := object.union(sunak, {"text": "Rishi Sunak, el presidente interino"})
+	count(lint(fixtures.undated([starmer, after]))) == 0
 }
 
 test_a_government_told_of_in_the_past_is_the_last_one if {
