@@ -542,6 +542,12 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 		return DateCandidate{}, false
 	}
 	if b.Words <= 30 && s.onlyStamp(b.Text, start, toks, 0, first, last) {
+		if s.besideWeather(bi) {
+			// The site's bar of today's date and weather ("34.8 C",
+			// "Bangkok", "Friday, May 3, 2024") says when the page was
+			// saved, not when the article was written.
+			return DateCandidate{}, false
+		}
 		c.Text = strings.TrimSpace(b.Text)
 		c.Note = "a line of its own at the top of the page"
 		return c, true
@@ -591,6 +597,21 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 		}
 	}
 	return DateCandidate{}, false
+}
+
+// weatherRE is the temperature of a site's weather widget: "34.8 C",
+// "-3 °C", "22°F".
+var weatherRE = regexp.MustCompile(`^[-−]?\d{1,3}(?:[.,]\d)?\s?[°º]?\s?[CF]$`)
+
+// besideWeather reports a weather widget's temperature within two blocks
+// of block bi.
+func (s *dateScan) besideWeather(bi int) bool {
+	for k := max(0, bi-2); k <= bi+2 && k < len(s.f.Blocks); k++ {
+		if k != bi && s.f.Blocks[k].Words <= 3 && weatherRE.MatchString(strings.TrimSpace(s.f.Blocks[k].Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // stampReach is how far into a block, in words, a date with its clock
