@@ -608,7 +608,9 @@ func trailers(x *extraction) []Trailer {
 			if m := dashTrailerRE.FindStringSubmatchIndex(b.Text[from:]); m != nil {
 				a, z := from+m[2], from+m[3]
 				seg := b.Text[a:z]
-				if titleCased(seg) && CountWords(seg) >= 3 {
+				// A quoted post's attribution ("— Jane Doe (@janedoe)
+				// January 11, 2017") signs the quote above it.
+				if titleCased(seg) && CountWords(seg) >= 3 && !strings.Contains(seg, "(@") {
 					out = append(out, Trailer{Block: i, Kind: "headline", Text: seg, Span: x.doc.TextSpan(src, a, z)})
 					continue
 				}

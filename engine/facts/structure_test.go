@@ -126,6 +126,8 @@ Before she was who is the harbourmaster of Port Elling, Ana Brook ran the ferry 
 
 She says the port will need a new breakwater within ten years. — Cup Draw Results: Fixtures and Kick-off Times
 
+The new quay is a disgrace and everyone on this island knows it, so stop pretending otherwise. — Mara Quill (@MaraQuill) March 4, 2025
+
 Brook was appointed in March after a vote of the port board, which praised her work on the timetable. The Coastal Gazette
 
 He also named two deputies.
