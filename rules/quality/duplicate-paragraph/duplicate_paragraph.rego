@@ -5,13 +5,16 @@
 #   published earlier in the article (a paragraph pasted twice, or pasted
 #   again inside a longer one, or a sentence repeated inside its own
 #   paragraph). Short repeats such as one-word headings are ignored, and so
-#   is a section heading that repeats its entry in a table of contents.
+#   is a section heading that repeats its entry in a table of contents, and
+#   a short question (at most max_question_words), which an interviewer
+#   may put to several people in turn.
 # custom:
 #   id: duplicate-paragraph
 #   fixable: true
 #   severity: warning
 #   options:
 #     min_words: 8
+#     max_question_words: 30
 #   example:
 #     bad: |
 #       The council approved next year's budget on Tuesday after a long debate.
@@ -36,6 +39,7 @@ report contains finding if {
 	block.repeat_of
 	block.words >= opts.min_words
 	not repeats_headline(block)
+	not question_block(block)
 	first := input.blocks[block.repeat_of]
 	not first.contents
 	finding := result.fail_with(
@@ -77,6 +81,7 @@ repeats_by_block := {b: [s |
 	s.repeat_of
 	not outline_entry(s)
 	not of_headline(s)
+	not question(s)
 ] |
 	some b in blocks_with_repeats
 	first := input.blocks[b].first_sentence
@@ -93,6 +98,20 @@ blocks_with_repeats contains t.block if {
 # A section heading repeats its entry in the article's table of contents
 # by design (facts: blocks' contents).
 outline_entry(s) if input.blocks[input.sentences[s.repeat_of].block].contents
+
+# An interview's question, asked again of another guest ("ST: What do you
+# think it means?", "¿Han tenido una instancia …? Ya sea …").
+question_block(block) if {
+	block.words <= opts.max_question_words
+	# The page's first block, a question, is its headline.
+	not block.repeat_of in {0, object.get(input, ["title", "block"], 0)}
+	question(input.sentences[block.first_sentence])
+}
+
+question(s) if {
+	s.words <= opts.max_question_words
+	endswith(trim_space(s.text), "?")
+}
 
 # A repeated headline is duplicate-title's finding, not this rule's.
 repeats_headline(block) if block.key == input.title.key

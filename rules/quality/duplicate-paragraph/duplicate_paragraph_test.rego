@@ -4,7 +4,7 @@ import data.newslint.rules.quality.duplicate_paragraph
 
 span(line) := {"offset": line * 100, "end_offset": (line * 100) + 50, "line": line, "column": 1, "end_line": line, "end_column": 51}
 
-options := {"duplicate-paragraph": {"min_words": 8}}
+options := {"duplicate-paragraph": {"min_words": 8, "max_question_words": 30}}
 
 test_whole_paragraph_repeated if {
 	findings := duplicate_paragraph.report with input as {
@@ -161,4 +161,32 @@ test_sentence_repeating_the_headline_is_left_to_duplicate_title if {
 	moved := json.patch(doc, [{"op": "replace", "path": "/title/block", "value": -1}])
 	found := duplicate_paragraph.report with input as moved with data.newslint.config.options as options
 	count(found) == 1
+}
+
+# An interviewer puts the same question to two guests: not a paste. The
+# answer pasted twice is, and so is a question that is the page's headline.
+test_a_question_asked_again_is_silent if {
+	q := "What will you do first when the new quay opens to the ferries?"
+	page := {
+		"blocks": [
+			{"index": 0, "words": 6, "span": span(1), "first_sentence": 0, "sentences": 1},
+			{"index": 1, "words": 12, "span": span(3), "first_sentence": 1, "sentences": 1},
+			{"index": 2, "words": 12, "span": span(5), "first_sentence": 2, "sentences": 1, "repeat_of": 1},
+		],
+		"sentences": [
+			{"index": 0, "block": 0, "words": 6, "span": span(1), "text": "Two skippers on the new quay"},
+			{"index": 1, "block": 1, "words": 12, "span": span(3), "text": q},
+			{"index": 2, "block": 2, "words": 12, "span": span(5), "repeat_of": 1, "text": q},
+		],
+	}
+	count(duplicate_paragraph.report) == 0 with input as page with data.newslint.config.options as options
+
+	answer := json.patch(page, [
+		{"op": "replace", "path": "/sentences/1/text", "value": "We will sail to the island and back on the first morning."},
+		{"op": "replace", "path": "/sentences/2/text", "value": "We will sail to the island and back on the first morning."},
+	])
+	count(duplicate_paragraph.report) == 1 with input as answer with data.newslint.config.options as options
+
+	headline := object.union(page, {"title": {"block": 1}})
+	count(duplicate_paragraph.report) == 1 with input as headline with data.newslint.config.options as options
 }
