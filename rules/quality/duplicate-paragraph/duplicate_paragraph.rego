@@ -103,6 +103,7 @@ outline_entry(s) if input.blocks[input.sentences[s.repeat_of].block].contents
 # think it means?", "¿Han tenido una instancia …? Ya sea …").
 question_block(block) if {
 	block.words <= opts.max_question_words
+
 	# The page's first block, a question, is its headline.
 	not block.repeat_of in {0, object.get(input, ["title", "block"], 0)}
 	question(input.sentences[block.first_sentence])
