@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -17,6 +18,9 @@ import (
 // knowledge base; the other lines need only a name's shape.
 const rosterMinKnown = 2
 
+// rosterMinSquad is how many numbered names make a team sheet.
+const rosterMinSquad = 4
+
 // dropRosters takes the lines of rosters out of the teasers and of the
 // headline-shaped blocks that injected-block reads.
 func dropRosters(f *Facts) {
@@ -27,28 +31,29 @@ func dropRosters(f *Facts) {
 			known[m.Block] = m.Person
 		}
 	}
-	if len(known) < rosterMinKnown {
-		return
-	}
 	roster := map[int]bool{}
 	for i := 0; i < len(f.Blocks); {
-		j, people, run := i, map[string]bool{}, []int{}
+		j, people, run, squad := i, map[string]bool{}, []int{}, 0
 		for ; j < len(f.Blocks); j++ {
 			b := &f.Blocks[j]
 			if b.Words == 0 {
 				continue
 			}
 			p, ok := known[j]
-			if !ok && !rosterLine(b.Text, nil) {
+			numbered := squadLine(b.Text)
+			if !ok && !numbered && (len(known) < rosterMinKnown || !rosterLine(b.Text, nil)) {
 				break
 			}
 			run = append(run, j)
 			if ok {
 				people[p] = true
 			}
+			if numbered {
+				squad++
+			}
 		}
 		// Lines about one person are not a roster: several people are.
-		if len(people) >= rosterMinKnown && len(run) >= 3 {
+		if len(people) >= rosterMinKnown && len(run) >= 3 || squad >= rosterMinSquad {
 			for _, k := range run {
 				roster[k] = true
 			}
@@ -108,6 +113,20 @@ func rosterLine(text string, m *Mention) bool {
 		}
 	}
 	return false
+}
+
+// squadRE is a line of a team sheet: a shirt number and a name, perhaps
+// with the goals scored ("1 Henry BEXSON 1", "12. Ana Ruiz").
+var squadRE = regexp.MustCompile(`^\d{1,2}\.?\s+(\S+(?:\s+\S+){1,3}?)(?:\s+\d{1,2})?$`)
+
+// squadLine reports a numbered name on a line of its own.
+func squadLine(text string) bool {
+	text = strings.TrimSpace(text)
+	if text == "" || text[0] < '0' || text[0] > '9' || len(text) > 80 {
+		return false
+	}
+	m := squadRE.FindStringSubmatch(text)
+	return m != nil && nameShape(m[1])
 }
 
 // nameShape: two to four words, each capitalised and made of letters

@@ -15,6 +15,7 @@ func TestRostersAreNotTeasers(t *testing.T) {
 		{"name – office", "2024-07-06", "en", "Yvette Cooper – Home Secretary\n\nDavid Lammy – Foreign Secretary\n\nMartin Ellery – Minister Without Portfolio\n\nWes Streeting– Health Secretary\n\nJohn Healey – Defence Secretary", true},
 		{"office: name, with parties", "2025-05-07", "de", "Verteidigung: Boris Pistorius SPD\n\nFinanzen: Lars Klingbeil SPD\n\nUmwelt und Klima: Hanne Vollmer parteilos\n\nInneres: Alexander Dobrindt CSU", true},
 		{"office: name", "2023-11-21", "es", "Ministra de Defensa: Margarita Robles\n\nVicepresidenta primera y ministra de Hacienda: María Jesús Montero\n\nMinistro de Cultura y Deporte: Ernesto Villalba Ruiz", true},
+		{"team sheet", "2024-03-02", "en", "1 Henry ASHCROFT 1\n\n2 Karl DUNMORE\n\n3 Luis ORTEGA\n\n4 A.N. Other\n\n5 Joe McBRIDE 2", true},
 		// Other stories' headlines that name people stay teasers.
 		{"headlines", "2024-07-06", "en", "Keir Starmer Faces First Revolt Over Welfare Plans\n\nRishi Sunak Quits As Party Leader After Heavy Defeat\n\nRachel Reeves Warns Of Hard Choices In First Budget", false},
 		// One person's sayings, each headed by the name, are no roster.
@@ -71,6 +72,16 @@ func TestRosterLine(t *testing.T) {
 	} {
 		if got := rosterLine(text, nil); got != want {
 			t.Errorf("rosterLine(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"1 Henry ASHCROFT 1": true,
+		"12. Ana Ruiz":       true,
+		"10 Ways Councils Are Cutting Costs This Winter": false,
+		"2025 Budget Vote": false,
+	} {
+		if got := squadLine(text); got != want {
+			t.Errorf("squadLine(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

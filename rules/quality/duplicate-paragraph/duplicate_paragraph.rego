@@ -81,7 +81,7 @@ repeats_by_block := {b: [s |
 	s.repeat_of
 	not outline_entry(s)
 	not of_headline(s)
-	not question(s)
+	not asked_again(s)
 ] |
 	some b in blocks_with_repeats
 	first := input.blocks[b].first_sentence
@@ -104,9 +104,18 @@ outline_entry(s) if input.blocks[input.sentences[s.repeat_of].block].contents
 question_block(block) if {
 	block.words <= opts.max_question_words
 
+	# An answer stands between: a question printed twice in a row is a
+	# paste.
+	block.index - block.repeat_of >= 2
+
 	# The page's first block, a question, is its headline.
 	not block.repeat_of in {0, object.get(input, ["title", "block"], 0)}
 	question(input.sentences[block.first_sentence])
+}
+
+asked_again(s) if {
+	question(s)
+	s.block - input.sentences[s.repeat_of].block >= 2
 }
 
 question(s) if {

@@ -163,29 +163,39 @@ test_sentence_repeating_the_headline_is_left_to_duplicate_title if {
 	count(found) == 1
 }
 
-# An interviewer puts the same question to two guests: not a paste. The
-# answer pasted twice is, and so is a question that is the page's headline.
+# An interviewer puts the same question to two guests, an answer between:
+# not a paste. The answer pasted twice is, and so is the question printed
+# twice in a row, or a question that is the page's headline.
 test_a_question_asked_again_is_silent if {
 	q := "What will you do first when the new quay opens to the ferries?"
 	page := {
 		"blocks": [
 			{"index": 0, "words": 6, "span": span(1), "first_sentence": 0, "sentences": 1},
 			{"index": 1, "words": 12, "span": span(3), "first_sentence": 1, "sentences": 1},
-			{"index": 2, "words": 12, "span": span(5), "first_sentence": 2, "sentences": 1, "repeat_of": 1},
+			{"index": 2, "words": 12, "span": span(5), "first_sentence": 2, "sentences": 1},
+			{"index": 3, "words": 12, "span": span(7), "first_sentence": 3, "sentences": 1, "repeat_of": 1},
 		],
 		"sentences": [
 			{"index": 0, "block": 0, "words": 6, "span": span(1), "text": "Two skippers on the new quay"},
 			{"index": 1, "block": 1, "words": 12, "span": span(3), "text": q},
-			{"index": 2, "block": 2, "words": 12, "span": span(5), "repeat_of": 1, "text": q},
+			{"index": 2, "block": 2, "words": 12, "span": span(5), "text": "I will take my daughter across to see her grandmother."},
+			{"index": 3, "block": 3, "words": 12, "span": span(7), "repeat_of": 1, "text": q},
 		],
 	}
 	count(duplicate_paragraph.report) == 0 with input as page with data.newslint.config.options as options
 
 	answer := json.patch(page, [
 		{"op": "replace", "path": "/sentences/1/text", "value": "We will sail to the island and back on the first morning."},
-		{"op": "replace", "path": "/sentences/2/text", "value": "We will sail to the island and back on the first morning."},
+		{"op": "replace", "path": "/sentences/3/text", "value": "We will sail to the island and back on the first morning."},
 	])
 	count(duplicate_paragraph.report) == 1 with input as answer with data.newslint.config.options as options
+
+	twice := json.patch(page, [
+		{"op": "add", "path": "/blocks/2/repeat_of", "value": 1},
+		{"op": "replace", "path": "/sentences/2/text", "value": q},
+		{"op": "add", "path": "/sentences/2/repeat_of", "value": 1},
+	])
+	count(duplicate_paragraph.report) == 1 with input as twice with data.newslint.config.options as options
 
 	headline := object.union(page, {"title": {"block": 1}})
 	count(duplicate_paragraph.report) == 1 with input as headline with data.newslint.config.options as options
