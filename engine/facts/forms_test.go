@@ -244,3 +244,22 @@ func TestGermanRetiredAndTermBounds(t *testing.T) {
 		}
 	}
 }
+
+// A weekday after a title in lower case is the day the sentence speaks
+// of; with the title capitalised it may be a name ("Prime Minister
+// Friday").
+func TestWeekdayAfterATitleIsADay(t *testing.T) {
+	for body, want := range map[string]string{
+		"The parliament elected the party leader as prime minister Friday after a long debate.": "",
+		"Prime Minister Friday said the airport road would be built this year.":                 "godwin-friday",
+	} {
+		f := extractOn(t, "2025-12-10", "en", body)
+		got := ""
+		for _, m := range f.Mentions {
+			got += m.Person
+		}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", body, got, want)
+		}
+	}
+}

@@ -1805,7 +1805,9 @@ func (bs *blockScan) resolvePerson(st *mentionState, m match, lt linkedTitle, ti
 		}
 		maybe = append(maybe, r)
 	}
-	if titled {
+	// A day's or month's name after a title in lower case is the day:
+	// "elected him as prime minister Friday", not Godwin Friday.
+	if titled && !(m.to-m.from == 1 && calendarWords[bs.toks[m.from].key] && !bs.toks[lt.m.from].upper) {
 		var held []nameRef
 		for _, r := range maybe {
 			if bs.resolveRole(r.person, lt.m.p.title, st) != nil {
