@@ -139,8 +139,12 @@ func (s *dateScan) statedToday(lead int) bool {
 	return false
 }
 
+// leadMinWords is the length of the shortest lead paragraph: a
+// headline or a line of the page's head is shorter.
+const leadMinWords = 20
+
 // thisWeekday: date d carries its weekday, the right one, in the first
-// paragraph of 30 words or more, in a sentence with no verb of the
+// paragraph of leadMinWords or more, in a sentence with no verb of the
 // future, and the text mentions no later date: "Ce mardi 9 septembre
 // 2025, le gouvernement a …", "Este martes 11 de marzo de 2025 …" tell of
 // the day of writing ("ce vendredi, les syndicats manifesteront" of a day
@@ -148,11 +152,11 @@ func (s *dateScan) statedToday(lead int) bool {
 // days before it).
 func (s *dateScan) thisWeekday(d Date) bool {
 	g := s.opts.Gazetteer
-	if d.Weekday == "" || g == nil || s.f.Blocks[d.Block].Words < 30 || s.mentionsLater(d) {
+	if d.Weekday == "" || g == nil || s.f.Blocks[d.Block].Words < leadMinWords || s.mentionsLater(d) {
 		return false
 	}
 	for i := range d.Block {
-		if s.f.Blocks[i].Words >= 30 {
+		if s.f.Blocks[i].Words >= leadMinWords {
 			return false // not the first paragraph
 		}
 	}
