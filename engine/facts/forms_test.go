@@ -263,3 +263,22 @@ func TestWeekdayAfterATitleIsADay(t *testing.T) {
 		}
 	}
 }
+
+// An adverb of the present may stand between the article and the
+// qualifier of a title in apposition.
+func TestNowBeforeAQualifier(t *testing.T) {
+	for body, want := range map[string]string{
+		"El ahora expresidente de Bolivia, Luis Arce, habló el lunes con la prensa.":    "bo-president former",
+		"The now former president of Bolivia, Luis Arce, spoke to reporters on Monday.": "bo-president former",
+		"Der inzwischen ehemalige Bundeskanzler, Olaf Scholz, sprach am Montag.":        "de-chancellor former",
+	} {
+		f := extractOn(t, "2025-12-10", "", body)
+		got := ""
+		for _, m := range f.Mentions {
+			got += m.Role + " " + m.Claim
+		}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", body, got, want)
+		}
+	}
+}

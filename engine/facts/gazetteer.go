@@ -482,6 +482,7 @@ const (
 	cwDied
 	cwDeathOf
 	cwSuccession
+	cwNow
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

@@ -668,12 +668,19 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 		switch {
 		case determiners[t.key] && (t.key != "s" || i > 0 && gapClass(bs.gap(i)) == gapApos), bs.isArticle(i):
 			return true
-		case t.upper || bs.isQualifier(i):
+		case t.upper || bs.isQualifier(i) || bs.isNow(i):
 			continue
 		}
 		return false
 	}
 	return true
+}
+
+// isNow: word i is an adverb of the present that may stand before a
+// qualifier ("el ahora expresidente", "the now former president").
+func (bs *blockScan) isNow(i int) bool {
+	_, _, ok := bs.claimWordAt(i, cwNow)
+	return ok
 }
 
 // nameBeforePhrase: the phrase of the title at word k follows a name and
