@@ -479,6 +479,10 @@ func TestSentenceTenseInOtherLanguages(t *testing.T) {
 		{"fr", "Le conseil a voté le budget. La réunion a lieu lundi.", "past | "},
 		{"de", "Der Rat stimmte dem Haushalt zu.", "past"},
 		{"es", "El consejo votó el presupuesto. El alcalde dijo que sí.", "past | past"},
+		// Futures built with "go", and the German future.
+		{"es", "El alcalde dijo que va a abrir el puerto.", "past+future"},
+		{"fr", "Le maire va présenter le budget.", "future"},
+		{"de", "Der Rat wird dem Haushalt zustimmen.", "future"},
 	} {
 		f := extractWith(t, "a.md", "---\nlang: "+c.lang+"\n---\n"+c.body+"\n", Options{})
 		var got []string
