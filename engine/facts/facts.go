@@ -128,6 +128,11 @@ type Block struct {
 	InHeader  bool `json:"in_header,omitempty"`
 	Anaphoric bool `json:"anaphoric,omitempty"`
 	Query     bool `json:"query,omitempty"`
+	// SharesName: a paragraph that shares almost no words with the rest
+	// of the article names someone or something it names too ("Enedis
+	// précise …" under "… a annoncé Enedis"). Set only on blocks of
+	// similarity at most nameCheckSimilarity.
+	SharesName bool `json:"shares_name,omitempty"`
 	// Contents marks an entry of the article's table of contents: it
 	// repeats a heading further down (structure.go, markContents).
 	Contents bool `json:"contents,omitempty"`

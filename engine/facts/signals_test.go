@@ -432,3 +432,20 @@ func TestTagsInSingleQuotes(t *testing.T) {
 		t.Errorf("quoted flags of the ai-artifact tags: %v, want [true true false]", got)
 	}
 }
+
+// A paragraph that shares almost no words with the article but names what
+// it names is the article's; one of another story names others.
+func TestParagraphSharesAName(t *testing.T) {
+	src := "Storm cuts power on the coast\n\n" +
+		"About 12,000 homes on the west coast were still without power on Monday after the storm, the grid operator Voltara said in a statement.\n\n" +
+		"Crews worked through the night to clear fallen lines from the coast road, and the council opened two halls for families without heating.\n\n" +
+		"Voltara added that four hundred technicians from distant regions were sent to finish the heaviest repairs by Thursday evening.\n\n" +
+		"Tickets for the botanical gardens' orchid festival go on sale next week, with discounts for students and pensioners who book before the opening.\n"
+	f := extract(t, "a.txt", src)
+	if b := blockAt(t, f, "Voltara added"); !b.SharesName {
+		t.Errorf("the operator's paragraph (similarity %v) names the operator the lead names", b.Similarity)
+	}
+	if b := blockAt(t, f, "Tickets for the"); b.SharesName {
+		t.Errorf("another story's paragraph names nothing of the article: %+v", b)
+	}
+}

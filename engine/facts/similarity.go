@@ -2,6 +2,9 @@ package facts
 
 import (
 	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newslint/newslint/engine/lexicon"
 )
@@ -103,6 +106,89 @@ func similarity(f *Facts, bw []blockWords, vocab *vocabulary, lang int) {
 			f.Blocks[i].Similarity = round3(dot / math.Sqrt(own*rest))
 		}
 	}
+	sharedNames(f, bw, vocab)
+}
+
+// nameCheckSimilarity is the similarity up to which a block is checked for
+// names it shares with the rest of the article: the blocks a rule may take
+// for text of another story.
+const nameCheckSimilarity = 0.1
+
+// sharedNames marks the paragraphs that share almost no words with the
+// article but name what it names: a capitalised word inside a sentence
+// (not opening it), written so in another block or the headline. A
+// paragraph of another story names other people and places.
+func sharedNames(f *Facts, bw []blockWords, vocab *vocabulary) {
+	check := false
+	for i := range f.Blocks {
+		if b := &f.Blocks[i]; b.Kind == "paragraph" && b.Similarity <= nameCheckSimilarity && b.Words >= 12 {
+			check = true
+			break
+		}
+	}
+	if !check {
+		return
+	}
+	// blocks[id] is the first block naming id, or -2 once two do.
+	blocks := map[int32]int{}
+	note := func(id int32, bi int) {
+		switch first, ok := blocks[id]; {
+		case !ok:
+			blocks[id] = bi
+		case first != bi:
+			blocks[id] = -2
+		}
+	}
+	// names yields the capitalised words of a block; inside, those that
+	// do not open a sentence, where a capital tells a name.
+	names := func(text string, w *blockWords, inside bool, yield func(int32)) {
+		for k, a := range w.at {
+			r, _ := utf8.DecodeRuneInString(text[a.start:])
+			if !unicode.IsUpper(r) || a.end-a.start < 3 || vocab.stop[w.ids[k]] != 0 || inside && opensSentence(text, int(a.start)) {
+				continue
+			}
+			yield(w.ids[k])
+		}
+	}
+	for i := range bw {
+		names(f.Blocks[i].Text, &bw[i], true, func(id int32) { note(id, i) })
+	}
+	if f.Title != nil && f.Title.Block < 0 {
+		for _, t := range lexicon.Tokenize(f.Title.Text) {
+			if r, _ := utf8.DecodeRuneInString(f.Title.Text[t.Start:]); unicode.IsUpper(r) {
+				if id, ok := vocab.raw[f.Title.Text[t.Start:t.End]]; ok {
+					note(id, -1)
+				}
+			}
+		}
+	}
+	for i := range f.Blocks {
+		b := &f.Blocks[i]
+		if b.Kind != "paragraph" || b.Similarity > nameCheckSimilarity {
+			continue
+		}
+		// A name may open one of the paragraph's sentences ("Enedis
+		// précise …"): named inside a sentence of another block, it is
+		// the article's.
+		names(b.Text, &bw[i], false, func(id int32) {
+			if first, ok := blocks[id]; ok && first != i {
+				b.SharesName = true
+			}
+		})
+	}
+}
+
+// opensSentence: the word at byte i of text opens a sentence (or a quote,
+// a heading or the text).
+func opensSentence(text string, i int) bool {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(r) && !strings.ContainsRune("\"“«„'‘(—–-", r) {
+			return strings.ContainsRune(".!?:;…", r)
+		}
+		i -= size
+	}
+	return true
 }
 
 type termCount struct {

@@ -13,9 +13,10 @@
 #   a sentence of the article announces them with a colon; text
 #   appended after the article: paragraphs of at least paragraph_min_words at
 #   its end that share next to nothing with it (at most
-#   paragraph_max_similarity) and do not open by referring back to it ("He
-#   also said …") — an aside in the middle of a story, followed by more of the
-#   story, is left alone; a headline glued after a
+#   paragraph_max_similarity), name no one and nothing the article names,
+#   and do not open by referring back to it ("He also said …") — an aside
+#   in the middle of a story, followed by more of the story, is left alone;
+#   a headline glued after a
 #   paragraph's last sentence ("… policy. — Cup Qualifiers: Match Schedules");
 #   and another outlet naming itself ("This is Example News's live blog
 #   covering …") when the page is not that outlet's. One finding per unit,
@@ -286,6 +287,7 @@ off_topic contains i if {
 	count(body_paragraphs) >= opts.min_body_paragraphs
 	i > last_on_topic
 	not b.anaphoric
+	not b.shares_name
 	not b.repeat_of
 	not boilerplate.teaser_blocks[i]
 	not trailer_blocks[i]

@@ -233,6 +233,14 @@ test_a_paragraph_that_refers_back_is_silent if {
 	count(findings) == 0
 }
 
+test_a_paragraph_naming_what_the_article_names_is_silent if {
+	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
+		head(0, 0.2), para(1, 0.3), para(2, 0.25), para(3, 0.2), object.union(para(4, 0.01), {"shares_name": true}),
+	]})
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
+
 outlet_input(meta) := {
 	"title": {"block": 0}, "meta": meta,
 	"blocks": [head(0, 0.2), para(1, 0.3), para(2, 0.25), para(3, 0.2)],
