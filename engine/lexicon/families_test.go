@@ -213,6 +213,9 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"author link fr", "author-bio", "Plus d'articles de Marie Dupont"},
 		{"author link de", "author-bio", "Weitere Artikel von Max Muster"},
 		{"author link es", "author-bio", "Más artículos de Ana Ruiz"},
+		{"star row", "rating-widget", "★★★★☆"},
+		{"star row with score", "rating-widget", "Harbour Inn ★★★★☆ 4.2 (120)"},
+		{"star row after a call", "rating-widget", "Rate this post: ★★★★★"},
 		// Blog platforms' comment boxes and footers, scraper signatures.
 		{"blogger comments", "comment-form", "No comments:"},
 		{"blogger comments es", "comment-form", "ResponderEliminar"},
@@ -300,6 +303,8 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"author-bio", "Alle Artikel von Gewicht wurden geprüft, sagte er."},
 		{"spun-text", "Workplace safety rules took effect in May."},
 		{"comment-form", "There were no comments from the council on Monday."},
+		{"rating-widget", "Harbour Lights (2025) ★★★★"},
+		{"rating-widget", "Drone ★★☆☆"},
 		{"page-chrome", "Home sales fell for the third month, the agency said."},
 		{"page-chrome", "The crossing takes 17 minutes, and passengers have time to read a paper."},
 		{"page-chrome", "The report, a 40-page read, was published on Monday."},
