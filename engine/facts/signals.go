@@ -88,6 +88,9 @@ type blockWords struct {
 
 // vocabulary interns the article's folded words once, with what the
 // signals need to know of each.
+// numberUnits scale or qualify a number (words/units.txt).
+var numberUnits = wordFile("words/units.txt")
+
 type vocabulary struct {
 	// raw maps a word as written to its id, so that each spelling is
 	// folded once.
@@ -97,7 +100,8 @@ type vocabulary struct {
 	// stop is the set of languages (a bit per index in languages) the word
 	// is a function word of.
 	stop []uint8
-	// minor: a number or a single letter, never a content word.
+	// minor: a number, a number's unit ("millones") or a single letter,
+	// never a content word.
 	minor []bool
 	// stems holds the id of each word's stem, -1 until asked for.
 	stems []int32
@@ -145,7 +149,7 @@ func (v *vocabulary) id(w string) int32 {
 	v.ids[w] = id
 	v.words = append(v.words, w)
 	v.stop = append(v.stop, stopwords[w])
-	v.minor = append(v.minor, lexicon.IsNumber(w) || utf8.RuneCountInString(w) < 2)
+	v.minor = append(v.minor, lexicon.IsNumber(w) || utf8.RuneCountInString(w) < 2 || numberUnits[w])
 	v.stems = append(v.stems, -1)
 	return id
 }

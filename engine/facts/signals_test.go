@@ -227,6 +227,21 @@ func TestKeywords(t *testing.T) {
 	}
 }
 
+// A figure's unit, repeated with every figure of financial copy, is no
+// keyword.
+func TestNumberUnitsAreNoKeywords(t *testing.T) {
+	src := "# Harbour group results\n\n" + strings.Repeat("Revenue rose to 12 millones de euros and profit to 3 millones, while debt fell by 4 millones. ", 6) + "\n"
+	f := extract(t, "kw.md", src)
+	for _, k := range f.Keywords {
+		if strings.Contains(k.Phrase, "millones") {
+			t.Errorf("%q is a unit, not a keyword: %+v", k.Phrase, k)
+		}
+	}
+	if len(f.Keywords) == 0 {
+		t.Error("the repeated words are still keywords")
+	}
+}
+
 func TestKeywordsProperNames(t *testing.T) {
 	src := "# Chat Thing adds a voice mode\n\nChat Thing can now answer out loud. Users of Chat Thing pick a voice. " +
 		"Reviewers say Chat Thing mishears names. The chat thing forum, a user wrote, is busy; the voice mode of the app is new, " +
