@@ -43,6 +43,11 @@ type Duration struct {
 	// minister for two years", "Merz, chancellor for the past three
 	// months".
 	Mention *int `json:"mention,omitempty"`
+	// Between is, for a length of time followed by the dates it runs
+	// between ("for 87 days, from December 27, 2024, to April 24, 2025",
+	// "12 days, from March 3 to March 20"), the first and the last of
+	// them (indices into dates; the same index for a range).
+	Between []int `json:"between,omitempty"`
 	// Date and From tie a span counted from an earlier moment of the
 	// story ("two days later, on June 7") to the date written right after
 	// it (an index into dates) and to the dates of a day written before
@@ -608,6 +613,59 @@ func relativeTarget(doc *document.Document, f *Facts, d *Duration) int {
 		return -1
 	}
 	return j
+}
+
+// spanFrom, spanTo: the words before the first and the last date of the
+// time a length of time runs over ("from … to …", "between … and …").
+var (
+	spanFrom = map[string]bool{"from": true, "between": true, "desde": true, "entre": true, "du": true, "vom": true, "von": true, "zwischen": true}
+	spanTo   = map[string]bool{"to": true, "until": true, "till": true, "through": true, "and": true, "hasta": true, "au": true, "bis": true, "jusqu": true}
+)
+
+// linkSpanDates ties a length of time to the dates written right after it
+// that it runs between: "acting president for 87 days, from December 27,
+// 2024, to April 24, 2025". Its bounds become those of counting the days
+// between them, the first day counted or not, give or take what calendar
+// weeks, months and years differ by.
+func linkSpanDates(doc *document.Document, f *Facts) {
+	for i := range f.Durations {
+		d := &f.Durations[i]
+		if d.Form != "span" || d.Anchor != "" || d.Date != nil || d.Unit == "decade" {
+			continue
+		}
+		j := sort.Search(len(f.Dates), func(j int) bool {
+			return f.Dates[j].Block > d.Block || f.Dates[j].Block == d.Block && f.Dates[j].at >= d.end
+		})
+		if j == len(f.Dates) || !spanDate(&f.Dates[j], d) || len(strings.Fields(doc.Blocks[d.Block].Text.S[d.end:f.Dates[j].at])) > 3 {
+			continue
+		}
+		a := &f.Dates[j]
+		switch {
+		case a.Form == "range":
+			d.Between = []int{j, j}
+		case spanFrom[a.Preposition] && j+1 < len(f.Dates) && spanDate(&f.Dates[j+1], d) && spanEnd(doc, d, a, &f.Dates[j+1]):
+			d.Between = []int{j, j + 1}
+		default:
+			continue
+		}
+		lo, hi := relativeBounds(d)
+		d.MinDays, d.MaxDays = max(lo-1, 0), hi
+	}
+}
+
+// spanEnd: date b closes the time that date a opens, after "to",
+// "until", "and" …, nothing but a comma between them and it.
+func spanEnd(doc *document.Document, d *Duration, a, b *Date) bool {
+	if spanTo[b.Preposition] {
+		return true
+	}
+	gap := strings.Fields(strings.Trim(doc.Blocks[d.Block].Text.S[a.end:b.at], " ,"))
+	return len(gap) == 1 && spanTo[strings.ToLower(gap[0])]
+}
+
+// spanDate: date c is a day in d's sentence, with its year.
+func spanDate(c *Date, d *Duration) bool {
+	return c.Block == d.Block && c.Sentence == d.Sentence && c.Precision == "day" && !c.Invalid && !c.Ambiguous && c.Start != "" && !c.YearInferred
 }
 
 // relativeBounds: "two days later" is two days (or three, across a

@@ -65,6 +65,33 @@ func TestRelativeSpansLinkDates(t *testing.T) {
 	}
 }
 
+// A length of time is tied to the dates written right after it that it
+// runs between.
+func TestSpansLinkTheirDates(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"en", "She was acting mayor for 87 days, from December 27, 2024, to April 24, 2025, before the vote.", "87 days 2024-12-27..2025-04-24 86-88"},
+		{"en", "The strike lasted 12 days, from March 3 to March 20, 2025, and shut the port.", "12 days 2025-03-03..2025-03-20 11-13"},
+		{"en", "Over the 45 days between January 1, 2025 and February 14, 2025, the council met eleven times.", "45 days 2025-01-01..2025-02-14 44-46"},
+		{"es", "La huelga duró 12 días, desde el 3 de marzo de 2025 hasta el 20 de marzo de 2025, y cerró el puerto.", "12 días 2025-03-03..2025-03-20 11-13"},
+		{"de", "Der Streik dauerte 12 Tage, vom 3. März 2025 bis zum 20. März 2025, und legte den Hafen lahm.", "12 Tage 2025-03-03..2025-03-20 11-13"},
+		// A date that only follows, and one without its year.
+		{"en", "The strike lasted 12 days and ended on March 20, 2025, the union said.", "12 days none"},
+		{"en", "The strike lasted 12 days, from March 3 to March 20, and shut the port.", "12 days none"},
+	} {
+		f := extractOn(t, "2025-06-01", c.lang, "Story\n\n"+c.body)
+		got := "no duration"
+		for _, d := range f.Durations {
+			got = d.Text + " none"
+			if d.Between != nil {
+				got = fmt.Sprintf("%s %s..%s %d-%d", d.Text, f.Dates[d.Between[0]].Start, f.Dates[d.Between[1]].End, d.MinDays, d.MaxDays)
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s\n got %s\nwant %s", c.body, got, c.want)
+		}
+	}
+}
+
 func TestRelativeBounds(t *testing.T) {
 	for _, c := range []struct {
 		amount float64

@@ -307,6 +307,7 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 	f.Date = referenceDate(doc, f, opts, words)
 	resolveDates(f)
 	linkRelativeDates(doc, f)
+	linkSpanDates(doc, f)
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}

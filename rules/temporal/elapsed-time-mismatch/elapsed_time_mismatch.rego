@@ -16,7 +16,9 @@
 #   unbroken run of terms (or over all their terms, when the figure fits
 #   those). And a step from one date of the story to the next ("two days
 #   later, on 7 June", "zwei Tage zuvor, am 1. Juni") must reach its date
-#   from one of the dates of a day written just before it.
+#   from one of the dates of a day written just before it. So must a
+#   length of time followed by the dates it runs between ("for 87 days,
+#   from December 27, 2024, to April 24, 2025": 118 days).
 # custom:
 #   id: elapsed-time-mismatch
 #   severity: warning
@@ -127,6 +129,34 @@ report contains finding if {
 			"evidence": {"date": target.start, "from": [input.dates[j].start | some j in d.from], "elapsed_days": n, "stated_min_days": d.min_days, "stated_max_days": d.max_days},
 		},
 	)
+}
+
+# A length of time followed by the dates it runs between ("acting
+# president for 87 days, from December 27, 2024, to April 24, 2025"):
+# the days between them must fit it, the first day counted or not.
+report contains finding if {
+	some d in input.durations
+	d.between
+	first := input.dates[d.between[0]]
+	last := input.dates[d.between[1]]
+	n := dates.days_between(first.start, last.end)
+	n >= 0
+	not within(n, d)
+	span := object.union(d.span, {"end_offset": last.span.end_offset, "end_line": last.span.end_line, "end_column": last.span.end_column})
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		span,
+		sprintf("%q does not fit the dates it runs between: from %s to %s is %d days", [d.text, first.start, last.end, n]),
+		{
+			"suggestion": sprintf("%d days, or check the dates", [n]),
+			"evidence": {"from": first.start, "to": last.end, "elapsed_days": n, "stated_min_days": d.min_days, "stated_max_days": d.max_days},
+		},
+	)
+}
+
+within(n, d) if {
+	n >= d.min_days
+	n <= d.max_days
 }
 
 # step_days: the days from the earlier moment to the date the span leads

@@ -140,3 +140,29 @@ test_a_step_back if {
 	some f in findings
 	f.suggestion == "1 week before 2025-06-03 is 2025-05-27; check which of the two dates is right"
 }
+
+# "The strike lasted 12 days, from March 3 to March 20, 2025": 17 days.
+twelve_days := {
+	"text": "12 days", "form": "span", "amount": 12, "unit": "day", "min_days": 11, "max_days": 13,
+	"between": [0, 1], "sentence": 0, "span": {"offset": 10, "end_offset": 17, "line": 3, "column": 11, "end_line": 3, "end_column": 18},
+}
+
+between_doc(d, last) := object.union(doc("2025-05-01", [d]), {"dates": [
+	{"text": "March 3", "sentence": 0, "start": "2025-03-03", "end": "2025-03-03", "precision": "day", "span": {"offset": 30, "end_offset": 37, "line": 3, "column": 31, "end_line": 3, "end_column": 38}},
+	{"text": last, "sentence": 0, "start": last, "end": last, "precision": "day", "span": {"offset": 41, "end_offset": 51, "line": 3, "column": 42, "end_line": 3, "end_column": 52}},
+]})
+
+test_a_length_that_does_not_fit_its_dates if {
+	findings := lint(between_doc(twelve_days, "2025-03-20"))
+	count(findings) == 1
+	some f in findings
+	f.message == `"12 days" does not fit the dates it runs between: from 2025-03-03 to 2025-03-20 is 17 days`
+	f.span.end_offset == 51
+}
+
+test_a_length_that_fits_its_dates_is_silent if {
+	# The first day counted or not.
+	count(lint(between_doc(twelve_days, "2025-03-14"))) == 0
+	count(lint(between_doc(twelve_days, "2025-03-15"))) == 0
+	count(lint(between_doc(twelve_days, "2025-03-16"))) == 0
+}
