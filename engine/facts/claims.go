@@ -770,6 +770,27 @@ func (bs *blockScan) sinceDate(at int) bool {
 	return ok
 }
 
+// bornDate: the date at text offset at follows a word of birth closely,
+// in its sentence ("was born in 1971", "born in Miami, Florida in 1971",
+// "né le 3 mars 1971", "geboren am", "nació el"): it dates a birth, not
+// the time a title speaks of.
+func (bs *blockScan) bornDate(at int) bool {
+	k := bs.tokenAt(at)
+	for j := k; j > 0 && j >= k-bornReach && bs.sent[j-1] == bs.sent[k]; j-- {
+		if _, _, ok := bs.claimWordEnding(j, cwBorn); ok {
+			return true
+		}
+		if j < k && bs.g.tense[bs.toks[j].key] != "" {
+			return false // another verb's date: "born in York, said in 2020"
+		}
+	}
+	return false
+}
+
+// bornReach is how many words may stand between a word of birth and its
+// date: a place ("born in Miami, Florida, in 1971").
+const bornReach = 6
+
 // termStartClause: the text offset at is in a relative clause that tells
 // when a term began ("who took office on 20 January 2021").
 func (bs *blockScan) termStartClause(at int) bool {

@@ -282,3 +282,24 @@ func TestNowBeforeAQualifier(t *testing.T) {
 		}
 	}
 }
+
+// A birth date is not the time a title speaks of; another verb's date in
+// the sentence is.
+func TestBirthDatesDoNotTimeTitles(t *testing.T) {
+	for body, want := range map[string]string{
+		"Secretary of State Marco Rubio was born in Miami, Florida in 1971.":                             "article",
+		"Le Premier ministre Sébastien Lecornu, né le 11 juin 1986 à Eaubonne, a parlé lundi.":           "article",
+		"Prime Minister Boris Johnson, who was born in New York, said in 2020 that the plan would work.": "sentence",
+	} {
+		f := extractOn(t, "2025-12-10", "", body)
+		got := ""
+		for _, m := range f.Mentions {
+			if m.Role != "" {
+				got += m.Time.Basis
+			}
+		}
+		if got != want {
+			t.Errorf("%s: time basis %q, want %q", body, got, want)
+		}
+	}
+}

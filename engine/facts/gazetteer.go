@@ -483,6 +483,7 @@ const (
 	cwDeathOf
 	cwSuccession
 	cwNow
+	cwBorn
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

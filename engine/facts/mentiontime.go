@@ -67,9 +67,10 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			consider(timeCand{at: d.at, end: d.end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd, date: -1})
 		case d.Attributive:
 			// "Russia's February 2022 invasion" dates the invasion.
-		case bs.sinceDate(d.at) || bs.termStartClause(d.at):
+		case bs.sinceDate(d.at) || bs.termStartClause(d.at) || bs.bornDate(d.at):
 			// "since October 2021", "who took office on 20 January
-			// 2021": when something began, not the time spoken of.
+			// 2021", "was born in 1971": when something began, not the
+			// time spoken of.
 		case st.refStart != "" && (d.Precision == "year" || d.Precision == "month") && d.Start <= st.refStart && st.refEnd <= d.End && onlyPresent(bs.f.Sentences[sent].Tense):
 			// "Scholz remains chancellor in 2025", written in November
 			// 2025: the year holds the time of writing, which the
@@ -151,7 +152,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 	}
 	for i := len(bs.dates) - 1; i >= 0; i-- {
 		d := &bs.f.Dates[bs.dates[i]]
-		if d.Sentence < sent && d.Start != "" && d.Precision != "weekday" && !d.Attributive && (st.refEnd == "" || d.Start <= st.refEnd) && !bs.sinceDate(d.at) && !bs.inClause(d.at) {
+		if d.Sentence < sent && d.Start != "" && d.Precision != "weekday" && !d.Attributive && (st.refEnd == "" || d.Start <= st.refEnd) && !bs.sinceDate(d.at) && !bs.bornDate(d.at) && !bs.inClause(d.at) {
 			t.Previous = &PreviousDate{Date: bs.dates[i], Distance: sent - d.Sentence, Start: d.Start, End: d.End, Text: d.Text}
 			break
 		}
