@@ -426,6 +426,16 @@ func TestYearFrom(t *testing.T) {
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
+	// A day that would come after the article's date, with a weekday that
+	// fits the year before, is of that year: a review of the year tells of
+	// January past. A wrong weekday on a day before the article's date
+	// stays wrong (2024-12-23 was a Monday, but 2025-12-23 a Tuesday).
+	f = extractWith(t, "r.md", "---\ndate: 2025-12-26\n---\nThe painter died on Tuesday, January 7, in Lyon.\n\nThe fair opens on Friday, January 9.\n\nThe fair opens on Monday, January 9.\n\nThe vote was on Monday, December 23.\n", Options{})
+	got = yearFroms(f)
+	want = "Tuesday, January 7=2025-01-07/article|Friday, January 9=2026-01-09/article|Monday, January 9=2026-01-09/article|Monday, December 23=2025-12-23/article"
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
 	f = extractWith(t, "z.txt", "In 2023 the plan began.\n\nOn 5 November, the vote was held.\n", Options{})
 	if d := f.Dates[1]; d.YearFrom != "text" || d.Value != "2023-11-05" {
 		t.Errorf("an undated article: %+v", d)

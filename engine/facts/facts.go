@@ -542,12 +542,20 @@ func nearestYear(d Date, year int, articleDay string) int {
 		return year
 	}
 	best, bestGap := year, -1.0
+	at := func(y int) time.Time { return time.Date(y, time.Month(d.Month), max(d.Day, 1), 0, 0, 0, 0, time.UTC) }
 	for _, y := range []int{year - 1, year, year + 1} {
-		day := max(d.Day, 1)
-		gap := time.Date(y, time.Month(d.Month), day, 0, 0, 0, 0, time.UTC).Sub(ref).Abs().Hours()
+		gap := at(y).Sub(ref).Abs().Hours()
 		if bestGap < 0 || gap < bestGap {
 			best, bestGap = y, gap
 		}
+	}
+	// A weekday may tell a day of the year before, for a day that would
+	// come after the article's date: "décédé mardi 7 janvier" in a review
+	// of 26 December 2025 is 7 January 2025, a Tuesday, not 7 January
+	// 2026. A wrong weekday on a day before the article's date stays
+	// wrong: it is no plan for next year.
+	if d.Weekday != "" && d.Day > 0 && at(best).After(ref) && at(best).Weekday().String() != d.Weekday && at(best-1).Weekday().String() == d.Weekday {
+		return best - 1
 	}
 	return best
 }
