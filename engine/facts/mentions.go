@@ -344,6 +344,9 @@ func (bs *blockScan) tense() {
 		if !t.upper && regularPast(t.key) && (i == 0 || gapClass(bs.text[bs.toks[i-1].end:t.start]) != gapHyphen) || bs.foreignPastAt(i) {
 			fl[bs.sent[i]-first].past = true
 		}
+		if !t.upper && futureForm(bs.lang, t.key) {
+			fl[bs.sent[i]-first].future = true
+		}
 	}
 	for i, x := range fl {
 		k := 0
@@ -1107,6 +1110,26 @@ func simpleFuture(lang, w string) bool {
 	}
 	return false
 }
+
+// futureForm: w is a French or Spanish verb in the simple future, as a
+// sentence's tense reads it: Spanish "jugarán", "será"; French
+// "décidera", "choisiront", "seront". Stricter than simpleFuture: nouns
+// such as "front" and "affront" end in "ront" too.
+func futureForm(lang, w string) bool {
+	switch lang {
+	case "es":
+		return utf8.RuneCountInString(w) >= 4 && (strings.HasSuffix(w, "rá") || strings.HasSuffix(w, "rán"))
+	case "fr":
+		if frenchFutures[w] {
+			return true
+		}
+		return utf8.RuneCountInString(w) >= 6 && (strings.HasSuffix(w, "era") || strings.HasSuffix(w, "ira") || strings.HasSuffix(w, "eront") || strings.HasSuffix(w, "iront") || strings.HasSuffix(w, "dront"))
+	}
+	return false
+}
+
+// frenchFutures are the short futures of French's commonest verbs.
+var frenchFutures = map[string]bool{"sera": true, "seront": true, "aura": true, "auront": true, "fera": true, "feront": true, "ira": true, "iront": true, "pourra": true, "devra": true, "viendra": true, "verra": true}
 
 // didInThePast finds, for an English phrase at words [from, to), a verb
 // in the past it is the subject of ("… administration mostly sat"), or a

@@ -483,6 +483,10 @@ func TestSentenceTenseInOtherLanguages(t *testing.T) {
 		{"es", "El alcalde dijo que va a abrir el puerto.", "past+future"},
 		{"fr", "Le maire va présenter le budget.", "future"},
 		{"de", "Der Rat wird dem Haushalt zustimmen.", "future"},
+		// The simple futures; a noun that ends like one is none.
+		{"es", "El club publicó el calendario de los partidos que se jugarán en julio.", "past+future"},
+		{"fr", "Le conseil décidera du budget en mars.", "future"},
+		{"fr", "Le front syndical reste uni.", "present"},
 	} {
 		f := extractWith(t, "a.md", "---\nlang: "+c.lang+"\n---\n"+c.body+"\n", Options{})
 		var got []string
