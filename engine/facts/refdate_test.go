@@ -116,6 +116,7 @@ func TestDateLines(t *testing.T) {
 		{name: "label in brackets", file: "a.txt", text: "Ferry timetable changes\n\n[Date] June 2, 2024\n[Source] Island Council\n\n" + body, want: "2024-06-02 dateline"},
 		{name: "label then the body on one line", file: "a.txt", text: " date 2025-04-08 The ferry company changed its winter timetable after a month of complaints, and the council welcomed it.\n\n" + body, want: "2025-04-08 dateline"},
 		{name: "French label", file: "a.txt", text: "Les horaires du bac changent\n\nPublié le 13 janvier 2025 à 10h32\n\n" + body, want: "2025-01-13 dateline", kind: "published"},
+		{name: "created label", file: "a.txt", text: "Ferry timetable changes\n\nCreated: JANUARY 26, 2025\n\n" + body, want: "2025-01-26 dateline", kind: "published"},
 		{name: "French update", file: "a.txt", text: "Les horaires du bac changent\n\nMis à jour le 14 janvier 2025\n\n" + body, want: "2025-01-14 dateline", kind: "updated"},
 		{name: "German label", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\nVeröffentlicht am 3. März 2025, 14:30 Uhr\n\n" + body, want: "2025-03-03 dateline", kind: "published"},
 		{name: "German day first on its line", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\n3. März 2025, 14:30 Uhr\n\n" + body, want: "2025-03-03 dateline"},
