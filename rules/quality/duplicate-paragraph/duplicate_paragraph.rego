@@ -108,8 +108,10 @@ question_block(block) if {
 	# paste.
 	block.index - block.repeat_of >= 2
 
-	# The page's first block, a question, is its headline.
+	# The page's first block, a question, is its headline, and so is a
+	# question the headline begins with.
 	not block.repeat_of in {0, object.get(input, ["title", "block"], 0)}
+	not begins_headline(input.blocks[block.repeat_of])
 	question(input.sentences[block.first_sentence])
 }
 
@@ -117,6 +119,8 @@ asked_again(s) if {
 	question(s)
 	s.block - input.sentences[s.repeat_of].block >= 2
 }
+
+begins_headline(b) if startswith(input.title.text, trim_space(b.text))
 
 question(s) if {
 	s.words <= opts.max_question_words

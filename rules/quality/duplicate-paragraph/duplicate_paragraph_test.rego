@@ -199,4 +199,11 @@ test_a_question_asked_again_is_silent if {
 
 	headline := object.union(page, {"title": {"block": 1}})
 	count(duplicate_paragraph.report) == 1 with input as headline with data.newslint.config.options as options
+
+	# The headline, printed again as the page's H1, begins with it.
+	printed := json.patch(page, [
+		{"op": "add", "path": "/title", "value": {"block": 0, "text": concat(" – ", [q, "Harbour News"])}},
+		{"op": "add", "path": "/blocks/1/text", "value": q},
+	])
+	count(duplicate_paragraph.report) == 1 with input as printed with data.newslint.config.options as options
 }
