@@ -245,61 +245,52 @@ func TestGermanRetiredAndTermBounds(t *testing.T) {
 	}
 }
 
-// A weekday after a title in lower case is the day the sentence speaks
-// of; with the title capitalised it may be a name ("Prime Minister
-// Friday").
-func TestWeekdayAfterATitleIsADay(t *testing.T) {
-	for body, want := range map[string]string{
-		"The parliament elected the party leader as prime minister Friday after a long debate.": "",
-		"Prime Minister Friday said the airport road would be built this year.":                 "godwin-friday",
-	} {
-		f := extractOn(t, "2025-12-10", "en", body)
+// mentionsSay checks, for each body of an article of 10 December 2025 in
+// lang, what say joins from its mentions.
+func mentionsSay(t *testing.T, lang string, cases map[string]string, say func(Mention) string) {
+	t.Helper()
+	for body, want := range cases {
 		got := ""
-		for _, m := range f.Mentions {
-			got += m.Person
+		for _, m := range extractOn(t, "2025-12-10", lang, body).Mentions {
+			got += say(m)
 		}
 		if got != want {
 			t.Errorf("%s: got %q, want %q", body, got, want)
 		}
 	}
+}
+
+// A weekday after a title in lower case is the day the sentence speaks
+// of; with the title capitalised it may be a name ("Prime Minister
+// Friday").
+func TestWeekdayAfterATitleIsADay(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"The parliament elected the party leader as prime minister Friday after a long debate.": "",
+		"Prime Minister Friday said the airport road would be built this year.":                 "godwin-friday",
+	}, func(m Mention) string { return m.Person })
 }
 
 // An adverb of the present may stand between the article and the
 // qualifier of a title in apposition.
 func TestNowBeforeAQualifier(t *testing.T) {
-	for body, want := range map[string]string{
+	mentionsSay(t, "", map[string]string{
 		"El ahora expresidente de Bolivia, Luis Arce, habló el lunes con la prensa.":    "bo-president former",
 		"The now former president of Bolivia, Luis Arce, spoke to reporters on Monday.": "bo-president former",
 		"Der inzwischen ehemalige Bundeskanzler, Olaf Scholz, sprach am Montag.":        "de-chancellor former",
-	} {
-		f := extractOn(t, "2025-12-10", "", body)
-		got := ""
-		for _, m := range f.Mentions {
-			got += m.Role + " " + m.Claim
-		}
-		if got != want {
-			t.Errorf("%s: got %q, want %q", body, got, want)
-		}
-	}
+	}, func(m Mention) string { return m.Role + " " + m.Claim })
 }
 
 // A birth date is not the time a title speaks of; another verb's date in
 // the sentence is.
 func TestBirthDatesDoNotTimeTitles(t *testing.T) {
-	for body, want := range map[string]string{
+	mentionsSay(t, "", map[string]string{
 		"Secretary of State Marco Rubio was born in Miami, Florida in 1971.":                             "article",
 		"Le Premier ministre Sébastien Lecornu, né le 11 juin 1986 à Eaubonne, a parlé lundi.":           "article",
 		"Prime Minister Boris Johnson, who was born in New York, said in 2020 that the plan would work.": "sentence",
-	} {
-		f := extractOn(t, "2025-12-10", "", body)
-		got := ""
-		for _, m := range f.Mentions {
-			if m.Role != "" {
-				got += m.Time.Basis
-			}
+	}, func(m Mention) string {
+		if m.Role == "" {
+			return ""
 		}
-		if got != want {
-			t.Errorf("%s: time basis %q, want %q", body, got, want)
-		}
-	}
+		return m.Time.Basis
+	})
 }
