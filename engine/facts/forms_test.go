@@ -294,3 +294,13 @@ func TestBirthDatesDoNotTimeTitles(t *testing.T) {
 		return m.Time.Basis
 	})
 }
+
+// A country's possessive before someone who holds an office beyond it
+// says where they come from.
+func TestCountryPossessiveOfAnEUOfficial(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"Germany's Ursula von der Leyen told reporters on Monday that the talks would continue.": "",
+		"Portugal's António Costa told reporters on Monday that the talks would continue.":       "",
+		"Canada's Justin Trudeau told reporters on Monday that the talks would continue.":        "ca-prime-minister",
+	}, func(m Mention) string { return m.Role })
+}

@@ -321,12 +321,42 @@ func (bs *blockScan) ownerBefore(st *mentionState, m match) (linkedTitle, bool) 
 			continue
 		}
 		if role, ok := bs.ownedRole(st, person, bs.keys(from, s), lang); ok && role != nil {
+			if bs.abroad(st, person, role) {
+				return lt, false
+			}
 			lt.m = roleTitle(role, from, m.from)
 			return lt, true
 		}
 	}
 	return lt, false
 }
+
+// abroad: a country's possessive names where the person comes from, not
+// an office of that country, when at the article's date they hold an
+// office beyond it: "Germany's Ursula von der Leyen", "Portugal's António
+// Costa" are the EU's.
+func (bs *blockScan) abroad(st *mentionState, p *kb.Person, role *kb.Role) bool {
+	if st.refEnd == "" || !countryCode(role.Jurisdiction) {
+		return false
+	}
+	for _, t := range p.Terms {
+		if r := bs.g.kb.Role(t.Role); r != nil && t.Covers(st.refEnd) && !countryCode(r.Jurisdiction) && r.Jurisdiction != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// countryCode: a jurisdiction that is a country's two-letter code ("DE"),
+// not an organisation's name ("EU", "NATO" is no country: EU is two
+// letters, so the organisations are listed).
+func countryCode(j string) bool {
+	return len(j) == 2 && j == strings.ToUpper(j) && !internationalJurisdictions[j]
+}
+
+// internationalJurisdictions are two-letter jurisdictions that are not
+// countries.
+var internationalJurisdictions = map[string]bool{"EU": true, "UN": true}
 
 // ownedRole is the office of person that heads owner (lower-case words
 // joined by spaces). ok says some office does; role is nil when several
