@@ -618,7 +618,7 @@ func relativeTarget(doc *document.Document, f *Facts, d *Duration) int {
 // spanFrom, spanTo: the words before the first and the last date of the
 // time a length of time runs over ("from … to …", "between … and …").
 var (
-	spanFrom = map[string]bool{"from": true, "between": true, "desde": true, "entre": true, "du": true, "vom": true, "von": true, "zwischen": true}
+	spanFrom = map[string]bool{"from": true, "between": true, "desde": true, "entre": true, "vom": true, "zwischen": true}
 	spanTo   = map[string]bool{"to": true, "until": true, "till": true, "through": true, "and": true, "hasta": true, "au": true, "bis": true, "jusqu": true}
 )
 

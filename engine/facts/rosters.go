@@ -32,8 +32,11 @@ func dropRosters(f *Facts) {
 		}
 	}
 	roster := map[int]bool{}
+	var run []int
+	var people []string
 	for i := 0; i < len(f.Blocks); {
-		j, people, run, squad := i, map[string]bool{}, []int{}, 0
+		j, squad := i, 0
+		run, people = run[:0], people[:0]
 		for ; j < len(f.Blocks); j++ {
 			b := &f.Blocks[j]
 			if b.Words == 0 {
@@ -45,8 +48,8 @@ func dropRosters(f *Facts) {
 				break
 			}
 			run = append(run, j)
-			if ok {
-				people[p] = true
+			if ok && !slices.Contains(people, p) {
+				people = append(people, p)
 			}
 			if numbered {
 				squad++
