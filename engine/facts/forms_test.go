@@ -304,3 +304,26 @@ func TestCountryPossessiveOfAnEUOfficial(t *testing.T) {
 		"Canada's Justin Trudeau told reporters on Monday that the talks would continue.":        "ca-prime-minister",
 	}, func(m Mention) string { return m.Role })
 }
+
+// A qualifier before two joined titles holds for both; without one the
+// second title is current.
+func TestQualifierOverJoinedTitles(t *testing.T) {
+	mentionsSay(t, "", map[string]string{
+		"Former foreign secretary and home secretary Priti Patel spoke at the hearing.":        "uk-home-secretary former",
+		"L'ancien ministre de l'Intérieur et Premier ministre Manuel Valls a parlé lundi.":     "fr-prime-minister former",
+		"Der frühere Finanzminister und Bundeskanzler Olaf Scholz sprach am Montag.":           "de-chancellor former",
+		"Foreign Secretary and Home Secretary James Cleverly visited the border on Monday.":    "uk-home-secretary current",
+		"The party leader and former prime minister Rishi Sunak spoke to members on Saturday.": "uk-prime-minister former",
+	}, func(m Mention) string { return m.Role + " " + m.Claim })
+}
+
+// Letters after a name go with it, and a bracket may hold the name
+// after its title.
+func TestPostNominalsAndBracketedNames(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"The Rt Hon James Cleverly MP, Home Secretary, wrote to the committee on Tuesday.":    "james-cleverly uk-home-secretary",
+		"The Home Secretary (Suella Braverman) said on Tuesday that the plan would go ahead.": "suella-braverman uk-home-secretary",
+		"She met Keir Starmer (Labour) on Tuesday in London.":                                 "keir-starmer ",
+		"Charles Michel, the Council president, opened the summit on Monday.":                 "charles-michel eu-council-president",
+	}, func(m Mention) string { return m.Person + " " + m.Role })
+}

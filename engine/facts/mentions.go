@@ -731,6 +731,13 @@ func (bs *blockScan) qualifierBefore(from int) (int, int, string) {
 		if t.upper || t.key == "the" || t.key == "s" || t.key == "a" || bs.isArticle(i) {
 			continue
 		}
+		if i == from-1 && andWords[t.key] {
+			// "former foreign secretary and home secretary Priti Patel":
+			// the qualifier of the first title holds for the second.
+			if tm := bs.titleEnding(i); tm != nil && bs.sent[tm.from] == bs.sent[from] {
+				return bs.qualifierBefore(tm.from)
+			}
+		}
 		if i == from-1 && bs.germanAdjective(i) {
 			// Only right after the qualifier: a verb ends alike ("X
 			// löste Kanzler Y ab").
@@ -744,6 +751,10 @@ func (bs *blockScan) qualifierBefore(from int) (int, int, string) {
 	}
 	return -1, -1, "current"
 }
+
+// andWords join two titles of one holder ("former chancellor and prime
+// minister").
+var andWords = map[string]bool{"and": true, "et": true, "und": true, "y": true, "e": true}
 
 // germanAdjective: word i is a German adjective that may stand between a
 // qualifier and the title ("der ehemalige niederländische
@@ -778,12 +789,13 @@ var postNominal = map[string]bool{
 	"en funciones": true, "par intérim": true,
 }
 
-// commaAfter: gap, after title tm, is a comma, or the full stop of an
+// commaAfter: gap, after title tm, is a comma, an opening bracket ("the
+// Home Secretary (Suella Braverman)"), or the full stop of an
 // abbreviation that ends the title and a comma ("el presidente de
 // EE.UU., Joe Biden,").
 func (bs *blockScan) commaAfter(tm *match, gap string) bool {
 	g := strings.TrimSpace(gap)
-	return g == "," || g == ".," && abbreviations[tm.p.words[len(tm.p.words)-1]]
+	return g == "," || g == "(" || g == ".," && abbreviations[tm.p.words[len(tm.p.words)-1]]
 }
 
 // abbreviated: a full stop after an abbreviated title before its name
@@ -810,6 +822,13 @@ var appositionWords = map[string]string{
 	"était": "then", "era": "then", "fue": "then",
 }
 
+// postLetters are the letters written after a British name: seats,
+// honours and silks.
+var postLetters = map[string]bool{
+	"MP": true, "MEP": true, "MSP": true, "MS": true, "MLA": true, "TD": true, "KC": true, "QC": true,
+	"PC": true, "OBE": true, "CBE": true, "MBE": true, "KBE": true, "DBE": true,
+}
+
 // spacedDash: a gap that is a dash between spaces, " – ", " — ", " - ".
 func spacedDash(g string) bool {
 	t := strings.TrimSpace(g)
@@ -821,6 +840,11 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	lt := linkedTitle{position: "after", qual: -1, claim: "current", form: formApposition}
 	if to >= len(bs.toks) {
 		return lt, false
+	}
+	if to+1 < len(bs.toks) && postLetters[bs.text[bs.toks[to].start:bs.toks[to].end]] && gapClass(bs.gap(to)) == gapSpace {
+		// Letters after the name go with it: "James Cleverly MP, Foreign
+		// Secretary", "John Swinney MSP, First Minister".
+		to++
 	}
 	// A comma, an opening bracket ("Justin Trudeau (prime minister)") or
 	// a dash between spaces ("Rishi Sunak – the prime minister –").
