@@ -327,3 +327,13 @@ func TestPostNominalsAndBracketedNames(t *testing.T) {
 		"Charles Michel, the Council president, opened the summit on Monday.":                 "charles-michel eu-council-president",
 	}, func(m Mention) string { return m.Person + " " + m.Role })
 }
+
+// A line that opens with a title, then a dash and a name, names its
+// holder, as a colon does; a dash inside a sentence does not.
+func TestTitleDashName(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"Home Secretary – Yvette Cooper":                                         "yvette-cooper uk-home-secretary",
+		"Ministro de Defensa – Margarita Robles":                                 "margarita-robles es-defence-minister",
+		"The talks with the home secretary – Yvette Cooper said – went on late.": "yvette-cooper ",
+	}, func(m Mention) string { return m.Person + " " + m.Role })
+}

@@ -591,10 +591,11 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 	if tm := bs.titleEnding(from); tm != nil && bs.vesselBefore(tm.from) {
 		// "HMS Queen Elizabeth": a ship's name.
 		return lt, false
-	} else if tm != nil && bs.sent[tm.from] == bs.sent[from] && bs.colonGap(from, tm.from) {
-		// "X's Current Prime Minister: Jane Doe" — not "New Prime
-		// Minister: King Charles Invites …", whose name opens with a
-		// title of its own.
+	} else if tm != nil && bs.sent[tm.from] == bs.sent[from] && (bs.colonGap(from, tm.from) || spacedDash(g) && bs.opensSentence(tm.from)) {
+		// "X's Current Prime Minister: Jane Doe", a cabinet list's
+		// "Foreign Secretary – David Lammy" — not "New Prime Minister:
+		// King Charles Invites …", whose name opens with a title of its
+		// own.
 		if bs.titleAt(from) != nil {
 			return lt, false
 		}
@@ -625,6 +626,11 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		}
 	}
 	return lt, true
+}
+
+// opensSentence: word k is the first of its sentence.
+func (bs *blockScan) opensSentence(k int) bool {
+	return k == 0 || bs.sent[k-1] != bs.sent[k]
 }
 
 // demonyms are the French and Spanish nationality adjectives that may
