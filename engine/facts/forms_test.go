@@ -337,3 +337,12 @@ func TestTitleDashName(t *testing.T) {
 		"The talks with the home secretary – Yvette Cooper said – went on late.": "yvette-cooper ",
 	}, func(m Mention) string { return m.Person + " " + m.Role })
 }
+
+// "Top diplomat" names a country's foreign minister.
+func TestTopDiplomat(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"Britain's top diplomat David Lammy flew to Kyiv on Monday.":              "david-lammy uk-foreign-secretary current",
+		"America's former top diplomat, Antony Blinken, spoke at Yale on Monday.": "antony-blinken us-secretary-of-state former",
+		"Ukraine's top diplomat in Washington, Jane Roe, met senators on Monday.": "",
+	}, func(m Mention) string { return m.Person + " " + m.Role + " " + m.Claim })
+}
