@@ -346,3 +346,15 @@ func TestTopDiplomat(t *testing.T) {
 		"Ukraine's top diplomat in Washington, Jane Roe, met senators on Monday.": "",
 	}, func(m Mention) string { return m.Person + " " + m.Role + " " + m.Claim })
 }
+
+// A copula for the office a title names states the claim: a pope's title
+// stays with him, what the sentence says of him does not.
+func TestCopulaOverATitleThatStays(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"The head of the Catholic Church is Pope Francis.":               "francis inverted current",
+		"Pope Francis is the head of the Catholic Church.":               "francis copula current",
+		"Pope Francis was the head of the Catholic Church for 12 years.": "francis copula then",
+		"Pope Francis is the subject of a new film.":                     "francis title current",
+		"Prime Minister Keir Starmer is the leader of the Labour Party.": "keir-starmer title current",
+	}, func(m Mention) string { return m.Person + " " + m.ClaimForm + " " + m.Claim })
+}

@@ -1346,6 +1346,30 @@ func (bs *blockScan) titleEnding(k int) *match {
 	return nil
 }
 
+// copulaOfTitled: a titled name may also be a copula's subject or
+// complement for the same office ("the head of the Catholic Church is
+// Pope Francis", "Pope Francis is the head of the Catholic Church"): the
+// copula states the claim, which a title that stays with its holder
+// (a pope's, a king's) does not.
+func (bs *blockScan) copulaOfTitled(st *mentionState, p *kb.Person, m match, lt linkedTitle) linkedTitle {
+	alt, ok := bs.copulaAfter(m.to)
+	if !ok {
+		alt, ok = bs.invertedBefore(lt.m.from)
+	}
+	if ok && bs.roleOf(p, alt, st) != nil && bs.roleOf(p, alt, st) == bs.roleOf(p, lt, st) {
+		return alt
+	}
+	return lt
+}
+
+// roleOf is the office a linked title names for person p.
+func (bs *blockScan) roleOf(p *kb.Person, lt linkedTitle, st *mentionState) *kb.Role {
+	if r := bs.resolveRole(p, lt.m.p.title, st); r != nil {
+		return r
+	}
+	return lt.m.p.title.label
+}
+
 // people turns name matches into mentions.
 func (bs *blockScan) people(st *mentionState, durs []int) {
 	for _, m := range bs.ms[kName] {
@@ -1388,6 +1412,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		person, form := bs.resolvePerson(st, m, lt, titled)
 		if person == nil {
 			continue
+		}
+		if titled && lt.form == formTitle {
+			lt = bs.copulaOfTitled(st, person, m, lt)
 		}
 		men := Mention{Kind: "person", Block: bs.bi, Sentence: bs.sent[m.from], Person: person.ID, Form: form,
 			Name: bs.phrase(m.from, m.to), Claim: "none"}
