@@ -79,6 +79,11 @@ known(role, day) if {
 	day <= data.newslint.kb.roles[role].unknown_after
 }
 
+# horizon(role) is the last day the base can say who held the role.
+horizon(role) := min({data.newslint.kb.as_of, data.newslint.kb.roles[role].unknown_after}) if {
+	data.newslint.kb.roles[role].unknown_after
+} else := data.newslint.kb.as_of
+
 person_name(id) := data.newslint.kb.people[id].name
 
 role_name(id) := data.newslint.kb.roles[id].name

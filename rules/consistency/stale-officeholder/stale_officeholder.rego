@@ -10,7 +10,10 @@
 #   article's date. Sentences that place themselves in the past without a
 #   date ("at the time", "under President Obama") and "then-" titles without
 #   a date are not judged, nor any date past the knowledge base's as_of or
-#   the office's unknown_after. grace_days widen the time on both sides, for
+#   the office's unknown_after — except that a time which runs past them
+#   ("In 2026, ...") is judged over the part the base knows, for someone
+#   who had left the office before it began, when that part is a third of
+#   it or more, or they had died. grace_days widen the time on both sides, for
 #   handovers. Every way of making the claim counts: a title ("Prime
 #   Minister Jane Doe"), an apposition, "Jane Doe is the current prime
 #   minister" (the article's date), "the prime minister is Jane Doe",
@@ -63,13 +66,13 @@ report contains finding if {
 	# description only when that fails.
 	[start, end] := when.days(m, opts.context_reach)
 	not kb.held(m.person, m.role, start, end)
-	t := when.of(m, opts.context_reach)
-	judged(m, t)
-	kb.known(m.role, t.end)
+	t0 := when.of(m, opts.context_reach)
+	judged(m, t0)
+	terms := kb.terms_of(m.person, m.role)
+	t := known_part(m, t0, terms)
 	from := dates.add_days(t.start, 0 - opts.grace_days)
 	to := dates.add_days(t.end, opts.grace_days)
 	not kb.held(m.person, m.role, from, to)
-	terms := kb.terms_of(m.person, m.role)
 	not took_office(m, terms)
 	not claims.anticipates(m, t, terms)
 	not courtesy(m, t, terms)
@@ -77,7 +80,7 @@ report contains finding if {
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		m.span,
-		sprintf("%s %s%s%s", [kb.person_name(m.person), verdict(m, t, terms), held_then(holders), other_office(m, t)]),
+		sprintf("%s %s%s%s%s", [kb.person_name(m.person), verdict(m, t, terms), cut(t), held_then(holders), other_office(m, t)]),
 		{
 			"suggestion": suggestion(m, t, terms, holders),
 			"evidence": {
@@ -90,6 +93,29 @@ report contains finding if {
 		},
 	)
 }
+
+# known_part(m, t, terms) is the time judged: all of t when the base knows
+# who held the office over it. Past the base's knowledge, someone who had
+# left the office before t began is judged over the part it knows, when
+# that is at least a third of t or they had died by then ("In 2026,
+# Chancellor Olaf Scholz said" with a base that knows up to July 2026).
+known_part(m, t, terms) := t if {
+	kb.known(m.role, t.end)
+} else := object.union(t, {"end": h, "cut": t.end}) if {
+	h := kb.horizon(m.role)
+	t.start <= h
+	left(t, terms)
+	mostly_known(m, t, h)
+}
+
+mostly_known(m, t, _) if claims.died_by(m.person, t.start)
+
+mostly_known(_, t, h) if dates.days_between(t.start, h) * 3 >= dates.days_between(t.start, t.end)
+
+# cut(t) says where the base's knowledge ended the time judged.
+cut(t) := sprintf(" (the knowledge base knows who held it up to %s, not to %s)", [t.end, t.cut]) if t.cut
+
+else := ""
 
 # A plain or acting title speaks of the time of its sentence; "then-" only
 # when the sentence gives that time.

@@ -213,3 +213,23 @@ test_the_office_held_instead_is_named if {
 	some f in findings
 	endswith(f.message, "; Mark Rutte held the post then; Jens Stoltenberg was German Chancellor then")
 }
+
+# A year that runs past the base's knowledge is judged over the part it
+# knows, for someone who had left before it began: a third of it at least.
+test_year_past_the_base_judged_over_what_it_knows if {
+	scholz := fixtures.mention(0, "olaf-scholz", "german-chancellor", "Chancellor", "Olaf Scholz", "current")
+	findings := lint(fixtures.article("2026-10-01", [fixtures.at_sentence_date(scholz, "2026-01-01", "2026-12-31", "2026")]))
+	some f in findings
+	contains(f.message, "between 2026-01-01 and 2026-07-01")
+	contains(f.message, "the knowledge base knows who held it up to 2026-07-01, not to 2026-12-31")
+}
+
+test_little_known_part_is_silent if {
+	sunak := fixtures.mention(0, "rishi-sunak", "uk-prime-minister", "Prime Minister", "Rishi Sunak", "current")
+	count(lint(fixtures.article("2026-10-01", [fixtures.at_sentence_date(sunak, "2026-05-01", "2026-12-31", "May to December 2026")]))) == 0
+}
+
+test_holder_past_the_base_is_silent if {
+	merz := fixtures.mention(0, "friedrich-merz", "german-chancellor", "Chancellor", "Friedrich Merz", "current")
+	count(lint(fixtures.article("2026-10-01", [fixtures.at_sentence_date(merz, "2026-01-01", "2026-12-31", "2026")]))) == 0
+}
