@@ -800,12 +800,13 @@ func (p *dateParser) mdy(i int) (Date, int, bool) {
 }
 
 // mdyForeign: a French, German or Spanish month written first, as some
-// Spanish-language sites stamp their stories ("Noviembre 14, 2025"): a
-// full name, a day, a comma and the year, which prose does not write.
+// Spanish-language sites stamp their stories ("Noviembre 14, 2025",
+// "Publicado: septiembre 20, 2025"): a full name, a day, a comma and the
+// year, which prose does not write.
 func (p *dateParser) mdyForeign(i int) (Date, int, bool) {
 	name := p.key(i)
 	m, ok := foreignMonths[name]
-	if !ok || !foreignFull[name] || !p.toks[i].upper || !isBlank(p.gap(i+1)) {
+	if !ok || !foreignFull[name] || !isBlank(p.gap(i+1)) {
 		return Date{}, 0, false
 	}
 	dd, ok := p.day(i + 1)

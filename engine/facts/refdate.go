@@ -486,6 +486,11 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 	lo, hi := 0, len(all)
 	if b.Words <= 30 {
 		lo, hi = segmentOf(b.Text, all, first, last)
+		if lo > 0 && atTop && bylineEnd(b.Text, all, 0, first) == first {
+			// "By bno - Tokyo Office October 22, 2025": one byline runs
+			// up to the date across the dash.
+			lo = 0
+		}
 	}
 	toks, start := all[lo:hi], 0
 	if lo > 0 {
@@ -799,13 +804,28 @@ func bylineEnd(text string, toks []token, from, limit int) int {
 	if from >= limit || stampWords[toks[from].key] != "byline" {
 		return 0
 	}
-	sep := func(k int) bool { return strings.ContainsAny(text[toks[k-1].end:toks[k].start], "|•·—–,") }
-	k := from + 1
-	for k < limit && toks[k].upper && k-from <= 6 && !sep(k) {
-		k++
+	sep := func(k int) bool {
+		g := text[toks[k-1].end:toks[k].start]
+		return strings.ContainsAny(g, "|•·—–,") || strings.TrimSpace(g) == "-" && strings.HasPrefix(g, " ")
 	}
-	if k == from+1 {
-		return 0
+	// The names, then after a separator a desk or an outlet, up to the
+	// date: "By Jane Doe, Reuters March 3, 2025", "By bno - Tokyo Office
+	// October 22, 2025". The first name may be a handle in lower case.
+	k := from + 1
+	for group := 0; group < 2; group++ {
+		start := k
+		for k < limit && (toks[k].upper || k == from+1 && len(toks[k].key) <= 12 && !isDigits(toks[k].key)) && k-start <= 5 && (k == start || !sep(k)) {
+			k++
+		}
+		if k == start {
+			if group == 0 {
+				return 0
+			}
+			return start
+		}
+		if k == limit || !sep(k) {
+			break
+		}
 	}
 	if k < limit && sep(k) {
 		return k
