@@ -358,3 +358,26 @@ func TestCopulaOverATitleThatStays(t *testing.T) {
 		"Prime Minister Keir Starmer is the leader of the Labour Party.": "keir-starmer title current",
 	}, func(m Mention) string { return m.Person + " " + m.ClaimForm + " " + m.Claim })
 }
+
+// A title after a preposition, then a comma and a name that runs on into
+// its own clause, is no apposition: the name is the next clause's subject.
+func TestTitleObjectThenSubject(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"According to the Japanese foreign minister, Blinken said the talks were useful.": "antony-blinken ",
+		"He spoke to the prime minister, Rishi Sunak said on Monday.":                     "rishi-sunak ",
+		"According to the prime minister, Keir Starmer, the talks were useful.":           "keir-starmer uk-prime-minister",
+		"The prime minister, Keir Starmer said the talks were useful.":                    "keir-starmer uk-prime-minister",
+	}, func(m Mention) string { return m.Person + " " + m.Role })
+}
+
+// Initials after a title, in brackets, and a hyphen before dotted initials
+// do not part a title from its name or its qualifier.
+func TestInitialsBetweenTitleAndName(t *testing.T) {
+	mentionsSay(t, "", map[string]string{
+		"La présidente de la Banque centrale européenne (BCE), Christine Lagarde, a parlé lundi.": "ecb-president current",
+		"The president of the European Central Bank (ECB), Mario Draghi, spoke on Monday.":        "ecb-president current",
+		"The talks under then-U.S. President Joe Biden went well in 2023.":                        "us-president then",
+		"El que fuera presidente del Gobierno, Mariano Rajoy, habló el lunes.":                    "es-prime-minister former",
+		"US Secretary of Defence Lloyd Austin spoke on Monday.":                                   "us-secretary-of-defense current",
+	}, func(m Mention) string { return m.Role + " " + m.Claim })
+}

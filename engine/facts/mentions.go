@@ -588,7 +588,13 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		// "President Dr. William Ruto", "Prime Minister Sir John Key".
 		from, g = h, bs.gap(h)
 	}
-	if tm := bs.titleEnding(from); tm != nil && bs.vesselBefore(tm.from) {
+	end := from
+	if a := from - 1; a > 0 && bs.sent[a] == bs.sent[from] && strings.TrimSpace(g) == ")," && strings.TrimSpace(bs.gap(a)) == "(" && bs.acronymAt(a) {
+		// The institution's initials after the title: "the president of
+		// the European Central Bank (ECB), Christine Lagarde".
+		end, g = a, ", "
+	}
+	if tm := bs.titleEnding(end); tm != nil && bs.vesselBefore(tm.from) {
 		// "HMS Queen Elizabeth": a ship's name.
 		return lt, false
 	} else if tm != nil && bs.sent[tm.from] == bs.sent[from] && (bs.colonGap(from, tm.from) || spacedDash(g) && bs.opensSentence(tm.from)) {
@@ -600,7 +606,7 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 			return lt, false
 		}
 		lt.m, lt.form = tm, formHeadline
-	} else if tm != nil && (gapClass(g) == gapSpace || bs.commaAfter(tm, g) && bs.titleOpensPhrase(tm.from) && !bs.nameBeforePhrase(tm.from) || bs.abbreviated(tm, g)) && bs.sent[tm.from] == bs.sent[from] {
+	} else if tm != nil && (gapClass(g) == gapSpace || bs.commaAfter(tm, g) && bs.titleOpensPhrase(tm.from) && !bs.nameBeforePhrase(tm.from) && !bs.objectThenSubject(tm.from, from) || bs.abbreviated(tm, g)) && bs.sent[tm.from] == bs.sent[from] {
 		lt.m = tm
 	} else if tm := bs.titleBeforeDemonym(from - 1); tm != nil && (gapClass(g) == gapSpace || strings.TrimSpace(g) == "," && bs.titleOpensPhrase(tm.from)) {
 		// "el ministro de Defensa ruso, Serguéi Shoigú", "le Premier
@@ -626,6 +632,13 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		}
 	}
 	return lt, true
+}
+
+// acronymAt: word k is written in capitals, as initials are ("ECB",
+// "BCE", "EZB").
+func (bs *blockScan) acronymAt(k int) bool {
+	w := bs.text[bs.toks[k].start:bs.toks[k].end]
+	return bs.toks[k].acronym || len(w) >= 2 && len(w) <= 6 && isAllUpper(w)
 }
 
 // opensSentence: word k is the first of its sentence.
@@ -712,6 +725,33 @@ func (bs *blockScan) nameBeforePhrase(k int) bool {
 	i := sort.Search(len(names), func(i int) bool { return names[i].from >= p })
 	return i > 0 && names[i-1].to == p
 }
+
+// objectThenSubject: the phrase of the title at word k follows a
+// preposition or "according to", and the name at word from runs on into
+// its own clause with no closing comma ("According to the Japanese
+// foreign minister, Blinken said …", "He spoke to the prime minister,
+// Rishi Sunak said"): the name is the next clause's subject, not the
+// title's holder. "With the prime minister, Keir Starmer, at his side"
+// closes the apposition and stays one.
+func (bs *blockScan) objectThenSubject(k, from int) bool {
+	p := k
+	for p > 0 && bs.sent[p-1] == bs.sent[k] && gapClass(bs.gap(p)) == gapSpace {
+		t := bs.toks[p-1]
+		if !(determiners[t.key] || bs.isArticle(p-1) || bs.isQualifier(p-1) || t.upper && p-1 > 0) {
+			break
+		}
+		p--
+	}
+	if p == 0 || bs.sent[p-1] != bs.sent[k] || !prepositions[bs.toks[p-1].key] && !laut[bs.toks[p-1].key] {
+		return false
+	}
+	e := bs.nameEnd(from)
+	return e < len(bs.toks) && bs.sent[e] == bs.sent[from] && isBlank(bs.gap(e))
+}
+
+// laut are the words of "according to" that take a noun phrase: "laut",
+// "selon", "según".
+var laut = map[string]bool{"laut": true, "selon": true, "según": true, "segun": true}
 
 // qualifierBefore looks back from a title for a qualifier: "former",
 // "Ex-", "then-", "the late", "Germany's former", "former Ukrainian".

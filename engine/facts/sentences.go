@@ -66,13 +66,14 @@ func splitSentences(s string) [][2]int {
 	return out
 }
 
-// isAbbreviation looks at the word before a period; next is the first
-// character of what follows.
+// isAbbreviation looks at the word before a period, after a hyphen or a
+// slash if any ("then-U.S."); next is the first character of what
+// follows.
 func isAbbreviation(before string, next rune) bool {
 	k := len(before)
 	for k > 0 {
 		r, size := utf8.DecodeLastRuneInString(before[:k])
-		if unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' {
+		if unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' || r == '-' || r == '/' {
 			break
 		}
 		k -= size
