@@ -484,7 +484,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 			}
 		}
 	done:
-		if distinctTexts(f, t.Headlines) >= 3 && !afterSources(f, i) {
+		if distinctTexts(f, t.Headlines) >= 3 && !afterSources(f, i) && !numberedOutline(f, t.Headlines) {
 			add(t)
 		}
 		i = max(j-1, i)
@@ -527,6 +527,45 @@ func outline(f *Facts, headlines []int) bool {
 		}
 	}
 	return false
+}
+
+// numberedOutline: the headlines are numbered in order ("2. How It
+// Works", "3. What It Costs", "4. Who Uses It"), as an article numbers
+// its own sections or a table of contents its entries; a run of pasted
+// teasers is not.
+func numberedOutline(f *Facts, headlines []int) bool {
+	prev, run := -1, 0
+	for _, h := range headlines {
+		n, ok := leadingNumber(f.Blocks[h].Text)
+		switch {
+		case !ok:
+			prev, run = -1, 0
+			continue
+		case n == prev+1:
+			run++
+		default:
+			run = 1
+		}
+		if run >= 3 {
+			return true
+		}
+		prev = n
+	}
+	return false
+}
+
+// leadingNumber reads "12. " or "12) " at the start of text.
+func leadingNumber(text string) (int, bool) {
+	text = strings.TrimSpace(text)
+	n, k := 0, 0
+	for k < len(text) && k < 3 && text[k] >= '0' && text[k] <= '9' {
+		n = n*10 + int(text[k]-'0')
+		k++
+	}
+	if k == 0 || k+1 >= len(text) || text[k] != '.' && text[k] != ')' || text[k+1] != ' ' {
+		return 0, false
+	}
+	return n, true
 }
 
 func listHeadline(f *Facts, i int) bool {

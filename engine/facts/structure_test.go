@@ -387,3 +387,28 @@ Engineers Say Repairs Could Take Two Full Years
 		}
 	}
 }
+
+// Headlines numbered in order are the article's outline, not a run of
+// pasted teasers; the same headlines unnumbered are.
+func TestNumberedHeadlinesAreAnOutline(t *testing.T) {
+	heads := []string{"Why the Ferry Costs More This Winter", "How the New Engine Will Be Paid For", "What Season Ticket Holders Can Do Now", "Where the Fuel Money Goes in the Budget"}
+	for _, c := range []struct {
+		numbers []string
+		want    string
+	}{
+		{[]string{"1. ", "2. ", "3. ", "4. "}, ""},
+		{[]string{"2) ", "3) ", "4) ", "5) "}, ""},
+		{[]string{"", "", "", ""}, "list"},
+		{[]string{"4. ", "1. ", "7. ", "2. "}, "list"},
+	} {
+		src := "Ferry fares rise by a tenth\n\n" + storyBody + "\n"
+		for i, h := range heads {
+			src += "  " + c.numbers[i] + h + "\n"
+		}
+		f := extract(t, "story.txt", src)
+		got := teaserSummary(f)
+		if c.want == "" && got != "" || c.want != "" && !strings.HasPrefix(got, "list") {
+			t.Errorf("%v: teasers %q, want %q", c.numbers, got, c.want)
+		}
+	}
+}
