@@ -31,6 +31,7 @@ base := {
 		"olaf-scholz": {"id": "olaf-scholz", "name": "Olaf Scholz"},
 		"friedrich-merz": {"id": "friedrich-merz", "name": "Friedrich Merz"},
 		"kevin-mccarthy": {"id": "kevin-mccarthy", "name": "Kevin McCarthy"},
+		"benedict-xvi": {"id": "benedict-xvi", "name": "Benedict XVI", "died": "2022-12-31"},
 		"francis": {"id": "francis", "name": "Pope Francis", "died": "2025-04-21"},
 		"leo-xiv": {"id": "leo-xiv", "name": "Leo XIV"},
 		"ebrahim-raisi": {"id": "ebrahim-raisi", "name": "Ebrahim Raisi", "died": "2024-05-19"},
@@ -64,6 +65,7 @@ base := {
 			{"role": "uk-monarch", "person": "charles-iii", "start": "2022-09-08"},
 		],
 		"pope": [
+			{"role": "pope", "person": "benedict-xvi", "start": "2005-04-19", "end": "2013-02-28"},
 			{"role": "pope", "person": "francis", "start": "2013-03-13", "end": "2025-04-21"},
 			{"role": "pope", "person": "leo-xiv", "start": "2025-05-08"},
 		],

@@ -21,7 +21,8 @@
 #   suggested as "the late ..." — or left alone where the title stays with
 #   them (courtesy_roles: popes, monarchs), unless they act at the time
 #   of writing ("Pope Francis said on Monday", "Pope Francis will visit
-#   Lisbon", after his death). A claim inside a quotation is
+#   Lisbon", after his death). A pope or monarch who gave the office up
+#   keeps the title for life ("Pope Benedict XVI" after 2013). A claim inside a quotation is
 #   quoted-officeholder's; a sentence the page repeats is judged once.
 #   Acting holders are named as acting.
 # custom:
@@ -181,10 +182,20 @@ courtesy(m, t, terms) if {
 	m.role in opts.courtesy_roles
 	object.get(m, "claim_form", "title") in {"title", "apposition"}
 	not claims_now(m)
-	not acts_now(m)
 	left(t, terms)
-	claims.died_by(m.person, t.end)
+	kept(m, t)
 }
+
+# kept: the title stays with the dead, unless they act at the time of
+# writing; and with the living who gave the office up (Pope Benedict XVI
+# after his resignation, King Juan Carlos, Queen Margrethe), whatever they
+# do.
+kept(m, t) if {
+	claims.died_by(m.person, t.end)
+	not acts_now(m)
+}
+
+kept(m, t) if not claims.died_by(m.person, t.end)
 
 # acts_now: the name does something at a time the sentence gives from the
 # article's ("Pope Francis said on Monday"), or will do it ("Pope Francis

@@ -233,3 +233,14 @@ test_holder_past_the_base_is_silent if {
 	merz := fixtures.mention(0, "friedrich-merz", "german-chancellor", "Chancellor", "Friedrich Merz", "current")
 	count(lint(fixtures.article("2026-10-01", [fixtures.at_sentence_date(merz, "2026-01-01", "2026-12-31", "2026")]))) == 0
 }
+
+# A pope who resigned keeps the title while he lives, whatever he does.
+test_courtesy_title_of_one_who_resigned if {
+	benedict := fixtures.mention(0, "benedict-xvi", "pope", "Pope", "Benedict XVI", "current")
+	count(lint(fixtures.article("2015-06-01", [benedict]))) == 0
+	said := object.union(benedict, {"acts": true, "time": {"basis": "article", "text": "Monday"}})
+	count(lint(fixtures.article("2015-06-01", [said]))) == 0
+	count(lint(fixtures.article("2023-06-01", [said]))) == 1
+	is_pope := object.union(benedict, {"claim_form": "copula"})
+	count(lint(fixtures.article("2015-06-01", [is_pope]))) == 1
+}
