@@ -381,3 +381,16 @@ func TestInitialsBetweenTitleAndName(t *testing.T) {
 		"US Secretary of Defence Lloyd Austin spoke on Monday.":                                   "us-secretary-of-defense current",
 	}, func(m Mention) string { return m.Role + " " + m.Claim })
 }
+
+// A rank before a title makes it another office: a deputy, an
+// assistant, a vice-chancellor's title claims nothing about the office
+// named.
+func TestRankedTitlesClaimNothing(t *testing.T) {
+	mentionsSay(t, "", map[string]string{
+		"Deputy Secretary of State Antony Blinken met officials on Monday.": "other",
+		"Deputy Chief of Staff Jack Lew spoke on Monday.":                   "other",
+		"Der stellvertretende Bundeskanzler Olaf Scholz sprach am Montag.":  "other",
+		"Vice President JD Vance spoke on Monday.":                          "current",
+		"Under President Obama, the plan went ahead in 2012.":               "current",
+	}, func(m Mention) string { return m.Claim })
+}

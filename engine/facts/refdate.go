@@ -83,6 +83,8 @@ type DateCandidate struct {
 	rank int
 	// unusable: ambiguous or unreadable; never taken.
 	unusable bool
+	// block is the block of a date line.
+	block int
 }
 
 // UnreadableDate is a metadata field meant to hold the article's date
@@ -451,7 +453,7 @@ func (s *dateScan) text() {
 				d.resolve(d.Year, false)
 				if !d.Invalid {
 					span := d.Span
-					c.Span, c.Source = &span, SourceDateline
+					c.Span, c.Source, c.block = &span, SourceDateline, bi
 					if d.Ambiguous && d.Alt != "" && d.sep == '/' && s.ref.Order == "" {
 						c.unusable = true
 						c.Note = fmt.Sprintf("reads as %s or %s, and nothing on the page tells which", d.Value, d.Alt)
@@ -1194,6 +1196,12 @@ func (s *dateScan) choose() {
 			break
 		}
 	}
+	if best >= 0 && s.cands[best].rank == rankStamp {
+		if i := s.stampUnderHeadline(best); i >= 0 {
+			s.cands[best].Note += "; not used: it stands above the headline, as a site's masthead date does, and another date line stands under it"
+			best = i
+		}
+	}
 	if best >= 0 && s.cands[best].Source == SourceInferred && s.opts.DefaultDate != "" {
 		// The configuration's date is the user's word; the time a text
 		// speaks from is only read.
@@ -1235,6 +1243,34 @@ func (s *dateScan) choose() {
 		}
 	}
 	s.ref.Candidates = append(s.ref.Candidates, s.cands...)
+}
+
+// stampUnderHeadline: date line best opens the page, a headline follows
+// it, and another date line stands under that headline — the site's
+// masthead date above the story's own stamp ("Tuesday, 02 January 2024"
+// over the headline, "2026-03-05 01:41:35" under it). It returns the
+// stamp under the headline, or -1.
+func (s *dateScan) stampUnderHeadline(best int) int {
+	b := s.cands[best].block
+	for k := 0; k < b; k++ {
+		if s.f.Blocks[k].Words > 0 {
+			return -1
+		}
+	}
+	for i, c := range s.cands {
+		if i == best || c.unusable || c.rank != rankStamp || c.block <= b {
+			continue
+		}
+		for k := b + 1; k < c.block; k++ {
+			// Block signals come later: a headline here is a short line
+			// that opens with a capital and ends no sentence.
+			h := &s.f.Blocks[k]
+			if r, _ := utf8.DecodeRuneInString(h.Text); h.Words >= 4 && h.Words <= 20 && unicode.IsUpper(r) && !endsSentence(h.Text) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // none says why no date was found.
