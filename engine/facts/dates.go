@@ -809,6 +809,11 @@ func (p *dateParser) mdyForeign(i int) (Date, int, bool) {
 	if !ok || !foreignFull[name] || !isBlank(p.gap(i+1)) {
 		return Date{}, 0, false
 	}
+	if !p.toks[i].upper && i > 0 && weekdayNames[p.key(i-1)] != "" {
+		// "lunes, diciembre 22, 2025": a theme's bar of today's date, in
+		// its English order; a story's stamp has no weekday.
+		return Date{}, 0, false
+	}
 	dd, ok := p.day(i + 1)
 	if !ok || strings.TrimSpace(p.gap(i+2)) != "," {
 		return Date{}, 0, false

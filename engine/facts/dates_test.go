@@ -62,6 +62,8 @@ func TestDateGrammar(t *testing.T) {
 		{"En Marzo 3 socios se fueron, y en Mayo 12, 2024 otros.", []string{`"Mayo 12, 2024" mdy 2024-05-12 2024-05-12..2024-05-12 day`}},
 		{"Publicado: septiembre 20, 2025, 6:07 am", []string{`"septiembre 20, 2025" mdy 2025-09-20 2025-09-20..2025-09-20 day`}},
 		{"en septiembre 20 socios se fueron", nil},
+		// A theme's bar of today's date, weekday first, is not read.
+		{"lunes, diciembre 22, 2025", []string{`"lunes" weekday wd=Monday  .. weekday`}},
 		{"Friday, Aug. 15", []string{`"Friday, Aug. 15" mdy wd=Friday 2025-08-15 2025-08-15..2025-08-15 day year_inferred`}},
 		// A date in brackets after its weekday; brackets holding more are
 		// not the weekday's date.

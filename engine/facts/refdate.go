@@ -1261,13 +1261,22 @@ func (s *dateScan) stampUnderHeadline(best int) int {
 		if i == best || c.unusable || c.rank != rankStamp || c.block <= b {
 			continue
 		}
+		// Only short lines between: a headline, a kicker, a label. Prose
+		// between makes the second date another post's.
+		headline := false
 		for k := b + 1; k < c.block; k++ {
 			// Block signals come later: a headline here is a short line
 			// that opens with a capital and ends no sentence.
 			h := &s.f.Blocks[k]
-			if r, _ := utf8.DecodeRuneInString(h.Text); h.Words >= 4 && h.Words <= 20 && unicode.IsUpper(r) && !endsSentence(h.Text) {
-				return i
+			if h.Words > 20 || endsSentence(h.Text) && h.Words > 6 {
+				return -1
 			}
+			if r, _ := utf8.DecodeRuneInString(h.Text); h.Words >= 4 && unicode.IsUpper(r) && !endsSentence(h.Text) {
+				headline = true
+			}
+		}
+		if headline {
+			return i
 		}
 	}
 	return -1

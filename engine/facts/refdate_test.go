@@ -153,6 +153,8 @@ func TestDateLines(t *testing.T) {
 		{name: "byline opened by a verb", file: "a.txt", text: "Ferry timetable changes\n\nWritten by Ana Ruiz on 3rd of March, 2025\n\n" + body, want: "2025-03-03 dateline"},
 		{name: "French byline opened by a verb", file: "a.txt", text: "Les horaires du bac changent\n\nÉcrit par Jeanne Morel le 13 janvier 2025\n\n" + body, want: "2025-01-13 dateline"},
 		{name: "a name without By, then a label", file: "a.txt", text: "Les horaires du bac changent\n\nJeanne Morel, publié le 13 janvier 2025 à 10:32, modifié le 14 janvier 2025\n\n" + body, want: "2025-01-13 dateline", kind: "published"},
+		{name: "a masthead's date over the headline, the stamp under it", file: "a.txt", text: "Tuesday, 02 January 2024 12:17 GMT\n\nFerry Timetable Changes After a Month of Complaints\n\n2025-03-05 01:41:35\n\n" + body, want: "2025-03-05 dateline"},
+		{name: "a blog's posts, each under its date", file: "a.txt", text: "Monday, 12 October 2020\n\nHarbour Council Meeting\n\n" + body + "\nWednesday, 23 September 2020\n\nFerry Timetable Changes\n\n" + body, want: "2020-10-12 dateline"},
 		{name: "byline with a desk after a dash", file: "a.txt", text: "Ferry timetable changes\n\nBy harbourdesk - Portwick Office October 22, 2025\n\n" + body, want: "2025-10-22 dateline"},
 		{name: "byline with its outlet", file: "a.txt", text: "Ferry timetable changes\n\nBy Ana Ruiz, Coastal Wire October 22, 2025\n\n" + body, want: "2025-10-22 dateline"},
 		{name: "Spanish month first in lower case", file: "a.txt", text: "Cambia el horario\n\nPublicado: septiembre 20, 2025, 6:07 am\n\n" + body, want: "2025-09-20 dateline"},
