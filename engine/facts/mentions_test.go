@@ -578,7 +578,7 @@ func TestLeadsClaims(t *testing.T) {
 		"Jens Stoltenberg, who has led NATO and Norway's government, spoke to reporters.",
 		"Joe Biden is in office until January, aides said.",
 		"Joe Biden leads the nation in fundraising, the report said.",
-		"Boris Johnson took office on 9 May 2008 at City Hall.",
+		"Keir Starmer took office on 9 May 2015 at the town hall.",
 		"Donald Trump was inaugurated in a grand ceremony.",
 		"Joe Biden remains in power in the Democratic Party, his allies say.",
 		"Olaf Scholz, der die SPD-Liste in Hamburg führt, sagte am Montag etwas über die Wahl.",
