@@ -19,16 +19,23 @@ import data.newslint.lib.dates
 # wrong over all of it.
 of(m, reach) := t if {
 	m.time.basis in {"sentence", "heading", "relative", "event"}
+	not guessed_year(m)
 	t := {"start": m.time.start, "end": m.time.end, "source": m.time.basis, "text": m.time.text}
 } else := t if {
 	m.time.basis == "article"
 	not m.time.text
 	p := m.time.previous
 	p.distance <= reach
+	not input.dates[p.date].year_from == "text"
 	t := {"start": p.start, "end": p.end, "source": "previous", "text": p.text}
 } else := written(m) if {
 	m.time.basis == "article"
 }
+
+# guessed_year(m): the sentence's date has no year of its own, and an
+# undated article lent it the nearest year written before it ("May 10"
+# after a quoted "May 26, 1977"): too weak to judge a claim by.
+guessed_year(m) if input.dates[m.time.date].year_from == "text"
 
 # written(m) is the article's own time — the time of writing — whatever the
 # sentence speaks of; undefined for an undated article.

@@ -71,3 +71,15 @@ test_held_then if {
 	not when.held_then(m)
 	not when.held_then(object.union(m, {"held": true, "time": {"basis": "article", "previous": {"distance": 1}}}))
 }
+
+# A year an undated article lent a bare day from the text before it is
+# too weak to judge by, in the sentence or from an earlier one.
+test_year_guessed_from_the_text_is_not_judged if {
+	doc := {"date": {"source": "none"}, "mentions": [], "dates": [{"value": "1977-05-10", "year_from": "text"}]}
+	s := fixtures.at_sentence_date(m, "1977-05-10", "1977-05-10", "May 10")
+	not when.of(s, 2) with input as doc
+	prev := fixtures.with_time(m, {"basis": "article", "previous": {"date": 0, "distance": 1, "start": "1977-05-10", "end": "1977-05-10", "text": "May 10"}})
+	not when.of(prev, 2) with input as doc
+	kept := object.union(doc, {"dates": [{"value": "1977-05-10", "year_from": "block"}]})
+	when.of(s, 2).source == "sentence" with input as kept
+}
