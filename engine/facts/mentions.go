@@ -1396,8 +1396,10 @@ func (bs *blockScan) copulaOfTitled(st *mentionState, p *kb.Person, m match, lt 
 	if !ok {
 		alt, ok = bs.invertedBefore(lt.m.from)
 	}
-	if ok && bs.roleOf(p, alt, st) != nil && bs.roleOf(p, alt, st) == bs.roleOf(p, lt, st) {
-		return alt
+	if ok {
+		if r := bs.roleOf(p, alt, st); r != nil && r == bs.roleOf(p, lt, st) {
+			return alt
+		}
 	}
 	return lt
 }

@@ -808,7 +808,7 @@ func bylineEnd(text string, toks []token, from, limit int) int {
 	}
 	sep := func(k int) bool {
 		g := text[toks[k-1].end:toks[k].start]
-		return strings.ContainsAny(g, "|•·—–,") || strings.TrimSpace(g) == "-" && strings.HasPrefix(g, " ")
+		return strings.ContainsAny(g, "|•·—–,") || spacedDash(g)
 	}
 	// The names, then after a separator a desk or an outlet, up to the
 	// date: "By Jane Doe, Reuters March 3, 2025", "By bno - Tokyo Office
