@@ -34,6 +34,11 @@ type Cues struct {
 	// Claims holds the claim grammar's words by language (en, fr, de, es):
 	// rules/cues/claims.toml.
 	Claims map[string]ClaimWords
+	// Places holds, by country code, the names a title may be followed by
+	// besides the country's standard ones in each language, which come
+	// from Unicode CLDR: "Prime Minister of the UK", "presidente de
+	// EE.UU.".
+	Places map[string][]string
 }
 
 // ClaimWords are one language's words of the claim grammar; see
@@ -226,9 +231,20 @@ func DecodeCues(v any) (Cues, error) {
 		}
 		c.Claims[lang] = w
 	}
+	places := table("places")
+	if len(places) > 0 {
+		c.Places = map[string][]string{}
+	}
+	for code := range places {
+		if len(code) != 2 || strings.ToUpper(code) != code {
+			errs = append(errs, fmt.Sprintf("cues.places: %q is not a two-letter country code in capitals", code))
+			continue
+		}
+		c.Places[code] = list(places, code)
+	}
 	for k := range m {
 		switch k {
-		case "present", "history", "history_before", "qualifiers", "fused", "relative", "tense", "names", "adjectival", "claims":
+		case "present", "history", "history_before", "qualifiers", "fused", "relative", "tense", "names", "adjectival", "claims", "places":
 		default:
 			errs = append(errs, fmt.Sprintf("cues: unknown key %q", k))
 		}

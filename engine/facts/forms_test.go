@@ -394,3 +394,19 @@ func TestRankedTitlesClaimNothing(t *testing.T) {
 		"Under President Obama, the plan went ahead in 2012.":               "current",
 	}, func(m Mention) string { return m.Claim })
 }
+
+// A title followed by a country's everyday name ("of the UK", "des USA",
+// "de EE.UU.", "of Holland") names that country's office, as its standard
+// name does; another place still names another office.
+func TestTitleOfAPlaceByItsOtherNames(t *testing.T) {
+	mentionsSay(t, "", map[string]string{
+		"Last year the prime minister of the UK, Keir Starmer, met the unions.":        "uk-prime-minister current",
+		"The president of America is Donald Trump, the crowd was told.":               "us-president current",
+		"Le président des USA, Donald Trump, a répondu jeudi.":                        "us-president current",
+		"El presidente de EE.UU., Donald Trump, respondió el jueves.":                 "us-president current",
+		"The prime minister of Holland, Dick Schoof, flew to Brussels.":               "nl-prime-minister current",
+		"The president of Türkiye, Recep Tayyip Erdoğan, hosted the talks.":           "tr-president current",
+		"The prime minister of Great Britain, Rishi Sunak, called an election.":       "uk-prime-minister current",
+		"The prime minister of Ruritania, Keir Starmer, was mentioned in the sketch.": " none",
+	}, func(m Mention) string { return m.Role + " " + m.Claim })
+}

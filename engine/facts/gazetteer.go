@@ -38,6 +38,9 @@ type Gazetteer struct {
 	// grammar, which may stand inside a title (adjectiveInTitle).
 	titlePins map[string]bool
 	fused     []string
+	// places holds the cues' further names of countries, as words, by
+	// code (placeNames).
+	places map[string][][]string
 	// tense maps a one-word verb of the tense cues to its tense (present,
 	// past, future), for the article's date (statedPresent).
 	tense map[string]string
@@ -183,6 +186,16 @@ func NewGazetteer(base *kb.Base, cues Cues) *Gazetteer {
 		}
 	}
 	g.claimWords = cues.Claims
+	for code, names := range cues.Places {
+		if g.places == nil {
+			g.places = map[string][][]string{}
+		}
+		for _, name := range names {
+			if words := tokenKeys(name); len(words) > 0 {
+				g.places[code] = append(g.places[code], words)
+			}
+		}
+	}
 	g.tense = map[string]string{}
 	for k, list := range cues.Tense {
 		for _, s := range list {

@@ -32,17 +32,32 @@ func namesOf(code string) [][]string {
 				continue
 			}
 			seen[name] = true
-			var words []string
-			for _, tok := range tokenize(name) {
-				words = append(words, tok.key)
-			}
-			if len(words) > 0 {
+			if words := tokenKeys(name); len(words) > 0 {
 				out = append(out, words)
 			}
 		}
 	}
 	placeNames.Store(code, out)
 	return out
+}
+
+// tokenKeys is a name's words as the scanner keys them.
+func tokenKeys(name string) []string {
+	var words []string
+	for _, tok := range tokenize(name) {
+		words = append(words, tok.key)
+	}
+	return words
+}
+
+// placeNames is the country's names in the four languages and the cues'
+// further names for it.
+func (g *Gazetteer) placeNames(code string) [][]string {
+	names := namesOf(code)
+	if extra := g.places[code]; len(extra) > 0 {
+		names = append(names[:len(names):len(names)], extra...)
+	}
+	return names
 }
 
 // placeTitles extends a short title followed by the name of its country
@@ -74,7 +89,7 @@ func (bs *blockScan) placeTitles() {
 		var roles []*kb.Role
 		end := 0
 		for _, r := range m.p.title.short {
-			for _, name := range namesOf(r.Jurisdiction) {
+			for _, name := range bs.g.placeNames(r.Jurisdiction) {
 				if e, ok := bs.wordsAt(k, name, genitive); ok {
 					roles, end = append(roles, r), e
 					break
