@@ -410,3 +410,13 @@ func TestTitleOfAPlaceByItsOtherNames(t *testing.T) {
 		"The prime minister of Ruritania, Keir Starmer, was mentioned in the sketch.": " none",
 	}, func(m Mention) string { return m.Role + " " + m.Claim })
 }
+
+// A government form whose surname opens a longer name yields to the name:
+// "gouvernement Michel Barnier" is a title before Michel Barnier, not
+// Charles Michel's government.
+func TestFormSurnameOpeningALongerName(t *testing.T) {
+	mentionsSay(t, "fr", map[string]string{
+		"Le chef du gouvernement Michel Barnier a reçu mardi les syndicats.": "michel-barnier fr-prime-minister person",
+		"Le gouvernement Michel a démissionné en 2018 après la crise.":       "charles-michel be-prime-minister adjectival",
+	}, func(m Mention) string { return m.Person + " " + m.Role + " " + m.Kind })
+}

@@ -263,6 +263,7 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		bs.placeTitles()
 		bs.findQuestions(st)
 		bs.formsAround()
+		bs.nameOverForm()
 		bs.people(st, durOf[bi])
 		bs.adjectival(st, durOf[bi])
 		bs.events()
@@ -1911,6 +1912,29 @@ func (bs *blockScan) held(p *kb.Person, role string, t MentionTime) *bool {
 		}
 	}
 	return &no
+}
+
+// nameOverForm drops an adjectival form whose surname opens a longer name:
+// in "le chef du gouvernement Michel Barnier", "gouvernement Michel" is
+// not Charles Michel's government but the title before Michel Barnier.
+func (bs *blockScan) nameOverForm() {
+	forms := bs.ms[kAdjectival][:0]
+	for _, a := range bs.ms[kAdjectival] {
+		longer := false
+		if a.p.adj.name[0] > 0 {
+			from := a.from + a.p.adj.name[0]
+			for _, n := range bs.ms[kName] {
+				if n.from >= from && n.from < a.to && n.to > a.to {
+					longer = true
+					break
+				}
+			}
+		}
+		if !longer {
+			forms = append(forms, a)
+		}
+	}
+	bs.ms[kAdjectival] = forms
 }
 
 func (bs *blockScan) inAdjectival(m match) bool {
