@@ -400,7 +400,7 @@ func TestRankedTitlesClaimNothing(t *testing.T) {
 // name does; another place still names another office.
 func TestTitleOfAPlaceByItsOtherNames(t *testing.T) {
 	mentionsSay(t, "", map[string]string{
-		"Last year the prime minister of the UK, Keir Starmer, met the unions.":        "uk-prime-minister current",
+		"Last year the prime minister of the UK, Keir Starmer, met the unions.":       "uk-prime-minister current",
 		"The president of America is Donald Trump, the crowd was told.":               "us-president current",
 		"Le président des USA, Donald Trump, a répondu jeudi.":                        "us-president current",
 		"El presidente de EE.UU., Donald Trump, respondió el jueves.":                 "us-president current",
