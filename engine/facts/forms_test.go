@@ -420,3 +420,27 @@ func TestFormSurnameOpeningALongerName(t *testing.T) {
 		"Le gouvernement Michel a démissionné en 2018 après la crise.":       "charles-michel be-prime-minister adjectival",
 	}, func(m Mention) string { return m.Person + " " + m.Role + " " + m.Kind })
 }
+
+// "El todavía ministro", "el aún presidente": still in office, a claim of
+// now.
+func TestStillBeforeASpanishTitle(t *testing.T) {
+	mentionsSay(t, "es", map[string]string{
+		"El todavía canciller alemán, Olaf Scholz, viajó el martes a París.":       "de-chancellor current",
+		"El aún ministro de Exteriores, José Manuel Albares, habló con la prensa.": "es-foreign-minister current",
+	}, func(m Mention) string { return m.Role + " " + m.Claim })
+}
+
+// In German a name's verb comes right after it in a main clause: a
+// strong past, a present or an auxiliary of the perfect makes the name the
+// one who acts ("Papst Franziskus empfing …", "… hat … aufgerufen"); a
+// passive's "wird" does not, nor does dying.
+func TestGermanNameActs(t *testing.T) {
+	mentionsSay(t, "de", map[string]string{
+		"Papst Franziskus empfing am Montag die Bischöfe aus Afrika.":          "true",
+		"Papst Franziskus hat am Sonntag zu einer Waffenruhe aufgerufen.":      "true",
+		"Bundeskanzler Olaf Scholz betont am Mittwoch die Einigkeit Europas.":  "true",
+		"Papst Franziskus wird am Samstag im Petersdom beigesetzt.":            "false",
+		"Papst Franziskus starb am Ostermontag im Alter von 88 Jahren.":        "false",
+		"Nach dem Treffen mit Papst Franziskus am Montag reiste sie nach Rom.": "false",
+	}, func(m Mention) string { return fmt.Sprint(m.Acts) })
+}

@@ -1265,7 +1265,7 @@ func (bs *blockScan) verbAt(k int) bool {
 	if bs.toks[k].upper || deathVerbs[bs.toks[k].key] {
 		return false
 	}
-	if _, _, cop := bs.claimWordAt(k, cwPresent, cwPast, cwFuture); cop {
+	if _, _, cop := bs.claimWordAt(k, cwPresent, cwPast, cwFuture, cwDied); cop {
 		return false
 	}
 	if bs.pastVerbAt(k) {
@@ -1278,6 +1278,10 @@ func (bs *blockScan) verbAt(k int) bool {
 	if bs.foreignPastAt(k) || bs.lang == "de" && germanWeakPast(bs.toks[k].key) {
 		return true
 	}
+	if bs.lang == "de" {
+		// The tense cues mix languages: English "am" is German "an dem".
+		return germanFinite(bs.toks[k].key)
+	}
 	for _, m := range bs.ms[kPresentVerb] {
 		if m.from == k {
 			return true
@@ -1287,6 +1291,44 @@ func (bs *blockScan) verbAt(k int) bool {
 }
 
 var deathVerbs = map[string]bool{"died": true, "dies": true, "passed": true}
+
+// germanFinite: lower-case word w, right after a name in German, is the
+// finite verb of a main clause. German writes nouns with a capital, so a
+// word in lower case there that is no function word and does not end as
+// an adjective does is a verb ("Papst Franziskus rief …", "… empfängt
+// …"); of the
+// function words, the auxiliaries and modals of the perfect and of
+// wanting and being able ("hat … aufgerufen", "will … reisen"). "wird"
+// and "wurde" are left out: they open passives as well ("wird
+// beigesetzt").
+func germanFinite(w string) bool {
+	if germanAuxiliaries[w] {
+		return true
+	}
+	if stopwords[w]&(1<<1) != 0 || utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	// A verb with a name for subject is in the singular: "-t" in the
+	// present, no ending in a strong past ("rief", "empfing"); "-e",
+	// "-en", "-er", "-es", "-em" end adjectives ("zweite", "letzten").
+	for _, end := range []string{"e", "n", "r", "s", "m"} {
+		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+var germanAuxiliaries = map[string]bool{
+	"hat": true, "hatte": true, "hätte": true, "haben": true, "hatten": true,
+	"kann": true, "konnte": true, "könnte": true, "will": true, "wollte": true,
+	"muss": true, "musste": true, "soll": true, "sollte": true, "darf": true, "möchte": true,
+}
 
 // avoirPhrases are the nouns "avoir" takes in the present ("a lieu",
 // "a droit", "a tort"), which end like a participle.
