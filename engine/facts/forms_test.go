@@ -444,3 +444,13 @@ func TestGermanNameActs(t *testing.T) {
 		"Nach dem Treffen mit Papst Franziskus am Montag reiste sie nach Rom.": "false",
 	}, func(m Mention) string { return fmt.Sprint(m.Acts) })
 }
+
+// A name that goes on with an initial and a word is someone else's, in a
+// heading too: "Governor George C. Wallace" is not Governor George.
+func TestNameGoingOnWithAnInitial(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"Governor George C. Wallace stood in the schoolhouse door in 1963.": "",
+		"# Governor George C. Wallace":                                      "",
+		"Governor George said in 2002 that rates would stay on hold.":       "eddie-george",
+	}, func(m Mention) string { return m.Person })
+}

@@ -478,6 +478,11 @@ func (bs *blockScan) overlapsDate(from, to int) bool {
 // common word opening the sentence ("When Biden ..."). Headings (often in
 // title case) are not checked.
 func (bs *blockScan) standsAlone(m match) bool {
+	// An initial and a capitalised word go on with the name, in a
+	// heading too: "Governor George C. Wallace" is not Governor George.
+	if initialAt(bs.text, bs.toks, m.to) && bs.toks[m.to+1].upper && !calendarWords[bs.toks[m.to+1].key] {
+		return false
+	}
 	if bs.f.Blocks[bs.bi].Kind == document.KindHeading {
 		return true
 	}
@@ -1458,7 +1463,10 @@ func (bs *blockScan) roleOf(p *kb.Person, lt linkedTitle, st *mentionState) *kb.
 // people turns name matches into mentions.
 func (bs *blockScan) people(st *mentionState, durs []int) {
 	for _, m := range bs.ms[kName] {
-		if bs.overlapsDate(m.from, m.to) || bs.inAdjectival(m) || !bs.standsAlone(m) {
+		if bs.overlapsDate(m.from, m.to) || bs.inAdjectival(m) {
+			continue
+		}
+		if !bs.standsAlone(m) {
 			continue
 		}
 		lt, titled := bs.titleBefore(m.from)
