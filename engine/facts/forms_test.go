@@ -454,3 +454,19 @@ func TestNameGoingOnWithAnInitial(t *testing.T) {
 		"Governor George said in 2002 that rates would stay on hold.":       "eddie-george",
 	}, func(m Mention) string { return m.Person })
 }
+
+// A relative clause in the past with no time of its own tells the past,
+// not the time of the verb after it; nor does a term told whole ("for ten
+// years", "durante ocho años") that had ended. A time told before the
+// name is the clause's too.
+func TestPastTitleWithoutATimeOfItsOwn(t *testing.T) {
+	mentionsSay(t, "", map[string]string{
+		"Gordon Brown, who was prime minister, spoke yesterday in Kirkcaldy.":                       "then history",
+		"Mariano Rajoy, que fue presidente del Gobierno, habló ayer en Madrid.":                     "then history",
+		"Gerhard Schröder, der Bundeskanzler war, sprach gestern in Hannover.":                      "then history",
+		"In 2019, Theresa May, who was prime minister, met the leaders in Brussels.":                "then sentence",
+		"José Luis Rodríguez Zapatero, presidente del Gobierno durante casi ocho años, habló ayer.": "current history",
+		"Gordon Brown, prime minister for three years, spoke on Monday in Kirkcaldy.":               "current history",
+		"Olaf Scholz, chancellor for the past three years, spoke on Monday in Berlin.":              "current article",
+	}, func(m Mention) string { return m.Claim + " " + m.Time.Basis })
+}

@@ -1613,10 +1613,11 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			// of writing.
 			men.Time = MentionTime{Basis: "article", Start: st.refStart, End: st.refEnd}
 		}
-		if titled && lt.form == formRelative && men.Claim == "then" && men.Time.Date != nil && bs.afterOwnClause(bs.f.Dates[*men.Time.Date].at, bs.toks[from].start, bs.toks[to-1].end) {
+		if titled && lt.form == formRelative && men.Claim == "then" && !men.Time.own && bs.timeAfterName(men) {
 			// "Yellen, who served as treasury secretary, said on July 19,
-			// 2025": the date is the saying's; the clause claims the
-			// past, with no date of its own.
+			// 2025", "Schröder, der Bundeskanzler war, sprach gestern":
+			// the time is the saying's; the clause claims the past, with
+			// no time of its own.
 			men.Time = MentionTime{Basis: "history"}
 		}
 		if titled {
@@ -1637,6 +1638,7 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			men.Time.Reason = "ahead"
 		}
 		men.Lang = bs.lang
+		whole := false
 		if titled && men.Role != "" && men.Claim == "current" {
 			if lt.sinceDur != nil && lt.tense != copPast {
 				// "Scholz ist seit drei Jahren Kanzler"
@@ -1646,13 +1648,18 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				mi := len(bs.f.Mentions)
 				bs.f.Durations[di].Mention = &mi
 			} else if lt.position == "after" {
-				bs.tenure(st, &men, to, durs, len(bs.f.Mentions))
+				whole = bs.tenure(st, &men, to, durs, len(bs.f.Mentions))
 			} else if di, ok := bs.openingTenure(lt.m.from, durs); ok {
 				mi := len(bs.f.Mentions)
 				bs.f.Durations[di].Mention = &mi
 			}
 		}
 		men.Held = bs.held(person, men.Role, men.Time)
+		if whole && men.Held != nil && !*men.Held {
+			// "Tony Blair, prime minister for ten years, said on
+			// Monday": a term told whole, which had ended.
+			men.Time, men.Held = MentionTime{Basis: "history"}, nil
+		}
 		bs.clauseTime(st, &men, person)
 		bs.f.Mentions = append(bs.f.Mentions, men)
 		if !men.Possessive {
@@ -1684,18 +1691,21 @@ func (bs *blockScan) clauseTime(st *mentionState, men *Mention, person *kb.Perso
 // tenure ties what follows a holder's title to the mention: a duration
 // ("X, who has been prime minister for two years", "X, chancellor for the
 // past three months") or the date the term began ("X, prime minister
-// since July 2024"). mention is the index men will have.
-func (bs *blockScan) tenure(st *mentionState, men *Mention, to int, durs []int, mention int) {
+// since July 2024"). mention is the index men will have. It reports
+// whether the duration tells the term whole ("X, prime minister for ten
+// years", "presidente durante ocho años"), not up to now ("for the past
+// three months").
+func (bs *blockScan) tenure(st *mentionState, men *Mention, to int, durs []int, mention int) bool {
 	k := to
 	if k >= len(bs.toks) || bs.sent[k] != bs.sent[to-1] {
-		return
+		return false
 	}
 	if m, _, ok := bs.claimWordAt(k, cwSince); ok {
 		// "Macron, président depuis huit ans", "Sánchez, presidente
 		// desde hace siete años".
 		if di, _, ok := bs.sinceDuration(k); ok {
 			bs.f.Durations[di].Mention = &mention
-			return
+			return false
 		}
 		if m.to < len(bs.toks) {
 			for _, di := range bs.dates {
@@ -1707,30 +1717,42 @@ func (bs *blockScan) tenure(st *mentionState, men *Mention, to int, durs []int, 
 					if men.Time.Basis == "sentence" {
 						men.Time = MentionTime{Basis: "article", Start: st.refStart, End: st.refEnd, Reason: "present"}
 					}
-					return
+					return false
 				}
 			}
 		}
-		return
+		return false
 	}
-	if bs.toks[k].key != "for" {
-		return
+	if !tenureWords[bs.toks[k].key] {
+		return false
 	}
 	k++
+	whole := true
 	if k+1 < len(bs.toks) && bs.toks[k].key == "the" && (bs.toks[k+1].key == "past" || bs.toks[k+1].key == "last") {
-		k += 2
+		k, whole = k+2, false
+	}
+	if k < len(bs.toks) && aboutWords[bs.toks[k].key] {
+		k++ // "durante casi ocho años"
 	}
 	if k >= len(bs.toks) {
-		return
+		return false
 	}
 	for _, di := range durs {
 		d := &bs.f.Durations[di]
 		if d.at == bs.toks[k].start && d.Form == "span" && d.Anchor == "" && d.Noun == "" {
 			d.Mention = &mention
-			return
+			return whole
 		}
 	}
+	return false
 }
+
+// tenureWords say how long a term lasted: "for", "pendant", "durante".
+// aboutWords may stand before the length: "durante casi ocho años".
+var (
+	tenureWords = map[string]bool{"for": true, "pendant": true, "durante": true}
+	aboutWords  = map[string]bool{"almost": true, "nearly": true, "about": true, "over": true, "presque": true, "près": true, "casi": true, "cerca": true, "más": true}
+)
 
 // durationAt is the length of time starting at word k that may state a
 // time in office ("drei Jahren", "huit ans"; not "three years since"),
@@ -2196,6 +2218,16 @@ func (bs *blockScan) adjectival(st *mentionState, durs []int) {
 		}
 		bs.f.Mentions = append(bs.f.Mentions, men)
 	}
+}
+
+// timeAfterName: the mention's time is the article's, or is told after
+// its name; not "In 2010, Merkel, who was chancellor, …".
+func (bs *blockScan) timeAfterName(men Mention) bool {
+	switch men.Time.Basis {
+	case "history", "event":
+		return false
+	}
+	return men.Time.Span == nil || men.Time.Span.Offset > men.Name.Span.Offset
 }
 
 // eventTime: a name inside a known event's label ("the death of Pope
