@@ -5,6 +5,7 @@ package facts
 import (
 	"context"
 	"hash/fnv"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -582,8 +583,14 @@ func key(s string) string {
 	return strconv.FormatUint(h.Sum64(), 36)
 }
 
+// rightsLineRE is a photo's credit and copyright line, which every caption
+// of a wire gallery ends with: "(AP Photo/Jane Doe) Copyright 2025 The
+// Associated Press.", "All rights reserved", "Alle Rechte vorbehalten".
+var rightsLineRE = regexp.MustCompile(`(?i)^(?:\([^()]{2,60}/[^()]{2,60}\)\s*)?(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)|^\([^()]{2,60}/[^()]{2,60}\)$`)
+
 // markRepeats points every block and sentence at the first earlier one with
-// the same text.
+// the same text; a sentence of credit and copyright repeats without
+// counting.
 func markRepeats(f *Facts) {
 	first := make(map[string]int, len(f.Blocks))
 	for i := range f.Blocks {
@@ -600,7 +607,7 @@ func markRepeats(f *Facts) {
 	clear(first)
 	for i := range f.Sentences {
 		k := f.Sentences[i].Key
-		if k == "" {
+		if k == "" || rightsLineRE.MatchString(f.Sentences[i].Text) {
 			continue
 		}
 		if j, ok := first[k]; ok {

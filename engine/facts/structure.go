@@ -62,11 +62,12 @@ type Teaser struct {
 }
 
 // Trailer is text glued to the end of a paragraph after its last sentence:
-// a headline after a dash ("… policy. — Cup Qualifiers: Match Schedules")
+// a headline after a dash ("… policy. — Cup Qualifiers: Match Schedules"),
+// a photo's credit there ("… sagt Kanzler Scholz. - Foto: Jane Doe/dpa")
 // or a source name ("… ambitions. The Independent").
 type Trailer struct {
 	Block int    `json:"block"`
-	Kind  string `json:"kind"` // headline, source
+	Kind  string `json:"kind"` // headline, source, credit
 	Text  string `json:"text"`
 	Span  Span   `json:"span"`
 }
@@ -633,6 +634,10 @@ var (
 )
 
 // trailers finds text glued after a paragraph's last sentence.
+// creditRE is a photo's credit after a caption's dash: "Foto: Jane
+// Doe/dpa", "Photo: Jane Doe / AFP", "Imagen: EFE".
+var creditRE = regexp.MustCompile(`^(?:(?:AP |AFP |EPA )?(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Imagen|Picture|Crédit photo|Crédits photo|Credit|Crédit|Quelle|Fuente)\s?:|\p{Lu}[\p{L}.'’ -]{1,40}\s?/\s?(?:dpa|AFP|AP|Reuters|EFE|EPA|Getty Images|picture alliance|Imago|Keystone|ANSA|Europa Press)\b)`)
+
 func trailers(x *extraction) []Trailer {
 	var out []Trailer
 	for i := range x.f.Blocks {
@@ -649,6 +654,10 @@ func trailers(x *extraction) []Trailer {
 				seg := b.Text[a:z]
 				// A quoted post's attribution ("— Jane Doe (@janedoe)
 				// January 11, 2017") signs the quote above it.
+				if creditRE.MatchString(seg) {
+					out = append(out, Trailer{Block: i, Kind: "credit", Text: seg, Span: x.doc.TextSpan(src, a, z)})
+					continue
+				}
 				if titleCased(seg) && CountWords(seg) >= 3 && !strings.Contains(seg, "(@") {
 					out = append(out, Trailer{Block: i, Kind: "headline", Text: seg, Span: x.doc.TextSpan(src, a, z)})
 					continue

@@ -130,6 +130,8 @@ The new quay is a disgrace and everyone on this island knows it, so stop pretend
 
 Brook was appointed in March after a vote of the port board, which praised her work on the timetable. The Coastal Gazette
 
+«Wir bauen die neue Mole bis zum Herbst», sagt die Hafenmeisterin Ana Brook am Kai. - Foto: Jan Olsen/dpa
+
 He also named two deputies.
 `
 	f := extract(t, "q.txt", src)
@@ -146,7 +148,7 @@ He also named two deputies.
 	for _, x := range f.Trailers {
 		tr = append(tr, x.Kind+":"+x.Text)
 	}
-	if strings.Join(tr, "|") != "headline:Cup Draw Results: Fixtures and Kick-off Times|source:The Coastal Gazette" {
+	if strings.Join(tr, "|") != "headline:Cup Draw Results: Fixtures and Kick-off Times|source:The Coastal Gazette|credit:Foto: Jan Olsen/dpa" {
 		t.Errorf("trailers: %v", tr)
 	}
 	if !blockAt(t, f, "He also named").Anaphoric || blockAt(t, f, "Brook was appointed").Anaphoric {
@@ -410,5 +412,21 @@ func TestNumberedHeadlinesAreAnOutline(t *testing.T) {
 		if c.want == "" && got != "" || c.want != "" && !strings.HasPrefix(got, "list") {
 			t.Errorf("%v: teasers %q, want %q", c.numbers, got, c.want)
 		}
+	}
+}
+
+// The credit and copyright line ending each caption of a wire gallery
+// repeats without counting; a sentence of the story repeated still does.
+func TestRightsLinesDoNotRepeat(t *testing.T) {
+	src := "Pilgrims fill the square before the mass on Saturday morning. (AP Photo/Jane Doe) Copyright 2025 The Associated Press. All rights reserved\n\nPriests take their seats before the mass in the square. (AP Photo/Jane Doe) Copyright 2025 The Associated Press. All rights reserved\n\nPilgrims fill the square before the mass on Saturday morning.\n"
+	f := extract(t, "g.txt", src)
+	var rep []string
+	for _, s := range f.Sentences {
+		if s.RepeatOf != nil {
+			rep = append(rep, s.Text)
+		}
+	}
+	if strings.Join(rep, "|") != "Pilgrims fill the square before the mass on Saturday morning." {
+		t.Errorf("repeats: %q", rep)
 	}
 }
