@@ -12,7 +12,7 @@ import (
 	"github.com/newslint/newslint/engine/kb"
 )
 
-var endings = []string{"ar", "ek", "ol", "un", "is", "ot", "av", "em", "ur", "in", "ad", "os", "ib", "ul", "et", "ag", "oz", "ip", "ex"}
+var endings = []string{"ar", "ek", "ol", "un", "is", "ot", "uv", "em", "ur", "in", "ad", "os", "ib", "ul", "et", "ag", "oz", "ip", "ex"}
 
 var word = regexp.MustCompile(`\p{L}+`)
 
