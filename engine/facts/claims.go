@@ -1099,6 +1099,35 @@ func (bs *blockScan) answers(st *mentionState, m match) (linkedTitle, bool) {
 	return lt, true
 }
 
+// departureAround: the words before the titled name at [from, to) name
+// the end of a time in office ("the ouster of Prime Minister X", "la
+// chute du Premier ministre X", after an adjective perhaps: "the
+// departure of long-serving Prime Minister X"), or the words after it do
+// ("Prime Minister X was ousted", "… trat zurück").
+func (bs *blockScan) departureAround(from, to int) bool {
+	if to < len(bs.toks) && bs.joined(to) && bs.sent[to] == bs.sent[to-1] {
+		if _, _, ok := bs.claimWordAt(to, cwDeparture); ok {
+			return true
+		}
+	}
+	k := from
+	if k > 0 && bs.sent[k-1] == bs.sent[k] && isBlank(bs.gap(k)) && !bs.toks[k-1].upper && stopwords[bs.toks[k-1].key] == 0 {
+		// An adjective between: "embattled", "long-serving".
+		a := k - 1
+		for a > 0 && gapClass(bs.gap(a)) == gapHyphen && !bs.toks[a-1].upper {
+			a--
+		}
+		if _, _, ok := bs.claimWordEnding(a, cwDeparture); ok {
+			k = a
+		}
+	}
+	if k == 0 || bs.sent[k-1] != bs.sent[k] || !isBlank(bs.gap(k)) {
+		return false
+	}
+	_, _, ok := bs.claimWordEnding(k, cwDeparture)
+	return ok
+}
+
 // successionBefore: the words before word k name the one someone
 // succeeded ("replaced", "a succédé au", "his predecessor,"), after an
 // article or a comma.

@@ -470,3 +470,18 @@ func TestPastTitleWithoutATimeOfItsOwn(t *testing.T) {
 		"Olaf Scholz, chancellor for the past three years, spoke on Monday in Berlin.":              "current article",
 	}, func(m Mention) string { return m.Claim + " " + m.Time.Basis })
 }
+
+// A departure from office before or after a titled name ("the ouster of
+// Prime Minister X", "X was ousted", "la chute du Premier ministre X")
+// names the title X held up to then; undated, it is history, and a date
+// in the sentence still times it.
+func TestDepartureFromOffice(t *testing.T) {
+	mentionsSay(t, "", map[string]string{
+		"Elections followed the resignation of long-serving Prime Minister Boris Johnson.": "then history",
+		"The markets rallied after Prime Minister Liz Truss was forced out.":               "then history",
+		"La chute du Premier ministre Michel Barnier a surpris les marchés.":               "then history",
+		"Tras la dimisión del presidente Pedro Castillo, el Congreso votó.":                "then history",
+		"Prime Minister Boris Johnson resigned in 2015 after the vote.":                    "then sentence",
+		"Prime Minister Boris Johnson met the king after the vote.":                        "current article",
+	}, func(m Mention) string { return m.Claim + " " + m.Time.Basis })
+}

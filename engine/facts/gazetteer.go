@@ -495,6 +495,7 @@ const (
 	cwDied
 	cwDeathOf
 	cwSuccession
+	cwDeparture
 	cwNow
 	cwBorn
 )

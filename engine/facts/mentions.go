@@ -1585,6 +1585,10 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			// "replaced Prime Minister X": the title X held then.
 			men.Claim = "then"
 		}
+		departs := titled && lt.position == "before" && men.Claim == "current" && bs.departureAround(from, to)
+		if departs {
+			men.Claim = "then"
+		}
 		men.Span = join(first, last)
 		men.Text = bs.text[bs.toks[from].start:bs.toks[to-1].end]
 		if titled && lt.qualAfter && lt.position != "before" && lt.qualTo == to {
@@ -1595,6 +1599,11 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			men.Span, men.Text = men.Name.Span, men.Name.Text
 		}
 		men.Time = bs.timeOf(st, from, to, durs)
+		if departs && men.Time.Text == "" {
+			// "after Prime Minister X was ousted": the title X held up
+			// to the departure, which the sentence does not date.
+			men.Time = MentionTime{Basis: "history"}
+		}
 		if t, ok := bs.eventTime(from, to); ok {
 			men.Time = t
 		} else if t, ok := bs.deathTime(person, from, to); ok {
