@@ -1099,15 +1099,21 @@ func (bs *blockScan) answers(st *mentionState, m match) (linkedTitle, bool) {
 	return lt, true
 }
 
-// departureAround: the words before the titled name at [from, to) name
-// the end of a time in office ("the ouster of Prime Minister X", "la
-// chute du Premier ministre X", after an adjective perhaps: "the
-// departure of long-serving Prime Minister X"), or the words after it do
-// ("Prime Minister X was ousted", "… trat zurück").
-func (bs *blockScan) departureAround(from, to int) bool {
+// officeChangeAround: the words before the titled name at [from, to)
+// name the end of a time in office or the way to it ("the ouster of Prime
+// Minister X", "la chute du Premier ministre X", "the election of
+// President X", after an adjective perhaps: "the departure of
+// long-serving Prime Minister X"), or the words after it or its
+// possessive do ("Prime Minister X was ousted", "… trat zurück",
+// "President X's inauguration"). It returns the class of the words,
+// cwDeparture or cwAccession, or -1.
+func (bs *blockScan) officeChangeAround(from, to int) int {
+	if to+1 < len(bs.toks) && bs.toks[to].key == "s" && gapClass(bs.gap(to)) == gapApos {
+		to++
+	}
 	if to < len(bs.toks) && bs.joined(to) && bs.sent[to] == bs.sent[to-1] {
-		if _, _, ok := bs.claimWordAt(to, cwDeparture); ok {
-			return true
+		if _, class, ok := bs.claimWordAt(to, cwDeparture, cwAccession); ok {
+			return class
 		}
 	}
 	k := from
@@ -1117,15 +1123,17 @@ func (bs *blockScan) departureAround(from, to int) bool {
 		for a > 0 && gapClass(bs.gap(a)) == gapHyphen && !bs.toks[a-1].upper {
 			a--
 		}
-		if _, _, ok := bs.claimWordEnding(a, cwDeparture); ok {
+		if _, _, ok := bs.claimWordEnding(a, cwDeparture, cwAccession); ok {
 			k = a
 		}
 	}
 	if k == 0 || bs.sent[k-1] != bs.sent[k] || !isBlank(bs.gap(k)) {
-		return false
+		return -1
 	}
-	_, _, ok := bs.claimWordEnding(k, cwDeparture)
-	return ok
+	if _, class, ok := bs.claimWordEnding(k, cwDeparture, cwAccession); ok {
+		return class
+	}
+	return -1
 }
 
 // successionBefore: the words before word k name the one someone

@@ -485,3 +485,24 @@ func TestDepartureFromOffice(t *testing.T) {
 		"Prime Minister Boris Johnson met the king after the vote.":                        "current article",
 	}, func(m Mention) string { return m.Claim + " " + m.Time.Basis })
 }
+
+// How someone came to an office ("President X's election in 2016", "the
+// inauguration of President X") names the title the event gave: history,
+// not a claim about the event's date.
+func TestAccessionToOffice(t *testing.T) {
+	mentionsSay(t, "", map[string]string{
+		"Prices rose after President Barack Obama's election in 2008.":           "then history",
+		"The inauguration of President Barack Obama in 2009 drew crowds.":        "then history",
+		"Depuis l'élection du président Emmanuel Macron en 2017, tout a changé.": "then history",
+		"President Barack Obama's speech in 2008 drew crowds.":                   "current sentence",
+	}, func(m Mention) string { return m.Claim + " " + m.Time.Basis })
+}
+
+// A qualifier holds across an organisation's name and its acronym in
+// brackets: "former Reserve Bank of India (RBI) Governor X".
+func TestQualifierAcrossABracketedAcronym(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"Former Reserve Bank of India (RBI) Governor Shaktikanta Das spoke on Monday.": "former",
+		"Reserve Bank of India (RBI) Governor Sanjay Malhotra spoke on Monday.":        "current",
+	}, func(m Mention) string { return m.Claim })
+}

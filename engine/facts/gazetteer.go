@@ -496,6 +496,7 @@ const (
 	cwDeathOf
 	cwSuccession
 	cwDeparture
+	cwAccession
 	cwNow
 	cwBorn
 )

@@ -759,11 +759,24 @@ func (bs *blockScan) objectThenSubject(k, from int) bool {
 // "selon", "según".
 var laut = map[string]bool{"laut": true, "selon": true, "según": true, "segun": true}
 
+// orgJoins join the words of an organisation's name: "Bank of India".
+var orgJoins = map[string]bool{"of": true, "for": true, "and": true, "de": true, "du": true, "des": true, "del": true, "für": true}
+
+// bracketedAcronym: word i is an acronym in brackets, "(RBI)", which may
+// stand between an organisation's name and a title.
+func (bs *blockScan) bracketedAcronym(i int) bool {
+	if i <= 0 || i+1 >= len(bs.toks) {
+		return false
+	}
+	t := bs.toks[i]
+	return t.end-t.start >= 2 && isAllUpper(bs.text[t.start:t.end]) && strings.TrimSpace(bs.gap(i)) == "(" && strings.TrimSpace(bs.gap(i+1)) == ")"
+}
+
 // qualifierBefore looks back from a title for a qualifier: "former",
 // "Ex-", "then-", "the late", "Germany's former", "former Ukrainian".
 func (bs *blockScan) qualifierBefore(from int) (int, int, string) {
-	for i := from - 1; i >= 0 && i >= from-5; i-- {
-		if c := gapClass(bs.gap(i + 1)); c != gapSpace && c != gapHyphen && c != gapApos && c != gapNone {
+	for i := from - 1; i >= 0 && i >= from-8; i-- {
+		if c := gapClass(bs.gap(i + 1)); c != gapSpace && c != gapHyphen && c != gapApos && c != gapNone && !bs.bracketedAcronym(i) && !bs.bracketedAcronym(i+1) {
 			break
 		}
 		if bs.sent[i] != bs.sent[from] {
@@ -782,6 +795,9 @@ func (bs *blockScan) qualifierBefore(from int) (int, int, string) {
 		}
 		if t.upper || t.key == "the" || t.key == "s" || t.key == "a" || bs.isArticle(i) {
 			continue
+		}
+		if i > 0 && bs.toks[i-1].upper && bs.toks[i+1].upper && orgJoins[t.key] {
+			continue // "former Reserve Bank of India (RBI) Governor"
 		}
 		if i == from-1 && andWords[t.key] {
 			// "former foreign secretary and home secretary Priti Patel":
@@ -1585,8 +1601,11 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			// "replaced Prime Minister X": the title X held then.
 			men.Claim = "then"
 		}
-		departs := titled && lt.position == "before" && men.Claim == "current" && bs.departureAround(from, to)
-		if departs {
+		change := -1
+		if titled && lt.position == "before" && men.Claim == "current" {
+			change = bs.officeChangeAround(from, to)
+		}
+		if change >= 0 {
 			men.Claim = "then"
 		}
 		men.Span = join(first, last)
@@ -1599,9 +1618,11 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			men.Span, men.Text = men.Name.Span, men.Name.Text
 		}
 		men.Time = bs.timeOf(st, from, to, durs)
-		if departs && men.Time.Text == "" {
+		if change == cwAccession || change == cwDeparture && (men.Time.Text == "" || men.Possessive) {
 			// "after Prime Minister X was ousted": the title X held up
-			// to the departure, which the sentence does not date.
+			// to the departure, which the sentence does not date;
+			// "President X's election in 2016": the title the event
+			// gave, a date being the event's.
 			men.Time = MentionTime{Basis: "history"}
 		}
 		if t, ok := bs.eventTime(from, to); ok {
