@@ -506,3 +506,14 @@ func TestQualifierAcrossABracketedAcronym(t *testing.T) {
 		"Reserve Bank of India (RBI) Governor Sanjay Malhotra spoke on Monday.":        "current",
 	}, func(m Mention) string { return m.Claim })
 }
+
+// A capitalised title after a preposition, set off by commas, names its
+// holder: "hailed by German Chancellor, Friedrich Merz, as historic"; the
+// name must close the apposition.
+func TestCommaTitleAfterAPreposition(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"The treaty was hailed by German Chancellor, Friedrich Merz, as historic.": "friedrich-merz de-chancellor;",
+		"In a call with Prime Minister, Keir Starmer, the mayor raised the port.":  "keir-starmer uk-prime-minister;",
+		"According to Prime Minister, Keir Starmer said the port would reopen.":    "keir-starmer ;",
+	}, func(m Mention) string { return m.Person + " " + m.Role + ";" })
+}

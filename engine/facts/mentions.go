@@ -688,8 +688,9 @@ func (bs *blockScan) vesselBefore(k int) bool {
 // titleOpensPhrase: the title starting at word k opens a noun phrase —
 // the sentence starts there or a determiner leads it ("the prime
 // minister, Keir Starmer", "Canada's new prime minister, Mark Carney") —
-// so a comma after it introduces its holder. After a verb ("when he was
-// prime minister, Trudeau ...") the title ends a clause instead.
+// so a comma after it introduces its holder; so does a preposition before
+// a capitalised title. After a verb ("when he was prime minister, Trudeau
+// ...") the title ends a clause instead.
 func (bs *blockScan) titleOpensPhrase(k int) bool {
 	for i := k - 1; i >= 0 && bs.sent[i] == bs.sent[k]; i-- {
 		t := bs.toks[i]
@@ -698,6 +699,11 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 			return true
 		case t.upper || bs.isQualifier(i) || bs.isNow(i):
 			continue
+		case prepositions[t.key] && bs.toks[k].upper:
+			// "hailed by German Chancellor, Friedrich Merz, as …": a
+			// capitalised title after a preposition names its holder
+			// (who must close the apposition: objectThenSubject).
+			return true
 		}
 		return false
 	}
