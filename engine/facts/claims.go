@@ -321,7 +321,29 @@ func (bs *blockScan) copulaAfter(to int) (linkedTitle, bool) {
 	if lt.tense == copNone || k >= len(bs.toks) || !bs.joined(k) {
 		return lt, false
 	}
+	if lt.tense == copPresent {
+		k = bs.profileJoin(k)
+	}
 	return bs.copulaObject(lt, k)
+}
+
+// profileJoin skips, from word k after a present copula, "a" or "an" and
+// up to five words that say what someone is, up to a joining phrase
+// before the office they hold ("is a Japanese politician serving as", "is
+// an economist and the"): the word after the phrase, or k.
+func (bs *blockScan) profileJoin(k int) int {
+	if w := bs.toks[k].key; w != "a" && w != "an" {
+		return k
+	}
+	for j := k + 2; j <= k+6 && j < len(bs.toks) && bs.sent[j] == bs.sent[k]; j++ {
+		if g := strings.TrimSpace(bs.gap(j)); g != "" && g != "," && g != "-" {
+			return k
+		}
+		if m, _, ok := bs.claimWordAt(j, cwProfileJoin); ok && m.to < len(bs.toks) && bs.joined(m.to) {
+			return m.to
+		}
+	}
+	return k
 }
 
 // copulaObject reads the title a copula claims from word k, after the

@@ -51,12 +51,12 @@ type ClaimWords struct {
 	ClauseOpeners                                                                     []string
 	Reporting, Complementizers, ReportedOpeners, Listeners                            []string
 	Leads, FormJoins, Heading, AnswerLeads, Died, DeathOf, Succession, Departure      []string
-	Accession                                                                         []string
+	Accession, ProfileJoins                                                           []string
 	Now, Born                                                                         []string
 }
 
 // claimClasses names the lists of ClaimWords as the data writes them.
-var claimClasses = []string{"present", "past", "future", "negation", "articles", "of", "pin", "since", "as_of", "term_start", "ahead", "history_openers", "history_owners", "history_spans", "took_office", "in_office", "lasts", "relatives", "clause_openers", "reporting", "complementizers", "reported_openers", "listeners", "leads", "form_joins", "heading", "answer_leads", "died", "death_of", "succession", "departure", "accession", "now", "born"}
+var claimClasses = []string{"present", "past", "future", "negation", "articles", "of", "pin", "since", "as_of", "term_start", "ahead", "history_openers", "history_owners", "history_spans", "took_office", "in_office", "lasts", "relatives", "clause_openers", "reporting", "complementizers", "reported_openers", "listeners", "leads", "form_joins", "heading", "answer_leads", "died", "death_of", "succession", "departure", "accession", "profile_joins", "now", "born"}
 
 // list returns the list of a class by its data name.
 func (w *ClaimWords) list(class string) *[]string {
@@ -125,6 +125,8 @@ func (w *ClaimWords) list(class string) *[]string {
 		return &w.Departure
 	case "accession":
 		return &w.Accession
+	case "profile_joins":
+		return &w.ProfileJoins
 	case "now":
 		return &w.Now
 	case "born":

@@ -517,3 +517,15 @@ func TestCommaTitleAfterAPreposition(t *testing.T) {
 		"According to Prime Minister, Keir Starmer said the port would reopen.":    "keir-starmer ;",
 	}, func(m Mention) string { return m.Person + " " + m.Role + ";" })
 }
+
+// A profile's opening, "is a Japanese politician serving as …", "is a
+// German politician and the …", claims the office now, as "is the …"
+// does; a past one claims nothing.
+func TestProfileOpening(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"Fumio Kishida is a Japanese politician serving as Prime Minister of Japan since 2021.":  "jp-prime-minister current copula",
+		"Olaf Scholz is a German politician who has served as Chancellor of Germany since 2021.": "de-chancellor current copula",
+		"Olaf Scholz is a German politician and the Chancellor of Germany.":                      "de-chancellor current copula",
+		"Olaf Scholz is a German politician who served as Chancellor of Germany.":                " none ",
+	}, func(m Mention) string { return m.Role + " " + m.Claim + " " + m.ClaimForm })
+}

@@ -497,6 +497,7 @@ const (
 	cwSuccession
 	cwDeparture
 	cwAccession
+	cwProfileJoin
 	cwNow
 	cwBorn
 )
