@@ -340,7 +340,8 @@ func blockShape(b *Block, w *blockWords, toks []lexicon.Token, vocab *vocabulary
 	}
 	b.TitleCase = content >= 2 && float64(capital) >= 0.75*float64(content)
 	if lang == english && b.Kind == "paragraph" && len(toks) >= 3 && len(toks) <= 25 && b.Sentences == 1 {
-		b.Verbless = true
+		// A line that opens with an imperative is an instruction.
+		b.Verbless = !imperatives[toks[0].Norm]
 		for _, t := range toks {
 			if verbCues[t.Norm] || regularPast(t.Norm) || strings.HasSuffix(t.Norm, "n't") {
 				b.Verbless = false

@@ -464,3 +464,11 @@ func TestParagraphSharesAName(t *testing.T) {
 		t.Errorf("another story's paragraph names nothing of the article: %+v", b)
 	}
 }
+
+// A line that opens with an imperative is an instruction, not a caption.
+func TestImperativeLineHasAVerb(t *testing.T) {
+	f := extract(t, "i.txt", "Ferries to the islands\n\nThe harbour board met on Monday to discuss the winter timetable for all the island ferries and the new quay.\n\nEnjoy a guided tour of the old lighthouse with the keeper.\n\nThe board will publish the timetable in the first week of December after a vote on the fares.\n")
+	if blockAt(t, f, "Enjoy a guided").Verbless {
+		t.Error("an imperative line is verbless")
+	}
+}

@@ -24,6 +24,8 @@ var (
 	verbCues = map[string]bool{}
 	// notPast are English -ed words that are not past-tense verbs.
 	notPast = map[string]bool{}
+	// imperatives are English verbs that open an instruction.
+	imperatives = map[string]bool{}
 )
 
 // wordListsOnce reads the word lists on first use rather than at package
@@ -43,6 +45,7 @@ func loadWordLists() {
 	}
 	eachWord("words/verbs-en.txt", func(w string) { verbCues[w] = true })
 	eachWord("words/not-past-en.txt", func(w string) { notPast[w] = true })
+	eachWord("words/imperatives-en.txt", func(w string) { imperatives[w] = true })
 }
 
 func eachLine(name string, fn func([]string)) {

@@ -26,6 +26,8 @@ report contains finding if {
 	not b.question
 	not b.line
 	b.words >= opts.min_words
+	not b.title_case
+	not bullet(b.text)
 	not endswith(b.text, ":")
 	not claimed(b)
 	body(i + 1)
@@ -37,6 +39,10 @@ report contains finding if {
 		{"suggestion": "remove the line, or restore the image it describes"},
 	)
 }
+
+# A section's heading is written in title case ("Apple's Bold Bet: Use
+# the Phone Without a Case"); a symbol or emoji opens a list's item.
+bullet(text) if regex.match(`^[\p{So}\p{Sk}\p{Sm}•▪►✓✔→*-]`, text)
 
 body(i) if {
 	b := input.blocks[i]

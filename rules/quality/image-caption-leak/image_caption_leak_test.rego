@@ -37,3 +37,16 @@ test_line_between_list_items_is_silent if {
 		with data.newslint.config.options as options
 	count(findings) == 0
 }
+
+test_section_heading_in_title_case_is_silent if {
+	heading := object.union(caption(1, "The Harbour's Big Bet: Ferries Without Diesel"), {"title_case": true})
+	findings := image_caption_leak.report with input as {"blocks": [para(0), heading, para(2)]}
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
+
+test_item_opened_by_a_symbol_is_silent if {
+	findings := image_caption_leak.report with input as {"blocks": [para(0), caption(1, "💸 Fake invoices: forged supplier addresses on the ferry bills"), para(2)]}
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
