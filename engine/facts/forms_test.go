@@ -529,3 +529,13 @@ func TestProfileOpening(t *testing.T) {
 		"Olaf Scholz is a German politician who served as Chancellor of Germany.":                " none ",
 	}, func(m Mention) string { return m.Role + " " + m.Claim + " " + m.ClaimForm })
 }
+
+// A qualifier does not reach over another holder's name ("former Prime
+// Minister Kishida and President Yoon"), and a title after "for" is a
+// role someone was chosen for ("his choice for Attorney General, X").
+func TestQualifierAndCommaTitleLimits(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"Ties improved between former Prime Minister Kishida and President Yoon last year.": "former;current;",
+		"The Senate delayed the vote on his choice for Attorney General, Pam Bondi, again.": "none;",
+	}, func(m Mention) string { return m.Claim + ";" })
+}

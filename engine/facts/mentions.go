@@ -699,7 +699,7 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 			return true
 		case t.upper || bs.isQualifier(i) || bs.isNow(i):
 			continue
-		case prepositions[t.key] && bs.toks[k].upper:
+		case prepositions[t.key] && !roleWords[t.key] && !castFor[t.key] && bs.toks[k].upper:
 			// "hailed by German Chancellor, Friedrich Merz, as …": a
 			// capitalised title after a preposition names its holder
 			// (who must close the apposition: objectThenSubject).
@@ -709,6 +709,11 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 	}
 	return true
 }
+
+// castFor are prepositions after which a title is a role someone is
+// chosen for, not a holder's: "his choice for Attorney General, Jane
+// Doe,"; roleWords ("as") put someone in it.
+var castFor = map[string]bool{"for": true, "like": true}
 
 // isNow: word i is an adverb of the present that may stand before a
 // qualifier ("el ahora expresidente", "the now former president").
@@ -766,7 +771,7 @@ func (bs *blockScan) objectThenSubject(k, from int) bool {
 var laut = map[string]bool{"laut": true, "selon": true, "según": true, "segun": true}
 
 // orgJoins join the words of an organisation's name: "Bank of India".
-var orgJoins = map[string]bool{"of": true, "for": true, "and": true, "de": true, "du": true, "des": true, "del": true, "für": true}
+var orgJoins = map[string]bool{"of": true, "for": true, "de": true, "du": true, "des": true, "del": true, "für": true}
 
 // bracketedAcronym: word i is an acronym in brackets, "(RBI)", which may
 // stand between an organisation's name and a title.
