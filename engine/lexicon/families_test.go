@@ -261,6 +261,13 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"spun", "spun-text", "The mayor was sworn into workplace on Monday."},
 		{"spun names", "spun-text", "The White Home said the Supreme Courtroom would rule soon."},
 		{"spun names", "spun-text", "Shares fell on Wall Avenue, the Related Press reported."},
+		{"ai refusal en2", "ai-artifact", "I'm sorry, but I cannot fulfill the request to write about the ferry strike."},
+		{"ai preamble en2", "ai-artifact", "Here is an article-style post designed to explain the new harbour fees."},
+		{"seo roundup", "seo-filler", "In this roundup, we'll break down the week's biggest ferry news."},
+		{"seo delves", "seo-filler", "This exploration delves into the history of the island's lighthouses."},
+		{"paywall en", "page-chrome", "Content restricted. Requires subscription"},
+		{"video error en", "page-chrome", "To play this video you need to enable JavaScript in your browser."},
+		{"scraper link", "page-chrome", "Source link"},
 	}
 	for _, c := range tagged {
 		if _, ok := classes(c.text)[c.class]; !ok {
@@ -343,6 +350,8 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"spun-text", "They bought a white home near the supreme court on Wall Street."},
 		{"spun-text", "The Google Home Speaker sold out in a day."},
 		{"spun-text", "See the Related Press Releases below."},
+		{"page-chrome", "The museum's director said the source link between the two archives had been lost."},
+		{"seo-filler", "The inquiry delves into the harbour board's accounts, the auditor said."},
 	}
 	for _, c := range silent {
 		if got, ok := classes(c.text)[c.class]; ok {
