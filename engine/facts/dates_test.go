@@ -440,6 +440,14 @@ func TestYearFrom(t *testing.T) {
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
+	// A year that says when something began, or bounds a span, lends no
+	// year to a bare day after it.
+	f = extractWith(t, "s.md", "---\ndate: 2025-05-20\nlang: de\n---\nSeit 2023 leitete sie den Hafen, am 21. April trat sie zurück.\n\nLas memorias, entre 1975 y 2014, saldrán el 5 de noviembre.\n", Options{})
+	got = yearFroms(f)
+	want = "2023=2023/|21. April=2025-04-21/article|1975=1975/|5 de noviembre=2025-11-05/article"
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
 	f = extractWith(t, "z.txt", "In 2023 the plan began.\n\nOn 5 November, the vote was held.\n", Options{})
 	if d := f.Dates[1]; d.YearFrom != "text" || d.Value != "2023-11-05" {
 		t.Errorf("an undated article: %+v", d)

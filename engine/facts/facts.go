@@ -455,7 +455,8 @@ func stamp(before, after string) bool {
 
 // resolveDates gives a year to dates written without one: the nearest
 // earlier year stated in the same block (unless the date's weekday
-// belongs to the article's year), else the article's year, else
+// belongs to the article's year, or the year opens or bounds a span),
+// else the article's year, else
 // (an undated article) the nearest earlier year in the text. "last
 // October" and "next March" count from the article's month. A date
 // inferred from the time the text speaks from is too weak to date other
@@ -477,6 +478,10 @@ func resolveDates(f *Facts) {
 		switch {
 		case d.Year > 0:
 			d.resolve(d.Year, false)
+			if lendsNoYear(d) || i > 0 && betweenWords[f.Dates[i-1].Preposition] && f.Dates[i-1].Block == d.Block && d.Precision == "year" {
+				// "between 1975 and 2014": neither end sets the scene.
+				break
+			}
 			lastYear, lastBlock, lastBare = d.Year, d.Block, d.Precision == "year"
 		case d.yearRel && articleYear > 0:
 			d.resolve(articleYear+d.yearOff, true)
@@ -516,6 +521,18 @@ func resolveDates(f *Facts) {
 		}
 	}
 }
+
+// lendsNoYear: a year that says when something began ("seit 2023",
+// "since 2019") or bounds a span ("entre 1975 y 2014") sets no scene: a
+// bare day after it is not of that year.
+func lendsNoYear(d *Date) bool {
+	return d.Form == "range" || d.Precision == "year" && (sinceWords[d.Preposition] || betweenWords[d.Preposition])
+}
+
+var (
+	sinceWords   = map[string]bool{"since": true, "seit": true, "depuis": true, "desde": true, "dès": true}
+	betweenWords = map[string]bool{"between": true, "entre": true, "zwischen": true}
+)
 
 // weekdayTells: the date's weekday fits the year nearest the article's
 // date and not the year the block stated before it ("un audio de 2023 …
