@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -128,15 +129,56 @@ func (s *dateScan) statedToday(lead int) bool {
 		if n == 0 {
 			continue
 		}
+		from := toks[k-n].start
+		if years, at := yearsAgo(toks, k-n); years > 0 {
+			// "Fifty years ago today, March 20, 1965": the day is the
+			// event's; the writing is that many years later.
+			d.Year += years
+			from = toks[at].start
+			note = "the lead names %s as the day, " + strconv.Itoa(years) + " years on, of the date it gives"
+		}
 		d.resolve(d.Year, false)
 		text := s.doc.Blocks[d.Block].Text.S
-		from := toks[k-n].start
 		span := s.doc.TextSpan(&s.doc.Blocks[d.Block].Text, from, d.end)
 		s.add(DateCandidate{Source: SourceInferred, Confidence: confMedium, Text: strings.TrimSpace(text[from:d.end]), Span: &span, rank: rankInferred,
 			Note: fmt.Sprintf(note, d.Value)}, d)
 		return true
 	}
 	return false
+}
+
+// yearsAgo reads "N years ago" ending right before word i ("Fifty years
+// ago today", "50 years ago today", "Fifty-two years ago today"): N and
+// its first word, or 0.
+func yearsAgo(toks []token, i int) (int, int) {
+	if i < 3 || toks[i-1].key != "ago" || toks[i-2].key != "years" {
+		return 0, 0
+	}
+	j := i - 3
+	if n, err := strconv.Atoi(toks[j].key); err == nil {
+		return n, j
+	}
+	n := englishNumber(toks[j].key)
+	if n == 0 {
+		return 0, 0
+	}
+	if n < 10 && j > 0 && toks[j-1].end+1 == toks[j].start {
+		if tens := englishNumber(toks[j-1].key); tens >= 20 && tens%10 == 0 {
+			return tens + n, j - 1 // "fifty-two"
+		}
+	}
+	return n, j
+}
+
+// englishNumber is the value of an English number word up to a hundred
+// written as one word, or 0.
+func englishNumber(w string) int {
+	for _, nw := range numberWords[w] {
+		if nw.langs&1 != 0 && len(nw.rest) == 0 && nw.n >= 1 && nw.n <= 100 && nw.n == float64(int(nw.n)) {
+			return int(nw.n)
+		}
+	}
+	return 0
 }
 
 // leadMinWords is the length of the shortest lead paragraph: a
