@@ -427,6 +427,7 @@ func (s *dateScan) top() (lines, datelines int) {
 
 func (s *dateScan) text() {
 	lines, datelines := s.top()
+	s.stackedDate(lines)
 	byBlock := map[int][]int{}
 	for i, d := range s.f.Dates {
 		byBlock[d.Block] = append(byBlock[d.Block], i)
@@ -466,6 +467,54 @@ func (s *dateScan) text() {
 			}
 			month = true
 		}
+	}
+}
+
+// stackedDate reads a date a theme stacks on three lines at the head of
+// the page, day, month and year, or month, day and year ("10 / Mar /
+// 2024"): a date line like any other.
+func (s *dateScan) stackedDate(lines int) {
+	bs := s.f.Blocks
+	for i := 0; i+2 < len(bs) && i+2 < lines; i++ {
+		var parts [3]string
+		ok := true
+		for j := range 3 {
+			b := &bs[i+j]
+			parts[j] = strings.ToLower(strings.TrimRight(strings.TrimSpace(b.Text), "."))
+			if b.Words != 1 || j > 0 && b.Span.Line != bs[i+j-1].Span.EndLine+1 {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		monthOf := func(w string) (int, bool) {
+			if m, ok := monthNumbers[w]; ok {
+				return m, true
+			}
+			m, ok := foreignMonths[w]
+			return m, ok
+		}
+		day, month := parts[0], parts[1]
+		if _, isMonth := monthOf(day); isMonth {
+			day, month = month, day
+		}
+		m, isMonth := monthOf(month)
+		dn, err1 := strconv.Atoi(day)
+		y, err2 := strconv.Atoi(parts[2])
+		if !isMonth || err1 != nil || err2 != nil || dn < 1 || dn > 31 || y < 1900 || y > 2100 || len(parts[2]) != 4 {
+			continue
+		}
+		d := Date{Year: y, Month: m, Day: dn, Form: "dmy"}
+		d.resolve(y, false)
+		if d.Invalid {
+			continue
+		}
+		sp := join(bs[i].Span, bs[i+2].Span)
+		s.add(DateCandidate{Source: SourceDateline, Confidence: confMedium, Text: bs[i].Text + " " + bs[i+1].Text + " " + bs[i+2].Text,
+			Span: &sp, rank: rankStamp, block: i}, d)
+		return
 	}
 }
 

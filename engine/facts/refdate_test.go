@@ -119,6 +119,8 @@ func TestDateLines(t *testing.T) {
 		{name: "created label", file: "a.txt", text: "Ferry timetable changes\n\nCreated: JANUARY 26, 2025\n\n" + body, want: "2025-01-26 dateline", kind: "published"},
 		{name: "French update", file: "a.txt", text: "Les horaires du bac changent\n\nMis à jour le 14 janvier 2025\n\n" + body, want: "2025-01-14 dateline", kind: "updated"},
 		{name: "German label", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\nVeröffentlicht am 3. März 2025, 14:30 Uhr\n\n" + body, want: "2025-03-03 dateline", kind: "published"},
+		{name: "stacked on three lines", file: "a.txt", text: "Ferry timetable changes\n\n10\nMar\n2024\n\n" + body, want: "2024-03-10 dateline"},
+		{name: "stacked, month first, in Spanish", file: "a.txt", text: "Cambia el horario del ferry\n\nmarzo\n10\n2024\n\n" + body, want: "2024-03-10 dateline"},
 		{name: "German day first on its line", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\n3. März 2025, 14:30 Uhr\n\n" + body, want: "2025-03-03 dateline"},
 		{name: "German Stand", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\nStand: 4. März 2025\n\n" + body, want: "2025-03-04 dateline", kind: "updated"},
 		{name: "Spanish label", file: "a.txt", text: "Cambia el horario del ferry\n\nPublicado el 5 de enero de 2025\n\n" + body, want: "2025-01-05 dateline", kind: "published"},
