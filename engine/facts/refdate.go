@@ -158,7 +158,7 @@ var frontMatterDateKeys = []struct{ key, kind string }{
 // 1 de octubre de 2024.-".
 var (
 	placeRE      = regexp.MustCompile(`^\p{Lu}[\p{L}\s.'’-]{0,40}(?:,\s*\p{Lu}[\p{L}\s.'’-]{0,30})?(?:(?:,|\s[—–-])\s*(?:(?:le|den|am|a)\s+)?|\sa\s+)$`)
-	afterDateRE  = regexp.MustCompile(`^\s*(?:\([^)]{1,30}\)\s*)?(?:/[^/\s]{1,30}/\s*)?\.?\s*[—–-]`)
+	afterDateRE  = regexp.MustCompile(`^\s*(?:\([^)]{1,30}\)\s*)?(?:/[^/\s]{1,30}/\s*)?\.?\s*(?:[—–-]|:\s)`)
 	placeParenRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.'’-]{1,40}\(\s*$`)
 	afterParenRE = regexp.MustCompile(`^\s*\)\s*[—–-]`)
 	// clockRE is a clock time written as one word: "10h32", "14h", "10.32".

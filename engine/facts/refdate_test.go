@@ -144,6 +144,7 @@ func TestDateLines(t *testing.T) {
 		{name: "stamp heading a line", file: "a.txt", text: "Tue Jun 10 08:15:00 UTC 2025: Here is the summary of the council's notice.\n\n" + body, want: "2025-06-10 dateline"},
 		{name: "English dateline", file: "a.txt", text: "Ferry timetable changes\n\nHARLOW, June 12, 2025 (AP) — The ferry company changed its winter timetable after a month of complaints from commuters.\n", want: "2025-06-12 dateline"},
 		{name: "French dateline", file: "a.txt", text: "Les horaires du bac changent\n\nLYON, 13 janvier 2025 (AFP) - La compagnie a changé ses horaires après un mois de plaintes des usagers.\n", want: "2025-01-13 dateline"},
+		{name: "dateline with a colon", file: "a.txt", text: "Nuevo horario del ferry\n\nPuerto Madryn, 27 de noviembre de 2024: La naviera cambió su horario de invierno tras un mes de quejas de los vecinos.\n", want: "2024-11-27 dateline"},
 		{name: "German dateline", file: "a.txt", text: "Neuer Fahrplan\n\nHamburg, 3. März 2025 (dpa) - Die Reederei hat ihren Winterfahrplan nach einem Monat voller Beschwerden geändert.\n", want: "2025-03-03 dateline"},
 		{name: "a weather bar's date", file: "a.txt", text: "12.5 C\n\nPortwick\n\nFriday, May 3, 2024\n\nFerry timetable changes\n\n" + body, want: "- none"},
 		{name: "a weather bar's date under it", file: "a.txt", text: "martes, 4\n\nde marzo 2025\n\n-2 °C\n\nCambia el horario del ferry\n\n" + body, want: "- none"},
