@@ -152,6 +152,7 @@ func TestDateLines(t *testing.T) {
 		{name: "Mexican dateline", file: "a.txt", text: "Cambia el horario\n\nCDMX a 1 de octubre, 2024.- La naviera cambió su horario de invierno tras un mes de quejas de los usuarios.\n", want: "2024-10-01 dateline"},
 		{name: "Spanish month first", file: "a.txt", text: "Cambia el horario\n\nNoviembre 14, 2025 10:13 a.m.\n\n" + body, want: "2025-11-14 dateline"},
 		{name: "Spanish dateline", file: "a.txt", text: "Cambia el horario\n\nSevilla, 5 de enero de 2025 (EFE).- La naviera cambió su horario de invierno tras un mes de quejas de los usuarios.\n", want: "2025-01-05 dateline"},
+		{name: "an article's date label after the body", file: "a.txt", text: "Ferry timetable changes\n\n" + body + "\nArticle Date: 18.12.2025\n", want: "2025-12-18 dateline"},
 		{name: "a published label at the foot", file: "a.txt", text: "Ferry timetable changes\n\n" + body + "\nPost date: 2025-03-26\n", want: "2025-03-26 dateline"},
 		{name: "byline opened by a verb", file: "a.txt", text: "Ferry timetable changes\n\nWritten by Ana Ruiz on 3rd of March, 2025\n\n" + body, want: "2025-03-03 dateline"},
 		{name: "French byline opened by a verb", file: "a.txt", text: "Les horaires du bac changent\n\nÉcrit par Jeanne Morel le 13 janvier 2025\n\n" + body, want: "2025-01-13 dateline"},
