@@ -268,6 +268,7 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"paywall en", "page-chrome", "Content restricted. Requires subscription"},
 		{"video error en", "page-chrome", "To play this video you need to enable JavaScript in your browser."},
 		{"scraper link", "page-chrome", "Source link"},
+		{"feed link", "page-chrome", "RSS"},
 	}
 	for _, c := range tagged {
 		if _, ok := classes(c.text)[c.class]; !ok {
@@ -352,6 +353,7 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"spun-text", "See the Related Press Releases below."},
 		{"page-chrome", "The museum's director said the source link between the two archives had been lost."},
 		{"seo-filler", "The inquiry delves into the harbour board's accounts, the auditor said."},
+		{"page-chrome", "The RSS reader the council uses was built in 2009."},
 	}
 	for _, c := range silent {
 		if got, ok := classes(c.text)[c.class]; ok {

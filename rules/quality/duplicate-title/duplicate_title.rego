@@ -5,8 +5,9 @@
 #   happens when a CMS template prints the headline and the pasted article
 #   carries it too; readers see it twice. The header cluster at the top of a
 #   page (site name, page title, H1, dateline, standfirst) is never a duplicate
-#   of itself, and a metadata title of at most three capitalised words is a site
-#   name, not a headline.
+#   of itself, a metadata title of at most three capitalised words is a site
+#   name, not a headline, and a "title" the lexicon names as page furniture
+#   ("Advertisement", "RSS") is no headline either.
 # custom:
 #   id: duplicate-title
 #   fixable: true
@@ -33,6 +34,7 @@ report contains finding if {
 	not leading_heading(block)
 	not block.in_header
 	not site_name
+	not furniture_title
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		block.span,
@@ -61,4 +63,12 @@ site_name if {
 	every w in words {
 		regex.match(`^\p{Lu}`, w)
 	}
+}
+
+# A first line the lexicon names as page furniture ("Advertisement", "RSS",
+# "Share") was taken for the title of a saved page: its repeats are
+# page-chrome's to report.
+furniture_title if {
+	some t in object.get(input.title, "tags", [])
+	t.class in {"page-chrome", "comment-form", "rating-widget"}
 }

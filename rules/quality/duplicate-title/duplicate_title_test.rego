@@ -69,3 +69,11 @@ test_site_name_as_title_is_not_a_headline if {
 	}
 	count(findings) == 0
 }
+
+test_furniture_taken_for_the_title_is_silent if {
+	findings := duplicate_title.report with input as {
+		"title": {"text": "Advertisement", "key": "k1", "block": 0, "tags": [{"class": "page-chrome"}]},
+		"blocks": [block(0, "heading", "k1"), block(1, "paragraph", "k2"), block(2, "paragraph", "k1")],
+	}
+	count(findings) == 0
+}
