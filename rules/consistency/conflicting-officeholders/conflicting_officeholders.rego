@@ -13,7 +13,10 @@
 #   scheidende Kanzler", "el mandatario saliente") hands the office over:
 #   their successor named beside them is no conflict. Nor is a holder named
 #   as acting ("acting President Choi Sang-mok", "le président par intérim",
-#   "el presidente interino"), who stands in for one suspended or gone.
+#   "el presidente interino"), who stands in for one suspended or gone. Nor
+#   is someone the knowledge base knows has died: an undated page that names
+#   "Queen Elizabeth" and "King Charles III" tells of a reign and its
+#   successor (on a dated page stale-officeholder judges the title).
 # custom:
 #   id: conflicting-officeholders
 #   severity: warning
@@ -53,6 +56,7 @@ claims contains [m.role, at, i] if {
 	not told_of_the_past(m)
 	not outgoing(m)
 	not stands_in(m)
+	not data.newslint.kb.people[m.person].died
 	open_question(m)
 	data.newslint.kb.roles[m.role].single_holder
 	at := moment(m)

@@ -83,3 +83,11 @@ test_offices_with_several_holders_do_not_conflict if {
 test_the_same_person_twice_is_fine if {
 	count(lint(fixtures.undated([sunak, object.union(sunak, {"span": fixtures.span(90)})]))) == 0
 }
+
+# An undated page that names a monarch who has died and their successor
+# tells of a reign and the next one.
+test_a_holder_who_has_died_is_no_second_holder if {
+	queen := fixtures.mention(10, "elizabeth-ii", "uk-monarch", "Queen", "Queen Elizabeth", "current")
+	king := fixtures.mention(200, "charles-iii", "uk-monarch", "King", "King Charles III", "current")
+	count(lint(fixtures.undated([queen, king]))) == 0
+}
