@@ -10,7 +10,9 @@ import (
 
 // A roster is a list of people and their offices, one a line: a new
 // cabinet ("Rachel Reeves – Chancellor", "Finanzen: Jens Spahn CDU",
-// "Ministra de Defensa: Margarita Robles"). Its lines are shaped like
+// "Ministra de Defensa: Margarita Robles", a statement's signatories
+// "Andrew Bailey, Governor of the Bank of England"), a team sheet or a
+// list of fixtures. Its lines are shaped like
 // short headlines and share few words with the story, but they are the
 // article's own list, and each line is a claim about who holds an office.
 
@@ -42,8 +44,11 @@ func dropRosters(f *Facts) {
 			if b.Words == 0 {
 				continue
 			}
+			if b.Line == "date" && len(run) > 0 {
+				continue // a day heading the next fixtures
+			}
 			p, ok := known[j]
-			numbered := squadLine(b.Text)
+			numbered := squadLine(b.Text) || fixtureLine(b.Text)
 			if !ok && !numbered && (len(known) < rosterMinKnown || !rosterLine(b.Text, nil)) {
 				break
 			}
@@ -93,7 +98,7 @@ func rosterLine(text string, m *Mention) bool {
 	if m != nil && strings.TrimSpace(withoutParty(text)) == strings.TrimSpace(m.Text) {
 		return true
 	}
-	for _, sep := range []string{" – ", " — ", " - ", "– ", " –", ": ", " | "} {
+	for _, sep := range []string{" – ", " — ", " - ", "– ", " –", ": ", " | ", ", "} {
 		i := strings.Index(text, sep)
 		if i <= 0 || strings.Contains(text[i+len(sep):], sep) {
 			continue
@@ -116,6 +121,18 @@ func rosterLine(text string, m *Mention) bool {
 		}
 	}
 	return false
+}
+
+// fixtureRE is a line of a list of fixtures: two teams and "v" or "vs",
+// perhaps after the kick-off ("Leeds United v Burnley", "3pm – Chelsea v
+// Fulham (BT Sport)", "Real Madrid vs. Sevilla (21:00)").
+var fixtureRE = regexp.MustCompile(`^(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?\s*[–—-]?\s*)?\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{Lu}&][\p{L}'’.&-]*){0,3}\s+(?:v|vs\.?|V|VS)\s+\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{Lu}&][\p{L}'’.&-]*){0,3}(?:\s*\([^)]{1,30}\))?$`)
+
+// fixtureLine reports a fixture on a line of its own; a list of them is
+// the page's own, as a team sheet is.
+func fixtureLine(text string) bool {
+	text = strings.TrimSpace(text)
+	return len(text) <= 80 && fixtureRE.MatchString(text)
 }
 
 // squadRE is a line of a team sheet: a shirt number and a name, perhaps

@@ -15,6 +15,8 @@ func TestRostersAreNotTeasers(t *testing.T) {
 		{"name – office", "2024-07-06", "en", "Yvette Cooper – Home Secretary\n\nDavid Lammy – Foreign Secretary\n\nMartin Ellery – Minister Without Portfolio\n\nWes Streeting– Health Secretary\n\nJohn Healey – Defence Secretary", true},
 		{"office: name, with parties", "2025-05-07", "de", "Verteidigung: Boris Pistorius SPD\n\nFinanzen: Lars Klingbeil SPD\n\nUmwelt und Klima: Hanne Vollmer parteilos\n\nInneres: Alexander Dobrindt CSU", true},
 		{"office: name", "2023-11-21", "es", "Ministra de Defensa: Margarita Robles\n\nVicepresidenta primera y ministra de Hacienda: María Jesús Montero\n\nMinistro de Cultura y Deporte: Ernesto Villalba Ruiz", true},
+		{"name, office", "2025-06-10", "en", "Andrew Bailey, Governor of the Bank of England\n\nTiff Macklem, Governor of the Bank of Canada\n\nJane Harbour, Governor of the Island Monetary Authority\n\nKazuo Ueda, Governor of the Bank of Japan", true},
+		{"fixtures", "2024-12-01", "en", "3pm – Harbour Town v Port Elling (BT Sport)\n\n5:30pm – Ferry Rovers v Island United\n\nSaturday December 7\n\n8pm – Lighthouse City v Quay Athletic (Sky Sports)\n\nDock Wanderers v Harbour Town", true},
 		{"team sheet", "2024-03-02", "en", "1 Henry ASHCROFT 1\n\n2 Karl DUNMORE\n\n3 Luis ORTEGA\n\n4 A.N. Other\n\n5 Joe McBRIDE 2", true},
 		// Other stories' headlines that name people stay teasers.
 		{"headlines", "2024-07-06", "en", "Keir Starmer Faces First Revolt Over Welfare Plans\n\nRishi Sunak Quits As Party Leader After Heavy Defeat\n\nRachel Reeves Warns Of Hard Choices In First Budget", false},
