@@ -70,8 +70,15 @@ type gram [maxNgram]int32
 // with a stopword or a number, within blocks.
 func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Keyword {
 	f := x.f
+	// A fixture or a team sheet's line names its teams and channels as a
+	// list does, not as prose stuffed with them.
+	skip := make([]bool, len(bw))
 	total := 0
 	for i := range bw {
+		if i < len(f.Blocks) && (fixtureLine(f.Blocks[i].Text) || squadLine(f.Blocks[i].Text)) {
+			skip[i] = true
+			continue
+		}
 		total += len(bw[i].ids)
 	}
 	if total == 0 {
@@ -80,6 +87,9 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 	unigram := make([]int32, len(vocab.words))
 	words := make([]articleWord, 0, total)
 	for i := range bw {
+		if skip[i] {
+			continue
+		}
 		for k, id := range bw[i].ids {
 			unigram[id]++
 			t := bw[i].at[k]

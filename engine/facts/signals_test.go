@@ -472,3 +472,26 @@ func TestImperativeLineHasAVerb(t *testing.T) {
 		t.Error("an imperative line is verbless")
 	}
 }
+
+// A list of fixtures names its teams and channels as a list does: no
+// keywords; the same names in prose still count.
+func TestFixtureListsAreNoKeywords(t *testing.T) {
+	list := ""
+	for _, game := range []string{"Harbour Town v Port Elling", "Ferry Rovers v Quay Athletic", "Dock Wanderers v Island United", "Lighthouse City v Harbour Town", "Port Elling v Ferry Rovers", "Island United v Dock Wanderers"} {
+		list += "3pm – " + game + " (Harbour Sports)\n\n"
+	}
+	f := extract(t, "kw.txt", "Weekend football on television\n\nThe island league resumes this weekend after the winter break, with every game shown live.\n\n"+list)
+	for _, k := range f.Keywords {
+		if strings.Contains(k.Phrase, "harbour sports") {
+			t.Errorf("a fixture list's channel is a keyword: %+v", k)
+		}
+	}
+	f = extract(t, "kw.txt", "Weekend football on television\n\n"+strings.Repeat("Harbour Sports shows the game, and Harbour Sports pays the clubs. ", 4)+"\n")
+	found := false
+	for _, k := range f.Keywords {
+		found = found || k.Phrase == "harbour sports"
+	}
+	if !found {
+		t.Error("the channel named in prose is no keyword")
+	}
+}
