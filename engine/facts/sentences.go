@@ -48,6 +48,16 @@ func splitSentences(s string) [][2]int {
 			j += s3
 		}
 		first, _ := utf8.DecodeRuneInString(s[j:])
+		if k := afterBullet(s, j); k > j {
+			// "… the financial crisis. - The days after …": a list's
+			// dash or bullet opens the next sentence.
+			first, _ = utf8.DecodeRuneInString(s[k:])
+			if unicode.IsUpper(first) {
+				out = append(out, [2]int{start, end})
+				start, i = k, k
+				continue
+			}
+		}
 		if !(unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"'“‘([«¿¡", first)) {
 			i = end
 			continue
@@ -64,6 +74,27 @@ func splitSentences(s string) [][2]int {
 		out = append(out, [2]int{start, len(s)})
 	}
 	return out
+}
+
+// afterBullet: at j a dash or bullet stands alone, followed by white
+// space; it returns where the text after them starts, or j.
+func afterBullet(s string, j int) int {
+	r, size := utf8.DecodeRuneInString(s[j:])
+	if !strings.ContainsRune("-–—•·*", r) || j+size >= len(s) {
+		return j
+	}
+	k := j + size
+	for k < len(s) {
+		r2, s2 := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsSpace(r2) {
+			break
+		}
+		k += s2
+	}
+	if k == j+size {
+		return j // "-5 degrees": a sign, not a bullet
+	}
+	return k
 }
 
 // isAbbreviation looks at the word before a period, after a hyphen or a

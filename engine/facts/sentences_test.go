@@ -13,3 +13,21 @@ func TestSentenceAfterNo(t *testing.T) {
 		}
 	}
 }
+
+// A dash or bullet after a sentence's stop opens the next sentence, not
+// more of the same one; a minus sign (no space after it) does not.
+func TestSentenceAfterABullet(t *testing.T) {
+	for text, want := range map[string][]string{
+		"The ferry sank in 2008. - The days after were chaotic.": {"The ferry sank in 2008.", "The days after were chaotic."},
+		"Fares rose. • Timetables changed in May.":               {"Fares rose.", "Timetables changed in May."},
+		"It was cold. -5 degrees was the low.":                   {"It was cold. -5 degrees was the low."},
+	} {
+		var got []string
+		for _, r := range splitSentences(text) {
+			got = append(got, text[r[0]:r[1]])
+		}
+		if len(got) != len(want) || got[0] != want[0] || got[len(got)-1] != want[len(want)-1] {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}
