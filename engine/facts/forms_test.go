@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 
@@ -538,4 +539,29 @@ func TestQualifierAndCommaTitleLimits(t *testing.T) {
 		"Ties improved between former Prime Minister Kishida and President Yoon last year.": "former;current;",
 		"The Senate delayed the vote on his choice for Attorney General, Pam Bondi, again.": "none;",
 	}, func(m Mention) string { return m.Claim + ";" })
+}
+
+// German declines a title after an article or a preposition.
+func TestGermanCases(t *testing.T) {
+	for label, want := range map[string]string{
+		"Präsident des Europäischen Rates": "Präsidenten des Europäischen Rates",
+		"Bundeskanzler":                    "Bundeskanzlers",
+		"französischer Präsident":          "französischen Präsidenten",
+		"Regierungschef":                   "Regierungschefs",
+		"Bundeskanzlerin":                  "",
+		"Prime Minister":                   "",
+	} {
+		if got := strings.Join(germanCases(label), "|"); got != want {
+			t.Errorf("germanCases(%q) = %q, want %q", label, got, want)
+		}
+	}
+	mentionsSay(t, "de", map[string]string{
+		"Die Rede des Bundeskanzlers Olaf Scholz wurde am Montag gelobt.":              "de-chancellor current;",
+		"Merz traf den Präsidenten des Europäischen Rates, António Costa, in Brüssel.": "eu-council-president current;",
+	}, func(m Mention) string {
+		if m.Role == "" {
+			return ""
+		}
+		return m.Role + " " + m.Claim + ";"
+	})
 }

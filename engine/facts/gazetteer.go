@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -366,6 +367,23 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 				t.short = append(t.short, r)
 			}
 		}
+		// German declines a title after an article or a preposition: "dem
+		// US-Präsidenten", "des Bundeskanzlers", "den Präsidenten des
+		// Europäischen Rates".
+		for _, l := range append(germanOnly(r.Labels), r.Lang["de"].Labels...) {
+			for _, v := range germanCases(l) {
+				if t := addTitle(v); t != nil && t.label == nil {
+					t.label = r
+				}
+			}
+		}
+		for _, s := range append(germanOnly(r.ShortTitles), r.Lang["de"].ShortTitles...) {
+			for _, v := range germanCases(s) {
+				if t := addTitle(v); t != nil && !containsRole(t.short, r) {
+					t.short = append(t.short, r)
+				}
+			}
+		}
 		for _, a := range r.Abbreviations {
 			if t := addAbbrev(a); t != nil {
 				t.label = r
@@ -410,6 +428,72 @@ func premierLabels(labels, shorts []string) []string {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// germanOnly are the titles of a role's shared lists that are German
+// words ("Bundeskanzler", "Generalsekretär"), not English ones whose -s
+// would make a plural ("Chancellors").
+func germanOnly(titles []string) []string {
+	var out []string
+	for _, t := range titles {
+		l := strings.ToLower(t)
+		german := strings.ContainsAny(l, "äöüß")
+		for _, stem := range []string{"kanzler", "präsident", "minister", "chef"} {
+			german = german || strings.HasSuffix(l, stem) && len(l) > len(stem) && !strings.Contains(l, " ")
+		}
+		if german {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// germanCases are a German title's forms after an article or a
+// preposition: a weak noun takes -en in every case but the nominative
+// ("Präsident", "dem Präsidenten"), a strong one -s in the genitive ("des
+// Bundeskanzlers"); an adjective before it takes -en ("des französischen
+// Präsidenten"). A feminine title keeps its form; nouns of other shapes
+// are left as written.
+func germanCases(label string) []string {
+	words := strings.Fields(label)
+	if len(words) == 0 {
+		return nil
+	}
+	h := 0
+	if first, _ := utf8.DecodeRuneInString(words[0]); unicode.IsLower(first) {
+		if len(words) < 2 {
+			return nil
+		}
+		h = 1
+	}
+	head := words[h]
+	var forms []string
+	switch {
+	case strings.HasSuffix(head, "in") && !strings.HasSuffix(head, "ein"):
+		return nil // "Präsidentin", "Kanzlerin"
+	case strings.HasSuffix(head, "oge"):
+		forms = []string{head + "n"}
+	case strings.HasSuffix(head, "ent") || strings.HasSuffix(head, "ant") || strings.HasSuffix(head, "at") || strings.HasSuffix(head, "ist"):
+		forms = []string{head + "en"}
+	case strings.HasSuffix(head, "er") || strings.HasSuffix(head, "är") || strings.HasSuffix(head, "eur") || strings.HasSuffix(head, "chef") || strings.HasSuffix(head, "or"):
+		forms = []string{head + "s"}
+	default:
+		return nil
+	}
+	var out []string
+	for _, f := range forms {
+		w := slices.Clone(words)
+		w[h] = f
+		if h == 1 {
+			adj := strings.TrimSuffix(strings.TrimSuffix(w[0], "r"), "e")
+			if adj == w[0] {
+				continue
+			}
+			w[0] = adj + "en"
+		}
+		out = append(out, strings.Join(w, " "))
 	}
 	return out
 }
