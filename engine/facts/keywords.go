@@ -70,12 +70,12 @@ type gram [maxNgram]int32
 // with a stopword or a number, within blocks.
 func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Keyword {
 	f := x.f
-	// A fixture or a team sheet's line names its teams and channels as a
-	// list does, not as prose stuffed with them.
+	// A fixture's line names its teams and channels as a list does, not
+	// as prose stuffed with them.
 	skip := make([]bool, len(bw))
 	total := 0
 	for i := range bw {
-		if i < len(f.Blocks) && (fixtureLine(f.Blocks[i].Text) || squadLine(f.Blocks[i].Text)) {
+		if i < len(f.Blocks) && fixtureLine(f.Blocks[i].Text) {
 			skip[i] = true
 			continue
 		}

@@ -26,7 +26,7 @@ report contains finding if {
 	not b.question
 	not b.line
 	b.words >= opts.min_words
-	not b.title_case
+	not headline_case(b)
 	not bullet(b.text)
 	not endswith(b.text, ":")
 	not claimed(b)
@@ -40,8 +40,15 @@ report contains finding if {
 	)
 }
 
-# A section's heading is written in title case ("Apple's Bold Bet: Use
-# the Phone Without a Case"); a symbol or emoji opens a list's item.
+# A section's heading is written in title case, its small words too
+# ("The Harbour's Big Bet: Ferries Without Diesel"); a caption capitalises
+# names only ("Harbour Master Ana Brook arrives at the Quay"). A symbol or
+# emoji opens a list's item.
+headline_case(b) if {
+	b.title_case
+	regex.match(`\s(?:A|An|Of|In|On|At|To|For|With|Without|And|Or|From|By|As|Is|Are|How|Why|What|Your|Its)\s`, b.text)
+}
+
 bullet(text) if regex.match(`^[\p{So}\p{Sk}\p{Sm}•▪►✓✔→*-]`, text)
 
 body(i) if {

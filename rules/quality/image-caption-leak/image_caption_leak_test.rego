@@ -50,3 +50,10 @@ test_item_opened_by_a_symbol_is_silent if {
 		with data.newslint.config.options as options
 	count(findings) == 0
 }
+
+test_caption_of_names_in_capitals_is_reported if {
+	named := object.union(caption(1, "Harbour Master Ana Brook arrives at the Quay Gala in Port Elling"), {"title_case": true})
+	findings := image_caption_leak.report with input as {"blocks": [para(0), named, para(2)]}
+		with data.newslint.config.options as options
+	count(findings) == 1
+}
