@@ -222,18 +222,6 @@ func (bs *blockScan) follows(c [2]int, b int) bool {
 	return b <= c[0] && strings.TrimSpace(bs.text[b:c[0]]) == ","
 }
 
-// afterOwnClause reports whether text offset at stands after the
-// relative clause that opens inside the mention at [a, b) ("Yellen, who
-// served as treasury secretary under Biden, said on …").
-func (bs *blockScan) afterOwnClause(at, a, b int) bool {
-	for _, c := range bs.clauses {
-		if c[0] >= a && c[0] < b {
-			return at >= c[1]
-		}
-	}
-	return false
-}
-
 // ownClause reports whether a time expression at text offset at stands in
 // the relative clause right after a mention at [a, b), or in the one its
 // claim opens.
