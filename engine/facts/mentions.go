@@ -1328,11 +1328,10 @@ var deathVerbs = map[string]bool{"died": true, "dies": true, "passed": true}
 // finite verb of a main clause. German writes nouns with a capital, so a
 // word in lower case there that is no function word and does not end as
 // an adjective does is a verb ("Papst Franziskus rief …", "… empfängt
-// …"); of the
-// function words, the auxiliaries and modals of the perfect and of
-// wanting and being able ("hat … aufgerufen", "will … reisen"). "wird"
-// and "wurde" are left out: they open passives as well ("wird
-// beigesetzt").
+// …"); of the function words, the auxiliaries and modals of the perfect
+// and of wanting and being able are ("hat … aufgerufen", "will …
+// reisen"). "wird" and "wurde" are left out: they open passives as well
+// ("wird beigesetzt").
 func germanFinite(w string) bool {
 	if germanAuxiliaries[w] {
 		return true
@@ -1490,10 +1489,7 @@ func (bs *blockScan) roleOf(p *kb.Person, lt linkedTitle, st *mentionState) *kb.
 // people turns name matches into mentions.
 func (bs *blockScan) people(st *mentionState, durs []int) {
 	for _, m := range bs.ms[kName] {
-		if bs.overlapsDate(m.from, m.to) || bs.inAdjectival(m) {
-			continue
-		}
-		if !bs.standsAlone(m) {
+		if bs.overlapsDate(m.from, m.to) || bs.inAdjectival(m) || !bs.standsAlone(m) {
 			continue
 		}
 		lt, titled := bs.titleBefore(m.from)
