@@ -456,9 +456,9 @@ func stamp(before, after string) bool {
 // resolveDates gives a year to dates written without one: the nearest
 // earlier year stated in the same block (unless the date's weekday
 // belongs to the article's year, or the year opens or bounds a span),
-// else the article's year, else
-// (an undated article) the nearest earlier year in the text. "last
-// October" and "next March" count from the article's month. A date
+// else the article's year, else (an undated article) the nearest earlier
+// year in the text. "last October" and "next March" count from the
+// article's month. A date
 // inferred from the time the text speaks from is too weak to date other
 // dates: the article counts as undated here.
 func resolveDates(f *Facts) {
