@@ -565,3 +565,21 @@ func TestGermanCases(t *testing.T) {
 		return m.Role + " " + m.Claim + ";"
 	})
 }
+
+// Known events are named in French, German and Spanish too.
+func TestEventsInOtherLanguages(t *testing.T) {
+	for body, want := range map[string]string{
+		"Los atentados del 11-M dejaron 193 muertos en Madrid.":                "madrid-train-bombings",
+		"Cinq ans après l'incendie de Notre-Dame, la flèche est reconstruite.": "notre-dame-fire",
+		"Die Anschläge vom 13. November trafen Paris ins Herz.":                "paris-attacks-november-2015",
+		"Zehn Jahre nach dem Anschlag auf Charlie Hebdo erinnert Paris daran.": "charlie-hebdo-attack",
+	} {
+		got := ""
+		for _, e := range extractOn(t, "2025-01-07", "", body).Events {
+			got += e.Event
+		}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", body, got, want)
+		}
+	}
+}
