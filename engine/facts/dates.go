@@ -660,6 +660,9 @@ func (p *dateParser) numeric(i int) (Date, int, bool) {
 	b, ok2 := p.digits(i+1, 0)
 	y, ok3 := p.year(i + 2)
 	sep := p.gap(i + 1)
+	if !ok3 && sep == "." {
+		y, ok3 = p.shortYearStamp(i + 2)
+	}
 	if !ok1 || !ok2 || !ok3 || len(p.key(i)) > 2 || len(p.key(i+1)) > 2 || (sep != "/" && sep != "." && sep != "-") || p.gap(i+2) != sep || y < 1900 {
 		return Date{}, 0, false
 	}
@@ -685,6 +688,25 @@ func (p *dateParser) numeric(i int) (Date, int, bool) {
 		d.written = -1
 	}
 	return d, i + 3, true
+}
+
+// shortYearStamp reads a two-digit year at k that a clock follows, as a
+// German page stamps a story ("26.06.24 13:34 Uhr", "So 18.12.22 |
+// 16:22 Uhr"): without the clock "18.12.22" may be anything.
+func (p *dateParser) shortYearStamp(k int) (int, bool) {
+	yy, ok := p.digits(k, 0)
+	if !ok || len(p.key(k)) != 2 || p.gap(k) != "." || k+2 >= len(p.toks) {
+		return 0, false
+	}
+	if g := strings.TrimSpace(p.gap(k + 1)); g != "" && g != "|" && g != "," && g != "-" {
+		return 0, false
+	}
+	h, ok1 := p.digits(k+1, 0)
+	mm, ok2 := p.digits(k+2, 0)
+	if !ok1 || !ok2 || len(p.key(k+1)) > 2 || len(p.key(k+2)) != 2 || p.gap(k+2) != ":" || h > 23 || mm > 59 {
+		return 0, false
+	}
+	return 2000 + yy, true
 }
 
 // withWeekday: "Wednesday, 18 March 2025", "Friday, Aug. 15", "Tuesday the

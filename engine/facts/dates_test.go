@@ -131,6 +131,9 @@ func TestDateGrammar(t *testing.T) {
 		{"Der Sommer war heiß, sagte Martin Sommer.", nil},
 		{"2025/03/18", []string{`"2025/03/18" numeric 2025-03-18 2025-03-18..2025-03-18 day`}},
 		{"18-03-2025", []string{`"18-03-2025" numeric 2025-03-18 2025-03-18..2025-03-18 day`}},
+		// A two-digit year only in a stamp with its clock.
+		{"dpa.de, 26.06.24 13:34 Uhr", []string{`"26.06.24" numeric 2024-06-26 2024-06-26..2024-06-26 day`}},
+		{"Die Version 18.12.22 ist da.", nil},
 		{"Jan Smith and Mar-a-Lago", nil},
 		// French, German and Spanish write the day first.
 		{"PARIS, 13 janvier 2025 (AFP)", []string{`"13 janvier 2025" dmy 2025-01-13 2025-01-13..2025-01-13 day`}},
