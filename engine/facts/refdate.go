@@ -1009,6 +1009,11 @@ func cleanAfter(text string, toks []token, k int) bool {
 // holds a clock time or one follows it, and a separator closes it.
 func (s *dateScan) clockAt(text string, toks []token, last int) bool {
 	k := last + 1
+	if k < len(toks) && strings.Contains(text[toks[last].end:toks[k].start], ".") {
+		// "11 de marzo de 2004. 7:35 de la mañana.": a sentence of
+		// its own, which a story opens with, not a stamp.
+		return false
+	}
 	clock := false
 	for k < len(toks) && stampWord(text, toks[k]) && !strings.ContainsAny(text[toks[k-1].end:toks[k].start], "|•·—–:") {
 		if isDigits(toks[k].key) || clockRE.MatchString(toks[k].key) {

@@ -209,6 +209,8 @@ func TestEventTimesGiveNoDate(t *testing.T) {
 			text: "New fares\n\nThe last boat left at 21:40, March 2, 2025, and the next one sailed on March 4, 2025 at 06:15.\n\n" + body, want: "- none"},
 		{name: "Spanish event", file: "a.txt",
 			text: "Nuevas tarifas\n\nEl último barco salió el 2 de marzo de 2025 a las 21:40 y el siguiente no zarpó hasta el jueves.\n\n" + body, want: "- none"},
+		{name: "a story that opens on the day and hour it tells of", file: "a.txt",
+			text: "El naufragio\n\n11 de marzo de 2004. 7: 35 de la mañana. Ese fue el momento en que el último ferry se hundió frente al puerto viejo.\n\n" + body, want: "- none"},
 		{name: "stamp-like date deep in a long paragraph", file: "a.txt",
 			text: "New fares\n\n" + late + "The last boat left at 21:40, March 2, 2025 and none has sailed since.\n", want: "- none"},
 	})
