@@ -485,7 +485,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 			}
 		}
 	done:
-		if distinctTexts(f, t.Headlines) >= 3 && !afterSources(f, i) && !numberedOutline(f, t.Headlines) {
+		if distinctTexts(f, t.Headlines) >= 3 && !afterSources(f, i) && !numberedOutline(f, t.Headlines) && !ownSections(f, t.Headlines) {
 			add(t)
 		}
 		i = max(j-1, i)
@@ -528,6 +528,40 @@ func outline(f *Facts, headlines []int) bool {
 		}
 	}
 	return false
+}
+
+// ownSections: the headlines are mostly the article's own outline: an
+// entry numbered right after the line before it ("7. Conclusion", then
+// "8. Frequently Asked Questions"), or a section heading that an entry of
+// a table of contents or a numbered line names.
+func ownSections(f *Facts, headlines []int) bool {
+	named := map[string]bool{}
+	for i := range f.Blocks {
+		b := &f.Blocks[i]
+		if _, numbered := leadingNumber(b.Text); b.Contents || numbered {
+			for s := b.FirstSentence; s < b.FirstSentence+b.Sentences && s < len(f.Sentences); s++ {
+				named[f.Sentences[s].Key] = true
+			}
+		}
+	}
+	own := 0
+	for _, h := range headlines {
+		n, numbered := leadingNumber(f.Blocks[h].Text)
+		prev := h - 1
+		for prev >= 0 && f.Blocks[prev].Words == 0 {
+			prev--
+		}
+		if numbered && prev >= 0 {
+			if m, ok := leadingNumber(f.Blocks[prev].Text); ok && m == n-1 {
+				own++
+				continue
+			}
+		}
+		if named[f.Blocks[h].Key] {
+			own++
+		}
+	}
+	return 2*own >= len(headlines)
 }
 
 // numberedOutline: the headlines are numbered in order ("2. How It

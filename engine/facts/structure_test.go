@@ -415,6 +415,19 @@ func TestNumberedHeadlinesAreAnOutline(t *testing.T) {
 	}
 }
 
+// A table of contents whose short entries break the run, and whose
+// sections follow it, is the article's outline: its last entry and the
+// first section headings are no run of teasers.
+func TestContentsAndTheirSectionsAreNoTeasers(t *testing.T) {
+	src := "Ferry tips\n\n" + storyBody + "\n\nTable of Contents\n\n" +
+		"  1. Understanding the Winter Ferry Timetable\n  2. Fare Tips\n  3. Booking Tips\n  4. Frequently Asked Questions About Ferries\n\n" +
+		"Understanding the Winter Ferry Timetable\n\nWhy the Crossing Takes Longer in Winter\n\n" + storyBody + "\n"
+	f := extract(t, "toc.txt", src)
+	if got := teaserSummary(f); got != "" {
+		t.Errorf("teasers %q in a table of contents and its sections", got)
+	}
+}
+
 // The credit and copyright line ending each caption of a wire gallery
 // repeats without counting; a sentence of the story repeated still does.
 func TestRightsLinesDoNotRepeat(t *testing.T) {
