@@ -1088,6 +1088,9 @@ func (bs *blockScan) findQuestions(st *mentionState) {
 // lead to an answer ("It is Jane Doe", "The answer is Jane Doe"), maybe
 // after a frame ("As of 2025, it is Jane Doe").
 func (bs *blockScan) answerLead(k int) bool {
+	if bs.quizAnswer(k) {
+		return true
+	}
 	lead, _, ok := bs.claimWordEnding(k, cwAnswerLead)
 	if !ok || !isBlank(bs.gap(k)) {
 		return false
@@ -1104,6 +1107,18 @@ func (bs *blockScan) answerLead(k int) bool {
 	return false
 }
 
+// quizAnswer: the name at word k follows a quiz's answer label, its
+// colon and perhaps the option's letter ("Answer: B) Jane Doe",
+// "Réponse : Jane Doe"), at the head of its sentence.
+func (bs *blockScan) quizAnswer(k int) bool {
+	j := k
+	if j >= 2 && len(bs.toks[j-1].key) == 1 && strings.TrimSpace(bs.gap(j)) == ")" {
+		j-- // "B)"
+	}
+	lead, _, ok := bs.claimWordEnding(j, cwAnswerLead)
+	return ok && strings.TrimSpace(bs.gap(j)) == ":" && bs.sentFirst[lead.from]
+}
+
 // answers links a name that opens the sentence right after a question
 // ("Who is the current prime minister of X? Jane Doe.", or the question
 // as a heading and the answer opening the next paragraph).
@@ -1113,6 +1128,12 @@ func (bs *blockScan) answers(st *mentionState, m match) (linkedTitle, bool) {
 		return lt, false
 	}
 	q := st.questions[bs.sent[m.from]-1]
+	if q == nil && bs.quizAnswer(m.from) {
+		// A quiz lists its options between question and answer.
+		for back := 2; back <= 4 && q == nil; back++ {
+			q = st.questions[bs.sent[m.from]-back]
+		}
+	}
 	if q == nil {
 		return lt, false
 	}

@@ -105,6 +105,10 @@ func TestQuestionAndAnswer(t *testing.T) {
 		"Rishi Sunak|rishi-sunak|uk-prime-minister|current|question|article 2025-06-01..2025-06-01 current")
 	checkClaims(t, "2025-06-01", "Who is the current UK Prime Minister? As of 2025, it is Rishi Sunak.",
 		"Rishi Sunak|rishi-sunak|uk-prime-minister|current|question|sentence 2025-01-01..2025-06-01 frame")
+	// A quiz: the answer's label, its colon and the option's letter, a
+	// line of options between.
+	checkClaims(t, "2025-06-01", "Who is the current UK Prime Minister?\n\nA) Liz Truss B) Rishi Sunak C) Boris Johnson\n\nAnswer: B) Rishi Sunak",
+		"Rishi Sunak|rishi-sunak|uk-prime-minister|current|question|article 2025-06-01..2025-06-01 current")
 	// Not an answer: the name does not open the next sentence, or the
 	// question is about something else.
 	checkClaims(t, "2025-06-01", "Who is the current UK Prime Minister? It is not Rishi Sunak, voters said.")
