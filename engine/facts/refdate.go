@@ -489,13 +489,6 @@ func (s *dateScan) stackedDate(lines int) {
 		if !ok {
 			continue
 		}
-		monthOf := func(w string) (int, bool) {
-			if m, ok := monthNumbers[w]; ok {
-				return m, true
-			}
-			m, ok := foreignMonths[w]
-			return m, ok
-		}
 		day, month := parts[0], parts[1]
 		if _, isMonth := monthOf(day); isMonth {
 			day, month = month, day
@@ -516,6 +509,16 @@ func (s *dateScan) stackedDate(lines int) {
 			Span: &sp, rank: rankStamp, block: i}, d)
 		return
 	}
+}
+
+// monthOf is the number of a month named in any of the four languages,
+// in lower case.
+func monthOf(w string) (int, bool) {
+	if m, ok := monthNumbers[w]; ok {
+		return m, true
+	}
+	m, ok := foreignMonths[w]
+	return m, ok
 }
 
 // lineCandidate tells whether date d of block bi is stated as the
