@@ -27,6 +27,7 @@ import (
 type Lexicon struct {
 	root     *node
 	patterns []pattern
+	needs    needIndex
 	classes  []string
 	size     int
 }
@@ -46,9 +47,6 @@ type entry struct {
 type pattern struct {
 	class, source string
 	re            *regexp.Regexp
-	// need is what every match contains, checked before the expression
-	// runs (most blocks hold no "{{", "&amp;" or "this is").
-	need need
 	// group is the index of the subexpression named "m", which narrows a
 	// match to what it captures, or 0 for the whole match.
 	group int
@@ -244,7 +242,10 @@ func (l *Lexicon) addPattern(class, src string) error {
 	if err != nil {
 		return fmt.Errorf("lexicon: %s.patterns: %q: %v", class, src, err)
 	}
-	l.patterns = append(l.patterns, pattern{class: class, source: src, re: re, need: required(src), group: max(re.SubexpIndex("m"), 0)})
+	// What every match contains is checked before the expression runs:
+	// most blocks hold no "{{", "&amp;" or "this is".
+	l.needs.add(required(src), len(l.patterns))
+	l.patterns = append(l.patterns, pattern{class: class, source: src, re: re, group: max(re.SubexpIndex("m"), 0)})
 	l.size++
 	return nil
 }
@@ -257,23 +258,98 @@ type need struct {
 	fold bool
 }
 
-// in reports whether text may hold a match; lower is text with ASCII
-// letters lowered (folding is ASCII's: an expression that folds "k" to
-// the Kelvin sign finds more than this lets through, which no widget text
-// relies on).
-func (n need) in(text string, lower func() string) bool {
+// needIndex finds, in one pass over a text, which patterns' needs it
+// holds (folding is ASCII's: an expression that folds "k" to the Kelvin
+// sign finds more than this lets through, which no widget text relies
+// on): a strings.Contains per needed string and pattern cost more than
+// the expressions themselves on the many short blocks of a page.
+type needIndex struct {
+	// single lists the patterns needing one byte (":", "<", "/").
+	single [256][]int
+	// byFirst lists the longer needles by their first byte, a folded
+	// needle under both cases of it; second holds, as a bit set, the
+	// second bytes of the needles under each first byte, so that most
+	// positions are passed over without looking at the list.
+	byFirst [256][]needle
+	second  [256][4]uint64
+	// always lists the patterns whose need cannot be told.
+	always []int
+	n      int
+}
+
+type needle struct {
+	s       string
+	fold    bool
+	pattern int
+}
+
+func (x *needIndex) add(n need, pattern int) {
+	x.n = pattern + 1
 	if len(n.any) == 0 {
-		return true
-	}
-	if n.fold {
-		text = lower()
+		x.always = append(x.always, pattern)
+		return
 	}
 	for _, s := range n.any {
-		if strings.Contains(text, s) {
-			return true
+		for _, c := range cases(s[0], n.fold) {
+			if len(s) == 1 {
+				x.single[c] = append(x.single[c], pattern)
+				continue
+			}
+			x.byFirst[c] = append(x.byFirst[c], needle{s, n.fold, pattern})
+			for _, d := range cases(s[1], n.fold) {
+				x.second[c][d>>6] |= 1 << (d & 63)
+			}
 		}
 	}
-	return false
+}
+
+// cases is c, and its other ASCII case when fold is set.
+func cases(c byte, fold bool) []byte {
+	if fold && 'a' <= c && c <= 'z' {
+		return []byte{c, c - 'a' + 'A'}
+	}
+	return []byte{c}
+}
+
+// mark sets may[p] for every pattern p whose need text holds.
+func (x *needIndex) mark(text string, may []bool) {
+	for _, p := range x.always {
+		may[p] = true
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		for _, p := range x.single[c] {
+			may[p] = true
+		}
+		if i+1 == len(text) {
+			break
+		}
+		if d := text[i+1]; x.second[c][d>>6]&(1<<(d&63)) == 0 {
+			continue
+		}
+		for _, nd := range x.byFirst[c] {
+			if may[nd.pattern] || len(text)-i < len(nd.s) {
+				continue
+			}
+			if w := text[i : i+len(nd.s)]; nd.fold && equalFoldASCII(w, nd.s) || !nd.fold && w == nd.s {
+				may[nd.pattern] = true
+			}
+		}
+	}
+}
+
+// equalFoldASCII reports whether s, its ASCII letters lowered, is low.
+func equalFoldASCII(s, low string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != low[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // required works out the need of an expression; the zero need when it
@@ -421,17 +497,16 @@ func (l *Lexicon) Match(text string, toks []Token) []Match {
 			l.walk(l.root, toks, i, i, &out)
 		}
 	}
-	// Lowered once, when a pattern first needs it: strings.Contains on
-	// the copy is faster than a folding scan per needed string.
-	var lowered string
-	lower := func() string {
-		if lowered == "" {
-			lowered = asciiLower(text)
-		}
-		return lowered
+	var buf [128]bool
+	may := buf[:0]
+	if l.needs.n > len(buf) {
+		may = make([]bool, l.needs.n)
+	} else {
+		may = buf[:l.needs.n]
 	}
-	for _, p := range l.patterns {
-		if !p.need.in(text, lower) {
+	l.needs.mark(text, may)
+	for i, p := range l.patterns {
+		if !may[i] {
 			continue
 		}
 		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
