@@ -210,8 +210,13 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 	titleBlock := -1
 	years := map[int]bool{}
 	// Each block's sentences, kept for the mention extractor; its words
-	// are cut again where they are needed (pageWords).
+	// are kept too on a short page, and cut again where they are needed
+	// on a long one (pageWords).
 	ranges := make([][][2]int, len(doc.Blocks))
+	var kept [][]token
+	if textBytes(doc) <= keepWordsUpTo {
+		kept = make([][]token, len(doc.Blocks))
+	}
 	for i := 0; i < len(doc.Blocks); i++ {
 		if i%256 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -238,6 +243,9 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 			last = true
 		}
 		doc.Budget.Charge(factCost(ranges[i], found, spans, len(ranges[i])))
+		if kept != nil {
+			kept[i] = words
+		}
 		b := doc.Blocks[i]
 		fb := Block{Index: i, Kind: b.Kind, Level: b.Level, Text: b.Text.S, Span: b.Span, Key: key(b.Text.S),
 			Words: CountWords(b.Text.S), Links: len(b.Links), Region: b.Region, FirstSentence: len(f.Sentences)}
@@ -305,6 +313,9 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 		f.Anchor = f.Blocks[0].Span
 	}
 	words := &pageWords{doc: doc}
+	if kept != nil {
+		words.kept = kept[:len(doc.Blocks)]
+	}
 	f.Date = referenceDate(doc, f, opts, words)
 	resolveDates(f)
 	linkRelativeDates(doc, f)
@@ -329,9 +340,9 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 	return f, ctx.Err()
 }
 
-// pageWords gives each block's words as the date parser cut them, cut
-// again when asked for: kept for the whole page until the mentions were
-// found, they were the largest part of fact extraction's peak (56 bytes a
+// pageWords gives each block's words as the date parser cut them: kept
+// on a short page, cut again when asked for on a long one, where, kept
+// until the mentions were found, they were the largest part of fact extraction's peak (56 bytes a
 // word, about 13 bytes a byte of novel prose), while cutting all of 4 MB
 // again takes about 55 ms. The last block asked for is kept, as callers
 // ask for one block at a time.
@@ -339,10 +350,28 @@ type pageWords struct {
 	doc  *document.Document
 	at   int
 	toks []token
+	// kept holds every block's words on a short page.
+	kept [][]token
+}
+
+// keepWordsUpTo is the longest page, in bytes of text, whose words are
+// kept from the date parser's cut: a news article's cost a few hundred
+// KB at most, and cutting them again was a tenth of fact extraction.
+const keepWordsUpTo = 256 << 10
+
+func textBytes(doc *document.Document) int {
+	n := 0
+	for i := range doc.Blocks {
+		n += len(doc.Blocks[i].Text.S)
+	}
+	return n
 }
 
 // block returns block i's words; callers must not change them.
 func (w *pageWords) block(i int) []token {
+	if i < len(w.kept) {
+		return w.kept[i]
+	}
 	if w.toks == nil || w.at != i {
 		w.at, w.toks = i, tokenize(w.doc.Blocks[i].Text.S)
 	}

@@ -24,6 +24,7 @@ import (
 // changed once made, so sharing them is invisible to the rules.
 func Value(v any) ast.Value {
 	var c converter
+	defer c.release()
 	return c.term(reflect.ValueOf(v)).Value
 }
 
@@ -38,6 +39,7 @@ func ValueConsuming(v any) ast.Value {
 		return Value(v)
 	}
 	var c converter
+	defer c.release()
 	return c.object(rv.Elem(), planFor(rv.Elem().Type()), true).Value
 }
 
@@ -70,9 +72,34 @@ type caches struct {
 	seed maphash.Seed
 }
 
-func newCaches() *caches {
+// cachePool keeps the caches between inputs: made anew, their string
+// slots alone were about 100 KB of garbage per article.
+var cachePool = sync.Pool{New: func() any {
 	return &caches{ints: map[int]*ast.Term{}, floats: map[uint64]*ast.Term{},
 		flats: map[flatKey]*ast.Term{}, lists: map[string]*ast.Term{}, seed: maphash.MakeSeed()}
+}}
+
+// maxPooledEntries bounds the maps a pooled cache keeps: those of a long
+// page are left to the collector rather than held for the next article.
+const maxPooledEntries = 1 << 14
+
+// release empties the caches, so that they hold no term of this input,
+// and returns them to the pool.
+func (c *converter) release() {
+	k := c.caches
+	if k == nil {
+		return
+	}
+	c.caches = nil
+	if len(k.ints)+len(k.floats)+len(k.flats)+len(k.lists) > maxPooledEntries {
+		return
+	}
+	clear(k.ints)
+	clear(k.floats)
+	clear(k.flats)
+	clear(k.lists)
+	clear(k.strs[:])
+	cachePool.Put(k)
 }
 
 // Strings longer than this are seldom repeated: texts, not labels.
@@ -155,7 +182,7 @@ func (c *converter) stringTerm(s string) *ast.Term {
 
 func (c *converter) term(v reflect.Value) *ast.Term {
 	if c.made++; c.made == cachesAfter {
-		c.caches = newCaches()
+		c.caches = cachePool.Get().(*caches)
 	}
 	switch v.Kind() {
 	case reflect.Invalid:
