@@ -583,3 +583,14 @@ func TestEventsInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// "New" after another qualifier yields to it: the first says when the
+// office is held.
+func TestNewAfterAQualifier(t *testing.T) {
+	mentionsSay(t, "", map[string]string{
+		"Der designierte neue Bundeskanzler Friedrich Merz sprach am Montag in Berlin.": "de-chancellor future",
+		"The incoming new chancellor Friedrich Merz spoke in Berlin on Monday.":         "de-chancellor future",
+		"Der neue Bundeskanzler Friedrich Merz sprach am Montag in Berlin.":             "de-chancellor current",
+		"La future nouvelle Première ministre, Jane Roe, a parlé lundi.":                "",
+	}, func(m Mention) string { return m.Role + " " + m.Claim })
+}

@@ -795,7 +795,7 @@ func (bs *blockScan) qualifierBefore(from int) (int, int, string) {
 		}
 		for _, q := range bs.ms[kQualifier] {
 			if q.to == i+1 {
-				return q.from, q.to, q.p.claim
+				return bs.stackedQualifier(q)
 			}
 		}
 		t := bs.toks[i]
@@ -829,6 +829,20 @@ func (bs *blockScan) qualifierBefore(from int) (int, int, string) {
 		break
 	}
 	return -1, -1, "current"
+}
+
+// stackedQualifier: a "new" right after another qualifier yields to it
+// ("der designierte neue Bundeskanzler", "the incoming new minister"):
+// the first says when the office is held.
+func (bs *blockScan) stackedQualifier(q match) (int, int, string) {
+	if q.p.claim == "current" && q.from > 0 && isBlank(bs.gap(q.from)) {
+		for _, r := range bs.ms[kQualifier] {
+			if r.to == q.from && r.p.claim != "current" && bs.sent[r.from] == bs.sent[q.from] {
+				return r.from, q.to, r.p.claim
+			}
+		}
+	}
+	return q.from, q.to, q.p.claim
 }
 
 // andWords join two titles of one holder ("former chancellor and prime
