@@ -409,6 +409,23 @@ func TestDatePlaceInSentence(t *testing.T) {
 	}
 }
 
+// "jusqu'en mai 2027", "jusqu'au 5 mars": the preposition is "jusqu"; a
+// bare "en" is none.
+func TestPrepositionBeforeAnArticle(t *testing.T) {
+	for text, want := range map[string]string{
+		"Il restera jusqu'en mai 2027, a-t-il dit.":  "jusqu",
+		"Il restera jusqu’en mai 2027, a-t-il dit.":  "jusqu",
+		"Le chantier dure jusqu'au 5 mars 2027.":     "jusqu",
+		"Les travaux ont commencé en mai 2024.":      "",
+		"La loi votée en mai 2024 entre en vigueur.": "",
+	} {
+		ds := findDates(text)
+		if len(ds) != 1 || ds[0].Preposition != want {
+			t.Errorf("%q: got %v, want one date after %q", text, ds, want)
+		}
+	}
+}
+
 // yearFroms lists the dates as "text=value/year_from", joined by "|".
 func yearFroms(f *Facts) string {
 	var out []string

@@ -5,7 +5,8 @@
 #   date ("The talks ended on 18 May 2026" in an article dated 2025-05-20).
 #   Sentences with a future marker ("will", "is scheduled", "next") are
 #   plans and stay silent, as is a date after "to" or "until" that
-#   something was moved to (moved_words: "postponed to 24 June") or that
+#   something was moved or promised to (moved_words: "postponed to 24
+#   June", "vowed to stay until May 2027") or that
 #   a sentence in the present runs until ("runs until 30 August", "tiene
 #   mandato hasta diciembre de 2027"), and a date something was set for
 #   (set_prepositions: "was set for 5 March", "hatten sich auf den 23.
@@ -37,7 +38,7 @@
 #     confirmed_year: true
 #     stamp_days: 30
 #     year_before_words: ["last year", "a year ago", "the year before", "the previous year", "the prior year", "a year earlier"]
-#     moved_words: ["postponed", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "put off", "reporté", "reportée", "repoussé", "repoussée", "décalé", "décalée", "prolongé", "prolongée", "verschoben", "vertagt", "verlängert", "aplazado", "aplazada", "pospuesto", "pospuesta", "postergado", "postergada", "prorrogado", "prorrogada"]
+#     moved_words: ["postponed", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "put off", "reporté", "reportée", "repoussé", "repoussée", "décalé", "décalée", "prolongé", "prolongée", "verschoben", "vertagt", "verlängert", "aplazado", "aplazada", "pospuesto", "pospuesta", "postergado", "postergada", "prorrogado", "prorrogada", "promised", "pledged", "vowed", "promis", "promise", "promit", "s'est engagé", "s'est engagée", "versprochen", "versprach", "zugesagt", "prometió", "prometido", "se comprometió"]
 #     until_prepositions: ["to", "until", "till", "through", "hasta", "bis", "jusqu", "au"]
 #     set_prepositions: ["for", "auf", "für", "pour", "para"]
 #   example:
@@ -112,8 +113,9 @@ past_event(d) if {
 }
 
 # target: a date after "to" or "until" is where something was moved to
-# ("postponed to 24 June") or how long it goes on ("runs until 30
-# August"), not when a past event happened.
+# ("postponed to 24 June"), how long it goes on ("runs until 30
+# August") or was promised to ("vowed to stay until May 2027"), not when
+# a past event happened.
 target(d, tense) if {
 	object.get(d, "preposition", "") in opts.until_prepositions
 	"present" in tense

@@ -60,6 +60,19 @@ test_other_languages_and_set_dates_are_targets if {
 	count(lint(moved)) == 0
 }
 
+test_promised_until_is_a_target if {
+	# "a promis « d'agir jusqu'en mai 2026 »": promised, in the past.
+	promised := object.union(fixtures.article("2025-05-20", []), {
+		"date": {"source": "metadata"},
+		"sentences": [{"index": 0, "block": 0, "text": "Le maire a promis « de rester jusqu'en mai 2026 ».", "tense": ["past"]}],
+		"dates": [object.union(may18, {"preposition": "jusqu"})],
+	})
+	count(lint(promised)) == 0
+
+	# The same date without the promise is a past event.
+	count(lint(json.patch(promised, [{"op": "replace", "path": "/sentences/0/text", "value": "Le maire est resté jusqu'en mai 2026."}]))) == 1
+}
+
 test_inferred_article_date_is_silent if {
 	count(lint(doc("inferred", ["past"], may18))) == 0
 }
