@@ -103,6 +103,11 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			if err != nil {
 				return &codeError{code: exitError, err: err}
 			}
+			// The walk of a large folder allocates in proportion to its
+			// files: the collector must run during it.
+			if len(args) != 1 || !smallFile(args[0]) {
+				restoreGC()
+			}
 			// Walk before the report files exist, so that a new report is
 			// never taken for an article, and an existing article is never
 			// overwritten by a report.
@@ -311,9 +316,11 @@ func sourceReader(p *engine.Prepared, inputs []engine.Input, stdin func() []byte
 // newslint lints with the collector still off: the process ends before a
 // collection would give anything back (see startupGC).
 func lintsLittle(inputs []engine.Input) bool {
-	if len(inputs) != 1 || inputs[0].Stdin {
-		return false
-	}
-	st, err := os.Stat(inputs[0].Path)
+	return len(inputs) == 1 && !inputs[0].Stdin && smallFile(inputs[0].Path)
+}
+
+// smallFile reports whether path is a regular file of at most 64 KB.
+func smallFile(path string) bool {
+	st, err := os.Stat(path)
 	return err == nil && st.Mode().IsRegular() && st.Size() <= 64<<10
 }
