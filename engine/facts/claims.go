@@ -567,7 +567,7 @@ func copulaClaim(tense int, qual string) string {
 	switch {
 	case tense == copFuture:
 		return "future"
-	case qual == "former" || qual == "future" || qual == "other":
+	case qual == "former" || qual == "future" || qual == "other" || qual == "elected":
 		return qual
 	case tense == copPast:
 		return "then"

@@ -277,7 +277,7 @@ func TestShadowNamesAnotherOffice(t *testing.T) {
 func TestNewlyElected(t *testing.T) {
 	// Elected, sworn in or not: no claim about holding the office yet.
 	checkClaims(t, "2024-12-10", "Newly elected President Donald Trump met the leaders in Paris.",
-		"Newly elected President Donald Trump|donald-trump|us-president|future|title|article 2024-12-10..2024-12-10 ")
+		"Newly elected President Donald Trump|donald-trump|us-president|elected|title|article 2024-12-10..2024-12-10 ")
 }
 
 func TestFusedQualifiers(t *testing.T) {

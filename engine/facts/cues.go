@@ -52,11 +52,11 @@ type ClaimWords struct {
 	Reporting, Complementizers, ReportedOpeners, Listeners                            []string
 	Leads, FormJoins, Heading, AnswerLeads, Died, DeathOf, Succession, Departure      []string
 	Accession, ProfileJoins                                                           []string
-	Now, Born                                                                         []string
+	Now, Born, OwnerOpeners                                                           []string
 }
 
 // claimClasses names the lists of ClaimWords as the data writes them.
-var claimClasses = []string{"present", "past", "future", "negation", "articles", "of", "pin", "since", "as_of", "term_start", "ahead", "history_openers", "history_owners", "history_spans", "took_office", "in_office", "lasts", "relatives", "clause_openers", "reporting", "complementizers", "reported_openers", "listeners", "leads", "form_joins", "heading", "answer_leads", "died", "death_of", "succession", "departure", "accession", "profile_joins", "now", "born"}
+var claimClasses = []string{"present", "past", "future", "negation", "articles", "of", "pin", "since", "as_of", "term_start", "ahead", "history_openers", "history_owners", "history_spans", "took_office", "in_office", "lasts", "relatives", "clause_openers", "reporting", "complementizers", "reported_openers", "listeners", "leads", "form_joins", "heading", "answer_leads", "died", "death_of", "succession", "departure", "accession", "profile_joins", "now", "born", "owner_openers"}
 
 // list returns the list of a class by its data name.
 func (w *ClaimWords) list(class string) *[]string {
@@ -131,11 +131,13 @@ func (w *ClaimWords) list(class string) *[]string {
 		return &w.Now
 	case "born":
 		return &w.Born
+	case "owner_openers":
+		return &w.OwnerOpeners
 	}
 	return nil
 }
 
-var claims = map[string]bool{"current": true, "former": true, "future": true, "then": true, "other": true}
+var claims = map[string]bool{"current": true, "former": true, "future": true, "then": true, "other": true, "elected": true}
 
 // DecodeCues reads the cues from the merged data tree (data["cues"]).
 func DecodeCues(v any) (Cues, error) {

@@ -594,3 +594,28 @@ func TestNewAfterAQualifier(t *testing.T) {
 		"La future nouvelle Première ministre, Jane Roe, a parlé lundi.":                "",
 	}, func(m Mention) string { return m.Role + " " + m.Claim })
 }
+
+// "Newly elected" says the person was chosen, sworn in or not yet: no
+// claim about holding the office; "then" before "President-elect" dates
+// the title to the sentence's time.
+func TestNewlyElectedAndThenElect(t *testing.T) {
+	mentionsSay(t, "", map[string]string{
+		"Japan's newly elected Prime Minister Sanae Takaichi met the president on Monday.":               "jp-prime-minister elected",
+		"Der neu gewählte Bundeskanzler Friedrich Merz sprach am Montag in Berlin.":                      "de-chancellor elected",
+		"El recién electo presidente Lula habló el lunes con la prensa.":                                 "br-president elected",
+		"The plot was to kill then President-elect Luiz Inácio Lula da Silva and a judge.":               "br-president then",
+		"President-elect Luiz Inácio Lula da Silva named his cabinet on Monday, aides said in Brasília.": "br-president future",
+	}, func(m Mention) string { return m.Role + " " + m.Claim })
+}
+
+// A clause about a thing the name owns (", whose country joined NATO two
+// years ago,") dates that thing, not the name's title; a "who" clause
+// right after the name is still the name's own.
+func TestOwnerClauseTimeIsNotTheTitles(t *testing.T) {
+	mentionsSay(t, "", map[string]string{
+		"Finnish President Alexander Stubb, whose country joined NATO two years ago, said the alliance must spend more.": "article",
+		"Le président finlandais Alexander Stubb, dont le pays a rejoint l'OTAN en 2023, a parlé lundi.":                 "article",
+		"Der finnische Präsident Alexander Stubb, dessen Land 2023 der Nato beitrat, sprach am Montag.":                  "article",
+		"Chancellor Olaf Scholz, who visited Kyiv in June 2023, met the minister.":                                       "sentence",
+	}, func(m Mention) string { return m.Time.Basis })
+}

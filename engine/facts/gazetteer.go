@@ -584,6 +584,7 @@ const (
 	cwProfileJoin
 	cwNow
 	cwBorn
+	cwOwnerOpener
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

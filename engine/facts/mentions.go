@@ -184,10 +184,13 @@ type blockScan struct {
 	// spans caches text spans of the block (textSpan).
 	spans []cachedSpan
 	flags []tenseFlags
-	// clauses are the byte ranges of the block's relative clauses.
-	clauses [][2]int
-	dates   []int // indexes into f.Dates of this block's dates
-	durs    []int // indexes into f.Durations of this block's durations
+	// clauses are the byte ranges of the block's relative clauses;
+	// ownerClauses those of them about a thing the name before owns
+	// (", whose country …").
+	clauses      [][2]int
+	ownerClauses [][2]int
+	dates        []int // indexes into f.Dates of this block's dates
+	durs         []int // indexes into f.Durations of this block's durations
 	// sectionDate indexes the date heading the block's section (a
 	// timeline's "July 5"), or -1.
 	sectionDate int
@@ -627,6 +630,11 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 			return lt, false
 		}
 		lt.m, lt.qual, lt.qualTo, lt.qualAfter, lt.claim = tm, q.from, q.to, true, q.p.claim
+		if b, e, c := bs.qualifierBefore(tm.from); c == "then" {
+			// "then President-elect Lula": elect at a time the
+			// sentence speaks of, not now.
+			lt.qual, lt.qualTo, lt.qualAfter, lt.claim = b, e, false, c
+		}
 		return lt, true
 	} else {
 		return lt, false

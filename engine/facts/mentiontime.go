@@ -176,7 +176,9 @@ func (bs *blockScan) elsewhere(at, a, b int) bool {
 			// between 2010 and 2016").
 			return false
 		}
-		return !bs.follows(c, b)
+		// ", whose country joined NATO two years ago,": the time is the
+		// country's, even right after the mention.
+		return !bs.follows(c, b) || slices.Contains(bs.ownerClauses, c)
 	}
 	return false
 }
@@ -289,7 +291,7 @@ func (bs *blockScan) reportedFrom(to int) int {
 // ..." (the claim words' clause_openers) up to the next comma, semicolon or
 // the end of the sentence.
 func (bs *blockScan) relativeClauses() {
-	bs.clauses = bs.clauses[:0]
+	bs.clauses, bs.ownerClauses = bs.clauses[:0], bs.ownerClauses[:0]
 	for i := 1; i < len(bs.toks); i++ {
 		if _, _, ok := bs.claimWordAt(i, cwClauseOpener); !ok {
 			continue
@@ -305,6 +307,9 @@ func (bs *blockScan) relativeClauses() {
 			}
 		}
 		bs.clauses = append(bs.clauses, [2]int{bs.toks[i].start, end})
+		if _, _, ok := bs.claimWordAt(i, cwOwnerOpener); ok {
+			bs.ownerClauses = append(bs.ownerClauses, [2]int{bs.toks[i].start, end})
+		}
 	}
 }
 
