@@ -1047,6 +1047,9 @@ func (p *dateParser) preposition(at int) string {
 	return p.key(at - 1)
 }
 
+// frameWords are the prepositions of a time an event with a year frames.
+var frameWords = dateGrammar["frame_words"]
+
 // leadArticles stand between a preposition and its date.
 var leadArticles = dateGrammar["lead_articles"]
 
@@ -1362,14 +1365,23 @@ func (p *dateParser) qualified(i int) (Date, int, bool) {
 	return Date{}, 0, false
 }
 
-// bareYear is a year that stands alone as an adverb of time, as German
-// writes it: at a sentence's start before a verb ("2022 verkündete
+// bareYear is a year that stands alone: before an event's noun after
+// "in the", "during the" ("In the 1996 election"), or as an adverb of
+// time, as German writes it: at a sentence's start before a verb ("2022 verkündete
 // Scholz …"), or between a German verb and an article ("Scholz verkündete
 // 2022 die Zeitenwende"). A count is followed by its noun ("2000
 // Menschen", "2000 people").
 func (p *dateParser) bareYear(i int) (Date, int, bool) {
 	y, ok := p.digits(i, 4)
-	if !ok || y < 1900 || y > 2099 || i+1 >= len(p.toks) || !isBlank(p.gap(i+1)) || p.toks[i+1].upper {
+	if !ok || y < 1900 || y > 2099 || i+1 >= len(p.toks) || !isBlank(p.gap(i+1)) {
+		return Date{}, 0, false
+	}
+	if i >= 2 && p.key(i-1) == "the" && frameWords[p.key(i-2)] && isBlank(p.gap(i)) && isBlank(p.gap(i-1)) {
+		// "In the 1996 election", "during the 2019 World Cup": the year
+		// of an event that frames the sentence.
+		return Date{Form: "year", Year: y, at: i}, i + 1, true
+	}
+	if p.toks[i+1].upper {
 		return Date{}, 0, false
 	}
 	next := p.key(i + 1)

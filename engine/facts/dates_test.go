@@ -426,6 +426,27 @@ func TestPrepositionBeforeAnArticle(t *testing.T) {
 	}
 }
 
+// A year before an event's noun, after "in the" or "during the", is a
+// date; a count or a year after other words is not.
+func TestYearOfAFramingEvent(t *testing.T) {
+	for text, want := range map[string]string{
+		"In the 1996 general election, he won.":       "1996",
+		"During the 2019 World Cup, the team lost.":   "2019",
+		"At the 2024 summit, leaders met in Paris.":   "2024",
+		"The 2019 campaign was long and bitter.":      "",
+		"He spent the 1999 francs on the way home.":   "",
+		"In the 1800 pages of the report, none lied.": "",
+	} {
+		var got []string
+		for _, d := range findDates(text) {
+			got = append(got, d.Text)
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
+
 // yearFroms lists the dates as "text=value/year_from", joined by "|".
 func yearFroms(f *Facts) string {
 	var out []string

@@ -65,6 +65,11 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		case d.Precision == "weekday":
 			// "said on Tuesday": the days around the article's date.
 			consider(timeCand{at: d.at, end: d.end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd, date: -1})
+		case d.Attributive && bs.framingEvent(d.at):
+			// "In the 1996 election, Netanyahu became …", "During the
+			// 2019 campaign, Prime Minister …": the event frames the
+			// sentence.
+			consider(timeCand{at: d.at, end: d.end, rank: rankDate, basis: "sentence", start: d.Start, fin: d.End, date: di})
 		case d.Attributive:
 			// "Russia's February 2022 invasion" dates the invasion.
 		case bs.sinceDate(d.at) || bs.termStartClause(d.at) || bs.bornDate(d.at):
@@ -158,6 +163,15 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		}
 	}
 	return t
+}
+
+// framingEvent: the attributive date at text offset at names an event
+// in a phrase of time ("in the 1996 election", "during the 2019
+// campaign"): the preposition and article right before it.
+func (bs *blockScan) framingEvent(at int) bool {
+	k := tokenAt(bs.toks, at)
+	return k >= 2 && bs.sent[k-2] == bs.sent[k] && isBlank(bs.gap(k)) && isBlank(bs.gap(k-1)) &&
+		bs.toks[k-1].key == "the" && frameWords[bs.toks[k-2].key]
 }
 
 // elsewhere reports whether a time expression at text offset at stands in
