@@ -487,6 +487,10 @@ func TestSentenceTenseInOtherLanguages(t *testing.T) {
 		{"es", "El club publicó el calendario de los partidos que se jugarán en julio.", "past+future"},
 		{"fr", "Le conseil décidera du budget en mars.", "future"},
 		{"fr", "Le front syndical reste uni.", "present"},
+		// A forecast looks ahead, in a past participle too.
+		{"en", "The council was dissolved, with elections anticipated in May.", "past+future"},
+		{"fr", "Le conseil a été dissous et des élections sont prévues en mai.", "past+future"},
+		{"es", "El consejo fue disuelto, con elecciones previstas para mayo.", "past+future"},
 	} {
 		f := extractWith(t, "a.md", "---\nlang: "+c.lang+"\n---\n"+c.body+"\n", Options{})
 		var got []string
