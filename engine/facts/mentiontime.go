@@ -65,7 +65,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		case d.Precision == "weekday":
 			// "said on Tuesday": the days around the article's date.
 			consider(timeCand{at: d.at, end: d.end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd, date: -1})
-		case d.Attributive && bs.framingEvent(d.at):
+		case d.Attributive && bs.framingEvent(d.at) && d.Start != "" && (st.refEnd == "" || d.Start <= st.refEnd):
 			// "In the 1996 election, Netanyahu became …", "During the
 			// 2019 campaign, Prime Minister …": the event frames the
 			// sentence.
@@ -166,12 +166,15 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 }
 
 // framingEvent: the attributive date at text offset at names an event
-// in a phrase of time ("in the 1996 election", "during the 2019
-// campaign"): the preposition and article right before it.
+// in a phrase of time that opens the sentence or a clause ("In the 1996
+// election, …", "…, during the 2019 campaign, …"): the preposition and
+// article right before it. Elsewhere ("resigned to run in the June 3
+// election") the event is the clause's, not the time spoken of.
 func (bs *blockScan) framingEvent(at int) bool {
 	k := tokenAt(bs.toks, at)
 	return k >= 2 && bs.sent[k-2] == bs.sent[k] && isBlank(bs.gap(k)) && isBlank(bs.gap(k-1)) &&
-		bs.toks[k-1].key == "the" && frameWords[bs.toks[k-2].key]
+		bs.toks[k-1].key == "the" && frameWords[bs.toks[k-2].key] &&
+		(bs.opensSentence(k-2) || strings.Contains(bs.gap(k-2), ","))
 }
 
 // elsewhere reports whether a time expression at text offset at stands in
