@@ -619,3 +619,19 @@ func TestOwnerClauseTimeIsNotTheTitles(t *testing.T) {
 		"Chancellor Olaf Scholz, who visited Kyiv in June 2023, met the minister.":                                       "sentence",
 	}, func(m Mention) string { return m.Time.Basis })
 }
+
+// A nickname in quotes inside a name ("Jorge "Tuto" Quiroga") leaves the
+// name and its title whole; quotes with spaces inside are a quotation.
+func TestNicknameInsideAName(t *testing.T) {
+	mentionsSay(t, "", map[string]string{
+		`Former President Jorge "Tuto" Quiroga spoke in La Paz on Monday.`:   "jorge-quiroga former",
+		"President Ferdinand “Bongbong” Marcos Jr. met the envoy on Monday.": "ferdinand-marcos-jr current",
+		"Le Premier ministre Benyamin « Bibi » Nétanyahou a parlé lundi.":    "benjamin-netanyahu current",
+		`President Ferdinand " Bongbong " Marcos Jr. met the envoy.`:         "",
+	}, func(m Mention) string {
+		if m.Role == "" {
+			return ""
+		}
+		return m.Person + " " + m.Claim
+	})
+}

@@ -1081,6 +1081,26 @@ func initialAt(s string, toks []token, j int) bool {
 	return gapClass(after) == gapSpace || strings.HasPrefix(after, ".") && gapClass(after[1:]) == gapSpace
 }
 
+// nicknameAt: word j is a nickname in quotes inside a name, between its
+// first and last word: Jorge "Tuto" Quiroga, Ferdinand ‘Bongbong’
+// Marcos.
+func nicknameAt(s string, toks []token, j int) bool {
+	if j < 1 || j+1 >= len(toks) || !toks[j].upper {
+		return false
+	}
+	gb, ga := s[toks[j-1].end:toks[j].start], s[toks[j].end:toks[j+1].start]
+	before, after := strings.TrimSpace(gb), strings.TrimSpace(ga)
+	if before == gb || after == ga {
+		return false // no space outside the quotes
+	}
+	switch before + after {
+	case `""`, "“”", "''", "‘’", "«»":
+		// French sets spaces inside its quotes, others none.
+		return before == "«" || !strings.HasSuffix(gb, " ") && !strings.HasPrefix(ga, " ")
+	}
+	return false
+}
+
 // adjectiveInTitle: word j is a French or Spanish nationality adjective,
 // or a one-word pin of those languages ("actuel", "actual"), which may
 // stand inside a title after its first word ("ministro ruso de Defensa",
@@ -1116,7 +1136,7 @@ func (g *Gazetteer) scan(s string, toks []token, ids []int32, out *[kindCount][]
 				if p.matchAt(s, toks, ids, i, false) {
 					end = i + len(p.words)
 				}
-			} else if p.kind == kName && p.cased != nil && initialAt(s, toks, i+1) && p.matchAt(s, toks, ids, i, true) {
+			} else if p.kind == kName && p.cased != nil && (initialAt(s, toks, i+1) || nicknameAt(s, toks, i+1)) && p.matchAt(s, toks, ids, i, true) {
 				end = i + len(p.words) + 1
 			} else if p.kind == kTitle && i+2 < len(ids) && ids[i+2] == p.ids[1] && g.adjectiveInTitle(toks, i+1) && p.matchAt(s, toks, ids, i, true) {
 				// "ministro ruso de Defensa", "ministre russe de la Défense".
