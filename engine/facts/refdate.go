@@ -619,6 +619,13 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 		c.rank = rankDateline
 		return c, true
 	}
+	// "Elise Lambert le mercredi 27 juin 2018", "Jane Doe on March 3,
+	// 2025": a writer's name and the date, alone on their line.
+	if b.Words <= 12 && lo == 0 && !s.isTitle(bi) && writerBefore(b.Text, toks, first) && s.onlyStamp(b.Text, start, toks, first, first, last) {
+		c.Text = strings.TrimSpace(b.Text[:d.end])
+		c.Note = "a name and a date on a line of their own at the top of the page"
+		return c, true
+	}
 	// A time stamp heading a line: "Thu May 22 16:40:00 UTC 2025: …",
 	// "2025-05-22 16:40 | …".
 	if lo == 0 && s.fillers(all, 0, first+lo) && s.clockAt(b.Text, all, last+lo) {
@@ -907,6 +914,24 @@ func nameEnd(text string, toks []token, limit int) int {
 	}
 	return 0
 }
+
+// writerBefore: the words before word first are two to four capitalised
+// words, one space apart, and a joiner ("le", "on", "am", "el") right
+// before the date.
+func writerBefore(text string, toks []token, first int) bool {
+	if first < 3 || first > 5 || !dateJoiners[toks[first-1].key] || leadArticles[toks[0].key] || toks[0].key == "the" {
+		return false
+	}
+	for k := 0; k < first; k++ {
+		if k < first-1 && !toks[k].upper || k > 0 && gapClass(text[toks[k-1].end:toks[k].start]) != gapSpace {
+			return false
+		}
+	}
+	return true
+}
+
+// dateJoiners join a name to the date after it.
+var dateJoiners = map[string]bool{"le": true, "on": true, "am": true, "el": true}
 
 func isLetterOrDigit(r rune) bool { return isWordRune(r) }
 

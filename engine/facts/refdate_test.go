@@ -478,3 +478,15 @@ func TestURLDate(t *testing.T) {
 		}
 	}
 }
+
+// A writer's name and the date, joined by "le", "on", "am" or "el", alone
+// on a line under the headline, date the article; a sentence that goes on
+// after the date does not, nor does a headline.
+func TestWriterAndDateLine(t *testing.T) {
+	checkRef(t, []refCase{
+		{name: "fr", file: "a.txt", text: "Le port rouvre\n\nMarie Dupont le mercredi 4 juin 2025\n\n" + body, want: "2025-06-04 dateline"},
+		{name: "en", file: "a.txt", text: "Ferry timetable changes\n\nJane Doe on March 3, 2025\n\n" + body, want: "2025-03-03 dateline"},
+		{name: "sentence", file: "a.txt", text: "Ferry timetable changes\n\nJane Doe on March 3, 2025 said the boats were late.\n\n" + body, want: "- none"},
+		{name: "headline", file: "a.txt", text: "Jane Doe on March 3, 2025\n\n" + body, want: "- none"},
+	})
+}
