@@ -792,6 +792,28 @@ func (bs *blockScan) sinceDate(at int) bool {
 	return ok
 }
 
+// sinceClause: the time expression at text offset at closes a clause
+// that "since" opens ("since the dispute escalated two weeks ago"), up to
+// sinceReach words back and not across a comma: it dates what began, not
+// the time a title speaks of.
+func (bs *blockScan) sinceClause(at int) bool {
+	k := bs.tokenAt(at)
+	if k < 0 {
+		return false
+	}
+	for j := k; j > 0 && j >= k-sinceReach && bs.sent[j-1] == bs.sent[k]; j-- {
+		if _, _, ok := bs.claimWordEnding(j, cwSince); ok {
+			return true
+		}
+		if j >= 2 && strings.ContainsAny(bs.gap(j-1), ",;") {
+			return false
+		}
+	}
+	return false
+}
+
+const sinceReach = 8
+
 // bornDate: the date at text offset at follows a word of birth closely,
 // in its sentence ("was born in 1971", "born in Miami, Florida in 1971",
 // "né le 3 mars 1971", "geboren am", "nació el"): it dates a birth, not

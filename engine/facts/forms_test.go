@@ -635,3 +635,13 @@ func TestNicknameInsideAName(t *testing.T) {
 		return m.Person + " " + m.Claim
 	})
 }
+
+// A time that closes a clause "since" opens ("since the dispute
+// escalated two weeks ago") dates what began, not the title.
+func TestSinceClauseTimeIsNotTheTitles(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"Leaders held their first call with Prime Minister Keir Starmer since the dispute escalated two weeks ago.": "article",
+		"Leaders spoke with Prime Minister Keir Starmer two weeks ago.":                                             "relative",
+		"Leaders have not spoken to Prime Minister Keir Starmer since last week.":                                   "article",
+	}, func(m Mention) string { return m.Time.Basis })
+}

@@ -91,8 +91,9 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		for _, m := range bs.ms[kRelative] {
 			if bs.sent[m.from] == sent {
 				s, e := relativeRange(st.refStart, st.refEnd, bs.g.relative[m.p])
-				if s > st.refEnd {
+				if s > st.refEnd || bs.sinceClause(bs.toks[m.from].start) {
 					// "from next year": a plan; a title is as of writing.
+					// "since it escalated last week": what began then.
 					continue
 				}
 				consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankRelative, basis: "relative", start: s, fin: e, date: -1})
@@ -100,7 +101,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		}
 		for _, di := range durs {
 			d := &bs.f.Durations[di]
-			if d.Sentence == sent && d.Anchor == "ago" {
+			if d.Sentence == sent && d.Anchor == "ago" && !bs.sinceClause(d.at) {
 				s := addDays(st.refStart, -d.MaxDays)
 				e := addDays(st.refEnd, -d.MinDays)
 				consider(timeCand{at: d.at, end: d.end, rank: rankRelative, basis: "relative", start: s, fin: e, date: -1})
