@@ -22,7 +22,7 @@
 #   options:
 #     max_gap_chars: 80
 #     include_inferred_year: false
-#     ignore_words: [anniversary, since, after, ago, later, before, marked, marking, commemorat, years on, days into, weeks into, months into, years into]
+#     ignore_words: [anniversary, since, after, ago, later, before, marked, marking, commemorat, years on, days into, weeks into, months into, years into, après, avant, depuis, il y a, anniversaire, commémor, plus tard, nach dem, nach der, vor dem, vor der, seit dem, seit der, jahrestag, gedenk, später, después, antes de, antes del, desde, hace, aniversario, conmemor, más tarde]
 #     took_office_grace_days: 3
 #   example:
 #     bad: |-

@@ -48,6 +48,13 @@ test_far_away_is_silent if {
 	count(lint(doc("x", [date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 300)]))) == 0
 }
 
+test_counting_from_the_event_is_silent_in_other_languages if {
+	count(lint(doc("Deux ans après McCarthy's removal, le 3 octobre 2025, les élus se sont réunis.", [date("3 octobre 2025", "dmy", "2025-10-03", "2025-10-03", 120)]))) == 0
+	count(lint(doc("Zwei Jahre nach dem McCarthy's removal, am 3. Oktober 2025, trafen sie sich.", [date("3. Oktober 2025", "dmy", "2025-10-03", "2025-10-03", 120)]))) == 0
+	count(lint(doc("Dos años después de McCarthy's removal, el 3 de octubre de 2025, se reunieron.", [date("3 de octubre de 2025", "dmy", "2025-10-03", "2025-10-03", 120)]))) == 0
+	count(lint(doc("Le 3 octobre 2025, McCarthy's removal fut voté.", [date("3 octobre 2025", "dmy", "2025-10-03", "2025-10-03", 80)]))) == 1
+}
+
 test_counting_from_the_event_is_silent if {
 	count(lint(doc("Two years after McCarthy's removal, on 3 October 2025, members met.", [date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 120)]))) == 0
 	count(lint(doc("On 3 October 2025, the anniversary of McCarthy's removal, members met.", [date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 90)]))) == 0
