@@ -296,6 +296,9 @@ var determiners = dateGrammar["determiners"]
 // attributive: the date at words [from, end) stands between a determiner
 // or possessive and a lower-case word: "Russia's February 2022 invasion".
 func (p *dateParser) attributive(from, end int) bool {
+	if p.placeName(from) {
+		return true
+	}
 	if from == 0 || end >= len(p.toks) || !determiners[p.key(from-1)] || !isBlank(p.gap(end)) {
 		return false
 	}
@@ -305,6 +308,22 @@ func (p *dateParser) attributive(from, end int) bool {
 	next := p.toks[end]
 	return !next.upper && isLetters(next.key)
 }
+
+// placeName: the date starting at word from names a place ("Jardin du 13
+// novembre 2015", "Plaza 25 de Mayo", "Straße des 17. Juni"): a place
+// noun with a capital, then perhaps "du", "de", "des", "del".
+func (p *dateParser) placeName(from int) bool {
+	k := from - 1
+	if k >= 1 && placeJoins[p.key(k)] && isBlank(p.gap(k)) {
+		k--
+	}
+	return k >= 0 && p.toks[k].upper && placeNouns[p.key(k)] && isBlank(p.gap(k+1))
+}
+
+var (
+	placeNouns = dateGrammar["place_nouns"]
+	placeJoins = dateGrammar["place_joins"]
+)
 
 // at parses a date starting at word i. The returned Date's at holds the
 // index of its first word; end is the word after its last.

@@ -447,6 +447,23 @@ func TestYearOfAFramingEvent(t *testing.T) {
 	}
 }
 
+// A date that names a place is attributive: it dates nothing the
+// sentence tells.
+func TestDateNamingAPlace(t *testing.T) {
+	for text, want := range map[string]bool{
+		"L'hommage aura lieu au Jardin du 13 novembre 2015, à Paris.": true,
+		"La marcha salió de la Plaza 25 de Mayo hacia el Congreso.":   true,
+		"Die Demo zog über die Straße des 17. Juni zum Tor.":          true,
+		"Le jardin a ouvert le 13 novembre 2025, à Paris.":            false,
+		"The Place on 13 November 2015 was crowded.":                  false,
+	} {
+		ds := findDates(text)
+		if len(ds) != 1 || ds[0].Attributive != want {
+			t.Errorf("%q: got %+v, want one date, attributive %v", text, ds, want)
+		}
+	}
+}
+
 // yearFroms lists the dates as "text=value/year_from", joined by "|".
 func yearFroms(f *Facts) string {
 	var out []string
