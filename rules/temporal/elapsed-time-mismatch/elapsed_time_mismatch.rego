@@ -256,13 +256,15 @@ outside(lo, _, d) if lo > d.max_days + opts.tolerance_days
 outside(_, hi, d) if hi < d.min_days - opts.tolerance_days
 
 # at: the time the duration runs to — a date in its sentence after the
-# event, else the article's date.
+# event, else the article's date. A date that names something ("the
+# September 11 attacks", "Jardin du 13 novembre") is not one.
 at(d, e) := t if {
 	later := [x |
 		some x in input.dates
 		x.sentence == d.sentence
 		x.start
 		x.precision != "weekday"
+		not x.attributive
 		x.start > e.date
 	]
 	count(later) > 0

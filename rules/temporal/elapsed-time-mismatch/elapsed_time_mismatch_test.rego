@@ -52,6 +52,13 @@ test_a_later_date_in_the_sentence if {
 	count(lint(object.union(doc("2024-06-10", [three_year_war]), {"dates": [d]}))) == 0
 }
 
+test_a_date_that_names_something_is_not_the_sentences if {
+	# "the three-year war in a February 2026 offensive, on 10 June 2024":
+	# the attributive date names the offensive.
+	named := {"text": "February 2026", "sentence": 0, "start": "2026-02-01", "end": "2026-02-28", "precision": "month", "attributive": true}
+	count(lint(object.union(doc("2024-06-10", [three_year_war]), {"dates": [named]}))) == 1
+}
+
 # "Keir Starmer, who has been prime minister for two years"
 starmer := fixtures.mention(0, "keir-starmer", "uk-prime-minister", "prime minister", "Keir Starmer", "current")
 
