@@ -7,7 +7,10 @@
 #   Wednesday", "Monday is January 20", "on 4 July, a Friday,"). With include_inferred_year, dates written without
 #   a year ("Friday, 13 March") are checked in the year newslint resolved
 #   for them (the nearest earlier year in their paragraph, else the
-#   article's; on an undated page, not a year from another paragraph).
+#   article's; on an undated page, not a year from another paragraph); one
+#   given the article's year that fits the year of the last date written
+#   in full in an earlier paragraph is a story looking back, and left
+#   alone.
 # custom:
 #   id: weekday-mismatch
 #   severity: error
@@ -70,6 +73,25 @@ checked_year(d) if not d.year_inferred
 # A numeric date that reads both ways ("6/3/2025") is wrong only if the
 # weekday fits neither reading.
 other_reading_fits(d) if dates.weekday(d.alt) == d.weekday
+
+# A day without its year, given the article's, in a story that looks back:
+# it fits the year of the last date written in full in an earlier
+# paragraph ("On 7 January 2015, …" then "On Friday, 9 January, …").
+other_reading_fits(d) if {
+	object.get(d, "year_from", "") == "article"
+	prior := [x |
+		some x in input.dates
+		x.block < d.block
+		not x.year_inferred
+		x.precision in {"day", "month"}
+	]
+	last := max([x.block | some x in prior])
+	some x in prior
+	x.block == last
+	year := substring(x.start, 0, 4)
+	year != substring(d.start, 0, 4)
+	dates.weekday(concat("", [year, substring(d.start, 4, 6)])) == d.weekday
+}
 
 alt_note(d) := sprintf(", and read the other way, %s was a %s", [d.alt, dates.weekday(d.alt)]) if d.alt
 
