@@ -147,3 +147,28 @@ func TestAnniversaries(t *testing.T) {
 		}
 	}
 }
+
+// A duration counted back from the article ("19 years ago") dates the
+// known event its sentence names, unless a word counts from the event
+// between them.
+func TestAgoDatesTheEventItsSentenceNames(t *testing.T) {
+	for body, want := range map[string]string{
+		"The Madrid train bombings happened 19 years ago, officials recalled.": "madrid-train-bombings",
+		"Il y a huit ans, l’attentat du Bataclan a frappé Paris.":              "paris-attacks-november-2015",
+		"Hace 15 años, los atentados del 11-M golpearon Madrid.":               "madrid-train-bombings",
+		"Twenty years ago, before the Bataclan attack, she moved to Paris.":    "",
+		"Two years ago, on the anniversary of the Bataclan attack, she spoke.": "",
+		"Twenty years ago she moved to Paris.":                                 "",
+	} {
+		f := extractOn(t, "2025-11-10", "", body)
+		got := ""
+		for _, d := range f.Durations {
+			if d.Anchor == "ago" {
+				got = d.Event
+			}
+		}
+		if got != want {
+			t.Errorf("%s: event %q, want %q", body, got, want)
+		}
+	}
+}

@@ -392,6 +392,7 @@ func linkDurations(f *Facts, g *Gazetteer) {
 	for i := range f.Durations {
 		d := &f.Durations[i]
 		if d.Anchor == "ago" {
+			d.Event = agoEvent(f, d)
 			continue
 		}
 		if d.Anchor != "" {
@@ -437,6 +438,46 @@ func linkDurations(f *Facts, g *Gazetteer) {
 		}
 	}
 }
+
+// agoEvent is the known event a duration counted back from the article
+// ("19 years ago") dates: the one named in its sentence, within
+// agoReach characters, with no word that counts from it between ("ten
+// years ago, before the attacks").
+func agoEvent(f *Facts, d *Duration) string {
+	s := f.Sentences[d.Sentence]
+	for _, em := range f.Events {
+		if em.Event == "" || em.Sentence != d.Sentence {
+			continue
+		}
+		a, b := em.Span.EndOffset, d.Span.Offset
+		if em.Span.Offset >= d.Span.EndOffset {
+			a, b = d.Span.EndOffset, em.Span.Offset
+		}
+		if b-a > agoReach || b < a {
+			continue
+		}
+		between := s.Text[max(a-s.Span.Offset, 0):min(b-s.Span.Offset, len(s.Text))]
+		if !countsFrom(between) {
+			return em.Event
+		}
+	}
+	return ""
+}
+
+const agoReach = 60
+
+// countsFrom: the text holds a word that counts from an event ("before",
+// "après", "seit", "desde").
+func countsFrom(text string) bool {
+	for _, t := range tokenize(text) {
+		if eventCounters[t.key] {
+			return true
+		}
+	}
+	return false
+}
+
+var eventCounters = dateGrammar["event_counters"]
 
 // matchNoun returns the longest of nouns that the captured text starts
 // with ("war since" starts with "war"), or "".

@@ -8,7 +8,10 @@
 #   time — an exact figure N means N to N+1, "nearly N" N-1 to N, "about N"
 #   N±½, "more than N" N to N+1 — and tolerance_days widens the bounds.
 #   French, German and Spanish tie durations the same way ("trois ans
-#   après", "drei Jahre nach", "tres años después de"). "N years after" in a
+#   après", "drei Jahre nach", "tres años después de"), and a time counted
+#   back from the article to the event its sentence names ("The Madrid
+#   bombings happened 19 years ago", "Il y a huit ans, l'attentat du
+#   Bataclan …"). "N years after" in a
 #   sentence told in the past tells of a moment then and is not judged. The
 #   same holds for a holder's time in office ("Keir Starmer, who has been
 #   prime minister for two years", "who has been in office for two years",

@@ -52,6 +52,13 @@ test_a_later_date_in_the_sentence if {
 	count(lint(object.union(doc("2024-06-10", [three_year_war]), {"dates": [d]}))) == 0
 }
 
+test_ago_counts_back_from_the_article if {
+	# "Russia's full-scale invasion began two years ago"
+	ago := object.union(three_year_war, {"text": "two years ago", "form": "span", "anchor": "ago", "amount": 2, "min_days": 730, "max_days": 1096})
+	count(lint(doc("2024-06-10", [ago]))) == 0
+	count(lint(doc("2025-11-01", [ago]))) == 1
+}
+
 test_a_date_that_names_something_is_not_the_sentences if {
 	# "the three-year war in a February 2026 offensive, on 10 June 2024":
 	# the attributive date names the offensive.
