@@ -732,6 +732,12 @@ func (p *dateParser) shortYearStamp(k int) (int, bool) {
 // 18th of March".
 func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 	wd, ok := p.weekday(i)
+	if !ok && p.toks[i].upper && weekdayLang[p.toks[i].key] == "es" && (i == 0 || !p.toks[i-1].upper || p.key(i-1) == "el") {
+		// "Viernes 18 de marzo", "El Jueves 18 de marzo": with its date
+		// after it and no name before it ("Plácido Domingo"), a
+		// capitalised Spanish weekday is no name.
+		wd, ok = weekdayNames[p.toks[i].key], true
+	}
 	if !ok {
 		return Date{}, 0, false
 	}
@@ -752,8 +758,8 @@ func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 			}
 		}
 	}
-	if p.key(k) == "the" && isBlank(p.gap(k+1)) {
-		k++
+	if weekdayArticles[p.key(k)] && isBlank(p.gap(k+1)) {
+		k++ // "Friday the 13th", "Donnerstag, den 19. Dezember"
 	}
 	var best Date
 	bestEnd := 0
@@ -769,6 +775,9 @@ func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 	best.wdWord = p.foreignWord(i)
 	return best, bestEnd, true
 }
+
+// weekdayArticles may stand between a weekday and its date.
+var weekdayArticles = map[string]bool{"the": true, "den": true, "dem": true}
 
 // dmy: "18 March 2025", "18th of March", "15–17 August 2025", "between 15
 // and 17 August", "15 December 2024 – 3 January 2025".

@@ -464,6 +464,27 @@ func TestDateNamingAPlace(t *testing.T) {
 	}
 }
 
+// A German article may stand between a weekday and its date; a Spanish
+// weekday with a capital is one when its date follows and no name comes
+// before it.
+func TestWeekdayArticlesAndCapitals(t *testing.T) {
+	for text, want := range map[string]string{
+		"Am Donnerstag, den 19. Dezember 2024, tagte der Rat.": "Donnerstag, den 19. Dezember 2024=Thursday",
+		"Am Samstag, dem 23. Februar 2025, tagte der Rat.":     "Samstag, dem 23. Februar 2025=Saturday",
+		"Viernes 18 de marzo: el consejo votó.":                "Viernes 18 de marzo=Friday",
+		"El Jueves 18 de marzo el consejo votó.":               "Jueves 18 de marzo=Thursday",
+		"Plácido Domingo 18 de marzo cantó.":                   "18 de marzo=",
+	} {
+		var got []string
+		for _, d := range findDates(text) {
+			got = append(got, d.Text+"="+d.Weekday)
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
+
 // yearFroms lists the dates as "text=value/year_from", joined by "|".
 func yearFroms(f *Facts) string {
 	var out []string
