@@ -41,14 +41,17 @@ span_text(start, end) := sprintf("on %s", [start]) if start == end
 span_text(start, end) := sprintf("between %s and %s", [start, end]) if start != end
 
 # elapsed describes a number of days: "2 years and 4 months", "11 months",
-# "20 days".
+# "20 days". Years are counted with two days to spare, as a span of whole
+# calendar years holds fewer leap days than 365.25 a year supposes
+# (2001-09-11 to 2023-09-11 is 8,035 days: 22 years, not 21 and 11
+# months).
 elapsed(days) := sprintf("%d %s and %d %s", [y, plural(y, "year"), m, plural(m, "month")]) if {
-	y := floor(days / 365.25)
+	y := floor((days + 2) / 365.25)
 	y >= 1
 	m := floor((days - (y * 365.25)) / 30.4375)
 	m > 0
 } else := sprintf("%d %s", [y, plural(y, "year")]) if {
-	y := floor(days / 365.25)
+	y := floor((days + 2) / 365.25)
 	y >= 1
 } else := sprintf("%d %s", [m, plural(m, "month")]) if {
 	m := floor(days / 30.4375)

@@ -36,6 +36,11 @@ test_elapsed if {
 	dates.elapsed(731) == "2 years"
 	dates.elapsed(340) == "11 months"
 	dates.elapsed(1) == "1 day"
+
+	# Whole calendar years, whatever their leap days.
+	dates.elapsed(dates.days_between("2001-09-11", "2023-09-11")) == "22 years"
+	dates.elapsed(dates.days_between("2015-11-13", "2025-11-13")) == "10 years"
+	dates.elapsed(dates.days_between("2015-11-13", "2025-11-10")) == "9 years and 11 months"
 }
 
 test_elapsed_span if {
