@@ -485,6 +485,24 @@ func TestWeekdayArticlesAndCapitals(t *testing.T) {
 	}
 }
 
+// Spanish abbreviates March, June and July as English does; read with a
+// dot or a year after them, never "el mar" alone.
+func TestSpanishMonthAbbreviations(t *testing.T) {
+	for text, want := range map[string]string{
+		"11 mar. 2026":                      "11 mar. 2026",
+		"Publicado el 3 jun. 2025 a las 10": "3 jun. 2025",
+		"A 11 millas del mar, 20 barcos.":   "",
+	} {
+		var got []string
+		for _, d := range findDates(text) {
+			got = append(got, d.Text)
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
+
 // yearFroms lists the dates as "text=value/year_from", joined by "|".
 func yearFroms(f *Facts) string {
 	var out []string

@@ -645,3 +645,12 @@ func TestSinceClauseTimeIsNotTheTitles(t *testing.T) {
 		"Leaders have not spoken to Prime Minister Keir Starmer since last week.":                                   "article",
 	}, func(m Mention) string { return m.Time.Basis })
 }
+
+// "Der bisherige Finanzminister X": held up to now, as a successor takes
+// over; no claim about today.
+func TestBisherigIsThen(t *testing.T) {
+	mentionsSay(t, "de", map[string]string{
+		"Der bisherige Bundeskanzler Olaf Scholz übergab am Dienstag das Amt.": "de-chancellor then",
+		"Bundeskanzler Olaf Scholz übergab am Dienstag das Amt.":               "de-chancellor current",
+	}, func(m Mention) string { return m.Role + " " + m.Claim })
+}
