@@ -96,6 +96,9 @@ type Date struct {
 	// (March 5)"); its text ends with the closing bracket.
 	bracketed bool
 	yearOff   int
+	// eventYear: a year before an event's name ("in the 2024 UK General
+	// Election"), attributive whatever case the name is in.
+	eventYear bool
 }
 
 var seasons = map[string]string{
@@ -225,7 +228,7 @@ func (p *dateParser) dates() []Date {
 		if d.Weekday == "" && d.Day > 0 && d.Form != "range" && d.Form != "iso" {
 			end = p.weekdayPredicate(&d, end)
 		}
-		d.Attributive = p.attributive(d.at, end) || d.Form == "year" && p.ofYear(d.at)
+		d.Attributive = d.eventYear || p.attributive(d.at, end) || d.Form == "year" && p.ofYear(d.at)
 		d.Glued = p.glued != nil && p.glued[d.at]
 		d.Preposition = p.preposition(d.at)
 		if d.wdEnd > 0 {
@@ -1407,7 +1410,7 @@ func (p *dateParser) bareYear(i int) (Date, int, bool) {
 	if i >= 2 && p.key(i-1) == "the" && frameWords[p.key(i-2)] && isBlank(p.gap(i)) && isBlank(p.gap(i-1)) {
 		// "In the 1996 election", "during the 2019 World Cup": the year
 		// of an event that frames the sentence.
-		return Date{Form: "year", Year: y, at: i}, i + 1, true
+		return Date{Form: "year", Year: y, at: i, eventYear: true}, i + 1, true
 	}
 	if p.toks[i+1].upper {
 		return Date{}, 0, false

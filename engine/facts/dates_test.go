@@ -440,10 +440,19 @@ func TestYearOfAFramingEvent(t *testing.T) {
 		var got []string
 		for _, d := range findDates(text) {
 			got = append(got, d.Text)
+			if !d.Attributive {
+				t.Errorf("%q: %q is not attributive", text, d.Text)
+			}
 		}
 		if strings.Join(got, "|") != want {
 			t.Errorf("%q: got %q, want %q", text, got, want)
 		}
+	}
+	// The event's year lends none to a bare day after it: that day's
+	// year is the article's.
+	f := extractOn(t, "2024-07-01", "en", "Voting in the 2024 general election takes place on Thursday, July 5.")
+	if got := yearFroms(f); got != "2024=2024/|Thursday, July 5=2024-07-05/article" {
+		t.Errorf("years: %s", got)
 	}
 }
 

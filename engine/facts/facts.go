@@ -552,10 +552,11 @@ func resolveDates(f *Facts) {
 }
 
 // lendsNoYear: a year that says when something began ("seit 2023",
-// "since 2019") or bounds a span ("entre 1975 y 2014") sets no scene: a
-// bare day after it is not of that year.
+// "since 2019"), bounds a span ("entre 1975 y 2014") or names an event
+// ("in the 2024 general election") sets no scene: a bare day after it is
+// not of that year.
 func lendsNoYear(d *Date) bool {
-	return d.Form == "range" || d.Precision == "year" && (sinceWords[d.Preposition] || betweenWords[d.Preposition])
+	return d.Form == "range" || d.Precision == "year" && (sinceWords[d.Preposition] || betweenWords[d.Preposition] || d.Attributive)
 }
 
 var (
