@@ -258,8 +258,14 @@ held_before(t, terms) if {
 
 # prefixed(m, w): w before the title and name, after the owner a title
 # opens with: "NATO's former chief Jens Stoltenberg", not "former NATO's
-# chief".
-prefixed(m, w) := sprintf("%s %s%s", [parts[0][1], w, parts[0][2]]) if {
+# chief"; a German "Ex-" joins the noun, after its adjectives: "deutsche
+# Ex-Bundeskanzler Olaf Scholz", not "Ex-deutsche Bundeskanzler".
+prefixed(m, w) := sprintf("%s%s%s", [parts[0][1], w, parts[0][2]]) if {
+	w == "Ex-"
+	m.title.position == "before"
+	parts := regex.find_all_string_submatch_n(`^((?:\p{Ll}\S* )+)(\p{Lu}.*)$`, titled(m, m.person), 1)
+	count(parts) == 1
+} else := sprintf("%s %s%s", [parts[0][1], w, parts[0][2]]) if {
 	m.title.position == "before"
 	parts := regex.find_all_string_submatch_n(`^(\S+['’]s) (.+)$`, titled(m, m.person), 1)
 	count(parts) == 1

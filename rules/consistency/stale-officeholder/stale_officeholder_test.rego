@@ -244,3 +244,12 @@ test_courtesy_title_of_one_who_resigned if {
 	is_pope := object.union(benedict, {"claim_form": "copula"})
 	count(lint(fixtures.article("2015-06-01", [is_pope]))) == 1
 }
+
+test_a_german_ex_joins_the_noun_after_its_adjectives if {
+	m := object.union(fixtures.with_cue(stoltenberg, "recently"), {"lang": "de", "title": object.union(stoltenberg.title, {"text": "norwegische Nato-Generalsekretär"})})
+	some f in lint(fixtures.article("2025-05-01", [m]))
+	f.suggestion == "norwegische Ex-Nato-Generalsekretär Jens Stoltenberg"
+	plain := object.union(m, {"title": object.union(stoltenberg.title, {"text": "Nato-Generalsekretär"})})
+	some g in lint(fixtures.article("2025-05-01", [plain]))
+	g.suggestion == "Ex-Nato-Generalsekretär Jens Stoltenberg"
+}
