@@ -497,8 +497,10 @@ func (l *Lexicon) Match(text string, toks []Token) []Match {
 			l.walk(l.root, toks, i, i, &out)
 		}
 	}
+	// A pattern's flag on the stack for the built-in lexicon's few
+	// dozen; a user's thousands get a slice.
 	var buf [128]bool
-	may := buf[:0]
+	var may []bool
 	if l.needs.n > len(buf) {
 		may = make([]bool, l.needs.n)
 	} else {
