@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -180,5 +181,18 @@ func TestOptionalWords(t *testing.T) {
 	}
 	if _, err := Compile(map[string]any{"x": map[string]any{"en": []any{"a? b? c? d? e?"}}}); err == nil || !strings.Contains(err.Error(), "optional") {
 		t.Errorf("five optional words: got %v, want an error", err)
+	}
+}
+
+// More patterns than Match keeps flags for on the stack: each is still
+// checked, the last as the first.
+func TestManyPatterns(t *testing.T) {
+	var pats []any
+	for i := range 300 {
+		pats = append(pats, fmt.Sprintf(`\bcode%03d\b`, i))
+	}
+	l := compile(t, map[string]any{"placeholder": map[string]any{"patterns": pats}})
+	if got := strings.Join(found(l, "See code000 and code299, not code300."), " "); got != "placeholder:code000 placeholder:code299" {
+		t.Errorf("got %q", got)
 	}
 }
