@@ -412,16 +412,26 @@ func TestDatePlaceInSentence(t *testing.T) {
 // "jusqu'en mai 2027", "jusqu'au 5 mars": the preposition is "jusqu"; a
 // bare "en" is none.
 func TestPrepositionBeforeAnArticle(t *testing.T) {
-	for text, want := range map[string]string{
-		"Il restera jusqu'en mai 2027, a-t-il dit.":  "jusqu",
-		"Il restera jusqu’en mai 2027, a-t-il dit.":  "jusqu",
-		"Le chantier dure jusqu'au 5 mars 2027.":     "jusqu",
-		"Les travaux ont commencé en mai 2024.":      "",
-		"La loi votée en mai 2024 entre en vigueur.": "",
-	} {
-		ds := findDates(text)
-		if len(ds) != 1 || ds[0].Preposition != want {
-			t.Errorf("%q: got %v, want one date after %q", text, ds, want)
+	datesSay(t, map[string]string{
+		"Il restera jusqu'en mai 2027, a-t-il dit.":  "mai 2027 after jusqu",
+		"Il restera jusqu’en mai 2027, a-t-il dit.":  "mai 2027 after jusqu",
+		"Le chantier dure jusqu'au 5 mars 2027.":     "5 mars 2027 after jusqu",
+		"Les travaux ont commencé en mai 2024.":      "mai 2024 after ",
+		"La loi votée en mai 2024 entre en vigueur.": "mai 2024 after ",
+	}, func(d Date) string { return d.Text + " after " + d.Preposition })
+}
+
+// datesSay checks, for each text, what say makes of each date findDates
+// reads in it, joined by "|".
+func datesSay(t *testing.T, cases map[string]string, say func(Date) string) {
+	t.Helper()
+	for text, want := range cases {
+		var got []string
+		for _, d := range findDates(text) {
+			got = append(got, say(d))
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
 		}
 	}
 }
@@ -429,25 +439,19 @@ func TestPrepositionBeforeAnArticle(t *testing.T) {
 // A year before an event's noun, after "in the" or "during the", is a
 // date; a count or a year after other words is not.
 func TestYearOfAFramingEvent(t *testing.T) {
-	for text, want := range map[string]string{
-		"In the 1996 general election, he won.":       "1996",
-		"During the 2019 World Cup, the team lost.":   "2019",
-		"At the 2024 summit, leaders met in Paris.":   "2024",
+	datesSay(t, map[string]string{
+		"In the 1996 general election, he won.":       "1996 attributive",
+		"During the 2019 World Cup, the team lost.":   "2019 attributive",
+		"At the 2024 summit, leaders met in Paris.":   "2024 attributive",
 		"The 2019 campaign was long and bitter.":      "",
 		"He spent the 1999 francs on the way home.":   "",
 		"In the 1800 pages of the report, none lied.": "",
-	} {
-		var got []string
-		for _, d := range findDates(text) {
-			got = append(got, d.Text)
-			if !d.Attributive {
-				t.Errorf("%q: %q is not attributive", text, d.Text)
-			}
+	}, func(d Date) string {
+		if d.Attributive {
+			return d.Text + " attributive"
 		}
-		if strings.Join(got, "|") != want {
-			t.Errorf("%q: got %q, want %q", text, got, want)
-		}
-	}
+		return d.Text
+	})
 	// The event's year lends none to a bare day after it: that day's
 	// year is the article's.
 	f := extractOn(t, "2024-07-01", "en", "Voting in the 2024 general election takes place on Thursday, July 5.")
@@ -459,57 +463,36 @@ func TestYearOfAFramingEvent(t *testing.T) {
 // A date that names a place is attributive: it dates nothing the
 // sentence tells.
 func TestDateNamingAPlace(t *testing.T) {
-	for text, want := range map[string]bool{
-		"L'hommage aura lieu au Jardin du 13 novembre 2015, à Paris.": true,
-		"La marcha salió de la Plaza 25 de Mayo hacia el Congreso.":   true,
-		"Die Demo zog über die Straße des 17. Juni zum Tor.":          true,
-		"Le jardin a ouvert le 13 novembre 2025, à Paris.":            false,
-		"The Place on 13 November 2015 was crowded.":                  false,
-	} {
-		ds := findDates(text)
-		if len(ds) != 1 || ds[0].Attributive != want {
-			t.Errorf("%q: got %+v, want one date, attributive %v", text, ds, want)
-		}
-	}
+	datesSay(t, map[string]string{
+		"L'hommage aura lieu au Jardin du 13 novembre 2015, à Paris.": "true",
+		"La marcha salió de la Plaza 25 de Mayo hacia el Congreso.":   "true",
+		"Die Demo zog über die Straße des 17. Juni zum Tor.":          "true",
+		"Le jardin a ouvert le 13 novembre 2025, à Paris.":            "false",
+		"The Place on 13 November 2015 was crowded.":                  "false",
+	}, func(d Date) string { return fmt.Sprint(d.Attributive) })
 }
 
 // A German article may stand between a weekday and its date; a Spanish
 // weekday with a capital is one when its date follows and no name comes
 // before it.
 func TestWeekdayArticlesAndCapitals(t *testing.T) {
-	for text, want := range map[string]string{
+	datesSay(t, map[string]string{
 		"Am Donnerstag, den 19. Dezember 2024, tagte der Rat.": "Donnerstag, den 19. Dezember 2024=Thursday",
 		"Am Samstag, dem 23. Februar 2025, tagte der Rat.":     "Samstag, dem 23. Februar 2025=Saturday",
 		"Viernes 18 de marzo: el consejo votó.":                "Viernes 18 de marzo=Friday",
 		"El Jueves 18 de marzo el consejo votó.":               "Jueves 18 de marzo=Thursday",
 		"Plácido Domingo 18 de marzo cantó.":                   "18 de marzo=",
-	} {
-		var got []string
-		for _, d := range findDates(text) {
-			got = append(got, d.Text+"="+d.Weekday)
-		}
-		if strings.Join(got, "|") != want {
-			t.Errorf("%q: got %q, want %q", text, got, want)
-		}
-	}
+	}, func(d Date) string { return d.Text + "=" + d.Weekday })
 }
 
 // Spanish abbreviates March, June and July as English does; read with a
 // dot or a year after them, never "el mar" alone.
 func TestSpanishMonthAbbreviations(t *testing.T) {
-	for text, want := range map[string]string{
+	datesSay(t, map[string]string{
 		"11 mar. 2026":                      "11 mar. 2026",
 		"Publicado el 3 jun. 2025 a las 10": "3 jun. 2025",
 		"A 11 millas del mar, 20 barcos.":   "",
-	} {
-		var got []string
-		for _, d := range findDates(text) {
-			got = append(got, d.Text)
-		}
-		if strings.Join(got, "|") != want {
-			t.Errorf("%q: got %q, want %q", text, got, want)
-		}
-	}
+	}, func(d Date) string { return d.Text })
 }
 
 // yearFroms lists the dates as "text=value/year_from", joined by "|".
