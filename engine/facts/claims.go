@@ -1195,7 +1195,10 @@ func (bs *blockScan) officeChangeAround(from, to int) int {
 	if k == 0 || bs.sent[k-1] != bs.sent[k] || !isBlank(bs.gap(k)) {
 		return -1
 	}
-	if _, class, ok := bs.claimWordEnding(k, cwDeparture, cwAccession); ok {
+	if _, class, ok := bs.claimWordEnding(k, cwDeparture, cwAccession, cwRemoval); ok {
+		if class == cwRemoval {
+			return cwDeparture // "voted to remove Prime Minister X"
+		}
 		return class
 	}
 	return -1

@@ -654,3 +654,16 @@ func TestBisherigIsThen(t *testing.T) {
 		"Bundeskanzler Olaf Scholz übergab am Dienstag das Amt.":               "de-chancellor current",
 	}, func(m Mention) string { return m.Role + " " + m.Claim })
 }
+
+// A verb that removes someone from office, right before the titled
+// name, makes the title the one held up to then; after the name, the
+// same verb is the holder's act.
+func TestRemovalBeforeATitledName(t *testing.T) {
+	mentionsSay(t, "", map[string]string{
+		"The court voted to remove Prime Minister Keir Starmer from office.": "then",
+		"The king dismissed Prime Minister Keir Starmer on Monday.":          "then",
+		"Le Parlement a voté pour destituer le président Emmanuel Macron.":   "then",
+		"Prime Minister Keir Starmer dismissed the minister on Monday.":      "current",
+		"Prime Minister Keir Starmer moved to remove the tariffs on Monday.": "current",
+	}, func(m Mention) string { return m.Claim })
+}

@@ -585,6 +585,7 @@ const (
 	cwNow
 	cwBorn
 	cwOwnerOpener
+	cwRemoval
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with
