@@ -184,13 +184,10 @@ type blockScan struct {
 	// spans caches text spans of the block (textSpan).
 	spans []cachedSpan
 	flags []tenseFlags
-	// clauses are the byte ranges of the block's relative clauses;
-	// ownerClauses those of them about a thing the name before owns
-	// (", whose country …").
-	clauses      [][2]int
-	ownerClauses [][2]int
-	dates        []int // indexes into f.Dates of this block's dates
-	durs         []int // indexes into f.Durations of this block's durations
+	// clauses are the byte ranges of the block's relative clauses.
+	clauses [][2]int
+	dates   []int // indexes into f.Dates of this block's dates
+	durs    []int // indexes into f.Durations of this block's durations
 	// sectionDate indexes the date heading the block's section (a
 	// timeline's "July 5"), or -1.
 	sectionDate int

@@ -196,9 +196,16 @@ func (bs *blockScan) elsewhere(at, a, b int) bool {
 		}
 		// ", whose country joined NATO two years ago,": the time is the
 		// country's, even right after the mention.
-		return !bs.follows(c, b) || slices.Contains(bs.ownerClauses, c)
+		return !bs.follows(c, b) || bs.ownerClause(c)
 	}
 	return false
+}
+
+// ownerClause: clause c opens with a word of owning (", whose …",
+// ", dont …"): it tells of a thing the name before it owns.
+func (bs *blockScan) ownerClause(c [2]int) bool {
+	_, _, ok := bs.claimWordAt(bs.tokenAt(c[0]), cwOwnerOpener)
+	return ok
 }
 
 // beforeOrAfter: the mention at word k opens a clause of "after" or
@@ -309,7 +316,7 @@ func (bs *blockScan) reportedFrom(to int) int {
 // ..." (the claim words' clause_openers) up to the next comma, semicolon or
 // the end of the sentence.
 func (bs *blockScan) relativeClauses() {
-	bs.clauses, bs.ownerClauses = bs.clauses[:0], bs.ownerClauses[:0]
+	bs.clauses = bs.clauses[:0]
 	for i := 1; i < len(bs.toks); i++ {
 		if _, _, ok := bs.claimWordAt(i, cwClauseOpener); !ok {
 			continue
@@ -325,9 +332,6 @@ func (bs *blockScan) relativeClauses() {
 			}
 		}
 		bs.clauses = append(bs.clauses, [2]int{bs.toks[i].start, end})
-		if _, _, ok := bs.claimWordAt(i, cwOwnerOpener); ok {
-			bs.ownerClauses = append(bs.ownerClauses, [2]int{bs.toks[i].start, end})
-		}
 	}
 }
 

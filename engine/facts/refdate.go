@@ -931,7 +931,7 @@ func writerBefore(text string, toks []token, first int) bool {
 }
 
 // dateJoiners join a name to the date after it.
-var dateJoiners = map[string]bool{"le": true, "on": true, "am": true, "el": true}
+var dateJoiners = dateGrammar["writer_joiners"]
 
 func isLetterOrDigit(r rune) bool { return isWordRune(r) }
 
