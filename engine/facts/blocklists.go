@@ -15,15 +15,31 @@ type BlockLists struct {
 	Paragraphs []int `json:"paragraphs"`
 	// Queries are lines typed as search queries.
 	Queries []int `json:"queries"`
+	// Verbless are blocks that read like a caption (verbless).
+	Verbless []int `json:"verbless"`
+	// Repeats are the blocks that repeat an earlier block (repeat_of set),
+	// furniture too: a footer that repeats the body is a repeat.
+	Repeats []int `json:"repeats"`
+}
+
+// SentenceLists holds the indices of the sentences with a feature rules
+// look for, in reading order, as BlockLists does for blocks.
+type SentenceLists struct {
+	// Repeats are the sentences that repeat an earlier sentence
+	// (repeat_of set).
+	Repeats []int `json:"repeats"`
 }
 
 // listBlocks fills f.BlockLists from the block signals. Blocks in page
 // furniture (with a region) are in no list: the rules that read these
 // lists leave furniture to the rules about it.
 func listBlocks(f *Facts) {
-	l := BlockLists{Headlines: []int{}, Lines: []int{}, Paragraphs: []int{}, Queries: []int{}}
+	l := BlockLists{Headlines: []int{}, Lines: []int{}, Paragraphs: []int{}, Queries: []int{}, Verbless: []int{}, Repeats: []int{}}
 	for i := range f.Blocks {
 		b := &f.Blocks[i]
+		if b.RepeatOf != nil {
+			l.Repeats = append(l.Repeats, i)
+		}
 		if b.Region != "" {
 			continue
 		}
@@ -39,6 +55,15 @@ func listBlocks(f *Facts) {
 		if b.Query {
 			l.Queries = append(l.Queries, i)
 		}
+		if b.Verbless {
+			l.Verbless = append(l.Verbless, i)
+		}
 	}
 	f.BlockLists = l
+	f.SentenceLists = SentenceLists{Repeats: []int{}}
+	for i := range f.Sentences {
+		if f.Sentences[i].RepeatOf != nil {
+			f.SentenceLists.Repeats = append(f.SentenceLists.Repeats, i)
+		}
+	}
 }

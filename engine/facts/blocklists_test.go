@@ -67,3 +67,58 @@ func TestBlockListsIndexTheBodyByFeature(t *testing.T) {
 		}
 	}
 }
+
+// The lists of repeats and captions hold exactly the blocks and sentences
+// with the feature, furniture's repeats too, and the headline's copies are
+// the other blocks with its key.
+func TestListsOfRepeatsCaptionsAndHeadlineCopies(t *testing.T) {
+	src := `<html><body>
+<article>
+<h1>Ferry fares rise for the winter</h1>
+<p>The island ferry will charge eleven pounds for a return ticket from January, after the operator said its fuel bill had doubled.</p>
+<p>Empty benches on the quay at Port Elling in the early morning light</p>
+<p>The port board approved the new fares on Tuesday. The island ferry will charge eleven pounds for a return ticket from January, after the operator said its fuel bill had doubled.</p>
+<p>Ferry fares rise for the winter</p>
+<p>The island ferry will charge eleven pounds for a return ticket from January, after the operator said its fuel bill had doubled.</p>
+<footer><p>Ferry fares rise for the winter</p></footer>
+</article>
+</body></html>`
+	f := extract(t, "fares.html", src)
+	var repeats, verbless, copies, sentences []int
+	for i, b := range f.Blocks {
+		if b.RepeatOf != nil {
+			repeats = append(repeats, i)
+		}
+		if b.Verbless && b.Region == "" {
+			verbless = append(verbless, i)
+		}
+		if b.Key == f.Title.Key && i != f.Title.Block {
+			copies = append(copies, i)
+		}
+	}
+	for i, s := range f.Sentences {
+		if s.RepeatOf != nil {
+			sentences = append(sentences, i)
+		}
+	}
+	footer := len(f.Blocks) - 1
+	if f.Blocks[footer].Region == "" || !slices.Contains(repeats, footer) || !slices.Contains(copies, footer) {
+		t.Fatalf("the footer's copy of the headline should be a repeat and a copy: %+v", f.Blocks[footer])
+	}
+	if len(verbless) == 0 || len(sentences) < 2 {
+		t.Fatalf("the page should hold a caption and repeated sentences: verbless %v, sentences %v", verbless, sentences)
+	}
+	for _, c := range []struct {
+		name      string
+		got, want []int
+	}{
+		{"block_lists.repeats", f.BlockLists.Repeats, repeats},
+		{"block_lists.verbless", f.BlockLists.Verbless, verbless},
+		{"title.copies", f.Title.Copies, copies},
+		{"sentence_lists.repeats", f.SentenceLists.Repeats, sentences},
+	} {
+		if !slices.Equal(c.got, c.want) {
+			t.Errorf("%s = %v, want %v", c.name, c.got, c.want)
+		}
+	}
+}

@@ -60,6 +60,8 @@ type Facts struct {
 	Splices  []Splice  `json:"splices"`
 	// BlockLists index the body blocks by the features rules look for.
 	BlockLists BlockLists `json:"block_lists"`
+	// SentenceLists index the sentences by the features rules look for.
+	SentenceLists SentenceLists `json:"sentence_lists"`
 	// People, offices, events and durations (docs/facts.md, "mentions").
 	Mentions  []Mention      `json:"mentions"`
 	Events    []EventMention `json:"events"`
@@ -79,6 +81,9 @@ type Title struct {
 	Block  int    `json:"block"`
 	Source string `json:"source"` // metadata, heading
 	Key    string `json:"key"`
+	// Copies are the other blocks with the headline's key: the headline
+	// written again.
+	Copies []int `json:"copies"`
 	// Tags are the lexicon phrases found in the headline; their spans are
 	// the headline's.
 	Tags []Tag `json:"tags,omitempty"`
@@ -650,6 +655,16 @@ func markRepeats(f *Facts) {
 			continue
 		}
 		first[k] = i
+	}
+	if t := f.Title; t != nil {
+		t.Copies = []int{}
+		if t.Key != "" {
+			for i := range f.Blocks {
+				if f.Blocks[i].Key == t.Key && i != t.Block {
+					t.Copies = append(t.Copies, i)
+				}
+			}
+		}
 	}
 	clear(first)
 	for i := range f.Sentences {

@@ -35,8 +35,8 @@ opts := config.options(rego.metadata.chain())
 
 # A whole block that repeats an earlier block.
 report contains finding if {
-	some block in input.blocks
-	block.repeat_of
+	some i in input.block_lists.repeats
+	block := input.blocks[i]
 	block.words >= opts.min_words
 	not repeats_headline(block)
 	not question_block(block)
@@ -90,8 +90,8 @@ repeats_by_block := {b: [s |
 # blocks_with_repeats are the blocks (not whole repeats themselves) holding
 # a repeated sentence; each is gathered once, however many it holds.
 blocks_with_repeats contains t.block if {
-	some t in input.sentences
-	t.repeat_of
+	some i in input.sentence_lists.repeats
+	t := input.sentences[i]
 	not input.blocks[t.block].repeat_of
 }
 

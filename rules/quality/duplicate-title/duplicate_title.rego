@@ -28,9 +28,8 @@ package newslint.rules.quality.duplicate_title
 import data.newslint.lib.result
 
 report contains finding if {
-	some block in input.blocks
-	block.key == input.title.key
-	block.index != input.title.block
+	some i in input.title.copies
+	block := input.blocks[i]
 	not leading_heading(block)
 	not block.in_header
 	not site_name

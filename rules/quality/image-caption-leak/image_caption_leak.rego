@@ -20,9 +20,8 @@ import data.newslint.lib.result
 opts := config.options(rego.metadata.chain())
 
 report contains finding if {
-	some i, b in input.blocks
-	b.verbless
-	not b.region
+	some i in input.block_lists.verbless
+	b := input.blocks[i]
 	not b.question
 	not b.line
 	b.words >= opts.min_words
