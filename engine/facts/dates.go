@@ -1407,10 +1407,22 @@ func (p *dateParser) bareYear(i int) (Date, int, bool) {
 	if !ok || y < 1900 || y > 2099 || i+1 >= len(p.toks) || !isBlank(p.gap(i+1)) {
 		return Date{}, 0, false
 	}
-	if i >= 2 && p.key(i-1) == "the" && frameWords[p.key(i-2)] && isBlank(p.gap(i)) && isBlank(p.gap(i-1)) {
-		// "In the 1996 election", "during the 2019 World Cup": the year
-		// of an event that frames the sentence.
+	if i >= 1 && determiners[p.key(i-1)] && isBlank(p.gap(i)) && (p.key(i-1) != "s" || gapClass(p.gap(i-1)) == gapApos) && p.cls[i+1]&cDigit == 0 && !p.counted(i+1) {
+		// "In the 1996 election", "the 2022 G7 summit", "a 2022
+		// interview", "Scholz's 2022 speech": the year of an event, which
+		// the noun after it names.
 		return Date{Form: "year", Year: y, at: i, eventYear: true}, i + 1, true
+	}
+	if i >= 2 && p.toks[i-1].upper && isBlank(p.gap(i)) && p.cls[i-1] == 0 {
+		// "der G7-Gipfel 2022", "die WM 2022": a German event's year
+		// after its noun.
+		k := i - 2
+		if k >= 1 && strings.TrimSpace(p.gap(i-1)) == "-" {
+			k--
+		}
+		if germanArticles[p.key(k)] {
+			return Date{Form: "year", Year: y, at: i, eventYear: true}, i + 1, true
+		}
 	}
 	if p.toks[i+1].upper {
 		return Date{}, 0, false
@@ -1419,7 +1431,7 @@ func (p *dateParser) bareYear(i int) (Date, int, bool) {
 	opens := i == 0 || strings.ContainsAny(strings.TrimSpace(p.gap(i)), ".!?:")
 	switch {
 	case opens && (yearVerbs[next] || pastForms["de"][next] || germanWeakPast(next)):
-	case !opens && isBlank(p.gap(i)) && !p.toks[i-1].upper && (pastForms["de"][p.key(i-1)] || germanWeakPast(p.key(i-1))) && germanArticles[next]:
+	case !opens && isBlank(p.gap(i)) && !p.toks[i-1].upper && (pastForms["de"][p.key(i-1)] || germanWeakPast(p.key(i-1))) && (germanArticles[next] || germanPrepositions[next]):
 	default:
 		return Date{}, 0, false
 	}
@@ -1434,6 +1446,24 @@ var yearVerbs = map[string]bool{"ist": true, "hat": true, "wird": true, "sind": 
 // germanArticles may follow a year that follows a German verb.
 var germanArticles = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true,
 	"ein": true, "eine": true, "einen": true, "einem": true, "sein": true, "seine": true, "ihr": true, "ihre": true}
+
+// counted: the word at k is a plural noun that counts ("the 1999
+// francs", "the 2000 people"), not an event a year names ("the 2022
+// elections").
+func (p *dateParser) counted(k int) bool {
+	t := p.toks[k]
+	return !t.upper && (countNouns[t.key] || strings.HasSuffix(t.key, "s") && !strings.HasSuffix(t.key, "ss") && !eventPlurals[t.key])
+}
+
+var (
+	eventPlurals = dateGrammar["event_plurals"]
+	countNouns   = dateGrammar["count_nouns"]
+)
+
+// germanPrepositions may follow such a year too ("reiste 2022 nach
+// Peking", "sagte 2022 in einem Interview").
+var germanPrepositions = map[string]bool{"nach": true, "in": true, "im": true, "auf": true, "mit": true, "zu": true, "zum": true,
+	"zur": true, "für": true, "bei": true, "beim": true, "vor": true, "an": true, "am": true, "aus": true, "über": true, "gegen": true}
 
 // fullMonth is month without abbreviations: a month with no day or year
 // must be written out ("in May", not "in Jan").

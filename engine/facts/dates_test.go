@@ -436,15 +436,22 @@ func datesSay(t *testing.T, cases map[string]string, say func(Date) string) {
 	}
 }
 
-// A year before an event's noun, after "in the" or "during the", is a
-// date; a count or a year after other words is not.
+// A year between a determiner or possessive and an event's noun is a
+// date that modifies the noun, and so is a German event's year after its
+// noun; a count is not.
 func TestYearOfAFramingEvent(t *testing.T) {
 	datesSay(t, map[string]string{
 		"In the 1996 general election, he won.":       "1996 attributive",
 		"During the 2019 World Cup, the team lost.":   "2019 attributive",
 		"At the 2024 summit, leaders met in Paris.":   "2024 attributive",
-		"The 2019 campaign was long and bitter.":      "",
+		"The 2019 campaign was long and bitter.":      "2019 attributive",
+		"Scholz's 2022 speech changed the policy.":    "2022 attributive",
+		"She said so in a 2022 interview.":            "2022 attributive",
+		"The 2022 elections were close.":              "2022 attributive",
+		"Der G7-Gipfel 2022 in Elmau war teuer.":      "2022 attributive",
+		"Scholz reiste 2022 nach Peking.":             "2022",
 		"He spent the 1999 francs on the way home.":   "",
+		"They counted the 2000 people in the square.": "",
 		"In the 1800 pages of the report, none lied.": "",
 	}, func(d Date) string {
 		if d.Attributive {

@@ -667,3 +667,44 @@ func TestRemovalBeforeATitledName(t *testing.T) {
 		"Prime Minister Keir Starmer moved to remove the tariffs on Monday.": "current",
 	}, func(m Mention) string { return m.Claim })
 }
+
+// The year of a past event tied to the person — theirs, one they were
+// the agent of, one that frames the clause — makes the title the one of
+// its time; an event of the article's own year does not.
+func TestYearOfAPastEventTiedToTheTitle(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"Chancellor Olaf Scholz's 2022 Zeitenwende speech changed German defence policy.": "de-chancellor history",
+		"Prime Minister Fumio Kishida said in a 2022 interview that Japan would act.":     "jp-prime-minister history",
+		"The 2022 G7 summit in Elmau was hosted by Chancellor Olaf Scholz.":               "de-chancellor history",
+		"Prime Minister Fumio Kishida spoke at the 2025 summit in Osaka.":                 "jp-prime-minister article",
+		"Chancellor Olaf Scholz criticised the 2022 budget on Tuesday.":                   "de-chancellor article",
+	}, func(m Mention) string { return m.Role + " " + m.Time.Basis })
+	mentionsSay(t, "es", map[string]string{
+		"La visita de 2023 del primer ministro Fumio Kishida a Kiev fue una sorpresa.":        "jp-prime-minister history",
+		"El primer ministro Fumio Kishida dijo en una entrevista de 2022 que Japón actuaría.": "jp-prime-minister history",
+	}, func(m Mention) string { return m.Role + " " + m.Time.Basis })
+}
+
+// A person's possessive before a title ties it to that person's time; a
+// country's apposition that says what the person is now makes no claim.
+func TestBossPossessiveAndNowApposition(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"Obama's secretary of state, Hillary Clinton, wrote a new book.":     "us-secretary-of-state then;",
+		"Japan's prime minister, Fumio Kishida, wrote a new book.":           "jp-prime-minister current;",
+		"Germany's Olaf Scholz, now a backbench MP, spoke in the Bundestag.": "",
+		"Germany's Olaf Scholz spoke in the Bundestag.":                      "de-chancellor current;",
+	}, func(m Mention) string {
+		if m.Person == "barack-obama" || m.Role == "" {
+			return ""
+		}
+		return m.Role + " " + m.Claim + ";"
+	})
+	mentionsSay(t, "de", map[string]string{
+		"Scholz' Finanzminister Christian Lindner trat zurück.": "then;",
+	}, func(m Mention) string {
+		if m.Person != "christian-lindner" {
+			return ""
+		}
+		return m.Claim + ";"
+	})
+}

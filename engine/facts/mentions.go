@@ -652,6 +652,23 @@ func (bs *blockScan) acronymAt(k int) bool {
 	return bs.toks[k].acronym || len(w) >= 2 && len(w) <= 6 && isAllUpper(w)
 }
 
+// bossBefore: a person's possessive stands right before the title at
+// word k ("Obama's secretary of state", "Scholz' Finanzminister").
+func (bs *blockScan) bossBefore(k int) bool {
+	if k < 1 {
+		return false
+	}
+	for _, m := range bs.ms[kName] {
+		if m.to == k-1 && bs.toks[m.to].key == "s" && gapClass(bs.gap(m.to)) == gapApos {
+			return true
+		}
+		if g := strings.TrimSpace(bs.gap(k)); m.to == k && (strings.HasPrefix(g, "'") || strings.HasPrefix(g, "’")) {
+			return true
+		}
+	}
+	return false
+}
+
 // opensSentence: word k is the first of its sentence.
 func (bs *blockScan) opensSentence(k int) bool {
 	return k == 0 || bs.sent[k-1] != bs.sent[k]
@@ -1623,8 +1640,10 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				first = men.Qualifier.Span
 			}
 		}
-		if titled && lt.position == "before" && men.Claim == "current" && bs.successionBefore(from) {
+		if titled && lt.position == "before" && men.Claim == "current" && (bs.successionBefore(from) || bs.bossBefore(from)) {
 			// "replaced Prime Minister X": the title X held then.
+			// "Obama's secretary of state, Hillary Clinton": the title
+			// of the boss's time.
 			men.Claim = "then"
 		}
 		change := -1

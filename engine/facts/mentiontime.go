@@ -70,6 +70,11 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			// 2019 campaign, Prime Minister …": the event frames the
 			// sentence.
 			consider(timeCand{at: d.at, end: d.end, rank: rankDate, basis: "sentence", start: d.Start, fin: d.End, date: di})
+		case d.Attributive && d.Precision == "year" && d.End != "" && d.End < st.refStart && bs.tiedYear(d.at, from, to):
+			// "Scholz's 2022 speech", "said in a 2022 interview": the
+			// title of a past event is the one of its time, as a reader
+			// takes it, and makes no claim about today.
+			consider(timeCand{at: d.at, end: d.end, rank: rankHistory, basis: "history", date: -1})
 		case d.Attributive:
 			// "Russia's February 2022 invasion" dates the invasion.
 		case bs.sinceDate(d.at) || bs.termStartClause(d.at) || bs.bornDate(d.at):
@@ -177,6 +182,45 @@ func (bs *blockScan) framingEvent(at int) bool {
 		bs.toks[k-1].key == "the" && frameWords[bs.toks[k-2].key] &&
 		(bs.opensSentence(k-2) || strings.Contains(bs.gap(k-2), ","))
 }
+
+// tiedYear: the year of an event at text offset at is tied to the
+// mention at tokens [from, to): the event is the person's ("Scholz's
+// 2022 speech", "la visita de 2023 del primer ministro Kishida"), the
+// person is the agent of a passive about it ("The 2022 G7 summit … was
+// hosted by Chancellor Scholz"), or it frames a clause of the sentence
+// ("said in a 2022 interview", "dijo en una entrevista de 2022").
+func (bs *blockScan) tiedYear(at, from, to int) bool {
+	k := tokenAt(bs.toks, at)
+	key := func(i int) string {
+		if i < 0 || i >= len(bs.toks) || bs.sent[i] != bs.sent[k] {
+			return ""
+		}
+		return bs.toks[i].key
+	}
+	switch {
+	case k == to+1 && key(to) == "s" && gapClass(bs.gap(to)) == gapApos:
+		return true
+	case k < from && ownerJoins[key(k+1)] && from-k <= 5:
+		return true
+	case frameArticles[key(k-1)] && frameWords[key(k-2)],
+		ofWords[key(k-1)] && frameArticles[key(k-3)] && frameWords[key(k-4)]:
+		return true
+	}
+	if k < from {
+		for i := from - 1; i >= max(from-4, k+1); i-- {
+			if agentWords[key(i)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	frameArticles = dateGrammar["frame_articles"]
+	agentWords    = dateGrammar["agent_words"]
+	ownerJoins    = dateGrammar["owner_joins"]
+)
 
 // elsewhere reports whether a time expression at text offset at stands in
 // a relative clause ("..., who succeeded Stoltenberg last October, ...")

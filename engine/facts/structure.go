@@ -669,8 +669,9 @@ var (
 
 // trailers finds text glued after a paragraph's last sentence.
 // creditRE is a photo's credit after a caption's dash: "Foto: Jane
-// Doe/dpa", "Photo: Jane Doe / AFP", "Imagen: EFE".
-var creditRE = regexp.MustCompile(`^(?:(?:AP |AFP |EPA )?(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Imagen|Picture|Crédit photo|Crédits photo|Credit|Crédit|Quelle|Fuente)\s?:|\p{Lu}[\p{L}.'’ -]{1,40}\s?/\s?(?:dpa|AFP|AP|Reuters|EFE|EPA|Getty Images|picture alliance|Imago|Keystone|ANSA|Europa Press)\b)`)
+// Doe/dpa", "Photo: Jane Doe / AFP", "Imagen: EFE", "Jane Doe - Europa
+// Press - Archivo".
+var creditRE = regexp.MustCompile(`^(?:(?:AP |AFP |EPA )?(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Imagen|Picture|Crédit photo|Crédits photo|Credit|Crédit|Quelle|Fuente)\s?:|\p{Lu}[\p{L}.'’ -]{1,40}?(?:\s?/\s?|\s[-–]\s)(?:dpa|AFP|AP|Reuters|EFE|EPA|Getty Images|picture alliance|Imago|Keystone|ANSA|Europa Press)\b)`)
 
 func trailers(x *extraction) []Trailer {
 	var out []Trailer

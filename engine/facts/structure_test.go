@@ -132,6 +132,8 @@ Brook was appointed in March after a vote of the port board, which praised her w
 
 «Wir bauen die neue Mole bis zum Herbst», sagt die Hafenmeisterin Ana Brook am Kai. - Foto: Jan Olsen/dpa
 
+La alcaldesa de Port Elling, Ana Brook, saluda a los pescadores en el muelle nuevo, a 3 de marzo de 2025. - Jan Olsen - Europa Press - Archivo
+
 He also named two deputies.
 `
 	f := extract(t, "q.txt", src)
@@ -148,7 +150,7 @@ He also named two deputies.
 	for _, x := range f.Trailers {
 		tr = append(tr, x.Kind+":"+x.Text)
 	}
-	if strings.Join(tr, "|") != "headline:Cup Draw Results: Fixtures and Kick-off Times|source:The Coastal Gazette|credit:Foto: Jan Olsen/dpa" {
+	if strings.Join(tr, "|") != "headline:Cup Draw Results: Fixtures and Kick-off Times|source:The Coastal Gazette|credit:Foto: Jan Olsen/dpa|credit:Jan Olsen - Europa Press - Archivo" {
 		t.Errorf("trailers: %v", tr)
 	}
 	if !blockAt(t, f, "He also named").Anaphoric || blockAt(t, f, "Brook was appointed").Anaphoric {

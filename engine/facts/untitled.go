@@ -311,6 +311,11 @@ func (bs *blockScan) ownerBefore(st *mentionState, m match) (linkedTitle, bool) 
 	if s < 1 || bs.toks[s].key != "s" || gapClass(bs.gap(s)) != gapApos || !isBlank(bs.gap(m.from)) || bs.sent[s] != bs.sent[m.from] {
 		return lt, false
 	}
+	if m.to < len(bs.toks) && strings.TrimSpace(bs.gap(m.to)) == "," && bs.isNow(m.to) {
+		// "Germany's Olaf Scholz, now a backbench MP,": the apposition
+		// says what the person is now.
+		return lt, false
+	}
 	person, _ := bs.resolvePerson(st, m, lt, false)
 	if person == nil {
 		return lt, false
