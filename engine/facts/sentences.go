@@ -113,10 +113,11 @@ func isAbbreviation(before string, next rune) bool {
 	if w == "" {
 		return false
 	}
-	// A single capital is an initial ("J. K. Rowling").
+	// A single capital is an initial ("J. K. Rowling"); a small letter
+	// before a year abbreviates ("(b. 1959)").
 	if utf8.RuneCountInString(w) == 1 {
 		r, _ := utf8.DecodeRuneInString(before[k:])
-		return unicode.IsUpper(r)
+		return unicode.IsUpper(r) || abbreviations[w] && unicode.IsDigit(next)
 	}
 	if w == "no" || w == "nos" {
 		// "No. 10" abbreviates; "He said no. Later..." ends a sentence.

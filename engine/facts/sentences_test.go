@@ -7,6 +7,8 @@ func TestSentenceAfterNo(t *testing.T) {
 		"He said no. Later he agreed.":      2,
 		"They met at No. 10 Downing St.":    1,
 		"Mr. Smith arrived. Dr. Jones too.": 2,
+		"Harper (b. 1959) was re-elected.":  1,
+		"It was the letter b. Then a c.":    2,
 	} {
 		if got := len(splitSentences(text)); got != want {
 			t.Errorf("%q: %d sentences, want %d", text, got, want)
