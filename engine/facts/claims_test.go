@@ -366,6 +366,16 @@ func TestTakingOffice(t *testing.T) {
 			t.Errorf("%s: took_office should be %v: %+v", body, want, f.Mentions)
 		}
 	}
+	// Becoming the holder is taking the office.
+	for body, lang := range map[string]string{
+		"Mark Carney became Canada's 24th prime minister in March 2025.":          "en",
+		"Mark Carney est devenu Premier ministre du Canada en mars 2025.":         "fr",
+		"Mark Carney se convirtió en primer ministro de Canadá en marzo de 2025.": "es",
+	} {
+		if ms := extractOn(t, "2025-08-01", lang, body).Mentions; len(ms) != 1 || !ms[0].TookOffice {
+			t.Errorf("%s: took_office should be true: %+v", body, ms)
+		}
+	}
 }
 
 func TestHeldSince(t *testing.T) {
