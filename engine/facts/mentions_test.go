@@ -491,6 +491,10 @@ func TestSentenceTenseInOtherLanguages(t *testing.T) {
 		{"en", "The council was dissolved, with elections anticipated in May.", "past+future"},
 		{"fr", "Le conseil a été dissous et des élections sont prévues en mai.", "past+future"},
 		{"es", "El consejo fue disuelto, con elecciones previstas para mayo.", "past+future"},
+		// "Next" and wanting look ahead in the other languages too.
+		{"fr", "Le maire a réitéré vouloir briguer un mandat lors des prochaines élections, à l'automne.", "past+future"},
+		{"de", "Der Rat stimmte zu, die nächste Wahl im Herbst abzuhalten.", "past+future"},
+		{"es", "El alcalde anunció su candidatura para las próximas elecciones.", "past+future"},
 	} {
 		f := extractWith(t, "a.md", "---\nlang: "+c.lang+"\n---\n"+c.body+"\n", Options{})
 		var got []string
