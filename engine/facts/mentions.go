@@ -1188,8 +1188,19 @@ func (bs *blockScan) actsAfterApposition(k int) bool {
 // actsAt: word k, right after a name, is a verb of which the name is the
 // subject.
 func (bs *blockScan) actsAt(k int) bool {
+	if k+1 < len(bs.toks) && (bs.lang == "es" || bs.lang == "fr") && bs.joined(k) && reflexives[bs.toks[k].key] {
+		// "El papa Francisco se dirigió", "Le pape s'est adressé": a
+		// reflexive pronoun opens a verb.
+		if g := gapClass(bs.gap(k + 1)); g == gapSpace || g == gapApos {
+			return true
+		}
+	}
 	return k < len(bs.toks) && bs.joined(k) && bs.verbAt(k)
 }
+
+// reflexives are the pronouns a reflexive verb opens with in Spanish and
+// French.
+var reflexives = map[string]bool{"se": true, "s": true}
 
 // willAt: the name at words [head, k) is the subject of words from k
 // that say it will do something ("Pope Francis will visit", "va

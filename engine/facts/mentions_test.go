@@ -420,6 +420,9 @@ func TestActsInOtherLanguages(t *testing.T) {
 		{"es", "El papa Francisco va a visitar Lisboa.", true},
 		{"es", "La visita del papa Francisco va a durar dos días.", false},
 		{"de", "Papst Franziskus wird am Samstag beigesetzt.", false},
+		// A reflexive pronoun opens a verb.
+		{"es", "El papa Francisco se dirigió a los peregrinos.", true},
+		{"fr", "Le pape François s'est adressé aux fidèles.", true},
 	} {
 		f := extractOn(t, "2025-06-10", c.lang, c.body)
 		if len(f.Mentions) != 1 || f.Mentions[0].Acts != c.acts {
