@@ -283,6 +283,9 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"weather box en", "page-chrome", "18°C / 9°C Sunny"},
 		{"shortcode attrs", "markup-leak", "The fares rise in May. [notice type=”warning”]Check the timetable.[/notice]"},
 		{"feed footer empty", "page-chrome", "The post Ferry fares rise in May appeared first on ."},
+		{"comment notice ch", "comment-form", "Deine E-Mailadresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert."},
+		{"paywall trial de", "page-chrome", "Jetzt mit Ihrer Registrierung 1 Monat gratis testen und alle Beiträge lesen."},
+		{"section link de", "page-chrome", "Mehr Wirtschafts-Themen finden Sie hier"},
 	}
 	for _, c := range tagged {
 		if _, ok := classes(c.text)[c.class]; !ok {
@@ -373,6 +376,8 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"page-chrome", "The museum's director said the source link between the two archives had been lost."},
 		{"seo-filler", "The inquiry delves into the harbour board's accounts, the auditor said."},
 		{"page-chrome", "The RSS reader the council uses was built in 2009."},
+		{"page-chrome", "Mehr Geld für die Fähre finden Sie hier nicht, sagte der Bürgermeister."},
+		{"comment-form", "Die Namen der Zeugen wird das Gericht nicht veröffentlichen, sagte die Richterin."},
 	}
 	for _, c := range silent {
 		if got, ok := classes(c.text)[c.class]; ok {
