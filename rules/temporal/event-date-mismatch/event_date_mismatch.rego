@@ -48,6 +48,7 @@ report contains finding if {
 		d.start
 		d.precision != "weekday"
 		not dateline(d)
+		not modifies_other(d, em)
 	]
 	every d in here {
 		not covers(d, e.date)
@@ -66,6 +67,20 @@ report contains finding if {
 			"evidence": {"event": e.id, "event_date": e.date, "written": d.text},
 		},
 	)
+}
+
+# modifies_other: an attributive date modifies the noun right after it
+# ("the 1993 World Trade Center bombing"): it dates the event only when
+# that noun is the event's name ("the 2001 September 11 attacks").
+modifies_other(d, em) if {
+	d.attributive
+	not names_event(d, em)
+}
+
+names_event(d, em) if {
+	gap := em.span.offset - d.span.end_offset
+	gap >= 0
+	gap <= 1
 }
 
 # event_of is the event a mention names: one of the knowledge base's, or

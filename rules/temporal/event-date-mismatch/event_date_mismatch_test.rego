@@ -139,3 +139,13 @@ test_another_date_of_the_sentence_is_not_the_death if {
 	elected := object.union(death, {"text": "Pope Francis, elected in March 2013, died", "span": {"offset": 0, "end_offset": 43}})
 	count(lint({"sentences": [{"index": 0, "text": "Pope Francis, elected in March 2013, died in Rome."}], "events": [elected], "dates": [d]})) == 0
 }
+
+# An attributive year dates the event only when the event's name follows
+# it; before another noun it dates that noun ("The 2019 budget fight led
+# to McCarthy's removal").
+test_attributive_year_of_another_noun_is_silent if {
+	year := object.union(date("2019", "year", "2019-01-01", "2019-12-31", 60), {"precision": "year", "attributive": true})
+	count(lint(doc("The 2019 budget fight led to McCarthy's removal.", [year]))) == 0
+	next := object.union(year, {"span": {"offset": 95, "end_offset": 99, "line": 1, "column": 96}})
+	count(lint(doc("The 2019 McCarthy's removal.", [next]))) == 1
+}
