@@ -708,3 +708,12 @@ func TestBossPossessiveAndNowApposition(t *testing.T) {
 		return m.Claim + ";"
 	})
 }
+
+// "En tant que" puts a title in a role as "As" does: the comma after it
+// introduces its holder.
+func TestEnTantQueOpensTheTitle(t *testing.T) {
+	mentionsSay(t, "fr", map[string]string{
+		"En tant que Premier ministre, Fumio Kishida s'est engagé à augmenter les dépenses.": "jp-prime-minister",
+		"Il a parlé en tant que ministre, Fumio Kishida restant muet.":                       "",
+	}, func(m Mention) string { return m.Role })
+}

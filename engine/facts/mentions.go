@@ -721,6 +721,10 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 			return true
 		case t.upper || bs.isQualifier(i) || bs.isNow(i):
 			continue
+		case t.key == "que" && i >= 2 && bs.toks[i-1].key == "tant" && bs.toks[i-2].key == "en":
+			// "En tant que Premier ministre, Fumio Kishida …": as "As
+			// prime minister, …".
+			return true
 		case prepositions[t.key] && !roleWords[t.key] && !castFor[t.key] && bs.toks[k].upper:
 			// "hailed by German Chancellor, Friedrich Merz, as …": a
 			// capitalised title after a preposition names its holder
