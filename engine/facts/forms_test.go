@@ -717,3 +717,15 @@ func TestEnTantQueOpensTheTitle(t *testing.T) {
 		"Il a parlé en tant que ministre, Fumio Kishida restant muet.":                       "",
 	}, func(m Mention) string { return m.Role })
 }
+
+// A counterfactual claims no office at any time; what the holder is
+// reported to say of one is still said now.
+func TestCounterfactualIsNoClaim(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"In a second term, President Joe Biden would have pushed for the bill.": "history",
+		"President Joe Biden said on Monday that the bill would have passed.":   "article",
+	}, func(m Mention) string { return m.Time.Basis })
+	mentionsSay(t, "de", map[string]string{
+		"In einer zweiten Amtszeit hätte Präsident Joe Biden das Gesetz durchgesetzt.": "history",
+	}, func(m Mention) string { return m.Time.Basis })
+}
