@@ -729,3 +729,23 @@ func TestCounterfactualIsNoClaim(t *testing.T) {
 		"In einer zweiten Amtszeit hätte Präsident Joe Biden das Gesetz durchgesetzt.": "history",
 	}, func(m Mention) string { return m.Time.Basis })
 }
+
+// A title in the plural names each of the names joined after it, in the
+// four languages; a singular title names the first only.
+func TestPluralTitleNamesEachName(t *testing.T) {
+	say := func(m Mention) string { return m.Role + ";" }
+	mentionsSay(t, "en", map[string]string{
+		"Presidents Joe Biden and Emmanuel Macron issued a joint statement.":           "us-president;fr-president;",
+		"Prime Ministers Fumio Kishida, Keir Starmer and Mark Carney discussed trade.": "jp-prime-minister;uk-prime-minister;ca-prime-minister;",
+		"President Joe Biden and Emmanuel Macron issued a joint statement.":            "us-president;;",
+	}, say)
+	mentionsSay(t, "fr", map[string]string{
+		"Les présidents Emmanuel Macron et Joe Biden ont publié une déclaration.": "fr-president;us-president;",
+	}, say)
+	mentionsSay(t, "de", map[string]string{
+		"Die Präsidenten Emmanuel Macron und Joe Biden gaben eine Erklärung ab.": "fr-president;us-president;",
+	}, say)
+	mentionsSay(t, "es", map[string]string{
+		"Los presidentes Joe Biden y Emmanuel Macron se reunieron en París.": "us-president;fr-president;",
+	}, say)
+}

@@ -125,6 +125,9 @@ type phrase struct {
 	claim string    // kQualifier
 	cw    []claimWord
 	text  string // the phrase as written in the data
+	// plural: a short title in the plural ("Presidents"), which names
+	// each of the names joined after it.
+	plural bool
 }
 
 type nameRef struct {
@@ -317,6 +320,20 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 		}
 		return t
 	}
+	// A plural title names the offices whose short titles make it.
+	addPlural := func(pl plural, r *kb.Role) {
+		ph := titles[pl.lower]
+		if ph == nil {
+			if ph = g.add(pl.text, kTitle, false); ph == nil {
+				return
+			}
+			ph.plural, ph.title = true, &titleRef{}
+			titles[pl.lower] = ph
+		}
+		if ph.plural && !containsRole(ph.title.short, r) {
+			ph.title.short = append(ph.title.short, r)
+		}
+	}
 	// Abbreviations ("SecDef", "BoE Gov.") are labels matched with their
 	// case: "SecDef" is an office, "secdef" nothing.
 	abbrevs := map[string]*phrase{}
@@ -367,6 +384,19 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 				t.short = append(t.short, r)
 			}
 		}
+		// "Presidents Joe Biden and Emmanuel Macron", "les présidents …",
+		// "los primeros ministros …".
+		for _, code := range []string{"en", "fr", "es"} {
+			list := r.ShortTitles
+			if code != "en" {
+				list = r.Lang[code].ShortTitles
+			}
+			for _, s := range list {
+				if pl := pluralTitle(s, code); pl.text != "" && (g.only == "" || pl.first == g.only) {
+					addPlural(pl, r)
+				}
+			}
+		}
 		// German declines a title after an article or a preposition: "dem
 		// US-Präsidenten", "des Bundeskanzlers", "den Präsidenten des
 		// Europäischen Rates".
@@ -400,6 +430,85 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 			}
 		}
 	}
+}
+
+// pluralTitle is the plural of a short title in lang, with "" for none:
+// English adds "s" to the last word ("Prime Ministers", "Foreign
+// Secretaries"); French and Spanish to the first, and to the noun after
+// "premier" or "primer" ("Premiers ministres", "primeros ministros",
+// "presidentes del Gobierno"). A title of a word under three letters, an
+// abbreviation or one that ends in "s" has none. Many offices share a
+// title: each plural is made once.
+func pluralTitle(s, lang string) plural {
+	key := pluralKey{lang, s}
+	pluralsMu.RLock()
+	p, ok := plurals[key]
+	pluralsMu.RUnlock()
+	if !ok {
+		p.text = makePlural(s, lang)
+		if toks := tokenize(p.text); len(toks) > 0 {
+			p.first, p.lower = toks[0].key, strings.ToLower(p.text)
+		}
+		pluralsMu.Lock()
+		plurals[key] = p
+		pluralsMu.Unlock()
+	}
+	return p
+}
+
+// plural is a title's plural, in lower case, and its first word, which
+// tells at no cost whether a lazy compile for a word needs it.
+type plural struct{ text, lower, first string }
+
+type pluralKey struct{ lang, title string }
+
+var (
+	pluralsMu sync.RWMutex
+	plurals   = map[pluralKey]plural{}
+)
+
+func makePlural(s, lang string) string {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words[len(words)-1]) < 3 || strings.HasSuffix(words[len(words)-1], ".") {
+		return ""
+	}
+	if lang == "en" {
+		last := &words[len(words)-1]
+		switch {
+		case strings.HasSuffix(*last, "s"):
+			return ""
+		case strings.HasSuffix(*last, "ry"):
+			*last = strings.TrimSuffix(*last, "y") + "ies"
+		default:
+			*last += "s"
+		}
+		return strings.Join(words, " ")
+	}
+	n := 1
+	if len(words) > 1 && premierWords[strings.ToLower(words[0])] {
+		n = 2
+	}
+	for i := range n {
+		words[i] = romancePlural(words[i], lang)
+	}
+	return strings.Join(words, " ")
+}
+
+var premierWords = map[string]bool{"premier": true, "première": true, "primer": true, "primera": true}
+
+// romancePlural is the plural of a French or Spanish word: "-s", or "-es"
+// after a Spanish consonant ("canciller", "cancilleres"); "primer" is
+// "primeros".
+func romancePlural(w, lang string) string {
+	switch {
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x"):
+		return w
+	case lang == "es" && strings.EqualFold(w, "primer"):
+		return w + "os"
+	case lang == "es" && !strings.ContainsAny(w[len(w)-1:], "aeiouáéíóú"):
+		return w + "es"
+	}
+	return w + "s"
 }
 
 // premierLabels: for labels naming a prime minister in full, the same

@@ -633,6 +633,8 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 			lt.qual, lt.qualTo, lt.qualAfter, lt.claim = b, e, false, c
 		}
 		return lt, true
+	} else if lt, ok := bs.coordinatedTitle(from); ok {
+		return lt, true
 	} else {
 		return lt, false
 	}
@@ -643,6 +645,41 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		}
 	}
 	return lt, true
+}
+
+// coordinatedTitle: the name at word from follows another name and
+// "and" or a comma, and a title in the plural heads the names:
+// "Presidents Joe Biden and Emmanuel Macron", "les présidents Emmanuel
+// Macron et Joe Biden", "die Präsidenten Macron und Biden".
+func (bs *blockScan) coordinatedTitle(from int) (linkedTitle, bool) {
+	end := from
+	if j := from - 1; j >= 1 && bs.sent[j] == bs.sent[from] && coordinators[bs.toks[j].key] && isBlank(bs.gap(from)) && isBlank(bs.gap(j)) {
+		end = j
+	} else if strings.TrimSpace(bs.gap(from)) != "," {
+		return linkedTitle{}, false
+	}
+	for _, m := range bs.ms[kName] {
+		if m.to != end || bs.sent[m.from] != bs.sent[from] {
+			continue
+		}
+		if lt, ok := bs.titleBefore(m.from); ok && lt.m != nil && lt.m.p.title != nil && bs.pluralTitle(lt.m) {
+			return lt, true
+		}
+	}
+	return linkedTitle{}, false
+}
+
+// coordinators join names in a list.
+var coordinators = map[string]bool{"and": true, "et": true, "und": true, "y": true, "e": true}
+
+// pluralTitle: the title tm is in the plural. German declines its
+// singular titles as plurals are written; "die" before one that is not
+// feminine makes it plural ("die Präsidenten", "die Premierminister").
+func (bs *blockScan) pluralTitle(tm *match) bool {
+	if tm.p.plural {
+		return true
+	}
+	return tm.from > 0 && bs.toks[tm.from-1].key == "die" && !strings.HasSuffix(bs.toks[tm.to-1].key, "in")
 }
 
 // acronymAt: word k is written in capitals, as initials are ("ECB",
