@@ -749,3 +749,16 @@ func TestPluralTitleNamesEachName(t *testing.T) {
 		"Los presidentes Joe Biden y Emmanuel Macron se reunieron en París.": "us-president;fr-president;",
 	}, say)
 }
+
+// "en exercice" follows the title as "en funciones" does.
+func TestEnExerciceQualifiesTheTitle(t *testing.T) {
+	mentionsSay(t, "fr", map[string]string{
+		"Le chancelier en exercice Olaf Scholz a refusé de démissionner.": "de-chancellor current en exercice",
+	}, func(m Mention) string {
+		q := ""
+		if m.Qualifier != nil {
+			q = m.Qualifier.Text
+		}
+		return m.Role + " " + m.Claim + " " + q
+	})
+}

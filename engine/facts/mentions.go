@@ -942,7 +942,7 @@ var postNominal = map[string]bool{
 	"élu": true, "élue": true, "désigné": true, "désignée": true, "sortant": true, "sortante": true,
 	"intérimaire": true, "electo": true, "electa": true, "designado": true, "designada": true,
 	"saliente": true, "interino": true, "interina": true, "a. D.": true, "a.D.": true,
-	"en funciones": true, "par intérim": true,
+	"en funciones": true, "par intérim": true, "en exercice": true, "en poste": true,
 }
 
 // commaAfter: gap, after title tm, is a comma, an opening bracket ("the
