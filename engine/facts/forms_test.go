@@ -762,3 +762,11 @@ func TestEnExerciceQualifiesTheTitle(t *testing.T) {
 		return m.Role + " " + m.Claim + " " + q
 	})
 }
+
+// The French and Spanish conditional reports an allegation, not a
+// counterfactual: the title is still judged.
+func TestAllegedConditionalIsStillAClaim(t *testing.T) {
+	mentionsSay(t, "es", map[string]string{
+		"El juez rechazó el pedido contra la presidenta Dina Boluarte por las cirugías que se habría realizado.": "article",
+	}, func(m Mention) string { return m.Time.Basis })
+}
