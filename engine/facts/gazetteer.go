@@ -467,6 +467,7 @@ var (
 	plurals   = map[pluralKey]plural{}
 )
 
+// makePlural makes pluralTitle's plural.
 func makePlural(s, lang string) string {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words[len(words)-1]) < 3 || strings.HasSuffix(words[len(words)-1], ".") {
@@ -494,6 +495,8 @@ func makePlural(s, lang string) string {
 	return strings.Join(words, " ")
 }
 
+// premierWords are the adjectives a French or Spanish title opens with,
+// which take the plural with its noun.
 var premierWords = map[string]bool{"premier": true, "première": true, "primer": true, "primera": true}
 
 // romancePlural is the plural of a French or Spanish word: "-s", or "-es"
