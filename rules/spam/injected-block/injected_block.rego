@@ -87,8 +87,11 @@ claimed(b) if {
 # A run qualifies only with enough headlines in it: on a page without
 # that many, the runs are not worth building.
 members := headlines | meta_lines if {
-	count(headlines) >= min([opts.min_headlines, opts.min_headlines_alone])
+	count(headlines) >= least_headlines
 } else := set()
+
+# A run holds at least this many headlines; a shorter run is not read.
+least_headlines := min([opts.min_headlines, opts.min_headlines_alone])
 
 # Runs of consecutive members, [first, last]: runs are disjoint and in
 # order, so the k-th start pairs with the k-th end.
@@ -100,6 +103,7 @@ runs contains [starts[k], ends[k]] if some k, _ in starts
 
 report contains finding if {
 	some [s, e] in runs
+	(e - s) + 1 >= least_headlines
 	not taken_by_teaser(s, e)
 	not introduced(s)
 	heads := [i | some i in numbers.range(s, e); headlines[i]]
