@@ -534,6 +534,11 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 		return DateCandidate{}, false
 	}
 	text := b.Text[d.at:d.end]
+	if strings.HasSuffix(strings.TrimSpace(b.Text), "|") {
+		// "Formation | 9 July 1815 |": a row of an infobox's table,
+		// a fact of the subject's, not the page's stamp.
+		return DateCandidate{}, false
+	}
 	// A short line may hold several parts: "By Ana Ruiz | 12 June 2025 |
 	// Politics", "Madrid - 5 ene 2025 - 10:32 CET". The part that holds the
 	// date is judged.

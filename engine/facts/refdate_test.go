@@ -123,6 +123,8 @@ func TestDateLines(t *testing.T) {
 		{name: "stacked, month first, in Spanish", file: "a.txt", text: "Cambia el horario del ferry\n\nmarzo\n10\n2024\n\n" + body, want: "2024-03-10 dateline"},
 		{name: "German day first on its line", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\n3. März 2025, 14:30 Uhr\n\n" + body, want: "2025-03-03 dateline"},
 		{name: "German Stand", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\nStand: 4. März 2025\n\n" + body, want: "2025-03-04 dateline", kind: "updated"},
+		{name: "an infobox's row is the subject's", file: "a.txt", text: "Harbour Master of Port Elling\n\nFormation | 9 July 1815 |\n\nSeat | The Old Quay |\n\n" + body, want: "- none"},
+		{name: "a byline's parts", file: "a.txt", text: "Ferry timetable changes\n\nBy Ana Ruiz | 12 June 2025 | Politics\n\n" + body, want: "2025-06-12 dateline"},
 		{name: "Spanish label", file: "a.txt", text: "Cambia el horario del ferry\n\nPublicado el 5 de enero de 2025\n\n" + body, want: "2025-01-05 dateline", kind: "published"},
 		{name: "Spanish update", file: "a.txt", text: "Cambia el horario del ferry\n\nActualizado el 6 de enero de 2025\n\n" + body, want: "2025-01-06 dateline", kind: "updated"},
 		{name: "date line with time", file: "a.txt", text: "Ferry timetable changes\n\nNovember 4, 2024 17:05\n\n" + body, want: "2024-11-04 dateline"},
