@@ -770,3 +770,11 @@ func TestAllegedConditionalIsStillAClaim(t *testing.T) {
 		"El juez rechazó el pedido contra la presidenta Dina Boluarte por las cirugías que se habría realizado.": "article",
 	}, func(m Mention) string { return m.Time.Basis })
 }
+
+// Holding the post, said with its verb, is a present copula claim.
+func TestHoldingThePostIsAPresentClaim(t *testing.T) {
+	say := func(m Mention) string { return m.Role + " " + m.Claim }
+	mentionsSay(t, "fr", map[string]string{"Rishi Sunak occupe toujours le poste de Premier ministre.": "uk-prime-minister current"}, say)
+	mentionsSay(t, "de", map[string]string{"Rishi Sunak amtiert weiterhin als Premierminister.": "uk-prime-minister current"}, say)
+	mentionsSay(t, "es", map[string]string{"Rishi Sunak sigue ocupando el cargo de primer ministro.": "uk-prime-minister current"}, say)
+}
