@@ -11,7 +11,9 @@
 #   of the present ("the Barnier government is …"). A holder named as
 #   outgoing ("outgoing President Joe Biden", "le président sortant", "der
 #   scheidende Kanzler", "el mandatario saliente") hands the office over:
-#   their successor named beside them is no conflict. Nor is a holder named
+#   their successor named beside them is no conflict; so does a holder
+#   named beside one called new or incoming ("the current president, X" and
+#   "the new president, Y": a handover, Y taking over). Nor is a holder named
 #   as acting ("acting President Choi Sang-mok", "le président par intérim",
 #   "el presidente interino"), who stands in for one suspended or gone. Nor
 #   is someone the knowledge base knows has died: an undated page that names
@@ -24,6 +26,7 @@
 #   options:
 #     context_reach: 2
 #     outgoing_words: ["outgoing", "sortant", "sortante", "scheidende", "scheidender", "scheidenden", "saliente", "salientes"]
+#     incoming_words: ["new", "incoming", "nouveau", "nouvelle", "neue", "neuer", "neuen", "nuevo", "nueva", "entrante"]
 #     acting_words: ["acting", "interim", "caretaker", "intérim", "intérimaire", "kommissarische", "kommissarischer", "geschäftsführende", "geschäftsführender", "interino", "interina", "encargado", "encargada"]
 #   example:
 #     bad: |-
@@ -55,6 +58,7 @@ claims contains [m.role, at, i] if {
 	m.time.basis != "history"
 	not told_of_the_past(m)
 	not outgoing(m)
+	not incoming(m)
 	not stands_in(m)
 	not data.newslint.kb.people[m.person].died
 	open_question(m)
@@ -79,6 +83,11 @@ outgoing(m) if {
 	some w in regex.split(`[^\pL]+`, lower(m.text))
 	w in opts.outgoing_words
 }
+
+# incoming: the mention names its holder as new or incoming, by the
+# title's qualifier ("As the new president, Sheinbaum …"): the handover's
+# other side.
+incoming(m) if m.qualifier.word in opts.incoming_words
 
 # stands_in: the mention names its holder as acting, before the title or
 # after it ("Choi Sang-mok, the acting president").

@@ -31,6 +31,15 @@ test_an_outgoing_holder_hands_over if {
 	count(lint(fixtures.undated([former, starmer]))) == 1
 }
 
+# A holder named as new takes over from the one named beside them; a
+# "new" in the text that is no qualifier of the title changes nothing.
+test_a_new_holder_takes_over if {
+	incoming := object.union(starmer, {"qualifier": {"text": "new", "word": "new"}})
+	count(lint(fixtures.undated([sunak, incoming]))) == 0
+	named := object.union(starmer, {"text": "Keir Starmer, new in Downing Street"})
+	count(lint(fixtures.undated([sunak, named]))) == 1
+}
+
 # An acting holder stands in for one suspended or gone ("acting President
 # Choi Sang-mok" while President Yoon Suk Yeol is suspended).
 test_an_acting_holder_stands_in if {
