@@ -286,6 +286,9 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"comment notice ch", "comment-form", "Deine E-Mailadresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert."},
 		{"paywall trial de", "page-chrome", "Jetzt mit Ihrer Registrierung 1 Monat gratis testen und alle Beiträge lesen."},
 		{"section link de", "page-chrome", "Mehr Wirtschafts-Themen finden Sie hier"},
+		{"teaser label de", "page-chrome", "Interessante Artikel"},
+		{"teaser label fr", "page-chrome", "À voir aussi"},
+		{"teaser label es", "page-chrome", "Otras noticias"},
 	}
 	for _, c := range tagged {
 		if _, ok := classes(c.text)[c.class]; !ok {
@@ -378,6 +381,7 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"page-chrome", "The RSS reader the council uses was built in 2009."},
 		{"page-chrome", "Mehr Geld für die Fähre finden Sie hier nicht, sagte der Bürgermeister."},
 		{"comment-form", "Die Namen der Zeugen wird das Gericht nicht veröffentlichen, sagte die Richterin."},
+		{"page-chrome", "Interessante Artikel über die Fähre schrieb der Reporter jahrelang."},
 	}
 	for _, c := range silent {
 		if got, ok := classes(c.text)[c.class]; ok {
