@@ -41,14 +41,14 @@ report contains finding if {
 
 # A section's heading is written in title case, its small words too
 # ("The Harbour's Big Bet: Ferries Without Diesel"); a caption capitalises
-# names only ("Harbour Master Ana Brook arrives at the Quay"). A symbol or
-# emoji opens a list's item.
+# names only ("Harbour Master Ana Brook arrives at the Quay"). A symbol,
+# an emoji or a dash opens a list's item.
 headline_case(b) if {
 	b.title_case
 	regex.match(`\s(?:A|An|Of|In|On|At|To|For|With|Without|And|Or|From|By|As|Is|Are|How|Why|What|Your|Its)\s`, b.text)
 }
 
-bullet(text) if regex.match(`^[\p{So}\p{Sk}\p{Sm}•▪►✓✔→*-]`, text)
+bullet(text) if regex.match(`^[\p{So}\p{Sk}\p{Sm}•▪►✓✔→*–—-]`, text)
 
 body(i) if {
 	b := input.blocks[i]

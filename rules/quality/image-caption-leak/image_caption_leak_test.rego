@@ -55,6 +55,13 @@ test_item_opened_by_a_symbol_is_silent if {
 	count(findings) == 0
 }
 
+test_item_opened_by_a_dash_is_silent if {
+	item := caption(1, "– Born: March 16, 1965, in Fort Smith – Education: Harvard and Oxford")
+	findings := image_caption_leak.report with input as with_lists({"blocks": [para(0), item, para(2)]})
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
+
 test_caption_of_names_in_capitals_is_reported if {
 	named := object.union(caption(1, "Harbour Master Ana Brook arrives at the Quay Gala in Port Elling"), {"title_case": true})
 	findings := image_caption_leak.report with input as with_lists({"blocks": [para(0), named, para(2)]})
