@@ -1314,10 +1314,23 @@ func futureForm(lang, w string) bool {
 		if frenchFutures[w] {
 			return true
 		}
-		return utf8.RuneCountInString(w) >= 6 && (strings.HasSuffix(w, "era") || strings.HasSuffix(w, "ira") || strings.HasSuffix(w, "eront") || strings.HasSuffix(w, "iront") || strings.HasSuffix(w, "dront"))
+		if utf8.RuneCountInString(w) < 6 {
+			return false
+		}
+		for _, end := range frenchFutureEnds {
+			if strings.HasSuffix(w, end) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
+
+// frenchFutureEnds end French futures ("décidera", "prendra") and
+// conditionals, the future seen from the past ("a affirmé qu'elle
+// rouvrirait en avril"); "-trait" nouns ("portrait") end otherwise.
+var frenchFutureEnds = []string{"era", "ira", "dra", "eront", "iront", "dront", "erait", "irait", "drait", "rrait", "eraient", "iraient", "draient", "rraient"}
 
 // frenchFutures are the short futures of French's commonest verbs.
 var frenchFutures = map[string]bool{"sera": true, "seront": true, "aura": true, "auront": true, "fera": true, "feront": true, "ira": true, "iront": true, "pourra": true, "devra": true, "viendra": true, "verra": true}

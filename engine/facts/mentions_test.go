@@ -494,6 +494,11 @@ func TestSentenceTenseInOtherLanguages(t *testing.T) {
 		{"en", "The council was dissolved, with elections anticipated in May.", "past+future"},
 		{"fr", "Le conseil a été dissous et des élections sont prévues en mai.", "past+future"},
 		{"es", "El consejo fue disuelto, con elecciones previstas para mayo.", "past+future"},
+		// Futures of "-dre" verbs, and the conditional: the future seen
+		// from the past. A noun in "-trait" is none.
+		{"fr", "Il prendra la tête du conseil en octobre.", "future"},
+		{"fr", "Le général a affirmé que la cathédrale rouvrirait en avril.", "past+future"},
+		{"fr", "Le portrait du maire a été dévoilé.", "past"},
 		// "Next" and wanting look ahead in the other languages too.
 		{"fr", "Le maire a réitéré vouloir briguer un mandat lors des prochaines élections, à l'automne.", "past+future"},
 		{"de", "Der Rat stimmte zu, die nächste Wahl im Herbst abzuhalten.", "past+future"},

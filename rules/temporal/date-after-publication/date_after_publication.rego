@@ -38,7 +38,7 @@
 #     confirmed_year: true
 #     stamp_days: 30
 #     year_before_words: ["last year", "a year ago", "the year before", "the previous year", "the prior year", "a year earlier"]
-#     moved_words: ["postponed", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "put off", "reporté", "reportée", "repoussé", "repoussée", "décalé", "décalée", "prolongé", "prolongée", "verschoben", "vertagt", "verlängert", "aplazado", "aplazada", "pospuesto", "pospuesta", "postergado", "postergada", "prorrogado", "prorrogada", "promised", "pledged", "vowed", "promis", "promise", "promit", "s'est engagé", "s'est engagée", "versprochen", "versprach", "zugesagt", "prometió", "prometido", "se comprometió"]
+#     moved_words: ["postponed", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "put off", "reporté", "reportée", "repoussé", "repoussée", "décalé", "décalée", "prolongé", "prolongée", "verschoben", "vertagt", "verlängert", "aplazado", "aplazada", "pospuesto", "pospuesta", "postergado", "postergada", "prorrogado", "prorrogada", "confirmé", "confirmée", "fixé", "fixée", "promised", "pledged", "vowed", "promis", "promise", "promit", "s'est engagé", "s'est engagée", "versprochen", "versprach", "zugesagt", "prometió", "prometido", "se comprometió"]
 #     until_prepositions: ["to", "until", "till", "through", "hasta", "bis", "jusqu", "au"]
 #     set_prepositions: ["for", "auf", "für", "pour", "para"]
 #   example:
