@@ -778,3 +778,13 @@ func TestHoldingThePostIsAPresentClaim(t *testing.T) {
 	mentionsSay(t, "de", map[string]string{"Rishi Sunak amtiert weiterhin als Premierminister.": "uk-prime-minister current"}, say)
 	mentionsSay(t, "es", map[string]string{"Rishi Sunak sigue ocupando el cargo de primer ministro.": "uk-prime-minister current"}, say)
 }
+
+// An era word before the first of titled names joined by "and" covers the
+// next ones too.
+func TestEraCoversJoinedNames(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"Schäuble served under Chancellor Helmut Kohl and Chancellor Angela Merkel.":   "history;",
+		"Under President Barack Obama and Vice President Joe Biden, the law passed.":   "history;history;",
+		"Schäuble met Chancellor Helmut Kohl and Chancellor Angela Merkel on Tuesday.": "article;article;",
+	}, func(m Mention) string { return m.Time.Basis + ";" })
+}

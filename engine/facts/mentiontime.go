@@ -386,12 +386,42 @@ func (bs *blockScan) eraBefore(from int) (timeCand, bool) {
 	if k > 0 && (bs.toks[k-1].key == "the" || bs.isArticle(k-1)) {
 		k--
 	}
+	if t, ok := bs.eraEndingAt(k); ok {
+		return t, true
+	}
+	// "under Chancellor Helmut Kohl and Chancellor Angela Merkel": the
+	// era word before the first of joined titled names covers the next.
+	if j := k - 1; j > 0 && coordinators[bs.toks[j].key] && bs.sent[j] == bs.sent[from] {
+		for i := j; i > 0 && i >= j-6 && bs.sent[i-1] == bs.sent[from]; i-- {
+			if t, ok := bs.eraEndingAt(i); ok {
+				return t, true
+			}
+			if w := bs.toks[i-1]; !w.upper && !bs.inTitle(i-1) && !bs.isArticle(i-1) && w.key != "the" {
+				break
+			}
+		}
+	}
+	return timeCand{}, false
+}
+
+// eraEndingAt is the era preposition that ends right before word k.
+func (bs *blockScan) eraEndingAt(k int) (timeCand, bool) {
 	for _, m := range bs.ms[kHistoryBefore] {
-		if m.to == k && bs.sent[m.from] == bs.sent[from] {
+		if m.to == k && bs.sent[m.from] == bs.sent[k] {
 			return timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history", date: -1}, true
 		}
 	}
 	return timeCand{}, false
+}
+
+// inTitle: word i is part of a title.
+func (bs *blockScan) inTitle(i int) bool {
+	for _, t := range bs.titles {
+		if t.from <= i && i < t.to {
+			return true
+		}
+	}
+	return false
 }
 
 const day = "2006-01-02"
