@@ -783,7 +783,7 @@ func TestHoldingThePostIsAPresentClaim(t *testing.T) {
 // next ones too.
 func TestEraCoversJoinedNames(t *testing.T) {
 	mentionsSay(t, "en", map[string]string{
-		"Schäuble served under Chancellor Helmut Kohl and Chancellor Angela Merkel.":   "history;",
+		"Schäuble served under Chancellor Helmut Kohl and Chancellor Angela Merkel.":   "article;history;",
 		"Under President Barack Obama and Vice President Joe Biden, the law passed.":   "history;history;",
 		"Schäuble met Chancellor Helmut Kohl and Chancellor Angela Merkel on Tuesday.": "article;article;",
 	}, func(m Mention) string { return m.Time.Basis + ";" })
