@@ -788,3 +788,14 @@ func TestEraCoversJoinedNames(t *testing.T) {
 		"Schäuble met Chancellor Helmut Kohl and Chancellor Angela Merkel on Tuesday.": "article;article;",
 	}, func(m Mention) string { return m.Time.Basis + ";" })
 }
+
+// An indefinite article before a title and its name names one wished for
+// or supposed, no holder; a title in apposition after it still claims.
+func TestIndefiniteTitleIsNoClaim(t *testing.T) {
+	say := func(m Mention) string { return m.Claim + ";" }
+	mentionsSay(t, "de", map[string]string{"Sie äußerte ihren Wunsch nach einer US-Präsidentin Kamala Harris.": "none;"}, say)
+	mentionsSay(t, "en", map[string]string{
+		"Voters were promised a US President Kamala Harris.":      "none;",
+		"An acting president, Choi Sang-mok, led the government.": "current;",
+	}, say)
+}

@@ -689,6 +689,14 @@ func (bs *blockScan) acronymAt(k int) bool {
 	return bs.toks[k].acronym || len(w) >= 2 && len(w) <= 6 && isAllUpper(w)
 }
 
+// indefiniteBefore: an indefinite article stands right before the title
+// at word k.
+func (bs *blockScan) indefiniteBefore(k int) bool {
+	return k > 0 && bs.sent[k-1] == bs.sent[k] && indefinites[bs.toks[k-1].key]
+}
+
+var indefinites = map[string]bool{"a": true, "an": true, "ein": true, "eine": true, "einer": true, "einem": true, "einen": true, "un": true, "une": true, "una": true}
+
 // bossBefore: a person's possessive stands right before the title at
 // word k ("Obama's secretary of state", "Scholz' Finanzminister").
 func (bs *blockScan) bossBefore(k int) bool {
@@ -1704,6 +1712,11 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			if men.Qualifier != nil && lt.qual == from {
 				first = men.Qualifier.Span
 			}
+		}
+		if titled && lt.position == "before" && men.Claim == "current" && lt.form == formTitle && bs.indefiniteBefore(from) && gapClass(bs.gap(m.from)) == gapSpace {
+			// "a President Harris", "ihr Wunsch nach einer US-Präsidentin
+			// Kamala Harris": one wished for or supposed, no holder.
+			men.Claim = "none"
 		}
 		if titled && lt.position == "before" && men.Claim == "current" && (bs.successionBefore(from) || bs.bossBefore(from)) {
 			// "replaced Prime Minister X": the title X held then.
