@@ -526,6 +526,12 @@ func TestYearFrom(t *testing.T) {
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
+	// So does one that fits only the year of an article's date the text
+	// gave, with nothing in the metadata.
+	f = extractWith(t, "c.txt", "Hommages aux victimes\n\nDix ans jour pour jour après les attentats contre le journal, plusieurs hommages sont rendus aux victimes des attaques ce mardi 7 janvier 2025.\n\nLes attentats ont été perpétrés le 7 janvier 2015. Les commémorations sont prévues ce mardi 7 janvier à Paris.\n", Options{})
+	if got := yearFroms(f); !strings.HasSuffix(got, "mardi 7 janvier=2025-01-07/article") {
+		t.Errorf("got %s", got)
+	}
 	// A day that would come after the article's date, with a weekday that
 	// fits the year before, is of that year: a review of the year tells of
 	// January past. A wrong weekday on a day before the article's date

@@ -503,6 +503,13 @@ func resolveDates(f *Facts) {
 			articleMonth = int(f.Date.Value[5]-'0')*10 + int(f.Date.Value[6]-'0')
 		}
 	}
+	// hint is the article's year even when inferred from the text: only a
+	// weekday that fits it and not a year borrowed from the paragraph
+	// ("le 7 janvier 2015. … ce mardi 7 janvier") takes it.
+	hint := articleYear
+	if hint == 0 && len(f.Date.Value) >= 4 {
+		hint = atoi4(f.Date.Value)
+	}
 	lastYear, lastBlock, lastBare := 0, -1, false
 	order := &dateScan{ref: f.Date}
 	for i := range f.Dates {
@@ -534,7 +541,7 @@ func resolveDates(f *Facts) {
 			}
 			d.resolve(y, true)
 			d.YearFrom = "cue"
-		case lastYear > 0 && (lastBlock == d.Block || articleYear == 0) && !weekdayTells(*d, lastYear, nearestYear(*d, articleYear, f.Date.Start)):
+		case lastYear > 0 && (lastBlock == d.Block || articleYear == 0) && !weekdayTells(*d, lastYear, nearestYear(*d, hint, f.Date.Start)):
 			d.resolve(lastYear, true)
 			switch {
 			case lastBlock != d.Block:
@@ -545,8 +552,12 @@ func resolveDates(f *Facts) {
 				d.YearFrom = "block"
 			}
 		default:
-			d.resolve(nearestYear(*d, articleYear, f.Date.Start), true)
-			if articleYear > 0 {
+			y := articleYear
+			if y == 0 && lastYear > 0 {
+				y = hint // the weekday told it
+			}
+			d.resolve(nearestYear(*d, y, f.Date.Start), true)
+			if y > 0 {
 				d.YearFrom = "article"
 			}
 		}
