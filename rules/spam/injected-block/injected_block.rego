@@ -15,7 +15,8 @@
 #   its end that share next to nothing with it (at most
 #   paragraph_max_similarity), name no one and nothing the article names,
 #   and do not open by referring back to it ("He also said …") — an aside
-#   in the middle of a story, followed by more of the story, is left alone;
+#   in the middle of a story, followed by more of the story, is left alone,
+#   and so is a roundup whose paragraphs all share next to nothing;
 #   a headline glued after a
 #   paragraph's last sentence ("… policy. — Cup Qualifiers: Match Schedules");
 #   and another outlet naming itself ("This is Example News's live blog
@@ -289,6 +290,7 @@ off_topic contains i if {
 	b.similarity <= most
 	b.words >= least
 	count(body_paragraphs) >= opts.min_body_paragraphs
+	last_on_topic >= 0
 	i > last_on_topic
 	not b.anaphoric
 	not b.shares_name
@@ -322,7 +324,9 @@ report contains finding if {
 }
 
 # The last body paragraph that speaks of the article's topic (-1 when none
-# does): a paragraph after it is off topic up to the end.
+# does): a paragraph after it is off topic up to the end. When none does,
+# the page is a roundup of separate items ("Die Toten des Jahres"), with no
+# story for text to be pasted after.
 last_on_topic := max(array.concat([-1], [b.index |
 	some b in body_paragraphs
 	b.similarity > opts.paragraph_max_similarity

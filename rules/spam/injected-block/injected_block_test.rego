@@ -225,6 +225,16 @@ test_an_aside_followed_by_the_story_is_silent if {
 	count(findings) == 0
 }
 
+# A roundup of separate items, none of which shares the page's vocabulary,
+# has no story for a paragraph to be pasted after.
+test_a_roundup_of_separate_items_is_silent if {
+	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
+		head(0, 0.2), para(1, 0.01), para(2, 0), para(3, 0.015), para(4, 0),
+	]})
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
+
 test_a_paragraph_that_refers_back_is_silent if {
 	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
 		head(0, 0.2), para(1, 0.3), para(2, 0.25), para(3, 0.2), object.union(para(4, 0.0), {"anaphoric": true}),
