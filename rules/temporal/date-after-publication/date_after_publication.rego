@@ -10,7 +10,8 @@
 #   a sentence in the present runs until ("runs until 30 August", "tiene
 #   mandato hasta diciembre de 2027"), and a date something was set for
 #   (set_prepositions: "was set for 5 March", "hatten sich auf den 23.
-#   Februar geeinigt"). Judged only when the article's date is stated —
+#   Februar geeinigt"), or the end of a span another date opens ("between
+#   December 10, 2023 and December 10, 2027": a term). Judged only when the article's date is stated —
 #   by --date, metadata, a dateline, its address or the configuration —
 #   never from the dates the text merely mentions. A date known only to its
 #   month or year counts to the end of that range.
@@ -110,6 +111,18 @@ past_event(d) if {
 	"past" in tense
 	not "future" in tense
 	not target(d, tense)
+	not span_end(d)
+}
+
+# span_end: the date ends a span that another opens ("between December 10,
+# 2023 and December 10, 2027", "entre le 1er mars et le 30 juin"): a term
+# or a period, which may run past the article's date.
+span_end(d) if {
+	some o in input.dates
+	o.sentence == d.sentence
+	o.preposition in {"between", "entre", "zwischen"}
+	o.span.end_offset <= d.span.offset
+	d.span.offset - o.span.end_offset <= 8
 }
 
 # target: a date after "to" or "until" is where something was moved to

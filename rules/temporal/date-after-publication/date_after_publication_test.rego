@@ -236,3 +236,14 @@ test_a_past_stamp_is_reported_once if {
 	some f in findings
 	f.evidence.reason == "past"
 }
+
+# The end of a span another date opens ("between 10 December 2023 and 18
+# May 2026") is a term's, which may run past the article's date.
+test_the_end_of_a_span_is_silent if {
+	opens := {"text": "10 December 2023", "span": {"offset": 10, "end_offset": 26, "line": 1, "column": 11}, "sentence": 0, "form": "dmy", "precision": "day", "start": "2023-12-10", "end": "2023-12-10", "preposition": "between"}
+	ends := object.union(may18, {"span": {"offset": 31, "end_offset": 42, "line": 1, "column": 32}})
+	spanned := object.union(doc("metadata", ["past"], ends), {"dates": [opens, ends]})
+	count(lint(spanned)) == 0
+	apart := json.patch(spanned, [{"op": "replace", "path": "/dates/0/preposition", "value": "on"}])
+	count(lint(apart)) == 1
+}
