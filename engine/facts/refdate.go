@@ -583,6 +583,10 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 		case atTop:
 		case whole && lab.kind == document.DatePublished && !genericLabel(lab):
 			c.Confidence, c.rank = confMedium, rankLabelAnywere
+		case bi <= nearTop && !genericLabel(lab):
+			// "Desk | Mumbai | Updated: 11-12-2024 12:07 IST" under a
+			// lede of 30 words or more: the page's stamp all the same.
+			c.Confidence, c.rank = confMedium, rankLabelAnywere
 		default:
 			return DateCandidate{}, false
 		}
@@ -775,6 +779,20 @@ func segmentOf(text string, toks []token, first, last int) (int, int) {
 	}
 	return lo, hi
 }
+
+// zoneAfterRE is a time and its zone right after a date: "11-12-2024
+// 12:07 IST", "3/4/2025, 10:15 a.m. ET". The zone's country tells how it
+// writes numeric dates.
+var zoneAfterRE = regexp.MustCompile(`^,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?\s*)?([A-Z]{2,4})\b`)
+
+var (
+	dayFirstZones   = dateGrammar["day_first_zones"]
+	monthFirstZones = dateGrammar["month_first_zones"]
+)
+
+// nearTop is the last block where a named label ("Published:",
+// "Updated:") still stamps the page after a long lede.
+const nearTop = 4
 
 // genericLabel: "Date", "Datum", "Fecha" name any date, not only the
 // article's; away from the top they do not count.
@@ -1463,6 +1481,17 @@ func (s *dateScan) decideOrder() {
 		if dayFirst, ok := tldOrder(host); ok {
 			set(dayFirst, fmt.Sprintf("the site's country (%s)", host))
 			return
+		}
+	}
+	for _, d := range s.f.Dates {
+		if d.Form != "numeric" {
+			continue
+		}
+		if m := zoneAfterRE.FindStringSubmatch(s.f.Blocks[d.Block].Text[d.end:]); m != nil {
+			if dayFirstZones[m[1]] || monthFirstZones[m[1]] {
+				set(dayFirstZones[m[1]], fmt.Sprintf("the time zone after a date (%s)", m[1]))
+				return
+			}
 		}
 	}
 	if s.lang != "en" && s.lang != "" {

@@ -123,6 +123,8 @@ func TestDateLines(t *testing.T) {
 		{name: "stacked, month first, in Spanish", file: "a.txt", text: "Cambia el horario del ferry\n\nmarzo\n10\n2024\n\n" + body, want: "2024-03-10 dateline"},
 		{name: "German day first on its line", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\n3. März 2025, 14:30 Uhr\n\n" + body, want: "2025-03-03 dateline"},
 		{name: "German Stand", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\nStand: 4. März 2025\n\n" + body, want: "2025-03-04 dateline", kind: "updated"},
+		{name: "a labelled stamp under a long lede, its order told by the zone", file: "a.txt", text: "Ferry timetable changes\n\nThe island ferry will charge eleven pounds for a return ticket from January, two more than this year, after the operator said its fuel bill had doubled since the spring and its boats needed engines.\n\nNews Desk | Port Elling | Updated: 11-12-2024 12:07 IST\n\n" + body, want: "2024-12-11 dateline", kind: "updated"},
+		{name: "a month-first zone", file: "a.txt", text: "Ferry timetable changes\n\nPublished 3/4/2025 10:15 a.m. ET\n\n" + body, want: "2025-03-04 dateline", kind: "published"},
 		{name: "an infobox's row is the subject's", file: "a.txt", text: "Harbour Master of Port Elling\n\nFormation | 9 July 1815 |\n\nSeat | The Old Quay |\n\n" + body, want: "- none"},
 		{name: "a byline's parts", file: "a.txt", text: "Ferry timetable changes\n\nBy Ana Ruiz | 12 June 2025 | Politics\n\n" + body, want: "2025-06-12 dateline"},
 		{name: "Spanish label", file: "a.txt", text: "Cambia el horario del ferry\n\nPublicado el 5 de enero de 2025\n\n" + body, want: "2025-01-05 dateline", kind: "published"},
