@@ -799,3 +799,10 @@ func TestIndefiniteTitleIsNoClaim(t *testing.T) {
 		"An acting president, Choi Sang-mok, led the government.": "current;",
 	}, say)
 }
+
+// A qualifier after a title's demonym stands between it and the name.
+func TestQualifierAfterADemonym(t *testing.T) {
+	say := func(m Mention) string { return m.Role + " " + m.Claim }
+	mentionsSay(t, "fr", map[string]string{"Le Premier ministre néerlandais sortant Mark Rutte a parlé.": "nl-prime-minister current"}, say)
+	mentionsSay(t, "es", map[string]string{"El primer ministro neerlandés saliente Mark Rutte habló.": "nl-prime-minister current"}, say)
+}

@@ -623,6 +623,10 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		// "President-elect Donald Trump", "Bundeskanzler a. D. Gerhard
 		// Schröder": the qualifier follows the title.
 		tm := bs.titleEnding(q.from)
+		if tm == nil && q.from >= 1 {
+			// "le Premier ministre néerlandais sortant Mark Rutte".
+			tm = bs.titleBeforeDemonym(q.from - 1)
+		}
 		if tm == nil {
 			return lt, false
 		}
