@@ -118,11 +118,16 @@ past_event(d) if {
 # 2023 and December 10, 2027", "entre le 1er mars et le 30 juin"): a term
 # or a period, which may run past the article's date.
 span_end(d) if {
+	some gap in numbers.range(0, 8)
+	span_openers[[d.sentence, d.span.offset - gap]]
+}
+
+# span_openers are the sentence and end of each date that opens a span,
+# made whole once and looked up, so that a long page stays linear (a
+# partial set looked up by key would run its body again for each lookup).
+span_openers := {[o.sentence, o.span.end_offset] |
 	some o in input.dates
-	o.sentence == d.sentence
 	o.preposition in {"between", "entre", "zwischen"}
-	o.span.end_offset <= d.span.offset
-	d.span.offset - o.span.end_offset <= 8
 }
 
 # target: a date after "to" or "until" is where something was moved to
