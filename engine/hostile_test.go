@@ -47,6 +47,15 @@ var hostileShapes = []struct {
 		}
 		return b.String()
 	}},
+	{"titled names joined in one sentence", document.Markdown, func(n int) string {
+		names := []string{"Joe Biden", "Emmanuel Macron", "Olaf Scholz", "Fumio Kishida", "Keir Starmer", "Mark Carney"}
+		var b strings.Builder
+		b.WriteString("Presidents Rishi Sunak")
+		for i := 0; b.Len() < n; i++ {
+			b.WriteString(" and " + names[i%len(names)])
+		}
+		return b.String() + " met.\n"
+	}},
 	{"news prose", document.Markdown, func(n int) string {
 		g := corpus.New(3)
 		var b strings.Builder
@@ -110,6 +119,11 @@ var manyFacts = map[string]bool{
 	"one long line of links and dates": true, "zero-width spaces in every word": true,
 }
 
+// overBudget are the shapes whose facts the budget does not cut yet: a
+// megabyte of names joined by "and" makes 80,000 mentions, with a title
+// or without one.
+var overBudget = map[string]bool{"titled names joined in one sentence": true}
+
 // With a budget, a shape whose facts would outgrow it is cut
 // with an input-limit finding, and what linting it allocates is bounded
 // by the budget, not by the shape.
@@ -123,6 +137,9 @@ func TestHostileShapesStayWithinTheBudget(t *testing.T) {
 	}
 	for _, h := range hostileShapes {
 		t.Run(h.name, func(t *testing.T) {
+			if overBudget[h.name] {
+				t.Skip("each name is a mention and the mentions are not charged to the budget yet (issue 20); its work is linear (TestHostileShapesLintInLinearWork)")
+			}
 			src := h.build(1_000_000)
 			bytes, _, fr := lintWork(t, p, h.format, src)
 			if fr.Err != nil {

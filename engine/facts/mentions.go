@@ -201,6 +201,9 @@ type blockScan struct {
 	fusedBuf []token
 	// claimFrom and claimTo index ms[kClaim] by start and end word.
 	claimFrom, claimTo []int32
+	// coordinated counts the joined names coordinatedTitle has gone back
+	// over, which bounds a long list.
+	coordinated int
 }
 
 // mentionState carries what earlier blocks established: who has been named
@@ -659,11 +662,18 @@ func (bs *blockScan) coordinatedTitle(from int) (linkedTitle, bool) {
 	end := from
 	if j := from - 1; j >= 1 && bs.sent[j] == bs.sent[from] && coordinators[bs.toks[j].key] && isBlank(bs.gap(from)) && isBlank(bs.gap(j)) {
 		end = j
-	} else if strings.TrimSpace(bs.gap(from)) != "," {
+	} else if from < 1 || strings.TrimSpace(bs.gap(from)) != "," {
 		return linkedTitle{}, false
 	}
-	for _, m := range bs.ms[kName] {
-		if m.to != end || bs.sent[m.from] != bs.sent[from] {
+	// A list of more names than a title heads in prose is not followed
+	// back: a block of thousands of joined names stays linear.
+	if bs.coordinated >= maxJoinedNames {
+		return linkedTitle{}, false
+	}
+	bs.coordinated++
+	defer func() { bs.coordinated-- }()
+	for _, m := range bs.namesEndingAt(end) {
+		if bs.sent[m.from] != bs.sent[from] {
 			continue
 		}
 		if lt, ok := bs.titleBefore(m.from); ok && lt.m != nil && lt.m.p.title != nil && bs.pluralTitle(lt.m) {
@@ -672,6 +682,28 @@ func (bs *blockScan) coordinatedTitle(from int) (linkedTitle, bool) {
 	}
 	return linkedTitle{}, false
 }
+
+// maxJoinedNames is how many joined names a plural title may head.
+const maxJoinedNames = 8
+
+// namesEndingAt are the name matches that end right before word end. The
+// matches are in order of their first word and a name runs at most
+// maxNameWords words, so a binary search finds them.
+func (bs *blockScan) namesEndingAt(end int) []match {
+	ms := bs.ms[kName]
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].from >= end-maxNameWords })
+	var out []match
+	for ; i < len(ms) && ms[i].from < end; i++ {
+		if ms[i].to == end {
+			out = append(out, ms[i])
+		}
+	}
+	return out
+}
+
+// maxNameWords bounds a name's length in words ("Andrés Manuel López
+// Obrador", "Jean-Yves Le Drian").
+const maxNameWords = 8
 
 // coordinators join names in a list.
 var coordinators = map[string]bool{"and": true, "et": true, "und": true, "y": true, "e": true}
@@ -707,15 +739,11 @@ func (bs *blockScan) bossBefore(k int) bool {
 	if k < 1 {
 		return false
 	}
-	for _, m := range bs.ms[kName] {
-		if m.to == k-1 && bs.toks[m.to].key == "s" && gapClass(bs.gap(m.to)) == gapApos {
-			return true
-		}
-		if g := strings.TrimSpace(bs.gap(k)); m.to == k && (strings.HasPrefix(g, "'") || strings.HasPrefix(g, "’")) {
-			return true
-		}
+	if len(bs.namesEndingAt(k-1)) > 0 && bs.toks[k-1].key == "s" && gapClass(bs.gap(k-1)) == gapApos {
+		return true
 	}
-	return false
+	g := strings.TrimSpace(bs.gap(k))
+	return len(bs.namesEndingAt(k)) > 0 && (strings.HasPrefix(g, "'") || strings.HasPrefix(g, "’"))
 }
 
 // opensSentence: word k is the first of its sentence.
