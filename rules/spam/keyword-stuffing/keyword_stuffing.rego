@@ -92,7 +92,16 @@ often := [i |
 	least := min({opts.min_count, opts.window_min_count, opts.headings_min_count})
 	some i, kw in input.keywords
 	kw.count >= least
+	may_stuff(kw)
 ]
+
+# may_stuff holds when a sign's first bar is passed: most keywords pass
+# none, and are let go before their signs are worked out.
+may_stuff(kw) if kw.density > opts.density
+
+may_stuff(kw) if kw.window.density >= opts.window_density
+
+may_stuff(kw) if kw.headings >= opts.min_headings
 
 # signs[i] are the reasons input.keywords[i] counts as stuffed.
 # stuffed holds each keyword with the signs of stuffing it shows.
