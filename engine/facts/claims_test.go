@@ -467,6 +467,12 @@ func TestReportedClauseKeepsItsOwnTime(t *testing.T) {
 		{"en", "Prime Minister Rishi Sunak said, on 3 March 2023, that the economy had turned a corner.", "rishi-sunak sentence 2023-03-03"},
 		// Not a report: the time stays the sentence's.
 		{"en", "Prime Minister Rishi Sunak visited the plant in 2023.", "rishi-sunak sentence 2023-01-01"},
+		// What follows a verb of saying is its object, not a clause, until
+		// a verb comes: the date is the announcing's.
+		{"en", "Prime Minister Rishi Sunak announced a new migration plan in March 2023.", "rishi-sunak sentence 2023-03-01"},
+		{"en", "The Sunak government unveiled the budget and announced a tax cut in March 2023.", "rishi-sunak sentence 2023-03-01"},
+		{"en", "Prime Minister Rishi Sunak told reporters the plan would start in March 2023.", "rishi-sunak article 2025-06-10"},
+		{"en", "Prime Minister Rishi Sunak said the talks had failed in March 2023.", "rishi-sunak article 2025-06-10"},
 	}
 	for _, c := range cases {
 		if got := timeOf(c.lang, c.body); got != c.want {
@@ -505,4 +511,24 @@ func TestInvertedClaimWithCueInTheCopula(t *testing.T) {
 			t.Errorf("%s: %+v", c.body, f.Mentions)
 		}
 	}
+}
+
+// A phrase that points back to an occasion told of before ("During that
+// trip", "ce jour-là") makes the sentence history; "this" may be today's.
+func TestPointingBackToAPastOccasion(t *testing.T) {
+	basis := func(m Mention) string { return m.Time.Basis + " " }
+	mentionsSay(t, "en", map[string]string{
+		"Fumio Kishida went to Kyiv. During that trip, Prime Minister Kishida also visited Bucha.":  "article history ",
+		"Later that year, Chancellor Olaf Scholz agreed to send tanks to Ukraine after long talks.": "history ",
+		"During this trip, Prime Minister Kishida also visited Bucha.":                              "article ",
+	}, basis)
+	mentionsSay(t, "es", map[string]string{
+		"Durante ese viaje, el primer ministro Kishida también visitó Bucha.": "history ",
+	}, basis)
+	mentionsSay(t, "fr", map[string]string{
+		"Ce jour-là, le chancelier Olaf Scholz a promis des chars à l'Ukraine.": "history ",
+	}, basis)
+	mentionsSay(t, "de", map[string]string{
+		"An jenem Tag versprach Bundeskanzler Olaf Scholz der Ukraine Panzer.": "history ",
+	}, basis)
 }

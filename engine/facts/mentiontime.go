@@ -37,9 +37,9 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 	a, b := bs.toks[from].start, bs.toks[to-1].end
 	var best timeCand
 	found, bestDist := false, 0
-	reported := bs.reportedFrom(to)
+	reported, opener := bs.reportedFrom(to)
 	consider := func(c timeCand) {
-		if bs.elsewhere(c.at, a, b) || reported >= 0 && c.at >= reported {
+		if bs.elsewhere(c.at, a, b) || reported >= 0 && c.at >= reported && (!opener || bs.verbBetween(reported, c.at)) {
 			return
 		}
 		d := 0
@@ -317,8 +317,11 @@ const (
 // saying after a mention ending at word to begins, or -1: "X said that in
 // 2019 …", "X told reporters the talks had been frank", "X sagte, 2019
 // sei …". Its dates and tenses tell of what was said; the mention's title
-// is as of the saying.
-func (bs *blockScan) reportedFrom(to int) int {
+// is as of the saying. opener: no complementizer or comma opens it, only
+// a word that opens a noun phrase ("the", "a"), which may as well be the
+// verb's object ("announced a new plan on Tuesday"): it is a clause only
+// if a verb follows.
+func (bs *blockScan) reportedFrom(to int) (at int, opener bool) {
 	sent := bs.sent[to-1]
 	same := func(k int) bool { return k < len(bs.toks) && bs.sent[k] == sent }
 	for k := to; same(k) && k < to+reportReach; k++ {
@@ -328,20 +331,20 @@ func (bs *blockScan) reportedFrom(to int) int {
 		}
 		v := m.to
 		if !same(v) {
-			return -1
+			return -1, false
 		}
 		if bs.lang == "de" && strings.TrimSpace(bs.gap(v)) == "," {
 			// German reports after a comma: "sagte, 2019 sei …". An
 			// English comma there sets off the saying's own time ("said,
 			// on 3 March 2021, that …").
-			return bs.toks[v].start
+			return bs.toks[v].start, false
 		}
 		for j := v; same(j) && j < v+complementReach; j++ {
 			if j > v && strings.ContainsAny(bs.gap(j), ",;:()") {
 				break
 			}
 			if _, _, ok := bs.claimWordAt(j, cwComplementizer); ok {
-				return bs.toks[j].start
+				return bs.toks[j].start, false
 			}
 		}
 		j := v
@@ -349,11 +352,34 @@ func (bs *blockScan) reportedFrom(to int) int {
 			j = l.to
 		}
 		if _, _, ok := bs.claimWordAt(j, cwReportedOpener); ok && isBlank(bs.gap(j)) {
-			return bs.toks[j].start
+			return bs.toks[j].start, true
 		}
-		return -1
+		return -1, false
 	}
-	return -1
+	return -1, false
+}
+
+// verbBetween: a verb stands from text offset from up to the word at
+// offset to, that word included ("said the talks had failed on Tuesday";
+// a cue of time that is a verb, "had been").
+func (bs *blockScan) verbBetween(from, to int) bool {
+	for k := bs.tokenAt(from); k < len(bs.toks) && bs.toks[k].start <= to; k++ {
+		if auxiliaries[bs.toks[k].key] || bs.verbAt(k) {
+			return true
+		}
+		if _, _, ok := bs.claimWordAt(k, cwPresent, cwPast, cwFuture); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// auxiliaries are the English auxiliaries and modals, the verbs a
+// reported clause most often has.
+var auxiliaries = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true,
+	"had": true, "do": true, "does": true, "did": true, "will": true, "would": true, "shall": true,
+	"should": true, "can": true, "could": true, "may": true, "might": true, "must": true,
 }
 
 // relativeClauses finds ", who ...", ", which ...", ", qui ...", ", der
