@@ -77,10 +77,11 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			consider(timeCand{at: d.at, end: d.end, rank: rankHistory, basis: "history", date: -1})
 		case d.Attributive:
 			// "Russia's February 2022 invasion" dates the invasion.
-		case bs.sinceDate(d.at) || bs.termStartClause(d.at) || bs.bornDate(d.at):
+		case bs.sinceDate(d.at) || bs.termStartClause(d.at) || bs.bornDate(d.at) || bs.participleOpening(d.at, from):
 			// "since October 2021", "who took office on 20 January
 			// 2021", "was born in 1971": when something began, not the
-			// time spoken of.
+			// time spoken of. "Named a cardinal in 2023, Pope Leo …":
+			// what happened to the subject before.
 		case st.refStart != "" && (d.Precision == "year" || d.Precision == "month") && d.Start <= st.refStart && st.refEnd <= d.End && onlyPresent(bs.f.Sentences[sent].Tense):
 			// "Scholz remains chancellor in 2025", written in November
 			// 2025: the year holds the time of writing, which the
@@ -357,6 +358,77 @@ func (bs *blockScan) reportedFrom(to int) (at int, opener bool) {
 		return -1, false
 	}
 	return -1, false
+}
+
+// participleOpening: the date at text offset at stands in a clause that
+// opens the sentence with a past participle, or with "after" and a verb,
+// and ends with a comma before the mention at word from: "Named a
+// cardinal in 2023, Pope Leo XIV …", "After graduating in 1982, Prime
+// Minister …", "Élu en 2017, le président …", "Elegido en 2018, el
+// presidente …". It tells what happened to the subject before; the main
+// clause keeps its own time. A clause of "-ing" ("Speaking on Tuesday,
+// …") tells the time of the main clause and is not one.
+func (bs *blockScan) participleOpening(at, from int) bool {
+	k := bs.tokenAt(at)
+	if k < 0 || from <= k || bs.sent[from] != bs.sent[k] {
+		return false
+	}
+	first := k
+	for first > 0 && bs.sent[first-1] == bs.sent[k] {
+		first--
+	}
+	for j := first + 1; j <= k; j++ {
+		if strings.ContainsAny(bs.gap(j), ",;:") {
+			return false // the date is after the opening clause
+		}
+	}
+	comma := false
+	for j := k + 1; j <= from; j++ {
+		if strings.ContainsAny(bs.gap(j), ";:") {
+			return false
+		}
+		if strings.Contains(bs.gap(j), ",") {
+			comma = true
+			break
+		}
+	}
+	if !comma {
+		return false
+	}
+	w := bs.toks[first].key
+	next := ""
+	if first+1 < len(bs.toks) && bs.sent[first+1] == bs.sent[k] {
+		next = bs.toks[first+1].key
+	}
+	switch bs.lang {
+	case "fr":
+		return frenchParticiple(w) || w == "après" && (next == "avoir" || next == "être")
+	case "es":
+		return spanishParticiple(w) || (w == "tras" || w == "después") && (next == "ser" || next == "haber" || next == "de")
+	case "", "en":
+		return regularPast(w) || participles[w] || (w == "after" || w == "before") && strings.HasSuffix(next, "ing")
+	}
+	return false
+}
+
+// participles are English past participles that open a clause about the
+// subject's past ("Born in 1955, …") and do not end in "-ed".
+var participles = map[string]bool{"born": true, "chosen": true, "sworn": true, "made": true, "known": true, "taken": true, "given": true, "brought": true}
+
+// frenchParticiple: w is a French past participle ("nommé", "élue",
+// "devenu", "né").
+func frenchParticiple(w string) bool {
+	switch w {
+	case "élu", "élue", "réélu", "réélue", "né", "née", "devenu", "devenue", "arrivé", "arrivée":
+		return true
+	}
+	return len(w) >= 5 && (strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées"))
+}
+
+// spanishParticiple: w is a Spanish past participle ("elegido",
+// "nombrada", "nacido").
+func spanishParticiple(w string) bool {
+	return len(w) >= 6 && (strings.HasSuffix(w, "ado") || strings.HasSuffix(w, "ada") || strings.HasSuffix(w, "ido") || strings.HasSuffix(w, "ida"))
 }
 
 // verbBetween: a verb stands from text offset from up to the word at
