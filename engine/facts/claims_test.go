@@ -539,8 +539,8 @@ func TestPointingBackToAPastOccasion(t *testing.T) {
 func TestOpeningParticipleKeepsItsDate(t *testing.T) {
 	basis := func(m Mention) string { return m.Time.Basis + " " + m.Time.Text + "|" }
 	mentionsSay(t, "en", map[string]string{
-		"Named a cardinal in 2023, Pope Leo XIV quickly rose through the Vatican ranks.":      "article |",
-		"After graduating in 1982, Prime Minister Keir Starmer worked as a barrister.":        "article |",
+		"Named a cardinal in 2023, Pope Leo XIV quickly rose through the Vatican ranks.":       "article |",
+		"After graduating in 1982, Prime Minister Keir Starmer worked as a barrister.":         "article |",
 		"Born in Chicago in 1955, Pope Leo XIV joined the Augustinian order.":                  "article |",
 		"Speaking in 2023, Prime Minister Keir Starmer praised the nurses.":                    "sentence 2023|",
 		"In 2023, Pope Leo XIV was named a cardinal.":                                          "sentence 2023|",
