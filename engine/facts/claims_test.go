@@ -553,3 +553,30 @@ func TestOpeningParticipleKeepsItsDate(t *testing.T) {
 		"Nombrado cardenal en 2023, el papa León XIV ascendió con rapidez.": "article |",
 	}, basis)
 }
+
+// Words that describe a title may stand between its article and it, in
+// an apposition before the name ("the veteran Dutch prime minister, Mark
+// Rutte,"), and between a boss's possessive and it ("Trump's first-term
+// secretary of state, Rex Tillerson," names him then).
+func TestEpithetsBeforeATitle(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"The veteran Dutch prime minister, Mark Rutte, met ministers on Tuesday.":        "nl-prime-minister current|",
+		"The 57-year-old prime minister, Mark Rutte, met ministers on Tuesday.":          "nl-prime-minister current|",
+		"Trump's first-term secretary of state, Rex Tillerson, kept a low profile.":      "none|us-secretary-of-state then|",
+		"Protesters attacked prime minister, Mark Rutte said on Tuesday, without cause.": "none|",
+	}, func(m Mention) string {
+		if m.Role == "" {
+			return m.Claim + "|"
+		}
+		return m.Role + " " + m.Claim + "|"
+	})
+}
+
+// A short label that opens the sentence with an event's year and ends with
+// a colon dates what follows it.
+func TestLabelWithAYearDatesTheSentence(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"The 2022 summit: Chancellor Olaf Scholz hosted the leaders.":                               "sentence 2022|",
+		"After the long talks about the 2022 summit ended: Chancellor Olaf Scholz spoke at length.": "article |",
+	}, func(m Mention) string { return m.Time.Basis + " " + m.Time.Text + "|" })
+}

@@ -734,8 +734,13 @@ func (bs *blockScan) indefiniteBefore(k int) bool {
 var indefinites = map[string]bool{"a": true, "an": true, "ein": true, "eine": true, "einer": true, "einem": true, "einen": true, "un": true, "une": true, "una": true}
 
 // bossBefore: a person's possessive stands right before the title at
-// word k ("Obama's secretary of state", "Scholz' Finanzminister").
+// word k ("Obama's secretary of state", "Scholz' Finanzminister"), or
+// before words that describe it ("Trump's first-term secretary of
+// state").
 func (bs *blockScan) bossBefore(k int) bool {
+	for n := 0; n < maxEpithets && k > 1 && bs.sent[k-1] == bs.sent[k] && bs.epithetAt(k-1); n++ {
+		k--
+	}
 	if k < 1 {
 		return false
 	}
@@ -791,12 +796,18 @@ func (bs *blockScan) vesselBefore(k int) bool {
 // a capitalised title. After a verb ("when he was prime minister, Trudeau
 // ...") the title ends a clause instead.
 func (bs *blockScan) titleOpensPhrase(k int) bool {
+	epithets := 0
 	for i := k - 1; i >= 0 && bs.sent[i] == bs.sent[k]; i-- {
 		t := bs.toks[i]
 		switch {
 		case determiners[t.key] && (t.key != "s" || i > 0 && gapClass(bs.gap(i)) == gapApos), bs.isArticle(i):
 			return true
 		case t.upper || bs.isQualifier(i) || bs.isNow(i):
+			continue
+		case epithets < maxEpithets && bs.epithetAt(i):
+			// "the veteran Dutch prime minister, Mark Rutte", "the
+			// 57-year-old prime minister, …".
+			epithets++
 			continue
 		case t.key == "que" && i >= 2 && bs.toks[i-1].key == "tant" && bs.toks[i-2].key == "en":
 			// "En tant que Premier ministre, Fumio Kishida …": as "As
@@ -811,6 +822,24 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 		return false
 	}
 	return true
+}
+
+// maxEpithets is how many lower-case words may describe a title between
+// its article and it.
+const maxEpithets = 3
+
+// epithetAt: in English, word i may describe the title after it: a
+// lower-case word of letters that is neither a function word nor a verb
+// ("veteran", "centrist"), or a part of an age ("57-year-old").
+func (bs *blockScan) epithetAt(i int) bool {
+	t := bs.toks[i]
+	if t.upper || bs.lang != "" && bs.lang != "en" {
+		return false
+	}
+	if i+1 < len(bs.toks) && gapClass(bs.gap(i+1)) == gapHyphen && (isDigits(t.key) || t.key == "year") {
+		return true // "57-", "year-" of "57-year-old"
+	}
+	return isLetters(t.key) && stopwords[t.key] == 0 && !bs.verbAt(i) && !bs.pastVerbAt(i)
 }
 
 // castFor are prepositions after which a title is a role someone is

@@ -65,10 +65,11 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		case d.Precision == "weekday":
 			// "said on Tuesday": the days around the article's date.
 			consider(timeCand{at: d.at, end: d.end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd, date: -1})
-		case d.Attributive && bs.framingEvent(d.at) && d.Start != "" && (st.refEnd == "" || d.Start <= st.refEnd):
+		case d.Attributive && (bs.framingEvent(d.at) || bs.labelBefore(d.at, from)) && d.Start != "" && (st.refEnd == "" || d.Start <= st.refEnd):
 			// "In the 1996 election, Netanyahu became …", "During the
-			// 2019 campaign, Prime Minister …": the event frames the
-			// sentence.
+			// 2019 campaign, Prime Minister …", "Biden's 2021
+			// inauguration: President Joe Biden took the oath": the
+			// event frames the sentence.
 			consider(timeCand{at: d.at, end: d.end, rank: rankDate, basis: "sentence", start: d.Start, fin: d.End, date: di})
 		case d.Attributive && d.Precision == "year" && d.End != "" && d.End < st.refStart && bs.tiedYear(d.at, from, to):
 			// "Scholz's 2022 speech", "said in a 2022 interview": the
@@ -183,6 +184,34 @@ func (bs *blockScan) framingEvent(at int) bool {
 		bs.toks[k-1].key == "the" && frameWords[bs.toks[k-2].key] &&
 		(bs.opensSentence(k-2) || strings.Contains(bs.gap(k-2), ","))
 }
+
+// labelBefore: the date at text offset at stands in a short label that
+// opens the sentence and ends with a colon before the mention at word
+// from ("Biden's 2021 inauguration: President Joe Biden …"): the label
+// names what the rest tells.
+func (bs *blockScan) labelBefore(at, from int) bool {
+	k := bs.tokenAt(at)
+	if k < 0 || from <= k || bs.sent[from] != bs.sent[k] {
+		return false
+	}
+	first := k
+	for first > 0 && bs.sent[first-1] == bs.sent[k] {
+		first--
+	}
+	colon := -1
+	for j := first + 1; j <= from; j++ {
+		if strings.ContainsAny(bs.gap(j), ",;:") {
+			if strings.Contains(bs.gap(j), ":") && j > k {
+				colon = j
+			}
+			break
+		}
+	}
+	return colon > 0 && colon-first <= maxLabelWords
+}
+
+// maxLabelWords is how long a label before a colon may be.
+const maxLabelWords = 6
 
 // tiedYear: the year of an event at text offset at is tied to the
 // mention at tokens [from, to): the event is the person's ("Scholz's
