@@ -534,24 +534,25 @@ func TestPointingBackToAPastOccasion(t *testing.T) {
 }
 
 // A clause that opens the sentence with a past participle tells what
-// happened to the subject before: its date does not date the title of the
-// main clause. A clause of "-ing" tells the main clause's time.
-func TestOpeningParticipleKeepsItsDate(t *testing.T) {
-	basis := func(m Mention) string { return m.Time.Basis + " " + m.Time.Text + "|" }
+// happened to the subject first: the main clause tells of a time from its
+// date up to the article's. A clause of "-ing" tells the main clause's
+// time.
+func TestOpeningParticipleStartsTheTime(t *testing.T) {
+	when := func(m Mention) string { return m.Time.Basis + " " + m.Time.Start + ".." + m.Time.End + "|" }
 	mentionsSay(t, "en", map[string]string{
-		"Named a cardinal in 2023, Pope Leo XIV quickly rose through the Vatican ranks.":       "article |",
-		"After graduating in 1982, Prime Minister Keir Starmer worked as a barrister.":         "article |",
-		"Born in Chicago in 1955, Pope Leo XIV joined the Augustinian order.":                  "article |",
-		"Speaking in 2023, Prime Minister Keir Starmer praised the nurses.":                    "sentence 2023|",
-		"In 2023, Pope Leo XIV was named a cardinal.":                                          "sentence 2023|",
-		"Named in the report, Prime Minister Keir Starmer said in 2023 that he would respond.": "sentence 2023|",
-	}, basis)
+		"Named a cardinal in 2023, Pope Leo XIV quickly rose through the Vatican ranks.":       "sentence 2023-01-01..2025-12-10|",
+		"After graduating in 1982, Prime Minister Keir Starmer worked as a barrister.":         "sentence 1982-01-01..2025-12-10|",
+		"Born in Chicago in 1955, Pope Leo XIV joined the Augustinian order.":                  "article 2025-12-10..2025-12-10|",
+		"Speaking in 2023, Prime Minister Keir Starmer praised the nurses.":                    "sentence 2023-01-01..2023-12-31|",
+		"In 2023, Pope Leo XIV was named a cardinal.":                                          "sentence 2023-01-01..2023-12-31|",
+		"Named in the report, Prime Minister Keir Starmer said in 2023 that he would respond.": "sentence 2023-01-01..2023-12-31|",
+	}, when)
 	mentionsSay(t, "fr", map[string]string{
-		"Nommé cardinal en 2023, le pape Léon XIV a gravi rapidement les échelons.": "article |",
-	}, basis)
+		"Nommé cardinal en 2023, le pape Léon XIV a gravi rapidement les échelons.": "sentence 2023-01-01..2025-12-10|",
+	}, when)
 	mentionsSay(t, "es", map[string]string{
-		"Nombrado cardenal en 2023, el papa León XIV ascendió con rapidez.": "article |",
-	}, basis)
+		"Nombrado cardenal en 2023, el papa León XIV ascendió con rapidez.": "sentence 2023-01-01..2025-12-10|",
+	}, when)
 }
 
 // Words that describe a title may stand between its article and it, in

@@ -78,11 +78,16 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			consider(timeCand{at: d.at, end: d.end, rank: rankHistory, basis: "history", date: -1})
 		case d.Attributive:
 			// "Russia's February 2022 invasion" dates the invasion.
-		case bs.sinceDate(d.at) || bs.termStartClause(d.at) || bs.bornDate(d.at) || bs.participleOpening(d.at, from):
+		case bs.sinceDate(d.at) || bs.termStartClause(d.at) || bs.bornDate(d.at):
 			// "since October 2021", "who took office on 20 January
 			// 2021", "was born in 1971": when something began, not the
-			// time spoken of. "Named a cardinal in 2023, Pope Leo …":
-			// what happened to the subject before.
+			// time spoken of.
+		case bs.participleOpening(d.at, from) && d.Start != "" && (st.refEnd == "" || d.Start <= st.refEnd):
+			// "Named a cardinal in 2023, Pope Leo XIV quickly rose …":
+			// the main clause tells of a time from then on, up to the
+			// time of writing.
+			fin := max(d.End, st.refEnd)
+			consider(timeCand{at: d.at, end: d.end, rank: rankDate, basis: "sentence", start: d.Start, fin: fin, date: di})
 		case st.refStart != "" && (d.Precision == "year" || d.Precision == "month") && d.Start <= st.refStart && st.refEnd <= d.End && onlyPresent(bs.f.Sentences[sent].Tense):
 			// "Scholz remains chancellor in 2025", written in November
 			// 2025: the year holds the time of writing, which the
@@ -394,9 +399,9 @@ func (bs *blockScan) reportedFrom(to int) (at int, opener bool) {
 // and ends with a comma before the mention at word from: "Named a
 // cardinal in 2023, Pope Leo XIV …", "After graduating in 1982, Prime
 // Minister …", "Élu en 2017, le président …", "Elegido en 2018, el
-// presidente …". It tells what happened to the subject before; the main
-// clause keeps its own time. A clause of "-ing" ("Speaking on Tuesday,
-// …") tells the time of the main clause and is not one.
+// presidente …". It tells what happened to the subject first: the main
+// clause tells of a time from then on. A clause of "-ing" ("Speaking on
+// Tuesday, …") tells the time of the main clause and is not one.
 func (bs *blockScan) participleOpening(at, from int) bool {
 	k := bs.tokenAt(at)
 	if k < 0 || from <= k || bs.sent[from] != bs.sent[k] {
