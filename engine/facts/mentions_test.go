@@ -542,17 +542,18 @@ func TestLeadsClaims(t *testing.T) {
 		return out
 	}
 	wantEach(t, claims, map[string]string{
-		"Jens Stoltenberg, who leads NATO, spoke to reporters in Brussels.":                        "Jens Stoltenberg, who leads NATO|jens-stoltenberg|nato-secretary-general|relative",
-		"Rishi Sunak heads the British government, aides said on Monday.":                          "Rishi Sunak heads the British government|rishi-sunak|uk-prime-minister|copula",
-		"Justin Trudeau runs Canada, his office said on Monday.":                                   "Justin Trudeau runs Canada|justin-trudeau|ca-prime-minister|copula",
-		"Jens Stoltenberg dirige l'OTAN depuis 2014, a rappelé le journal dans son édition.":       "Jens Stoltenberg dirige l'OTAN|jens-stoltenberg|nato-secretary-general|copula",
-		"Olaf Scholz führt die Bundesregierung, sagte der Sprecher am Montag in der Hauptstadt.":   "Olaf Scholz führt die Bundesregierung|olaf-scholz|de-chancellor|copula",
-		"Pedro Sánchez encabeza el Gobierno español y dijo el lunes que los impuestos bajarían.":   "Pedro Sánchez encabeza el Gobierno español|pedro-sanchez|es-prime-minister|copula",
-		"Emmanuel Macron, qui dirige le pays, a déclaré lundi que les impôts baisseraient.":        "Emmanuel Macron, qui dirige le pays|emmanuel-macron|fr-president|relative",
-		"Jens Stoltenberg, at the helm of NATO, spoke to reporters in Brussels.":                   "Jens Stoltenberg, at the helm of NATO|jens-stoltenberg|nato-secretary-general|apposition",
-		"Jens Stoltenberg, al frente de la OTAN, dijo el lunes que la alianza se reuniría pronto.": "Jens Stoltenberg, al frente de la OTAN|jens-stoltenberg|nato-secretary-general|apposition",
-		"Jens Stoltenberg, who leads NATO since 2014, spoke to reporters in Brussels.":             "Jens Stoltenberg, who leads NATO|jens-stoltenberg|nato-secretary-general|relative",
-		"Jens Stoltenberg, who has led NATO since 2014, spoke to reporters in Brussels.":           "Jens Stoltenberg, who has led NATO|jens-stoltenberg|nato-secretary-general|relative",
+		"Jens Stoltenberg, who leads NATO, spoke to reporters in Brussels.":                                 "Jens Stoltenberg, who leads NATO|jens-stoltenberg|nato-secretary-general|relative",
+		"Rishi Sunak heads the British government, aides said on Monday.":                                   "Rishi Sunak heads the British government|rishi-sunak|uk-prime-minister|copula",
+		"Justin Trudeau runs Canada, his office said on Monday.":                                            "Justin Trudeau runs Canada|justin-trudeau|ca-prime-minister|copula",
+		"Jens Stoltenberg dirige l'OTAN depuis 2014, a rappelé le journal dans son édition.":                "Jens Stoltenberg dirige l'OTAN|jens-stoltenberg|nato-secretary-general|copula",
+		"Olaf Scholz führt die Bundesregierung, sagte der Sprecher am Montag in der Hauptstadt.":            "Olaf Scholz führt die Bundesregierung|olaf-scholz|de-chancellor|copula",
+		"Pedro Sánchez encabeza el Gobierno español y dijo el lunes que los impuestos bajarían.":            "Pedro Sánchez encabeza el Gobierno español|pedro-sanchez|es-prime-minister|copula",
+		"Emmanuel Macron, qui dirige le pays, a déclaré lundi que les impôts baisseraient.":                 "Emmanuel Macron, qui dirige le pays|emmanuel-macron|fr-president|relative",
+		"Jens Stoltenberg, at the helm of NATO, spoke to reporters in Brussels.":                            "Jens Stoltenberg, at the helm of NATO|jens-stoltenberg|nato-secretary-general|apposition",
+		"Jens Stoltenberg, al frente de la OTAN, dijo el lunes que la alianza se reuniría pronto.":          "Jens Stoltenberg, al frente de la OTAN|jens-stoltenberg|nato-secretary-general|apposition",
+		"Jens Stoltenberg, who leads NATO since 2014, spoke to reporters in Brussels.":                      "Jens Stoltenberg, who leads NATO|jens-stoltenberg|nato-secretary-general|relative",
+		"Jens Stoltenberg, who has led NATO since 2014, spoke to reporters in Brussels.":                    "Jens Stoltenberg, who has led NATO|jens-stoltenberg|nato-secretary-general|relative",
+		"Fumio Kishida, who currently leads the Japanese government, said on Monday that prices must fall.": "Fumio Kishida, who currently leads the Japanese government|fumio-kishida|jp-prime-minister|relative",
 		// German puts the verb last in a relative clause.
 		"Jens Stoltenberg, der die Nato führt, sagte am Montag, das Bündnis werde sich wieder treffen.": "Jens Stoltenberg, der die Nato führt|jens-stoltenberg|nato-secretary-general|relative",
 		// French and Spanish relative copulas, without an article.

@@ -111,9 +111,13 @@ func (bs *blockScan) afterName(m match) (k int, relative, ok bool) {
 }
 
 // pastAdverb steps over an English adverb in -ly at word k ("officially
-// took office", "who formally leads"): the verb follows it.
+// took office", "who formally leads"): the verb follows it. An adverb the
+// claim words hold with the verb stays ("currently leads").
 func (bs *blockScan) pastAdverb(k int) int {
 	if bs.lang != "" && bs.lang != "en" || k+1 >= len(bs.toks) || !bs.joined(k+1) {
+		return k
+	}
+	if _, _, ok := bs.claimWordAt(k, cwLeads, cwTookOffice); ok {
 		return k
 	}
 	if w := bs.toks[k].key; len(w) > 4 && strings.HasSuffix(w, "ly") && !bs.toks[k].upper {
