@@ -581,3 +581,15 @@ func TestLabelWithAYearDatesTheSentence(t *testing.T) {
 		"After the long talks about the 2022 summit ended: Chancellor Olaf Scholz spoke at length.": "article |",
 	}, func(m Mention) string { return m.Time.Basis + " " + m.Time.Text + "|" })
 }
+
+// German opens a main clause with "Als" and the role, then the finite
+// verb, then its holder: a title like "As prime minister, …". Told in the
+// past without a date, it is the time in office.
+func TestGermanRoleBeforeTheVerb(t *testing.T) {
+	mentionsSay(t, "de", map[string]string{
+		"Als Bundeskanzler hat Olaf Scholz versprochen, die Bundeswehr zu stärken.": "de-chancellor history|",
+		"Als Bundeskanzler verspricht Olaf Scholz mehr Geld für die Bundeswehr.":    "de-chancellor article|",
+		"Als Bundeskanzler versprach Olaf Scholz am Dienstag mehr Geld.":            "de-chancellor article|",
+		"Als Finanzminister Christian Lindner sprach, war der Saal leer.":           "de-finance-minister article|",
+	}, func(m Mention) string { return m.Role + " " + m.Time.Basis + "|" })
+}

@@ -640,6 +640,9 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 			lt.qual, lt.qualTo, lt.qualAfter, lt.claim = b, e, false, c
 		}
 		return lt, true
+	} else if tm := bs.asTitleInverted(from); tm != nil {
+		// "Als Bundeskanzler hat Olaf Scholz versprochen …".
+		lt.m = tm
 	} else if lt, ok := bs.coordinatedTitle(from); ok {
 		return lt, true
 	} else {
@@ -652,6 +655,39 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		}
 	}
 	return lt, true
+}
+
+// asTitleInverted finds the German role that opens a main clause: "Als
+// Bundeskanzler hat Olaf Scholz versprochen …", "Als Kanzler versprach
+// Scholz …". "Als" and the title come first, then the finite verb, then
+// its subject, the name at word from. ("Als" for "when" puts the verb
+// last: "Als Bundeskanzler Scholz 2022 nach Kiew reiste".)
+func (bs *blockScan) asTitleInverted(from int) *match {
+	v := from - 1
+	if bs.lang != "de" || v < 2 || bs.sent[v] != bs.sent[from] || !isBlank(bs.gap(from)) || !isBlank(bs.gap(v)) ||
+		bs.toks[v].upper || !germanFinite(bs.toks[v].key) && !bs.foreignPastAt(v) && !germanWeakPast(bs.toks[v].key) {
+		return nil
+	}
+	tm := bs.titleEnding(v)
+	if tm == nil || tm.from < 1 || bs.sent[tm.from] != bs.sent[from] {
+		return nil
+	}
+	a := tm.from - 1
+	if bs.toks[a].key != "als" || !bs.opensSentence(a) || !isBlank(bs.gap(tm.from)) {
+		return nil
+	}
+	return tm
+}
+
+// germanPastVerb: word k, the finite verb of a German main clause, tells
+// of the past: the perfect's and pluperfect's auxiliary ("hat
+// versprochen"), a weak or a listed strong past ("versprach").
+func (bs *blockScan) germanPastVerb(k int) bool {
+	switch bs.toks[k].key {
+	case "hat", "hatte", "war", "ist", "wurde":
+		return true
+	}
+	return bs.foreignPastAt(k) || germanWeakPast(bs.toks[k].key)
 }
 
 // coordinatedTitle: the name at word from follows another name and
@@ -1814,9 +1850,14 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		} else if t, ok := bs.deathTime(person, from, to); ok {
 			men.Time = t
 		}
-		if titled && lt.position == "before" && men.Time.Basis == "article" && men.Time.Text == "" && men.Acts && bs.pastVerbAt(m.to) {
-			if a, ok := bs.inRole(from); ok {
-				// "As Vice President, Cheney shaped …": the time in office.
+		if titled && lt.position == "before" && men.Time.Basis == "article" && men.Time.Text == "" {
+			a, ok := bs.inRole(from)
+			if ok && men.Acts && bs.pastVerbAt(m.to) || bs.asTitleInverted(m.from) == lt.m && lt.m != nil && bs.germanPastVerb(m.from-1) {
+				if !ok {
+					a = lt.m.from - 1
+				}
+				// "As Vice President, Cheney shaped …", "Als Kanzler hat
+				// Scholz versprochen …": the time in office.
 				end := bs.toks[lt.m.to-1].end
 				sp := bs.textSpan(bs.toks[a].start, end)
 				men.Time = MentionTime{Basis: "history", Text: bs.text[bs.toks[a].start:end], Span: &sp}
