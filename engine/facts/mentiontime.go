@@ -195,24 +195,32 @@ func (bs *blockScan) framingEvent(at int) bool {
 // from ("Biden's 2021 inauguration: President Joe Biden …"): the label
 // names what the rest tells.
 func (bs *blockScan) labelBefore(at, from int) bool {
+	first, end, punct := bs.openingClause(at, from)
+	return punct == ':' && end-first <= maxLabelWords
+}
+
+// openingClause finds the clause that opens the sentence of the date at
+// text offset at and ends, after the date and by word from, at the first
+// comma, semicolon or colon: its first word, the word after it and the
+// mark (0 when there is no such clause).
+func (bs *blockScan) openingClause(at, from int) (first, end int, punct byte) {
 	k := bs.tokenAt(at)
 	if k < 0 || from <= k || bs.sent[from] != bs.sent[k] {
-		return false
+		return 0, 0, 0
 	}
-	first := k
+	first = k
 	for first > 0 && bs.sent[first-1] == bs.sent[k] {
 		first--
 	}
-	colon := -1
 	for j := first + 1; j <= from; j++ {
-		if strings.ContainsAny(bs.gap(j), ",;:") {
-			if strings.Contains(bs.gap(j), ":") && j > k {
-				colon = j
+		if i := strings.IndexAny(bs.gap(j), ",;:"); i >= 0 {
+			if j <= k {
+				return 0, 0, 0 // the date is after the opening clause
 			}
-			break
+			return first, j, bs.gap(j)[i]
 		}
 	}
-	return colon > 0 && colon-first <= maxLabelWords
+	return 0, 0, 0
 }
 
 // maxLabelWords is how long a label before a colon may be.
@@ -403,35 +411,13 @@ func (bs *blockScan) reportedFrom(to int) (at int, opener bool) {
 // clause tells of a time from then on. A clause of "-ing" ("Speaking on
 // Tuesday, …") tells the time of the main clause and is not one.
 func (bs *blockScan) participleOpening(at, from int) bool {
-	k := bs.tokenAt(at)
-	if k < 0 || from <= k || bs.sent[from] != bs.sent[k] {
-		return false
-	}
-	first := k
-	for first > 0 && bs.sent[first-1] == bs.sent[k] {
-		first--
-	}
-	for j := first + 1; j <= k; j++ {
-		if strings.ContainsAny(bs.gap(j), ",;:") {
-			return false // the date is after the opening clause
-		}
-	}
-	comma := false
-	for j := k + 1; j <= from; j++ {
-		if strings.ContainsAny(bs.gap(j), ";:") {
-			return false
-		}
-		if strings.Contains(bs.gap(j), ",") {
-			comma = true
-			break
-		}
-	}
-	if !comma {
+	first, _, punct := bs.openingClause(at, from)
+	if punct != ',' {
 		return false
 	}
 	w := bs.toks[first].key
 	next := ""
-	if first+1 < len(bs.toks) && bs.sent[first+1] == bs.sent[k] {
+	if first+1 < len(bs.toks) && bs.sent[first+1] == bs.sent[first] {
 		next = bs.toks[first+1].key
 	}
 	switch bs.lang {
