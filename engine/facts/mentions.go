@@ -582,6 +582,9 @@ type linkedTitle struct {
 	// ("ist seit drei Jahren Kanzler").
 	since    *int
 	sinceDur *int
+	// inverted: a German role opens the clause, the finite verb between
+	// it and the name ("Als Bundeskanzler hat Olaf Scholz …").
+	inverted bool
 }
 
 // titleBefore finds "TITLE NAME", "TITLE-elect NAME" and "the title, NAME".
@@ -642,7 +645,7 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		return lt, true
 	} else if tm := bs.asTitleInverted(from); tm != nil {
 		// "Als Bundeskanzler hat Olaf Scholz versprochen …".
-		lt.m = tm
+		lt.m, lt.inverted = tm, true
 	} else if lt, ok := bs.coordinatedTitle(from); ok {
 		return lt, true
 	} else {
@@ -684,7 +687,7 @@ func (bs *blockScan) asTitleInverted(from int) *match {
 // versprochen"), a weak or a listed strong past ("versprach").
 func (bs *blockScan) germanPastVerb(k int) bool {
 	switch bs.toks[k].key {
-	case "hat", "hatte", "war", "ist", "wurde":
+	case "hat", "hatte", "war", "wurde":
 		return true
 	}
 	return bs.foreignPastAt(k) || germanWeakPast(bs.toks[k].key)
@@ -1852,10 +1855,12 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		}
 		if titled && lt.position == "before" && men.Time.Basis == "article" && men.Time.Text == "" {
 			a, ok := bs.inRole(from)
-			if ok && men.Acts && bs.pastVerbAt(m.to) || bs.asTitleInverted(m.from) == lt.m && lt.m != nil && bs.germanPastVerb(m.from-1) {
-				if !ok {
-					a = lt.m.from - 1
-				}
+			if lt.inverted {
+				a, ok = lt.m.from-1, bs.germanPastVerb(m.from-1)
+			} else {
+				ok = ok && men.Acts && bs.pastVerbAt(m.to)
+			}
+			if ok {
 				// "As Vice President, Cheney shaped …", "Als Kanzler hat
 				// Scholz versprochen …": the time in office.
 				end := bs.toks[lt.m.to-1].end
