@@ -289,6 +289,16 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"teaser label de", "page-chrome", "Interessante Artikel"},
 		{"teaser label fr", "page-chrome", "À voir aussi"},
 		{"teaser label es", "page-chrome", "Otras noticias"},
+		{"follow cta", "page-chrome", "Follow us on our official WhatsApp channel for alerts on ferry delays!"},
+		{"follow cta outlet", "page-chrome", "Follow the Harbour Gazette on Google News"},
+		{"follow cta es", "page-chrome", "Síguenos en nuestro canal de WhatsApp y recibe las noticias del puerto"},
+		{"follow cta fr", "page-chrome", "Suivez-nous sur Instagram pour ne rien manquer"},
+		{"follow cta de", "page-chrome", "Folgen Sie uns auf WhatsApp und verpassen Sie keine Nachricht zum Hafen."},
+		{"archive banner", "page-chrome", "This article is more than 6 years old"},
+		{"view counter es", "page-chrome", "Visitas: 1.204"},
+		{"view counter de", "page-chrome", "Aufrufe: 312"},
+		{"video label", "page-chrome", "Most watched News videos"},
+		{"teaser label en", "page-chrome", "People Also Read"},
 	}
 	for _, c := range tagged {
 		if _, ok := classes(c.text)[c.class]; !ok {
@@ -382,6 +392,10 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"page-chrome", "Mehr Geld für die Fähre finden Sie hier nicht, sagte der Bürgermeister."},
 		{"comment-form", "Die Namen der Zeugen wird das Gericht nicht veröffentlichen, sagte die Richterin."},
 		{"page-chrome", "Interessante Artikel über die Fähre schrieb der Reporter jahrelang."},
+		{"page-chrome", "Follow-up talks on X's new fee structure begin on Monday, the regulator said."},
+		{"page-chrome", "Join the queue on the pier and you will wait on WhatsApp for an answer, riders say."},
+		{"page-chrome", "Folgen Sie der Debatte, sagte die Ministerin auf X, und prüfen Sie die Zahlen."},
+		{"page-chrome", "The video was the most watched of the year on the council's channel."},
 	}
 	for _, c := range silent {
 		if got, ok := classes(c.text)[c.class]; ok {

@@ -28,10 +28,16 @@ report contains finding if {
 }
 
 # A form has more than one field, or more than a field's label: a lone
-# "Email" or "Website" line is a share button or an author's link.
+# "Email" or "Website" line is a share button or an author's link, and a
+# lone "Comments" (or "Kommentare", "12 comentarios") beside a byline is the
+# link to the comments below, not the form itself.
 form_like(run) if count(run.texts) >= 2
 
 form_like(run) if {
 	some text in run.texts
-	not lower(trim_space(text)) in {"name", "email", "e-mail", "website", "reply"}
+	not lone_label(text)
 }
+
+lone_label(text) if lower(trim_space(text)) in {"name", "email", "e-mail", "website", "reply"}
+
+lone_label(text) if regex.match(`^(?i)#?\s*(\d+\s+)?(comments?|kommentare?|comentarios?|commentaires?)(\s+\(?\d+\)?)?$`, trim_space(text))

@@ -44,3 +44,17 @@ test_a_lone_field_label_is_silent if {
 	phrase := object.union(lone, {"texts": ["Leave a Reply"]})
 	count(comment_form.report) == 1 with input as {"runs": [phrase]}
 }
+
+test_a_lone_link_to_the_comments_is_silent if {
+	every text in ["Comments", "Kommentare", "12 comentarios", "Commentaires (3)", "# Comments"] {
+		lone := object.union(run("comment-form", true), {"texts": [text], "patterns": ["^comments$"]})
+		count(comment_form.report) == 0 with input as {"runs": [lone]}
+	}
+}
+
+test_comments_heading_with_the_form_is_reported if {
+	form := object.union(run("comment-form", true), {"texts": ["Comments", "Leave a Reply"]})
+	count(comment_form.report) == 1 with input as {"runs": [form]}
+	notice := object.union(run("comment-form", true), {"texts": ["No comments yet"]})
+	count(comment_form.report) == 1 with input as {"runs": [notice]}
+}
