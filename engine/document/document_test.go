@@ -123,6 +123,20 @@ func TestPlainSeparatorLinesPartBlocks(t *testing.T) {
 	}
 }
 
+func TestPlainWrappedLineInAFileOfLongLines(t *testing.T) {
+	// A file of a paragraph per line (one line is long): a line that
+	// stops mid-sentence goes on in the lowercase line after it; a short
+	// label over lowercase tags, a line that ends a sentence and a
+	// headline before "iPhone …" stay blocks of their own.
+	long := "The ferry company said on Monday that the new timetable would start in May, after the council approved the fares and the harbour works were finished on time."
+	src := long + "\n\nThe board also approved a plan for the old quay, which will be turned into a\nsmall park. Work starts next year.\n\nTags\nferries\n\nThe fares will rise by four percent for adults and two for children\niPhone owners can buy tickets in the app\n\nThe museum opens on Friday.\nat least that is the plan\n\nHoy 5 / 18 || Mañana 7 / 16 |\nmás información\n\nsaid the mayor, who opened the new quay with the minister\nbut not the pier\nand not the museum.\n"
+	d := read(t, Plain, src)
+	want := "paragraph:" + long + "|paragraph:The board also approved a plan for the old quay, which will be turned into a small park. Work starts next year.|heading:Tags|paragraph:ferries|heading:The fares will rise by four percent for adults and two for children|paragraph:iPhone owners can buy tickets in the app|paragraph:The museum opens on Friday.|paragraph:at least that is the plan|heading:Hoy 5 / 18 || Mañana 7 / 16 ||paragraph:más información|paragraph:said the mayor, who opened the new quay with the minister but not the pier and not the museum."
+	if got := blockKinds(d); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
 func TestDirectives(t *testing.T) {
 	d := read(t, Markdown, "Text.\n\n<!-- newslint-disable a-rule, b-rule -- because -->\n\nMore <!-- newslint-disable-next-line --> text.\n\n```\n<!-- newslint-disable-file -->\n```\n")
 	if len(d.Directives) != 2 {

@@ -54,18 +54,55 @@ func readPlain(doc *Document) {
 			flush()
 			return
 		}
-		if perLine || listMarker(line) != nil {
+		if listMarker(line) != nil || perLine && !continues(buf, group, line) {
 			flush()
 		}
 		group = append(group, lineRange{start, end})
-		if perLine {
-			flush()
-		}
 	})
 	flush()
 	if len(doc.Blocks) > 0 && doc.Blocks[0].Kind == KindHeading {
 		doc.Blocks[0].Level = 1
 	}
+}
+
+// continuesMinWords is how many words (with a letter) the lines read so
+// far must hold for a line after them to be read as the rest of their
+// sentence: a short line ("Tags") over lowercase words is a label over its
+// list, and a weather box ("Hoy 5 / 18 || Mañana 7 / 16") holds no prose.
+const continuesMinWords = 8
+
+// continues reports, in a file of a paragraph per line, a line that goes on
+// with the sentence of the line before: that line stops without a
+// sentence's end and this one opens in lowercase ("… als
+// Dachkonstruktion ein architektonisches Alleinstellungsmerkmal" /
+// "erhält. Dieser Teil …"), as when a copied paragraph was wrapped.
+func continues(buf []byte, group []lineRange, line []byte) bool {
+	if len(group) == 0 {
+		return false
+	}
+	prev := bytes.TrimSpace(buf[group[len(group)-1].start:group[len(group)-1].end])
+	last, _ := utf8.DecodeLastRune(prev)
+	first, _ := utf8.DecodeRune(line)
+	if !unicode.IsLower(first) || strings.ContainsRune(terminalPunctR, last) {
+		return false
+	}
+	// "iPhone 17 review" is a headline of its own.
+	word := line
+	if i := bytes.IndexByte(line, ' '); i >= 0 {
+		word = line[:i]
+	}
+	if bytes.IndexFunc(word, unicode.IsUpper) >= 0 {
+		return false
+	}
+	words := 0
+	for _, l := range group {
+		for _, f := range bytes.Fields(buf[l.start:l.end]) {
+			if bytes.IndexFunc(f, unicode.IsLetter) >= 0 {
+				words++
+			}
+		}
+	}
+	return words >= continuesMinWords
 }
 
 // hasWordRune: line holds a letter or a digit.

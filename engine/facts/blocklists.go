@@ -1,5 +1,7 @@
 package facts
 
+import "regexp"
+
 // BlockLists holds the indices of the body blocks with a feature rules look
 // for, in reading order. A rule that reads the three headline-shaped blocks
 // of an article through these takes three steps of the Rego evaluator, where
@@ -20,7 +22,15 @@ type BlockLists struct {
 	// Repeats are the blocks that repeat an earlier block (repeat_of set),
 	// furniture too: a footer that repeats the body is a repeat.
 	Repeats []int `json:"repeats"`
+	// Posts are blocks that open with a clock time, as the posts of a live
+	// blog do ("19h33. Reconfinement : …", "10:05 GMT — The minister …",
+	// "14.32 Uhr:"): a page with several is a stream of separate items.
+	Posts []int `json:"posts"`
 }
+
+// postStampRE is a clock time that opens a block, alone or before a
+// separator and the post.
+var postStampRE = regexp.MustCompile(`^\d{1,2}(?:[:.]\d{2}|h\d{2})(?:\s?(?i:[ap]\.?m\.?|uhr|h))?(?:\s?(?:GMT|BST|CET|CEST|MEZ|MESZ|ET|EST|EDT|PT|PST|PDT|UTC))?\s*(?:$|[.:|–—-]\s)`)
 
 // SentenceLists holds the indices of the sentences with a feature rules
 // look for, in reading order, as BlockLists does for blocks.
@@ -34,7 +44,7 @@ type SentenceLists struct {
 // furniture (with a region) are in no list: the rules that read these
 // lists leave furniture to the rules about it.
 func listBlocks(f *Facts) {
-	l := BlockLists{Headlines: []int{}, Lines: []int{}, Paragraphs: []int{}, Queries: []int{}, Verbless: []int{}, Repeats: []int{}}
+	l := BlockLists{Headlines: []int{}, Lines: []int{}, Paragraphs: []int{}, Queries: []int{}, Verbless: []int{}, Repeats: []int{}, Posts: []int{}}
 	for i := range f.Blocks {
 		b := &f.Blocks[i]
 		if b.RepeatOf != nil {
@@ -57,6 +67,9 @@ func listBlocks(f *Facts) {
 		}
 		if b.Verbless {
 			l.Verbless = append(l.Verbless, i)
+		}
+		if !b.InHeader && postStampRE.MatchString(b.Text) {
+			l.Posts = append(l.Posts, i)
 		}
 	}
 	f.BlockLists = l

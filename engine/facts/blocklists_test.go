@@ -122,3 +122,22 @@ func TestListsOfRepeatsCaptionsAndHeadlineCopies(t *testing.T) {
 		}
 	}
 }
+
+func TestBlockListsFindALiveBlogsPosts(t *testing.T) {
+	src := "# Storm live: ferries stop\n\n" +
+		"19h33. Les ferries restent à quai jusqu'à demain matin.\n\n" +
+		"10:05 GMT — The harbour master closed the east pier.\n\n" +
+		"14.32 Uhr: Die Fähre nach Sylt fällt aus.\n\n" +
+		"10:05\n\n" +
+		"The 10.30 ferry was the last to leave, the operator said.\n\n" +
+		"2.5 million passengers used the line last year.\n"
+	f := extract(t, "live.md", src)
+	var got []string
+	for _, i := range f.BlockLists.Posts {
+		got = append(got, f.Blocks[i].Text)
+	}
+	want := []string{"19h33. Les ferries restent à quai jusqu'à demain matin.", "10:05 GMT — The harbour master closed the east pier.", "14.32 Uhr: Die Fähre nach Sylt fällt aus.", "10:05"}
+	if !slices.Equal(got, want) {
+		t.Errorf("posts %q\nwant %q", got, want)
+	}
+}

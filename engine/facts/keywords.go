@@ -71,10 +71,19 @@ type gram [maxNgram]int32
 func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Keyword {
 	f := x.f
 	// A fixture's line names its teams and channels as a list does, not
-	// as prose stuffed with them.
+	// as prose stuffed with them; other stories' teasers, with the credit
+	// line each repeats ("Reuters News Service"), are not the article's.
 	skip := make([]bool, len(bw))
+	for _, t := range f.Teasers {
+		for i := t.FirstBlock; i <= t.LastBlock && i < len(skip); i++ {
+			skip[i] = true
+		}
+	}
 	total := 0
 	for i := range bw {
+		if skip[i] {
+			continue
+		}
 		if i < len(f.Blocks) && fixtureLine(f.Blocks[i].Text) {
 			skip[i] = true
 			continue

@@ -282,9 +282,11 @@ func signals(doc *extraction, lex *lexicon.Lexicon) {
 	smooth(f.Blocks)
 	similarity(f, bw, vocab, docLang)
 	f.Runs = runs(f.Blocks)
-	f.Keywords = keywords(doc, bw, vocab, docLang)
 	f.MixedScript = mixedScript(doc, bw)
 	structure(doc, bw)
+	// After structure: the teasers of other stories are not the article's
+	// words to count.
+	f.Keywords = keywords(doc, bw, vocab, docLang)
 }
 
 // bestLanguage returns the language with the most stopword hits, if it has

@@ -495,3 +495,30 @@ func TestFixtureListsAreNoKeywords(t *testing.T) {
 		t.Error("the channel named in prose is no keyword")
 	}
 }
+
+func TestTeasersAreNoKeywords(t *testing.T) {
+	// Other stories' headlines under a label, each with the agency's
+	// credit line: the credit is repeated by the list, not by the article.
+	list := "Related Posts\n\n"
+	for _, h := range []string{"Ferry Fares Rise for the Winter", "Lighthouse Keepers Return to the Cape", "Island School Gets a New Roof", "Quay Market Opens Every Sunday", "Harbour Pilots Call Off Strike", "New Bridge Opens to Cyclists"} {
+		list += h + "\n\nNorth Wire Service\n\n"
+	}
+	body := "Storm closes the island road\n\nThe coast road to the island was closed on Tuesday after the storm washed part of it away, the council said.\n\n"
+	f := extract(t, "kw.txt", body+list)
+	if len(f.Teasers) == 0 {
+		t.Fatal("the related posts should be a teaser unit")
+	}
+	for _, k := range f.Keywords {
+		if strings.Contains(k.Phrase, "north wire") {
+			t.Errorf("a teaser list's credit line is a keyword: %+v", k)
+		}
+	}
+	f = extract(t, "kw.txt", body+strings.Repeat("North Wire Service reported it first, North Wire Service said. ", 4)+"\n")
+	found := false
+	for _, k := range f.Keywords {
+		found = found || k.Phrase == "north wire service"
+	}
+	if !found {
+		t.Error("the agency named in prose is no keyword")
+	}
+}

@@ -16,7 +16,8 @@
 #   paragraph_max_similarity), name no one and nothing the article names,
 #   and do not open by referring back to it ("He also said …") — an aside
 #   in the middle of a story, followed by more of the story, is left alone,
-#   and so is a roundup whose paragraphs all share next to nothing;
+#   and so is a roundup whose paragraphs all share next to nothing, and a
+#   live blog whose posts open with their time;
 #   a headline glued after a
 #   paragraph's last sentence ("… policy. — Cup Qualifiers: Match Schedules");
 #   and another outlet naming itself ("This is Example News's live blog
@@ -299,7 +300,12 @@ off_topic contains i if {
 	not trailer_blocks[i]
 	not named_outlet_block[i]
 	not under_widget_heading(i)
+	not live_page
 }
+
+# A live blog's posts, each opened by its time, are separate items: the
+# last one may be about anything.
+live_page if count(object.get(input.block_lists, "posts", [])) >= 2
 
 # A paragraph right under a heading that another rule's widget opens
 # ("About the Author", "Leave a Reply") is that widget's text.

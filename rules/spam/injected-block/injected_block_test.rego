@@ -235,6 +235,20 @@ test_a_roundup_of_separate_items_is_silent if {
 	count(findings) == 0
 }
 
+# A live blog's posts open with their time: the last post may be about
+# anything, and the same page without its stamps is reported.
+test_a_live_blog_post_is_no_pasted_paragraph if {
+	blocks := [
+		head(0, 0.2), para(1, 0.3), para(2, 0.25), para(3, 0.2),
+		para_text(4, 0.01, "Market stalls in the capital opened as usual on Monday."),
+	]
+	page := with_lists({"title": {"block": 0}, "blocks": blocks})
+	count(injected_block.report) == 0 with input as object.union(page, {"block_lists": {"posts": [1, 3]}})
+		with data.newslint.config.options as options
+	count(injected_block.report) == 1 with input as object.union(page, {"block_lists": {"posts": [3]}})
+		with data.newslint.config.options as options
+}
+
 test_a_paragraph_that_refers_back_is_silent if {
 	findings := injected_block.report with input as with_lists({"title": {"block": 0}, "blocks": [
 		head(0, 0.2), para(1, 0.3), para(2, 0.25), para(3, 0.2), object.union(para(4, 0.0), {"anaphoric": true}),
