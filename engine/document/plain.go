@@ -86,12 +86,13 @@ func continues(buf []byte, group []lineRange, line []byte) bool {
 	if !unicode.IsLower(first) || strings.ContainsRune(terminalPunctR, last) {
 		return false
 	}
-	// "iPhone 17 review" is a headline of its own.
+	// "iPhone 17 review" is a headline of its own, and "example.com" a
+	// site's name.
 	word := line
 	if i := bytes.IndexByte(line, ' '); i >= 0 {
 		word = line[:i]
 	}
-	if bytes.IndexFunc(word, unicode.IsUpper) >= 0 {
+	if bytes.IndexFunc(word, unicode.IsUpper) >= 0 || bytes.IndexByte(bytes.TrimRight(word, ".,;:"), '.') >= 0 {
 		return false
 	}
 	words := 0
