@@ -79,8 +79,11 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 			skip[i] = true
 		}
 	}
-	total := 0
+	// Densities are per 100 words of the whole text, the figure the
+	// report quotes; the skipped blocks only give no occurrences.
+	total, all := 0, 0
 	for i := range bw {
+		all += len(bw[i].ids)
 		if skip[i] {
 			continue
 		}
@@ -203,7 +206,7 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 		for k := 0; k < c.n; k++ {
 			seq[k] = names[c.g[k]]
 		}
-		out = append(out, x.keyword(bw, words, seq, c.pos, titleToks, total))
+		out = append(out, x.keyword(bw, words, seq, c.pos, titleToks, total, all))
 	}
 	for _, phrase := range declaredPhrases(f) {
 		seq := []string{}
@@ -226,7 +229,7 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 		if len(pos) == 0 {
 			continue
 		}
-		kw := x.keyword(bw, words, seq, pos, titleToks, total)
+		kw := x.keyword(bw, words, seq, pos, titleToks, total, all)
 		kw.Declared = true
 		out = append(out, kw)
 	}
@@ -276,10 +279,10 @@ func findSeq(words []articleWord, seq []string, names []string) []int32 {
 	return out
 }
 
-func (x *extraction) keyword(bw []blockWords, words []articleWord, seq []string, pos []int32, titleToks []lexicon.Token, total int) Keyword {
+func (x *extraction) keyword(bw []blockWords, words []articleWord, seq []string, pos []int32, titleToks []lexicon.Token, total, all int) Keyword {
 	n := len(seq)
 	kw := Keyword{Phrase: strings.Join(seq, " "), Words: n, Count: len(pos),
-		Density: round3(100 * float64(len(pos)) / float64(total))}
+		Density: round3(100 * float64(len(pos)) / float64(all))}
 	kw.First = x.wordsSpan(words, int(pos[0]), int(pos[0])+n-1)
 	kw.InTitle = hasSeq(titleToks, seq)
 	kw.Proper = x.capitalised(words, pos, n)

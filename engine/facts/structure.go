@@ -261,7 +261,21 @@ func queryLine(b *Block) bool {
 // teaserHeadline: a line shaped like a headline (capital first, no final
 // sentence punctuation) of at least three and at most max words.
 func teaserHeadline(b *Block, max int) bool {
-	if b.Words < 3 || b.Words > max || b.Line != "" || b.Question {
+	return !b.Question && headlineLine(b, max, ".!?;:,…")
+}
+
+// questionTeaser: under a label, a headline may ask ("Et si la star était
+// l'incarnation du harcèlement ?"): one sentence that shares next to
+// nothing with the article. The article's own questions share its words.
+func questionTeaser(b *Block) bool {
+	return b.Question && b.Sentences <= 1 && b.Similarity <= summarySimilarity && headlineLine(b, teaserMaxWords, ".!;:,…")
+}
+
+// headlineLine: a line of at least three and at most max words that
+// opens with a capital, a digit or a quote and does not end with one of
+// stops.
+func headlineLine(b *Block, max int, stops string) bool {
+	if b.Words < 3 || b.Words > max || b.Line != "" {
 		return false
 	}
 	t := strings.TrimSpace(b.Text)
@@ -270,7 +284,7 @@ func teaserHeadline(b *Block, max int) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
-	return !strings.ContainsRune(".!?;:,…", last)
+	return !strings.ContainsRune(stops, last)
 }
 
 // label reports a furniture label: a line of at most six words that opens
@@ -445,7 +459,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 				// paywall's "Jetzt 4 Wochen für 0,99 € testen".
 			case c.Line != "":
 				t.Meta = append(t.Meta, j)
-			case teaserHeadline(c, teaserMaxWords):
+			case teaserHeadline(c, teaserMaxWords), questionTeaser(c):
 				t.Headlines = append(t.Headlines, j)
 			case c.Kind == "paragraph" && c.Sentences <= 2 && c.Words <= summaryMaxWords && c.Similarity <= summarySimilarity && blurbFollows(t):
 				// A headline's blurb, right under it: one blurb a

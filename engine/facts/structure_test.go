@@ -68,6 +68,28 @@ Council Approves New Cycle Lanes for the Old Town
 	}
 }
 
+func TestAQuestionHeadlineAfterALabel(t *testing.T) {
+	// Another story's headline may ask; the article's own question under
+	// the label shares its words and is no teaser.
+	src := "Ferry fares rise by a tenth\n\n" + storyBody + `
+Read Also
+
+Is the Mountain Pass Safe to Drive Before the Snow Returns?
+`
+	f := extract(t, "question.txt", src)
+	if got := teaserSummary(f); got != "label 4-5 label=4 1" {
+		t.Errorf("teasers: %s", got)
+	}
+	own := "Ferry fares rise by a tenth\n\n" + storyBody + `
+Read Also
+
+Will the operator raise ferry fares on the island routes again?
+`
+	if f := extract(t, "own.txt", own); len(f.Teasers) != 0 {
+		t.Errorf("the article's own question is a teaser: %s", teaserSummary(f))
+	}
+}
+
 func TestTeaserListAndDatedHeadline(t *testing.T) {
 	plain := "Ferry fares rise by a tenth\n\n" + storyBody + `
 Mountain Pass Closed as Snow Returns Early
