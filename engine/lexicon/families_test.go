@@ -299,6 +299,8 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"view counter de", "page-chrome", "Aufrufe: 312"},
 		{"video label", "page-chrome", "Most watched News videos"},
 		{"teaser label en", "page-chrome", "People Also Read"},
+		{"section label en", "page-chrome", "Next In World"},
+		{"section label en2", "page-chrome", "More in Business News"},
 	}
 	for _, c := range tagged {
 		if _, ok := classes(c.text)[c.class]; !ok {
