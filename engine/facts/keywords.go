@@ -16,8 +16,10 @@ type Keyword struct {
 	Words  int    `json:"words"`
 	Count  int    `json:"count"`
 	// Density is Count per 100 words of the article (Yoast's keyphrase
-	// density: good 0.5-2.5, way over above 3.5).
+	// density: good 0.5-2.5, way over above 3.5), over the Of words
+	// counted: the text's words less fixture lines and labelled teasers.
 	Density float64 `json:"density"`
+	Of      int     `json:"of"`
 	// First is the first occurrence.
 	First Span `json:"first"`
 	// InTitle: the headline contains the phrase; Headings counts the other
@@ -71,19 +73,21 @@ type gram [maxNgram]int32
 func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Keyword {
 	f := x.f
 	// A fixture's line names its teams and channels as a list does, not
-	// as prose stuffed with them; other stories' teasers, with the credit
-	// line each repeats ("Reuters News Service"), are not the article's.
+	// as prose stuffed with them; other stories' teasers under a label,
+	// with the credit line each repeats ("Reuters News Service"), are not
+	// the article's. (A list without a label may yet prove to be a roster
+	// of the article's own, once its people are known.)
 	skip := make([]bool, len(bw))
 	for _, t := range f.Teasers {
+		if t.Kind != "label" {
+			continue
+		}
 		for i := t.FirstBlock; i <= t.LastBlock && i < len(skip); i++ {
 			skip[i] = true
 		}
 	}
-	// Densities are per 100 words of the whole text, the figure the
-	// report quotes; the skipped blocks only give no occurrences.
-	total, all := 0, 0
+	total := 0
 	for i := range bw {
-		all += len(bw[i].ids)
 		if skip[i] {
 			continue
 		}
@@ -206,7 +210,7 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 		for k := 0; k < c.n; k++ {
 			seq[k] = names[c.g[k]]
 		}
-		out = append(out, x.keyword(bw, words, seq, c.pos, titleToks, total, all))
+		out = append(out, x.keyword(bw, words, seq, c.pos, titleToks, total))
 	}
 	for _, phrase := range declaredPhrases(f) {
 		seq := []string{}
@@ -229,7 +233,7 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 		if len(pos) == 0 {
 			continue
 		}
-		kw := x.keyword(bw, words, seq, pos, titleToks, total, all)
+		kw := x.keyword(bw, words, seq, pos, titleToks, total)
 		kw.Declared = true
 		out = append(out, kw)
 	}
@@ -279,10 +283,10 @@ func findSeq(words []articleWord, seq []string, names []string) []int32 {
 	return out
 }
 
-func (x *extraction) keyword(bw []blockWords, words []articleWord, seq []string, pos []int32, titleToks []lexicon.Token, total, all int) Keyword {
+func (x *extraction) keyword(bw []blockWords, words []articleWord, seq []string, pos []int32, titleToks []lexicon.Token, total int) Keyword {
 	n := len(seq)
-	kw := Keyword{Phrase: strings.Join(seq, " "), Words: n, Count: len(pos),
-		Density: round3(100 * float64(len(pos)) / float64(all))}
+	kw := Keyword{Phrase: strings.Join(seq, " "), Words: n, Count: len(pos), Of: total,
+		Density: round3(100 * float64(len(pos)) / float64(total))}
 	kw.First = x.wordsSpan(words, int(pos[0]), int(pos[0])+n-1)
 	kw.InTitle = hasSeq(titleToks, seq)
 	kw.Proper = x.capitalised(words, pos, n)

@@ -141,7 +141,7 @@ report contains finding if {
 		rego.metadata.chain(),
 		kw.first,
 		sprintf("%q is repeated %d times in %d words (%v %%): %s", [
-			kw.phrase, kw.count, input.stats.words, one_decimal(kw.density),
+			kw.phrase, kw.count, object.get(kw, "of", input.stats.words), one_decimal(kw.density),
 			concat("; ", sort(kw.signs)),
 		]),
 		{

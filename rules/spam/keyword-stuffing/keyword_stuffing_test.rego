@@ -29,6 +29,14 @@ test_dense_phrase_over_the_article if {
 	f.evidence.count == 30
 }
 
+# The density is over the words counted (a page's teasers and fixture
+# lines left out), and the message quotes that figure.
+test_message_quotes_the_words_counted if {
+	findings := lint([object.union(kw("cheap flights", 2, 30, 6, 4, 0, false), {"of": 500})])
+	some f in findings
+	contains(f.message, "\"cheap flights\" is repeated 30 times in 500 words (6 %)")
+}
+
 test_stuffing_hidden_in_one_window if {
 	findings := lint([kw("drought relief", 2, 12, 1.5, 18, 0, false)])
 	count(findings) == 1
