@@ -367,6 +367,7 @@ var hostileInputs = []struct {
 	{"text in deep nest", HTML, "<div>x<b>y</b>"},
 	{"one long HTML line", HTML, "Words and more words &amp; "},
 	{"one long text line", Plain, "Words and more\twords. "},
+	{"wrapped lines in a file of long lines", Plain, strings.Repeat("word ", 30) + "\nand more words\n"},
 	{"one long Markdown line", Markdown, "Words *and* [more](http://e.org) words &amp; "},
 	{"autolinks", Markdown, "see www.example.com/a and "},
 	{"invalid bytes", Plain, "Caf\xe9 \x80 "},

@@ -95,9 +95,11 @@ func continues(buf []byte, group []lineRange, line []byte) bool {
 	if bytes.IndexFunc(word, unicode.IsUpper) >= 0 || bytes.IndexByte(bytes.TrimRight(word, ".,;:"), '.') >= 0 {
 		return false
 	}
+	// Counted from the last line back, and only as far as the bar: a long
+	// run of joined lines is not counted again for each line.
 	words := 0
-	for _, l := range group {
-		for _, f := range bytes.Fields(buf[l.start:l.end]) {
+	for k := len(group) - 1; k >= 0 && words < continuesMinWords; k-- {
+		for _, f := range bytes.Fields(buf[group[k].start:group[k].end]) {
 			if bytes.IndexFunc(f, unicode.IsLetter) >= 0 {
 				words++
 			}
