@@ -1,6 +1,9 @@
 package facts
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // BlockLists holds the indices of the body blocks with a feature rules look
 // for, in reading order. A rule that reads the three headline-shaped blocks
@@ -24,13 +27,33 @@ type BlockLists struct {
 	Repeats []int `json:"repeats"`
 	// Posts are blocks that open with a clock time, as the posts of a live
 	// blog do ("19h33. Reconfinement : …", "10:05 GMT — The minister …",
-	// "14.32 Uhr:"): a page with several is a stream of separate items.
+	// "14.32 Uhr:"): a page with one is a stream of separate items.
 	Posts []int `json:"posts"`
 }
 
 // postStampRE is a clock time that opens a block, alone or before a
 // separator and the post.
 var postStampRE = regexp.MustCompile(`^\d{1,2}(?:[:.]\d{2}|h\d{2})(?:\s?(?i:[ap]\.?m\.?|uhr|h))?(?:\s?(?:GMT|BST|CET|CEST|MEZ|MESZ|ET|EST|EDT|PT|PST|PDT|UTC))?\s*(?:$|[.:|–—-]\s)`)
+
+// post reports a block that opens a live blog's post: a clock time before
+// the post's text, or alone over a paragraph of prose. A time alone over a
+// headline is a video's length in a list of clips ("01:37" / "Deux ans
+// après, …").
+func post(f *Facts, i int) bool {
+	b := &f.Blocks[i]
+	m := postStampRE.FindStringIndex(b.Text)
+	if m == nil {
+		return false
+	}
+	if strings.TrimSpace(b.Text[m[1]:]) != "" {
+		return true
+	}
+	if i+1 >= len(f.Blocks) {
+		return false
+	}
+	next := &f.Blocks[i+1]
+	return next.Kind == "paragraph" && !next.HeadlineShape && next.Line == ""
+}
 
 // SentenceLists holds the indices of the sentences with a feature rules
 // look for, in reading order, as BlockLists does for blocks.
@@ -68,7 +91,7 @@ func listBlocks(f *Facts) {
 		if b.Verbless {
 			l.Verbless = append(l.Verbless, i)
 		}
-		if !b.InHeader && postStampRE.MatchString(b.Text) {
+		if !b.InHeader && post(f, i) {
 			l.Posts = append(l.Posts, i)
 		}
 	}

@@ -130,6 +130,8 @@ func TestBlockListsFindALiveBlogsPosts(t *testing.T) {
 		"14.32 Uhr: Die Fähre nach Sylt fällt aus.\n\n" +
 		"10:05\n\n" +
 		"The 10.30 ferry was the last to leave, the operator said.\n\n" +
+		"01:37\n\n" +
+		"Lighthouse Keepers Return to the Cape\n\n" +
 		"2.5 million passengers used the line last year.\n"
 	f := extract(t, "live.md", src)
 	var got []string

@@ -303,9 +303,10 @@ off_topic contains i if {
 	not live_page
 }
 
-# A live blog's posts, each opened by its time, are separate items: the
-# last one may be about anything.
-live_page if count(object.get(input.block_lists, "posts", [])) >= 2
+# A live blog's posts, or a timeline's entries, each opened by its time,
+# are separate items: the last one may be about anything. A saved page may
+# keep only one post's time.
+live_page if count(object.get(input.block_lists, "posts", [])) > 0
 
 # A paragraph right under a heading that another rule's widget opens
 # ("About the Author", "Leave a Reply") is that widget's text.
