@@ -1,6 +1,11 @@
 package lexicon_test
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/newslint/newslint/engine/lexicon"
@@ -403,5 +408,40 @@ func TestBuiltinFamilies(t *testing.T) {
 		if got, ok := classes(c.text)[c.class]; ok {
 			t.Errorf("%q: want no %s tag, got %q", c.text, c.class, got)
 		}
+	}
+}
+
+// TestNeedsNeverSkipAMatch runs the built-in patterns on every line of the
+// test articles, as written, upper-cased and lower-cased, once behind
+// their needs and once on every line: the needs may only skip lines
+// where nothing would be found.
+func TestNeedsNeverSkipAMatch(t *testing.T) {
+	lex := lexicontest.Builtin(t)
+	lines := 0
+	err := filepath.WalkDir("../../testdata", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, l := range strings.Split(string(src), "\n") {
+			for _, text := range []string{l, strings.ToUpper(l), strings.ToLower(l)} {
+				toks := lexicon.Tokenize(text)
+				got, want := lex.Match(text, toks), lexicon.MatchEveryPattern(lex, text, toks)
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%s: %q:\nwith needs %v\nwithout    %v", path, text, got, want)
+				}
+			}
+			lines++
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lines < 1000 {
+		t.Fatalf("only %d lines read", lines)
 	}
 }

@@ -250,28 +250,25 @@ func (l *Lexicon) addPattern(class, src string) error {
 	return nil
 }
 
-// need is what every match of an expression contains: one of the strings
-// in any, compared without case (ASCII) when fold is set. An empty any
-// means it cannot tell.
-type need struct {
-	any  []string
+// need is what every match of an expression contains: one of its
+// strings, each compared without case (ASCII) when it says so. An empty
+// need means it cannot tell.
+type need []needStr
+
+type needStr struct {
+	s    string
 	fold bool
 }
 
-// needIndex finds, in one pass over a text, which patterns' needs it
-// holds (folding is ASCII's: an expression that folds "k" to the Kelvin
-// sign finds more than this lets through, which no widget text relies
-// on): a strings.Contains per needed string and pattern cost more than
-// the expressions themselves on the many short blocks of a page.
 type needIndex struct {
 	// single lists the patterns needing one byte (":", "<", "/").
 	single [256][]int
-	// byFirst lists the longer needles by their first byte, a folded
-	// needle under both cases of it; second holds, as a bit set, the
-	// second bytes of the needles under each first byte, so that most
-	// positions are passed over without looking at the list.
-	byFirst [256][]needle
-	second  [256][4]uint64
+	// pair numbers, from 1, the list in lists of the longer needles
+	// starting with a pair of bytes (a folded needle under every case of
+	// them), so that most positions of a block are passed over with one
+	// look-up.
+	pair  *[1 << 16]uint16
+	lists [][]needle
 	// always lists the patterns whose need cannot be told.
 	always []int
 	n      int
@@ -285,19 +282,27 @@ type needle struct {
 
 func (x *needIndex) add(n need, pattern int) {
 	x.n = pattern + 1
-	if len(n.any) == 0 {
+	if len(n) == 0 {
 		x.always = append(x.always, pattern)
 		return
 	}
-	for _, s := range n.any {
-		for _, c := range cases(s[0], n.fold) {
+	for _, ns := range n {
+		s := ns.s
+		for _, c := range cases(s[0], ns.fold) {
 			if len(s) == 1 {
 				x.single[c] = append(x.single[c], pattern)
 				continue
 			}
-			x.byFirst[c] = append(x.byFirst[c], needle{s, n.fold, pattern})
-			for _, d := range cases(s[1], n.fold) {
-				x.second[c][d>>6] |= 1 << (d & 63)
+			if x.pair == nil {
+				x.pair = new([1 << 16]uint16)
+			}
+			for _, d := range cases(s[1], ns.fold) {
+				k := uint16(c)<<8 | uint16(d)
+				if x.pair[k] == 0 {
+					x.lists = append(x.lists, nil)
+					x.pair[k] = uint16(len(x.lists))
+				}
+				x.lists[x.pair[k]-1] = append(x.lists[x.pair[k]-1], needle{s, ns.fold, pattern})
 			}
 		}
 	}
@@ -321,17 +326,18 @@ func (x *needIndex) mark(text string, may []bool) {
 		for _, p := range x.single[c] {
 			may[p] = true
 		}
-		if i+1 == len(text) {
-			break
-		}
-		if d := text[i+1]; x.second[c][d>>6]&(1<<(d&63)) == 0 {
+		if i+1 == len(text) || x.pair == nil {
 			continue
 		}
-		for _, nd := range x.byFirst[c] {
+		li := x.pair[uint16(c)<<8|uint16(text[i+1])]
+		if li == 0 {
+			continue
+		}
+		for _, nd := range x.lists[li-1] {
 			if may[nd.pattern] || len(text)-i < len(nd.s) {
 				continue
 			}
-			if w := text[i : i+len(nd.s)]; nd.fold && equalFoldASCII(w, nd.s) || !nd.fold && w == nd.s {
+			if w := text[i+2 : i+len(nd.s)]; nd.fold && equalFoldASCII(w, nd.s[2:]) || !nd.fold && w == nd.s[2:] {
 				may[nd.pattern] = true
 			}
 		}
@@ -352,43 +358,51 @@ func equalFoldASCII(s, low string) bool {
 	return true
 }
 
-// required works out the need of an expression; the zero need when it
+// required works out the need of an expression; the empty need when it
 // cannot tell.
 func required(src string) need {
 	re, err := syntax.Parse(src, syntax.Perl)
 	if err != nil {
-		return need{}
+		return nil
 	}
 	n, _ := needOf(re.Simplify())
 	return n
 }
 
-// maxAlternatives bounds a need's strings: past it, checking them costs
-// what the expression would.
-const maxAlternatives = 16
+// maxAlternatives bounds a need's strings. The index of needs checks a
+// hundred strings in one pass over a block for less than an expression
+// costs.
+const maxAlternatives = 128
+
+// maxClass bounds the characters of a class joined to its neighbours.
+const maxClass = 3
 
 func needOf(re *syntax.Regexp) (need, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
 		lit := string(re.Rune)
 		if re.Flags&syntax.FoldCase == 0 {
-			return need{any: []string{lit}}, true
+			return need{{s: lit}}, true
 		}
 		if !isASCII(lit) {
-			return need{}, false
-		}
-		return need{any: []string{asciiLower(lit)}, fold: true}, true
-	case syntax.OpCharClass:
-		var any []string
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				if len(any) == maxAlternatives {
-					return need{}, false
-				}
-				any = append(any, string(r))
+			// "étoile" compared without case holds "toile".
+			lit = longestASCII(lit)
+			if len(lit) < 3 {
+				return nil, false
 			}
 		}
-		return need{any: any}, len(any) > 0
+		return need{{s: asciiLower(lit), fold: true}}, true
+	case syntax.OpCharClass:
+		var out need
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(out) == maxAlternatives {
+					return nil, false
+				}
+				out = append(out, needStr{s: string(r)})
+			}
+		}
+		return out, len(out) > 0
 	case syntax.OpCapture, syntax.OpPlus:
 		return needOf(re.Sub[0])
 	case syntax.OpRepeat:
@@ -397,65 +411,183 @@ func needOf(re *syntax.Regexp) (need, bool) {
 		}
 	case syntax.OpConcat:
 		var best need
-		found := false
-		for _, sub := range re.Sub {
-			if n, ok := needOf(sub); ok && (!found || better(n, best)) {
-				best, found = n, true
+		consider := func(n need) {
+			if best == nil || better(n, best) {
+				best = n
 			}
 		}
-		return best, found
+		// A run of parts with few possible texts each ("fan|nut" then
+		// "\.") needs one of their joined texts ("fan.", "nut."), which
+		// is rarer than any part's alone.
+		var run need
+		for _, sub := range re.Sub {
+			if n, ok := needOf(sub); ok {
+				consider(n)
+			}
+			e, ok := exact(sub)
+			if ok && run != nil {
+				e, ok = product(run, e)
+			}
+			if !ok {
+				run = nil
+				continue
+			}
+			run = e
+			if shortest(run) > 0 {
+				consider(run)
+			}
+		}
+		return best, best != nil
 	case syntax.OpAlternate:
 		var all need
 		for _, sub := range re.Sub {
 			n, ok := needOf(sub)
-			if !ok {
-				return need{}, false
+			if !ok || len(all)+len(n) > maxAlternatives {
+				return nil, false
 			}
-			if n.fold && !all.fold {
-				all.fold = true
-				for i, s := range all.any {
-					if !isASCII(s) {
-						return need{}, false
-					}
-					all.any[i] = asciiLower(s)
-				}
-			}
-			for _, s := range n.any {
-				if all.fold {
-					if !isASCII(s) {
-						return need{}, false
-					}
-					s = asciiLower(s)
-				}
-				all.any = append(all.any, s)
-			}
-			if len(all.any) > maxAlternatives {
-				return need{}, false
-			}
+			all = append(all, n...)
 		}
-		return all, len(all.any) > 0
+		return all, len(all) > 0
 	}
-	return need{}, false
+	return nil, false
 }
 
-// better prefers the need whose shortest string is longer, then the one
+// exact lists every text re can match, when they are few (literals,
+// alternations and optional parts of them); ASCII folding lowers them.
+func exact(re *syntax.Regexp) (need, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch:
+		return need{{}}, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 && !isASCII(string(re.Rune)) {
+			return nil, false
+		}
+		return needOf(re)
+	case syntax.OpCharClass:
+		// "[cC]" or "[.,]", not "\s" or "\d", whose texts would each
+		// multiply the joined texts by six or ten.
+		if n, ok := needOf(re); ok && len(n) <= maxClass {
+			return n, true
+		}
+	case syntax.OpCapture:
+		return exact(re.Sub[0])
+	case syntax.OpQuest:
+		n, ok := exact(re.Sub[0])
+		if !ok || len(n) == maxAlternatives {
+			return nil, false
+		}
+		return append(n, needStr{}), true
+	case syntax.OpAlternate:
+		var all need
+		for _, sub := range re.Sub {
+			n, ok := exact(sub)
+			if !ok || len(all)+len(n) > maxAlternatives {
+				return nil, false
+			}
+			all = append(all, n...)
+		}
+		return all, true
+	case syntax.OpConcat:
+		all := need{{}}
+		for _, sub := range re.Sub {
+			n, ok := exact(sub)
+			if ok {
+				all, ok = product(all, n)
+			}
+			if !ok {
+				return nil, false
+			}
+		}
+		return all, true
+	}
+	return nil, false
+}
+
+// product is every text of a followed by one of b; a joined text folds
+// when either part does, which needs both in ASCII.
+func product(a, b need) (need, bool) {
+	if len(a)*len(b) > maxAlternatives {
+		return nil, false
+	}
+	out := make(need, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			j := needStr{s: x.s + y.s, fold: x.fold || y.fold}
+			if j.fold {
+				if !isASCII(j.s) {
+					return nil, false
+				}
+				j.s = asciiLower(j.s)
+			}
+			out = append(out, j)
+		}
+	}
+	return out, true
+}
+
+// better prefers the need whose likeliest string is rarer, then the one
 // with fewer strings.
 func better(a, b need) bool {
-	sa, sb := shortest(a.any), shortest(b.any)
-	if sa != sb {
-		return sa > sb
+	ra, rb := rarity(a), rarity(b)
+	if ra != rb {
+		return ra > rb
 	}
-	return len(a.any) < len(b.any)
+	return len(a) < len(b)
 }
 
-func shortest(ss []string) int {
-	n := -1
-	for _, s := range ss {
-		if n < 0 || len(s) < n {
-			n = len(s)
+// rarity scores the likeliest string of n: a letter or a space counts
+// one, a digit or the punctuation of prose two, any other byte three,
+// since "[" or "©" turns up in fewer blocks than "ort", and ":" in fewer
+// than "le" but more than "EDS".
+func rarity(n need) int {
+	least := -1
+	for _, ns := range n {
+		r := 0
+		for i := 0; i < len(ns.s); i++ {
+			c := ns.s[i]
+			switch {
+			case c|0x20 >= 'a' && c|0x20 <= 'z' || c == ' ':
+				r++
+			case c >= '0' && c <= '9' || strings.IndexByte(".,:;!?'\"()-", c) >= 0:
+				r += 2
+			default:
+				r += 3
+			}
+		}
+		if least < 0 || r < least {
+			least = r
 		}
 	}
-	return n
+	return least
+}
+
+// shortest is the length of the shortest string of n.
+func shortest(n need) int {
+	least := -1
+	for _, ns := range n {
+		if least < 0 || len(ns.s) < least {
+			least = len(ns.s)
+		}
+	}
+	return least
+}
+
+// longestASCII is the longest run of ASCII bytes in s.
+func longestASCII(s string) string {
+	best, start := "", -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] < utf8.RuneSelf {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start > len(best) {
+			best = s[start:i]
+		}
+		start = -1
+	}
+	return best
 }
 
 func isASCII(s string) bool {

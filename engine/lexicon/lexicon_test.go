@@ -120,27 +120,41 @@ func TestCompileErrorsNameTheEntry(t *testing.T) {
 }
 
 func TestRequiredStringsSkipBlocksWithoutThem(t *testing.T) {
+	// Strings followed by ~ are compared without case.
 	for src, want := range map[string]string{
 		`\{\{\s*\w+\s*\}\}`:         "{{",
-		`&(?:amp|nbsp);`:            "amp nbsp",
-		`(?i)lorem`:                 "lorem (fold)",
+		`&(?:amp|nbsp);`:            "&amp; &nbsp;",
+		`(?i)lorem`:                 "lorem~",
 		`\bTK\b`:                    "TK",
 		`\b(?P<m>TK)\b\s*$`:         "TK",
 		`a|b`:                       "a b",
-		`(?:EDS|TODO)\s?:`:          "EDS TODO",
-		`[★☆]{3,}`:                  "★ ☆",
-		`(?i:this is )\p{Lu}`:       "this is  (fold)",
-		`(?i:you are|Welcome to) X`: "you are welcome to (fold)",
-		`[^\s]+`:                    "",
-		`x?y*`:                      "",
+		`(?:EDS|TODO)\s*:`:          "EDS TODO",
+		`(?:EDS|TODO) ?:`:           "EDS : EDS: TODO : TODO:",
+		`[★☆]{3,}`:                  "★★ ★☆ ☆★ ☆☆",
+		`(?i:this is )\p{Lu}`:       "this is ~",
+		`(?i:you are|Welcome to) X`: "you are x~ welcome to x~",
+		// Joined parts: a word of the list and the full stop after it.
+		`^\w+ (?i:fan|nut|buff)\.`: " fan.~  nut.~  buff.~",
+		`(?i:fan(?:atic)?|nut)s?!`: "fanatics!~ fanatic!~ fans!~ fan!~ nuts!~ nut!~",
+		// A bracket is rarer in prose than a short word.
+		`\[(?:ort|land)\]`:     "[ort] [land]",
+		`\[(?i:ort|land|país)`: "[",
+		// Without case, the ASCII run of a word that has none of its own.
+		`(?i)étoiles?`: "toile~",
+		// Each string keeps its own case rule.
+		`©|(?i:\(c\))`: "© (c)~",
+		`[^\s]+`:       "",
+		`x?y*`:         "",
 	} {
-		n := required(src)
-		got := strings.Join(n.any, " ")
-		if n.fold {
-			got += " (fold)"
+		var strs []string
+		for _, ns := range required(src) {
+			if ns.fold {
+				ns.s += "~"
+			}
+			strs = append(strs, ns.s)
 		}
-		if got != want {
-			t.Errorf("required(%q) = %q, want %q", src, got, want)
+		if got := strings.Join(strs, " "); got != want {
+			t.Errorf("required(%q) = %q, want %q (~: without case)", src, got, want)
 		}
 	}
 	// The check itself: a block without any of the strings is skipped.
