@@ -47,7 +47,19 @@ func ValueConsuming(v any) ast.Value {
 // enough terms to be worth them: a span alone needs none.
 type converter struct {
 	made int
+	// pairs is a stack of the key-value pairs of the objects being made
+	// (an object's values are made before it), so that each object is
+	// made at once, its entries in one block rather than one each.
+	pairs [][2]*ast.Term
 	*caches
+}
+
+// newObject makes the object of the pairs pushed since start and pops them.
+func (c *converter) newObject(start int) *ast.Term {
+	t := ast.NewTerm(ast.NewObject(c.pairs[start:]...))
+	clear(c.pairs[start:])
+	c.pairs = c.pairs[:start]
+	return t
 }
 
 // cachesAfter is the number of terms made before the caches are.
@@ -217,12 +229,13 @@ func (c *converter) term(v reflect.Value) *ast.Term {
 		}
 		return ast.ArrayTerm(terms...)
 	case reflect.Map:
-		obj := ast.NewObjectWithCapacity(v.Len())
+		start := len(c.pairs)
 		iter := v.MapRange()
 		for iter.Next() {
-			obj.Insert(ast.InternedTerm(iter.Key().String()), c.term(iter.Value()))
+			val := c.term(iter.Value())
+			c.pairs = append(c.pairs, [2]*ast.Term{ast.InternedTerm(iter.Key().String()), val})
 		}
-		return ast.NewTerm(obj)
+		return c.newObject(start)
 	case reflect.Struct:
 		p := planFor(v.Type())
 		if p.flat && c.caches != nil {
@@ -233,28 +246,22 @@ func (c *converter) term(v reflect.Value) *ast.Term {
 	return ast.NullTerm()
 }
 
-// object converts a struct. The object is made with room for the fields
-// it will hold, not for every field of its type: most facts leave most of
-// their optional fields out, and OPA sizes the object's map by the hint.
+// object converts a struct, with the fields it holds: most facts leave
+// most of their optional fields out.
 func (c *converter) object(v reflect.Value, p *plan, consume bool) *ast.Term {
-	n := 0
-	for _, f := range p.fields {
-		if !f.omitEmpty || !v.Field(f.index).IsZero() {
-			n++
-		}
-	}
-	obj := ast.NewObjectWithCapacity(n)
+	start := len(c.pairs)
 	for _, f := range p.fields {
 		fv := v.Field(f.index)
 		if f.omitEmpty && fv.IsZero() {
 			continue
 		}
-		obj.Insert(f.key, c.term(fv))
+		val := c.term(fv)
+		c.pairs = append(c.pairs, [2]*ast.Term{f.key, val})
 		if consume {
 			fv.SetZero()
 		}
 	}
-	return ast.NewTerm(obj)
+	return c.newObject(start)
 }
 
 // flatTerm converts a struct of integer fields, sharing the term of an
