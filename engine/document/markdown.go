@@ -18,6 +18,9 @@ func readMarkdown(doc *Document) error {
 	if err != nil {
 		return err
 	}
+	if body == 0 {
+		body = fieldHeader(doc, 3*boolInt(bytes.HasPrefix(doc.Buf, bom)))
+	}
 	// goldmark parses a copy in which the BOM and front matter are blanked,
 	// so that its segments are offsets into the file itself.
 	src := doc.Buf

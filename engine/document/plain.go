@@ -23,8 +23,12 @@ type lineRange struct{ start, end int } // end excludes the line ending
 
 func readPlain(doc *Document) {
 	buf := doc.Buf
+	body := fieldHeader(doc, 3*boolInt(bytes.HasPrefix(buf, bom)))
 	perLine := false
 	eachLine(buf, func(start, end int) {
+		if start < body {
+			return
+		}
 		if !perLine && end-start > longLine && utf8.RuneCount(buf[start:end]) > longLine {
 			perLine = true
 		}
@@ -39,6 +43,9 @@ func readPlain(doc *Document) {
 		}
 	}
 	eachLine(buf, func(start, end int) {
+		if start < body {
+			return
+		}
 		line := buf[start:end]
 		if commentLineRE.Match(line) {
 			doc.commentDirectives(start, end)

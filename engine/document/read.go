@@ -49,7 +49,7 @@ func ReadWith(path string, data []byte, format Format, o Options) (*Document, er
 	for i := range doc.Blocks {
 		doc.Blocks[i].Text.S = strings.TrimRightFunc(doc.Blocks[i].Text.S, isSpace)
 	}
-	if doc.Format == Markdown {
+	if doc.Format == Markdown || doc.Format == Plain {
 		doc.titleBlock()
 	}
 	doc.pickTitle()

@@ -44,6 +44,17 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"tag archive de", "page-chrome", "Archiv für die ‘Technik’ Kategorie"},
 		{"tag archive fr", "page-chrome", "Archives de la catégorie : Port"},
 		{"teaser label es", "page-chrome", "Leé también: El puerto reabre tras la tormenta"},
+		{"news banner", "page-chrome", "Breaking News"},
+		{"story link", "page-chrome", "Next Story"},
+		{"news banner es", "page-chrome", "ÚLTIMA HORA"},
+		{"story link es", "page-chrome", "Siguiente noticia"},
+		{"news banner fr", "page-chrome", "Dernière minute"},
+		{"news banner de", "page-chrome", "Eilmeldung"},
+		{"story link de", "page-chrome", "Nächste Meldung"},
+		{"archive label", "page-chrome", "From the archives (2019): Harbour ferry runs aground off the point"},
+		{"archive label de", "page-chrome", "Aus dem Archiv: Wie die Fähre nach Sylt kam"},
+		{"archive label es", "page-chrome", "De la hemeroteca (1998): El último ferri de la bahía"},
+		{"typed label fr", "page-chrome", "Lire aussi (vidéo) : Le port rouvre après la tempête"},
 		{"comment prompt es", "comment-form", "Coméntanos"},
 		{"newsletter consent de", "page-chrome", "Ja, ich will den Newsletter erhalten."},
 		{"ai refusal es", "ai-artifact", "Lo siento, no puedo acceder ni resumir directamente el contenido de enlaces externos."},
@@ -313,6 +324,10 @@ func TestBuiltinFamilies(t *testing.T) {
 		}
 	}
 	silent := []struct{ class, text string }{
+		{"page-chrome", "Breaking news of the ferry's return spread along the quay."},
+		{"page-chrome", "La última hora del ferri sale a las diez."},
+		{"page-chrome", "Archives of the harbour board: letters show the ferry ran at a loss."},
+		{"page-chrome", "The archive (a converted warehouse) holds 40,000 photographs."},
 		{"page-chrome", "Les abonnés au service de bac ont vu leur tarif baisser, a indiqué la compagnie."},
 		{"page-chrome", "Pour aller plus loin dans la réforme, le maire a demandé un vote lundi."},
 		{"page-chrome", "La naviera dijo que las tarifas relacionadas con el puerto subirán en marzo."},
