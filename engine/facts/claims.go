@@ -1204,6 +1204,21 @@ func (bs *blockScan) officeChangeAround(from, to int) int {
 	return -1
 }
 
+// ownSuccessorReach is how many words after a titled name its
+// successor may be named ("… plan was scrapped by his successor").
+const ownSuccessorReach = 24
+
+// ownSuccessorAfter: a few words after word k, in its sentence, name the
+// successor of the one named before ("his successor", "son successeur").
+func (bs *blockScan) ownSuccessorAfter(k int) bool {
+	for i := k; i < len(bs.toks) && i < k+ownSuccessorReach && i > 0 && bs.sent[i] == bs.sent[k-1]; i++ {
+		if _, _, ok := bs.claimWordAt(i, cwOwnSuccessor); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // successionBefore: the words before word k name the one someone
 // succeeded ("replaced", "a succédé au", "his predecessor,"), after an
 // article or a comma.

@@ -698,6 +698,8 @@ const (
 	cwBorn
 	cwOwnerOpener
 	cwRemoval
+	cwOwnSuccessor
+	cwTimeClause
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

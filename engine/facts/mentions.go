@@ -1818,10 +1818,11 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			// Kamala Harris": one wished for or supposed, no holder.
 			men.Claim = "none"
 		}
-		if titled && lt.position == "before" && men.Claim == "current" && (bs.successionBefore(from) || bs.bossBefore(from)) {
+		if titled && lt.position == "before" && men.Claim == "current" && (bs.successionBefore(from) || bs.bossBefore(from) || bs.ownSuccessorAfter(to)) {
 			// "replaced Prime Minister X": the title X held then.
 			// "Obama's secretary of state, Hillary Clinton": the title
-			// of the boss's time.
+			// of the boss's time. "Prime Minister X's plan was scrapped
+			// by his successor": X has been succeeded since.
 			men.Claim = "then"
 		}
 		change := -1

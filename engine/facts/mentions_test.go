@@ -812,6 +812,46 @@ func TestSuccessionNamesThePredecessor(t *testing.T) {
 	}, all)
 }
 
+// A successor named later in the sentence says the titled one has been
+// succeeded since: the title is the one held then, in every language.
+func TestOwnSuccessorLaterInTheSentence(t *testing.T) {
+	all := func(f *Facts) string {
+		var got []string
+		for _, m := range f.Mentions {
+			got = append(got, m.Person+" "+m.Claim)
+		}
+		return strings.Join(got, ", ")
+	}
+	checkOn(t, []onCase{
+		{"en", "Prime Minister Rishi Sunak's housing plan was dropped by his successor.", "rishi-sunak then"},
+		{"en", "Chancellor Olaf Scholz promised the reform, and her successor delivered it.", "olaf-scholz then"},
+		{"en", "Prime Minister Rishi Sunak said the plan would work.", "rishi-sunak current"},
+		{"fr", "Le plan du Premier ministre Rishi Sunak a été abandonné par son successeur.", "rishi-sunak then"},
+		{"de", "Das Gesetz von Bundeskanzler Olaf Scholz hat sein Nachfolger gekippt.", "olaf-scholz then"},
+		{"es", "El plan del primer ministro Rishi Sunak fue abandonado por su sucesor.", "rishi-sunak then"},
+	}, all)
+}
+
+// A clause of time has its own time: a date after it in the sentence is
+// the main clause's; one before it is the one the clause tells of.
+func TestTimeClauseKeepsItsOwnTime(t *testing.T) {
+	basis := func(f *Facts) string {
+		var got []string
+		for _, m := range f.Mentions {
+			got = append(got, m.Person+" "+m.Time.Basis+" "+m.Time.Text)
+		}
+		return strings.Join(got, ", ")
+	}
+	checkOn(t, []onCase{
+		{"en", "The report, written while Biden was president, was published in March.", "joe-biden article "},
+		{"en", "In 2019, when Trump was president, the talks collapsed.", "donald-trump sentence 2019"},
+		{"en", "The report was published in March 2023 while Biden was president.", "joe-biden sentence March 2023"},
+		{"fr", "Le rapport, rédigé lorsque Biden était président, a été publié en mars.", "joe-biden article "},
+		{"de", "Der Bericht, verfasst als Bundeskanzler Olaf Scholz noch regierte, erschien im März.", "olaf-scholz article "},
+		{"es", "El informe, escrito cuando Biden era presidente, se publicó en marzo.", "joe-biden article "},
+	}, basis)
+}
+
 // A titled name right after the words for a death speaks of the day of
 // that death, in every language.
 func TestDeathNamedBeforeATitle(t *testing.T) {

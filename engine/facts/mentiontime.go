@@ -38,8 +38,9 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 	var best timeCand
 	found, bestDist := false, 0
 	reported, opener := bs.reportedFrom(to)
+	clauseEnd := bs.timeClauseEnd(from, to)
 	consider := func(c timeCand) {
-		if bs.elsewhere(c.at, a, b) || reported >= 0 && c.at >= reported && (!opener || bs.verbBetween(reported, c.at)) {
+		if bs.elsewhere(c.at, a, b) || reported >= 0 && c.at >= reported && (!opener || bs.verbBetween(reported, c.at)) || clauseEnd >= 0 && c.at >= clauseEnd {
 			return
 		}
 		d := 0
@@ -176,6 +177,36 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		}
 	}
 	return t
+}
+
+// timeClauseReach bounds the words read for the end of a clause of time.
+const timeClauseReach = 40
+
+// timeClauseEnd: when the mention at words [from, to) opens a clause of
+// time ("while Biden was president,"), the text offset where the clause
+// ends (its comma, or the reach of the search); -1 when it opens none.
+// The times after it belong to the main clause.
+func (bs *blockScan) timeClauseEnd(from, to int) int {
+	k := from
+	if art, _, ok := bs.claimWordEnding(k, cwArticle); ok && isBlank(bs.gap(k)) {
+		k = art.from
+	}
+	if k == 0 || bs.sent[k-1] != bs.sent[k] || !isBlank(bs.gap(k)) {
+		return -1
+	}
+	if _, _, ok := bs.claimWordEnding(k, cwTimeClause); !ok {
+		return -1
+	}
+	i := to
+	for ; i < len(bs.toks) && i < to+timeClauseReach && bs.sent[i] == bs.sent[from]; i++ {
+		if strings.ContainsAny(bs.gap(i), ",;:()—–") {
+			return bs.toks[i-1].end
+		}
+	}
+	if i < len(bs.toks) && bs.sent[i] == bs.sent[from] {
+		return bs.toks[i-1].end
+	}
+	return -1
 }
 
 // framingEvent: the attributive date at text offset at names an event
