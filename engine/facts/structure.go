@@ -120,7 +120,7 @@ func structure(x *extraction, bw []blockWords) {
 	}
 	for i := range f.Blocks {
 		b := &f.Blocks[i]
-		b.Anaphoric = anaphoric(x.tokens(bw, i))
+		b.Anaphoric = anaphoric(b.Text, x.tokens(bw, i))
 		b.Query = queryLine(b)
 	}
 	markContents(f)
@@ -212,11 +212,23 @@ var anaphoricWords = wordFile("words/anaphoric.txt")
 // words (words/carry-verbs.txt).
 var carryVerbs = wordFile("words/carry-verbs.txt")
 
+// roleNouns name an office; definiteArticles may refer back with one
+// (words/role-nouns.txt, words/definite-articles.txt).
+var (
+	roleNouns        = wordFile("words/role-nouns.txt")
+	definiteArticles = wordFile("words/definite-articles.txt")
+)
+
 // anaphoric reports a block whose first three words include a word that
 // refers back ("He also said …", "In the meantime, she …" is not caught;
-// "The minister also …" is), or whose first words go on with a speaker's
-// words: "Sobre el escándalo, aseguró que …", "… a-t-il ajouté".
-func anaphoric(toks []lexicon.Token) bool {
+// "The minister also …" is), whose first words go on with a speaker's
+// words ("Sobre el escándalo, aseguró que …", "… a-t-il ajouté"), or that
+// names someone by an office alone ("la mandataria no aclaró …"): the
+// article named them before.
+func anaphoric(text string, toks []lexicon.Token) bool {
+	if backByOffice(text, toks) {
+		return true
+	}
 	for k := 0; k < len(toks) && k < 3; k++ {
 		if anaphoricWords[toks[k].Norm] {
 			return true
@@ -230,6 +242,30 @@ func anaphoric(toks []lexicon.Token) bool {
 	}
 	return false
 }
+
+// backByOffice reports a definite article and an office's noun with
+// neither a name nor an "of" after it: "the president said", "la
+// mandataria no aclaró", not "the president of the club" nor "der Kanzler
+// Friedrich Merz".
+func backByOffice(text string, toks []lexicon.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if !definiteArticles[toks[k].Norm] || !roleNouns[toks[k+1].Norm] {
+			continue
+		}
+		if k+2 == len(toks) {
+			return true
+		}
+		next := toks[k+2]
+		r, _ := utf8.DecodeRuneInString(text[next.Start:])
+		if !unicode.IsUpper(r) && !officeOf[next.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// officeOf are the words that tie an office's noun to what it is the office of.
+var officeOf = map[string]bool{"of": true, "de": true, "des": true, "du": true, "del": true, "von": true, "d": true}
 
 // queryWords open a search query, in English, French, German and Spanish
 // (queries often drop accents).

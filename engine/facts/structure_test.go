@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newslint/newslint/engine/document"
+	"github.com/newslint/newslint/engine/lexicon"
 	"github.com/newslint/newslint/engine/lexicon/lexicontest"
 )
 
@@ -465,5 +466,24 @@ func TestRightsLinesDoNotRepeat(t *testing.T) {
 	}
 	if strings.Join(rep, "|") != "Pilgrims fill the square before the mass on Saturday morning." {
 		t.Errorf("repeats: %q", rep)
+	}
+}
+
+// A paragraph that names someone by an office alone refers back to a
+// person the article named; an office of something, or with a name
+// after it, does not.
+func TestBackByOffice(t *testing.T) {
+	for text, want := range map[string]bool{
+		"No acudió al acto el ministro, y la mandataria no aclaró si continuará.": true,
+		"The minister did not say when the road would reopen.":                    true,
+		"Le président n'a pas précisé la date du scrutin.":                        true,
+		"Offen ließ der Kanzler, wann das Gesetz kommt.":                          true,
+		"The president of the football club resigned over the stadium deal.":      false,
+		"Der Kanzler Friedrich Merz reiste am Montag nach Paris.":                 false,
+		"Fans cheered as the band played its first album in full.":                false,
+	} {
+		if got := anaphoric(text, lexicon.Tokenize(text)); got != want {
+			t.Errorf("%q: anaphoric %v, want %v", text, got, want)
+		}
 	}
 }
