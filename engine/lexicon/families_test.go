@@ -51,6 +51,11 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"news banner fr", "page-chrome", "Dernière minute"},
 		{"news banner de", "page-chrome", "Eilmeldung"},
 		{"story link de", "page-chrome", "Nächste Meldung"},
+		{"every reader", "seo-filler", "Whether you're a seasoned sailor or a first-timer, the island route is easy to book."},
+		{"every reader", "seo-filler", "Not sure which ferry to take? This guide has you covered."},
+		{"every reader fr", "seo-filler", "Que vous soyez débutant ou passionné, voici nos conseils."},
+		{"every reader de", "seo-filler", "Ob Anfänger oder Profi: So buchen Sie die Fähre."},
+		{"every reader es", "seo-filler", "Ya seas principiante o experto, esta guía te ayuda."},
 		{"archive label", "page-chrome", "From the archives (2019): Harbour ferry runs aground off the point"},
 		{"archive label de", "page-chrome", "Aus dem Archiv: Wie die Fähre nach Sylt kam"},
 		{"archive label es", "page-chrome", "De la hemeroteca (1998): El último ferri de la bahía"},
@@ -324,6 +329,8 @@ func TestBuiltinFamilies(t *testing.T) {
 		}
 	}
 	silent := []struct{ class, text string }{
+		{"seo-filler", "Whether the ferry runs on Sunday depends on the wind, the operator said."},
+		{"seo-filler", "The insurance has you covered only if the crossing was booked in advance."},
 		{"page-chrome", "Breaking news of the ferry's return spread along the quay."},
 		{"page-chrome", "La última hora del ferri sale a las diez."},
 		{"page-chrome", "Archives of the harbour board: letters show the ferry ran at a loss."},
