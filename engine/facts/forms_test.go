@@ -700,9 +700,12 @@ func TestBossPossessiveAndNowApposition(t *testing.T) {
 		return m.Role + " " + m.Claim + ";"
 	})
 	mentionsSay(t, "de", map[string]string{
-		"Scholz' Finanzminister Christian Lindner trat zurück.": "then;",
+		"Scholz' Finanzminister Christian Lindner trat zurück.":         "then;",
+		"Merkels Finanzminister Olaf Scholz stellte den Haushalt vor.":  "then;",
+		"Das Finanzministerium Olaf Scholz stellte den Haushalt vor.":   "",
+		"Laut Angaben des Finanzministers Olaf Scholz steigen Steuern.": "current;",
 	}, func(m Mention) string {
-		if m.Person != "christian-lindner" {
+		if m.Person != "christian-lindner" && m.Person != "olaf-scholz" || m.Role == "" {
 			return ""
 		}
 		return m.Claim + ";"

@@ -787,7 +787,12 @@ func (bs *blockScan) bossBefore(k int) bool {
 		return true
 	}
 	g := strings.TrimSpace(bs.gap(k))
-	return len(bs.namesEndingAt(k)) > 0 && (strings.HasPrefix(g, "'") || strings.HasPrefix(g, "’"))
+	if len(bs.namesEndingAt(k)) > 0 && (strings.HasPrefix(g, "'") || strings.HasPrefix(g, "’")) {
+		return true
+	}
+	// German's genitive: "Bidens Vizepräsidentin", "Merkels Finanzminister".
+	w := bs.toks[k-1].key
+	return (bs.lang == "de" || bs.lang == "") && bs.toks[k-1].upper && isBlank(bs.gap(k)) && len(w) > 3 && strings.HasSuffix(w, "s") && bs.g.oneWordName(w[:len(w)-1])
 }
 
 // opensSentence: word k is the first of its sentence.
