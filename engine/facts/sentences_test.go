@@ -9,6 +9,9 @@ func TestSentenceAfterNo(t *testing.T) {
 		"Mr. Smith arrived. Dr. Jones too.": 2,
 		"Harper (b. 1959) was re-elected.":  1,
 		"It was the letter b. Then a c.":    2,
+		"El pdte. Biden firmó el decreto.":  1,
+		"US-Präs. Biden unterzeichnete es.": 1,
+		"El sec. gral. de la OTAN habló.":   1,
 	} {
 		if got := len(splitSentences(text)); got != want {
 			t.Errorf("%q: %d sentences, want %d", text, got, want)
