@@ -926,21 +926,28 @@ func (g *Gazetteer) fusedPrefix(t token) int {
 
 // startsTitle: some title begins with word w.
 func (g *Gazetteer) startsTitle(w string) bool {
+	return g.startsPhrase(w, func(p *phrase) bool { return p.kind == kTitle })
+}
+
+// oneWordName reports a name of the base written as one word w (lower
+// case): a surname such as "biden".
+func (g *Gazetteer) oneWordName(w string) bool {
+	return g.startsPhrase(w, func(p *phrase) bool { return p.kind == kName && len(p.words) == 1 })
+}
+
+// startsPhrase reports a phrase that begins with word w and is one the
+// caller wants.
+func (g *Gazetteer) startsPhrase(w string, want func(*phrase) bool) bool {
 	if g.done != nil {
 		g.ensure([]token{{key: w}})
 		g.mu.RLock()
 		defer g.mu.RUnlock()
 	}
 	id, ok := g.vocab[w]
-	if !ok {
+	if !ok || int(id) >= len(g.starts) {
 		return false
 	}
-	for _, p := range g.starts[id] {
-		if p.kind == kTitle {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(g.starts[id], want)
 }
 
 // token is a word of a block's text: [start, end) bytes. An acronym

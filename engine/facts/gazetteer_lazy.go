@@ -179,23 +179,3 @@ func mayStartWith(text, word string) bool {
 	}
 	return true
 }
-
-// oneWordName reports a name of the base written as one word w (lower
-// case): a surname such as "biden".
-func (g *Gazetteer) oneWordName(w string) bool {
-	if g.done != nil {
-		g.ensure([]token{{key: w}})
-		g.mu.RLock()
-		defer g.mu.RUnlock()
-	}
-	id, ok := g.vocab[w]
-	if !ok || int(id) >= len(g.starts) {
-		return false
-	}
-	for _, p := range g.starts[id] {
-		if p.kind == kName && len(p.words) == 1 {
-			return true
-		}
-	}
-	return false
-}

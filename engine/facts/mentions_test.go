@@ -788,17 +788,22 @@ func firstMention(get func(Mention) string) func(*Facts) string {
 	}
 }
 
+// eachMention joins what fn says of each mention, for checkOn.
+func eachMention(fn func(Mention) string) func(*Facts) string {
+	return func(f *Facts) string {
+		var got []string
+		for _, m := range f.Mentions {
+			got = append(got, fn(m))
+		}
+		return strings.Join(got, ", ")
+	}
+}
+
 // The one someone succeeded is named with the title held then, in every
 // language: not a second claim to the office now. A verb followed by its
 // subject (German and Spanish inversion) names no predecessor.
 func TestSuccessionNamesThePredecessor(t *testing.T) {
-	all := func(f *Facts) string {
-		var got []string
-		for _, m := range f.Mentions {
-			got = append(got, m.Person+" "+m.Claim)
-		}
-		return strings.Join(got, ", ")
-	}
+	all := eachMention(func(m Mention) string { return m.Person + " " + m.Claim })
 	checkOn(t, []onCase{
 		{"en", "He replaced Prime Minister Rishi Sunak after the vote.", "rishi-sunak then"},
 		{"en", "His predecessor, Chancellor Olaf Scholz, lost the vote.", "olaf-scholz then"},
@@ -815,13 +820,7 @@ func TestSuccessionNamesThePredecessor(t *testing.T) {
 // A successor named later in the sentence says the titled one has been
 // succeeded since: the title is the one held then, in every language.
 func TestOwnSuccessorLaterInTheSentence(t *testing.T) {
-	all := func(f *Facts) string {
-		var got []string
-		for _, m := range f.Mentions {
-			got = append(got, m.Person+" "+m.Claim)
-		}
-		return strings.Join(got, ", ")
-	}
+	all := eachMention(func(m Mention) string { return m.Person + " " + m.Claim })
 	checkOn(t, []onCase{
 		{"en", "Prime Minister Rishi Sunak's housing plan was dropped by his successor.", "rishi-sunak then"},
 		{"en", "Chancellor Olaf Scholz promised the reform, and her successor delivered it.", "olaf-scholz then"},
@@ -835,13 +834,7 @@ func TestOwnSuccessorLaterInTheSentence(t *testing.T) {
 // A clause of time has its own time: a date after it in the sentence is
 // the main clause's; one before it is the one the clause tells of.
 func TestTimeClauseKeepsItsOwnTime(t *testing.T) {
-	basis := func(f *Facts) string {
-		var got []string
-		for _, m := range f.Mentions {
-			got = append(got, m.Person+" "+m.Time.Basis+" "+m.Time.Text)
-		}
-		return strings.Join(got, ", ")
-	}
+	basis := eachMention(func(m Mention) string { return m.Person + " " + m.Time.Basis + " " + m.Time.Text })
 	checkOn(t, []onCase{
 		{"en", "The report, written while Biden was president, was published in March.", "joe-biden article "},
 		{"en", "In 2019, when Trump was president, the talks collapsed.", "donald-trump sentence 2019"},

@@ -439,15 +439,7 @@ func needOf(re *syntax.Regexp) (need, bool) {
 		}
 		return best, best != nil
 	case syntax.OpAlternate:
-		var all need
-		for _, sub := range re.Sub {
-			n, ok := needOf(sub)
-			if !ok || len(all)+len(n) > maxAlternatives {
-				return nil, false
-			}
-			all = append(all, n...)
-		}
-		return all, len(all) > 0
+		return anyOf(re.Sub, needOf)
 	}
 	return nil, false
 }
@@ -478,15 +470,7 @@ func exact(re *syntax.Regexp) (need, bool) {
 		}
 		return append(n, needStr{}), true
 	case syntax.OpAlternate:
-		var all need
-		for _, sub := range re.Sub {
-			n, ok := exact(sub)
-			if !ok || len(all)+len(n) > maxAlternatives {
-				return nil, false
-			}
-			all = append(all, n...)
-		}
-		return all, true
+		return anyOf(re.Sub, exact)
 	case syntax.OpConcat:
 		all := need{{}}
 		for _, sub := range re.Sub {
@@ -501,6 +485,20 @@ func exact(re *syntax.Regexp) (need, bool) {
 		return all, true
 	}
 	return nil, false
+}
+
+// anyOf is the strings of f's needs of every alternative: a match holds
+// one of them.
+func anyOf(alts []*syntax.Regexp, f func(*syntax.Regexp) (need, bool)) (need, bool) {
+	var all need
+	for _, sub := range alts {
+		n, ok := f(sub)
+		if !ok || len(all)+len(n) > maxAlternatives {
+			return nil, false
+		}
+		all = append(all, n...)
+	}
+	return all, len(all) > 0
 }
 
 // product is every text of a followed by one of b; a joined text folds
