@@ -54,6 +54,11 @@ type Duration struct {
 	// it, in its paragraph or the one before, that it may count from.
 	Date *int  `json:"date,omitempty"`
 	From []int `json:"from,omitempty"`
+	// Dated is, for a time counted back from the article ("two years
+	// ago"), the date written beside it that names the same moment ("Two
+	// years ago, in February 2022", "en 2022, hace dos años"), an index
+	// into dates.
+	Dated *int `json:"dated,omitempty"`
 
 	at, end int
 }
@@ -608,11 +613,56 @@ func relativeTarget(doc *document.Document, f *Facts, d *Duration) int {
 	if t.Block != d.Block || t.Sentence != d.Sentence || t.Precision != "day" || t.Invalid || t.Ambiguous || t.Start == "" {
 		return -1
 	}
-	gap := strings.ToLower(strings.Trim(doc.Blocks[d.Block].Text.S[d.end:t.at], " ,;:(–—-\u00a0"))
-	if !relativeGap[gap] {
+	if !relativeGap[gapWords(doc.Blocks[d.Block].Text.S[d.end:t.at])] {
 		return -1
 	}
 	return j
+}
+
+// agoGap is what may stand between "two years ago" and the date beside it
+// that names the same moment: punctuation and one preposition ("two years
+// ago, in February 2022", "vor zwei Jahren, im Februar 2022", "il y a
+// deux ans, en 2023", "hace dos años, en 2023").
+var agoGap = map[string]bool{"": true, "in": true, "on": true, "en": true, "le": true, "im": true, "am": true, "el": true}
+
+// agoOpeners may stand between a date and the time counted back after it:
+// "in 2023, two years ago", "en 2023, hace dos años", "im Jahr 2023, vor
+// zwei Jahren", "en 2023, il y a deux ans".
+var agoOpeners = map[string]bool{"": true, "hace": true, "vor": true, "il y a": true}
+
+// linkAgoDates ties a time counted back from the article to a date
+// written right after or right before it in its sentence: the rule
+// elapsed-time-mismatch asks whether the two agree.
+func linkAgoDates(doc *document.Document, f *Facts) {
+	for i := range f.Durations {
+		d := &f.Durations[i]
+		if d.Form != "span" || d.Anchor != "ago" || d.Event != "" || d.Unit == "decade" {
+			continue
+		}
+		text := doc.Blocks[d.Block].Text.S
+		j := sort.Search(len(f.Dates), func(j int) bool {
+			return f.Dates[j].Block > d.Block || f.Dates[j].Block == d.Block && f.Dates[j].at >= d.end
+		})
+		switch {
+		case j < len(f.Dates) && agoDate(&f.Dates[j], d) && agoGap[gapWords(text[d.end:f.Dates[j].at])]:
+		case j > 0 && agoDate(&f.Dates[j-1], d) && f.Dates[j-1].end <= d.at && agoOpeners[gapWords(text[f.Dates[j-1].end:d.at])] && agoGap[f.Dates[j-1].Preposition]:
+			j--
+		default:
+			continue
+		}
+		d.Dated = &j
+	}
+}
+
+// gapWords is the text between two phrases, lower case, without the
+// punctuation around it.
+func gapWords(s string) string { return strings.ToLower(strings.Trim(s, " ,;:(–—-\u00a0")) }
+
+// agoDate: date c, in d's sentence, names a moment a time counted back
+// can name: a day, month or year with its year written.
+func agoDate(c *Date, d *Duration) bool {
+	return c.Block == d.Block && c.Sentence == d.Sentence && !c.Invalid && !c.Ambiguous && c.Start != "" && !c.YearInferred && !c.Attributive &&
+		(c.Precision == "day" || c.Precision == "month" || c.Precision == "year")
 }
 
 // spanFrom, spanTo: the words before the first and the last date of the

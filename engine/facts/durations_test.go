@@ -65,6 +65,33 @@ func TestRelativeSpansLinkDates(t *testing.T) {
 	}
 }
 
+// A time counted back from the article is tied to the date written right
+// beside it that names the same moment, in the four languages.
+func TestAgoLinksTheDateBesideIt(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"en", "Two years ago, in February 2022, the port closed.", "Two years ago February 2022"},
+		{"en", "Brexit took effect on 31 January 2020, nearly five years ago.", "nearly five years ago 31 January 2020"},
+		{"de", "Vor zwei Jahren, im Februar 2022, schloss der Hafen.", "zwei Jahren Februar 2022"},
+		{"fr", "Il y a deux ans, en 2023, le port a fermé.", "deux ans 2023"},
+		{"es", "En 2023, hace dos años, el puerto cerró.", "dos años 2023"},
+		// A date further off, or one that names something, is not the moment.
+		{"en", "Two years ago the port, which opened in 1990, closed.", "Two years ago none"},
+		{"en", "Two years ago, the 2022 strike closed the port.", "Two years ago none"},
+	} {
+		f := extractOn(t, "2025-06-01", c.lang, "Story\n\n"+c.body)
+		got := "no duration"
+		for _, d := range f.Durations {
+			got = d.Text + " none"
+			if d.Dated != nil {
+				got = d.Text + " " + f.Dates[*d.Dated].Text
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s\n got %s\nwant %s", c.body, got, c.want)
+		}
+	}
+}
+
 // A length of time is tied to the dates written right after it that it
 // runs between.
 func TestSpansLinkTheirDates(t *testing.T) {

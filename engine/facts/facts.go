@@ -325,6 +325,7 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 	resolveDates(f)
 	linkRelativeDates(doc, f)
 	linkSpanDates(doc, f)
+	linkAgoDates(doc, f)
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}

@@ -21,7 +21,9 @@
 #   later, on 7 June", "zwei Tage zuvor, am 1. Juni") must reach its date
 #   from one of the dates of a day written just before it. So must a
 #   length of time followed by the dates it runs between ("for 87 days,
-#   from December 27, 2024, to April 24, 2025": 118 days).
+#   from December 27, 2024, to April 24, 2025": 118 days), and a time
+#   counted back from the article with the date it names beside it ("Two
+#   years ago, in February 2022").
 # custom:
 #   id: elapsed-time-mismatch
 #   severity: warning
@@ -130,6 +132,31 @@ report contains finding if {
 		{
 			"suggestion": sprintf("%v %s %s %s is %s; check which of the two dates is right", [d.amount, dates.plural(d.amount, d.unit), anchor_word[d.anchor], last.start, stepped(d, last)]),
 			"evidence": {"date": target.start, "from": [input.dates[j].start | some j in d.from], "elapsed_days": n, "stated_min_days": d.min_days, "stated_max_days": d.max_days},
+		},
+	)
+}
+
+# A time counted back from the article with the date it names beside it
+# ("Two years ago, in February 2022", "en 2023, hace dos años"): the time
+# between that date and the article's must fit it.
+report contains finding if {
+	some d in input.durations
+	is_number(d.dated)
+	x := input.dates[d.dated]
+	input.date.start
+	x.end <= input.date.start
+	lo := dates.days_between(x.end, input.date.start)
+	hi := dates.days_between(x.start, input.date.end)
+	outside(lo, hi, d)
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		d.span,
+		sprintf("%q does not fit %s: %s passed between %s and %s (%s)", [
+			d.text, x.text, dates.elapsed_span(lo, hi), x.start, day_text(input.date), when.describe(input.date),
+		]),
+		{
+			"suggestion": sprintf("%s ago, or check the date %s", [dates.elapsed_span(lo, hi), x.text]),
+			"evidence": {"date": x.start, "article_date": input.date.start, "elapsed_days": lo, "stated_min_days": d.min_days, "stated_max_days": d.max_days},
 		},
 	)
 }

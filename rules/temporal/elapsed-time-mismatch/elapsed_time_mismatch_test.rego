@@ -180,3 +180,33 @@ test_a_length_that_fits_its_dates_is_silent if {
 	count(lint(between_doc(twelve_days, "2025-03-15"))) == 0
 	count(lint(between_doc(twelve_days, "2025-03-16"))) == 0
 }
+
+# "Two years ago, in February 2022": the date beside a time counted back
+# from the article must lie that far back.
+two_years_ago := {
+	"text": "Two years ago", "form": "span", "anchor": "ago", "amount": 2, "unit": "year", "min_days": 730, "max_days": 1096,
+	"dated": 0, "sentence": 0, "span": {"offset": 0, "end_offset": 13, "line": 3, "column": 1, "end_line": 3, "end_column": 14},
+}
+
+ago_doc(day, month_start, month_end) := object.union(doc(day, [two_years_ago]), {"dates": [{
+	"text": "February 2022", "sentence": 0, "start": month_start, "end": month_end, "precision": "month",
+	"span": {"offset": 18, "end_offset": 31, "line": 3, "column": 19, "end_line": 3, "end_column": 32},
+}]})
+
+test_ago_and_the_date_beside_it_disagree if {
+	findings := lint(ago_doc("2025-06-15", "2022-02-01", "2022-02-28"))
+	count(findings) == 1
+	some f in findings
+	f.message == `"Two years ago" does not fit February 2022: 3 years and 3 months to 3 years and 4 months passed between 2022-02-01 and 2025-06-15 (the article's date, from its metadata field "date")`
+}
+
+test_ago_and_the_date_beside_it_agree if {
+	count(lint(ago_doc("2024-06-15", "2022-02-01", "2022-02-28"))) == 0
+
+	# Tolerance: 2025-03-10 is three years and ten days after February
+	# 2022, within 45 days of the three years "two years ago" allows.
+	count(lint(ago_doc("2025-03-10", "2022-02-01", "2022-02-28"))) == 0
+
+	# A date after the article's names no moment counted back.
+	count(lint(ago_doc("2021-06-15", "2022-02-01", "2022-02-28"))) == 0
+}
