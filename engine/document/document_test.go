@@ -103,6 +103,16 @@ func TestPlainTextShapes(t *testing.T) {
 	}
 }
 
+// A headline may open with a quote or a marker; a quoted sentence stays
+// a paragraph.
+func TestPlainHeadlineOpenedByAQuote(t *testing.T) {
+	d := read(t, Plain, "‘All the birds came back’: How a marsh was saved\n\n*BREAKING* Police search for two suspects\n\n\"We will not back down,\" the mayor said.\n")
+	want := "heading:‘All the birds came back’: How a marsh was saved|heading:*BREAKING* Police search for two suspects|paragraph:\"We will not back down,\" the mayor said."
+	if got := blockKinds(d); got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
+}
+
 func TestPlainGermanDateIsNoListItem(t *testing.T) {
 	// "3. März 2025" opens with a day (a line of its own, as a date line
 	// is); "2. Mai ist frei" is an item.

@@ -218,7 +218,9 @@ func headlineShaped(s string) bool {
 	if s == "" || len(strings.Fields(s)) > 15 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s)
+	// Quotes and markers may open it: "‘All the birds returned’: How …",
+	// "*BREAKING* Police search …".
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }))
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
