@@ -1219,6 +1219,30 @@ func (bs *blockScan) ownSuccessorAfter(k int) bool {
 	return false
 }
 
+// workReach is how many words may stand between a possessive and the
+// work it owns ("Prime Minister X's Rwanda plan").
+const workReach = 3
+
+// workAfter: the name ending before word k is in the possessive and owns a
+// work that outlives the office, in a sentence told in the past only
+// ("President Obama's health law survived another challenge"). Told in
+// the present or the future, the work is the holder's now ("Prime
+// Minister X's plan would cut taxes").
+func (bs *blockScan) workAfter(k int) bool {
+	if k >= len(bs.toks) || bs.toks[k].key != "s" || gapClass(bs.gap(k)) != gapApos {
+		return false
+	}
+	if tense := bs.f.Sentences[bs.sent[k]].Tense; !slices.Contains(tense, tensePast) || len(tense) > 1 {
+		return false
+	}
+	for i := k + 1; i < len(bs.toks) && i <= k+workReach && bs.joined(i); i++ {
+		if _, _, ok := bs.claimWordAt(i, cwWork); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // successionBefore: the words before word k name the one someone
 // succeeded ("replaced", "a succédé au", "his predecessor,"), after an
 // article or a comma.

@@ -700,6 +700,7 @@ const (
 	cwRemoval
 	cwOwnSuccessor
 	cwTimeClause
+	cwWork
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

@@ -1823,7 +1823,7 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			// Kamala Harris": one wished for or supposed, no holder.
 			men.Claim = "none"
 		}
-		if titled && lt.position == "before" && men.Claim == "current" && (bs.successionBefore(from) || bs.bossBefore(from) || bs.ownSuccessorAfter(to)) {
+		if titled && lt.position == "before" && men.Claim == "current" && (bs.successionBefore(from) || bs.bossBefore(from) || bs.ownSuccessorAfter(to) || bs.workAfter(to)) {
 			// "replaced Prime Minister X": the title X held then.
 			// "Obama's secretary of state, Hillary Clinton": the title
 			// of the boss's time. "Prime Minister X's plan was scrapped

@@ -831,6 +831,17 @@ func TestOwnSuccessorLaterInTheSentence(t *testing.T) {
 	}, all)
 }
 
+// A titled name's possessive that owns a work outliving the office (a
+// law, a plan) names the title of the work's time; an act or event it
+// owns does not.
+func TestPossessiveWorkNamesTheTitleThen(t *testing.T) {
+	checkOn(t, []onCase{
+		{"en", "President Barack Obama's health law survived another challenge.", "barack-obama then"},
+		{"en", "Prime Minister Rishi Sunak's Rwanda deportation plan was scrapped.", "rishi-sunak then"},
+		{"en", "President Joe Biden's visit to Kyiv surprised allies.", "joe-biden current"},
+	}, eachMention(func(m Mention) string { return m.Person + " " + m.Claim }))
+}
+
 // A clause of time has its own time: a date after it in the sentence is
 // the main clause's; one before it is the one the clause tells of.
 func TestTimeClauseKeepsItsOwnTime(t *testing.T) {
