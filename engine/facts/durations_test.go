@@ -78,17 +78,28 @@ func TestAgoLinksTheDateBesideIt(t *testing.T) {
 		{"en", "Two years ago the port, which opened in 1990, closed.", "Two years ago none"},
 		{"en", "Two years ago, the 2022 strike closed the port.", "Two years ago none"},
 	} {
-		f := extractOn(t, "2025-06-01", c.lang, "Story\n\n"+c.body)
-		got := "no duration"
-		for _, d := range f.Durations {
-			got = d.Text + " none"
-			if d.Dated != nil {
-				got = d.Text + " " + f.Dates[*d.Dated].Text
+		durationSays(t, c.lang, c.body, c.want, func(f *Facts, d Duration) string {
+			if d.Dated == nil {
+				return ""
 			}
+			return d.Text + " " + f.Dates[*d.Dated].Text
+		})
+	}
+}
+
+// durationSays checks what describe says of the last duration of body, or
+// "TEXT none" when it says nothing.
+func durationSays(t *testing.T, lang, body, want string, describe func(*Facts, Duration) string) {
+	t.Helper()
+	f := extractOn(t, "2025-06-01", lang, "Story\n\n"+body)
+	got := "no duration"
+	for _, d := range f.Durations {
+		if got = describe(f, d); got == "" {
+			got = d.Text + " none"
 		}
-		if got != c.want {
-			t.Errorf("%s\n got %s\nwant %s", c.body, got, c.want)
-		}
+	}
+	if got != want {
+		t.Errorf("%s\n got %s\nwant %s", body, got, want)
 	}
 }
 
@@ -105,17 +116,12 @@ func TestSpansLinkTheirDates(t *testing.T) {
 		{"en", "The strike lasted 12 days and ended on March 20, 2025, the union said.", "12 days none"},
 		{"en", "The strike lasted 12 days, from March 3 to March 20, and shut the port.", "12 days none"},
 	} {
-		f := extractOn(t, "2025-06-01", c.lang, "Story\n\n"+c.body)
-		got := "no duration"
-		for _, d := range f.Durations {
-			got = d.Text + " none"
-			if d.Between != nil {
-				got = fmt.Sprintf("%s %s..%s %d-%d", d.Text, f.Dates[d.Between[0]].Start, f.Dates[d.Between[1]].End, d.MinDays, d.MaxDays)
+		durationSays(t, c.lang, c.body, c.want, func(f *Facts, d Duration) string {
+			if d.Between == nil {
+				return ""
 			}
-		}
-		if got != c.want {
-			t.Errorf("%s\n got %s\nwant %s", c.body, got, c.want)
-		}
+			return fmt.Sprintf("%s %s..%s %d-%d", d.Text, f.Dates[d.Between[0]].Start, f.Dates[d.Between[1]].End, d.MinDays, d.MaxDays)
+		})
 	}
 }
 
