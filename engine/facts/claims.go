@@ -1224,20 +1224,39 @@ func (bs *blockScan) ownSuccessorAfter(k int) bool {
 const workReach = 3
 
 // workAfter: the name ending before word k is in the possessive and owns a
-// work that outlives the office, in a sentence told in the past only
-// ("President Obama's health law survived another challenge"). Told in
-// the present or the future, the work is the holder's now ("Prime
-// Minister X's plan would cut taxes").
+// work that outlives the office, in a sentence told in the past only and
+// without a time of its own ("President Obama's health law survived
+// another challenge"). Told in the present or the future, the work is the
+// holder's now ("Prime Minister X's plan would cut taxes"); a time the
+// sentence gives ("… faced criticism this week") dates the title.
 func (bs *blockScan) workAfter(k int) bool {
 	if k >= len(bs.toks) || bs.toks[k].key != "s" || gapClass(bs.gap(k)) != gapApos {
 		return false
 	}
-	if tense := bs.f.Sentences[bs.sent[k]].Tense; !slices.Contains(tense, tensePast) || len(tense) > 1 {
+	if tense := bs.f.Sentences[bs.sent[k]].Tense; !slices.Contains(tense, tensePast) || len(tense) > 1 || bs.timed(bs.sent[k]) {
 		return false
 	}
 	for i := k + 1; i < len(bs.toks) && i <= k+workReach && bs.joined(i); i++ {
 		if _, _, ok := bs.claimWordAt(i, cwWork); ok {
 			return true
+		}
+	}
+	return false
+}
+
+// timed reports a sentence that gives a time: a date, or a relative time
+// or present cue ("this week", "now").
+func (bs *blockScan) timed(sent int) bool {
+	for _, di := range bs.dates {
+		if bs.f.Dates[di].Sentence == sent {
+			return true
+		}
+	}
+	for _, k := range []int{kRelative, kPresent} {
+		for _, m := range bs.ms[k] {
+			if bs.sent[m.from] == sent {
+				return true
+			}
 		}
 	}
 	return false

@@ -839,6 +839,7 @@ func TestPossessiveWorkNamesTheTitleThen(t *testing.T) {
 		{"en", "President Barack Obama's health law survived another challenge.", "barack-obama then"},
 		{"en", "Prime Minister Rishi Sunak's Rwanda deportation plan was scrapped.", "rishi-sunak then"},
 		{"en", "President Joe Biden's visit to Kyiv surprised allies.", "joe-biden current"},
+		{"en", "President Joe Biden's trade policy faced sharp criticism this week.", "joe-biden current"},
 	}, eachMention(func(m Mention) string { return m.Person + " " + m.Claim }))
 }
 
