@@ -678,16 +678,35 @@ func markRepeats(f *Facts) {
 			}
 		}
 	}
+	// A sentence of rights is tested only when its text comes again: most
+	// sentences come once, and the test is a regular expression.
 	clear(first)
+	var rights map[int]bool
+	isRights := func(i int) bool {
+		r, ok := rights[i]
+		if !ok {
+			if rights == nil {
+				rights = map[int]bool{}
+			}
+			r = rightsLineRE.MatchString(f.Sentences[i].Text)
+			rights[i] = r
+		}
+		return r
+	}
 	for i := range f.Sentences {
 		k := f.Sentences[i].Key
-		if k == "" || rightsLineRE.MatchString(f.Sentences[i].Text) {
+		if k == "" {
 			continue
 		}
-		if j, ok := first[k]; ok {
+		j, ok := first[k]
+		switch {
+		case !ok:
+			first[k] = i
+		case isRights(i):
+		case isRights(j):
+			first[k] = i // the first sentence of this text that counts
+		default:
 			f.Sentences[i].RepeatOf = &j
-			continue
 		}
-		first[k] = i
 	}
 }
