@@ -25,6 +25,12 @@ type BlockLists struct {
 	// Repeats are the blocks that repeat an earlier block (repeat_of set),
 	// furniture too: a footer that repeats the body is a repeat.
 	Repeats []int `json:"repeats"`
+	// UnrelatedHeadlines and UnrelatedParagraphs are the headlines and
+	// paragraphs of these lists that share almost nothing with the article
+	// (similarity at most nameCheckSimilarity): the few candidates of the
+	// rules about text of another story, whose own bars are lower.
+	UnrelatedHeadlines  []int `json:"unrelated_headlines"`
+	UnrelatedParagraphs []int `json:"unrelated_paragraphs"`
 	// Posts are blocks that open with a clock time, as the posts of a live
 	// blog do ("19h33. Reconfinement : …", "10:05 GMT — The minister …",
 	// "14.32 Uhr:"): a page with one is a stream of separate items.
@@ -67,7 +73,8 @@ type SentenceLists struct {
 // furniture (with a region) are in no list: the rules that read these
 // lists leave furniture to the rules about it.
 func listBlocks(f *Facts) {
-	l := BlockLists{Headlines: []int{}, Lines: []int{}, Paragraphs: []int{}, Queries: []int{}, Verbless: []int{}, Repeats: []int{}, Posts: []int{}}
+	l := BlockLists{Headlines: []int{}, Lines: []int{}, Paragraphs: []int{}, Queries: []int{}, Verbless: []int{}, Repeats: []int{}, Posts: []int{},
+		UnrelatedHeadlines: []int{}, UnrelatedParagraphs: []int{}}
 	for i := range f.Blocks {
 		b := &f.Blocks[i]
 		if b.RepeatOf != nil {
@@ -81,9 +88,15 @@ func listBlocks(f *Facts) {
 			l.Lines = append(l.Lines, i)
 		case b.HeadlineShape:
 			l.Headlines = append(l.Headlines, i)
+			if b.Similarity <= nameCheckSimilarity {
+				l.UnrelatedHeadlines = append(l.UnrelatedHeadlines, i)
+			}
 		}
 		if b.Kind == "paragraph" && !b.InHeader {
 			l.Paragraphs = append(l.Paragraphs, i)
+			if b.Similarity <= nameCheckSimilarity {
+				l.UnrelatedParagraphs = append(l.UnrelatedParagraphs, i)
+			}
 		}
 		if b.Query {
 			l.Queries = append(l.Queries, i)

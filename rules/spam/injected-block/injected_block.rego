@@ -22,7 +22,8 @@
 #   paragraph's last sentence ("… policy. — Cup Qualifiers: Match Schedules");
 #   and another outlet naming itself ("This is Example News's live blog
 #   covering …") when the page is not that outlet's. One finding per unit,
-#   and a block is claimed by one unit only.
+#   and a block is claimed by one unit only. The two similarity bars go up
+#   to 0.1: the facts list the blocks that share that little as candidates.
 # custom:
 #   id: injected-block
 #   severity: warning
@@ -61,12 +62,12 @@ opts := config.options(rego.metadata.chain())
 title_block := object.get(input, ["title", "block"], -1)
 
 # Headline-shaped blocks of the body that share nothing with the article
-# (the facts list the headline-shaped blocks, so that the rule does not walk
-# every block). The page's header (its title, standfirst, byline, date and
+# (the facts list those that share almost nothing, similarity 0.1 at most,
+# so that the rule does not walk every block). The page's header (its title, standfirst, byline, date and
 # share bar) is the article's own. Sets made whole once: a partial set looked up by block
 # would run its body again for each lookup, quadratic on a long page.
 headlines := {i |
-	some i in input.block_lists.headlines
+	some i in input.block_lists.unrelated_headlines
 	b := input.blocks[i]
 	b.similarity <= opts.max_similarity
 	b.words >= 3
@@ -282,11 +283,12 @@ body_paragraphs := [b |
 ]
 
 # The paragraph's own tests come first: the article-wide counts are
-# worked out only for a paragraph that shares almost nothing with it.
+# worked out only for a paragraph that shares almost nothing with it (the
+# facts list the paragraphs at similarity 0.1 or less).
 off_topic contains i if {
 	most := opts.paragraph_max_similarity
 	least := opts.paragraph_min_words
-	some i in input.block_lists.paragraphs
+	some i in input.block_lists.unrelated_paragraphs
 	b := input.blocks[i]
 	b.similarity <= most
 	b.words >= least

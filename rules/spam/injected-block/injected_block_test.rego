@@ -14,6 +14,8 @@ with_lists(inp) := object.union(inp, {"block_lists": {
 	"lines": [i | some i, b in inp.blocks; b.line; not b.region],
 	"paragraphs": [i | some i, b in inp.blocks; b.kind == "paragraph"; not b.region; not b.in_header],
 	"queries": [i | some i, b in inp.blocks; b.query; not b.region],
+	"unrelated_headlines": [i | some i, b in inp.blocks; b.headline_shape; not b.line; not b.region; b.similarity <= 0.1],
+	"unrelated_paragraphs": [i | some i, b in inp.blocks; b.kind == "paragraph"; not b.region; not b.in_header; b.similarity <= 0.1],
 }})
 
 span(line) := {"offset": line * 100, "end_offset": (line * 100) + 40, "line": line, "column": 1, "end_line": line, "end_column": 41}
