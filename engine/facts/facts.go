@@ -4,12 +4,12 @@ package facts
 
 import (
 	"context"
-	"hash/fnv"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newslint/newslint/engine/document"
@@ -638,13 +638,40 @@ func (f *Facts) Directives() []document.Directive { return f.suppress }
 
 // key hashes normalised text, so that rules compare texts by equality.
 func key(s string) string {
-	n := Normalize(s)
-	if n == "" {
+	// The FNV-1a hash of Normalize(s), fed as Normalize writes it: every
+	// block and sentence has a key, and the normalised copy was garbage.
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	feed := func(c byte) { h = (h ^ uint64(c)) * prime }
+	var buf [utf8.UTFMax]byte
+	wrote, space := false, false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && wrote {
+				feed(' ')
+			}
+			space, wrote = false, true
+			if r < utf8.RuneSelf {
+				c := byte(r)
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				feed(c)
+				continue
+			}
+			for _, c := range utf8.AppendRune(buf[:0], unicode.ToLower(r)) {
+				feed(c)
+			}
+		case r == '\'' || r == '’':
+		default:
+			space = true
+		}
+	}
+	if !wrote {
 		return ""
 	}
-	h := fnv.New64a()
-	h.Write([]byte(n))
-	return strconv.FormatUint(h.Sum64(), 36)
+	return strconv.FormatUint(h, 36)
 }
 
 // rightsLineRE is a photo's credit and copyright line, which every caption
