@@ -93,6 +93,10 @@ func Compile(ctx context.Context, s Setup) (*Engine, error) {
 		e.timeout = DefaultTimeout
 	}
 	args := e.queryArgs(Query)
+	ids := map[string]string{}
+	for _, r := range s.Enabled {
+		ids[r.Package] = r.ID
+	}
 	// The compiler the router is compiled with is kept, so a single rule's
 	// query can later be prepared without compiling the modules again.
 	args = append(args, rego.CompilerHook(func(c *ast.Compiler) {
@@ -100,6 +104,7 @@ func Compile(ctx context.Context, s Setup) (*Engine, error) {
 		if s.Checked {
 			c.WithSkipStages(checkStages...)
 		}
+		c.WithStageAfterID(ast.StageResolveRefs, foldOptions(ids, s.Options))
 	}))
 	for _, m := range s.Modules {
 		if !m.Test {
