@@ -14,6 +14,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/metrics"
 	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/topdown"
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/tester"
@@ -444,8 +445,11 @@ func (e *Engine) prepared(r Rule) (rego.PreparedEvalQuery, error) {
 // running out of time is context.DeadlineExceeded.
 func (e *Engine) evalSet(ctx context.Context, pq rego.PreparedEvalQuery, input ast.Value) ([]any, error) {
 	// No one reads OPA's metrics; made for every query, they cost a map
-	// and a timer each.
-	rs, err := pq.Eval(ctx, rego.EvalParsedInput(input), rego.EvalMetrics(metrics.NoOp()))
+	// and a timer each. The query is cancelled with ctx by a callback
+	// rather than by the goroutine OPA would start for every query.
+	c := topdown.NewCancel()
+	defer context.AfterFunc(ctx, c.Cancel)()
+	rs, err := pq.Eval(ctx, rego.EvalParsedInput(input), rego.EvalMetrics(metrics.NoOp()), rego.EvalExternalCancel(c))
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
