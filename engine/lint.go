@@ -416,7 +416,7 @@ func (p *Prepared) ReadInput(in Input, stdin io.Reader) ([]byte, error) {
 		if stdin == nil {
 			stdin = os.Stdin
 		}
-		return p.readLimited(stdin, in.Display)
+		return p.readLimited(stdin, in.Display, 0)
 	}
 	f, err := os.Open(in.Path)
 	if err != nil {
@@ -426,18 +426,34 @@ func (p *Prepared) ReadInput(in Input, stdin io.Reader) ([]byte, error) {
 	// A pipe or device got here only by being named (the walk skips them,
 	// as opening a FIFO nobody writes to blocks): it is streamed, within
 	// the limit, so that `newslint lint <(curl ...)` works.
-	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > p.limits.MaxFileSize {
-		return nil, p.tooLarge(in.Display, st.Size())
+	var size int64
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+		if size = st.Size(); size > p.limits.MaxFileSize {
+			return nil, p.tooLarge(in.Display, size)
+		}
 	}
-	return p.readLimited(f, in.Display)
+	return p.readLimited(f, in.Display, size)
 }
 
 // readLimited reads r up to the file size limit; more is an error naming
 // path.
-func (p *Prepared) readLimited(r io.Reader, path string) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, p.limits.MaxFileSize+1))
-	if err != nil {
-		return nil, err
+func (p *Prepared) readLimited(r io.Reader, path string, size int64) ([]byte, error) {
+	// A file's size, when known, is the buffer's (and a byte to see the
+	// end without growing it): io.ReadAll grows from 512 bytes by copies.
+	data := make([]byte, 0, max(size+1, 512))
+	lr := io.LimitReader(r, p.limits.MaxFileSize+1)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := lr.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
 	if int64(len(data)) > p.limits.MaxFileSize {
 		return nil, p.tooLarge(path, -1)
