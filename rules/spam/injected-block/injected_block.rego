@@ -27,6 +27,7 @@
 # custom:
 #   id: injected-block
 #   severity: warning
+#   needs: [block_lists.unrelated_headlines, block_lists.unrelated_paragraphs, teasers, trailers, tags.outlet-self]
 #   options:
 #     max_similarity: 0.06
 #     min_headlines: 2
