@@ -118,7 +118,7 @@ func (p *Prepared) lintDocument(ctx context.Context, doc *document.Document, lim
 	// The rules see input; f is not used after this, so the Go facts are
 	// given up field by field as they are converted, and collected while
 	// the rest of the input is built and the rules run.
-	input := policy.ValueConsuming(f)
+	input := policy.ValueConsuming(f, p.engine.InputFields())
 	sup := newSuppressor(doc)
 	over := map[string]*unlisted{}
 	failures, err := p.engine.EvalEach(builtins.WithDocument(ctx, doc), input, func(r policy.Rule, raws []policy.Raw) {

@@ -14,10 +14,10 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/metrics"
 	"github.com/open-policy-agent/opa/v1/rego"
-	"github.com/open-policy-agent/opa/v1/topdown"
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/tester"
+	"github.com/open-policy-agent/opa/v1/topdown"
 	"github.com/open-policy-agent/opa/v1/version"
 )
 
@@ -38,6 +38,8 @@ type Engine struct {
 	single   sync.Map // rule id -> *singleQuery
 	// evalRule runs one rule (evalOne; tests put a stand-in here).
 	evalRule func(ctx context.Context, r Rule, input ast.Value) ([]Raw, error)
+	// fields are the top-level input fields the rules read (nil: any).
+	fields map[string]bool
 }
 
 // singleQuery is one rule's own query, prepared on first use.
@@ -123,8 +125,21 @@ func Compile(ctx context.Context, s Setup) (*Engine, error) {
 			return nil, CompileError(err)
 		}
 	}
+	if keys, ok := inputKeys(s.Modules); ok {
+		for _, r := range s.Enabled {
+			for _, n := range r.Needs {
+				keys[strings.Split(n, ".")[0]] = true // Applies reads them
+			}
+		}
+		e.fields = keys
+	}
 	return e, nil
 }
+
+// InputFields are the top-level fields of the facts that the compiled
+// rules read, or nil when a rule may read any of them: the input need
+// hold no others.
+func (e *Engine) InputFields() map[string]bool { return e.fields }
 
 func (e *Engine) queryArgs(query string) []func(*rego.Rego) {
 	args := []func(*rego.Rego){rego.Query(query), rego.Store(e.store), rego.SetRegoVersion(ast.RegoV1),

@@ -33,12 +33,15 @@ func Value(v any) ast.Value {
 // so that what the Go form held alone (the blocks' and sentences' structs)
 // can be collected while the rest of the input is built, rather than
 // after it.
-func ValueConsuming(v any) ast.Value {
+//
+// Only the struct's fields named in fields are converted (nil: all of
+// them): the rules' input holds what the rules read (Engine.InputFields).
+func ValueConsuming(v any, fields map[string]bool) ast.Value {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
 		return Value(v)
 	}
-	var c converter
+	c := converter{fields: fields}
 	defer c.release()
 	return c.object(rv.Elem(), planFor(rv.Elem().Type()), true).Value
 }
@@ -51,6 +54,8 @@ type converter struct {
 	// (an object's values are made before it), so that each object is
 	// made at once, its entries in one block rather than one each.
 	pairs [][2]*ast.Term
+	// fields are the top-level fields converted (nil: all).
+	fields map[string]bool
 	*caches
 }
 
@@ -252,6 +257,10 @@ func (c *converter) object(v reflect.Value, p *plan, consume bool) *ast.Term {
 	start := len(c.pairs)
 	for _, f := range p.fields {
 		fv := v.Field(f.index)
+		if consume && c.fields != nil && !c.fields[f.name] {
+			fv.SetZero()
+			continue
+		}
 		if f.omitEmpty && fv.IsZero() {
 			continue
 		}
@@ -281,6 +290,7 @@ func (c *converter) flatTerm(v reflect.Value, p *plan) *ast.Term {
 
 type fieldPlan struct {
 	index     int
+	name      string
 	key       *ast.Term
 	omitEmpty bool
 }
@@ -316,7 +326,7 @@ func planFor(t reflect.Type) *plan {
 		default:
 			p.flat = false
 		}
-		p.fields = append(p.fields, fieldPlan{index: i, key: ast.StringTerm(name), omitEmpty: strings.Contains(opts, "omitempty")})
+		p.fields = append(p.fields, fieldPlan{index: i, name: name, key: ast.StringTerm(name), omitEmpty: strings.Contains(opts, "omitempty")})
 	}
 	if len(p.fields) == 0 || len(p.fields) > maxFlatFields {
 		p.flat = false

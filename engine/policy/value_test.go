@@ -45,7 +45,7 @@ func valueFixture() *valueFacts {
 func TestValueConsumingIsValue(t *testing.T) {
 	want := Value(valueFixture())
 	f := valueFixture()
-	got := ValueConsuming(f)
+	got := ValueConsuming(f, nil)
 	if want.Compare(got) != 0 {
 		t.Fatalf("ValueConsuming differs from Value")
 	}
