@@ -1,5 +1,7 @@
 package lexicon
 
+import "regexp/syntax"
+
 // matchEveryPattern is Match with every pattern run on text, whatever its
 // need: what the needs skip must not change what is found.
 func (l *Lexicon) matchEveryPattern(text string, toks []Token) []Match {
@@ -13,3 +15,14 @@ func (l *Lexicon) matchEveryPattern(text string, toks []Token) []Match {
 }
 
 var MatchEveryPattern = (*Lexicon).matchEveryPattern
+
+// required works out the need of an expression, as addPattern does; the
+// empty need when it cannot tell.
+func required(src string) need {
+	re, err := syntax.Parse(src, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	n, _ := needOf(re.Simplify())
+	return n
+}

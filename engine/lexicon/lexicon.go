@@ -20,6 +20,7 @@ import (
 	"regexp/syntax"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -46,7 +47,10 @@ type entry struct {
 
 type pattern struct {
 	class, source string
-	re            *regexp.Regexp
+	// re is compiled on the first block that holds the pattern's need:
+	// most patterns meet none in a short run, and compiling them all took
+	// a tenth of start-up.
+	re func() *regexp.Regexp
 	// group is the index of the subexpression named "m", which narrows a
 	// match to what it captures, or 0 for the whole match.
 	group int
@@ -238,14 +242,25 @@ func (n *node) child(w string) *node {
 }
 
 func (l *Lexicon) addPattern(class, src string) error {
-	re, err := regexp.Compile(src)
+	// Parsed now, so that a wrong pattern is an error at start-up;
+	// compiled when first needed (regexp.Compile parses the same way).
+	re, err := syntax.Parse(src, syntax.Perl)
 	if err != nil {
 		return fmt.Errorf("lexicon: %s.patterns: %q: %v", class, src, err)
 	}
+	group := 0
+	for i, name := range re.CapNames() {
+		if name == "m" {
+			group = i
+			break
+		}
+	}
 	// What every match contains is checked before the expression runs:
 	// most blocks hold no "{{", "&amp;" or "this is".
-	l.needs.add(required(src), len(l.patterns))
-	l.patterns = append(l.patterns, pattern{class: class, source: src, re: re, group: max(re.SubexpIndex("m"), 0)})
+	n, _ := needOf(re.Simplify())
+	l.needs.add(n, len(l.patterns))
+	l.patterns = append(l.patterns, pattern{class: class, source: src, group: group,
+		re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(src) })})
 	l.size++
 	return nil
 }
@@ -356,17 +371,6 @@ func equalFoldASCII(s, low string) bool {
 		}
 	}
 	return true
-}
-
-// required works out the need of an expression; the empty need when it
-// cannot tell.
-func required(src string) need {
-	re, err := syntax.Parse(src, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	n, _ := needOf(re.Simplify())
-	return n
 }
 
 // maxAlternatives bounds a need's strings. The index of needs checks a
@@ -641,7 +645,7 @@ func (l *Lexicon) Match(text string, toks []Token) []Match {
 		if !may[i] {
 			continue
 		}
-		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range p.re().FindAllStringSubmatchIndex(text, -1) {
 			a, b := m[2*p.group], m[2*p.group+1]
 			if a >= 0 && b > a {
 				out = append(out, Match{Class: p.class, Pattern: p.source, Start: a, End: b})
