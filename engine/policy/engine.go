@@ -336,7 +336,7 @@ func (r Rule) Applies(input ast.Value) bool {
 	}
 	for _, p := range r.Needs {
 		v := input
-		for _, k := range strings.Split(p, ".") {
+		for k := range strings.SplitSeq(p, ".") {
 			obj, ok := v.(ast.Object)
 			if !ok {
 				v = nil
