@@ -33,7 +33,7 @@ func inputKeys(mods []Module) (map[string]bool, bool) {
 	// getKey records object.get(input, key, default) and reports whether
 	// the call was of that shape (then its other arguments are walked).
 	getKey := func(op *ast.Term, args []*ast.Term) bool {
-		// Compiled, the call's output is a fourth argument.
+		// object.get(input, "k", d, out) may name its output fourth.
 		if len(args) < 3 || len(args) > 4 || !isInput(args[0]) {
 			return false
 		}
