@@ -33,8 +33,11 @@ func TestBlockListsIndexTheBodyByFeature(t *testing.T) {
 			t.Errorf("%s is not in reading order: %v", name, list)
 		}
 	}
-	if !slices.Contains(l.Headlines, idx("Lighthouse Keepers")) {
-		t.Errorf("headlines %v miss the pasted headline", l.Headlines)
+	if !slices.Contains(l.Headlines, idx("Lighthouse Keepers")) || !slices.Contains(l.UnrelatedHeadlines, idx("Lighthouse Keepers")) {
+		t.Errorf("headlines %v, unrelated %v: both should hold the pasted headline", l.Headlines, l.UnrelatedHeadlines)
+	}
+	if slices.Contains(l.UnrelatedParagraphs, idx("The port board")) {
+		t.Errorf("unrelated paragraphs %v hold a paragraph of the story", l.UnrelatedParagraphs)
 	}
 	if !slices.Contains(l.Lines, idx("March 4, 2025")) || slices.Contains(l.Headlines, idx("March 4, 2025")) {
 		t.Errorf("a date line is in lines only: lines %v, headlines %v", l.Lines, l.Headlines)
@@ -55,10 +58,15 @@ func TestBlockListsIndexTheBodyByFeature(t *testing.T) {
 			"lines":      body && b.Line != "",
 			"paragraphs": body && b.Kind == "paragraph" && !b.InHeader,
 			"queries":    body && b.Query,
+			// The pasted headline shares nothing with the ferry story.
+			"unrelated_headlines":  body && b.HeadlineShape && b.Line == "" && b.Similarity <= 0.1,
+			"unrelated_paragraphs": body && b.Kind == "paragraph" && !b.InHeader && b.Similarity <= 0.1,
 		}
 		got := map[string]bool{
 			"headlines": slices.Contains(l.Headlines, i), "lines": slices.Contains(l.Lines, i),
 			"paragraphs": slices.Contains(l.Paragraphs, i), "queries": slices.Contains(l.Queries, i),
+			"unrelated_headlines":  slices.Contains(l.UnrelatedHeadlines, i),
+			"unrelated_paragraphs": slices.Contains(l.UnrelatedParagraphs, i),
 		}
 		for k := range want {
 			if want[k] != got[k] {

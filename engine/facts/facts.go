@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/newslint/newslint/engine/document"
@@ -638,37 +637,11 @@ func (f *Facts) Directives() []document.Directive { return f.suppress }
 
 // key hashes normalised text, so that rules compare texts by equality.
 func key(s string) string {
-	// The FNV-1a hash of Normalize(s), fed as Normalize writes it: every
-	// block and sentence has a key, and the normalised copy was garbage.
+	// The FNV-1a hash of Normalize(s), fed as it is written: every block
+	// and sentence has a key, and the normalised copy was garbage.
 	const offset, prime = 14695981039346656037, 1099511628211
 	h := uint64(offset)
-	feed := func(c byte) { h = (h ^ uint64(c)) * prime }
-	var buf [utf8.UTFMax]byte
-	wrote, space := false, false
-	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && wrote {
-				feed(' ')
-			}
-			space, wrote = false, true
-			if r < utf8.RuneSelf {
-				c := byte(r)
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				feed(c)
-				continue
-			}
-			for _, c := range utf8.AppendRune(buf[:0], unicode.ToLower(r)) {
-				feed(c)
-			}
-		case r == '\'' || r == '’':
-		default:
-			space = true
-		}
-	}
-	if !wrote {
+	if !normalize(s, func(c byte) { h = (h ^ uint64(c)) * prime }) {
 		return ""
 	}
 	return strconv.FormatUint(h, 36)
@@ -708,18 +681,7 @@ func markRepeats(f *Facts) {
 	// A sentence of rights is tested only when its text comes again: most
 	// sentences come once, and the test is a regular expression.
 	clear(first)
-	var rights map[int]bool
-	isRights := func(i int) bool {
-		r, ok := rights[i]
-		if !ok {
-			if rights == nil {
-				rights = map[int]bool{}
-			}
-			r = rightsLineRE.MatchString(f.Sentences[i].Text)
-			rights[i] = r
-		}
-		return r
-	}
+	rights := func(i int) bool { return rightsLineRE.MatchString(f.Sentences[i].Text) }
 	for i := range f.Sentences {
 		k := f.Sentences[i].Key
 		if k == "" {
@@ -729,8 +691,8 @@ func markRepeats(f *Facts) {
 		switch {
 		case !ok:
 			first[k] = i
-		case isRights(i):
-		case isRights(j):
+		case rights(i):
+		case rights(j):
 			first[k] = i // the first sentence of this text that counts
 		default:
 			f.Sentences[i].RepeatOf = &j

@@ -3,6 +3,7 @@ package facts
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newslint/newslint/engine/lexicon"
 )
@@ -31,20 +32,30 @@ func isJoiner(r rune) bool { return lexicon.IsJoiner(r) }
 func Normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false
+	normalize(s, func(c byte) { b.WriteByte(c) })
+	return b.String()
+}
+
+// normalize writes Normalize(s) byte by byte to emit, and reports whether
+// it wrote anything.
+func normalize(s string, emit func(byte)) bool {
+	var buf [utf8.UTFMax]byte
+	wrote, space := false, false
 	for _, r := range s {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && wrote {
+				emit(' ')
 			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
+			space, wrote = false, true
+			for _, c := range utf8.AppendRune(buf[:0], unicode.ToLower(r)) {
+				emit(c)
+			}
 		case r == '\'' || r == '’':
 			// "Ukraine's" and "Ukraine’s" compare equal; the apostrophe goes.
 		default:
 			space = true
 		}
 	}
-	return b.String()
+	return wrote
 }

@@ -128,7 +128,8 @@ func Compile(ctx context.Context, s Setup) (*Engine, error) {
 	if keys, ok := inputKeys(s.Modules); ok {
 		for _, r := range s.Enabled {
 			for _, n := range r.Needs {
-				keys[strings.Split(n, ".")[0]] = true // Applies reads them
+				top, _, _ := strings.Cut(n, ".")
+				keys[top] = true // Applies reads them
 			}
 		}
 		e.fields = keys
