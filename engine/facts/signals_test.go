@@ -381,6 +381,29 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
+// A past form of four letters is a verb as much as a longer one.
+func TestShortPastMakesAClause(t *testing.T) {
+	src := `Harbour master speaks out
+
+The harbour crossing reopened on Monday after a week of repairs to the lifting gear, the port said.
+
+Harbour master Ana Brook used her first interview since the closure to blame the port board for the delay.
+
+Ana Brook tied the delay to a shortage of parts from the mainland.
+
+A fishing boat aged by forty winters at the mayor's jetty at dawn.
+`
+	f := extract(t, "brook.txt", src)
+	for _, start := range []string{"Harbour master Ana Brook used", "Ana Brook tied"} {
+		if b := blockAt(t, f, start); b.Verbless {
+			t.Errorf("%q has a verb: %+v", start, b)
+		}
+	}
+	if b := blockAt(t, f, "A fishing boat"); !b.Verbless {
+		t.Errorf("\"aged\" is an adjective here; the caption is verbless: %+v", b)
+	}
+}
+
 func TestContractedAuxiliaryMakesAClause(t *testing.T) {
 	src := `Harbour crossing reopens
 
