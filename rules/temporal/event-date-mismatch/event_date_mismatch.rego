@@ -6,7 +6,11 @@
 #   be within max_gap_chars of the event's name in the same sentence, and no
 #   other date of the sentence may match. Text that counts from the event
 #   ("a year after", "on the anniversary of", "weeks into") is left alone: ignore_words
-#   between the event and the date, or just before the first of them.
+#   between the event and the date, or just before the first of them;
+#   but a bare "since", "after" or "before" does not count when the date
+#   is written as the event's own ("since the Grenfell Tower fire in 2018",
+#   "seit dem Brexit-Referendum 2015"): only a length of time before it
+#   ("two years after the fire in 2019") counts from the event.
 #   Dates without a written year are skipped unless include_inferred_year
 #   is set. Taking an office is an event too: "Friedrich Merz was sworn in
 #   as chancellor on 6 March 2025", "Keir Starmer, prime minister since
@@ -71,7 +75,8 @@ report contains finding if {
 
 # modifies_other: an attributive date modifies the noun right after it
 # ("the 1993 World Trade Center bombing"): it dates the event only when
-# that noun is the event's name ("the 2001 September 11 attacks").
+# that noun is the event's name ("the 2001 September 11 attacks"), or
+# right before it, in German.
 modifies_other(d, em) if {
 	d.attributive
 	not names_event(d, em)
@@ -79,6 +84,14 @@ modifies_other(d, em) if {
 
 names_event(d, em) if {
 	gap := em.span.offset - d.span.end_offset
+	gap >= 0
+	gap <= 1
+}
+
+# German writes an event's year after its name ("das Brexit-Referendum
+# 2016").
+names_event(d, em) if {
+	gap := d.span.offset - em.span.end_offset
 	gap >= 0
 	gap <= 1
 }
@@ -181,7 +194,29 @@ counts_from_event(sentence, event, date) if {
 	window := substring(s, max([0, first - 30]), last - max([0, first - 30]))
 	some w in opts.ignore_words
 	contains(window, w)
+	not own_date(s, a, b, event, date, w)
 }
+
+# own_date: the date is the event's own, after its name ("since the
+# Brexit referendum in 2015", "depuis l'attentat du 7 janvier 2016") or
+# before it ("since the 2015 referendum"), so a bare "since" or "after"
+# times something else from the event rather than counting from it; with a
+# length of time before it ("a year after the referendum in 2017") the date
+# may be the one counted to.
+own_date(s, a, b, event, date, w) if {
+	w in time_prepositions
+	joined(s, a, b, event, date)
+	not regex.match(`\b(?:years?|months?|weeks?|days?|hours?|decades?|ans?|années?|mois|semaines?|jours?|jahre[n]?|monate[n]?|wochen|tage[n]?|años?|meses|semanas|días)\s+(?:\S+\s+){0,2}$`, substring(s, max([0, min([a, b]) - 30]), min([min([a, b]), 30])))
+}
+
+joined(s, a, b, event, _) if {
+	b > a
+	trim_space(substring(s, a + count(event), (b - a) - count(event))) in {"", "in", "of", "on", "en", "de", "du", "le", "im", "vom", "am", "del", "el"}
+}
+
+joined(_, a, b, _, date) if (b + count(date)) + 1 == a
+
+time_prepositions := {"since", "after", "before", "après", "avant", "depuis", "nach dem", "nach der", "vor dem", "vor der", "seit dem", "seit der", "después", "antes de", "antes del", "desde"}
 
 checked_year(d) if not d.year_inferred
 

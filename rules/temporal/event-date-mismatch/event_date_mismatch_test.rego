@@ -60,6 +60,27 @@ test_counting_from_the_event_is_silent if {
 	count(lint(doc("On 3 October 2025, the anniversary of McCarthy's removal, members met.", [date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 90)]))) == 0
 }
 
+test_an_event_dated_after_since_or_after_is_checked if {
+	count(lint(doc("Talks stalled after McCarthy's removal in October 2025, aides said.", [date("October 2025", "month_year", "2025-10-01", "2025-10-31", 119)]))) == 1
+	count(lint(doc("Little has moved since McCarthy's removal on 3 October 2025 in the House.", [date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 122)]))) == 1
+	count(lint(doc("Little has moved since the 2025 McCarthy's removal in the House.", [date("2025", "year", "2025-01-01", "2025-12-31", 100 - 5)]))) == 1
+	count(lint(doc("Rien n'a bougé depuis McCarthy's removal en octobre 2025 à la Chambre.", [date("octobre 2025", "month_year", "2025-10-01", "2025-10-31", 122)]))) == 1
+}
+
+test_a_german_year_after_the_name_dates_the_event if {
+	d := object.union(date("2025", "year", "2025-01-01", "2025-12-31", 119), {"attributive": true})
+	count(lint(doc("Seit dem McCarthy's removal 2025 ist das Haus gespalten.", [d]))) == 1
+	other := object.union(date("2025", "year", "2025-01-01", "2025-12-31", 60), {"attributive": true})
+	count(lint(doc("Die 2025 Wahl kam nach McCarthy's removal.", [other]))) == 0
+}
+
+test_a_length_of_time_before_after_still_counts if {
+	count(lint(doc("Two years after McCarthy's removal in October 2025, members met.", [date("October 2025", "month_year", "2025-10-01", "2025-10-31", 122)]))) == 0
+	count(lint(doc("Zwei Jahre nach dem McCarthy's removal im Oktober 2025 trafen sie sich.", [date("Oktober 2025", "month_year", "2025-10-01", "2025-10-31", 122)]))) == 0
+	count(lint(doc("Members met a few weeks after McCarthy's removal in October 2025.", [date("October 2025", "month_year", "2025-10-01", "2025-10-31", 122)]))) == 0
+	count(lint(doc("On the anniversary of McCarthy's removal in October 2025, members met.", [date("October 2025", "month_year", "2025-10-01", "2025-10-31", 122)]))) == 0
+}
+
 test_a_time_into_the_event_is_silent if {
 	count(lint(doc("Talks met on 3 October 2025, just weeks into McCarthy's removal fight.", [date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 14)]))) == 0
 }
