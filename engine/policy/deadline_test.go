@@ -123,3 +123,47 @@ func TestCancelledIsAnError(t *testing.T) {
 		t.Errorf("err %v", err)
 	}
 }
+
+// The built-in rules that apply run together in one query; when that
+// query runs out of its time (half of what is left), they run one at a
+// time with the rest: the rules that finish still report, and the time is
+// put down to the rule that took it.
+func TestBuiltinRulesRunTogether(t *testing.T) {
+	e := compileRulesAs(t, map[string]string{
+		"one": `report contains {"message": "one", "span": input.anchor}`,
+		"two": `report contains {"message": "two", "span": input.anchor}`,
+		// Nine million steps that never succeed: seconds of work.
+		"slow": `report contains {"message": "slow", "span": input.anchor} if {
+	some i in numbers.range(1, 3000)
+	some j in numbers.range(1, 3000)
+	i * j == 0
+}`,
+	}, false)
+	anchor := `{"offset": 0, "end_offset": 4, "line": 1, "column": 1, "end_line": 1, "end_column": 5}`
+	input := ast.MustParseTerm(`{"anchor": ` + anchor + `}`).Value
+	batches := func() int {
+		n := 0
+		e.batches.Range(func(_, _ any) bool { n++; return true })
+		return n
+	}
+
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	raws, failures, err := e.Eval(ctx, input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if batches() != 1 {
+		t.Errorf("%d batch queries prepared, want the one of the three rules", batches())
+	}
+	got := map[string]bool{}
+	for _, r := range raws {
+		got[r.Rule] = true
+	}
+	if !got["one"] || !got["two"] || len(raws) != 2 {
+		t.Errorf("findings %+v, want one's and two's", raws)
+	}
+	if len(failures) != 1 || failures[0].Rule != "slow" || !failures[0].TimedOut {
+		t.Errorf("failures %+v, want slow timed out", failures)
+	}
+}

@@ -14,6 +14,13 @@ import (
 // named after its key, and enables them all.
 func compileRules(t *testing.T, srcs map[string]string) *Engine {
 	t.Helper()
+	return compileRulesAs(t, srcs, true)
+}
+
+// compileRulesAs is compileRules with the rules custom or not: the
+// built-in rules run together in one query (evalBatch).
+func compileRulesAs(t *testing.T, srcs map[string]string, custom bool) *Engine {
+	t.Helper()
 	router, err := rules.FS.ReadFile("lib/main.rego")
 	if err != nil {
 		t.Fatal(err)
@@ -25,12 +32,16 @@ func compileRules(t *testing.T, srcs map[string]string) *Engine {
 	s := Setup{Modules: []Module{{File: "rules/lib/main.rego", AST: m}}}
 	for name, src := range srcs {
 		file := name + ".rego"
-		m, err := ParseModule(file, []byte("package newslint.rules.custom.house."+name+"\n\n"+src))
+		pkg := "package newslint.rules.house."
+		if custom {
+			pkg = "package newslint.rules.custom.house."
+		}
+		m, err := ParseModule(file, []byte(pkg+name+"\n\n"+src))
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		s.Modules = append(s.Modules, Module{File: file, Custom: true, AST: m})
-		s.Enabled = append(s.Enabled, Rule{ID: strings.ReplaceAll(name, "_", "-"), Category: "house", Name: name, File: file, Custom: true})
+		s.Modules = append(s.Modules, Module{File: file, Custom: custom, AST: m})
+		s.Enabled = append(s.Enabled, Rule{ID: strings.ReplaceAll(name, "_", "-"), Category: "house", Name: name, File: file, Custom: custom})
 	}
 	e, err := Compile(context.Background(), s)
 	if err != nil {
@@ -41,8 +52,15 @@ func compileRules(t *testing.T, srcs map[string]string) *Engine {
 
 // A rule that breaks at run time, or returns a finding the engine cannot
 // place, fails alone: its error names what is wrong, and every other
-// rule's findings come back.
+// rule's findings come back. So it is for built-in rules, which run in one
+// query: the query's failure is put down to the rule it belongs to.
 func TestBrokenRulesFailAlone(t *testing.T) {
+	for _, custom := range []bool{true, false} {
+		t.Run(map[bool]string{true: "custom", false: "built-in"}[custom], func(t *testing.T) { testBrokenRulesFailAlone(t, custom) })
+	}
+}
+
+func testBrokenRulesFailAlone(t *testing.T, custom bool) {
 	cases := map[string]struct{ src, err string }{
 		"no_message":   {`report contains {"span": input.anchor}`, "a finding needs a message"},
 		"no_span":      {`report contains {"message": "x"}`, `finding "x" has no span`},
@@ -58,7 +76,7 @@ report contains {"message": sprintf("%d", [v]), "span": input.anchor}`, "conflic
 	for name, c := range cases {
 		srcs[name] = c.src
 	}
-	e := compileRules(t, srcs)
+	e := compileRulesAs(t, srcs, custom)
 	anchor := `{"offset": 0, "end_offset": 4, "line": 1, "column": 1, "end_line": 1, "end_column": 5}`
 	input := ast.MustParseTerm(`{"a": true, "b": true, "anchor": ` + anchor + `}`).Value
 	raws, failures, err := e.Eval(context.Background(), input)
