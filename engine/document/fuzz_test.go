@@ -57,6 +57,7 @@ var hostileSeeds = []string{
 	"|" + strings.Repeat("c|", 600) + "\n|" + strings.Repeat("-|", 600) + "\n" + strings.Repeat("|x|\n", 400),
 	"---\n" + strings.Repeat("k: v\nkey:with:colons: x\n", 300) + "---\n\nText.\n",
 	strings.Repeat("Para.\n\n", 3000),
+	deepList(300),
 	"Ti\u200btle\n\nThe fee is \u202e05$\u202c.\U000e0061\U000e006c\n",
 }
 
@@ -232,4 +233,13 @@ func (p *positions) at(off int) (line, col int) {
 		start = min(3, off)
 	}
 	return i + 1, utf8.RuneCount(p.src[start:off]) + 1
+}
+
+// deepList is a list nested n deep, an item a line.
+func deepList(n int) string {
+	var b strings.Builder
+	for d := range n {
+		b.WriteString(strings.Repeat("  ", d) + "- item\n")
+	}
+	return b.String()
 }

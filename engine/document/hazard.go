@@ -18,7 +18,10 @@ import (
 //     square of their number: 100 KB take 7 s;
 //   - a table row with fewer cells than the header is padded to the
 //     header's width, so a wide header over many short rows makes cells
-//     the text does not hold (5,000 columns × 2,000 rows of "|x|").
+//     the text does not hold (5,000 columns × 2,000 rows of "|x|");
+//   - each block still open at a line reads the line's indentation again,
+//     so a list nested a thousand deep, mostly indentation, costs the
+//     square of its depth a line: 4 MB take 11 s.
 //
 // markdownHazard estimates each in one linear pass so that such a file is
 // read as plain text instead of hanging the run or filling the memory.
@@ -36,21 +39,30 @@ const (
 	// paddedCellBudget is the empty table cells goldmark may make up to
 	// pad short rows to their header's width, over a whole file.
 	paddedCellBudget = 200_000
+	// indentBudget is the indentation the open blocks may read again over
+	// a whole file: about 100 ms. A line indented w columns is taken to
+	// lie in w/2 blocks (a list item indents its content by two or more),
+	// each of which reads the w columns: lists nested ten deep cost a few
+	// hundred a line.
+	indentBudget = 50_000_000
 )
 
 // markdownHazard returns where the parser would go quadratic and why, or
 // at -1.
 func markdownHazard(src []byte) (at int, reason string) {
-	r := scanMarkdown(src, budgets{linkScanBudget, maxLineNesting, delimiterBudget, paddedCellBudget, 0})
+	r := scanMarkdown(src, guardBudgets)
 	return r.at, r.reason
 }
 
 // budgets bound each kind of the parser's work; memory, when above zero,
 // bounds the estimated cost of the blocks the file opens.
 type budgets struct {
-	links, nesting, delimiters, padded int
-	memory                             int64
+	links, nesting, delimiters, padded, indent int
+	memory                                     int64
 }
+
+// guardBudgets are the budgets of the Markdown guard.
+var guardBudgets = budgets{linkScanBudget, maxLineNesting, delimiterBudget, paddedCellBudget, indentBudget, 0}
 
 // scan is what scanMarkdown found: where a hazard starts and why (at -1
 // when there is none), the parser's estimated work, and where the blocks'
@@ -95,7 +107,7 @@ func scanMarkdown(src []byte, b budgets) scan {
 	}
 	var em emphasis
 	var tbl tables
-	nesting := 0
+	nesting, indent := 0, 0
 	var memory int64
 	prevBlank := true
 	lineStart := true
@@ -108,6 +120,11 @@ func scanMarkdown(src []byte, b budgets) scan {
 				return hazard(i, fmt.Sprintf("one line opens %d nested blocks (quotes or list items), more than %d", n, b.nesting))
 			}
 			nesting += n * n
+			if w := indentWidth(src[i:]); w > 0 {
+				if indent += w / 2 * w; indent > b.indent {
+					return hazard(i, fmt.Sprintf("lines indented %d columns deep (lists nested hundreds of levels) make the Markdown parser read each line's indentation again for every block still open", w))
+				}
+			}
 			line := src[i:lineEndAt(src, i)]
 			blank := blankLine(line)
 			newBlock := !blank && (prevBlank || n > 0 || startsBlock(line) || tbl.cols > 0)
@@ -175,7 +192,7 @@ func scanMarkdown(src []byte, b budgets) scan {
 	if cost > b.links {
 		return hazard(last, linkHazard)
 	}
-	return scan{at: -1, work: len(src) + cost + nesting + em.cost + tbl.padded, cut: -1}
+	return scan{at: -1, work: len(src) + cost + nesting + indent + em.cost + tbl.padded, cut: -1}
 }
 
 const linkHazard = "link brackets \"](\" that are never closed make the Markdown parser rescan the line for each of them"
@@ -215,6 +232,23 @@ func openedBlocks(line []byte) int {
 		n++
 	}
 	return n
+}
+
+// indentWidth is the columns of the line's leading spaces and tabs (a
+// tab to the next multiple of four).
+func indentWidth(line []byte) int {
+	w := 0
+	for _, c := range line {
+		switch c {
+		case ' ':
+			w++
+		case '\t':
+			w += 4 - w%4
+		default:
+			return w
+		}
+	}
+	return w
 }
 
 func lineEndAt(src []byte, i int) int {

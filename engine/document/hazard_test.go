@@ -68,3 +68,31 @@ func TestMarkdownHazards(t *testing.T) {
 		}
 	}
 }
+
+// A list nested ever deeper over many lines, mostly indentation, makes
+// every block still open read each line's indentation again: read as
+// plain text once that work passes its budget, with the notice where it
+// does. Lists a few levels deep and indented code are parsed as usual,
+// however long.
+func TestDeepListsAreReadAsText(t *testing.T) {
+	d := read(t, Markdown, "---\ntitle: T\n---\n# Head\n\nFirst paragraph.\n\n"+deepList(2000))
+	if len(d.Notices) != 1 || d.Notices[0].Rule != "input-limit" || !strings.Contains(d.Notices[0].Message, "indented") {
+		t.Fatalf("notices %+v", d.Notices)
+	}
+	if n := d.Notices[0].Span; n.Line < 100 || n.Line > 2000 {
+		t.Errorf("notice at line %d, want where the indentation's work passes its budget", n.Line)
+	}
+	if !d.HasTitle || d.Title.Value != "T" {
+		t.Errorf("front matter lost: %v %q", d.HasTitle, d.Title.Value)
+	}
+	var shallow strings.Builder
+	for i := range 20000 {
+		shallow.WriteString(strings.Repeat("  ", i%10) + "- item\n")
+	}
+	code := strings.Repeat("        indented code, eight columns in\n", 50000)
+	for name, body := range map[string]string{"lists ten deep": shallow.String(), "indented code": code} {
+		if d := read(t, Markdown, "# Head\n\nText.\n\n"+body); len(d.Notices) != 0 {
+			t.Errorf("%s: notices %+v", name, d.Notices)
+		}
+	}
+}

@@ -74,12 +74,13 @@ func TestParserWorkIsLinear(t *testing.T) {
 		"underscores inside words":    "call_the_function_now and __init__ ",
 		"asterisks in arithmetic":     "2 * 3 * 4 = 24; ",
 		"headings between delimiters": "*a_\n# heading\n",
+		"lists ten deep":              "- a\n  - b\n    - c\n      - d\n        - e\n          - f\n            - g\n              - h\n                - i\n                  - j\n",
 	}
 	for name, unit := range dense {
 		t.Run(name, func(t *testing.T) {
 			small := []byte(strings.Repeat(unit, 100_000/len(unit)))
 			big := []byte(strings.Repeat(unit, 400_000/len(unit)))
-			inf := budgets{1 << 62, 1 << 62, 1 << 62, 1 << 62, 0}
+			inf := budgets{1 << 62, 1 << 62, 1 << 62, 1 << 62, 1 << 62, 0}
 			ws, wb := scanMarkdown(small, inf).work, scanMarkdown(big, inf).work
 			if wb > 5*ws {
 				t.Errorf("parser work %d on %d bytes, %d on %d: not linear", ws, len(small), wb, len(big))

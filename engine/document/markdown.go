@@ -33,7 +33,7 @@ func readMarkdown(doc *Document) error {
 			}
 		}
 	}
-	lim := budgets{linkScanBudget, maxLineNesting, delimiterBudget, paddedCellBudget, 0}
+	lim := guardBudgets
 	if doc.Budget != nil {
 		// The scan counts every line that could open a block (code and
 		// markup included): a generous bound, only there to keep the
