@@ -290,8 +290,11 @@ type needIndex struct {
 }
 
 type needle struct {
-	s       string
-	fold    bool
+	s    string
+	fold bool
+	// third is s's third byte, or -1: most needles under a common pair
+	// ("th", "in") differ there, so one byte passes over them.
+	third   int16
 	pattern int
 }
 
@@ -317,7 +320,11 @@ func (x *needIndex) add(n need, pattern int) {
 					x.lists = append(x.lists, nil)
 					x.pair[k] = uint16(len(x.lists))
 				}
-				x.lists[x.pair[k]-1] = append(x.lists[x.pair[k]-1], needle{s, ns.fold, pattern})
+				third := int16(-1)
+				if len(s) > 2 {
+					third = int16(s[2])
+				}
+				x.lists[x.pair[k]-1] = append(x.lists[x.pair[k]-1], needle{s, ns.fold, third, pattern})
 			}
 		}
 	}
@@ -351,6 +358,15 @@ func (x *needIndex) mark(text string, may []bool) {
 		for _, nd := range x.lists[li-1] {
 			if may[nd.pattern] || len(text)-i < len(nd.s) {
 				continue
+			}
+			if nd.third >= 0 {
+				b := text[i+2]
+				if nd.fold && 'A' <= b && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+				if int16(b) != nd.third {
+					continue
+				}
 			}
 			if w := text[i+2 : i+len(nd.s)]; nd.fold && equalFoldASCII(w, nd.s[2:]) || !nd.fold && w == nd.s[2:] {
 				may[nd.pattern] = true
