@@ -10,6 +10,7 @@ import (
 	"github.com/newslint/newslint/engine/config"
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/policy"
+	"github.com/newslint/newslint/engine/policy/builtins"
 	"github.com/newslint/newslint/internal/corpus"
 )
 
@@ -61,6 +62,18 @@ var hostileShapes = []struct {
 		var b strings.Builder
 		for b.Len() < n {
 			b.WriteString(g.Article(1200, "md"))
+		}
+		return b.String()
+	}},
+	// Articles in the styles of real pages, one after the other: office
+	// holders named again and again, FAQ sections, teasers.
+	{"real-text articles end to end", document.Markdown, func(n int) string {
+		g := corpus.NewRealText(3)
+		var b strings.Builder
+		for b.Len() < n {
+			if _, ext, text := g.Next(); ext == "md" {
+				b.WriteString(text + "\n\n")
+			}
 		}
 		return b.String()
 	}},
@@ -222,5 +235,58 @@ func TestRulesTakeLinearSteps(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Every rule's work, counted in evaluator steps, grows in proportion to
+// real-text articles put end to end under one headline: four times the
+// text may cost a rule at most eight times the steps, besides a few
+// hundred for each finding it makes. Quadratic work would take sixteen
+// times (pairs of office holders were cubic, FAQ sections looked for once
+// per heading quadratic); the slack above four is the candidates' own
+// growth, as each article shares less with a longer page.
+func TestRulesWorkIsLinearOnLongProse(t *testing.T) {
+	if testing.Short() {
+		t.Skip("traces every rule over long pages: not with -short")
+	}
+	ctx := context.Background()
+	p, err := New().WithLimits(config.Limits{MaxFileMemory: 8 << 30, RuleTimeout: 1 << 40}).Prepare(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var build func(int) string
+	for _, h := range hostileShapes {
+		if h.name == "real-text articles end to end" {
+			build = h.build
+		}
+	}
+	// work is each rule's steps, less perFinding for each of its findings.
+	const perFinding = 400
+	work := func(n int) map[string]int64 {
+		src := []byte("---\ntitle: Articles end to end\n---\n\n" + build(n))
+		doc, err := document.Read("long.md", src, document.Markdown)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dctx := builtins.WithDocument(ctx, doc)
+		input := policy.Value(p.Facts(doc))
+		st, err := p.engine.Steps(dctx, input)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range p.Rules() {
+			raws, err := p.engine.EvalRule(dctx, r, input)
+			if err != nil {
+				t.Fatal(err)
+			}
+			st[r.ID] = max(st[r.ID]-perFinding*int64(len(raws)), 0)
+		}
+		return st
+	}
+	small, big := work(100_000), work(400_000)
+	for id, s := range small {
+		if b := big[id]; b > 8*s+2000 {
+			t.Errorf("%s: %d steps on 100 KB, %d on 400 KB, besides %d a finding: not linear", id, s, b, perFinding)
+		}
 	}
 }

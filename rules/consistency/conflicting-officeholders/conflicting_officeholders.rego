@@ -133,32 +133,20 @@ moment(m) := when.days(m, opts.context_reach)
 
 moment(m) := "undated" if not when.days(m, opts.context_reach)
 
-# first_claim[[role, at, person]] is the index of a person's first claim of
-# an office at a time. Grouping once keeps a long article linear: comparing
-# every claim with every other was quadratic.
-first_claim[[role, at, person]] := min([i |
-	some [r, t, i] in claims
-	r == role
-	t == at
-	input.mentions[i].person == person
-]) if {
-	some [role, at, person] in claim_keys
-}
-
-# claim_keys are the distinct (office, time, person) of the claims: each is
-# looked up once, however often the article repeats it.
-claim_keys contains [role, at, input.mentions[j].person] if some [role, at, j] in claims
+# claims_at[[role, at]] holds the claims of an office at a time, as
+# [index, person]: grouped in one pass over the claims, so that a long
+# article stays linear (comparing every claim with every other was not).
+claims_at[[role, at]] contains [i, input.mentions[i].person] if some [role, at, i] in claims
 
 # Each person named for an office and a time after another person was: one
 # finding, at their first such claim, naming the first claimant.
 report contains finding if {
-	some [role, at, person], j in first_claim
-	some [role2, at2, other], i in first_claim
-	role2 == role
-	at2 == at
-	other != person
-	i < j
-	not earlier_other(role, at, person, i)
+	some [role, at], slot in claims_at
+	firsts := first_claims(slot)
+	count(firsts) > 1
+	[i, first] := min([[k, p] | some p, k in firsts])
+	some person, j in firsts
+	person != first
 	a := input.mentions[i]
 	b := input.mentions[j]
 	finding := result.fail_with(
@@ -174,15 +162,8 @@ report contains finding if {
 	)
 }
 
-# earlier_other: a third person claimed the office at that time before the
-# claim at i, so i is not the first claim by another person.
-earlier_other(role, at, person, i) if {
-	some [r, t, p], k in first_claim
-	r == role
-	t == at
-	p != person
-	k < i
-}
+# first_claims maps each person of a group of claims to their first one.
+first_claims(slot) := {person: min([i | some [i, p] in slot; p == person]) | some [_, person] in slot}
 
 # settled: the knowledge base knows who held the office then, so
 # stale-officeholder judges instead.

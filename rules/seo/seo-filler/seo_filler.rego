@@ -101,9 +101,19 @@ widget(b) if {
 	t.strong
 }
 
-section_end(h) := min({i |
+# A section ends at the next heading that is not a question. An FAQ
+# heading is most often such a heading itself, whose next one is looked
+# up, so that a page of many FAQ sections is not walked once for each.
+section_end(h) := e if {
+	e := next_break[h]
+} else := min({i | some i in section_breaks; i > h} | {count(input.blocks)})
+
+section_breaks := [i |
 	some i, b in input.blocks
-	i > h
 	b.kind == "heading"
 	not b.question
-} | {count(input.blocks)})
+]
+
+next_break := {section_breaks[k]: section_breaks[k + 1] | some k in numbers.range(0, count(section_breaks) - 2)} if {
+	count(section_breaks) > 1
+} else := {}

@@ -75,3 +75,26 @@ test_legitimate_questions_and_answers_are_silent if {
 		with data.newslint.config.options as options
 	count(findings) == 0
 }
+
+# The FAQ section ends at the next heading that is not a question, whether
+# the FAQ heading is a heading or a headline-shaped line.
+test_faq_section_ends_at_the_next_heading if {
+	every kind in ["heading", "paragraph"] {
+		ends_before_the_next_heading(kind)
+	}
+}
+
+ends_before_the_next_heading(kind) if {
+	restating := ["What is drought relief?", "Who pays for drought relief?", "When will drought relief arrive?"]
+	section := faq(restating)
+	heading := object.union(section[1], {"kind": kind})
+	next := block(5, "heading", "Other news", {"headline_shape": true})
+	after := [block(i + 6, "list_item", q, {"question": true}) | some i, q in restating]
+	doc := array.concat(array.concat([section[0], heading], array.slice(section, 2, 5)), array.concat([next], after))
+	findings := seo_filler.report with input as tagged({"keywords": [kw], "blocks": doc})
+		with data.newslint.config.options as options
+	count(findings) == 1
+	some f in findings
+	f.message == "FAQ padding: 3 of 3 questions restate \"drought relief\""
+	f.span.end_line == 5
+}
