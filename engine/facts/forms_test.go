@@ -306,6 +306,27 @@ func TestCountryPossessiveOfAnEUOfficial(t *testing.T) {
 	}, func(m Mention) string { return m.Role })
 }
 
+// A country's possessive before a surname that namesakes share, all of
+// whom held the office the country's possessive names, is that office,
+// and the time tells which of them it is; a namesake who held none leaves
+// the name untold.
+func TestCountryPossessiveBeforeANamesake(t *testing.T) {
+	for _, c := range []struct{ date, body, want string }{
+		{"2025-06-10", "Canada's Trudeau told reporters on Tuesday that the talks would continue.", "justin-trudeau ca-prime-minister current"},
+		{"2023-06-10", "Canada's Trudeau told reporters on Tuesday that the talks would continue.", "justin-trudeau ca-prime-minister current"},
+		{"1975-06-10", "Canada's Trudeau told reporters on Tuesday that the talks would continue.", "pierre-trudeau ca-prime-minister current"},
+		{"2025-06-10", "Trudeau told reporters on Tuesday that the talks would continue.", ""},
+	} {
+		got := ""
+		for _, m := range extractOn(t, c.date, "en", c.body).Mentions {
+			got += m.Person + " " + m.Role + " " + m.Claim
+		}
+		if got != c.want {
+			t.Errorf("%s, %s: got %q, want %q", c.date, c.body, got, c.want)
+		}
+	}
+}
+
 // A qualifier before two joined titles holds for both; without one the
 // second title is current.
 func TestQualifierOverJoinedTitles(t *testing.T) {

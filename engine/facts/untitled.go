@@ -322,7 +322,7 @@ func (bs *blockScan) ownerBefore(st *mentionState, m match) (linkedTitle, bool) 
 	}
 	person, _ := bs.resolvePerson(st, m, lt, false)
 	if person == nil {
-		return lt, false
+		return bs.ownerOfNamesakes(st, m, lt, s)
 	}
 	lang := bs.claimLang()
 	for from := max(s-5, 0); from < s; from++ {
@@ -333,6 +333,40 @@ func (bs *blockScan) ownerBefore(st *mentionState, m match) (linkedTitle, bool) 
 			if bs.abroad(st, person, role) {
 				return lt, false
 			}
+			lt.m = roleTitle(role, from, m.from)
+			return lt, true
+		}
+	}
+	return lt, false
+}
+
+// ownerOfNamesakes is ownerBefore for a surname that several people of
+// the knowledge base share ("Canada's Trudeau": Pierre and Justin): when
+// the possessive names one office that those of them who held an office it
+// heads all held, that office is the title, and which of them the name
+// is, the time of the sentence tells (resolvePerson, as for "Prime
+// Minister Trudeau"). A namesake who held no office the possessive heads
+// leaves the name untold.
+func (bs *blockScan) ownerOfNamesakes(st *mentionState, m match, lt linkedTitle, s int) (linkedTitle, bool) {
+	lang := bs.claimLang()
+	for from := max(s-5, 0); from < s; from++ {
+		if !bs.toks[from].upper || !bs.allJoined(from, s) || from > 0 && bs.joined(from) && bs.toks[from-1].upper {
+			continue
+		}
+		var role *kb.Role
+		none := false // a namesake held none ("India's Gandhi" may be Rahul)
+		for _, r := range m.p.names {
+			held, ok := bs.ownedRole(st, r.person, bs.keys(from, s), lang)
+			switch {
+			case !ok || held == nil:
+				none = true
+			case role != nil && held != role, bs.abroad(st, r.person, held):
+				return lt, false
+			default:
+				role = held
+			}
+		}
+		if role != nil && !none {
 			lt.m = roleTitle(role, from, m.from)
 			return lt, true
 		}
