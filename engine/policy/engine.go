@@ -387,6 +387,7 @@ const batchMaxSentences = 2000
 // belongs to, and the rest still report.
 func (e *Engine) evalBatch(ctx context.Context, deadline time.Time, input ast.Value, fn func(r Rule, raws []Raw)) []bool {
 	done := make([]bool, len(e.rules))
+	// The set of rules is a bit mask of their places in e.rules.
 	if e.evalRule != nil || len(e.rules) > 64 || long(input) {
 		return done
 	}
@@ -413,9 +414,7 @@ func (e *Engine) evalBatch(ctx context.Context, deadline time.Time, input ast.Va
 	}
 	bctx, cancel := context.WithTimeout(ctx, left/2)
 	defer cancel()
-	c := topdown.NewCancel()
-	defer context.AfterFunc(bctx, c.Cancel)()
-	rs, err := q.pq.Eval(bctx, rego.EvalParsedInput(input), rego.EvalMetrics(metrics.NoOp()), rego.EvalExternalCancel(c))
+	rs, err := evalQuery(bctx, q.pq, input)
 	if err != nil || len(rs) != 1 {
 		return done
 	}
@@ -584,12 +583,7 @@ func (e *Engine) prepared(r Rule) (rego.PreparedEvalQuery, error) {
 // evalSet evaluates a prepared query whose value is a set, within ctx;
 // running out of time is context.DeadlineExceeded.
 func (e *Engine) evalSet(ctx context.Context, pq rego.PreparedEvalQuery, input ast.Value) ([]any, error) {
-	// No one reads OPA's metrics; made for every query, they cost a map
-	// and a timer each. The query is cancelled with ctx by a callback
-	// rather than by the goroutine OPA would start for every query.
-	c := topdown.NewCancel()
-	defer context.AfterFunc(ctx, c.Cancel)()
-	rs, err := pq.Eval(ctx, rego.EvalParsedInput(input), rego.EvalMetrics(metrics.NoOp()), rego.EvalExternalCancel(c))
+	rs, err := evalQuery(ctx, pq, input)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -601,6 +595,16 @@ func (e *Engine) evalSet(ctx context.Context, pq rego.PreparedEvalQuery, input a
 	}
 	vals, _ := rs[0].Expressions[0].Value.([]any)
 	return vals, nil
+}
+
+// evalQuery evaluates a prepared query on input within ctx. No one reads
+// OPA's metrics; made for every query, they cost a map and a timer each.
+// The query is cancelled with ctx by a callback rather than by the
+// goroutine OPA would start for every query.
+func evalQuery(ctx context.Context, pq rego.PreparedEvalQuery, input ast.Value) (rego.ResultSet, error) {
+	c := topdown.NewCancel()
+	defer context.AfterFunc(ctx, c.Cancel)()
+	return pq.Eval(ctx, rego.EvalParsedInput(input), rego.EvalMetrics(metrics.NoOp()), rego.EvalExternalCancel(c))
 }
 
 func sortRaws(out []Raw) {
