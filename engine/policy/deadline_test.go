@@ -129,7 +129,7 @@ func TestCancelledIsAnError(t *testing.T) {
 // time with the rest: the rules that finish still report, and the time is
 // put down to the rule that took it.
 func TestBuiltinRulesRunTogether(t *testing.T) {
-	e := compileRulesAs(t, map[string]string{
+	e := compileRules(t, map[string]string{
 		"one": `report contains {"message": "one", "span": input.anchor}`,
 		"two": `report contains {"message": "two", "span": input.anchor}`,
 		// Nine million steps that never succeed: seconds of work.

@@ -10,16 +10,10 @@ import (
 	"github.com/newslint/newslint/rules"
 )
 
-// compileRules compiles the router and one custom rule per source, each
-// named after its key, and enables them all.
-func compileRules(t *testing.T, srcs map[string]string) *Engine {
-	t.Helper()
-	return compileRulesAs(t, srcs, true)
-}
-
-// compileRulesAs is compileRules with the rules custom or not: the
-// built-in rules run together in one query (evalBatch).
-func compileRulesAs(t *testing.T, srcs map[string]string, custom bool) *Engine {
+// compileRules compiles the router and one rule per source, each named
+// after its key, custom or built-in (which run together in one query,
+// evalBatch), and enables them all.
+func compileRules(t *testing.T, srcs map[string]string, custom bool) *Engine {
 	t.Helper()
 	router, err := rules.FS.ReadFile("lib/main.rego")
 	if err != nil {
@@ -76,7 +70,7 @@ report contains {"message": sprintf("%d", [v]), "span": input.anchor}`, "conflic
 	for name, c := range cases {
 		srcs[name] = c.src
 	}
-	e := compileRulesAs(t, srcs, custom)
+	e := compileRules(t, srcs, custom)
 	anchor := `{"offset": 0, "end_offset": 4, "line": 1, "column": 1, "end_line": 1, "end_column": 5}`
 	input := ast.MustParseTerm(`{"a": true, "b": true, "anchor": ` + anchor + `}`).Value
 	raws, failures, err := e.Eval(context.Background(), input)
