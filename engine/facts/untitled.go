@@ -326,7 +326,7 @@ func (bs *blockScan) ownerBefore(st *mentionState, m match) (linkedTitle, bool) 
 	}
 	lang := bs.claimLang()
 	for from := max(s-5, 0); from < s; from++ {
-		if !bs.toks[from].upper || !bs.allJoined(from, s) || from > 0 && bs.joined(from) && bs.toks[from-1].upper {
+		if !bs.ownerStarts(from, s) {
 			continue
 		}
 		if role, ok := bs.ownedRole(st, person, bs.keys(from, s), lang); ok && role != nil {
@@ -350,7 +350,7 @@ func (bs *blockScan) ownerBefore(st *mentionState, m match) (linkedTitle, bool) 
 func (bs *blockScan) ownerOfNamesakes(st *mentionState, m match, lt linkedTitle, s int) (linkedTitle, bool) {
 	lang := bs.claimLang()
 	for from := max(s-5, 0); from < s; from++ {
-		if !bs.toks[from].upper || !bs.allJoined(from, s) || from > 0 && bs.joined(from) && bs.toks[from-1].upper {
+		if !bs.ownerStarts(from, s) {
 			continue
 		}
 		var role *kb.Role
@@ -372,6 +372,13 @@ func (bs *blockScan) ownerOfNamesakes(st *mentionState, m match, lt linkedTitle,
 		}
 	}
 	return lt, false
+}
+
+// ownerStarts: the words from word from to the possessive "s" at s are
+// an owner's whole name, capitalised ("New Zealand" in "New Zealand's"),
+// not the end of a longer one.
+func (bs *blockScan) ownerStarts(from, s int) bool {
+	return bs.toks[from].upper && bs.allJoined(from, s) && (from == 0 || !bs.joined(from) || !bs.toks[from-1].upper)
 }
 
 // abroad: a country's possessive names where the person comes from, not

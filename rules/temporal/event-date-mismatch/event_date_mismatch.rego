@@ -209,6 +209,8 @@ own_date(s, a, b, event, date, w) if {
 	not regex.match(`\b(?:years?|months?|weeks?|days?|hours?|decades?|ans?|années?|mois|semaines?|jours?|jahre[n]?|monate[n]?|wochen|tage[n]?|años?|meses|semanas|días)\s+(?:\S+\s+){0,2}$`, substring(s, max([0, min([a, b]) - 30]), min([min([a, b]), 30])))
 }
 
+# joined: the date is written right after the event's name, at most a
+# preposition between, or right before it.
 joined(s, a, b, event, _) if {
 	b > a
 	trim_space(substring(s, a + count(event), (b - a) - count(event))) in {"", "in", "of", "on", "en", "de", "du", "le", "im", "vom", "am", "del", "el"}
@@ -216,6 +218,8 @@ joined(s, a, b, event, _) if {
 
 joined(_, a, b, _, date) if (b + count(date)) + 1 == a
 
+# time_prepositions are the ignore words that place a time after or
+# before the event without saying how long.
 time_prepositions := {"since", "after", "before", "après", "avant", "depuis", "nach dem", "nach der", "vor dem", "vor der", "seit dem", "seit der", "después", "antes de", "antes del", "desde"}
 
 checked_year(d) if not d.year_inferred
