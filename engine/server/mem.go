@@ -41,7 +41,18 @@ func (g *memGate) settle() {
 	runtime.ReadMemStats(&m)
 	g.rest = int64(m.Sys - m.HeapReleased)
 	debug.SetMemoryLimit(g.rest + g.total)
+	// Below the limit, the heap may grow to three times what is live
+	// rather than two: each request leaves about half a megabyte of
+	// garbage over a live heap of some 30 MB (the rules, the knowledge
+	// base), and collecting half as often takes about a tenth less CPU
+	// per request for some 20 MB more. A GOGC set by the user is kept.
+	if old := debug.SetGCPercent(serverGCPercent); old != 100 {
+		debug.SetGCPercent(old)
+	}
 }
+
+// serverGCPercent is the server's GOGC when the user sets none.
+const serverGCPercent = 200
 
 // acquire reserves n bytes, waiting until they fit or ctx is done.
 func (g *memGate) acquire(ctx context.Context, n int64) bool {
