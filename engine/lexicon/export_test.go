@@ -26,3 +26,9 @@ func required(src string) need {
 	n, _ := needOf(re.Simplify())
 	return n
 }
+
+// PreparedText is the embedded analysis of the built-in patterns.
+func PreparedText() string { return preparedText }
+
+// PreparedCount is how many of its patterns are read back.
+func PreparedCount() int { return len(prepared()) }

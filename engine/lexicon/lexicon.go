@@ -242,24 +242,18 @@ func (n *node) child(w string) *node {
 }
 
 func (l *Lexicon) addPattern(class, src string) error {
-	// Parsed now, so that a wrong pattern is an error at start-up;
-	// compiled when first needed (regexp.Compile parses the same way).
-	re, err := syntax.Parse(src, syntax.Perl)
-	if err != nil {
-		return fmt.Errorf("lexicon: %s.patterns: %q: %v", class, src, err)
-	}
-	group := 0
-	for i, name := range re.CapNames() {
-		if name == "m" {
-			group = i
-			break
+	// Analysed now (by go generate for the built-in patterns), so that a
+	// wrong pattern is an error at start-up; compiled when first needed
+	// (regexp.Compile parses the same way).
+	a, ok := prepared()[src]
+	if !ok {
+		var err error
+		if a, err = analyse(src); err != nil {
+			return fmt.Errorf("lexicon: %s.patterns: %q: %v", class, src, err)
 		}
 	}
-	// What every match contains is checked before the expression runs:
-	// most blocks hold no "{{", "&amp;" or "this is".
-	n, _ := needOf(re.Simplify())
-	l.needs.add(n, len(l.patterns))
-	l.patterns = append(l.patterns, pattern{class: class, source: src, group: group,
+	l.needs.add(a.need, len(l.patterns))
+	l.patterns = append(l.patterns, pattern{class: class, source: src, group: a.group,
 		re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(src) })})
 	l.size++
 	return nil
