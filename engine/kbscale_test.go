@@ -139,11 +139,13 @@ func mustData(tb testing.TB) map[string]any {
 }
 
 // Start-up does not pay for breadth: with a base ten times larger, a
-// start that lints one article allocates far less than ten times as much
-// (counted, not timed); reading the TOML instead grows with the base. What
-// still grows is the offices whose titles share a word the article has
-// ("president" opens titles of some 180 offices in four languages): each of
-// them is decoded once that word is met.
+// start that lints one article allocates a few bytes more for each byte
+// the compact form grows by (counted, not timed); reading the TOML instead
+// costs tens of bytes a byte. What grows is the offices whose titles share
+// a word the article has ("president" opens titles of some 180 offices in
+// four languages): each of them is decoded once that word is met. (The
+// bound is the base's own growth, not the whole start's: a start that
+// allocates less elsewhere must not make it fail.)
 func TestStartupDoesNotGrowWithTheBase(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a synthetic base ten times the built-in one")
@@ -164,7 +166,8 @@ func TestStartupDoesNotGrowWithTheBase(t *testing.T) {
 	}
 	one, ten := allocated(sc[1].compact), allocated(sc[10].compact)
 	t.Logf("allocated by a start and one article: %d KB with the base, %d KB ten times larger", one>>10, ten>>10)
-	if float64(ten) > 2*float64(one) {
-		t.Errorf("a base ten times larger allocates %d KB at start-up, against %d KB", ten>>10, one>>10)
+	grown := len(sc[10].compact) - len(sc[1].compact)
+	if ten > one && ten-one > uint64(6*grown) {
+		t.Errorf("a base ten times larger allocates %d KB more at start-up for %d KB more of compact form: over 6 bytes a byte", (ten-one)>>10, grown>>10)
 	}
 }
