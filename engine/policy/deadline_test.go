@@ -124,6 +124,28 @@ func TestCancelledIsAnError(t *testing.T) {
 	}
 }
 
+// The built-in rules that apply run together in one query: their findings
+// come from it, not from their own queries (made to fail here).
+func TestBuiltinRulesFindTogether(t *testing.T) {
+	e := compileRules(t, map[string]string{
+		"one": `report contains {"message": "one", "span": input.anchor}`,
+		"two": `report contains {"message": "two", "span": input.anchor}`,
+	}, false)
+	for _, r := range e.rules {
+		q := &singleQuery{err: errors.New("run on its own")}
+		q.once.Do(func() {})
+		e.single.Store(r.ID, q)
+	}
+	anchor := `{"offset": 0, "end_offset": 4, "line": 1, "column": 1, "end_line": 1, "end_column": 5}`
+	raws, failures, err := e.Eval(context.Background(), ast.MustParseTerm(`{"anchor": `+anchor+`}`).Value)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(raws) != 2 || len(failures) != 0 {
+		t.Errorf("findings %+v, failures %+v: want both rules' findings from the query they share", raws, failures)
+	}
+}
+
 // The built-in rules that apply run together in one query; when that
 // query runs out of its time (half of what is left), they run one at a
 // time with the rest: the rules that finish still report, and the time is
