@@ -136,7 +136,8 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 	counts := make(map[gram]int32, len(active))
 	for n := 2; n <= maxNgram && len(active) > 0; n++ {
 		clear(counts)
-		ext := active[:0:0]
+		// Filtered in place: on a long page the positions run to millions.
+		ext := active[:0]
 		for _, a := range active {
 			q := int(a.p) + n - 1
 			if q >= total || words[q].block != words[a.p].block || unigram[words[q].id] < keywordMinCount {
@@ -161,6 +162,8 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 		g   gram
 		n   int
 		pos []int32
+		// phrase is made when a tie in the sort needs it.
+		phrase string
 	}
 	var cands []cand
 	for g, pos := range positions {
@@ -168,7 +171,7 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 		for n < maxNgram && g[n] >= 0 {
 			n++
 		}
-		cands = append(cands, cand{g, n, pos})
+		cands = append(cands, cand{g: g, n: n, pos: pos})
 	}
 	// A phrase that only ever occurs inside a longer listed phrase says
 	// nothing the longer one does not.
@@ -191,6 +194,12 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 			kept = append(kept, c)
 		}
 	}
+	phrase := func(c *cand) string {
+		if c.phrase == "" {
+			c.phrase = phraseOf(words, c.pos[0], c.n, names)
+		}
+		return c.phrase
+	}
 	sort.Slice(kept, func(i, j int) bool {
 		if len(kept[i].pos) != len(kept[j].pos) {
 			return len(kept[i].pos) > len(kept[j].pos)
@@ -198,7 +207,7 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 		if kept[i].n != kept[j].n {
 			return kept[i].n > kept[j].n
 		}
-		return phraseOf(words, kept[i].pos[0], kept[i].n, names) < phraseOf(words, kept[j].pos[0], kept[j].n, names)
+		return phrase(&kept[i]) < phrase(&kept[j])
 	})
 	if len(kept) > maxKeywords {
 		kept = kept[:maxKeywords]
