@@ -42,6 +42,26 @@ func normalize(s string, emit func(byte)) bool {
 	var buf [utf8.UTFMax]byte
 	wrote, space := false, false
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			// ASCII, most of most pages: no tables, one byte out.
+			c := byte(r)
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '\'':
+				continue
+			default:
+				space = true
+				continue
+			}
+			if space && wrote {
+				emit(' ')
+			}
+			space, wrote = false, true
+			emit(c)
+			continue
+		}
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if space && wrote {
