@@ -168,6 +168,9 @@ func mayStartEither(text, word string) bool {
 // lower case and an acronym's key starts with its first letter). Most
 // texts fail it, and need not be tokenized.
 func mayStartWith(text, word string) bool {
+	if first, ok := asciiFirstWord(text); ok {
+		return len(first) == len(word) && equalLowerASCII(first, word)
+	}
 	for _, r := range text {
 		if r < utf8.RuneSelf && !asciiWord[r] || r >= utf8.RuneSelf && !isWordRune(r) {
 			continue
@@ -176,6 +179,43 @@ func mayStartWith(text, word string) bool {
 		l := unicode.ToLower(r)
 		// lowerInPlace keeps a letter whose lower case is longer.
 		return l == w || r == w || utf8.RuneLen(l) != utf8.RuneLen(r)
+	}
+	return true
+}
+
+// asciiFirstWord returns text's first word when it and everything before
+// it is ASCII and it ends at the end of text or at an ASCII character
+// other than a dot: its key is then the word in lower case (folding
+// changes no ASCII, and a word that ends at a dot may be an acronym's
+// first letter, whose key is longer).
+func asciiFirstWord(text string) (string, bool) {
+	i := 0
+	for i < len(text) && text[i] < utf8.RuneSelf && !asciiWord[text[i]] {
+		i++
+	}
+	if i == len(text) || text[i] >= utf8.RuneSelf {
+		return "", false
+	}
+	start := i
+	for i < len(text) && text[i] < utf8.RuneSelf && asciiWord[text[i]] {
+		i++
+	}
+	if i < len(text) && (text[i] >= utf8.RuneSelf || text[i] == '.') {
+		return "", false
+	}
+	return text[start:i], true
+}
+
+// equalLowerASCII reports whether the ASCII word w, lower-cased, is key.
+func equalLowerASCII(w, key string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != key[i] {
+			return false
+		}
 	}
 	return true
 }

@@ -281,3 +281,26 @@ func TestPremierLabels(t *testing.T) {
 		t.Errorf("got %q, want none", got)
 	}
 }
+
+// An ASCII first word is compared whole; what folding or an acronym could
+// change is left to the first-letter test.
+func TestMayStartWith(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"Prime Minister of Canada", "prime", true},
+		{"Prime Minister of Canada", "president", false},
+		{"Prime Minister of Canada", "prim", false},
+		{"  (Secretary-General)", "secretary", true},
+		{"Secretary-General", "general", false},
+		{"Ministerpräsident", "ministerpräsident", true},
+		{"U.S. President", "us", true},
+		{"Président de la République", "president", true},
+		{"Premier", "prime", false},
+	} {
+		if got := mayStartWith(c.text, c.word); got != c.want {
+			t.Errorf("mayStartWith(%q, %q) = %v, want %v", c.text, c.word, got, c.want)
+		}
+	}
+}
