@@ -830,3 +830,26 @@ func TestQualifierAfterADemonym(t *testing.T) {
 	mentionsSay(t, "fr", map[string]string{"Le Premier ministre néerlandais sortant Mark Rutte a parlé.": "nl-prime-minister current"}, say)
 	mentionsSay(t, "es", map[string]string{"El primer ministro neerlandés saliente Mark Rutte habló.": "nl-prime-minister current"}, say)
 }
+
+// In German the possessive is a genitive without an apostrophe:
+// "Kanadas Trudeau" says what "Canada's Trudeau" says, and the time tells
+// namesakes apart as it does in English.
+func TestGermanGenitiveBeforeAName(t *testing.T) {
+	for _, c := range []struct{ date, body, want string }{
+		{"2023-06-10", "Kanadas Trudeau sagte am Dienstag, die Gespräche würden fortgesetzt.", "justin-trudeau ca-prime-minister current"},
+		{"1975-06-10", "Kanadas Trudeau sagte am Dienstag, die Gespräche würden fortgesetzt.", "pierre-trudeau ca-prime-minister current"},
+		{"2023-06-10", "Frankreichs Emmanuel Macron sagte am Dienstag, die Gespräche würden fortgesetzt.", "emmanuel-macron fr-president current"},
+		{"2022-06-10", "Neuseelands Jacinda Ardern traf am Dienstag die Ministerin.", "jacinda-ardern new-zealand-prime-minister current"},
+		{"2023-06-10", "Deutschlands Ursula von der Leyen sagte am Dienstag, die Gespräche würden fortgesetzt.", "ursula-von-der-leyen  none"},
+		{"2023-06-10", "Als Trudeau am Dienstag sprach, wurden die Gespräche fortgesetzt.", ""},
+		{"2023-06-10", "Kanadas Regierung und Justin Trudeau sprachen am Dienstag.", "justin-trudeau  none"},
+	} {
+		got := ""
+		for _, m := range extractOn(t, c.date, "de", c.body).Mentions {
+			got += m.Person + " " + m.Role + " " + m.Claim
+		}
+		if got != c.want {
+			t.Errorf("%s, %s: got %q, want %q", c.date, c.body, got, c.want)
+		}
+	}
+}

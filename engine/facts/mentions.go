@@ -504,7 +504,7 @@ func (bs *blockScan) standsAlone(m match) bool {
 		i := m.from - 1
 		t := bs.toks[i]
 		if t.upper && gapClass(bs.gap(m.from)) == gapSpace && !(bs.sentFirst[i] && bs.g.starters[t.key]) && bs.titleEnding(m.from) == nil &&
-			!bs.g.honorifics[t.key] && !calendarWords[t.key] && !bs.isQualifier(i) {
+			!bs.g.honorifics[t.key] && !calendarWords[t.key] && !bs.isQualifier(i) && !bs.genitiveBefore(m) {
 			return false
 		}
 	}

@@ -312,13 +312,20 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 func (bs *blockScan) ownerBefore(st *mentionState, m match) (linkedTitle, bool) {
 	lt := linkedTitle{position: "before", qual: -1, form: formOwner, claim: "current"}
 	s := m.from - 1
-	if s < 1 || bs.toks[s].key != "s" || gapClass(bs.gap(s)) != gapApos || !isBlank(bs.gap(m.from)) || bs.sent[s] != bs.sent[m.from] {
+	if s < 0 || !isBlank(bs.gap(m.from)) || bs.sent[s] != bs.sent[m.from] {
+		return lt, false
+	}
+	apostrophe := s >= 1 && bs.toks[s].key == "s" && gapClass(bs.gap(s)) == gapApos
+	if !apostrophe && bs.claimLang() != "de" {
 		return lt, false
 	}
 	if m.to < len(bs.toks) && strings.TrimSpace(bs.gap(m.to)) == "," && bs.isNow(m.to) {
 		// "Germany's Olaf Scholz, now a backbench MP,": the apposition
 		// says what the person is now.
 		return lt, false
+	}
+	if !apostrophe {
+		return bs.genitiveOwner(st, m, lt)
 	}
 	person, _ := bs.resolvePerson(st, m, lt, false)
 	if person == nil {
@@ -374,6 +381,98 @@ func (bs *blockScan) ownerOfNamesakes(st *mentionState, m match, lt linkedTitle,
 	return lt, false
 }
 
+// genitiveOwner is ownerBefore in German, whose possessive is a genitive
+// without an apostrophe: "Kanadas Trudeau", "Neuseelands Ardern" say what
+// "Canada's Trudeau" says. The genitive is of a country's name (CLDR's, as
+// for "Premierminister Japans") whose offices the person held; a surname
+// that namesakes share is told as in ownerOfNamesakes.
+func (bs *blockScan) genitiveOwner(st *mentionState, m match, lt linkedTitle) (linkedTitle, bool) {
+	var people []*kb.Person
+	if p, _ := bs.resolvePerson(st, m, lt, false); p != nil {
+		people = append(people, p)
+	} else {
+		for _, r := range m.p.names {
+			people = append(people, r.person)
+		}
+	}
+	var role *kb.Role
+	from := -1
+	for _, p := range people {
+		held, f := bs.genitiveRole(st, p, m.from)
+		if held == nil || role != nil && held != role || bs.abroad(st, p, held) {
+			return lt, false
+		}
+		role, from = held, f
+	}
+	if role == nil {
+		return lt, false
+	}
+	lt.m = roleTitle(role, from, m.from)
+	return lt, true
+}
+
+// genitiveBefore: in German, the word before the name is the genitive of
+// a country where one of the people the name may be held an office
+// ("Kanadas Trudeau"): a possessive, not more of the name.
+func (bs *blockScan) genitiveBefore(m match) bool {
+	if bs.lang != "de" {
+		return false
+	}
+	for _, r := range m.p.names {
+		for _, t := range r.person.Terms {
+			role := bs.g.kb.Role(t.Role)
+			if role == nil || !countryCode(role.Jurisdiction) {
+				continue
+			}
+			for _, name := range bs.g.placeNames(role.Jurisdiction) {
+				if f := m.from - len(name); f >= 0 && bs.genitiveAt(f, name) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// genitiveRole is the office of p in the country whose genitive ends
+// right before word at, and where that genitive starts; nil when p held
+// none there, or several and nothing tells which (pickRole).
+func (bs *blockScan) genitiveRole(st *mentionState, p *kb.Person, at int) (*kb.Role, int) {
+	var roles []*kb.Role
+	from := -1
+	for _, t := range p.Terms {
+		r := bs.g.kb.Role(t.Role)
+		if r == nil || slices.Contains(roles, r) || !countryCode(r.Jurisdiction) {
+			continue
+		}
+		for _, name := range bs.g.placeNames(r.Jurisdiction) {
+			if f := at - len(name); f >= 0 && bs.genitiveAt(f, name) {
+				roles, from = append(roles, r), f
+				break
+			}
+		}
+	}
+	return bs.pickRole(st, p, roles, "de"), from
+}
+
+// genitiveAt: the words from word from are name, its last word in the
+// genitive ("Neuseelands"), capitalised and not the end of a longer name.
+func (bs *blockScan) genitiveAt(from int, name []string) bool {
+	if !bs.toks[from].upper || from > 0 && bs.joined(from) && bs.toks[from-1].upper {
+		return false
+	}
+	for i, w := range name {
+		k := from + i
+		if i > 0 && !bs.joined(k) {
+			return false
+		}
+		if key := bs.toks[k].key; i < len(name)-1 && key != w || i == len(name)-1 && key != w+"s" {
+			return false
+		}
+	}
+	return true
+}
+
 // ownerStarts: the words from word from to the possessive "s" at s are
 // an owner's whole name, capitalised ("New Zealand" in "New Zealand's"),
 // not the end of a longer one.
@@ -421,17 +520,24 @@ func (bs *blockScan) ownedRole(st *mentionState, p *kb.Person, owner, lang strin
 			roles = append(roles, r)
 		}
 	}
+	return bs.pickRole(st, p, roles, lang), len(roles) > 0
+}
+
+// pickRole is the one of p's offices roles that a possessive names: the
+// only one, else the one held at the article's date, else the only one
+// with a government; nil when none is, or nothing tells which.
+func (bs *blockScan) pickRole(st *mentionState, p *kb.Person, roles []*kb.Role, lang string) *kb.Role {
 	switch len(roles) {
 	case 0:
-		return nil, false
+		return nil
 	case 1:
-		return roles[0], true
+		return roles[0]
 	}
 	if st.refEnd != "" {
 		for _, t := range p.Terms {
 			if t.Covers(st.refEnd) {
 				if r := bs.g.kb.Role(t.Role); slices.Contains(roles, r) {
-					return r, true
+					return r
 				}
 			}
 		}
@@ -440,12 +546,12 @@ func (bs *blockScan) ownedRole(st *mentionState, p *kb.Person, owner, lang strin
 	for _, r := range roles {
 		if governing(r, lang) {
 			if gov != nil {
-				return nil, true
+				return nil
 			}
 			gov = r
 		}
 	}
-	return gov, true
+	return gov
 }
 
 // datedClause: the clause goes on from word e with a date ("at the helm
