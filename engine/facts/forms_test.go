@@ -311,14 +311,23 @@ func TestCountryPossessiveOfAnEUOfficial(t *testing.T) {
 // and the time tells which of them it is; a namesake who held none leaves
 // the name untold.
 func TestCountryPossessiveBeforeANamesake(t *testing.T) {
-	for _, c := range []struct{ date, body, want string }{
+	mentionsOnDates(t, "en", []datedCase{
 		{"2025-06-10", "Canada's Trudeau told reporters on Tuesday that the talks would continue.", "justin-trudeau ca-prime-minister current"},
 		{"2023-06-10", "Canada's Trudeau told reporters on Tuesday that the talks would continue.", "justin-trudeau ca-prime-minister current"},
 		{"1975-06-10", "Canada's Trudeau told reporters on Tuesday that the talks would continue.", "pierre-trudeau ca-prime-minister current"},
 		{"2025-06-10", "Trudeau told reporters on Tuesday that the talks would continue.", ""},
-	} {
+	})
+}
+
+// datedCase is a body, the article's date, and the person, office and
+// claim of each of its mentions, run together.
+type datedCase struct{ date, body, want string }
+
+func mentionsOnDates(t *testing.T, lang string, cases []datedCase) {
+	t.Helper()
+	for _, c := range cases {
 		got := ""
-		for _, m := range extractOn(t, c.date, "en", c.body).Mentions {
+		for _, m := range extractOn(t, c.date, lang, c.body).Mentions {
 			got += m.Person + " " + m.Role + " " + m.Claim
 		}
 		if got != c.want {
@@ -835,7 +844,7 @@ func TestQualifierAfterADemonym(t *testing.T) {
 // "Kanadas Trudeau" says what "Canada's Trudeau" says, and the time tells
 // namesakes apart as it does in English.
 func TestGermanGenitiveBeforeAName(t *testing.T) {
-	for _, c := range []struct{ date, body, want string }{
+	mentionsOnDates(t, "de", []datedCase{
 		{"2023-06-10", "Kanadas Trudeau sagte am Dienstag, die Gespräche würden fortgesetzt.", "justin-trudeau ca-prime-minister current"},
 		{"1975-06-10", "Kanadas Trudeau sagte am Dienstag, die Gespräche würden fortgesetzt.", "pierre-trudeau ca-prime-minister current"},
 		{"2023-06-10", "Frankreichs Emmanuel Macron sagte am Dienstag, die Gespräche würden fortgesetzt.", "emmanuel-macron fr-president current"},
@@ -843,13 +852,5 @@ func TestGermanGenitiveBeforeAName(t *testing.T) {
 		{"2023-06-10", "Deutschlands Ursula von der Leyen sagte am Dienstag, die Gespräche würden fortgesetzt.", "ursula-von-der-leyen  none"},
 		{"2023-06-10", "Als Trudeau am Dienstag sprach, wurden die Gespräche fortgesetzt.", ""},
 		{"2023-06-10", "Kanadas Regierung und Justin Trudeau sprachen am Dienstag.", "justin-trudeau  none"},
-	} {
-		got := ""
-		for _, m := range extractOn(t, c.date, "de", c.body).Mentions {
-			got += m.Person + " " + m.Role + " " + m.Claim
-		}
-		if got != c.want {
-			t.Errorf("%s, %s: got %q, want %q", c.date, c.body, got, c.want)
-		}
-	}
+	})
 }
