@@ -57,7 +57,18 @@ report contains finding if {
 	d.event
 	not narrated(d)
 	e := data.newslint.kb.events[d.event]
-	t := at(d, e)
+	s := d.sentence
+
+	# s unified inside, nothing else from outside: OPA indexes the dates
+	# by sentence once, rather than scanning them all for every duration.
+	dated := [x |
+		some x in input.dates
+		x.sentence = s
+		x.start
+		x.precision != "weekday"
+		not x.attributive
+	]
+	t := at(dated, e)
 	lo := dates.days_between(e.date, t.start)
 	hi := dates.days_between(e.date, t.end)
 	lo >= 0
@@ -271,8 +282,7 @@ follows_on(terms, k) if {
 # incursion"), not of the time of writing.
 narrated(d) if {
 	d.anchor == "after"
-	some s in input.sentences
-	s.index == d.sentence
+	s := input.sentences[d.sentence]
 	"past" in s.tense
 	not "present" in s.tense
 }
@@ -285,18 +295,11 @@ outside(lo, _, d) if lo > d.max_days + opts.tolerance_days
 
 outside(_, hi, d) if hi < d.min_days - opts.tolerance_days
 
-# at: the time the duration runs to — a date in its sentence after the
-# event, else the article's date. A date that names something ("the
-# September 11 attacks", "Jardin du 13 novembre") is not one.
-at(d, e) := t if {
-	later := [x |
-		some x in input.dates
-		x.sentence == d.sentence
-		x.start
-		x.precision != "weekday"
-		not x.attributive
-		x.start > e.date
-	]
+# at: the time the duration runs to — a date of its sentence (dated)
+# after the event, else the article's date. A date that names something
+# ("the September 11 attacks", "Jardin du 13 novembre") is not one.
+at(dated, e) := t if {
+	later := [x | some x in dated; x.start > e.date]
 	count(later) > 0
 	t := {"start": later[0].start, "end": later[0].end, "source": "sentence", "text": later[0].text}
 } else := t if {

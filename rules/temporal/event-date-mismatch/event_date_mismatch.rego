@@ -46,14 +46,18 @@ opts := config.options(rego.metadata.chain())
 report contains finding if {
 	some em in input.events
 	e := event_of(em)
-	here := [d |
+	s := em.sentence
+
+	# s unified inside, nothing else from outside: OPA indexes the dates
+	# by sentence once, rather than scanning them all for every event.
+	dated := [d |
 		some d in input.dates
-		d.sentence == em.sentence
+		d.sentence = s
 		d.start
 		d.precision != "weekday"
 		not dateline(d)
-		not modifies_other(d, em)
 	]
+	here := [d | some d in dated; not modifies_other(d, em)]
 	every d in here {
 		not covers(d, e.date)
 	}
