@@ -90,6 +90,22 @@ var hostileShapes = []struct {
 		}
 		return b.String()
 	}},
+	// Syndicated stories end to end, each with the line that credits the
+	// outlet it first ran on, as aggregators print them: every outlet a
+	// different one.
+	{"syndicated stories end to end", document.Markdown, func(n int) string {
+		var b strings.Builder
+		for i := 0; b.Len() < n; i++ {
+			name := "Q"
+			for k := i; k > 0; k /= 26 {
+				name += string(rune('a' + k%26))
+			}
+			b.WriteString("The harbour board met on Tuesday to discuss the ferry timetable for the winter.\n\n" +
+				"Residents asked for an earlier crossing on weekdays, and the board agreed to study it.\n\n" +
+				"This article was originally published on The " + name + " Times.\n\n")
+		}
+		return b.String()
+	}},
 }
 
 func itoa(i int) string {
@@ -253,12 +269,14 @@ func TestRulesTakeLinearSteps(t *testing.T) {
 
 // Every rule's work, counted in evaluator steps, grows in proportion to
 // the page, on real-text articles put end to end under one headline and
-// date, and on a timeline of known events with dates and times elapsed:
+// date, on a timeline of known events with dates and times elapsed, and
+// on syndicated stories that each credit the outlet they first ran on:
 // four times the text may cost a rule at most eight times the steps,
 // besides a few hundred for each finding it makes. Quadratic work would
 // take sixteen times (pairs of office holders were cubic, FAQ sections
-// looked for once per heading, and the dates of an event's or a
-// duration's sentence once per event, quadratic); the slack above four is
+// looked for once per heading, the dates of an event's or a duration's
+// sentence once per event, and the page's header once per outlet named,
+// quadratic); the slack above four is
 // the candidates' own growth, as each article shares less with a longer
 // page.
 func TestRulesWorkIsLinearOnLongProse(t *testing.T) {
@@ -294,7 +312,7 @@ func TestRulesWorkIsLinearOnLongProse(t *testing.T) {
 		return st
 	}
 	for _, h := range hostileShapes {
-		if h.name != "real-text articles end to end" && h.name != "a timeline of known events" {
+		if h.name != "real-text articles end to end" && h.name != "a timeline of known events" && h.name != "syndicated stories end to end" {
 			continue
 		}
 		small, big := work(h.build, 100_000), work(h.build, 400_000)

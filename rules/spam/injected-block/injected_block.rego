@@ -358,17 +358,18 @@ own_outlet(name) if {
 }
 
 own_outlet(name) if {
-	some b in input.blocks
-	b.in_header
-	contains(lower(b.text), lower(name))
+	some text in header_texts
+	contains(text, lower(name))
 }
 
-first_body_block(i) if {
-	not input.blocks[i].in_header
-	every b in array.slice(input.blocks, 0, i) {
-		b.in_header
-	}
-}
+# header_texts are the texts of the page's header, in lower case: made
+# once, not for each outlet named.
+header_texts := [lower(b.text) | some b in input.blocks; b.in_header]
+
+first_body_block(i) if i == first_body
+
+# first_body is the first block after the page's header.
+first_body := min({i | some i, b in input.blocks; not b.in_header})
 
 report contains finding if {
 	some t in foreign_outlets
