@@ -419,16 +419,8 @@ func (bs *blockScan) genitiveBefore(m match) bool {
 		return false
 	}
 	for _, r := range m.p.names {
-		for _, t := range r.person.Terms {
-			role := bs.g.kb.Role(t.Role)
-			if role == nil || !countryCode(role.Jurisdiction) {
-				continue
-			}
-			for _, name := range bs.g.placeNames(role.Jurisdiction) {
-				if f := m.from - len(name); f >= 0 && bs.genitiveAt(f, name) {
-					return true
-				}
-			}
+		if roles, _ := bs.genitiveRoles(r.person, m.from); len(roles) > 0 {
+			return true
 		}
 	}
 	return false
@@ -438,6 +430,13 @@ func (bs *blockScan) genitiveBefore(m match) bool {
 // right before word at, and where that genitive starts; nil when p held
 // none there, or several and nothing tells which (pickRole).
 func (bs *blockScan) genitiveRole(st *mentionState, p *kb.Person, at int) (*kb.Role, int) {
+	roles, from := bs.genitiveRoles(p, at)
+	return bs.pickRole(st, p, roles, "de"), from
+}
+
+// genitiveRoles are the offices p held in the country whose genitive
+// ends right before word at, and where that genitive starts.
+func (bs *blockScan) genitiveRoles(p *kb.Person, at int) ([]*kb.Role, int) {
 	var roles []*kb.Role
 	from := -1
 	for _, t := range p.Terms {
@@ -452,7 +451,7 @@ func (bs *blockScan) genitiveRole(st *mentionState, p *kb.Person, at int) (*kb.R
 			}
 		}
 	}
-	return bs.pickRole(st, p, roles, "de"), from
+	return roles, from
 }
 
 // genitiveAt: the words from word from are name, its last word in the
