@@ -106,6 +106,23 @@ var hostileShapes = []struct {
 		}
 		return b.String()
 	}},
+	// A page dense in what the rules read: questions as headings with
+	// weekdays and dates, titled office holders, quotes, links, a date
+	// without its year that the article's year gives the wrong weekday,
+	// furniture lines and a time elapsed in every section.
+	{"a dense page", document.Markdown, func(n int) string {
+		days := []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"}
+		var b strings.Builder
+		for i := 0; b.Len() < n; i++ {
+			b.WriteString("## What did the minister say on " + days[i%5] + " " + itoa(1+i%28) + " March " + itoa(2010+i%14) + "?\n\n" +
+				"Prime Minister Rishi Sunak said \"the plan is working\" on " + days[(i+1)%5] + ", March " + itoa(1+i%28) +
+				", and former President Barack Obama, who was sworn in on January 20, 2009, wrote that [the report](https://example.org/r" + itoa(i) +
+				") was late. Chancellor Olaf Scholz, in office since 2021, disagreed.\n\n" +
+				"- Read more: Storm closes the mountain pass " + itoa(i) + "\n- Leave a comment\n- Rate this: ★★★★☆\n\n" +
+				"Two years after the pandemic began, the city had recovered, the mayor said on " + days[(i+2)%5] + ".\n\n")
+		}
+		return b.String()
+	}},
 }
 
 func itoa(i int) string {
@@ -269,14 +286,16 @@ func TestRulesTakeLinearSteps(t *testing.T) {
 
 // Every rule's work, counted in evaluator steps, grows in proportion to
 // the page, on real-text articles put end to end under one headline and
-// date, on a timeline of known events with dates and times elapsed, and
-// on syndicated stories that each credit the outlet they first ran on:
+// date, on a timeline of known events with dates and times elapsed, on
+// syndicated stories that each credit the outlet they first ran on, and
+// on a page dense in dates, titles, quotes, links and furniture:
 // four times the text may cost a rule at most eight times the steps,
 // besides a few hundred for each finding it makes. Quadratic work would
 // take sixteen times (pairs of office holders were cubic, FAQ sections
 // looked for once per heading, the dates of an event's or a duration's
-// sentence once per event, and the page's header once per outlet named,
-// quadratic); the slack above four is
+// sentence once per event, the page's header once per outlet named, the
+// teaser labels once per furniture run and the dates before a yearless
+// day once per such day, quadratic); the slack above four is
 // the candidates' own growth, as each article shares less with a longer
 // page.
 func TestRulesWorkIsLinearOnLongProse(t *testing.T) {
@@ -312,7 +331,7 @@ func TestRulesWorkIsLinearOnLongProse(t *testing.T) {
 		return st
 	}
 	for _, h := range hostileShapes {
-		if h.name != "real-text articles end to end" && h.name != "a timeline of known events" && h.name != "syndicated stories end to end" {
+		if h.name != "real-text articles end to end" && h.name != "a timeline of known events" && h.name != "syndicated stories end to end" && h.name != "a dense page" {
 			continue
 		}
 		small, big := work(h.build, 100_000), work(h.build, 400_000)

@@ -63,6 +63,11 @@ type Date struct {
 	// the article's date) or text (an undated article: the nearest earlier
 	// year in the text).
 	YearFrom string `json:"year_from,omitempty"`
+	// EarlierYears are, for a date whose year is the article's, the
+	// years ("2020") of the dates written in full (day or month) in the
+	// last earlier block that has any: a story that looks back may mean
+	// that year ("On 7 January 2015, …" then "On Friday, 9 January, …").
+	EarlierYears []string `json:"earlier_years,omitempty"`
 	// Preposition is the word right before the date ("on", "until",
 	// "by"), in lower case; OpensSentence says that nothing but it stands
 	// before the date in its sentence ("On November 5, voters ...").

@@ -594,3 +594,20 @@ func TestWeekdaysInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A date given the article's year carries the years written in full in
+// the last earlier paragraph that writes any, for a story that looks back.
+func TestEarlierYears(t *testing.T) {
+	for body, want := range map[string]string{
+		"On 13 March 2020, the bridge closed.\n\nThe council met later.\n\nOn Friday, 13 March, the bridge reopened.":                     "[2020]",
+		"On 13 March 2020, the bridge closed.\n\nOn 2 April 2021, it was sold.\n\nOn Friday, 13 March, the bridge reopened.":              "[2021]",
+		"On 13 March 2020 and on 2 April 2021, the bridge closed.\n\nIn 2019, it was built.\n\nOn Friday, 13 March, the bridge reopened.": "[2020 2021]",
+		"The bridge closed in 2020.\n\nOn Friday, 13 March, the bridge reopened.":                                                         "[]",
+	} {
+		f := extractOn(t, "2025-06-01", "en", body)
+		last := f.Dates[len(f.Dates)-1]
+		if got := fmt.Sprint(last.EarlierYears); last.YearFrom != "article" || got != want {
+			t.Errorf("%q: %s from %q, earlier years %s, want %s", body, last.Start, last.YearFrom, got, want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ package facts
 import (
 	"context"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -563,6 +564,37 @@ func resolveDates(f *Facts) {
 		}
 		if !d.YearInferred || d.Precision == "unknown" {
 			d.YearFrom = ""
+		}
+	}
+	earlierYears(f)
+}
+
+// earlierYears sets Date.EarlierYears: the years written in full are
+// gathered by block once, and each date that needs them looks up the
+// last block before its own, so that a long page costs no more than its
+// dates (each date scanning every other was quadratic).
+func earlierYears(f *Facts) {
+	years := map[int][]string{}
+	var blocks []int
+	for _, d := range f.Dates {
+		if d.YearInferred || d.Precision != "day" && d.Precision != "month" || len(d.Start) < 4 {
+			continue
+		}
+		if _, ok := years[d.Block]; !ok {
+			blocks = append(blocks, d.Block)
+		}
+		if y := d.Start[:4]; !slices.Contains(years[d.Block], y) {
+			years[d.Block] = append(years[d.Block], y)
+		}
+	}
+	slices.Sort(blocks)
+	for i := range f.Dates {
+		d := &f.Dates[i]
+		if d.YearFrom != "article" {
+			continue
+		}
+		if k, _ := slices.BinarySearch(blocks, d.Block); k > 0 {
+			d.EarlierYears = years[blocks[k-1]]
 		}
 	}
 }

@@ -49,14 +49,16 @@ report contains finding if {
 	finding := boilerplate.run_finding(rego.metadata.chain(), trimmed, "page furniture")
 }
 
-# labels are the blocks that label teaser units.
-labels contains i if {
+# labels are the blocks that label teaser units. Made whole once: a
+# partial set looked up by block would run its body again for each
+# lookup, quadratic on a page of many runs and teasers.
+labels := {i |
 	some t in object.get(input, "teasers", [])
 	some i in object.get(t, "labels", [])
 }
 
 # teaser_lines are the labels that are also headlines of their unit.
-teaser_lines contains i if {
+teaser_lines := {i |
 	some t in object.get(input, "teasers", [])
 	some i in object.get(t, "labels", [])
 	i in object.get(t, "headlines", [])

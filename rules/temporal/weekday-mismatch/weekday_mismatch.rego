@@ -79,16 +79,7 @@ other_reading_fits(d) if dates.weekday(d.alt) == d.weekday
 # paragraph ("On 7 January 2015, …" then "On Friday, 9 January, …").
 other_reading_fits(d) if {
 	object.get(d, "year_from", "") == "article"
-	prior := [x |
-		some x in input.dates
-		x.block < d.block
-		not x.year_inferred
-		x.precision in {"day", "month"}
-	]
-	last := max([x.block | some x in prior])
-	some x in prior
-	x.block == last
-	year := substring(x.start, 0, 4)
+	some year in object.get(d, "earlier_years", [])
 	year != substring(d.start, 0, 4)
 	dates.weekday(concat("", [year, substring(d.start, 4, 6)])) == d.weekday
 }
