@@ -109,7 +109,8 @@ var hostileShapes = []struct {
 	// A page dense in what the rules read: questions as headings with
 	// weekdays and dates, titled office holders, quotes, links, a date
 	// without its year that the article's year gives the wrong weekday,
-	// furniture lines and a time elapsed in every section.
+	// furniture lines, a time elapsed and a day of taking office in every
+	// section.
 	{"a dense page", document.Markdown, func(n int) string {
 		days := []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"}
 		var b strings.Builder
@@ -119,7 +120,8 @@ var hostileShapes = []struct {
 				", and former President Barack Obama, who was sworn in on January 20, 2009, wrote that [the report](https://example.org/r" + itoa(i) +
 				") was late. Chancellor Olaf Scholz, in office since 2021, disagreed.\n\n" +
 				"- Read more: Storm closes the mountain pass " + itoa(i) + "\n- Leave a comment\n- Rate this: ★★★★☆\n\n" +
-				"Two years after the pandemic began, the city had recovered, the mayor said on " + days[(i+2)%5] + ".\n\n")
+				"Two years after the pandemic began, the city had recovered, the mayor said on " + days[(i+2)%5] + ".\n\n" +
+				"Keir Starmer became prime minister on " + itoa(1+i%28) + " May 2024.\n\n")
 		}
 		return b.String()
 	}},
@@ -293,7 +295,8 @@ func TestRulesTakeLinearSteps(t *testing.T) {
 // besides a few hundred for each finding it makes. Quadratic work would
 // take sixteen times (pairs of office holders were cubic, FAQ sections
 // looked for once per heading, the dates of an event's or a duration's
-// sentence once per event, the page's header once per outlet named, the
+// sentence once per event or taking of office, the page's header once
+// per outlet named, the
 // teaser labels once per furniture run and the dates before a yearless
 // day once per such day, quadratic); the slack above four is
 // the candidates' own growth, as each article shares less with a longer

@@ -57,18 +57,7 @@ report contains finding if {
 	d.event
 	not narrated(d)
 	e := data.newslint.kb.events[d.event]
-	s := d.sentence
-
-	# s unified inside, nothing else from outside: OPA indexes the dates
-	# by sentence once, rather than scanning them all for every duration.
-	dated := [x |
-		some x in input.dates
-		x.sentence = s
-		x.start
-		x.precision != "weekday"
-		not x.attributive
-	]
-	t := at(dated, e)
+	t := at(object.get(dates_by_sentence, d.sentence, []), e)
 	lo := dates.days_between(e.date, t.start)
 	hi := dates.days_between(e.date, t.end)
 	lo >= 0
@@ -294,6 +283,22 @@ day_text(t) := sprintf("%s to %s", [t.start, t.end]) if t.start != t.end
 outside(lo, _, d) if lo > d.max_days + opts.tolerance_days
 
 outside(_, hi, d) if hi < d.min_days - opts.tolerance_days
+
+# dates_by_sentence are the dates of day of each sentence that has any,
+# grouped once, so that a duration looks its sentence up instead of
+# scanning every date (quadratic on a long page). The group's
+# comprehension binds its sentence outside and unifies it inside, so OPA
+# indexes the dates by it once.
+dates_by_sentence := {s: ds |
+	some s in {x.sentence | some x in input.dates}
+	ds := [x |
+		some x in input.dates
+		x.sentence = s
+		x.start
+		x.precision != "weekday"
+		not x.attributive
+	]
+}
 
 # at: the time the duration runs to — a date of its sentence (dated)
 # after the event, else the article's date. A date that names something
