@@ -68,3 +68,14 @@ elapsed_span(lo, hi) := sprintf("%s to %s", [elapsed(lo), elapsed(hi)]) if elaps
 plural(1, word) := word
 
 plural(n, word) := concat("", [word, "s"]) if n != 1
+
+# by_sentence groups the dates of input.dates by the sentence they stand
+# in, once per evaluation, so that a rule looks a sentence's dates up
+# instead of scanning every date for each event or duration (quadratic on
+# a long page). Each group's comprehension binds its sentence outside and
+# unifies it inside, so OPA indexes the dates by it once; its index alone
+# would scan again for a sentence with no dates.
+by_sentence := {s: ds |
+	some s in {d.sentence | some d in input.dates}
+	ds := [d | some d in input.dates; d.sentence = s]
+}

@@ -57,7 +57,7 @@ report contains finding if {
 	d.event
 	not narrated(d)
 	e := data.newslint.kb.events[d.event]
-	t := at(object.get(dates_by_sentence, d.sentence, []), e)
+	t := at(object.get(dates.by_sentence, d.sentence, []), e)
 	lo := dates.days_between(e.date, t.start)
 	hi := dates.days_between(e.date, t.end)
 	lo >= 0
@@ -284,27 +284,18 @@ outside(lo, _, d) if lo > d.max_days + opts.tolerance_days
 
 outside(_, hi, d) if hi < d.min_days - opts.tolerance_days
 
-# dates_by_sentence are the dates of day of each sentence that has any,
-# grouped once, so that a duration looks its sentence up instead of
-# scanning every date (quadratic on a long page). The group's
-# comprehension binds its sentence outside and unifies it inside, so OPA
-# indexes the dates by it once.
-dates_by_sentence := {s: ds |
-	some s in {x.sentence | some x in input.dates}
-	ds := [x |
-		some x in input.dates
-		x.sentence = s
+# at: the time the duration runs to — a date of day of its sentence
+# (in_sentence) after the event, else the article's date. A date that
+# names something ("the September 11 attacks", "Jardin du 13 novembre")
+# is not one.
+at(in_sentence, e) := t if {
+	later := [x |
+		some x in in_sentence
 		x.start
 		x.precision != "weekday"
 		not x.attributive
+		x.start > e.date
 	]
-}
-
-# at: the time the duration runs to — a date of its sentence (dated)
-# after the event, else the article's date. A date that names something
-# ("the September 11 attacks", "Jardin du 13 novembre") is not one.
-at(dated, e) := t if {
-	later := [x | some x in dated; x.start > e.date]
 	count(later) > 0
 	t := {"start": later[0].start, "end": later[0].end, "source": "sentence", "text": later[0].text}
 } else := t if {

@@ -46,7 +46,13 @@ opts := config.options(rego.metadata.chain())
 report contains finding if {
 	some em in input.events
 	e := event_of(em)
-	here := [d | some d in object.get(dates_by_sentence, em.sentence, []); not modifies_other(d, em)]
+	here := [d |
+		some d in object.get(dates.by_sentence, em.sentence, [])
+		d.start
+		d.precision != "weekday"
+		not dateline(d)
+		not modifies_other(d, em)
+	]
 	every d in here {
 		not covers(d, e.date)
 	}
@@ -137,23 +143,9 @@ report contains finding if {
 	)
 }
 
-# dates_by_sentence are the dates of day of each sentence that has any,
-# but the dateline's, and dates_at_span the dates by their span: grouped
-# once, so that a rule looks a sentence or a span up instead of scanning
-# every date for each event or mention (quadratic on a long page). Each
-# group's comprehension binds its key outside and unifies it inside, so
-# OPA indexes the dates by it once.
-dates_by_sentence := {s: ds |
-	some s in {d.sentence | some d in input.dates}
-	ds := [d |
-		some d in input.dates
-		d.sentence = s
-		d.start
-		d.precision != "weekday"
-		not dateline(d)
-	]
-}
-
+# dates_at_span are the dates by their span, grouped once as
+# dates.by_sentence groups them by sentence: a mention's day of taking
+# office is looked up, not searched for among every date.
 dates_at_span := {span: ds |
 	some span in {d.span | some d in input.dates}
 	ds := [d | some d in input.dates; d.span = span]
