@@ -23,10 +23,15 @@ import (
 )
 
 // The pipelines under test run on Prism, in this process; its log shows
-// warnings and errors only.
+// warnings and errors only. The newslint binary built for the tests is
+// removed with its directory once they end.
 func TestMain(m *testing.M) {
 	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
-	ptest.MainWithDefault(m, "prism")
+	code := ptest.MainRetWithDefault(m, "prism")
+	if cliPath != "" {
+		os.RemoveAll(filepath.Dir(cliPath))
+	}
+	os.Exit(code)
 }
 
 const (
