@@ -125,15 +125,30 @@ var hostileShapes = []struct {
 		}
 		return b.String()
 	}},
+	// Stories each followed by a furniture label and other stories'
+	// headlines, each with its date, later than the page's: a news site's
+	// pages saved end to end.
+	{"stories with teasers end to end", document.Markdown, func(n int) string {
+		var b strings.Builder
+		for i := 0; b.Len() < n; i++ {
+			b.WriteString("The council approved the new cycle lanes on Tuesday after a debate that ran late into the night.\n\n" +
+				"Residents said the lanes would make the school run safer.\n\nMore Stories\n\n" +
+				"Mountain Pass " + itoa(i) + " Closed as Snow Returns Early\n\nMarch " + itoa(1+i%28) + ", 2025\n\n" +
+				"Harbour " + itoa(i) + " Reopens After Months of Storm Repairs\n\nApril " + itoa(1+i%28) + ", 2025\n\n")
+		}
+		return b.String()
+	}},
 }
 
 // proseShapes are the hostile shapes of prose the rules read much of:
-// real-text articles, a timeline, syndicated stories, a dense page.
+// real-text articles, a timeline, syndicated stories, a dense page,
+// stories with teasers.
 var proseShapes = map[string]bool{
-	"real-text articles end to end": true,
-	"a timeline of known events":    true,
-	"syndicated stories end to end": true,
-	"a dense page":                  true,
+	"real-text articles end to end":   true,
+	"a timeline of known events":      true,
+	"syndicated stories end to end":   true,
+	"a dense page":                    true,
+	"stories with teasers end to end": true,
 }
 
 func itoa(i int) string {
@@ -301,8 +316,9 @@ func TestRulesTakeLinearSteps(t *testing.T) {
 // hundred for each finding it makes. Quadratic work would take sixteen
 // times (pairs of office holders were cubic; FAQ sections looked for once
 // per heading, every date once per event, duration or taking of office,
-// the header once per outlet named, teaser labels once per furniture run
-// and every date once per yearless day were quadratic); the slack above
+// the header once per outlet named, teaser labels once per furniture run,
+// every date once per yearless day and every teaser once per later date
+// were quadratic); the slack above
 // four is the candidates' own growth, as each article shares less with a
 // longer page.
 func TestRulesWorkIsLinearOnLongProse(t *testing.T) {

@@ -225,9 +225,24 @@ later_stamp(d) if {
 
 later_stamp(d) if {
 	later_stamp_date(d)
+	introduced_teaser_lines[d.block]
+}
+
+# introduced_teaser_lines are the headline and meta lines of the teaser
+# units that a label or another outlet's name introduces; headline_lines
+# the headlines of every teaser unit. Sets made whole once and looked up:
+# walking the teasers for each date grew with the square of a long page
+# (and a partial set looked up by key would run its body again for each
+# lookup).
+introduced_teaser_lines := {i |
 	some t in object.get(input, "teasers", [])
 	t.kind in {"label", "sourced"}
-	d.block in array.concat(t.headlines, object.get(t, "meta", []))
+	some i in array.concat(t.headlines, object.get(t, "meta", []))
+}
+
+headline_lines := {i |
+	some t in object.get(input, "teasers", [])
+	some i in t.headlines
 }
 
 later_stamp_date(d) if {
@@ -237,10 +252,7 @@ later_stamp_date(d) if {
 	d.start > stamp_limit
 }
 
-headline_line(i) if {
-	some t in object.get(input, "teasers", [])
-	i in t.headlines
-}
+headline_line(i) if headline_lines[i]
 
 headline_line(i) if {
 	b := input.blocks[i]
