@@ -1,7 +1,9 @@
 package facts
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -543,7 +545,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 	// A headline carrying a date later than the article's, or a date glued
 	// to it ("… outgoing SPDFebruary 24, 2025"); a headline credited to
 	// another outlet.
-	later := laterThan(f.Date)
+	later := laterDates(f, laterThan(f.Date))
 	for i := 0; i < n; i++ {
 		b := &f.Blocks[i]
 		if used[i] || !body(i) || !teaserHeadline(b, teaserMaxWords) || claimedByOther(b) {
@@ -557,7 +559,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 			add(Teaser{Kind: "dated", FirstBlock: i, LastBlock: i, Label: -1, Headlines: []int{i}, Date: b.Text[m[g]:m[g+1]], Glued: true})
 			continue
 		}
-		if d := laterDate(f, i, later); d != "" {
+		if d := later[i]; d != "" {
 			add(Teaser{Kind: "dated", FirstBlock: i, LastBlock: i, Label: -1, Headlines: []int{i}, Date: d})
 			continue
 		}
@@ -687,26 +689,28 @@ func laterThan(d RefDate) string {
 	return t.AddDate(0, 0, laterDays).Format("2006-01-02")
 }
 
-// laterDate returns the first date of block i, written with its day and
-// year, that starts after limit.
-func laterDate(f *Facts, i int, limit string) string {
+// laterDates maps a block to its first date, written with its day and
+// year, that starts after limit (none when limit is ""): made in one pass,
+// as looking through every date for each headline grew with the square of
+// a long page.
+func laterDates(f *Facts, limit string) map[int]string {
 	if limit == "" {
-		return ""
+		return nil
 	}
+	later := map[int]string{}
 	for _, d := range f.Dates {
-		if d.Block == i && d.Precision == "day" && d.Year > 0 && !d.YearInferred && d.Start > limit {
-			return d.Text
+		if _, ok := later[d.Block]; !ok && d.Precision == "day" && d.Year > 0 && !d.YearInferred && d.Start > limit {
+			later[d.Block] = d.Text
 		}
 	}
-	return ""
+	return later
 }
 
+// sortTeasers orders the teasers by their first block, those of a block
+// in the order found (each pass finds its own in page order: an insertion
+// sort of the passes grew with the square of a long page).
 func sortTeasers(ts []Teaser) {
-	for i := 1; i < len(ts); i++ {
-		for j := i; j > 0 && ts[j].FirstBlock < ts[j-1].FirstBlock; j-- {
-			ts[j], ts[j-1] = ts[j-1], ts[j]
-		}
-	}
+	slices.SortStableFunc(ts, func(a, b Teaser) int { return cmp.Compare(a.FirstBlock, b.FirstBlock) })
 }
 
 var (

@@ -487,3 +487,23 @@ func TestBackByOffice(t *testing.T) {
 		}
 	}
 }
+
+// laterDates keeps each block's first date that gives its day and year
+// and falls after the limit, as a teaser's date.
+func TestLaterDates(t *testing.T) {
+	f := &Facts{Dates: []Date{
+		{Block: 1, Text: "May 2", Precision: "day", Year: 2027, YearInferred: true, Start: "2027-05-02"},
+		{Block: 1, Text: "May 2027", Precision: "month", Year: 2027, Start: "2027-05-01"},
+		{Block: 1, Text: "March 1, 2025", Precision: "day", Year: 2025, Start: "2025-03-01"},
+		{Block: 1, Text: "May 3, 2027", Precision: "day", Year: 2027, Start: "2027-05-03"},
+		{Block: 1, Text: "May 4, 2027", Precision: "day", Year: 2027, Start: "2027-05-04"},
+		{Block: 4, Text: "June 1, 2027", Precision: "day", Year: 2027, Start: "2027-06-01"},
+	}}
+	got := laterDates(f, "2025-04-02")
+	if len(got) != 2 || got[1] != "May 3, 2027" || got[4] != "June 1, 2027" {
+		t.Errorf("laterDates = %v", got)
+	}
+	if got := laterDates(f, ""); got != nil {
+		t.Errorf("no article date: %v", got)
+	}
+}
