@@ -684,6 +684,20 @@ func key(s string) string {
 // Associated Press.", "All rights reserved", "Alle Rechte vorbehalten".
 var rightsLineRE = regexp.MustCompile(`(?i)^(?:\([^()]{2,60}/[^()]{2,60}\)\s*)?(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)|^\([^()]{2,60}/[^()]{2,60}\)$`)
 
+// mayBeRights reports whether s starts as rightsLineRE needs: with "(",
+// "©" or the first letter of one of its phrases (a text pasted again
+// repeats every sentence, and most start otherwise).
+func mayBeRights(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case '(', 'c', 'C', 'a', 'A', 't', 'T', "©"[0]:
+		return true
+	}
+	return false
+}
+
 // markRepeats points every block and sentence at the first earlier one with
 // the same text; a sentence of credit and copyright repeats without
 // counting.
@@ -713,7 +727,9 @@ func markRepeats(f *Facts) {
 	// A sentence of rights is tested only when its text comes again: most
 	// sentences come once, and the test is a regular expression.
 	clear(first)
-	rights := func(i int) bool { return rightsLineRE.MatchString(f.Sentences[i].Text) }
+	rights := func(i int) bool {
+		return mayBeRights(f.Sentences[i].Text) && rightsLineRE.MatchString(f.Sentences[i].Text)
+	}
 	for i := range f.Sentences {
 		k := f.Sentences[i].Key
 		if k == "" {

@@ -507,3 +507,22 @@ func TestLaterDates(t *testing.T) {
 		t.Errorf("no article date: %v", got)
 	}
 }
+
+// mayBeRights passes every text rightsLineRE matches: it is the test's
+// first byte, not a test of its own.
+func TestMayBeRightsPassesEveryRightsLine(t *testing.T) {
+	lines := append(testdataLines(t), "(AP Photo/Jane Doe) Copyright 2025 The Associated Press.", "© 2025 Example News",
+		"(c) 2024 Example", "ALL RIGHTS RESERVED", "Alle Rechte vorbehalten.", "Tous droits réservés", "todos los derechos reservados", "(Foto/AP)")
+	matched := 0
+	for _, s := range lines {
+		if rightsLineRE.MatchString(s) {
+			matched++
+			if !mayBeRights(s) {
+				t.Errorf("mayBeRights(%q) = false, and rightsLineRE matches it", s)
+			}
+		}
+	}
+	if matched < 8 {
+		t.Errorf("only %d lines are rights lines", matched)
+	}
+}
