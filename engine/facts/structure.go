@@ -517,6 +517,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 	// between them). A list of the article's own points is a list of
 	// sentences, and a list without links is left alone; a page's title
 	// printed twice over its subtitle is its header, not three headlines.
+	var named map[string]bool
 	for i := 0; i < n; i++ {
 		if used[i] || !listHeadline(f, i) || !body(i) {
 			continue
@@ -537,7 +538,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 			}
 		}
 	done:
-		if distinctTexts(f, t.Headlines) >= 3 && !afterSources(f, i) && !numberedOutline(f, t.Headlines) && !ownSections(f, t.Headlines) {
+		if distinctTexts(f, t.Headlines) >= 3 && !afterSources(f, i) && !numberedOutline(f, t.Headlines) && !ownSections(f, t.Headlines, &named) {
 			add(t)
 		}
 		i = max(j-1, i)
@@ -586,13 +587,19 @@ func outline(f *Facts, headlines []int) bool {
 // entry numbered right after the line before it ("7. Conclusion", then
 // "8. Frequently Asked Questions"), or a section heading that an entry of
 // a table of contents or a numbered line names.
-func ownSections(f *Facts, headlines []int) bool {
-	named := map[string]bool{}
-	for i := range f.Blocks {
-		b := &f.Blocks[i]
-		if _, numbered := leadingNumber(b.Text); b.Contents || numbered {
-			for s := b.FirstSentence; s < b.FirstSentence+b.Sentences && s < len(f.Sentences); s++ {
-				named[f.Sentences[s].Key] = true
+//
+// named holds the keys of the sentences of the page's table of contents
+// and numbered lines, made on the first call and kept for the next ones
+// (made for each list, it grew with the square of a long page).
+func ownSections(f *Facts, headlines []int, named *map[string]bool) bool {
+	if *named == nil {
+		*named = map[string]bool{}
+		for i := range f.Blocks {
+			b := &f.Blocks[i]
+			if _, numbered := leadingNumber(b.Text); b.Contents || numbered {
+				for s := b.FirstSentence; s < b.FirstSentence+b.Sentences && s < len(f.Sentences); s++ {
+					(*named)[f.Sentences[s].Key] = true
+				}
 			}
 		}
 	}
@@ -609,7 +616,7 @@ func ownSections(f *Facts, headlines []int) bool {
 				continue
 			}
 		}
-		if named[f.Blocks[h].Key] {
+		if (*named)[f.Blocks[h].Key] {
 			own++
 		}
 	}
