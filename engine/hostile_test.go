@@ -138,17 +138,29 @@ var hostileShapes = []struct {
 		}
 		return b.String()
 	}},
+	// Stories each followed by three headlines of others, with no label:
+	// lists of teasers.
+	{"stories with headline lists end to end", document.Markdown, func(n int) string {
+		var b strings.Builder
+		for i := 0; b.Len() < n; i++ {
+			b.WriteString("The council approved the new cycle lanes on Tuesday after a debate that ran late into the night.\n\n" +
+				"Mountain Pass " + itoa(i) + " Closed as Snow Returns Early\n\nHarbour " + itoa(i) + " Reopens After Months of Storm Repairs\n\n" +
+				"Council " + itoa(i) + " Approves New Cycle Lanes for the Old Town\n\n")
+		}
+		return b.String()
+	}},
 }
 
 // proseShapes are the hostile shapes of prose the rules read much of:
 // real-text articles, a timeline, syndicated stories, a dense page,
-// stories with teasers.
+// stories with teasers or lists of headlines.
 var proseShapes = map[string]bool{
-	"real-text articles end to end":   true,
-	"a timeline of known events":      true,
-	"syndicated stories end to end":   true,
-	"a dense page":                    true,
-	"stories with teasers end to end": true,
+	"real-text articles end to end":          true,
+	"a timeline of known events":             true,
+	"syndicated stories end to end":          true,
+	"a dense page":                           true,
+	"stories with teasers end to end":        true,
+	"stories with headline lists end to end": true,
 }
 
 func itoa(i int) string {
