@@ -9,6 +9,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"slices"
 	"sort"
 	"strings"
@@ -564,6 +565,11 @@ type memoryLimit struct {
 	rest     int64
 	reserved int64
 	set      int64 // the limit last set
+	// floor is what the files' share of the limit is kept at, at least,
+	// while a file's memory outgrows what it reserved (watchLive); full
+	// counts the files that hold their whole budget.
+	floor, full int64
+	ended       bool
 }
 
 // slack covers what is not charged to a file: the report, the runtime
@@ -584,7 +590,9 @@ func newMemoryLimit() *memoryLimit {
 	debug.FreeOSMemory()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
-	return &memoryLimit{rest: int64(m.Sys - m.HeapReleased)}
+	l := &memoryLimit{rest: int64(m.Sys - m.HeapReleased)}
+	l.watchLive()
+	return l
 }
 
 func (l *memoryLimit) add(n int64) {
@@ -594,10 +602,65 @@ func (l *memoryLimit) add(n int64) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.reserved += n
-	if limit := l.rest + slack + max(step, (l.reserved+step-1)/step*step); limit != l.set {
+	if n < 0 {
+		l.floor = 0 // a file is done: its memory is no longer live
+	}
+	l.apply()
+}
+
+// apply sets the limit for what is reserved, and not under floor.
+func (l *memoryLimit) apply() {
+	limit := l.rest + slack + max(step, (l.reserved+step-1)/step*step, l.floor)
+	if limit != l.set {
 		debug.SetMemoryLimit(limit)
 		l.set = limit
 	}
+}
+
+// heapMetrics are the heap the last collection found in use and the
+// size the heap may grow to before the next one.
+var heapMetrics = []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/heap/goal:bytes"}}
+
+// watchLive raises the limit while a file holds its whole budget and a
+// collection leaves less than a sixteenth of room above what is live, to
+// an eighth: the estimates a file reserves by can fall short of its real
+// peak (its findings are not in them: a page with a wrong weekday in
+// every paragraph), and a limit just above what is live makes the
+// collector run back to back, up to half of the CPU. The raise holds
+// until a file is done. It runs after every collection until the run
+// ends.
+func (l *memoryLimit) watchLive() {
+	sentinel := &struct {
+		_ *byte
+		_ int64
+	}{}
+	runtime.AddCleanup(sentinel, func(l *memoryLimit) {
+		s := slices.Clone(heapMetrics)
+		metrics.Read(s)
+		if s[0].Value.Kind() == metrics.KindUint64 && s[1].Value.Kind() == metrics.KindUint64 {
+			l.collected(int64(s[0].Value.Uint64()), int64(s[1].Value.Uint64()))
+		}
+		if !l.hasEnded() {
+			l.watchLive()
+		}
+	}, l)
+}
+
+// collected is told what a collection left live and the heap's next goal.
+func (l *memoryLimit) collected(live, goal int64) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if !l.ended && l.full > 0 && goal-live < live/16 {
+		// The goal moves with the limit, byte for byte.
+		l.floor = max(l.floor, l.set-l.rest-slack+live+live/8-goal)
+		l.apply()
+	}
+}
+
+func (l *memoryLimit) hasEnded() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.ended
 }
 
 // readCost is what reading a file holds per byte before its blocks are
@@ -621,6 +684,7 @@ const shortFile = 4 << 20
 type fileMemory struct {
 	l                    *memoryLimit
 	size, most, reserved int64
+	full                 bool // holds its whole budget
 }
 
 func (l *memoryLimit) file(size int, budget int64) *fileMemory {
@@ -640,12 +704,32 @@ func (f *fileMemory) grew(used int64) {
 		f.l.add(want - f.reserved)
 		f.reserved = want
 	}
+	if want == f.most && !f.full {
+		f.full = true
+		f.l.countFull(1)
+	}
 }
 
-func (f *fileMemory) done() { f.l.add(-f.reserved) }
+func (f *fileMemory) done() {
+	if f.full {
+		f.l.countFull(-1)
+	}
+	f.l.add(-f.reserved)
+}
+
+func (l *memoryLimit) countFull(n int64) {
+	if l != nil {
+		l.mu.Lock()
+		l.full += n
+		l.mu.Unlock()
+	}
+}
 
 func (l *memoryLimit) done() {
 	if l != nil {
+		l.mu.Lock()
+		l.ended = true
+		l.mu.Unlock()
 		debug.SetMemoryLimit(math.MaxInt64)
 	}
 }

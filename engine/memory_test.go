@@ -122,3 +122,38 @@ func TestFileMemoryFollowsItsBudget(t *testing.T) {
 	}
 	short.done()
 }
+
+// While a file holds its whole budget and a collection leaves less than
+// a sixteenth of room above what is live, the limit is raised to give an
+// eighth; not for a file within its budget, and not after the file is
+// done.
+func TestLimitMakesRoomAboveWhatIsLive(t *testing.T) {
+	l := &memoryLimit{rest: 64 << 20}
+	defer l.done()
+	const size = 4 << 20
+	budget := int64(BudgetFloor + BudgetPerByte*size)
+	f := l.file(size, budget)
+	f.grew(100 << 20)
+	before := l.set
+	const live = 400 << 20
+	goal := int64(live + 10<<20)
+	l.collected(live, goal) // within its budget: left to the estimates
+	if l.set != before {
+		t.Fatalf("a file within its budget: limit %d, was %d", l.set, before)
+	}
+	f.grew(2 * budget)
+	before = l.set
+	l.collected(live, goal)
+	if want := before + live + live/8 - goal; l.set != want {
+		t.Errorf("a file over its budget: limit %d, want %d (room for an eighth above what is live)", l.set, want)
+	}
+	raised := l.set
+	l.collected(live, live+live/8) // room enough: kept as it is
+	if l.set != raised {
+		t.Errorf("with room enough the limit moved: %d, was %d", l.set, raised)
+	}
+	f.done()
+	if want := l.rest + slack + step; l.set != want {
+		t.Errorf("after the file: limit %d, want %d", l.set, want)
+	}
+}
