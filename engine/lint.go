@@ -621,14 +621,15 @@ func (l *memoryLimit) apply() {
 // size the heap may grow to before the next one.
 var heapMetrics = []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/heap/goal:bytes"}}
 
-// watchLive raises the limit while a file holds its whole budget and a
-// collection leaves less than a sixteenth of room above what is live, to
-// an eighth: the estimates a file reserves by can fall short of its real
-// peak (its findings are not in them: a page with a wrong weekday in
-// every paragraph), and a limit just above what is live makes the
-// collector run back to back, up to half of the CPU. The raise holds
-// until a file is done. It runs after every collection until the run
-// ends.
+// watchLive raises the limit when a collection leaves less than a
+// sixteenth of room above what is live, to an eighth, while what is live
+// outgrows what the files reserved or a file holds its whole budget: the
+// estimates a file reserves by can fall short of its real peak (its
+// findings are not in them: a page with a wrong weekday in every
+// paragraph), and a limit just above what is live makes the collector run
+// back to back, up to half of the CPU. The raise holds until a file is
+// done. It runs after every collection until the run ends; within their
+// estimates, files keep the limit they reserved.
 func (l *memoryLimit) watchLive() {
 	sentinel := &struct {
 		_ *byte
@@ -650,9 +651,10 @@ func (l *memoryLimit) watchLive() {
 func (l *memoryLimit) collected(live, goal int64) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if !l.ended && l.full > 0 && goal-live < live/16 {
+	share := l.set - l.rest - slack
+	if !l.ended && (l.full > 0 || live > share) && goal-live < live/16 {
 		// The goal moves with the limit, byte for byte.
-		l.floor = max(l.floor, l.set-l.rest-slack+live+live/8-goal)
+		l.floor = max(l.floor, share+live+live/8-goal)
 		l.apply()
 	}
 }

@@ -123,26 +123,32 @@ func TestFileMemoryFollowsItsBudget(t *testing.T) {
 	short.done()
 }
 
-// While a file holds its whole budget and a collection leaves less than
-// a sixteenth of room above what is live, the limit is raised to give an
-// eighth; not for a file within its budget, and not after the file is
-// done.
+// When a collection leaves less than a sixteenth of room above what is
+// live, while what is live outgrows what the files reserved or a file
+// holds its whole budget, the limit is raised to give an eighth; not for
+// files within their estimates, and not after the file is done.
 func TestLimitMakesRoomAboveWhatIsLive(t *testing.T) {
 	l := &memoryLimit{rest: 64 << 20}
 	defer l.done()
 	const size = 4 << 20
 	budget := int64(BudgetFloor + BudgetPerByte*size)
 	f := l.file(size, budget)
-	f.grew(100 << 20)
+	f.grew(200 << 20)
 	before := l.set
-	const live = 400 << 20
-	goal := int64(live + 10<<20)
-	l.collected(live, goal) // within its budget: left to the estimates
+	l.collected(240<<20, 245<<20) // within what the file reserved
 	if l.set != before {
-		t.Fatalf("a file within its budget: limit %d, was %d", l.set, before)
+		t.Fatalf("a file within its estimate: limit %d, was %d", l.set, before)
 	}
+	l.collected(300<<20, 305<<20) // more live than reserved
+	if want := before + 300<<20 + 300<<17 - 305<<20; l.set != want {
+		t.Errorf("more live than reserved: limit %d, want %d", l.set, want)
+	}
+	f.done()
+	f = l.file(size, budget)
 	f.grew(2 * budget)
 	before = l.set
+	const live = 360 << 20
+	goal := int64(live + 10<<20)
 	l.collected(live, goal)
 	if want := before + live + live/8 - goal; l.set != want {
 		t.Errorf("a file over its budget: limit %d, want %d (room for an eighth above what is live)", l.set, want)
