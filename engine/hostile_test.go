@@ -149,6 +149,15 @@ var hostileShapes = []struct {
 		}
 		return b.String()
 	}},
+	// One paragraph that never ends, as a page whose text sits in a single
+	// element: every name and date in one block.
+	{"one long paragraph", document.Markdown, func(n int) string {
+		var b strings.Builder
+		for i := 0; b.Len() < n; i++ {
+			b.WriteString("Prime Minister Rishi Sunak said on Tuesday, March " + itoa(1+i%28) + ", 2024, that talks on item " + itoa(i) + " would resume two days later. ")
+		}
+		return b.String()
+	}},
 }
 
 // proseShapes are the hostile shapes of prose the rules read much of:

@@ -179,8 +179,10 @@ type blockScan struct {
 	// the first token of a sentence.
 	sent      []int
 	sentFirst []bool
-	// titles are the block's title matches.
-	titles []match
+	// titles are the block's title matches; titleFrom and titleTo index
+	// them by their first word and the word after them (indexTitles).
+	titles             []match
+	titleFrom, titleTo []int32
 	// spans caches text spans of the block (textSpan).
 	spans []cachedSpan
 	flags []tenseFlags
@@ -188,6 +190,11 @@ type blockScan struct {
 	clauses [][2]int
 	dates   []int // indexes into f.Dates of this block's dates
 	durs    []int // indexes into f.Durations of this block's durations
+	// datesInOrder: the block's dates follow each other without
+	// overlapping, so that those of a sentence or a stretch of text are
+	// found by halving (sentDates, overlapsDate) rather than by reading
+	// them all for each name, which grew with the square of a long block.
+	datesInOrder bool
 	// sectionDate indexes the date heading the block's section (a
 	// timeline's "July 5"), or -1.
 	sectionDate int
@@ -246,6 +253,7 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 	for bi := range doc.Blocks {
 		b := &doc.Blocks[bi]
 		bs.bi, bs.text, bs.dt, bs.dates, bs.durs, bs.sectionDate = bi, b.Text.S, &b.Text, datesOf[bi], durOf[bi], heads[bi]
+		bs.datesInOrder = datesInOrder(f, bs.dates)
 		bs.isCaption = caption(&f.Blocks[bi])
 		toks := words.block(bi)
 		bs.toks = g.splitFused(toks, bs.fusedBuf)
@@ -266,6 +274,7 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		bs.quotations()
 		bs.titles = bs.ms[kTitle]
 		bs.placeTitles()
+		bs.indexTitles()
 		bs.findQuestions(st)
 		bs.formsAround()
 		bs.nameOverForm()
@@ -468,6 +477,12 @@ func (bs *blockScan) gap(i int) string { return bs.text[bs.toks[i-1].end:bs.toks
 // in "May 2025" is a month, not Theresa May).
 func (bs *blockScan) overlapsDate(from, to int) bool {
 	a, b := bs.toks[from].start, bs.toks[to-1].end
+	if bs.datesInOrder {
+		// The first date to end after a is the only one that may start
+		// before b.
+		k := sort.Search(len(bs.dates), func(k int) bool { return bs.f.Dates[bs.dates[k]].end > a })
+		return k < len(bs.dates) && bs.f.Dates[bs.dates[k]].at < b
+	}
 	for _, di := range bs.dates {
 		d := &bs.f.Dates[di]
 		if a < d.end && d.at < b {
@@ -475,6 +490,33 @@ func (bs *blockScan) overlapsDate(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// datesInOrder reports whether the dates (indexes into f.Dates) each
+// start and end at or after the one before, and start where it ended or
+// later.
+func datesInOrder(f *Facts, dates []int) bool {
+	for k := 1; k < len(dates); k++ {
+		p, d := &f.Dates[dates[k-1]], &f.Dates[dates[k]]
+		if d.at < p.end || d.Sentence < p.Sentence {
+			return false
+		}
+	}
+	return true
+}
+
+// sentDates returns the block's dates in sentence sent, in order: all of
+// them when they are not in order (callers check the sentence).
+func (bs *blockScan) sentDates(sent int) []int {
+	if !bs.datesInOrder {
+		return bs.dates
+	}
+	lo := sort.Search(len(bs.dates), func(k int) bool { return bs.f.Dates[bs.dates[k]].Sentence >= sent })
+	hi := lo
+	for hi < len(bs.dates) && bs.f.Dates[bs.dates[hi]].Sentence == sent {
+		hi++
+	}
+	return bs.dates[lo:hi]
 }
 
 // standsAlone rejects a name that is part of a longer one: "Hunter Biden"
@@ -1657,24 +1699,37 @@ var headlineTail = map[string]bool{
 	"en": true, "im": true, "seit": true, "depuis": true, "desde": true, "de": true,
 }
 
-// titleAt is the title starting at word k; titleEnding the one ending
-// right before word k. A block has few titles: a scan is cheap.
-func (bs *blockScan) titleAt(k int) *match {
-	for i := range bs.titles {
-		if bs.titles[i].from == k {
-			return &bs.titles[i]
-		}
+// indexTitles notes, for each word, the first of the block's titles
+// that starts there and the first that ends right before it, once the
+// titles are placed: looked for by a scan of every title for each name,
+// they grew with the square of a long block.
+func (bs *blockScan) indexTitles() {
+	n := len(bs.toks) + 1
+	bs.titleFrom = slices.Grow(bs.titleFrom[:0], n)[:n]
+	bs.titleTo = slices.Grow(bs.titleTo[:0], n)[:n]
+	for k := range n {
+		bs.titleFrom[k], bs.titleTo[k] = -1, -1
 	}
-	return nil
+	for i := len(bs.titles) - 1; i >= 0; i-- {
+		m := &bs.titles[i]
+		bs.titleFrom[m.from], bs.titleTo[m.to] = int32(i), int32(i)
+	}
+}
+
+// titleAt is the title starting at word k; titleEnding the one ending
+// right before word k.
+func (bs *blockScan) titleAt(k int) *match {
+	if k < 0 || k >= len(bs.titleFrom) || bs.titleFrom[k] < 0 {
+		return nil
+	}
+	return &bs.titles[bs.titleFrom[k]]
 }
 
 func (bs *blockScan) titleEnding(k int) *match {
-	for i := range bs.titles {
-		if bs.titles[i].to == k {
-			return &bs.titles[i]
-		}
+	if k < 0 || k >= len(bs.titleTo) || bs.titleTo[k] < 0 {
+		return nil
 	}
-	return nil
+	return &bs.titles[bs.titleTo[k]]
 }
 
 // copulaOfTitled: a titled name may also be a copula's subject or

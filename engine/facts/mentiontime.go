@@ -54,7 +54,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			best, found, bestDist = c, true, d
 		}
 	}
-	for _, di := range bs.dates {
+	for _, di := range bs.sentDates(sent) {
 		d := &bs.f.Dates[di]
 		if d.Sentence != sent {
 			continue

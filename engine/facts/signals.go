@@ -582,13 +582,15 @@ func tagBlock(doc *extraction, b *Block, toks []lexicon.Token, lex *lexicon.Lexi
 	}
 }
 
-// wordsIn counts the words of toks inside a match.
+// wordsIn counts the words of toks (in order, apart) inside a match:
+// those from the first to start in it, while they end in it (found by
+// halving: reading every word of a long block for each match grew with
+// the square of the block).
 func wordsIn(toks []lexicon.Token, m lexicon.Match) int {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.Start })
 	n := 0
-	for _, t := range toks {
-		if t.Start >= m.Start && t.End <= m.End {
-			n++
-		}
+	for ; i < len(toks) && toks[i].End <= m.End; i++ {
+		n++
 	}
 	return n
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/newslint/newslint/engine/document"
+	"github.com/newslint/newslint/engine/lexicon"
 	"github.com/newslint/newslint/engine/lexicon/lexicontest"
 )
 
@@ -543,5 +544,26 @@ func TestTeasersAreNoKeywords(t *testing.T) {
 	}
 	if !found {
 		t.Error("the agency named in prose is no keyword")
+	}
+}
+
+// wordsIn counts, by halving, the words a match covers whole: the same
+// as reading every word.
+func TestWordsInCountsTheWordsAMatchCovers(t *testing.T) {
+	text := "Prime Minister Rishi Sunak said on Tuesday that talks would resume."
+	toks := lexicon.Tokenize(text)
+	for start := 0; start <= len(text); start += 3 {
+		for end := start; end <= len(text); end += 5 {
+			m := lexicon.Match{Start: start, End: end}
+			want := 0
+			for _, tk := range toks {
+				if tk.Start >= m.Start && tk.End <= m.End {
+					want++
+				}
+			}
+			if got := wordsIn(toks, m); got != want {
+				t.Errorf("wordsIn(%q) = %d, want %d", text[start:end], got, want)
+			}
+		}
 	}
 }
