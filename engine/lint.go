@@ -566,10 +566,10 @@ type memoryLimit struct {
 	reserved int64
 	set      int64 // the limit last set
 	// floor is what the files' share of the limit is kept at, at least,
-	// while a file's memory outgrows what it reserved (watchLive); full
-	// counts the files that hold their whole budget.
-	floor, full int64
-	ended       bool
+	// while a file's memory outgrows what it reserved; tight counts the
+	// collections in a row that left little room (watchLive).
+	floor, tight int64
+	ended        bool
 }
 
 // slack covers what is not charged to a file: the report, the runtime
@@ -621,15 +621,15 @@ func (l *memoryLimit) apply() {
 // size the heap may grow to before the next one.
 var heapMetrics = []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/heap/goal:bytes"}}
 
-// watchLive raises the limit when a collection leaves less than a
-// sixteenth of room above what is live, to an eighth, while what is live
-// outgrows what the files reserved or a file holds its whole budget: the
+// watchLive raises the limit when two collections in a row leave less
+// than a sixteenth of room above what is live, to an eighth: the
 // estimates a file reserves by can fall short of its real peak (its
 // findings are not in them: a page with a wrong weekday in every
-// paragraph), and a limit just above what is live makes the collector run
-// back to back, up to half of the CPU. The raise holds until a file is
-// done. It runs after every collection until the run ends; within their
-// estimates, files keep the limit they reserved.
+// paragraph), and the runtime's own memory grows with the heap, so that a
+// limit just above what is live makes the collector run back to back, up
+// to half of the CPU. The raise holds until a file is done. It runs after
+// every collection until the run ends; a file that leaves the collector
+// room keeps the limit it reserved.
 func (l *memoryLimit) watchLive() {
 	sentinel := &struct {
 		_ *byte
@@ -651,10 +651,16 @@ func (l *memoryLimit) watchLive() {
 func (l *memoryLimit) collected(live, goal int64) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	share := l.set - l.rest - slack
-	if !l.ended && (l.full > 0 || live > share) && goal-live < live/16 {
+	if l.ended {
+		return
+	}
+	if goal-live >= live/16 {
+		l.tight = 0
+		return
+	}
+	if l.tight++; l.tight >= 2 {
 		// The goal moves with the limit, byte for byte.
-		l.floor = max(l.floor, share+live+live/8-goal)
+		l.floor = max(l.floor, l.set-l.rest-slack+live+live/8-goal)
 		l.apply()
 	}
 }
@@ -686,7 +692,6 @@ const shortFile = 4 << 20
 type fileMemory struct {
 	l                    *memoryLimit
 	size, most, reserved int64
-	full                 bool // holds its whole budget
 }
 
 func (l *memoryLimit) file(size int, budget int64) *fileMemory {
@@ -706,26 +711,9 @@ func (f *fileMemory) grew(used int64) {
 		f.l.add(want - f.reserved)
 		f.reserved = want
 	}
-	if want == f.most && !f.full {
-		f.full = true
-		f.l.countFull(1)
-	}
 }
 
-func (f *fileMemory) done() {
-	if f.full {
-		f.l.countFull(-1)
-	}
-	f.l.add(-f.reserved)
-}
-
-func (l *memoryLimit) countFull(n int64) {
-	if l != nil {
-		l.mu.Lock()
-		l.full += n
-		l.mu.Unlock()
-	}
-}
+func (f *fileMemory) done() { f.l.add(-f.reserved) }
 
 func (l *memoryLimit) done() {
 	if l != nil {

@@ -123,10 +123,10 @@ func TestFileMemoryFollowsItsBudget(t *testing.T) {
 	short.done()
 }
 
-// When a collection leaves less than a sixteenth of room above what is
-// live, while what is live outgrows what the files reserved or a file
-// holds its whole budget, the limit is raised to give an eighth; not for
-// files within their estimates, and not after the file is done.
+// When two collections in a row leave less than a sixteenth of room
+// above what is live, the limit is raised to give an eighth; one such
+// collection, or one with room enough, leaves it as reserved, and the
+// raise ends with the file.
 func TestLimitMakesRoomAboveWhatIsLive(t *testing.T) {
 	l := &memoryLimit{rest: 64 << 20}
 	defer l.done()
@@ -134,27 +134,24 @@ func TestLimitMakesRoomAboveWhatIsLive(t *testing.T) {
 	budget := int64(BudgetFloor + BudgetPerByte*size)
 	f := l.file(size, budget)
 	f.grew(200 << 20)
-	before := l.set
-	l.collected(240<<20, 245<<20) // within what the file reserved
-	if l.set != before {
-		t.Fatalf("a file within its estimate: limit %d, was %d", l.set, before)
-	}
-	l.collected(300<<20, 305<<20) // more live than reserved
-	if want := before + 300<<20 + 300<<17 - 305<<20; l.set != want {
-		t.Errorf("more live than reserved: limit %d, want %d", l.set, want)
-	}
-	f.done()
-	f = l.file(size, budget)
-	f.grew(2 * budget)
-	before = l.set
-	const live = 360 << 20
+	reserved := l.set
+	const live = 300 << 20
 	goal := int64(live + 10<<20)
 	l.collected(live, goal)
-	if want := before + live + live/8 - goal; l.set != want {
-		t.Errorf("a file over its budget: limit %d, want %d (room for an eighth above what is live)", l.set, want)
+	if l.set != reserved {
+		t.Fatalf("after one tight collection: limit %d, want %d as reserved", l.set, reserved)
+	}
+	l.collected(live, live+live/8) // room enough: the count starts again
+	l.collected(live, goal)
+	if l.set != reserved {
+		t.Fatalf("after a collection with room: limit %d, want %d as reserved", l.set, reserved)
+	}
+	l.collected(live, goal)
+	if want := reserved + live + live/8 - goal; l.set != want {
+		t.Errorf("after two tight collections: limit %d, want %d (an eighth above what is live)", l.set, want)
 	}
 	raised := l.set
-	l.collected(live, live+live/8) // room enough: kept as it is
+	l.collected(live, live+live/8)
 	if l.set != raised {
 		t.Errorf("with room enough the limit moved: %d, was %d", l.set, raised)
 	}
