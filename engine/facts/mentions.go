@@ -183,9 +183,11 @@ type blockScan struct {
 	// them by their first word and the word after them (indexTitles).
 	titles             []match
 	titleFrom, titleTo []int32
-	// spans caches text spans of the block (textSpan).
-	spans []cachedSpan
-	flags []tenseFlags
+	// spans caches text spans of the block (textSpan), indexed by spanAt
+	// once there are many.
+	spans  []cachedSpan
+	spanAt map[[2]int]Span
+	flags  []tenseFlags
 	// clauses are the byte ranges of the block's relative clauses.
 	clauses [][2]int
 	dates   []int // indexes into f.Dates of this block's dates
@@ -195,6 +197,7 @@ type blockScan struct {
 	// found by halving (sentDates, overlapsDate) rather than by reading
 	// them all for each name, which grew with the square of a long block.
 	datesInOrder bool
+	dursInOrder  bool
 	// sectionDate indexes the date heading the block's section (a
 	// timeline's "July 5"), or -1.
 	sectionDate int
@@ -254,13 +257,14 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		b := &doc.Blocks[bi]
 		bs.bi, bs.text, bs.dt, bs.dates, bs.durs, bs.sectionDate = bi, b.Text.S, &b.Text, datesOf[bi], durOf[bi], heads[bi]
 		bs.datesInOrder = datesInOrder(f, bs.dates)
+		bs.dursInOrder = durationsInOrder(f, bs.durs)
 		bs.isCaption = caption(&f.Blocks[bi])
 		toks := words.block(bi)
 		bs.toks = g.splitFused(toks, bs.fusedBuf)
 		if len(bs.toks) > len(toks) {
 			bs.fusedBuf = bs.toks
 		}
-		bs.spans = bs.spans[:0]
+		bs.spans, bs.spanAt = bs.spans[:0], nil
 		if len(bs.toks) == 0 {
 			continue
 		}
@@ -421,15 +425,38 @@ func join(a, b Span) Span {
 // textSpan maps [a, b) of the block's text to the file, remembering the
 // spans of time expressions that several mentions of a sentence share.
 func (bs *blockScan) textSpan(a, b int) Span {
-	for _, c := range bs.spans {
-		if c.a == a && c.b == b {
-			return c.sp
+	if bs.spanAt != nil {
+		if sp, ok := bs.spanAt[[2]int{a, b}]; ok {
+			return sp
+		}
+	} else {
+		for _, c := range bs.spans {
+			if c.a == a && c.b == b {
+				return c.sp
+			}
 		}
 	}
 	sp := bs.doc.TextSpan(bs.dt, a, b)
-	bs.spans = append(bs.spans, cachedSpan{a, b, sp})
+	switch {
+	case bs.spanAt != nil:
+		bs.spanAt[[2]int{a, b}] = sp
+	case len(bs.spans) < maxScannedSpans:
+		bs.spans = append(bs.spans, cachedSpan{a, b, sp})
+	default:
+		// A long block caches many: looked up by a scan, they grew with
+		// the square of the block.
+		bs.spanAt = make(map[[2]int]Span, 4*maxScannedSpans)
+		for _, c := range bs.spans {
+			bs.spanAt[[2]int{c.a, c.b}] = c.sp
+		}
+		bs.spanAt[[2]int{a, b}] = sp
+	}
 	return sp
 }
+
+// maxScannedSpans is the number of cached spans a block looks through
+// before it indexes them.
+const maxScannedSpans = 32
 
 type cachedSpan struct {
 	a, b int
@@ -503,6 +530,32 @@ func datesInOrder(f *Facts, dates []int) bool {
 		}
 	}
 	return true
+}
+
+// durationsInOrder is datesInOrder for durations.
+func durationsInOrder(f *Facts, durs []int) bool {
+	for k := 1; k < len(durs); k++ {
+		p, d := &f.Durations[durs[k-1]], &f.Durations[durs[k]]
+		if d.at < p.end || d.Sentence < p.Sentence {
+			return false
+		}
+	}
+	return true
+}
+
+// sentDurations returns the durations of durs in sentence sent, in
+// order, when durs are the block's and in order; else durs whole (callers
+// check the sentence).
+func (bs *blockScan) sentDurations(durs []int, sent int) []int {
+	if !bs.dursInOrder || len(durs) != len(bs.durs) || len(durs) > 0 && &durs[0] != &bs.durs[0] {
+		return durs
+	}
+	lo := sort.Search(len(durs), func(k int) bool { return bs.f.Durations[durs[k]].Sentence >= sent })
+	hi := lo
+	for hi < len(durs) && bs.f.Durations[durs[hi]].Sentence == sent {
+		hi++
+	}
+	return durs[lo:hi]
 }
 
 // sentDates returns the block's dates in sentence sent, in order: all of

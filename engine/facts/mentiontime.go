@@ -112,7 +112,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 				consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankRelative, basis: "relative", start: s, fin: e, date: -1})
 			}
 		}
-		for _, di := range durs {
+		for _, di := range bs.sentDurations(durs, sent) {
 			d := &bs.f.Durations[di]
 			if d.Sentence == sent && d.Anchor == "ago" && !bs.sinceClause(d.at) {
 				s := addDays(st.refStart, -d.MaxDays)
