@@ -198,6 +198,8 @@ type blockScan struct {
 	// them all for each name, which grew with the square of a long block.
 	datesInOrder bool
 	dursInOrder  bool
+	// relativesInOrder: the block's relative time phrases are in order.
+	relativesInOrder bool
 	// sectionDate indexes the date heading the block's section (a
 	// timeline's "July 5"), or -1.
 	sectionDate int
@@ -256,8 +258,8 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 	for bi := range doc.Blocks {
 		b := &doc.Blocks[bi]
 		bs.bi, bs.text, bs.dt, bs.dates, bs.durs, bs.sectionDate = bi, b.Text.S, &b.Text, datesOf[bi], durOf[bi], heads[bi]
-		bs.datesInOrder = datesInOrder(f, bs.dates)
-		bs.dursInOrder = durationsInOrder(f, bs.durs)
+		bs.datesInOrder = inOrder(len(bs.dates), bs.dateItem)
+		bs.dursInOrder = inOrder(len(bs.durs), bs.durationItem)
 		bs.isCaption = caption(&f.Blocks[bi])
 		toks := words.block(bi)
 		bs.toks = g.splitFused(toks, bs.fusedBuf)
@@ -282,6 +284,7 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		bs.findQuestions(st)
 		bs.formsAround()
 		bs.nameOverForm()
+		bs.relativesInOrder = slices.IsSortedFunc(bs.ms[kRelative], func(a, b match) int { return a.from - b.from })
 		bs.people(st, durOf[bi])
 		bs.adjectival(st, durOf[bi])
 		bs.events()
@@ -519,43 +522,38 @@ func (bs *blockScan) overlapsDate(from, to int) bool {
 	return false
 }
 
-// datesInOrder reports whether the dates (indexes into f.Dates) each
-// start and end at or after the one before, and start where it ended or
-// later.
-func datesInOrder(f *Facts, dates []int) bool {
-	for k := 1; k < len(dates); k++ {
-		p, d := &f.Dates[dates[k-1]], &f.Dates[dates[k]]
-		if d.at < p.end || d.Sentence < p.Sentence {
+// inOrder reports whether n items, given by their start, end and
+// sentence, each start where the one before ended or later, in its
+// sentence or a later one.
+func inOrder(n int, item func(k int) (at, end, sent int)) bool {
+	for k := 1; k < n; k++ {
+		_, end, sent := item(k - 1)
+		if at, _, s := item(k); at < end || s < sent {
 			return false
 		}
 	}
 	return true
 }
 
-// durationsInOrder is datesInOrder for durations.
-func durationsInOrder(f *Facts, durs []int) bool {
-	for k := 1; k < len(durs); k++ {
-		p, d := &f.Durations[durs[k-1]], &f.Durations[durs[k]]
-		if d.at < p.end || d.Sentence < p.Sentence {
-			return false
-		}
-	}
-	return true
-}
-
-// sentDurations returns the durations of durs in sentence sent, in
-// order, when durs are the block's and in order; else durs whole (callers
-// check the sentence).
-func (bs *blockScan) sentDurations(durs []int, sent int) []int {
-	if !bs.dursInOrder || len(durs) != len(bs.durs) || len(durs) > 0 && &durs[0] != &bs.durs[0] {
-		return durs
-	}
-	lo := sort.Search(len(durs), func(k int) bool { return bs.f.Durations[durs[k]].Sentence >= sent })
+// sentenceRange returns the items [lo, hi) of sentence s among n items in
+// order, by halving.
+func sentenceRange(n, s int, sentOf func(k int) int) (int, int) {
+	lo := sort.Search(n, func(k int) bool { return sentOf(k) >= s })
 	hi := lo
-	for hi < len(durs) && bs.f.Durations[durs[hi]].Sentence == sent {
+	for hi < n && sentOf(hi) == s {
 		hi++
 	}
-	return durs[lo:hi]
+	return lo, hi
+}
+
+func (bs *blockScan) dateItem(k int) (int, int, int) {
+	d := &bs.f.Dates[bs.dates[k]]
+	return d.at, d.end, d.Sentence
+}
+
+func (bs *blockScan) durationItem(k int) (int, int, int) {
+	d := &bs.f.Durations[bs.durs[k]]
+	return d.at, d.end, d.Sentence
 }
 
 // sentDates returns the block's dates in sentence sent, in order: all of
@@ -564,12 +562,29 @@ func (bs *blockScan) sentDates(sent int) []int {
 	if !bs.datesInOrder {
 		return bs.dates
 	}
-	lo := sort.Search(len(bs.dates), func(k int) bool { return bs.f.Dates[bs.dates[k]].Sentence >= sent })
-	hi := lo
-	for hi < len(bs.dates) && bs.f.Dates[bs.dates[hi]].Sentence == sent {
-		hi++
-	}
+	lo, hi := sentenceRange(len(bs.dates), sent, func(k int) int { return bs.f.Dates[bs.dates[k]].Sentence })
 	return bs.dates[lo:hi]
+}
+
+// sentRelatives returns the block's relative time phrases ("last week")
+// in sentence sent: all of them when they are not in order (callers check
+// the sentence).
+func (bs *blockScan) sentRelatives(sent int) []match {
+	ms := bs.ms[kRelative]
+	if !bs.relativesInOrder {
+		return ms
+	}
+	lo, hi := sentenceRange(len(ms), sent, func(k int) int { return bs.sent[ms[k].from] })
+	return ms[lo:hi]
+}
+
+// sentDurations is sentDates for the block's durations.
+func (bs *blockScan) sentDurations(sent int) []int {
+	if !bs.dursInOrder {
+		return bs.durs
+	}
+	lo, hi := sentenceRange(len(bs.durs), sent, func(k int) int { return bs.f.Durations[bs.durs[k]].Sentence })
+	return bs.durs[lo:hi]
 }
 
 // standsAlone rejects a name that is part of a longer one: "Hunter Biden"

@@ -101,7 +101,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		}
 	}
 	if st.refStart != "" {
-		for _, m := range bs.ms[kRelative] {
+		for _, m := range bs.sentRelatives(sent) {
 			if bs.sent[m.from] == sent {
 				s, e := relativeRange(st.refStart, st.refEnd, bs.g.relative[m.p])
 				if s > st.refEnd || bs.sinceClause(bs.toks[m.from].start) {
@@ -112,7 +112,10 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 				consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankRelative, basis: "relative", start: s, fin: e, date: -1})
 			}
 		}
-		for _, di := range bs.sentDurations(durs, sent) {
+		if durs != nil {
+			durs = bs.sentDurations(sent) // durs are the block's
+		}
+		for _, di := range durs {
 			d := &bs.f.Durations[di]
 			if d.Sentence == sent && d.Anchor == "ago" && !bs.sinceClause(d.at) {
 				s := addDays(st.refStart, -d.MaxDays)
