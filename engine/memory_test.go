@@ -86,30 +86,38 @@ func TestLongProseMemoryPerByte(t *testing.T) {
 	}
 }
 
+// fileSize is the size of the file the memory limit tests hold room for.
+const fileSize = 4 << 20
+
+// limitWithFile is a run's memory limit holding room for one file of
+// fileSize, and that file's budget.
+func limitWithFile() (*memoryLimit, *fileMemory, int64) {
+	l := &memoryLimit{rest: 64 << 20}
+	budget := int64(BudgetFloor + BudgetPerByte*fileSize)
+	return l, l.file(fileSize, budget), budget
+}
+
 // A file holds room in the run's memory limit for what its budget has
 // charged so far, a quarter more for the collector, never less than what
 // a short file needs (or what reading it takes) and never more than its
 // whole budget; it gives all of it back when done. A short file holds a
 // few megabytes, not its budget's floor.
 func TestFileMemoryFollowsItsBudget(t *testing.T) {
-	l := &memoryLimit{rest: 64 << 20}
+	l, f, budget := limitWithFile()
 	defer l.done()
-	const size = 4 << 20
-	budget := int64(BudgetFloor + BudgetPerByte*size)
-	f := l.file(size, budget)
-	if want := int64(size + max(shortFile, readCost*size)); l.reserved != want {
+	if want := int64(fileSize + max(shortFile, readCost*fileSize)); l.reserved != want {
 		t.Fatalf("at the start: %d held, want %d", l.reserved, want)
 	}
 	f.grew(160 << 20)
-	if want := int64(size + 200<<20); l.reserved != want {
+	if want := int64(fileSize + 200<<20); l.reserved != want {
 		t.Errorf("after 160 MB charged: %d held, want %d", l.reserved, want)
 	}
 	f.grew(100 << 20) // never less than held
-	if want := int64(size + 200<<20); l.reserved != want {
+	if want := int64(fileSize + 200<<20); l.reserved != want {
 		t.Errorf("after less was reported: %d held, want %d", l.reserved, want)
 	}
 	f.grew(2 * budget)
-	if want := size + budget; l.reserved != want {
+	if want := fileSize + budget; l.reserved != want {
 		t.Errorf("past the budget: %d held, want %d", l.reserved, want)
 	}
 	f.done()
@@ -128,11 +136,8 @@ func TestFileMemoryFollowsItsBudget(t *testing.T) {
 // collection, or one with room enough, leaves it as reserved, and the
 // raise ends with the file.
 func TestLimitMakesRoomAboveWhatIsLive(t *testing.T) {
-	l := &memoryLimit{rest: 64 << 20}
+	l, f, _ := limitWithFile()
 	defer l.done()
-	const size = 4 << 20
-	budget := int64(BudgetFloor + BudgetPerByte*size)
-	f := l.file(size, budget)
 	f.grew(200 << 20)
 	reserved := l.set
 	const live = 300 << 20
