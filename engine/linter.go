@@ -281,6 +281,11 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !l.withTests {
+		// Compiled, the parsed modules are read again only by tests: let
+		// go of them (a megabyte the collector would mark on every cycle).
+		p.setup.Modules = nil
+	}
 	p.manageMemory = l.manageMemory
 	p.jobs = l.jobs
 	if p.jobs <= 0 {
