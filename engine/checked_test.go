@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/newslint/newslint/engine/document"
@@ -48,6 +49,45 @@ func TestCheckedCompile(t *testing.T) {
 	}
 	if custom.setup.Checked {
 		t.Error("custom rules must go through every check")
+	}
+}
+
+// Compiled in the background, the built-in rules find the same as
+// compiled before Prepare returns, whether a file is linted while they
+// compile or after; custom rules are compiled before Prepare returns, so
+// that their errors are its own.
+func TestBackgroundCompile(t *testing.T) {
+	ctx := context.Background()
+	before, err := New().Prepare(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := sampleArticles(t, 3, 29)
+	for round := range 2 {
+		bg, err := New().WithBackgroundCompile().Prepare(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if round == 1 {
+			if err := bg.Ready(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, a := range arts {
+			format, _ := document.FormatFor(a.path)
+			got, want := bg.LintBytes(ctx, a.path, format, a.src), before.LintBytes(ctx, a.path, format, a.src)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("round %d, %s: the findings differ when the rules compile in the background\n got %+v\nwant %+v", round, a.path, got, want)
+			}
+		}
+	}
+	dir := t.TempDir()
+	bad := "# METADATA\n# title: Broken\n# custom:\n#   id: broken\npackage newslint.rules.custom.house.broken\n\nreport contains x if {\n\tx := undefined_fn(1)\n}\n"
+	if err := os.WriteFile(filepath.Join(dir, "broken.rego"), []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := New().WithBackgroundCompile().WithRulePaths(dir).Prepare(ctx); err == nil || !strings.Contains(err.Error(), "undefined_fn") {
+		t.Errorf("a custom rule's compile error must come from Prepare, got %v", err)
 	}
 }
 

@@ -119,6 +119,10 @@ func (p *Prepared) lintDocument(ctx context.Context, doc *document.Document, lim
 	// The rules see input; f is not used after this, so the Go facts are
 	// given up field by field as they are converted, and collected while
 	// the rest of the input is built and the rules run.
+	if err := p.Ready(); err != nil {
+		res.Err = &report.InputError{Path: doc.Path, Message: "compiling the rules: " + err.Error()}
+		return res
+	}
 	input := policy.ValueConsuming(f, p.engine.InputFields())
 	sup := newSuppressor(doc)
 	over := map[string]*unlisted{}

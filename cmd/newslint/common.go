@@ -33,8 +33,10 @@ type setup struct {
 	maxFileMemory string
 	maxFindings   int
 	ruleTimeout   time.Duration
-	// keepGCOff leaves the collector off after start-up: the command turns
-	// it on itself (restoreGC) once it knows how much it will lint.
+	// keepGCOff leaves the collector off after start-up, and Prepare
+	// returns while the built-in rules compile: the command waits for them
+	// and turns the collector on itself (startLinting) once it knows how
+	// much it will lint.
 	keepGCOff bool
 }
 
@@ -172,10 +174,23 @@ func (s *setup) prepareWith(ctx context.Context, cfg *config.Config, jobs int, l
 	}
 	// Start-up ends with the rules compiled: articles are linted with the
 	// collector on (lint decides for itself, see lintsLittle).
-	if !s.keepGCOff {
+	if s.keepGCOff {
+		l = l.WithBackgroundCompile()
+	} else {
 		defer restoreGC()
 	}
 	return l.Prepare(ctx)
+}
+
+// startLinting ends start-up for a run of more than one short article:
+// it waits for the rules to compile, with the collector still off, then
+// turns the collector on.
+func startLinting(p *engine.Prepared) error {
+	if err := p.Ready(); err != nil {
+		return &codeError{code: exitError, err: err}
+	}
+	restoreGC()
+	return nil
 }
 
 // checkDate reads a day given on the command line with the one calendar

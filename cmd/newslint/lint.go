@@ -106,7 +106,9 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			// The walk of a large folder allocates in proportion to its
 			// files: the collector must run during it.
 			if len(args) != 1 || !smallFile(args[0]) {
-				restoreGC()
+				if err := startLinting(p); err != nil {
+					return err
+				}
 			}
 			// Walk before the report files exist, so that a new report is
 			// never taken for an article, and an existing article is never
@@ -119,8 +121,8 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 				// The start-up memory limit already bounds the run, and
 				// managing it would cost a collection (see startupGC).
 				p.SetManagedMemory(false)
-			} else {
-				restoreGC()
+			} else if err := startLinting(p); err != nil {
+				return err
 			}
 			if err := checkOutputs(specs, inputs, append([]string{cfg.Path, newFromPatch}, s.data...)); err != nil {
 				return usageErr("%v", err)
