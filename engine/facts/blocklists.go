@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -39,7 +38,7 @@ type BlockLists struct {
 
 // postStampRE is a clock time that opens a block, alone or before a
 // separator and the post.
-var postStampRE = regexp.MustCompile(`^\d{1,2}(?:[:.]\d{2}|h\d{2})(?:\s?(?i:[ap]\.?m\.?|uhr|h))?(?:\s?(?:GMT|BST|CET|CEST|MEZ|MESZ|ET|EST|EDT|PT|PST|PDT|UTC))?\s*(?:$|[.:|–—-]\s)`)
+var postStampRE = lazyRegexp(`^\d{1,2}(?:[:.]\d{2}|h\d{2})(?:\s?(?i:[ap]\.?m\.?|uhr|h))?(?:\s?(?:GMT|BST|CET|CEST|MEZ|MESZ|ET|EST|EDT|PT|PST|PDT|UTC))?\s*(?:$|[.:|–—-]\s)`)
 
 // post reports a block that opens a live blog's post: a clock time before
 // the post's text, or alone over a paragraph of prose. A time alone over a
@@ -47,7 +46,7 @@ var postStampRE = regexp.MustCompile(`^\d{1,2}(?:[:.]\d{2}|h\d{2})(?:\s?(?i:[ap]
 // après, …").
 func post(f *Facts, i int) bool {
 	b := &f.Blocks[i]
-	m := postStampRE.FindStringIndex(b.Text)
+	m := postStampRE().FindStringIndex(b.Text)
 	if m == nil {
 		return false
 	}

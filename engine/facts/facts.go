@@ -4,7 +4,6 @@ package facts
 
 import (
 	"context"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -682,7 +681,7 @@ func key(s string) string {
 // rightsLineRE is a photo's credit and copyright line, which every caption
 // of a wire gallery ends with: "(AP Photo/Jane Doe) Copyright 2025 The
 // Associated Press.", "All rights reserved", "Alle Rechte vorbehalten".
-var rightsLineRE = regexp.MustCompile(`(?i)^(?:\([^()]{2,60}/[^()]{2,60}\)\s*)?(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)|^\([^()]{2,60}/[^()]{2,60}\)$`)
+var rightsLineRE = lazyRegexp(`(?i)^(?:\([^()]{2,60}/[^()]{2,60}\)\s*)?(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)|^\([^()]{2,60}/[^()]{2,60}\)$`)
 
 // mayBeRights reports whether s starts as rightsLineRE needs: with "(",
 // "©" or the first letter of one of its phrases (a text pasted again
@@ -728,7 +727,7 @@ func markRepeats(f *Facts) {
 	// sentences come once, and the test is a regular expression.
 	clear(first)
 	rights := func(i int) bool {
-		return mayBeRights(f.Sentences[i].Text) && rightsLineRE.MatchString(f.Sentences[i].Text)
+		return mayBeRights(f.Sentences[i].Text) && rightsLineRE().MatchString(f.Sentences[i].Text)
 	}
 	for i := range f.Sentences {
 		k := f.Sentences[i].Key

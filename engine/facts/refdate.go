@@ -157,12 +157,12 @@ var frontMatterDateKeys = []struct{ key, kind string }{
 // letter's "Paris, le 3 mars 2025", "Berlin, den 3. März 2025"; a Mexican "CDMX a
 // 1 de octubre de 2024.-".
 var (
-	placeRE      = regexp.MustCompile(`^\p{Lu}[\p{L}\s.'’-]{0,40}(?:,\s*\p{Lu}[\p{L}\s.'’-]{0,30})?(?:(?:,|\s[—–-])\s*(?:(?:le|den|am|a)\s+)?|\sa\s+)$`)
-	afterDateRE  = regexp.MustCompile(`^\s*(?:\([^)]{1,30}\)\s*)?(?:/[^/\s]{1,30}/\s*)?\.?\s*(?:[—–-]|:\s)`)
-	placeParenRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.'’-]{1,40}\(\s*$`)
-	afterParenRE = regexp.MustCompile(`^\s*\)\s*[—–-]`)
+	placeRE      = lazyRegexp(`^\p{Lu}[\p{L}\s.'’-]{0,40}(?:,\s*\p{Lu}[\p{L}\s.'’-]{0,30})?(?:(?:,|\s[—–-])\s*(?:(?:le|den|am|a)\s+)?|\sa\s+)$`)
+	afterDateRE  = lazyRegexp(`^\s*(?:\([^)]{1,30}\)\s*)?(?:/[^/\s]{1,30}/\s*)?\.?\s*(?:[—–-]|:\s)`)
+	placeParenRE = lazyRegexp(`^\p{Lu}[\p{Lu}\s.'’-]{1,40}\(\s*$`)
+	afterParenRE = lazyRegexp(`^\s*\)\s*[—–-]`)
 	// clockRE is a clock time written as one word: "10h32", "14h", "10.32".
-	clockRE = regexp.MustCompile(`^\d{1,2}(?:h|h\d{2}|[.:]\d{2})$`)
+	clockRE = lazyRegexp(`^\d{1,2}(?:h|h\d{2}|[.:]\d{2})$`)
 )
 
 // dateScan gathers the candidates of one document.
@@ -622,7 +622,7 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 	}
 	// "Berlin, 3. März 2025", "Paris, le 3 mars 2025": a place and the
 	// date, alone on their line.
-	if b.Words <= 30 && placeRE.MatchString(strings.TrimLeft(b.Text[start:d.at], " |•·—–-")) && s.onlyStamp(b.Text, start, toks, first, first, last) {
+	if b.Words <= 30 && placeRE().MatchString(strings.TrimLeft(b.Text[start:d.at], " |•·—–-")) && s.onlyStamp(b.Text, start, toks, first, first, last) {
 		c.Text = strings.TrimSpace(b.Text[start:])
 		c.Note = "a place and a date on a line of their own at the top of the page"
 		c.rank = rankDateline
@@ -676,13 +676,13 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 
 // weatherRE is the temperature of a site's weather widget: "34.8 C",
 // "-3 °C", "22°F".
-var weatherRE = regexp.MustCompile(`^[-−]?\d{1,3}(?:[.,]\d)?\s?[°º]?\s?[CF]$`)
+var weatherRE = lazyRegexp(`^[-−]?\d{1,3}(?:[.,]\d)?\s?[°º]?\s?[CF]$`)
 
 // besideWeather reports a weather widget's temperature within two blocks
 // of block bi.
 func (s *dateScan) besideWeather(bi int) bool {
 	for k := max(0, bi-2); k <= bi+2 && k < len(s.f.Blocks); k++ {
-		if k != bi && s.f.Blocks[k].Words <= 3 && weatherRE.MatchString(strings.TrimSpace(s.f.Blocks[k].Text)) {
+		if k != bi && s.f.Blocks[k].Words <= 3 && weatherRE().MatchString(strings.TrimSpace(s.f.Blocks[k].Text)) {
 			return true
 		}
 	}
@@ -697,9 +697,9 @@ const stampReach = 60
 // dateline's, a place before it and a dash after it, and returns where
 // the dateline ends.
 func datelineEnd(text string, at, end int) (int, bool) {
-	for _, re := range [2][2]*regexp.Regexp{{placeRE, afterDateRE}, {placeParenRE, afterParenRE}} {
-		if re[0].MatchString(text[:at]) {
-			if m := re[1].FindStringIndex(text[end:]); m != nil {
+	for _, re := range [2][2]func() *regexp.Regexp{{placeRE, afterDateRE}, {placeParenRE, afterParenRE}} {
+		if re[0]().MatchString(text[:at]) {
+			if m := re[1]().FindStringIndex(text[end:]); m != nil {
 				return end + m[1], true
 			}
 		}
@@ -714,7 +714,7 @@ func clockAtWord(text string, toks []token, k int) (int, bool) {
 		return 0, false
 	}
 	key := toks[k].key
-	if clockRE.MatchString(key) && !isDigits(key) {
+	if clockRE().MatchString(key) && !isDigits(key) {
 		return k, true
 	}
 	if isDigits(key) && len(key) <= 2 && k+1 < len(toks) && text[toks[k].end:toks[k+1].start] == ":" &&
@@ -783,7 +783,7 @@ func segmentOf(text string, toks []token, first, last int) (int, int) {
 // zoneAfterRE is a time and its zone right after a date: "11-12-2024
 // 12:07 IST", "3/4/2025, 10:15 a.m. ET". The zone's country tells how it
 // writes numeric dates.
-var zoneAfterRE = regexp.MustCompile(`^,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?\s*)?([A-Z]{2,4})\b`)
+var zoneAfterRE = lazyRegexp(`^,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?\s*)?([A-Z]{2,4})\b`)
 
 var (
 	dayFirstZones   = dateGrammar["day_first_zones"]
@@ -968,7 +968,7 @@ func stampWord(text string, t token) bool {
 	if _, ok := weekdayNames[t.key]; ok {
 		return true
 	}
-	return isDigits(t.key) && len(t.key) <= 2 || clockRE.MatchString(t.key)
+	return isDigits(t.key) && len(t.key) <= 2 || clockRE().MatchString(t.key)
 }
 
 // fillers tells whether words [from, to) are all stamp words, or a byline
@@ -1067,7 +1067,7 @@ func (s *dateScan) clockAt(text string, toks []token, last int) bool {
 	}
 	clock := false
 	for k < len(toks) && stampWord(text, toks[k]) && !strings.ContainsAny(text[toks[k-1].end:toks[k].start], "|•·—–:") {
-		if isDigits(toks[k].key) || clockRE.MatchString(toks[k].key) {
+		if isDigits(toks[k].key) || clockRE().MatchString(toks[k].key) {
 			clock = true
 		}
 		k++
@@ -1487,7 +1487,7 @@ func (s *dateScan) decideOrder() {
 		if d.Form != "numeric" {
 			continue
 		}
-		if m := zoneAfterRE.FindStringSubmatch(s.f.Blocks[d.Block].Text[d.end:]); m != nil {
+		if m := zoneAfterRE().FindStringSubmatch(s.f.Blocks[d.Block].Text[d.end:]); m != nil {
 			if dayFirstZones[m[1]] || monthFirstZones[m[1]] {
 				set(dayFirstZones[m[1]], fmt.Sprintf("the time zone after a date (%s)", m[1]))
 				return

@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -126,18 +125,18 @@ func rosterLine(text string, m *Mention) bool {
 // fixtureRE is a line of a list of fixtures: two teams and "v" or "vs",
 // perhaps after the kick-off ("Leeds United v Burnley", "3pm – Chelsea v
 // Fulham (BT Sport)", "Real Madrid vs. Sevilla (21:00)").
-var fixtureRE = regexp.MustCompile(`^(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?\s*[–—-]?\s*)?\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{Lu}&][\p{L}'’.&-]*){0,3}\s+(?:v|vs\.?|V|VS)\s+\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{Lu}&][\p{L}'’.&-]*){0,3}(?:\s*\([^)]{1,30}\))?$`)
+var fixtureRE = lazyRegexp(`^(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?\s*[–—-]?\s*)?\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{Lu}&][\p{L}'’.&-]*){0,3}\s+(?:v|vs\.?|V|VS)\s+\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{Lu}&][\p{L}'’.&-]*){0,3}(?:\s*\([^)]{1,30}\))?$`)
 
 // fixtureLine reports a fixture on a line of its own; a list of them is
 // the page's own, as a team sheet is.
 func fixtureLine(text string) bool {
 	text = strings.TrimSpace(text)
-	return len(text) <= 80 && fixtureRE.MatchString(text)
+	return len(text) <= 80 && fixtureRE().MatchString(text)
 }
 
 // squadRE is a line of a team sheet: a shirt number and a name, perhaps
 // with the goals scored ("1 Henry BEXSON 1", "12. Ana Ruiz").
-var squadRE = regexp.MustCompile(`^\d{1,2}\.?\s+(\S+(?:\s+\S+){1,3}?)(?:\s+\d{1,2})?$`)
+var squadRE = lazyRegexp(`^\d{1,2}\.?\s+(\S+(?:\s+\S+){1,3}?)(?:\s+\d{1,2})?$`)
 
 // squadLine reports a numbered name on a line of its own.
 func squadLine(text string) bool {
@@ -145,7 +144,7 @@ func squadLine(text string) bool {
 	if text == "" || text[0] < '0' || text[0] > '9' || len(text) > 80 {
 		return false
 	}
-	m := squadRE.FindStringSubmatch(text)
+	m := squadRE().FindStringSubmatch(text)
 	return m != nil && nameShape(m[1])
 }
 

@@ -2,7 +2,6 @@ package facts
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -380,10 +379,10 @@ func blockShape(b *Block, w *blockWords, toks []lexicon.Token, vocab *vocabulary
 }
 
 var (
-	bylineRE = regexp.MustCompile(`^(?i:by|written by|reporting by|words by|story by|von|par|por)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|,|de|van|von|der|da|di|la|le)){0,8}\s*(?:[|,•·—–-].*)?$`)
+	bylineRE = lazyRegexp(`^(?i:by|written by|reporting by|words by|story by|von|par|por)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|,|de|van|von|der|da|di|la|le)){0,8}\s*(?:[|,•·—–-].*)?$`)
 	// bylineCue are the words a byline starts with.
 	bylineCue = map[string]bool{"by": true, "written": true, "reporting": true, "words": true, "story": true, "von": true, "par": true, "por": true}
-	relTimeRE = regexp.MustCompile(`(?i)\b(?:\d{1,2}|a|an|one|two|three)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST))?`)
+	relTimeRE = lazyRegexp(`(?i)\b(?:\d{1,2}|a|an|one|two|three)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST))?`)
 )
 
 // lineType tells a line that is only a date (with at most a short label:
@@ -392,13 +391,13 @@ func lineType(b *Block, toks []lexicon.Token, dates [][2]int) string {
 	if len(toks) == 0 || len(toks) > 14 {
 		return ""
 	}
-	byline := bylineCue[toks[0].Norm] && bylineRE.MatchString(b.Text)
+	byline := bylineCue[toks[0].Norm] && bylineRE().MatchString(b.Text)
 	if byline && len(dates) == 0 && b.Words <= 10 {
 		return "byline"
 	}
 	cover := append([][2]int(nil), dates...)
 	if strings.ContainsAny(b.Text, "0123456789") || strings.Contains(b.Text, "ago") {
-		for _, m := range relTimeRE.FindAllStringIndex(b.Text, -1) {
+		for _, m := range relTimeRE().FindAllStringIndex(b.Text, -1) {
 			cover = append(cover, [2]int{m[0], m[1]})
 		}
 	}

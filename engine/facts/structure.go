@@ -2,7 +2,6 @@ package facts
 
 import (
 	"cmp"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -376,7 +375,7 @@ func colonHeadline(text string) bool {
 
 // gluedDateRE finds a date stuck to the word before it at the end of a
 // line: a teaser's headline and date line run together.
-var gluedDateRE = regexp.MustCompile(`[\p{L}\d]((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4})\s*$|[\p{L}\d]((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? \d{4})\s*$`)
+var gluedDateRE = lazyRegexp(`[\p{L}\d]((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4})\s*$|[\p{L}\d]((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? \d{4})\s*$`)
 
 // blurbFollows: the block after t's blocks so far is a blurb only under a
 // headline (perhaps after its date line), not under another blurb.
@@ -552,7 +551,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 		if used[i] || !body(i) || !teaserHeadline(b, teaserMaxWords) || claimedByOther(b) {
 			continue
 		}
-		if m := gluedDateRE.FindStringSubmatchIndex(b.Text); m != nil {
+		if m := gluedDateRE().FindStringSubmatchIndex(b.Text); m != nil {
 			g := 2
 			if m[2] < 0 {
 				g = 4
@@ -722,17 +721,17 @@ func sortTeasers(ts []Teaser) {
 
 var (
 	// A headline after a dash that follows the paragraph's last sentence.
-	dashTrailerRE = regexp.MustCompile(`[.!?]["”’)]?\s+(?:[—–|]|-{1,2})\s+(\p{Lu}[^.!?\n]{8,160})$`)
+	dashTrailerRE = lazyRegexp(`[.!?]["”’)]?\s+(?:[—–|]|-{1,2})\s+(\p{Lu}[^.!?\n]{8,160})$`)
 	// A source name after the last sentence: one to four capitalised words
 	// and no final punctuation.
-	sourceTrailerRE = regexp.MustCompile(`[.!?]["”’)]?\s+((?:The |Le |La |Der |Die |El )?\p{Lu}[\p{L}&.'’-]+(?: \p{Lu}[\p{L}&.'’-]+){0,3})$`)
+	sourceTrailerRE = lazyRegexp(`[.!?]["”’)]?\s+((?:The |Le |La |Der |Die |El )?\p{Lu}[\p{L}&.'’-]+(?: \p{Lu}[\p{L}&.'’-]+){0,3})$`)
 )
 
 // trailers finds text glued after a paragraph's last sentence.
 // creditRE is a photo's credit after a caption's dash: "Foto: Jane
 // Doe/dpa", "Photo: Jane Doe / AFP", "Imagen: EFE", "Jane Doe - Europa
 // Press - Archivo".
-var creditRE = regexp.MustCompile(`^(?:(?:AP |AFP |EPA )?(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Imagen|Picture|Crédit photo|Crédits photo|Credit|Crédit|Quelle|Fuente)\s?:|\p{Lu}[\p{L}.'’ -]{1,40}?(?:\s?/\s?|\s[-–]\s)(?:dpa|AFP|AP|Reuters|EFE|EPA|Getty Images|picture alliance|Imago|Keystone|ANSA|Europa Press)\b)`)
+var creditRE = lazyRegexp(`^(?:(?:AP |AFP |EPA )?(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Imagen|Picture|Crédit photo|Crédits photo|Credit|Crédit|Quelle|Fuente)\s?:|\p{Lu}[\p{L}.'’ -]{1,40}?(?:\s?/\s?|\s[-–]\s)(?:dpa|AFP|AP|Reuters|EFE|EPA|Getty Images|picture alliance|Imago|Keystone|ANSA|Europa Press)\b)`)
 
 func trailers(x *extraction) []Trailer {
 	var out []Trailer
@@ -745,12 +744,12 @@ func trailers(x *extraction) []Trailer {
 		// Both expressions end the text and can start only near its end:
 		// run them on that tail, not from every full stop of the block.
 		if from := strings.LastIndexAny(b.Text, ".!?"); from >= 0 {
-			if m := dashTrailerRE.FindStringSubmatchIndex(b.Text[from:]); m != nil {
+			if m := dashTrailerRE().FindStringSubmatchIndex(b.Text[from:]); m != nil {
 				a, z := from+m[2], from+m[3]
 				seg := b.Text[a:z]
 				// A quoted post's attribution ("— Jane Doe (@janedoe)
 				// January 11, 2017") signs the quote above it.
-				if creditRE.MatchString(seg) {
+				if creditRE().MatchString(seg) {
 					out = append(out, Trailer{Block: i, Kind: "credit", Text: seg, Span: x.doc.TextSpan(src, a, z)})
 					continue
 				}
@@ -761,7 +760,7 @@ func trailers(x *extraction) []Trailer {
 			}
 		}
 		from := sourceTrailerTail(b.Text)
-		if m := sourceTrailerRE.FindStringSubmatchIndex(b.Text[from:]); m != nil {
+		if m := sourceTrailerRE().FindStringSubmatchIndex(b.Text[from:]); m != nil {
 			a, z := from+m[2], from+m[3]
 			seg := b.Text[a:z]
 			out = append(out, Trailer{Block: i, Kind: "source", Text: seg, Span: x.doc.TextSpan(src, a, z)})

@@ -233,9 +233,9 @@ func TestTrailerTailsFindWhatTheWholeBlockDoes(t *testing.T) {
 		"É. Ça Va Élan Été",
 	}
 	for _, s := range texts {
-		want := sourceTrailerRE.FindStringSubmatchIndex(s)
+		want := sourceTrailerRE().FindStringSubmatchIndex(s)
 		from := sourceTrailerTail(s)
-		got := sourceTrailerRE.FindStringSubmatchIndex(s[from:])
+		got := sourceTrailerRE().FindStringSubmatchIndex(s[from:])
 		for i := range got {
 			if got[i] >= 0 {
 				got[i] += from
@@ -244,10 +244,10 @@ func TestTrailerTailsFindWhatTheWholeBlockDoes(t *testing.T) {
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("source %q: tail %v, whole %v", s, got, want)
 		}
-		want = dashTrailerRE.FindStringSubmatchIndex(s)
+		want = dashTrailerRE().FindStringSubmatchIndex(s)
 		got = nil
 		if from := strings.LastIndexAny(s, ".!?"); from >= 0 {
-			got = dashTrailerRE.FindStringSubmatchIndex(s[from:])
+			got = dashTrailerRE().FindStringSubmatchIndex(s[from:])
 			for i := range got {
 				if got[i] >= 0 {
 					got[i] += from
@@ -515,7 +515,7 @@ func TestMayBeRightsPassesEveryRightsLine(t *testing.T) {
 		"(c) 2024 Example", "ALL RIGHTS RESERVED", "Alle Rechte vorbehalten.", "Tous droits réservés", "todos los derechos reservados", "(Foto/AP)")
 	matched := 0
 	for _, s := range lines {
-		if rightsLineRE.MatchString(s) {
+		if rightsLineRE().MatchString(s) {
 			matched++
 			if !mayBeRights(s) {
 				t.Errorf("mayBeRights(%q) = false, and rightsLineRE matches it", s)
@@ -534,5 +534,18 @@ func TestMayBeRightsPassesEveryRightsLine(t *testing.T) {
 	}
 	if 2*passed > len(lines) {
 		t.Errorf("mayBeRights passes %d of %d lines: no filter", passed, len(lines))
+	}
+}
+
+// Every pattern of the package compiles (they compile on first use, so a
+// mistake in one would otherwise show only on a text that reaches it).
+func TestLazyRegexpsCompile(t *testing.T) {
+	if len(lazyRegexps) < 10 {
+		t.Fatalf("%d patterns registered", len(lazyRegexps))
+	}
+	for _, re := range lazyRegexps {
+		if re() == nil {
+			t.Error("a pattern compiled to nil")
+		}
 	}
 }
