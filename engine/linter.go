@@ -213,8 +213,12 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	// are independent, and both are start-up cost.
 	known := make(chan loaded, 1)
 	go func() { known <- l.load(cfg) }()
-	// The extractors' word lists too, on a core the compiler leaves idle.
-	go facts.Warm()
+	// The extractors' word lists too, on a core the parser leaves idle;
+	// with the compile in the background, the first file reads them
+	// while the rules compile, rather than slow the parsing down.
+	if !l.background {
+		go facts.Warm()
+	}
 	mods, err := policy.LoadFS(rules.FS, "rules/", l.withTests)
 	if err != nil {
 		return nil, fmt.Errorf("built-in rules: %w", err)
