@@ -365,14 +365,14 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 		// Premierminister", "Israeli PM" and "Israeli Premier" for "Israeli
 		// Prime Minister". The nationality makes it a label, so it names
 		// the office for anyone, not only for those who held it.
-		for _, v := range premierLabels(labels, shorts) {
+		for _, v := range premierLabels(g.leading(labels), shorts) {
 			if t := addTitle(v); t != nil && t.label == nil {
 				t.label = r
 			}
 		}
 		// An organisation's title in the possessive: "NATO chief" is also
 		// written "NATO's chief", "IMF head" "the IMF's head".
-		for _, l := range r.Labels {
+		for _, l := range g.leading(r.Labels) {
 			if v := possessiveLabel(l); v != "" {
 				if t := addTitle(v); t != nil && t.label == nil {
 					t.label = r
@@ -400,14 +400,14 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 		// German declines a title after an article or a preposition: "dem
 		// US-Präsidenten", "des Bundeskanzlers", "den Präsidenten des
 		// Europäischen Rates".
-		for _, l := range append(germanOnly(r.Labels), r.Lang["de"].Labels...) {
+		for _, l := range append(germanOnly(g.leading(r.Labels)), g.leading(r.Lang["de"].Labels)...) {
 			for _, v := range germanCases(l) {
 				if t := addTitle(v); t != nil && t.label == nil {
 					t.label = r
 				}
 			}
 		}
-		for _, s := range append(germanOnly(r.ShortTitles), r.Lang["de"].ShortTitles...) {
+		for _, s := range append(germanOnly(g.leading(r.ShortTitles)), g.leading(r.Lang["de"].ShortTitles)...) {
 			for _, v := range germanCases(s) {
 				if t := addTitle(v); t != nil && !containsRole(t.short, r) {
 					t.short = append(t.short, r)
@@ -519,10 +519,6 @@ func romancePlural(w, lang string) string {
 // have them ("britische Premierminister" gives "britische Premier",
 // "primer ministro israelí" "premier israelí").
 func premierLabels(labels, shorts []string) []string {
-	has := map[string]bool{}
-	for _, s := range shorts {
-		has[s] = true
-	}
 	var out []string
 	for _, l := range labels {
 		for _, full := range []string{"Prime Minister", "Premierminister", "primer ministro"} {
@@ -531,7 +527,7 @@ func premierLabels(labels, shorts []string) []string {
 				continue
 			}
 			for _, short := range []string{"Premier", "PM"} {
-				if has[short] && (short == "Premier" || full == "Prime Minister") {
+				if (short == "Premier" || full == "Prime Minister") && slices.Contains(shorts, short) {
 					w := short
 					if full == "primer ministro" {
 						w = "premier" // "el premier israelí"
@@ -551,7 +547,7 @@ func germanOnly(titles []string) []string {
 	var out []string
 	for _, t := range titles {
 		l := strings.ToLower(t)
-		german := strings.ContainsAny(l, "äöüß")
+		german := !ascii(l) && strings.ContainsAny(l, "äöüß")
 		for _, stem := range []string{"kanzler", "präsident", "minister", "chef"} {
 			german = german || strings.HasSuffix(l, stem) && len(l) > len(stem) && !strings.Contains(l, " ")
 		}
@@ -614,11 +610,23 @@ func germanCases(label string) []string {
 // French typography long did and wire copy still does ("secrétaire
 // d'Etat", "ministre de l'Economie", "Edouard Philippe").
 func plainCapitals(text string) string {
-	if !strings.ContainsAny(text, "ÉÈÊËÀÂÎÏÔÙÛÇ") {
+	if ascii(text) || !strings.ContainsAny(text, "ÉÈÊËÀÂÎÏÔÙÛÇ") {
 		return text
 	}
 	return strings.NewReplacer("É", "E", "È", "E", "Ê", "E", "Ë", "E", "À", "A", "Â", "A",
 		"Î", "I", "Ï", "I", "Ô", "O", "Ù", "U", "Û", "U", "Ç", "C").Replace(text)
+}
+
+// ascii reports a text of ASCII only: most of the knowledge base's names
+// and titles, which a search for accented letters need not scan rune by
+// rune (the gazetteer makes thousands of variants as a text needs them).
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveLabel is "NATO's chief" for an English label "NATO chief": an

@@ -163,6 +163,43 @@ func mayStartEither(text, word string) bool {
 	return r >= utf8.RuneSelf && mayStartWith(plainCapitals(text), word)
 }
 
+// leading are the titles of list that may lead to a phrase starting with
+// g.only (all of them when every phrase is compiled at once): the forms
+// made from a title (its German cases, its possessive, its "Premier")
+// change its first word but keep its first letter, so the titles of
+// another letter need no forms made.
+func (g *Gazetteer) leading(list []string) []string {
+	if g.only == "" {
+		return list
+	}
+	var out []string
+	for _, s := range list {
+		if mayLeadTo(s, g.only) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// mayLeadTo is a quick test that a form made from text could start with
+// word: text's first letter or digit, in lower case or with a plain
+// capital, is word's first.
+func mayLeadTo(text, word string) bool {
+	for _, r := range text {
+		if r < utf8.RuneSelf && !asciiWord[r] || r >= utf8.RuneSelf && !isWordRune(r) {
+			continue
+		}
+		w, _ := utf8.DecodeRuneInString(word)
+		l := unicode.ToLower(r)
+		if l == w || r == w || utf8.RuneLen(l) != utf8.RuneLen(r) {
+			return true
+		}
+		p, _ := utf8.DecodeRuneInString(plainCapitals(string(r)))
+		return unicode.ToLower(p) == w
+	}
+	return true
+}
+
 // mayStartWith is a quick test that text's first word could be word: its
 // first letter or digit, in lower case, is word's first (tokenize keys are
 // lower case and an acronym's key starts with its first letter). Most
