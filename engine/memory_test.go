@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/policy"
@@ -163,5 +164,34 @@ func TestLimitMakesRoomAboveWhatIsLive(t *testing.T) {
 	f.done()
 	if want := l.rest + slack + step; l.set != want {
 		t.Errorf("after the file: limit %d, want %d", l.set, want)
+	}
+}
+
+// The collections themselves report what they left live (watchLive, a
+// cleanup the runtime runs after each collection): with the limit just
+// above the live heap, two collections in a row raise it.
+func TestCollectionsRaiseATightLimit(t *testing.T) {
+	live := int64(liveHeap())
+	l := &memoryLimit{rest: live + 2<<20 - slack - step} // the heap's room: 2 MB
+	l.mu.Lock()
+	l.apply()
+	tight := l.set
+	l.mu.Unlock()
+	defer l.done()
+	l.watchLive()
+	raised := tight
+	for i := 0; i < 400 && raised == tight; i++ {
+		runtime.GC()
+		time.Sleep(5 * time.Millisecond) // the cleanups run on their own goroutine
+		l.mu.Lock()
+		raised = l.set
+		l.mu.Unlock()
+	}
+	if raised <= tight {
+		t.Fatalf("the limit stayed at %d MB after 400 collections with 2 MB of room", tight>>20)
+	}
+	// Raised to an eighth above what is live, from less than a sixteenth.
+	if raised < tight+live/20 {
+		t.Errorf("the limit rose from %d to %d bytes: want room for about a sixteenth of the %d live", tight, raised, live)
 	}
 }
