@@ -134,6 +134,9 @@ func Compile(ctx context.Context, s Setup) (*Engine, error) {
 	}
 	for _, r := range s.Enabled {
 		e.files[r.ID] = r.File
+		if s.Checked {
+			continue // prepared on first use: most documents run the batch
+		}
 		if _, err := e.prepared(r); err != nil {
 			return nil, CompileError(err)
 		}
