@@ -69,7 +69,8 @@ func TestBackgroundCompile(t *testing.T) {
 			t.Fatal(err)
 		}
 		if round == 1 {
-			if err := bg.Ready(); err != nil {
+			// Override waits for the rules its copy shares.
+			if bg, err = bg.Override(Overrides{}); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -29,6 +29,11 @@ func (p *Prepared) Override(o Overrides) (*Prepared, error) {
 			return nil, fmt.Errorf("date: %v", err)
 		}
 	}
+	// A copy made while the rules compile in the background would not
+	// see them.
+	if err := p.Ready(); err != nil {
+		return nil, err
+	}
 	q := *p
 	if o.Date != "" {
 		q.opts.Date = o.Date
