@@ -33,11 +33,13 @@ type setup struct {
 	maxFileMemory string
 	maxFindings   int
 	ruleTimeout   time.Duration
-	// keepGCOff leaves the collector off after start-up, and Prepare
-	// returns while the built-in rules compile: the command waits for them
-	// and turns the collector on itself (startLinting) once it knows how
-	// much it will lint.
+	// keepGCOff leaves the collector off after start-up: the command turns
+	// it on itself (startLinting) once it knows how much it will lint.
 	keepGCOff bool
+	// background lets Prepare return while the built-in rules compile
+	// (engine.Linter.WithBackgroundCompile): lint reads the first file
+	// meanwhile, facts never waits for them.
+	background bool
 }
 
 // flags are the flags of commands that lint: config, date and rules.
@@ -174,9 +176,10 @@ func (s *setup) prepareWith(ctx context.Context, cfg *config.Config, jobs int, l
 	}
 	// Start-up ends with the rules compiled: articles are linted with the
 	// collector on (lint decides for itself, see lintsLittle).
-	if s.keepGCOff {
+	if s.background {
 		l = l.WithBackgroundCompile()
-	} else {
+	}
+	if !s.keepGCOff {
 		defer restoreGC()
 	}
 	return l.Prepare(ctx)

@@ -32,6 +32,7 @@ The schema is documented in docs/facts.md.`,
 			if err := checkStdinFilename(stdinFilename); err != nil {
 				return err
 			}
+			s.background = true // the facts need no rule
 			p, _, err := s.prepare(cmd.Context(), 1)
 			if err != nil {
 				return err

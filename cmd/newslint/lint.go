@@ -74,7 +74,7 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			if err := checkStdinFilename(stdinFilename); err != nil {
 				return err
 			}
-			s.keepGCOff = true
+			s.keepGCOff, s.background = true, true
 			// The run's memory is newslint's alone, unless GOMEMLIMIT says.
 			s.manageMemory = os.Getenv("GOMEMLIMIT") == ""
 			p, cfg, err := s.prepare(cmd.Context(), jobs)
