@@ -101,8 +101,10 @@ outline_entry(s) if input.blocks[input.sentences[s.repeat_of].block].contents
 
 # An interview's question, asked again of another guest ("ST: What do you
 # think it means?", "¿Han tenido una instancia …? Ya sea …").
+# The question first: most short paragraphs are not one.
 question_block(block) if {
 	block.words <= opts.max_question_words
+	question(input.sentences[block.first_sentence])
 
 	# An answer stands between: a question printed twice in a row is a
 	# paste.
@@ -110,10 +112,11 @@ question_block(block) if {
 
 	# The page's first block, a question, is its headline, and so is a
 	# question the headline begins with.
-	not block.repeat_of in {0, object.get(input, ["title", "block"], 0)}
+	not block.repeat_of in headline_blocks
 	not begins_headline(input.blocks[block.repeat_of])
-	question(input.sentences[block.first_sentence])
 }
+
+headline_blocks := {0, object.get(input, ["title", "block"], 0)}
 
 asked_again(s) if {
 	question(s)
