@@ -120,7 +120,7 @@ func Compile(ctx context.Context, s Setup) (*Engine, error) {
 		if s.Checked {
 			c.WithSkipStages(checkStages...)
 		}
-		c.WithStageAfterID(ast.StageResolveRefs, foldOptions(ids, s.Options))
+		c.WithStageAfterID(ast.StageResolveRefs, foldCalls(ids, s.Options))
 	}))
 	for _, m := range s.Modules {
 		if !m.Test {

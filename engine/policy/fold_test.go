@@ -2,6 +2,8 @@ package policy
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -10,10 +12,12 @@ import (
 )
 
 // A rule's config.options(rego.metadata.chain()) is its options, made a
-// constant when the rules are compiled: the configured value is what the
-// rule reads, the call is gone from the compiled rule, and a rule whose
-// own METADATA could name another id keeps the call.
-func TestOptionsAreFoldedAtCompileTime(t *testing.T) {
+// constant when the rules are compiled, and its result.fail and
+// result.fail_with calls the findings' objects: the configured value is
+// what the rule reads, the findings are those the library makes, the calls
+// are gone from the compiled rule, and a rule whose own METADATA could
+// name another id keeps them.
+func TestCallsAreFoldedAtCompileTime(t *testing.T) {
 	var s Setup
 	for _, f := range []string{"lib/main.rego", "lib/config.rego", "lib/result.rego"} {
 		src, err := rules.FS.ReadFile(f)
@@ -40,6 +44,11 @@ import data.newslint.lib.result
 opts := config.options(rego.metadata.chain())
 
 report contains result.fail(rego.metadata.chain(), input.anchor, sprintf("limit %d", [opts.limit])) if count(input.items) > opts.limit
+
+report contains finding if {
+	count(input.items) > 1
+	finding := result.fail_with(rego.metadata.chain(), input.anchor, "two", {"suggestion": "one"})
+}
 `
 	add("plain", "# METADATA\n# title: plain\n# custom:\n#   id: plain\n#   options:\n#     limit: 5\npackage newslint.rules.custom.house.plain\n\n"+rule)
 	own := "# METADATA\n# title: own\n# custom:\n#   id: own\n#   options:\n#     limit: 5\npackage newslint.rules.custom.house.own\n\n" + rule +
@@ -56,27 +65,34 @@ report contains result.fail(rego.metadata.chain(), input.anchor, sprintf("limit 
 	if err != nil || len(failures) > 0 {
 		t.Fatal(err, failures)
 	}
-	got := map[string]string{}
+	got := map[string]bool{}
 	for _, r := range raws {
-		got[r.Rule] = r.Message
+		got[r.Rule+": "+r.Message+" / "+r.Suggestion+" at "+fmt.Sprint(r.Span)] = true
 	}
-	if got["plain"] != "limit 1" || got["own"] != "limit 1" {
-		t.Errorf("findings %v, want both rules to read the configured limit 1", got)
+	for _, id := range []string{"plain", "own"} {
+		for _, want := range []string{id + ": limit 1 /  at {0 4 1 1 1 5}", id + ": two / one at {0 4 1 1 1 5}"} {
+			if !got[want] {
+				t.Errorf("no finding %q in %v", want, got)
+			}
+		}
 	}
-	calls := map[string]bool{}
+	calls := map[string]map[string]bool{}
 	for _, m := range e.compiler.Modules {
-		pkg := packageName(m)
+		pkg := strings.TrimPrefix(packageName(m), "newslint.rules.custom.house.")
+		calls[pkg] = map[string]bool{}
 		ast.WalkRefs(m, func(r ast.Ref) bool {
-			if r.HasPrefix(optionsRef) {
-				calls[pkg] = true
+			for _, lib := range []ast.Ref{optionsRef, failRef, failWithRef} {
+				if r.Equal(lib) {
+					calls[pkg][lib.String()] = true
+				}
 			}
 			return false
 		})
 	}
-	if calls["newslint.rules.custom.house.plain"] {
-		t.Error("the plain rule still calls config.options after compiling")
+	if len(calls["plain"]) > 0 {
+		t.Errorf("the plain rule still calls %v after compiling", calls["plain"])
 	}
-	if !calls["newslint.rules.custom.house.own"] {
-		t.Error("the rule with its own METADATA id lost its config.options call")
+	if len(calls["own"]) != 3 {
+		t.Errorf("the rule with its own METADATA id calls only %v after compiling", calls["own"])
 	}
 }
