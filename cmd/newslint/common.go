@@ -174,11 +174,11 @@ func (s *setup) prepareWith(ctx context.Context, cfg *config.Config, jobs int, l
 	if s.manageMemory {
 		l = l.WithManagedMemory()
 	}
-	// Start-up ends with the rules compiled: articles are linted with the
-	// collector on (lint decides for itself, see lintsLittle).
 	if s.background {
 		l = l.WithBackgroundCompile()
 	}
+	// Start-up ends with the rules compiled: articles are linted with the
+	// collector on (lint decides for itself, see lintsLittle).
 	if !s.keepGCOff {
 		defer restoreGC()
 	}

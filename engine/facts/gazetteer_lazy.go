@@ -185,19 +185,31 @@ func (g *Gazetteer) leading(list []string) []string {
 // word: text's first letter or digit, in lower case or with a plain
 // capital, is word's first.
 func mayLeadTo(text, word string) bool {
-	for _, r := range text {
-		if r < utf8.RuneSelf && !asciiWord[r] || r >= utf8.RuneSelf && !isWordRune(r) {
-			continue
-		}
-		w, _ := utf8.DecodeRuneInString(word)
-		l := unicode.ToLower(r)
-		if l == w || r == w || utf8.RuneLen(l) != utf8.RuneLen(r) {
-			return true
-		}
-		p, _ := utf8.DecodeRuneInString(plainCapitals(string(r)))
-		return unicode.ToLower(p) == w
+	r := firstWordRune(text)
+	if r == 0 || mayKeyAs(r, word) {
+		return true
 	}
-	return true
+	p, _ := utf8.DecodeRuneInString(plainCapitals(string(r)))
+	return mayKeyAs(p, word)
+}
+
+// firstWordRune is text's first letter or digit, 0 when it has none.
+func firstWordRune(text string) rune {
+	for _, r := range text {
+		if r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRune(r) {
+			return r
+		}
+	}
+	return 0
+}
+
+// mayKeyAs reports whether a word starting with r may have a key starting
+// as word does: r in lower case is its first letter (lowerInPlace keeps a
+// letter whose lower case is longer).
+func mayKeyAs(r rune, word string) bool {
+	w, _ := utf8.DecodeRuneInString(word)
+	l := unicode.ToLower(r)
+	return l == w || r == w || utf8.RuneLen(l) != utf8.RuneLen(r)
 }
 
 // mayStartWith is a quick test that text's first word could be word: its
@@ -208,16 +220,8 @@ func mayStartWith(text, word string) bool {
 	if first, ok := asciiFirstWord(text); ok {
 		return len(first) == len(word) && equalLowerASCII(first, word)
 	}
-	for _, r := range text {
-		if r < utf8.RuneSelf && !asciiWord[r] || r >= utf8.RuneSelf && !isWordRune(r) {
-			continue
-		}
-		w, _ := utf8.DecodeRuneInString(word)
-		l := unicode.ToLower(r)
-		// lowerInPlace keeps a letter whose lower case is longer.
-		return l == w || r == w || utf8.RuneLen(l) != utf8.RuneLen(r)
-	}
-	return true
+	r := firstWordRune(text)
+	return r == 0 || mayKeyAs(r, word)
 }
 
 // asciiFirstWord returns text's first word when it and everything before
