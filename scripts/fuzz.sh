@@ -19,14 +19,14 @@ while IFS=: read -r file target; do
 	if out=$(go test "$pkg" -run '^$' -fuzz "^${target}\$" -fuzztime "$time" -parallel "${FUZZ_PARALLEL:-1}" 2>&1); then
 		echo "$out" | tail -n 4
 	elif [[ $out == *"context deadline exceeded"* && $out != *"Failing input"* ]]; then
-		# On a busy machine the seed corpus alone can outlast a short
-		# -fuzztime; that finds nothing, so run the target once more with
-		# twice the time before calling it a failure.
-		again=$time
-		if [[ $time =~ ^([0-9]+)s$ ]]; then again="$((BASH_REMATCH[1] * 2))s"; fi
+		# A bare deadline with no failing input written is Go's fuzzing
+		# coordinator racing its own -fuzztime deadline (golang/go#51484),
+		# or the seed corpus outlasting a short -fuzztime on a busy
+		# machine: nothing was found. A real finding writes its input. The
+		# deterministic gate is then the corpus replayed as a plain test.
 		echo "$out" | tail -n 2
-		echo "(the seed corpus outlasted $time; once more for $again)"
-		if ! go test "$pkg" -run '^$' -fuzz "^${target}\$" -fuzztime "$again" -parallel "${FUZZ_PARALLEL:-1}" 2>&1 | tail -n 4; then
+		echo "(a bare deadline, no failing input: the corpus replayed as a test decides)"
+		if ! go test "$pkg" -run "^${target}\$" -count=1 2>&1 | tail -n 2; then
 			status=1
 		fi
 	else
