@@ -105,7 +105,7 @@ Exit codes: 0 no finding at or above the fail level and no more warnings than
 			}
 			// The walk of a large folder allocates in proportion to its
 			// files: the collector must run during it.
-			if len(args) != 1 || !smallFile(args[0]) {
+			if !fewSmallFiles(args) {
 				if err := startLinting(p); err != nil {
 					return err
 				}
@@ -314,11 +314,36 @@ func sourceReader(p *engine.Prepared, inputs []engine.Input, stdin func() []byte
 	}
 }
 
-// lintsLittle reports whether a run is one small file on disk, which
-// newslint lints with the collector still off: the process ends before a
-// collection would give anything back (see startupGC).
+// lintsLittle reports whether a run is a few small files on disk (the
+// articles a change touched), which newslint lints with the collector
+// still off and the rules compiling while the first is read: the process
+// ends before a collection would give anything back (see startupGC).
 func lintsLittle(inputs []engine.Input) bool {
-	return len(inputs) == 1 && !inputs[0].Stdin && smallFile(inputs[0].Path)
+	paths := make([]string, len(inputs))
+	for i, in := range inputs {
+		if in.Stdin {
+			return false
+		}
+		paths[i] = in.Path
+	}
+	return fewSmallFiles(paths)
+}
+
+// littleRun is the most files lintsLittle lets through: eight short
+// articles add some 20 MB to a start-up that holds about 60.
+const littleRun = 8
+
+// fewSmallFiles reports whether paths are one to littleRun small files.
+func fewSmallFiles(paths []string) bool {
+	if len(paths) == 0 || len(paths) > littleRun {
+		return false
+	}
+	for _, p := range paths {
+		if !smallFile(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // smallFile reports whether path is a regular file of at most 64 KB.
