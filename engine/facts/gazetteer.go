@@ -547,7 +547,7 @@ func germanOnly(titles []string) []string {
 	var out []string
 	for _, t := range titles {
 		l := strings.ToLower(t)
-		german := !ascii(l) && strings.ContainsAny(l, "äöüß")
+		german := !allASCII(l) && strings.ContainsAny(l, "äöüß")
 		for _, stem := range []string{"kanzler", "präsident", "minister", "chef"} {
 			german = german || strings.HasSuffix(l, stem) && len(l) > len(stem) && !strings.Contains(l, " ")
 		}
@@ -610,23 +610,11 @@ func germanCases(label string) []string {
 // French typography long did and wire copy still does ("secrétaire
 // d'Etat", "ministre de l'Economie", "Edouard Philippe").
 func plainCapitals(text string) string {
-	if ascii(text) || !strings.ContainsAny(text, "ÉÈÊËÀÂÎÏÔÙÛÇ") {
+	if allASCII(text) || !strings.ContainsAny(text, "ÉÈÊËÀÂÎÏÔÙÛÇ") {
 		return text
 	}
 	return strings.NewReplacer("É", "E", "È", "E", "Ê", "E", "Ë", "E", "À", "A", "Â", "A",
 		"Î", "I", "Ï", "I", "Ô", "O", "Ù", "U", "Û", "U", "Ç", "C").Replace(text)
-}
-
-// ascii reports a text of ASCII only: most of the knowledge base's names
-// and titles, which a search for accented letters need not scan rune by
-// rune (the gazetteer makes thousands of variants as a text needs them).
-func ascii(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // possessiveLabel is "NATO's chief" for an English label "NATO chief": an

@@ -134,6 +134,8 @@ func mixedScript(x *extraction, bw []blockWords) []MixedWord {
 	return out
 }
 
+// allASCII reports a text of ASCII only, which a search for accented or
+// foreign letters need not scan rune by rune.
 func allASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {

@@ -82,7 +82,7 @@ func eachWord(name string, fn func(string)) {
 
 // lazyRegexp compiles expr on first use. Compiled at package init, the
 // package's patterns (most with Unicode classes) cost every command, even
-// `newslint version`, about 5 ms of start-up before main; now the first
+// `newslint version`, about 10 ms of start-up before main; now the first
 // article pays for those it needs, while the rules compile
 // (Linter.WithBackgroundCompile). TestLazyRegexpsCompile compiles each.
 func lazyRegexp(expr string) func() *regexp.Regexp {
