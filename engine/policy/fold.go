@@ -41,11 +41,20 @@ func foldCalls(ids map[string]string, options map[string]map[string]any) ast.Com
 					// On an error, left to the data lookup, which reports it.
 					opts, _ = ast.InterfaceToValue(o)
 				}
+				var folded []ast.Ref
 				for _, r := range m.Rules {
 					if len(r.Annotations) > 0 {
 						continue // a rule's own METADATA may name another id
 					}
+					if opts != nil && optionsRule(r) {
+						folded = append(folded, m.Package.Path.Extend(r.Head.Ref()))
+					}
 					foldRule(r, id, opts)
+				}
+				if o, ok := opts.(ast.Object); ok {
+					for _, path := range folded {
+						inlineOptions(m, path, o)
+					}
 				}
 			}
 			return nil
@@ -74,6 +83,48 @@ func foldRule(r *ast.Rule, id string, opts ast.Value) {
 		}
 		return false // the span, message and extra fields are walked too
 	})
+}
+
+// optionsRule reports a rule that is its package's options and nothing
+// else: opts := config.options(rego.metadata.chain()).
+func optionsRule(r *ast.Rule) bool {
+	if r.Head.Value == nil || len(r.Head.Args) > 0 || r.Else != nil || !r.Body.Equal(ast.NewBody(ast.NewExpr(ast.BooleanTerm(true)))) {
+		return false
+	}
+	call, ok := r.Head.Value.Value.(ast.Call)
+	return ok && len(call) == 2 && isChainCall(call[1]) && call[0].Value.Compare(optionsRef) == 0
+}
+
+// inlineOptions makes each read of one option in m (opts.min_words, the
+// rule at path and a constant key) the option's value: a rule reads its
+// options in the loops over blocks and sentences, and each read was a
+// lookup of the options rule.
+func inlineOptions(m *ast.Module, path ast.Ref, opts ast.Object) {
+	for _, r := range m.Rules {
+		ast.WalkTerms(r, func(t *ast.Term) bool {
+			ref, ok := t.Value.(ast.Ref)
+			if !ok || len(ref) <= len(path) || !ref.HasPrefix(path) {
+				return false
+			}
+			var v ast.Value = opts
+			for _, k := range ref[len(path):] {
+				o, ok := v.(ast.Object)
+				if !ok {
+					return false
+				}
+				if _, ok := k.Value.(ast.String); !ok {
+					return false
+				}
+				x := o.Get(k)
+				if x == nil {
+					return false // undefined, as the lookup would find
+				}
+				v = x.Value
+			}
+			t.Value = ast.NewTerm(v).Copy().Value
+			return false
+		})
+	}
 }
 
 func isChainCall(t *ast.Term) bool {

@@ -12,7 +12,8 @@ import (
 )
 
 // A rule's config.options(rego.metadata.chain()) is its options, made a
-// constant when the rules are compiled, and its result.fail and
+// constant when the rules are compiled (and each opts.x read in the rule's
+// package the value itself), and its result.fail and
 // result.fail_with calls the findings' objects: the configured value is
 // what the rule reads, the findings are those the library makes, the calls
 // are gone from the compiled rule, and a rule whose own METADATA could
@@ -80,19 +81,23 @@ report contains finding if {
 	for _, m := range e.compiler.Modules {
 		pkg := strings.TrimPrefix(packageName(m), "newslint.rules.custom.house.")
 		calls[pkg] = map[string]bool{}
+		opts := m.Package.Path.Append(ast.StringTerm("opts"))
 		ast.WalkRefs(m, func(r ast.Ref) bool {
 			for _, lib := range []ast.Ref{optionsRef, failRef, failWithRef} {
 				if r.Equal(lib) {
 					calls[pkg][lib.String()] = true
 				}
 			}
+			if len(r) > len(opts) && r.HasPrefix(opts) {
+				calls[pkg]["opts"] = true
+			}
 			return false
 		})
 	}
 	if len(calls["plain"]) > 0 {
-		t.Errorf("the plain rule still calls %v after compiling", calls["plain"])
+		t.Errorf("the plain rule still calls or reads %v after compiling", calls["plain"])
 	}
-	if len(calls["own"]) != 3 {
-		t.Errorf("the rule with its own METADATA id calls only %v after compiling", calls["own"])
+	if len(calls["own"]) != 4 {
+		t.Errorf("the rule with its own METADATA id calls or reads only %v after compiling", calls["own"])
 	}
 }
