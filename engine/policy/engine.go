@@ -422,8 +422,7 @@ func (e *Engine) evalBatch(ctx context.Context, deadline time.Time, input ast.Va
 		return done
 	}
 	for k, at := range q.rules {
-		vals, _ := rs[0].Bindings[q.names[k]].([]any)
-		raws, err := rawFindings(e.rules[at].ID, vals)
+		raws, err := rawFindings(e.rules[at].ID, rs[0].Bindings[q.names[k]])
 		if err != nil {
 			continue // reported when the rule runs on its own
 		}
@@ -553,11 +552,22 @@ func (e *Engine) evalOne(ctx context.Context, r Rule, input ast.Value) ([]Raw, e
 	return rawFindings(r.ID, vals)
 }
 
-// rawFindings reads a rule's report set.
-func rawFindings(id string, vals []any) ([]Raw, error) {
+// rawFindings reads a rule's report set, as the query gave it (keepAST);
+// anything but a set or an array is no findings.
+func rawFindings(id string, report any) ([]Raw, error) {
+	var vals []*ast.Term
+	switch v := report.(type) {
+	case ast.Set:
+		vals = v.Slice()
+	case *ast.Array:
+		vals = make([]*ast.Term, v.Len())
+		for i := range vals {
+			vals[i] = v.Elem(i)
+		}
+	}
 	out := make([]Raw, 0, len(vals))
 	for _, v := range vals {
-		raw, err := rawFinding(id, v)
+		raw, err := rawFinding(id, v.Value)
 		if err != nil {
 			return nil, err
 		}
@@ -585,7 +595,7 @@ func (e *Engine) prepared(r Rule) (rego.PreparedEvalQuery, error) {
 
 // evalSet evaluates a prepared query whose value is a set, within ctx;
 // running out of time is context.DeadlineExceeded.
-func (e *Engine) evalSet(ctx context.Context, pq rego.PreparedEvalQuery, input ast.Value) ([]any, error) {
+func (e *Engine) evalSet(ctx context.Context, pq rego.PreparedEvalQuery, input ast.Value) (any, error) {
 	rs, err := evalQuery(ctx, pq, input)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -596,8 +606,7 @@ func (e *Engine) evalSet(ctx context.Context, pq rego.PreparedEvalQuery, input a
 	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
 		return nil, nil
 	}
-	vals, _ := rs[0].Expressions[0].Value.([]any)
-	return vals, nil
+	return rs[0].Expressions[0].Value, nil
 }
 
 // evalQuery evaluates a prepared query on input within ctx. No one reads
@@ -607,8 +616,13 @@ func (e *Engine) evalSet(ctx context.Context, pq rego.PreparedEvalQuery, input a
 func evalQuery(ctx context.Context, pq rego.PreparedEvalQuery, input ast.Value) (rego.ResultSet, error) {
 	c := topdown.NewCancel()
 	defer context.AfterFunc(ctx, c.Cancel)()
-	return pq.Eval(ctx, rego.EvalParsedInput(input), rego.EvalMetrics(metrics.NoOp()), rego.EvalExternalCancel(c))
+	return pq.Eval(ctx, rego.EvalParsedInput(input), rego.EvalMetrics(metrics.NoOp()), rego.EvalExternalCancel(c), rego.EvalGenerateJSON(keepAST))
 }
+
+// keepAST hands a query's values over as OPA made them, not copied into Go
+// maps: the findings are read from them (rawFinding), and only their extra
+// fields are converted.
+func keepAST(t *ast.Term, _ *rego.EvalContext) (any, error) { return t.Value, nil }
 
 func sortRaws(out []Raw) {
 	sort.SliceStable(out, func(i, j int) bool {
@@ -621,61 +635,78 @@ func sortRaws(out []Raw) {
 
 const findingHelp = "build findings with result.fail(rego.metadata.chain(), span, message)"
 
-func rawFinding(id string, v any) (Raw, error) {
-	m, ok := v.(map[string]any)
+// rawFinding reads one finding of a report set. Its extra fields are
+// converted to Go values as OPA's JSON does.
+func rawFinding(id string, v ast.Value) (Raw, error) {
+	obj, ok := v.(ast.Object)
 	if !ok {
 		return Raw{}, fmt.Errorf("a finding must be an object (%s), got %s", findingHelp, brief(v))
 	}
-	r := Raw{Rule: id, Extra: map[string]any{}}
-	for k, x := range m {
+	r := Raw{Rule: id}
+	var err error
+	hasSpan := false
+	obj.Foreach(func(kt, x *ast.Term) {
+		k, ok := kt.Value.(ast.String)
+		if !ok || err != nil {
+			if err == nil {
+				err = fmt.Errorf("a finding's fields are named by strings, got %s", brief(kt.Value))
+			}
+			return
+		}
 		switch k {
 		case "rule":
 			// The router names the rule; the helper's copy is the same id.
 		case "message":
-			r.Message, _ = x.(string)
+			s, _ := x.Value.(ast.String)
+			r.Message = string(s)
 		case "suggestion":
-			r.Suggestion, _ = x.(string)
+			s, _ := x.Value.(ast.String)
+			r.Suggestion = string(s)
 		case "span":
-			s, err := spanOf(x)
-			if err != nil {
-				return Raw{}, err
-			}
-			r.Span = s
+			hasSpan = true
+			r.Span, err = spanOf(x.Value)
 		default:
-			r.Extra[k] = x
+			var j any
+			if j, err = ast.JSON(x.Value); err == nil {
+				if r.Extra == nil {
+					r.Extra = map[string]any{}
+				}
+				r.Extra[string(k)] = j
+			}
 		}
-	}
-	if r.Message == "" {
+	})
+	switch {
+	case err != nil:
+		return Raw{}, err
+	case r.Message == "":
 		return Raw{}, fmt.Errorf("a finding needs a message (%s)", findingHelp)
-	}
-	if _, ok := m["span"]; !ok {
+	case !hasSpan:
 		return Raw{}, fmt.Errorf("finding %q has no span: pass the span of the fact it is about (block.span, sentence.span, input.anchor)", r.Message)
-	}
-	if len(r.Extra) == 0 {
-		r.Extra = nil
 	}
 	return r, nil
 }
 
 var spanKeys = []string{"offset", "end_offset", "line", "column", "end_line", "end_column"}
 
-func spanOf(x any) (Span, error) {
-	m, ok := x.(map[string]any)
+func spanOf(x ast.Value) (Span, error) {
+	m, ok := x.(ast.Object)
 	if !ok {
 		return Span{}, fmt.Errorf("a finding's span must be a span object from the facts, got %s", brief(x))
 	}
-	if _, ok := m["offset"]; !ok {
-		if _, nested := m["span"]; nested {
-			return Span{}, fmt.Errorf("the span given is a whole fact (it has a span of its own): pass block.span, not block")
-		}
+	if m.Get(ast.InternedTerm("offset")) == nil && m.Get(ast.InternedTerm("span")) != nil {
+		return Span{}, fmt.Errorf("the span given is a whole fact (it has a span of its own): pass block.span, not block")
 	}
 	var n [6]int
 	for i, k := range spanKeys {
-		v, ok := m[k].(json.Number)
-		if !ok {
+		t := m.Get(ast.InternedTerm(k))
+		var v ast.Number
+		if t != nil {
+			v, ok = t.Value.(ast.Number)
+		}
+		if t == nil || !ok {
 			return Span{}, fmt.Errorf("a finding's span needs %s (spans from the facts have %s), got %s", k, strings.Join(spanKeys, ", "), brief(x))
 		}
-		i64, err := v.Int64()
+		i64, err := json.Number(v).Int64()
 		if err != nil {
 			return Span{}, fmt.Errorf("span %s must be a whole number, got %s", k, v)
 		}
@@ -684,8 +715,13 @@ func spanOf(x any) (Span, error) {
 	return Span{Offset: n[0], EndOffset: n[1], Line: n[2], Column: n[3], EndLine: n[4], EndColumn: n[5]}, nil
 }
 
-// brief shows a value in an error message, cut to a readable length.
-func brief(v any) string {
+// brief shows a value in an error message, as JSON cut to a readable
+// length.
+func brief(x ast.Value) string {
+	v, err := ast.JSON(x)
+	if err != nil {
+		return x.String()
+	}
 	b, err := json.Marshal(v)
 	if err != nil {
 		return fmt.Sprintf("%v", v)
