@@ -79,6 +79,10 @@ func foldRule(r *ast.Rule, id string, opts ast.Value) {
 		case len(call) == 4 && op.Compare(failRef) == 0:
 			t.Value = finding(id, call[2], call[3])
 		case len(call) == 5 && op.Compare(failWithRef) == 0:
+			if f, ok := findingWith(id, call[2], call[3], call[4]); ok {
+				t.Value = f
+				return false
+			}
 			t.Value = ast.Call{ast.NewTerm(ast.ObjectUnion.Ref()), ast.NewTerm(finding(id, call[2], call[3])), call[4]}
 		}
 		return false // the span, message and extra fields are walked too
@@ -139,6 +143,35 @@ func finding(id string, span, message *ast.Term) ast.Value {
 		ast.Item(ast.StringTerm("message"), message),
 		ast.Item(ast.StringTerm("span"), span),
 	)
+}
+
+// findingWith is result.fail_with's object when the extra fields are an
+// object written out whose keys are strings other than the finding's own:
+// object.union would then only add them, so the finding is one object
+// with them all, made without the call.
+func findingWith(id string, span, message, extra *ast.Term) (ast.Value, bool) {
+	obj, ok := extra.Value.(ast.Object)
+	if !ok {
+		return nil, false
+	}
+	items := []*ast.Term{ast.StringTerm("rule"), ast.StringTerm(id), ast.StringTerm("message"), message, ast.StringTerm("span"), span}
+	clash := false
+	obj.Foreach(func(k, v *ast.Term) {
+		switch s, ok := k.Value.(ast.String); {
+		case !ok, s == "rule", s == "message", s == "span":
+			clash = true
+		default:
+			items = append(items, k, v)
+		}
+	})
+	if clash {
+		return nil, false
+	}
+	pairs := make([][2]*ast.Term, 0, len(items)/2)
+	for i := 0; i < len(items); i += 2 {
+		pairs = append(pairs, ast.Item(items[i], items[i+1]))
+	}
+	return ast.NewObject(pairs...), true
 }
 
 // packageName is a module's package as Rule.Package names it.

@@ -14,7 +14,8 @@ import (
 // A rule's config.options(rego.metadata.chain()) is its options, made a
 // constant when the rules are compiled (and each opts.x read in the rule's
 // package the value itself), and its result.fail and
-// result.fail_with calls the findings' objects: the configured value is
+// result.fail_with calls the findings' objects (one object, without
+// object.union, when the extra fields are written out): the configured value is
 // what the rule reads, the findings are those the library makes, the calls
 // are gone from the compiled rule, and a rule whose own METADATA could
 // name another id keeps them.
@@ -83,7 +84,7 @@ report contains finding if {
 		calls[pkg] = map[string]bool{}
 		opts := m.Package.Path.Append(ast.StringTerm("opts"))
 		ast.WalkRefs(m, func(r ast.Ref) bool {
-			for _, lib := range []ast.Ref{optionsRef, failRef, failWithRef} {
+			for _, lib := range []ast.Ref{optionsRef, failRef, failWithRef, ast.ObjectUnion.Ref()} {
 				if r.Equal(lib) {
 					calls[pkg][lib.String()] = true
 				}
