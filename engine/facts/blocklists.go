@@ -24,6 +24,10 @@ type BlockLists struct {
 	// Repeats are the blocks that repeat an earlier block (repeat_of set),
 	// furniture too: a footer that repeats the body is a repeat.
 	Repeats []int `json:"repeats"`
+	// PartRepeats are the blocks, furniture too, that are not a repeat as
+	// a whole but hold a sentence that repeats an earlier one: a
+	// paragraph pasted again inside a longer one, or a sentence said twice.
+	PartRepeats []int `json:"part_repeats"`
 	// UnrelatedHeadlines and UnrelatedParagraphs are the headlines and
 	// paragraphs of these lists that share almost nothing with the article
 	// (similarity at most nameCheckSimilarity): the few candidates of the
@@ -72,7 +76,7 @@ type SentenceLists struct {
 // furniture (with a region) are in no list: the rules that read these
 // lists leave furniture to the rules about it.
 func listBlocks(f *Facts) {
-	l := BlockLists{Headlines: []int{}, Lines: []int{}, Paragraphs: []int{}, Queries: []int{}, Verbless: []int{}, Repeats: []int{}, Posts: []int{},
+	l := BlockLists{Headlines: []int{}, Lines: []int{}, Paragraphs: []int{}, Queries: []int{}, Verbless: []int{}, Repeats: []int{}, PartRepeats: []int{}, Posts: []int{},
 		UnrelatedHeadlines: []int{}, UnrelatedParagraphs: []int{}}
 	for i := range f.Blocks {
 		b := &f.Blocks[i]
@@ -107,11 +111,17 @@ func listBlocks(f *Facts) {
 			l.Posts = append(l.Posts, i)
 		}
 	}
-	f.BlockLists = l
 	f.SentenceLists = SentenceLists{Repeats: []int{}}
 	for i := range f.Sentences {
-		if f.Sentences[i].RepeatOf != nil {
-			f.SentenceLists.Repeats = append(f.SentenceLists.Repeats, i)
+		s := &f.Sentences[i]
+		if s.RepeatOf == nil {
+			continue
+		}
+		f.SentenceLists.Repeats = append(f.SentenceLists.Repeats, i)
+		// The sentences are in reading order: a block's come together.
+		if f.Blocks[s.Block].RepeatOf == nil && (len(l.PartRepeats) == 0 || l.PartRepeats[len(l.PartRepeats)-1] != s.Block) {
+			l.PartRepeats = append(l.PartRepeats, s.Block)
 		}
 	}
+	f.BlockLists = l
 }

@@ -77,8 +77,9 @@ func TestBlockListsIndexTheBodyByFeature(t *testing.T) {
 }
 
 // The lists of repeats and captions hold exactly the blocks and sentences
-// with the feature, furniture's repeats too, and the headline's copies are
-// the other blocks with its key.
+// with the feature, furniture's repeats too (and the blocks that repeat
+// only some of their sentences), and the headline's copies are the other
+// blocks with its key.
 func TestListsOfRepeatsCaptionsAndHeadlineCopies(t *testing.T) {
 	src := `<html><body>
 <article>
@@ -104,23 +105,28 @@ func TestListsOfRepeatsCaptionsAndHeadlineCopies(t *testing.T) {
 			copies = append(copies, i)
 		}
 	}
+	var parts []int
 	for i, s := range f.Sentences {
 		if s.RepeatOf != nil {
 			sentences = append(sentences, i)
+			if f.Blocks[s.Block].RepeatOf == nil && !slices.Contains(parts, s.Block) {
+				parts = append(parts, s.Block)
+			}
 		}
 	}
 	footer := len(f.Blocks) - 1
 	if f.Blocks[footer].Region == "" || !slices.Contains(repeats, footer) || !slices.Contains(copies, footer) {
 		t.Fatalf("the footer's copy of the headline should be a repeat and a copy: %+v", f.Blocks[footer])
 	}
-	if len(verbless) == 0 || len(sentences) < 2 {
-		t.Fatalf("the page should hold a caption and repeated sentences: verbless %v, sentences %v", verbless, sentences)
+	if len(verbless) == 0 || len(sentences) < 2 || len(parts) == 0 {
+		t.Fatalf("the page should hold a caption and repeated sentences, in a block that is no whole repeat too: verbless %v, sentences %v, blocks %v", verbless, sentences, parts)
 	}
 	for _, c := range []struct {
 		name      string
 		got, want []int
 	}{
 		{"block_lists.repeats", f.BlockLists.Repeats, repeats},
+		{"block_lists.part_repeats", f.BlockLists.PartRepeats, parts},
 		{"block_lists.verbless", f.BlockLists.Verbless, verbless},
 		{"title.copies", f.Title.Copies, copies},
 		{"sentence_lists.repeats", f.SentenceLists.Repeats, sentences},

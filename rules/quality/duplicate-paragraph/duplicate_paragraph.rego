@@ -71,10 +71,11 @@ report contains finding if {
 	)
 }
 
-# repeats_by_block maps a block (that is not itself a whole repeat) to its
-# sentences that repeat a sentence of another block, in order. Built as one
-# comprehension over each block's own sentences, so that it stays linear on
-# a long page (a partial object scanning every sentence per block was not).
+# repeats_by_block maps a block that is not itself a whole repeat (facts:
+# block_lists.part_repeats) to its sentences that repeat an earlier
+# sentence, in order. Built as one comprehension over each block's own
+# sentences, so that it stays linear on a long page (a partial object
+# scanning every sentence per block was not).
 repeats_by_block := {b: [s |
 	some i in numbers.range(first, (first + input.blocks[b].sentences) - 1)
 	s := input.sentences[i]
@@ -83,16 +84,8 @@ repeats_by_block := {b: [s |
 	not of_headline(s)
 	not asked_again(s)
 ] |
-	some b in blocks_with_repeats
+	some b in input.block_lists.part_repeats
 	first := input.blocks[b].first_sentence
-}
-
-# blocks_with_repeats are the blocks (not whole repeats themselves) holding
-# a repeated sentence; each is gathered once, however many it holds.
-blocks_with_repeats contains t.block if {
-	some i in input.sentence_lists.repeats
-	t := input.sentences[i]
-	not input.blocks[t.block].repeat_of
 }
 
 # A section heading repeats its entry in the article's table of contents

@@ -5,7 +5,14 @@ import data.newslint.rules.quality.duplicate_paragraph
 # with_lists adds the lists of repeats as the extractor makes them
 # (docs/facts.md, block_lists and sentence_lists).
 with_lists(inp) := object.union(inp, {
-	"block_lists": {"repeats": [i | some i, b in object.get(inp, "blocks", []); b.repeat_of]},
+	"block_lists": {
+		"repeats": [i | some i, b in object.get(inp, "blocks", []); b.repeat_of],
+		"part_repeats": sort({s.block |
+			some s in object.get(inp, "sentences", [])
+			s.repeat_of
+			not inp.blocks[s.block].repeat_of
+		}),
+	},
 	"sentence_lists": {"repeats": [i | some i, s in object.get(inp, "sentences", []); s.repeat_of]},
 })
 
