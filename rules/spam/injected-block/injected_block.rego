@@ -364,12 +364,14 @@ own_outlet(name) if {
 
 # header_texts are the texts of the page's header, in lower case: made
 # once, not for each outlet named.
-header_texts := [lower(b.text) | some b in input.blocks; b.in_header]
+header_texts := [lower(input.blocks[p.block].text) | some p in input.header.blocks]
 
 first_body_block(i) if i == first_body
 
-# first_body is the first block after the page's header.
-first_body := min({i | some i, b in input.blocks; not b.in_header})
+# first_body is the first block after the page's header, the blocks the
+# page opens with (facts: header), or the first block of a page without
+# one.
+first_body := object.get(input, ["header", "last_block"], -1) + 1
 
 report contains finding if {
 	some t in foreign_outlets

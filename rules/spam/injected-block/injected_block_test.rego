@@ -7,9 +7,10 @@ options := {"injected-block": {
 	"paragraph_max_similarity": 0.02, "paragraph_min_words": 25, "min_body_paragraphs": 3,
 }}
 
-# with_lists adds the block lists the facts index blocks by, as the
-# extractor makes them from the blocks (docs/facts.md, block_lists).
-with_lists(inp) := object.union(inp, {"block_lists": {
+# with_lists adds the block lists the facts index blocks by, and the
+# header of the blocks marked in_header, as the extractor makes them from
+# the blocks (docs/facts.md, block_lists and header).
+with_lists(inp) := object.union(with_header(inp), {"block_lists": {
 	"headlines": [i | some i, b in inp.blocks; b.headline_shape; not b.line; not b.region],
 	"lines": [i | some i, b in inp.blocks; b.line; not b.region],
 	"paragraphs": [i | some i, b in inp.blocks; b.kind == "paragraph"; not b.region; not b.in_header],
@@ -17,6 +18,15 @@ with_lists(inp) := object.union(inp, {"block_lists": {
 	"unrelated_headlines": [i | some i, b in inp.blocks; b.headline_shape; not b.line; not b.region; b.similarity <= 0.1],
 	"unrelated_paragraphs": [i | some i, b in inp.blocks; b.kind == "paragraph"; not b.region; not b.in_header; b.similarity <= 0.1],
 }})
+
+with_header(inp) := object.union(inp, {"header": {
+	"first_block": 0,
+	"last_block": max(tops),
+	"blocks": [{"block": i, "role": "other"} | some i in tops],
+}}) if {
+	tops := [i | some i, b in inp.blocks; b.in_header]
+	count(tops) > 0
+} else := inp
 
 span(line) := {"offset": line * 100, "end_offset": (line * 100) + 40, "line": line, "column": 1, "end_line": line, "end_column": 41}
 
@@ -287,6 +297,17 @@ test_the_outlet_itself_is_silent if {
 	findings := injected_block.report with input as with_lists(outlet_input({"site": "Example News"}))
 		with data.newslint.config.options as options
 	count(findings) == 0
+}
+
+# A page's own name often opens its body ("Example News — The ferry …"),
+# right after the header, or as the first block of a page without one.
+test_the_outlet_opening_the_body_is_silent if {
+	after_header := object.union(outlet_input({"url": "https://harbour-gazette.test/ferries"}), {"blocks": [top(0, 0.2), top(1, 0.3), para(2, 0.25), para(3, 0.2)]})
+	count(injected_block.report) == 0 with input as with_lists(after_header)
+		with data.newslint.config.options as options
+	no_header := object.union(outlet_input({"url": "https://harbour-gazette.test/ferries"}), {"tags": {"outlet-self": [{"class": "outlet-self", "text": "Example News", "block": 0, "sentence": 0}]}})
+	count(injected_block.report) == 0 with input as with_lists(no_header)
+		with data.newslint.config.options as options
 }
 
 top(i, sim) := object.union(head(i, sim), {"in_header": true})
