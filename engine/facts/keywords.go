@@ -125,7 +125,13 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 		p int32
 		g gram
 	}
-	var active []at
+	n := 0
+	for _, w := range words {
+		if edge(w.id) {
+			n++
+		}
+	}
+	active := make([]at, 0, n)
 	for p, w := range words {
 		if edge(w.id) {
 			g := gram{w.id, -1, -1, -1}
@@ -190,7 +196,7 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 	}
 	kept := cands[:0]
 	for _, c := range cands {
-		if longer[c.g] < len(c.pos) && !x.fieldLabel(words, c.pos, c.n) {
+		if longer[c.g] < len(c.pos) {
 			kept = append(kept, c)
 		}
 	}
@@ -209,9 +215,18 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 		}
 		return phrase(&kept[i]) < phrase(&kept[j])
 	})
-	if len(kept) > maxKeywords {
-		kept = kept[:maxKeywords]
+	// A form's field labels are no keyword: tested in order only until the
+	// list is full, as a long page has tens of thousands of candidates.
+	listed := kept[:0]
+	for _, c := range kept {
+		if len(listed) == maxKeywords {
+			break
+		}
+		if !x.fieldLabel(words, c.pos, c.n) {
+			listed = append(listed, c)
+		}
 	}
+	kept = listed
 	titleToks := titleTokens(f)
 	out := make([]Keyword, 0, len(kept)+1)
 	for _, c := range kept {
