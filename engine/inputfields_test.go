@@ -44,7 +44,7 @@ func TestInputHoldsWhatTheRulesRead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f := p.engine.InputFields(); f == nil || !f["links"] || !f["meta_spans"] || f["header"] {
+	if f := p.engine.InputFields(); f == nil || !f["links"] || !f["meta_spans"] || f["sentence_lists"] {
 		t.Fatalf("input fields with a rule reading links and meta_spans: %v", f)
 	}
 	article := "---\ntitle: Harbour reopens\nauthor: Ana Brook\n---\n\nThe harbour reopened on [Thursday](https://example.org/harbour) after repairs.\n"
