@@ -123,7 +123,7 @@ func (p *Prepared) lintDocument(ctx context.Context, doc *document.Document, lim
 		res.Err = &report.InputError{Path: doc.Path, Message: "compiling the rules: " + err.Error()}
 		return res
 	}
-	input := policy.ValueConsuming(f, p.engine.InputFields())
+	input := p.engine.Input(f)
 	sup := newSuppressor(doc)
 	over := map[string]*unlisted{}
 	failures, err := p.engine.EvalEach(builtins.WithDocument(ctx, doc), input, func(r policy.Rule, raws []policy.Raw) {

@@ -40,6 +40,8 @@ type Engine struct {
 	evalRule func(ctx context.Context, r Rule, input ast.Value) ([]Raw, error)
 	// fields are the top-level input fields the rules read (nil: any).
 	fields map[string]bool
+	// names are those of the fields at any depth (nil: any).
+	names *names
 	// batches are the queries that evaluate the built-in rules that
 	// apply to a document together, by the set of rules (see evalBatch).
 	batches sync.Map // bitmask of rules -> *batchQuery
@@ -149,8 +151,29 @@ func Compile(ctx context.Context, s Setup) (*Engine, error) {
 			}
 		}
 		e.fields = keys
+		// A custom rule might read a fact whole (as evidence, or key by
+		// key): only the built-in rules have their input cut to the
+		// names they write.
+		if s.Checked {
+			e.names = &names{written: namesIn(s.Modules)}
+			for _, k := range spanKeys {
+				e.names.written[k] = true // the engine reads a finding's span
+			}
+			for _, r := range s.Enabled {
+				for n := range strings.SplitSeq(strings.Join(r.Needs, "."), ".") {
+					e.names.written[n] = true
+				}
+			}
+		}
 	}
 	return e, nil
+}
+
+// Input is the rules' input for a document's facts, a pointer to a
+// struct that is not used afterwards (ValueConsuming): the fields the
+// rules read.
+func (e *Engine) Input(facts any) ast.Value {
+	return valueConsuming(facts, e.fields, e.names)
 }
 
 // batchFor returns the query over the rules of e.rules whose bits are

@@ -109,3 +109,22 @@ func inputKeys(mods []Module) (map[string]bool, bool) {
 	}
 	return keys, !whole
 }
+
+// namesIn returns every string the modules write, as a ref's key
+// (block.words) or as a string anywhere (object.get(m, "time", {})): the
+// names by which a rule can read a field of a fact.
+func namesIn(mods []Module) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range mods {
+		if m.Test {
+			continue
+		}
+		ast.WalkTerms(m.AST, func(t *ast.Term) bool {
+			if s, ok := t.Value.(ast.String); ok {
+				out[string(s)] = true
+			}
+			return false
+		})
+	}
+	return out
+}

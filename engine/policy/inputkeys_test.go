@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"context"
 	"maps"
 	"slices"
 	"strings"
@@ -38,6 +39,55 @@ func TestInputKeys(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%s: keys %q, want %q", c.src, got, c.want)
+		}
+	}
+}
+
+// The built-in rules' input holds, at every depth, only the fields whose
+// names they write; custom rules, which might read a fact whole, get every
+// field of the top-level facts they read.
+func TestInputHoldsTheFieldsTheRulesName(t *testing.T) {
+	type span struct {
+		Line  int `json:"line"`
+		Chars int `json:"chars"`
+	}
+	type block struct {
+		Words int    `json:"words"`
+		Chars int    `json:"chars"`
+		Kind  string `json:"kind"`
+		Span  span   `json:"span"`
+	}
+	type facts struct {
+		Blocks []block `json:"blocks"`
+		Stats  struct {
+			Words int `json:"words"`
+		} `json:"stats"`
+	}
+	src := "package newslint.rules.quality.t\n\n" + `report contains {"message": "x", "span": b.span} if {
+	some b in input.blocks
+	b.words > 1
+	object.get(b, "kind", "") == "paragraph"
+}
+`
+	m, err := ParseModule("t.rego", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, checked := range []bool{true, false} {
+		s := Setup{Modules: []Module{{File: "t.rego", AST: m}}, Checked: checked,
+			Enabled: []Rule{{ID: "t", Category: "quality", Name: "t", Package: "newslint.rules.quality.t", File: "t.rego"}}}
+		e, err := Compile(context.Background(), s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := &facts{Blocks: []block{{Words: 3, Chars: 20, Kind: "paragraph", Span: span{Line: 2, Chars: 20}}}}
+		got := e.Input(f).String()
+		want := `{"blocks": [{"chars": 20, "kind": "paragraph", "span": {"chars": 20, "line": 2}, "words": 3}]}`
+		if checked {
+			want = `{"blocks": [{"kind": "paragraph", "span": {"line": 2}, "words": 3}]}`
+		}
+		if got != want {
+			t.Errorf("checked %v: input %s, want %s", checked, got, want)
 		}
 	}
 }

@@ -37,13 +37,49 @@ func Value(v any) ast.Value {
 // Only the struct's fields named in fields are converted (nil: all of
 // them): the rules' input holds what the rules read (Engine.InputFields).
 func ValueConsuming(v any, fields map[string]bool) ast.Value {
+	return valueConsuming(v, fields, nil)
+}
+
+// valueConsuming is ValueConsuming converting only the fields of the
+// names in n, at every depth (nil: every field).
+func valueConsuming(v any, fields map[string]bool, n *names) ast.Value {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
 		return Value(v)
 	}
-	c := converter{fields: fields}
+	c := converter{fields: fields, names: n}
 	defer c.release()
-	return c.object(rv.Elem(), planFor(rv.Elem().Type()), true).Value
+	return c.object(rv.Elem(), n.planFor(rv.Elem().Type()), true).Value
+}
+
+// names are the names the rules write (their refs' keys and their
+// strings): a fact's field of any other name is one no rule can read,
+// since a rule reads a field by its name, and is left out of their input
+// (a block's chars and stopword_ratio, a date's end_day). Each struct
+// type's plan without those fields is made once.
+type names struct {
+	written map[string]bool
+	plans   sync.Map // reflect.Type -> *plan
+}
+
+// planFor is the plan of t with only the fields named in n (nil n: all).
+func (n *names) planFor(t reflect.Type) *plan {
+	if n == nil {
+		return planFor(t)
+	}
+	if p, ok := n.plans.Load(t); ok {
+		return p.(*plan)
+	}
+	all := planFor(t)
+	p := &plan{flat: all.flat}
+	for _, f := range all.fields {
+		if n.written[f.name] {
+			p.fields = append(p.fields, f)
+		}
+	}
+	p.flat = p.flat && len(p.fields) > 0
+	n.plans.Store(t, p)
+	return p
 }
 
 // converter converts one value. Its caches are made once it has made
@@ -56,6 +92,8 @@ type converter struct {
 	pairs [][2]*ast.Term
 	// fields are the top-level fields converted (nil: all).
 	fields map[string]bool
+	// names are the only names of the fields converted (nil: all).
+	names *names
 	*caches
 }
 
@@ -242,7 +280,7 @@ func (c *converter) term(v reflect.Value) *ast.Term {
 		}
 		return c.newObject(start)
 	case reflect.Struct:
-		p := planFor(v.Type())
+		p := c.names.planFor(v.Type())
 		if p.flat && c.caches != nil {
 			return c.flatTerm(v, p)
 		}
