@@ -669,11 +669,12 @@ func rawFinding(id string, v ast.Value) (Raw, error) {
 	var err error
 	hasSpan := false
 	obj.Foreach(func(kt, x *ast.Term) {
+		if err != nil {
+			return
+		}
 		k, ok := kt.Value.(ast.String)
-		if !ok || err != nil {
-			if err == nil {
-				err = fmt.Errorf("a finding's fields are named by strings, got %s", brief(kt.Value))
-			}
+		if !ok {
+			err = fmt.Errorf("a finding's fields are named by strings, got %s", brief(kt.Value))
 			return
 		}
 		switch k {

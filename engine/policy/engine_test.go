@@ -60,6 +60,7 @@ func testBrokenRulesFailAlone(t *testing.T, custom bool) {
 		"no_span":      {`report contains {"message": "x"}`, `finding "x" has no span`},
 		"whole_fact":   {`report contains {"message": "x", "span": {"span": input.anchor}}`, "pass block.span, not block"},
 		"not_object":   {`report contains "x"`, "a finding must be an object"},
+		"number_key":   {`report contains {"message": "x", "span": input.anchor, 1: "y"}`, "a finding's fields are named by strings, got 1"},
 		"partial_span": {`report contains {"message": "x", "span": {"offset": 0}}`, "a finding's span needs end_offset"},
 		"float_span":   {`report contains {"message": "x", "span": object.union(input.anchor, {"line": 1.5})}`, "span line must be a whole number"},
 		"conflict": {`v := 1 if input.a
