@@ -40,8 +40,9 @@ func ValueConsuming(v any, fields map[string]bool) ast.Value {
 	return valueConsuming(v, fields, nil)
 }
 
-// valueConsuming is ValueConsuming converting only the fields of the
-// names in n, at every depth (nil: every field).
+// valueConsuming is ValueConsuming converting below the top level only
+// the fields of the names in n (nil: every field). The top level's plan
+// is whole, so that the fields left out are given up too.
 func valueConsuming(v any, fields map[string]bool, n *names) ast.Value {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
@@ -49,7 +50,7 @@ func valueConsuming(v any, fields map[string]bool, n *names) ast.Value {
 	}
 	c := converter{fields: fields, names: n}
 	defer c.release()
-	return c.object(rv.Elem(), n.planFor(rv.Elem().Type()), true).Value
+	return c.object(rv.Elem(), planFor(rv.Elem().Type()), true).Value
 }
 
 // names are the names the rules write (their refs' keys and their
