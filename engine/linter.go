@@ -294,7 +294,7 @@ func (l Linter) Prepare(ctx context.Context) (*Prepared, error) {
 	}
 	p.limits = effectiveLimits(cfg.Limits, l.limits)
 	p.scaleTimeout = cfg.Limits.RuleTimeout == 0 && l.limits.RuleTimeout == 0
-	p.setup = policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data, Lazy: k.lazy, Builtins: builtins.Lint(), Timeout: p.limits.RuleTimeout,
+	p.setup = policy.Setup{Modules: mods, Enabled: enabled, Options: options, Data: data, Lazy: k.lazy, Builtins: builtins.Lint(), Keep: builtins.FactFields, Timeout: p.limits.RuleTimeout,
 		// Only the built-in rules, already checked (TestCheckedCompile).
 		Checked: len(seenFiles) == 0 && !l.withTests && !l.fullChecks}
 	setup := p.setup

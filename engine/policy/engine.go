@@ -88,6 +88,10 @@ type Setup struct {
 	// Timeout bounds the evaluation of the rules on one document
 	// (DefaultTimeout when zero).
 	Timeout time.Duration
+	// Keep names the fields of the facts that Go code reads from what the
+	// rules pass it (the builtins' arguments): kept in the input of
+	// Checked modules whatever names the rules write.
+	Keep []string
 	// Checked says the modules are ones that passed every check of the
 	// compiler before, unchanged (the built-in rules: a test compiles them
 	// with and without the checks and compares what they find), so the
@@ -156,7 +160,7 @@ func Compile(ctx context.Context, s Setup) (*Engine, error) {
 		// names they write.
 		if s.Checked {
 			e.names = &names{written: namesIn(s.Modules)}
-			for _, k := range spanKeys {
+			for _, k := range append(spanKeys, s.Keep...) {
 				e.names.written[k] = true // the engine reads a finding's span
 			}
 			for _, r := range s.Enabled {

@@ -44,8 +44,8 @@ func TestInputKeys(t *testing.T) {
 }
 
 // The built-in rules' input holds, at every depth, only the fields whose
-// names they write; custom rules, which might read a fact whole, get every
-// field of the top-level facts they read.
+// names they write or Go code reads (Setup.Keep); custom rules, which might
+// read a fact whole, get every field of the top-level facts they read.
 func TestInputHoldsTheFieldsTheRulesName(t *testing.T) {
 	type span struct {
 		Line  int `json:"line"`
@@ -73,21 +73,25 @@ func TestInputHoldsTheFieldsTheRulesName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, checked := range []bool{true, false} {
-		s := Setup{Modules: []Module{{File: "t.rego", AST: m}}, Checked: checked,
+	all := `{"blocks": [{"chars": 20, "kind": "paragraph", "span": {"chars": 20, "line": 2}, "words": 3}]}`
+	for _, c := range []struct {
+		checked bool
+		keep    []string // read by Go code
+		want    string
+	}{
+		{true, nil, `{"blocks": [{"kind": "paragraph", "span": {"line": 2}, "words": 3}]}`},
+		{true, []string{"chars"}, all},
+		{false, nil, all},
+	} {
+		s := Setup{Modules: []Module{{File: "t.rego", AST: m}}, Checked: c.checked, Keep: c.keep,
 			Enabled: []Rule{{ID: "t", Category: "quality", Name: "t", Package: "newslint.rules.quality.t", File: "t.rego"}}}
 		e, err := Compile(context.Background(), s)
 		if err != nil {
 			t.Fatal(err)
 		}
 		f := &facts{Blocks: []block{{Words: 3, Chars: 20, Kind: "paragraph", Span: span{Line: 2, Chars: 20}}}}
-		got := e.Input(f).String()
-		want := `{"blocks": [{"chars": 20, "kind": "paragraph", "span": {"chars": 20, "line": 2}, "words": 3}]}`
-		if checked {
-			want = `{"blocks": [{"kind": "paragraph", "span": {"line": 2}, "words": 3}]}`
-		}
-		if got != want {
-			t.Errorf("checked %v: input %s, want %s", checked, got, want)
+		if got := e.Input(f).String(); got != c.want {
+			t.Errorf("checked %v, keep %v: input %s, want %s", c.checked, c.keep, got, c.want)
 		}
 	}
 }

@@ -426,6 +426,11 @@ func describe(v ast.Value) string {
 	return "an " + kind + " (of " + strconv.Itoa(len(v.String())) + " characters)"
 }
 
+// FactFields are the names of the facts' fields the functions read from
+// their arguments (field, stringField, intField): the rules' input keeps
+// them (policy.Setup.Keep).
+var FactFields = []string{"blocks", "sentences", "span", "text", "kind", "offset", "line", "column"}
+
 // field returns obj[k], or nil.
 func field(obj ast.Object, k string) ast.Value {
 	if t := obj.Get(ast.StringTerm(k)); t != nil {
