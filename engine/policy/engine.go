@@ -174,8 +174,8 @@ func Compile(ctx context.Context, s Setup) (*Engine, error) {
 }
 
 // Input is the rules' input for a document's facts, a pointer to a
-// struct that is not used afterwards (ValueConsuming): the fields the
-// rules read.
+// struct that is not used afterwards (its fields are given up as they are
+// converted): the fields the rules read.
 func (e *Engine) Input(facts any) ast.Value {
 	return valueConsuming(facts, e.fields, e.names)
 }

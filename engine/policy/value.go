@@ -28,21 +28,17 @@ func Value(v any) ast.Value {
 	return c.term(reflect.ValueOf(v)).Value
 }
 
-// ValueConsuming is Value for a pointer to a struct that is not used
+// valueConsuming is Value for a pointer to a struct that is not used
 // afterwards: each of its fields is set to its zero value once converted,
 // so that what the Go form held alone (the blocks' and sentences' structs)
 // can be collected while the rest of the input is built, rather than
 // after it.
 //
 // Only the struct's fields named in fields are converted (nil: all of
-// them): the rules' input holds what the rules read (Engine.InputFields).
-func ValueConsuming(v any, fields map[string]bool) ast.Value {
-	return valueConsuming(v, fields, nil)
-}
-
-// valueConsuming is ValueConsuming converting below the top level only
-// the fields of the names in n (nil: every field). The top level's plan
-// is whole, so that the fields left out are given up too.
+// them), and below the top level only the fields of the names in n (nil:
+// every field): the rules' input holds what the rules read (Engine.Input).
+// The top level's plan is whole, so that the fields left out are given up
+// too.
 func valueConsuming(v any, fields map[string]bool, n *names) ast.Value {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {

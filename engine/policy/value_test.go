@@ -40,14 +40,14 @@ func valueFixture() *valueFacts {
 	return f
 }
 
-// ValueConsuming gives the value Value gives, and leaves the struct's
+// valueConsuming gives the value Value gives, and leaves the struct's
 // fields empty so that the Go form can be collected.
 func TestValueConsumingIsValue(t *testing.T) {
 	want := Value(valueFixture())
 	f := valueFixture()
-	got := ValueConsuming(f, nil)
+	got := valueConsuming(f, nil, nil)
 	if want.Compare(got) != 0 {
-		t.Fatalf("ValueConsuming differs from Value")
+		t.Fatalf("valueConsuming differs from Value")
 	}
 	if f.Items != nil || f.Title != nil || f.Tags != nil {
 		t.Errorf("fields left after conversion: %d items, title %v, tags %v", len(f.Items), f.Title, f.Tags)
