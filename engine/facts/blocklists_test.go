@@ -60,7 +60,7 @@ func TestBlockListsIndexTheBodyByFeature(t *testing.T) {
 			"queries":    body && b.Query,
 			// The pasted headline shares nothing with the ferry story.
 			"unrelated_headlines":  body && b.HeadlineShape && b.Line == "" && b.Similarity <= 0.1,
-			"unrelated_paragraphs": body && b.Kind == "paragraph" && !b.InHeader && b.Similarity <= 0.1,
+			"unrelated_paragraphs": body && b.Kind == "paragraph" && !b.InHeader && b.Similarity <= 0.05 && b.Words >= 20,
 		}
 		got := map[string]bool{
 			"headlines": slices.Contains(l.Headlines, i), "lines": slices.Contains(l.Lines, i),

@@ -22,8 +22,9 @@
 #   paragraph's last sentence ("… policy. — Cup Qualifiers: Match Schedules");
 #   and another outlet naming itself ("This is Example News's live blog
 #   covering …") when the page is not that outlet's. One finding per unit,
-#   and a block is claimed by one unit only. The two similarity bars go up
-#   to 0.1: the facts list the blocks that share that little as candidates.
+#   and a block is claimed by one unit only. The facts list the candidates,
+#   which bound the options: headlines at similarity 0.1 at most, and
+#   paragraphs of 20 words or more at 0.05 at most.
 # custom:
 #   id: injected-block
 #   severity: warning
@@ -35,6 +36,10 @@
 #     paragraph_max_similarity: 0.02
 #     paragraph_min_words: 25
 #     min_body_paragraphs: 3
+#   option_ranges:
+#     max_similarity: [0, 0.1]
+#     paragraph_max_similarity: [0, 0.05]
+#     paragraph_min_words: [20, 10000]
 #   example:
 #     bad: |
 #       # Harbour reopens after storm repairs
@@ -285,7 +290,8 @@ body_paragraphs := [b |
 
 # The paragraph's own tests come first: the article-wide counts are
 # worked out only for a paragraph that shares almost nothing with it (the
-# facts list the paragraphs at similarity 0.1 or less).
+# facts list the paragraphs of 20 words or more at similarity 0.05 or
+# less).
 off_topic contains i if {
 	most := opts.paragraph_max_similarity
 	least := opts.paragraph_min_words

@@ -16,7 +16,7 @@ with_lists(inp) := object.union(with_header(inp), {"block_lists": {
 	"paragraphs": [i | some i, b in inp.blocks; b.kind == "paragraph"; not b.region; not b.in_header],
 	"queries": [i | some i, b in inp.blocks; b.query; not b.region],
 	"unrelated_headlines": [i | some i, b in inp.blocks; b.headline_shape; not b.line; not b.region; b.similarity <= 0.1],
-	"unrelated_paragraphs": [i | some i, b in inp.blocks; b.kind == "paragraph"; not b.region; not b.in_header; b.similarity <= 0.1],
+	"unrelated_paragraphs": [i | some i, b in inp.blocks; b.kind == "paragraph"; not b.region; not b.in_header; b.similarity <= 0.05; b.words >= 20],
 }})
 
 with_header(inp) := object.union(inp, {"header": {
