@@ -77,13 +77,10 @@ strict(kw) if {
 	not subject(kw)
 }
 
-density_bar(kw) := opts.density if strict(kw)
-
-density_bar(kw) := opts.word_density if not strict(kw)
-
-window_bar(kw) := opts.window_density if strict(kw)
-
-window_bar(kw) := opts.word_window_density if not strict(kw)
+# bars(kw) are the density bars kw is held to.
+bars(kw) := {"density": opts.density, "window": opts.window_density} if {
+	strict(kw)
+} else := {"density": opts.word_density, "window": opts.word_window_density}
 
 # Keywords repeated often enough for some sign to hold (the densest window
 # holds no more occurrences than the article): the signs below look at
@@ -103,27 +100,28 @@ may_stuff(kw) if kw.window.density >= opts.window_density
 
 may_stuff(kw) if kw.headings >= opts.min_headings
 
-# signs[i] are the reasons input.keywords[i] counts as stuffed.
-# stuffed holds each keyword with the signs of stuffing it shows.
-stuffed contains object.union(kw, {"signs": reasons}) if {
+# signs[i] are the reasons input.keywords[i] counts as stuffed: the
+# keywords with none are not in it.
+signs[i] := reasons if {
 	some i in often
 	kw := input.keywords[i]
-	reasons := ({r | r := density_sign(kw)} | {r | r := window_sign(kw)}) | {r | r := headings_sign(kw)}
+	bar := bars(kw)
+	reasons := ({r | r := density_sign(kw, bar)} | {r | r := window_sign(kw, bar)}) | {r | r := headings_sign(kw)}
 	count(reasons) > 0
 }
 
-density_sign(kw) := sprintf("%v per 100 words over the article", [one_decimal(kw.density)]) if {
+density_sign(kw, bar) := sprintf("%v per 100 words over the article", [one_decimal(kw.density)]) if {
 	kw.density > opts.density
 	kw.count >= opts.min_count
 	input.stats.words >= opts.min_words
-	kw.density > density_bar(kw)
+	kw.density > bar.density
 }
 
-window_sign(kw) := sprintf("%d times in the densest %d words (%v %%)", [kw.window.count, kw.window.words, round(kw.window.density)]) if {
+window_sign(kw, bar) := sprintf("%d times in the densest %d words (%v %%)", [kw.window.count, kw.window.words, round(kw.window.density)]) if {
 	kw.window.density >= opts.window_density
 	kw.window.count >= opts.window_min_count
 	input.stats.words >= opts.min_words
-	kw.window.density >= window_bar(kw)
+	kw.window.density >= bar.window
 }
 
 headings_sign(kw) := sprintf("in the headline and %d subheadings or questions", [kw.headings]) if {
@@ -135,14 +133,15 @@ headings_sign(kw) := sprintf("in the headline and %d subheadings or questions", 
 }
 
 report contains finding if {
-	some kw in stuffed
+	some i, reasons in signs
+	kw := input.keywords[i]
 	not outranked(kw)
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		kw.first,
 		sprintf("%q is repeated %d times in %d words (%v %%): %s", [
 			kw.phrase, kw.count, object.get(kw, "of", input.stats.words), one_decimal(kw.density),
-			concat("; ", sort(kw.signs)),
+			concat("; ", sort(reasons)),
 		]),
 		{
 			"suggestion": sprintf("cut most repetitions of %q; use it where it reads naturally (about 1-2 per 100 words) and vary the wording", [kw.phrase]),
@@ -152,7 +151,8 @@ report contains finding if {
 }
 
 outranked(kw) if {
-	some other in stuffed
+	some j, _ in signs
+	other := input.keywords[j]
 	other.phrase != kw.phrase
 	overlaps(kw.phrase, other.phrase)
 	preferred(other, kw)
