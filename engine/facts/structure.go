@@ -46,8 +46,12 @@ type Teaser struct {
 	// label inside the unit (a "Related Tags" after "More Stories").
 	Label  int   `json:"label"`
 	Labels []int `json:"labels,omitempty"`
-	// Headlines are the teaser headlines' blocks; Meta the date, byline
-	// and section lines among them.
+	// LabelText is the label as written ("More Stories", "Read more"), ""
+	// when there is none.
+	LabelText string `json:"label_text"`
+	// Headlines are the teaser headlines' blocks, Texts their texts (after
+	// the label when it shares their line: "Read more: …"); Meta the date,
+	// byline and section lines among them.
 	Headlines []int `json:"headlines"`
 	Meta      []int `json:"meta,omitempty"`
 	// Summaries are the one- or two-sentence blurbs and captions between
@@ -454,9 +458,23 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 		return f.Blocks[i].Region == "" && !inHeader[i] && (f.Title == nil || i != f.Title.Block)
 	}
 	add := func(t Teaser) {
+		// A label on its headline's line ("Read more: …") is cut off the
+		// headlines' texts, at the first ": " of each.
+		inline := false
+		if t.Label >= 0 {
+			t.LabelText = f.Blocks[t.Label].Text
+			if before, _, ok := strings.Cut(t.LabelText, ": "); ok && t.Kind == "label" && slices.Contains(t.Headlines, t.Label) {
+				inline = true
+				t.LabelText = strings.TrimSpace(before)
+			}
+		}
 		for _, h := range t.Headlines {
 			used[h] = true
-			t.Texts = append(t.Texts, f.Blocks[h].Text)
+			text := f.Blocks[h].Text
+			if _, after, ok := strings.Cut(text, ": "); ok && inline {
+				text = strings.TrimSpace(after)
+			}
+			t.Texts = append(t.Texts, text)
 		}
 		first := t.FirstBlock
 		t.Span = joinSpans(f.Blocks[first].Span, f.Blocks[t.LastBlock].Span)

@@ -218,6 +218,35 @@ Read more: Mountain Pass Closed as Snow Returns Early
 	}
 }
 
+// A teaser's label is given as written, and a label on its headline's
+// line is cut off the headline's text, at its first colon, with the space
+// French sets before it.
+func TestTeaserLabelTexts(t *testing.T) {
+	for _, c := range []struct{ tail, label, text string }{
+		{"More Stories\n\nMountain Pass Closed as Snow Returns Early\n", "More Stories", "Mountain Pass Closed as Snow Returns Early"},
+		{"Read more: Mountain Pass Closed as Snow Returns Early\n", "Read more", "Mountain Pass Closed as Snow Returns Early"},
+		{"Voir aussi : Les tarifs du bac augmentent encore cet hiver\n", "Voir aussi", "Les tarifs du bac augmentent encore cet hiver"},
+		{"Read more: Snow Returns: Mountain Pass Closed Again\n", "Read more", "Snow Returns: Mountain Pass Closed Again"},
+	} {
+		f := extract(t, "story.txt", "Ferry fares rise by a tenth\n\n"+storyBody+"\n"+c.tail)
+		if len(f.Teasers) != 1 {
+			t.Errorf("%q: teasers %s", c.tail, teaserSummary(f))
+			continue
+		}
+		if tz := f.Teasers[0]; tz.LabelText != c.label || len(tz.Texts) != 1 || tz.Texts[0] != c.text {
+			t.Errorf("%q: label %q, texts %q; want %q, [%q]", c.tail, tz.LabelText, tz.Texts, c.label, c.text)
+		}
+	}
+	// A list of headlines has no label.
+	src := "Ferry fares rise by a tenth\n\n" + storyBody + "\nMountain Pass Closed as Snow Returns Early\n\nCouncil Approves New Cycle Lanes for the Old Town\n\nLighthouse Keepers Return to the Northern Cape\n"
+	f := extract(t, "list.txt", src)
+	for _, tz := range f.Teasers {
+		if tz.LabelText != "" || tz.Label != -1 {
+			t.Errorf("a list's label: %d %q", tz.Label, tz.LabelText)
+		}
+	}
+}
+
 // The trailer expressions run on the tail of a block only: the same
 // matches as over the whole block.
 func TestTrailerTailsFindWhatTheWholeBlockDoes(t *testing.T) {

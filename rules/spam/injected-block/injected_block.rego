@@ -204,10 +204,10 @@ report contains finding if {
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		t.span,
-		sprintf("%s pasted into the article (%s): %s", [teaser_count(t), teaser_why(t), boilerplate.quoted(teaser_texts(t))]),
+		sprintf("%s pasted into the article (%s): %s", [teaser_count(t), teaser_why(t), boilerplate.quoted(t.texts)]),
 		{
 			"suggestion": sprintf("remove the teasers (%s)", [boilerplate.lines(t.span)]),
-			"evidence": {"kind": t.kind, "headlines": teaser_texts(t), "label": teaser_label(t), "date": object.get(t, "date", "")},
+			"evidence": {"kind": t.kind, "headlines": t.texts, "label": t.label_text, "date": object.get(t, "date", "")},
 		},
 	)
 }
@@ -216,7 +216,7 @@ teaser_count(t) := "a teaser headline" if count(t.texts) == 1
 
 teaser_count(t) := sprintf("%d teaser headlines", [count(t.texts)]) if count(t.texts) > 1
 
-teaser_why(t) := sprintf("after the label %q", [teaser_label(t)]) if t.kind == "label"
+teaser_why(t) := sprintf("after the label %q", [t.label_text]) if t.kind == "label"
 
 teaser_why(t) := sprintf("%s, dated %s while the article is of %s", [kind_text.dated, t.date, input.date.value]) if {
 	t.kind == "dated"
@@ -229,37 +229,6 @@ teaser_why(t) := sprintf("its date, %s, is stuck to it as in a list of teasers",
 }
 
 teaser_why(t) := kind_text[t.kind] if not t.kind in {"label", "dated"}
-
-# A label on its headline's line ("PUEDES VER: Ministro …") is the text
-# before its colon, and the headline the text after it: each is quoted
-# once.
-inline_label(t) if {
-	t.kind == "label"
-	t.label in t.headlines
-	contains(input.blocks[t.label].text, ": ")
-}
-
-teaser_label(t) := trim_space(split(input.blocks[t.label].text, ": ")[0]) if inline_label(t)
-
-teaser_label(t) := input.blocks[t.label].text if {
-	t.label >= 0
-	not inline_label(t)
-}
-
-teaser_label(t) := "" if t.label < 0
-
-teaser_texts(t) := [headline_after(text) | some text in t.texts] if inline_label(t)
-
-teaser_texts(t) := t.texts if not inline_label(t)
-
-# The text after the label's colon (French sets a space before it: "Voir
-# aussi : …").
-headline_after(text) := trim_space(concat(": ", array.slice(parts, 1, count(parts)))) if {
-	parts := split(text, ": ")
-	count(parts) > 1
-}
-
-headline_after(text) := text if count(split(text, ": ")) == 1
 
 # A headline glued after a paragraph's last sentence.
 report contains finding if {
