@@ -466,12 +466,25 @@ func long(input ast.Value) bool {
 	if !ok {
 		return false
 	}
-	t := obj.Get(ast.InternedTerm("sentences"))
+	t := obj.Get(keyTerm("sentences"))
 	if t == nil {
 		return false
 	}
 	a, ok := t.Value.(*ast.Array)
 	return ok && a.Len() > batchMaxSentences
+}
+
+// keyTerms holds the object keys the engine looks up in every input (the
+// segments of the rules' needs): ast.InternedTerm makes a new term for a
+// string it does not intern, on every call.
+var keyTerms sync.Map // string → *ast.Term
+
+func keyTerm(k string) *ast.Term {
+	if t, ok := keyTerms.Load(k); ok {
+		return t.(*ast.Term)
+	}
+	t, _ := keyTerms.LoadOrStore(k, ast.StringTerm(k))
+	return t.(*ast.Term)
 }
 
 // Applies reports whether input holds any of the facts the rule needs
@@ -490,7 +503,7 @@ func (r Rule) Applies(input ast.Value) bool {
 				v = nil
 				break
 			}
-			t := obj.Get(ast.InternedTerm(k))
+			t := obj.Get(keyTerm(k))
 			if t == nil {
 				v = nil
 				break
