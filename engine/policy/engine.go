@@ -474,9 +474,10 @@ func long(input ast.Value) bool {
 	return ok && a.Len() > batchMaxSentences
 }
 
-// keyTerms holds the object keys the engine looks up in every input (the
-// segments of the rules' needs): ast.InternedTerm makes a new term for a
-// string it does not intern, on every call.
+// keyTerms holds the object keys the engine looks up in every input and
+// finding (the segments of the rules' needs, a span's fields):
+// ast.InternedTerm makes a new term for a string it does not intern, on
+// every call.
 var keyTerms sync.Map // string → *ast.Term
 
 func keyTerm(k string) *ast.Term {
@@ -734,12 +735,12 @@ func spanOf(x ast.Value) (Span, error) {
 	if !ok {
 		return Span{}, fmt.Errorf("a finding's span must be a span object from the facts, got %s", brief(x))
 	}
-	if m.Get(ast.InternedTerm("offset")) == nil && m.Get(ast.InternedTerm("span")) != nil {
+	if m.Get(keyTerm("offset")) == nil && m.Get(keyTerm("span")) != nil {
 		return Span{}, fmt.Errorf("the span given is a whole fact (it has a span of its own): pass block.span, not block")
 	}
 	var n [6]int
 	for i, k := range spanKeys {
-		t := m.Get(ast.InternedTerm(k))
+		t := m.Get(keyTerm(k))
 		var v ast.Number
 		if t != nil {
 			v, ok = t.Value.(ast.Number)
