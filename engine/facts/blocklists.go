@@ -28,9 +28,8 @@ type BlockLists struct {
 	// a whole but hold a sentence that repeats an earlier one: a
 	// paragraph pasted again inside a longer one, or a sentence said twice.
 	PartRepeats []int `json:"part_repeats"`
-	// UnrelatedHeadlines are the headlines of these lists that share
-	// almost nothing with the article (similarity at most
-	// nameCheckSimilarity), UnrelatedParagraphs the paragraphs of at
+	// UnrelatedHeadlines are the headlines that may be another story's
+	// (unrelatedHeadline), UnrelatedParagraphs the paragraphs of at
 	// least unrelatedParagraphWords words that share next to nothing with
 	// it (similarity at most unrelatedParagraphSimilarity): the few
 	// candidates of the rules about text of another story, whose own bars
@@ -53,6 +52,25 @@ const (
 	unrelatedParagraphSimilarity = 0.05
 	unrelatedParagraphWords      = 20
 )
+
+// unrelatedHeadline reports a headline of the body that may be another
+// story's: one of three words or more that shares almost nothing with the
+// article (similarity at most nameCheckSimilarity), neither its title nor
+// in the page's header, which are the article's own, and named by no
+// strong lexicon tag (a sources heading, a photo credit and a widget's
+// line belong to the page however little they share with the story).
+func unrelatedHeadline(f *Facts, i int) bool {
+	b := &f.Blocks[i]
+	if b.Similarity > nameCheckSimilarity || b.Words < 3 || b.InHeader || (f.Title != nil && f.Title.Block == i) {
+		return false
+	}
+	for _, t := range b.Tags {
+		if t.Strong {
+			return false
+		}
+	}
+	return true
+}
 
 // postStampRE is a clock time that opens a block, alone or before a
 // separator and the post.
@@ -105,7 +123,7 @@ func listBlocks(f *Facts) {
 			l.Lines = append(l.Lines, i)
 		case b.HeadlineShape:
 			l.Headlines = append(l.Headlines, i)
-			if b.Similarity <= nameCheckSimilarity {
+			if unrelatedHeadline(f, i) {
 				l.UnrelatedHeadlines = append(l.UnrelatedHeadlines, i)
 			}
 		}

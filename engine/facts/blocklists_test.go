@@ -59,7 +59,8 @@ func TestBlockListsIndexTheBodyByFeature(t *testing.T) {
 			"paragraphs": body && b.Kind == "paragraph" && !b.InHeader,
 			"queries":    body && b.Query,
 			// The pasted headline shares nothing with the ferry story.
-			"unrelated_headlines":  body && b.HeadlineShape && b.Line == "" && b.Similarity <= 0.1,
+			"unrelated_headlines": body && b.HeadlineShape && b.Line == "" && b.Similarity <= 0.1 && b.Words >= 3 && !b.InHeader &&
+				i != f.Title.Block && !slices.ContainsFunc(b.Tags, func(t Tag) bool { return t.Strong }),
 			"unrelated_paragraphs": body && b.Kind == "paragraph" && !b.InHeader && b.Similarity <= 0.05 && b.Words >= 20,
 		}
 		got := map[string]bool{

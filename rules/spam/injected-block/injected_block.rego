@@ -65,33 +65,21 @@ import data.newslint.lib.result
 
 opts := config.options(rego.metadata.chain())
 
-title_block := object.get(input, ["title", "block"], -1)
-
-# Headline-shaped blocks of the body that share nothing with the article
-# (the facts list those that share almost nothing, similarity 0.1 at most,
-# so that the rule does not walk every block). The page's header (its title, standfirst, byline, date and
-# share bar) is the article's own. Sets made whole once: a partial set looked up by block
-# would run its body again for each lookup, quadratic on a long page.
+# Headline-shaped blocks of the body that share nothing with the article.
+# The facts list the candidates: headlines of three words or more that
+# share almost nothing with it (similarity 0.1 at most), neither its title
+# nor in the page's header (its standfirst, byline, date and share bar are
+# the article's own), and named by no strong lexicon tag (a sources
+# heading, a photo credit, a widget's line, reported by its own rule). A
+# set made whole once: a partial set looked up by block would run its
+# body again for each lookup, quadratic on a long page.
 headlines := {i |
 	some i in input.block_lists.unrelated_headlines
-	b := input.blocks[i]
-	b.similarity <= opts.max_similarity
-	b.words >= 3
-	i != title_block
-	not b.in_header
-	not claimed(b)
+	input.blocks[i].similarity <= opts.max_similarity
 }
 
 # Date, byline and section lines of the body.
 meta_lines := {i | some i in input.block_lists.lines}
-
-# A block the lexicon names is not an unknown headline: a sources heading
-# or a photo credit is part of the article however little it shares with
-# it, and a widget line ("Leave a Reply") is reported by its own rule.
-claimed(b) if {
-	some t in b.tags
-	t.strong
-}
 
 # A run qualifies only with enough headlines in it: on a page without
 # that many, the runs are not worth building.

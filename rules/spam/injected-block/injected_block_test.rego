@@ -15,9 +15,24 @@ with_lists(inp) := object.union(with_header(inp), {"block_lists": {
 	"lines": [i | some i, b in inp.blocks; b.line; not b.region],
 	"paragraphs": [i | some i, b in inp.blocks; b.kind == "paragraph"; not b.region; not b.in_header],
 	"queries": [i | some i, b in inp.blocks; b.query; not b.region],
-	"unrelated_headlines": [i | some i, b in inp.blocks; b.headline_shape; not b.line; not b.region; b.similarity <= 0.1],
+	"unrelated_headlines": [i |
+		some i, b in inp.blocks
+		b.headline_shape
+		not b.line
+		not b.region
+		b.similarity <= 0.1
+		b.words >= 3
+		not b.in_header
+		i != object.get(inp, ["title", "block"], -1)
+		not strong_tag(b)
+	],
 	"unrelated_paragraphs": [i | some i, b in inp.blocks; b.kind == "paragraph"; not b.region; not b.in_header; b.similarity <= 0.05; b.words >= 20],
 }})
+
+strong_tag(b) if {
+	some t in b.tags
+	t.strong
+}
 
 with_header(inp) := object.union(inp, {"header": {
 	"first_block": 0,
