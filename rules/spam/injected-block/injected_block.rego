@@ -101,9 +101,13 @@ runs contains [starts[k], ends[k]] if some k, _ in starts
 report contains finding if {
 	some [s, e] in runs
 	(e - s) + 1 >= least_headlines
+
+	# Most runs are a subheading and its date line: let go before the
+	# run's surroundings are read.
+	heads := [i | some i in numbers.range(s, e); headlines[i]]
+	count(heads) >= least_headlines
 	not taken_by_teaser(s, e)
 	not introduced(s)
-	heads := [i | some i in numbers.range(s, e); headlines[i]]
 	metas := [i | some i in numbers.range(s, e); meta_lines[i]]
 	plain_items := [b |
 		some i in heads
