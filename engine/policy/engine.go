@@ -657,7 +657,9 @@ func (e *Engine) evalSet(ctx context.Context, pq rego.PreparedEvalQuery, input a
 func evalQuery(ctx context.Context, pq rego.PreparedEvalQuery, input ast.Value) (rego.ResultSet, error) {
 	c := topdown.NewCancel()
 	defer context.AfterFunc(ctx, c.Cancel)()
-	return pq.Eval(ctx, rego.EvalParsedInput(input), rego.EvalMetrics(metrics.NoOp()), rego.EvalExternalCancel(c), rego.EvalGenerateJSON(keepAST))
+	vc := newFlatCache()
+	defer vc.release()
+	return pq.Eval(ctx, rego.EvalParsedInput(input), rego.EvalMetrics(metrics.NoOp()), rego.EvalExternalCancel(c), rego.EvalGenerateJSON(keepAST), rego.EvalVirtualCache(vc))
 }
 
 // keepAST hands a query's values over as OPA made them, not copied into Go
