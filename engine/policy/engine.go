@@ -47,15 +47,17 @@ type Engine struct {
 	batches sync.Map // bitmask of rules -> *batchQuery
 }
 
-// batchQuery is one query that evaluates some rules' report sets, each
-// bound to a variable of its own (names[k] for rules[k]).
+// batchQuery is one query that evaluates some rules' report sets, bound
+// to batchVar as an array: element k for rules[k].
 type batchQuery struct {
 	once  sync.Once
 	pq    rego.PreparedEvalQuery
 	err   error
-	rules []int // indexes into Engine.rules
-	names []string
+	rules []int // indexes into Engine.rules, in the order of the query's array
 }
+
+// batchVar is the variable a batch query binds.
+const batchVar = "reports"
 
 // singleQuery is one rule's own query, prepared on first use.
 type singleQuery struct {
@@ -191,18 +193,19 @@ func (e *Engine) batchFor(mask uint64) (*batchQuery, error) {
 	v, _ := e.batches.LoadOrStore(mask, &batchQuery{})
 	q := v.(*batchQuery)
 	q.once.Do(func() {
+		// One expression, the rules' report sets in an array: a query's
+		// result holds a value for each of its expressions.
 		var parts []string
 		for k, r := range e.rules {
 			if mask&(1<<k) == 0 {
 				continue
 			}
-			name := fmt.Sprintf("r%d", len(q.names))
 			q.rules = append(q.rules, k)
-			q.names = append(q.names, name)
-			parts = append(parts, fmt.Sprintf("%s := data.newslint.rules[%s][%s].report", name, strconv.Quote(r.Category), strconv.Quote(r.Name)))
+			parts = append(parts, fmt.Sprintf("data.newslint.rules[%s][%s].report", strconv.Quote(r.Category), strconv.Quote(r.Name)))
 		}
+		query := batchVar + " := [" + strings.Join(parts, ", ") + "]"
 		// Not the caller's context, as in prepared.
-		q.pq, q.err = rego.New(append(e.queryArgs(strings.Join(parts, "; ")), rego.Compiler(e.compiler))...).PrepareForEval(context.Background())
+		q.pq, q.err = rego.New(append(e.queryArgs(query), rego.Compiler(e.compiler))...).PrepareForEval(context.Background())
 	})
 	return q, q.err
 }
@@ -448,8 +451,12 @@ func (e *Engine) evalBatch(ctx context.Context, deadline time.Time, input ast.Va
 	if err != nil || len(rs) != 1 {
 		return done
 	}
+	reports, ok := rs[0].Bindings[batchVar].(*ast.Array)
+	if !ok || reports.Len() != len(q.rules) {
+		return done
+	}
 	for k, at := range q.rules {
-		raws, err := rawFindings(e.rules[at].ID, rs[0].Bindings[q.names[k]])
+		raws, err := rawFindings(e.rules[at].ID, reports.Elem(k).Value)
 		if err != nil {
 			continue // reported when the rule runs on its own
 		}
