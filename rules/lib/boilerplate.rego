@@ -6,17 +6,19 @@ package newslint.lib.boilerplate
 import data.newslint.lib.result
 
 # quoted lists up to three texts in quotes, and says how many more there are.
-quoted(texts) := concat(", ", [sprintf("%q", [t]) | some t in array.slice(texts, 0, 3)]) if count(texts) <= 3
-
-quoted(texts) := sprintf("%s and %d more", [
+# (These helpers' cases are else-chains: every body of a function is
+# evaluated, an else only when the bodies before it fail.)
+quoted(texts) := concat(", ", [sprintf("%q", [t]) | some t in texts]) if {
+	count(texts) <= 3
+} else := sprintf("%s and %d more", [
 	concat(", ", [sprintf("%q", [t]) | some t in array.slice(texts, 0, 3)]),
 	count(texts) - 3,
-]) if count(texts) > 3
+])
 
 # lines names the lines a span covers.
-lines(span) := sprintf("line %d", [span.line]) if span.line == span.end_line
-
-lines(span) := sprintf("lines %d-%d", [span.line, span.end_line]) if span.line != span.end_line
+lines(span) := sprintf("line %d", [span.line]) if {
+	span.line == span.end_line
+} else := sprintf("lines %d-%d", [span.line, span.end_line])
 
 # teaser_blocks are the blocks of the teaser units (input.teasers): other
 # stories' headlines and what goes with them.
@@ -44,9 +46,9 @@ run_finding(chain, run, what) := result.fail_with(
 tags(class) := object.get(input.tags, class, [])
 
 # excerpt shortens a text to its first 80 characters.
-excerpt(text) := text if count(text) <= 80
-
-excerpt(text) := sprintf("%s…", [substring(text, 0, 80)]) if count(text) > 80
+excerpt(text) := text if {
+	count(text) <= 80
+} else := sprintf("%s…", [substring(text, 0, 80)])
 
 # by_block groups tags by the block they stand in: block index → tags in
 # order. Rules that report tags use it to give one finding per block.

@@ -204,23 +204,20 @@ report contains finding if {
 	)
 }
 
-teaser_count(t) := "a teaser headline" if count(t.texts) == 1
-
-teaser_count(t) := sprintf("%d teaser headlines", [count(t.texts)]) if count(t.texts) > 1
-
-teaser_why(t) := sprintf("after the label %q", [t.label_text]) if t.kind == "label"
-
-teaser_why(t) := sprintf("%s, dated %s while the article is of %s", [kind_text.dated, t.date, input.date.value]) if {
-	t.kind == "dated"
-	not t.glued
+teaser_count(t) := "a teaser headline" if {
+	count(t.texts) == 1
+} else := sprintf("%d teaser headlines", [count(t.texts)]) if {
+	count(t.texts) > 1
 }
 
-teaser_why(t) := sprintf("its date, %s, is stuck to it as in a list of teasers", [t.date]) if {
+teaser_why(t) := sprintf("after the label %q", [t.label_text]) if {
+	t.kind == "label"
+} else := sprintf("its date, %s, is stuck to it as in a list of teasers", [t.date]) if {
 	t.kind == "dated"
 	t.glued
-}
-
-teaser_why(t) := kind_text[t.kind] if not t.kind in {"label", "dated"}
+} else := sprintf("%s, dated %s while the article is of %s", [kind_text.dated, t.date, input.date.value]) if {
+	t.kind == "dated"
+} else := kind_text[t.kind]
 
 # A headline glued after a paragraph's last sentence.
 report contains finding if {
@@ -260,9 +257,9 @@ off_topic contains i if {
 	b := input.blocks[i]
 	b.similarity <= most
 	b.words >= least
+	not on_topic_after(i)
+	on_topic_before(i)
 	count(body_paragraphs) >= opts.min_body_paragraphs
-	last_on_topic >= 0
-	i > last_on_topic
 	not b.anaphoric
 	not b.shares_name
 	not b.repeat_of
@@ -300,14 +297,28 @@ report contains finding if {
 	)
 }
 
-# The last body paragraph that speaks of the article's topic (-1 when none
-# does): a paragraph after it is off topic up to the end. When none does,
-# the page is a roundup of separate items ("Die Toten des Jahres"), with no
-# story for text to be pasted after.
-last_on_topic := max(array.concat([-1], [b.index |
-	some b in body_paragraphs
+# A paragraph is off topic only after the last body paragraph that speaks
+# of the article's topic, up to the end. When none does, the page is a
+# roundup of separate items ("Die Toten des Jahres"), with no story for
+# text to be pasted after. (Each test stops at the first such paragraph
+# it finds, the nearest after a paragraph in the middle, the first before
+# one at the end.)
+on_topic_after(i) if {
+	some j in input.block_lists.paragraphs
+	j > i
+	on_topic(input.blocks[j])
+}
+
+on_topic_before(i) if {
+	some j in input.block_lists.paragraphs
+	j < i
+	on_topic(input.blocks[j])
+}
+
+on_topic(b) if {
+	b.words >= opts.paragraph_min_words
 	b.similarity > opts.paragraph_max_similarity
-]))
+}
 
 # Another outlet naming itself in the body.
 named_outlet_block contains t.block if some t in foreign_outlets
