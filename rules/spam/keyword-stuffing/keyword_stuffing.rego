@@ -56,11 +56,11 @@ opts := config.options(rego.metadata.chain())
 
 # A phrase of several words, a compound ("US-Ukraine") or the declared
 # keyphrase; single plain words are held to higher bars.
-phrase(kw) if kw.words > 1
-
-phrase(kw) if contains(kw.phrase, "-")
-
-phrase(kw) if kw.declared
+phrase(kw) if {
+	kw.words > 1
+} else if {
+	contains(kw.phrase, "-")
+} else := declared(kw)
 
 # The article's subject, written as a name every time: a search phrase
 # forced into the text is written as typed ("kenya drought relief"), at
@@ -101,30 +101,32 @@ may_stuff(kw) if kw.window.density >= opts.window_density
 may_stuff(kw) if kw.headings >= opts.min_headings
 
 # signs[i] are the reasons input.keywords[i] counts as stuffed: the
-# keywords with none are not in it.
+# keywords with none are not in it. sign(kw, bar, name) is each sign, said
+# in words; a function's bodies are told apart by the constant name
+# without being run.
 signs[i] := reasons if {
 	some i in often
 	kw := input.keywords[i]
 	bar := bars(kw)
-	reasons := ({r | r := density_sign(kw, bar)} | {r | r := window_sign(kw, bar)}) | {r | r := headings_sign(kw)}
+	reasons := {r | some s in ["density", "window", "headings"]; r := sign(kw, bar, s)}
 	count(reasons) > 0
 }
 
-density_sign(kw, bar) := sprintf("%v per 100 words over the article", [one_decimal(kw.density)]) if {
+sign(kw, bar, "density") := sprintf("%v per 100 words over the article", [one_decimal(kw.density)]) if {
 	kw.density > opts.density
 	kw.count >= opts.min_count
 	input.stats.words >= opts.min_words
 	kw.density > bar.density
 }
 
-window_sign(kw, bar) := sprintf("%d times in the densest %d words (%v %%)", [kw.window.count, kw.window.words, round(kw.window.density)]) if {
+sign(kw, bar, "window") := sprintf("%d times in the densest %d words (%v %%)", [kw.window.count, kw.window.words, round(kw.window.density)]) if {
 	kw.window.density >= opts.window_density
 	kw.window.count >= opts.window_min_count
 	input.stats.words >= opts.min_words
 	kw.window.density >= bar.window
 }
 
-headings_sign(kw) := sprintf("in the headline and %d subheadings or questions", [kw.headings]) if {
+sign(kw, _, "headings") := sprintf("in the headline and %d subheadings or questions", [kw.headings]) if {
 	kw.headings >= opts.min_headings
 	kw.in_title
 	kw.count >= opts.headings_min_count
