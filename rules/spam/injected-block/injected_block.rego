@@ -91,10 +91,16 @@ members := headlines | meta_lines if {
 least_headlines := min([opts.min_headlines, opts.min_headlines_alone])
 
 # Runs of consecutive members, [first, last]: runs are disjoint and in
-# order, so the k-th start pairs with the k-th end.
-starts := sort([i | some i in members; not members[i - 1]])
+# order, so the k-th start pairs with the k-th end. Most runs are one
+# headline alone, which qualifies only if the options let one headline
+# make a run: otherwise they are not built.
+starts := sort([i | some i in members; not members[i - 1]; members[i + 1]]) if {
+	least_headlines >= 2
+} else := sort([i | some i in members; not members[i - 1]])
 
-ends := sort([i | some i in members; not members[i + 1]])
+ends := sort([i | some i in members; not members[i + 1]; members[i - 1]]) if {
+	least_headlines >= 2
+} else := sort([i | some i in members; not members[i + 1]])
 
 runs contains [starts[k], ends[k]] if some k, _ in starts
 
