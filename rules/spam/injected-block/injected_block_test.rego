@@ -76,6 +76,18 @@ test_sidebar_between_paragraphs if {
 	f.span.end_line == 6
 }
 
+# A lone unrelated headline makes no run, unless the options let one
+# headline make a run.
+test_a_lone_headline_is_a_run_only_when_the_options_say_so if {
+	doc := {"title": {"block": 0}, "blocks": [head(0, 0.2), para(1, 0.15), head(2, 0.01), para(3, 0.1), para(4, 0.12)]}
+	count(injected_block.report) == 0 with input as with_lists(doc) with data.newslint.config.options as options
+	one := {"injected-block": object.union(options["injected-block"], {"min_headlines": 1, "min_headlines_alone": 1})}
+	findings := injected_block.report with input as with_lists(doc) with data.newslint.config.options as one
+	count(findings) == 1
+	some f in findings
+	startswith(f.message, "1 unrelated headlines")
+}
+
 test_lines_a_sentence_of_the_article_announces_are_silent if {
 	# "… leaders meet to address three issues:" then the issues, which
 	# share little with the rest of the story.
