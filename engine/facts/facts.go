@@ -47,8 +47,10 @@ type Facts struct {
 	Tags map[string][]Tag `json:"tags"`
 	// Runs are stretches of blocks tagged with one lexicon class.
 	Runs []Run `json:"runs"`
-	// Keywords are the phrases the article repeats most, with densities.
-	Keywords []Keyword `json:"keywords"`
+	// Keywords are the phrases the article repeats most, with densities;
+	// KeywordLists index them by the features rules look for.
+	Keywords     []Keyword    `json:"keywords"`
+	KeywordLists KeywordLists `json:"keyword_lists"`
 	// MixedScript lists words whose letters mix scripts.
 	MixedScript []MixedWord `json:"mixed_script"`
 	// Header, Teasers, Trailers and Splices are the page structure around

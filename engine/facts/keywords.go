@@ -36,6 +36,29 @@ type Keyword struct {
 	Proper bool `json:"proper"`
 }
 
+// KeywordLists holds the indices of the keywords with a feature rules
+// look for, in the order of the list.
+type KeywordLists struct {
+	// Frequent are the keywords that occur at least frequentKeyword
+	// times: most keywords of an article occur three or four times, and
+	// no rule about repetition judges them.
+	Frequent []int `json:"frequent"`
+}
+
+// frequentKeyword is how often a keyword of KeywordLists.Frequent occurs
+// at least: the least count keyword-stuffing's options may ask for.
+const frequentKeyword = 5
+
+func listKeywords(kws []Keyword) KeywordLists {
+	l := KeywordLists{Frequent: []int{}}
+	for i := range kws {
+		if kws[i].Count >= frequentKeyword {
+			l.Frequent = append(l.Frequent, i)
+		}
+	}
+	return l
+}
+
 // KeywordWindow is the densest window of a keyword.
 type KeywordWindow struct {
 	Words   int     `json:"words"`

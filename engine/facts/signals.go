@@ -286,6 +286,7 @@ func signals(doc *extraction, lex *lexicon.Lexicon) {
 	// After structure: the teasers of other stories are not the article's
 	// words to count.
 	f.Keywords = keywords(doc, bw, vocab, docLang)
+	f.KeywordLists = listKeywords(f.Keywords)
 }
 
 // bestLanguage returns the language with the most stopword hits, if it has

@@ -228,6 +228,29 @@ func TestKeywords(t *testing.T) {
 	}
 }
 
+// keyword_lists.frequent holds exactly the keywords that occur five times
+// or more, in the keywords' order.
+func TestFrequentKeywords(t *testing.T) {
+	src := "# Harbour fares rise\n\n" +
+		strings.Repeat("Harbour fares rise again this winter, the board said. ", 6) +
+		strings.Repeat("The island ferry keeps its timetable. ", 3) + "\n"
+	f := extract(t, "fares.md", src)
+	var want []int
+	counts := map[string]int{}
+	for i, k := range f.Keywords {
+		counts[k.Phrase] = k.Count
+		if k.Count >= 5 {
+			want = append(want, i)
+		}
+	}
+	if counts["island ferry keeps"] != 3 || counts["harbour fares rise"] != 7 {
+		t.Fatalf("the fixture's keywords: %v", counts)
+	}
+	if !slices.Equal(f.KeywordLists.Frequent, want) {
+		t.Errorf("frequent keywords %v, want %v of %v", f.KeywordLists.Frequent, want, counts)
+	}
+}
+
 // A figure's unit, repeated with every figure of financial copy, is no
 // keyword.
 func TestNumberUnitsAreNoKeywords(t *testing.T) {

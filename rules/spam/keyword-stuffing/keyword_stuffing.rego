@@ -21,6 +21,8 @@
 #   for it ("Before he was who is Prime Minister of …"); each is one finding.
 #   A stuffed phrase is reported once, at its first occurrence; two phrases
 #   may start in the same block, since each is a different phrase to cut.
+#   The counts asked for are at least 5: the facts list the keywords that
+#   occur that often as the candidates.
 # custom:
 #   id: keyword-stuffing
 #   severity: warning
@@ -36,6 +38,11 @@
 #     min_headings: 3
 #     headings_min_count: 10
 #     headings_min_density: 1.2
+#   option_ranges:
+#     min_count: [5, 1000000]
+#     window_min_count: [5, 1000000]
+#     headings_min_count: [5, 1000000]
+#   needs: [keyword_lists.frequent, block_lists.queries, splices]
 #   example:
 #     bad: |
 #       Who runs the harbour of Port Elling? What to know
@@ -84,10 +91,12 @@ bars(kw) := {"density": opts.density, "window": opts.window_density} if {
 
 # Keywords repeated often enough for some sign to hold (the densest window
 # holds no more occurrences than the article): the signs below look at
-# these, not at every keyword.
+# these, not at every keyword. The facts list the keywords that occur at
+# least five times, a handful of an article's.
 often := [i |
 	least := min({opts.min_count, opts.window_min_count, opts.headings_min_count})
-	some i, kw in input.keywords
+	some i in input.keyword_lists.frequent
+	kw := input.keywords[i]
 	kw.count >= least
 	may_stuff(kw)
 ]
