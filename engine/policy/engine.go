@@ -190,7 +190,10 @@ func (e *Engine) Input(facts any) ast.Value {
 // once. A document's facts decide which rules apply, and few sets of them
 // come up, so few queries are prepared.
 func (e *Engine) batchFor(mask uint64) (*batchQuery, error) {
-	v, _ := e.batches.LoadOrStore(mask, &batchQuery{})
+	v, ok := e.batches.Load(mask)
+	if !ok {
+		v, _ = e.batches.LoadOrStore(mask, &batchQuery{})
+	}
 	q := v.(*batchQuery)
 	q.once.Do(func() {
 		// One expression, the rules' report sets in an array: a query's
@@ -626,7 +629,10 @@ func rawFindings(id string, report any) ([]Raw, error) {
 
 // prepared returns one rule's own query, prepared on first use.
 func (e *Engine) prepared(r Rule) (rego.PreparedEvalQuery, error) {
-	v, _ := e.single.LoadOrStore(r.ID, &singleQuery{})
+	v, ok := e.single.Load(r.ID)
+	if !ok {
+		v, _ = e.single.LoadOrStore(r.ID, &singleQuery{})
+	}
 	q := v.(*singleQuery)
 	q.once.Do(func() {
 		path := "data.newslint.rules"
