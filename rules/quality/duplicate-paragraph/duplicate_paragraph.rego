@@ -15,6 +15,7 @@
 #   options:
 #     min_words: 8
 #     max_question_words: 30
+#   needs: [block_lists.repeats, block_lists.part_repeats]
 #   example:
 #     bad: |
 #       The council approved next year's budget on Tuesday after a long debate.

@@ -12,6 +12,7 @@
 #   id: duplicate-title
 #   fixable: true
 #   severity: warning
+#   needs: [title.copies]
 #   example:
 #     bad: |
 #       # Harbour reopens after storm repairs

@@ -12,6 +12,7 @@
 #   options:
 #     min_words: 5
 #     neighbour_words: 20
+#   needs: [block_lists.verbless]
 package newslint.rules.quality.image_caption_leak
 
 import data.newslint.lib.config
