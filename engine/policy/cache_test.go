@@ -7,8 +7,8 @@ import (
 )
 
 // The cache answers as OPA's own does: a value, an undefined result, or
-// nothing; a frame pushed hides nothing of the one below it being kept
-// apart, and popping it brings the one below back.
+// nothing; a pushed frame starts empty, and popping it brings the frame
+// below back as it was.
 func TestFlatCacheAnswersAsOPAsOwn(t *testing.T) {
 	c := newFlatCache()
 	defer c.release()
@@ -49,15 +49,17 @@ func TestFlatCacheAnswersAsOPAsOwn(t *testing.T) {
 	}
 }
 
-// A released cache comes back empty.
+// A released cache comes back empty: a cache handed out again answers
+// nothing of the evaluation before.
 func TestFlatCacheReleasedEmpty(t *testing.T) {
+	ref := ast.MustParseRef("data.a.b")
 	c := newFlatCache()
-	c.Put(ast.MustParseRef("data.a.b"), ast.BooleanTerm(true))
+	c.Put(ref, ast.BooleanTerm(true))
 	c.Push()
 	c.release()
 	c = newFlatCache()
 	defer c.release()
-	if len(c.frames) != 1 || len(c.Keys()) != 0 {
-		t.Errorf("frames %d, keys %v", len(c.frames), c.Keys())
+	if v, undef := c.Get(ref); v != nil || undef || len(c.frames) != 1 || len(c.Keys()) != 0 {
+		t.Errorf("after release: %v %v, frames %d, keys %v", v, undef, len(c.frames), c.Keys())
 	}
 }
