@@ -72,14 +72,36 @@ opts := config.options(rego.metadata.chain())
 # the article's own), and named by no strong lexicon tag (a sources
 # heading, a photo credit, a widget's line, reported by its own rule). A
 # set made whole once: a partial set looked up by block would run its
-# body again for each lookup, quadratic on a long page.
+# body again for each lookup, quadratic on a long page. A teaser unit's
+# blocks are that unit's finding (claimed, below), not a run's.
 headlines := {i |
+	some i in unrelated
+	not boilerplate.teaser_blocks[i]
+}
+
+unrelated := {i |
 	some i in input.block_lists.unrelated_headlines
 	input.blocks[i].similarity <= opts.max_similarity
 }
 
 # Date, byline and section lines of the body.
-meta_lines := {i | some i in input.block_lists.lines}
+meta_lines := {i |
+	some i in input.block_lists.lines
+	not boilerplate.teaser_blocks[i]
+}
+
+# The headlines and lines a teaser unit holds. A run that reaches one
+# belongs to the teaser and is not reported, so a run is dropped when the
+# block before or after it is claimed: the same as dropping every run a
+# claimed block would have joined, without building runs out of a
+# teaser's own headlines first.
+claimed := {i |
+	some i in unrelated
+	boilerplate.teaser_blocks[i]
+} | {i |
+	some i in input.block_lists.lines
+	boilerplate.teaser_blocks[i]
+}
 
 # A run qualifies only with enough headlines in it: on a page without
 # that many, the runs are not worth building.
@@ -112,7 +134,8 @@ report contains finding if {
 	# run's surroundings are read.
 	heads := [i | some i in numbers.range(s, e); headlines[i]]
 	count(heads) >= least_headlines
-	not taken_by_teaser(s, e)
+	not claimed[s - 1]
+	not claimed[e + 1]
 	not introduced(s)
 	metas := [i | some i in numbers.range(s, e); meta_lines[i]]
 	plain_items := [b |
@@ -183,11 +206,6 @@ qualifies(heads, _, plain, sharing) if {
 }
 
 qualifies(heads, _, 0, _) if heads >= opts.min_headlines_alone
-
-taken_by_teaser(s, e) if {
-	some i in numbers.range(s, e)
-	boilerplate.teaser_blocks[i]
-}
 
 kind_text := {
 	"label": "headlines after a furniture label",

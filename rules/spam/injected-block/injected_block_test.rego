@@ -400,3 +400,32 @@ test_a_paragraph_under_an_author_box_heading_is_the_box if {
 	found := injected_block.report with input as with_lists(plain) with data.newslint.config.options as options
 	count(found) == 1
 }
+
+# A run of unrelated headlines that reaches a teaser unit's headline is
+# that teaser's: the teaser is reported, the run is not. With a paragraph
+# of the story between them, the run is a unit of its own.
+test_a_run_that_reaches_a_teaser_is_the_teasers if {
+	label := object.union(head(3, 0), {"text": "More Stories"})
+	blocks := [
+		head(0, 0.2), para(1, 0.15), para(2, 0.12),
+		label, head(4, 0.2), head(5, 0),
+		head(6, 0), date(7), head(8, 0.01),
+	]
+	doc := {
+		"title": {"block": 0},
+		"blocks": blocks,
+		"teasers": [teaser("label", 3, 5, 3, ["Ferry Fares Rise Again", "Snow Closes the Pass"])],
+	}
+	joined := injected_block.report with input as with_lists(doc) with data.newslint.config.options as options
+	count(joined) == 1
+	some f in joined
+	f.evidence.kind == "label"
+
+	apart := array.concat(array.slice(blocks, 0, 6), [para(6, 0.15), head(7, 0), date(8), head(9, 0.01)])
+	both := injected_block.report with input as with_lists(object.union(doc, {"blocks": apart}))
+		with data.newslint.config.options as options
+	count(both) == 2
+	some g in both
+	g.span.line == 8
+	g.span.end_line == 10
+}
