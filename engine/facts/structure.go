@@ -381,6 +381,22 @@ func colonHeadline(text string) bool {
 // line: a teaser's headline and date line run together.
 var gluedDateRE = lazyRegexp(`[\p{L}\d]((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4})\s*$|[\p{L}\d]((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? \d{4})\s*$`)
 
+// gluedDate matches gluedDateRE on a text that ends with a year, the
+// regular expression's last word: most headlines do not, and the
+// expression, free to start anywhere, would try every position of those.
+func gluedDate(text string) []int {
+	t := strings.TrimRightFunc(text, func(r rune) bool { return r < utf8.RuneSelf && isSpaceByte(byte(r)) })
+	if len(t) < 4 {
+		return nil
+	}
+	for _, c := range []byte(t[len(t)-4:]) {
+		if c < '0' || c > '9' {
+			return nil
+		}
+	}
+	return gluedDateRE().FindStringSubmatchIndex(text)
+}
+
 // blurbFollows: the block after t's blocks so far is a blurb only under a
 // headline (perhaps after its date line), not under another blurb.
 func blurbFollows(t Teaser) bool {
@@ -569,7 +585,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 		if used[i] || !body(i) || !teaserHeadline(b, teaserMaxWords) || claimedByOther(b) {
 			continue
 		}
-		if m := gluedDateRE().FindStringSubmatchIndex(b.Text); m != nil {
+		if m := gluedDate(b.Text); m != nil {
 			g := 2
 			if m[2] < 0 {
 				g = 4
@@ -761,7 +777,7 @@ func trailers(x *extraction) []Trailer {
 		src := &x.doc.Blocks[i].Text
 		// Both expressions end the text and can start only near its end:
 		// run them on that tail, not from every full stop of the block.
-		if from := strings.LastIndexAny(b.Text, ".!?"); from >= 0 {
+		if from := strings.LastIndexAny(b.Text, ".!?"); from >= 0 && strings.ContainsAny(b.Text[from:], "—–|-") {
 			if m := dashTrailerRE().FindStringSubmatchIndex(b.Text[from:]); m != nil {
 				a, z := from+m[2], from+m[3]
 				seg := b.Text[a:z]
@@ -778,6 +794,9 @@ func trailers(x *extraction) []Trailer {
 			}
 		}
 		from := sourceTrailerTail(b.Text)
+		if !stopThenSpace(b.Text[from:]) {
+			continue
+		}
 		if m := sourceTrailerRE().FindStringSubmatchIndex(b.Text[from:]); m != nil {
 			a, z := from+m[2], from+m[3]
 			seg := b.Text[a:z]
@@ -812,6 +831,29 @@ func sourceTrailerTail(s string) int {
 		}
 	}
 	return 0
+}
+
+// stopThenSpace: s holds a full stop, question or exclamation mark
+// followed by white space, with at most one closing quote or parenthesis
+// between, as sourceTrailerRE's match begins. A paragraph's tail that
+// holds only its final stop cannot match, and is not searched.
+func stopThenSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' && s[i] != '!' && s[i] != '?' {
+			continue
+		}
+		rest := s[i+1:]
+		for _, q := range []string{`"`, "”", "’", ")"} {
+			if strings.HasPrefix(rest, q) {
+				rest = rest[len(q):]
+				break
+			}
+		}
+		if rest != "" && isSpaceByte(rest[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isSpaceByte is \s of Go's regular expressions.

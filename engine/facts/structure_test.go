@@ -2,6 +2,8 @@ package facts
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -576,5 +578,46 @@ func TestLazyRegexpsCompile(t *testing.T) {
 		if re() == nil {
 			t.Error("a pattern compiled to nil")
 		}
+	}
+}
+
+// The tests that spare a text its regular expression never spare one it
+// would match: random texts built from the expressions' own pieces.
+func TestTrailerAndDatePrefiltersKeepEveryMatch(t *testing.T) {
+	pieces := []string{
+		"said", "Reuters", "The", "Der", " ", "  ", "\t", ".", "!", "?", `"`, "”", "’", ")",
+		"—", "–", "|", "-", "--", "Council Votes Again", "March", "Sept", "Oct.", "5", "12", ",",
+		"2025", "1999", "x", "É", "de", "Ciudad", "\n", "March 5, 2025", "Oct. 12 1999", "Sept 5 2025",
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var glued, dash, source int
+	for range 200000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if want := gluedDateRE().FindStringSubmatchIndex(s); want != nil {
+			glued++
+			if got := gluedDate(s); !slices.Equal(got, want) {
+				t.Fatalf("gluedDate(%q) = %v, want %v", s, got, want)
+			}
+		}
+		if dashTrailerRE().MatchString(s) {
+			dash++
+			if !strings.ContainsAny(s, "—–|-") {
+				t.Fatalf("%q matches dashTrailerRE without a dash", s)
+			}
+		}
+		if sourceTrailerRE().MatchString(s) {
+			source++
+			if !stopThenSpace(s) {
+				t.Fatalf("stopThenSpace(%q) = false, yet it matches sourceTrailerRE", s)
+			}
+		}
+	}
+	// The texts must reach the expressions for the test to mean anything.
+	if glued == 0 || dash == 0 || source == 0 {
+		t.Fatalf("matches: glued date %d, dash trailer %d, source trailer %d", glued, dash, source)
 	}
 }
