@@ -124,10 +124,11 @@ ends := sort([i | some i in members; not members[i + 1]; members[i - 1]]) if {
 	least_headlines >= 2
 } else := sort([i | some i in members; not members[i + 1]])
 
-runs contains [starts[k], ends[k]] if some k, _ in starts
-
 report contains finding if {
-	some [s, e] in runs
+	# Most pages hold too few candidates for a run: none is built.
+	count(input.block_lists.unrelated_headlines) >= least_headlines
+	some k, s in starts
+	e := ends[k]
 	(e - s) + 1 >= least_headlines
 
 	# Most runs are a subheading and its date line: let go before the
@@ -262,7 +263,8 @@ trailer_blocks contains t.block if {
 	t.kind == "headline"
 }
 
-# A paragraph about something else.
+# The body's paragraphs long enough to count: a page with fewer has no
+# story for text to be pasted after.
 body_paragraphs := [b |
 	least := opts.paragraph_min_words
 	some i in input.block_lists.paragraphs
@@ -270,17 +272,15 @@ body_paragraphs := [b |
 	b.words >= least
 ]
 
-# The paragraph's own tests come first: the article-wide counts are
-# worked out only for a paragraph that shares almost nothing with it (the
-# facts list the paragraphs of 20 words or more at similarity 0.05 or
-# less).
-off_topic contains i if {
-	most := opts.paragraph_max_similarity
-	least := opts.paragraph_min_words
+# A paragraph about something else. Its own tests come first: the
+# article-wide counts are worked out only for a paragraph that shares
+# almost nothing with it (the facts list the paragraphs of 20 words or
+# more at similarity 0.05 or less).
+report contains finding if {
 	some i in input.block_lists.unrelated_paragraphs
 	b := input.blocks[i]
-	b.similarity <= most
-	b.words >= least
+	b.similarity <= opts.paragraph_max_similarity
+	b.words >= opts.paragraph_min_words
 	not on_topic_after(i)
 	on_topic_before(i)
 	count(body_paragraphs) >= opts.min_body_paragraphs
@@ -292,6 +292,15 @@ off_topic contains i if {
 	not named_outlet_block[i]
 	not under_widget_heading(i)
 	not live_page
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		b.span,
+		sprintf("this paragraph shares almost nothing with the rest of the article (similarity %v): %q", [b.similarity, boilerplate.excerpt(b.text)]),
+		{
+			"suggestion": "check where the paragraph came from; remove it if it belongs to another story",
+			"evidence": {"similarity": b.similarity, "threshold": opts.paragraph_max_similarity},
+		},
+	)
 }
 
 # A live blog's posts, or a timeline's entries, each opened by its time,
@@ -305,20 +314,6 @@ under_widget_heading(i) if {
 	some t in input.blocks[i - 1].tags
 	t.strong
 	t.class in {"author-bio", "comment-form"}
-}
-
-report contains finding if {
-	some i in off_topic
-	b := input.blocks[i]
-	finding := result.fail_with(
-		rego.metadata.chain(),
-		b.span,
-		sprintf("this paragraph shares almost nothing with the rest of the article (similarity %v): %q", [b.similarity, boilerplate.excerpt(b.text)]),
-		{
-			"suggestion": "check where the paragraph came from; remove it if it belongs to another story",
-			"evidence": {"similarity": b.similarity, "threshold": opts.paragraph_max_similarity},
-		},
-	)
 }
 
 # A paragraph is off topic only after the last body paragraph that speaks
@@ -376,6 +371,7 @@ first_body_block(i) if i == first_body
 first_body := object.get(input, ["header", "last_block"], -1) + 1
 
 report contains finding if {
+	count(boilerplate.tags("outlet-self")) > 0
 	some t in foreign_outlets
 	s := lifted_span(t)
 	finding := result.fail_with(
