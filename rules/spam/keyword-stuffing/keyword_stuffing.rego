@@ -89,17 +89,9 @@ bars(kw) := {"density": opts.density, "window": opts.window_density} if {
 	strict(kw)
 } else := {"density": opts.word_density, "window": opts.word_window_density}
 
-# Keywords repeated often enough for some sign to hold (the densest window
-# holds no more occurrences than the article): the signs below look at
-# these, not at every keyword. The facts list the keywords that occur at
-# least five times, a handful of an article's.
-often := [i |
-	least := min({opts.min_count, opts.window_min_count, opts.headings_min_count})
-	some i in input.keyword_lists.frequent
-	kw := input.keywords[i]
-	kw.count >= least
-	may_stuff(kw)
-]
+# The fewest occurrences any sign asks for (the densest window holds no
+# more occurrences than the article).
+least_count := min({opts.min_count, opts.window_min_count, opts.headings_min_count})
 
 # may_stuff holds when a sign's first bar is passed: most keywords pass
 # none, and are let go before their signs are worked out.
@@ -114,8 +106,13 @@ may_stuff(kw) if kw.headings >= opts.min_headings
 # in words; a function's bodies are told apart by the constant name
 # without being run.
 signs[i] := reasons if {
-	some i in often
+	# The facts list the keywords that occur at least five times, a
+	# handful of an article's; those repeated often enough for some sign
+	# to hold go on.
+	some i in input.keyword_lists.frequent
 	kw := input.keywords[i]
+	kw.count >= least_count
+	may_stuff(kw)
 	bar := bars(kw)
 	reasons := {r | some s in ["density", "window", "headings"]; r := sign(kw, bar, s)}
 	count(reasons) > 0
