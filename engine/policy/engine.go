@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -368,45 +370,113 @@ func (e *Engine) EvalEach(ctx context.Context, input ast.Value, fn func(r Rule, 
 	}
 	var failures []Failure
 	var slow []Rule
-	run := func(r Rule, n int, last bool) error {
-		if !r.Applies(input) {
-			fn(r, nil)
-			return nil
-		}
-		raws, state, err := e.evalShare(ctx, deadline, r, n, input)
+	take := func(r Rule, t turn, last bool) error {
 		switch {
+		case t.skipped:
+			fn(r, nil)
 		case ctx.Err() == context.Canceled:
 			return ctx.Err()
-		case state == late && !last:
+		case t.state == late && !last:
 			slow = append(slow, r)
-		case state == late || state == stopped:
+		case t.state == late || t.state == stopped:
 			failures = append(failures, Failure{Rule: r.ID, File: e.files[r.ID], TimedOut: true, Timeout: e.timeout, Err: context.DeadlineExceeded})
-		case state == notRun:
+		case t.state == notRun:
 			failures = append(failures, Failure{Rule: r.ID, File: e.files[r.ID], NotRun: true, Timeout: e.timeout, Err: context.DeadlineExceeded})
-		case err != nil:
-			failures = append(failures, Failure{Rule: r.ID, File: e.files[r.ID], Err: err})
+		case t.err != nil:
+			failures = append(failures, Failure{Rule: r.ID, File: e.files[r.ID], Err: t.err})
 		default:
-			sortRaws(raws)
-			fn(r, raws)
+			fn(r, t.raws)
 		}
 		return nil
 	}
 	done := e.evalBatch(ctx, deadline, input, fn)
-	for k, r := range e.rules {
-		if done[k] {
-			continue
-		}
-		if err := run(r, len(e.rules)-k, false); err != nil {
-			return nil, err
+	var todo []int
+	for k := range e.rules {
+		if !done[k] {
+			todo = append(todo, k)
 		}
 	}
+	if err := e.evalTurns(ctx, deadline, input, todo, take); err != nil {
+		return nil, err
+	}
 	for k, r := range slow {
-		if err := run(r, len(slow)-k, true); err != nil {
+		if err := take(r, e.turn(ctx, deadline, r, len(slow)-k, input), true); err != nil {
 			return nil, err
 		}
 	}
 	sort.SliceStable(failures, func(i, j int) bool { return failures[i].Rule < failures[j].Rule })
 	return failures, nil
+}
+
+// turn is how one rule's turn on a document ended.
+type turn struct {
+	raws    []Raw
+	state   int
+	err     error
+	skipped bool // the rule does not apply to the document
+}
+
+// turn runs r with 1/n of the time left (evalShare), unless it does not
+// apply.
+func (e *Engine) turn(ctx context.Context, deadline time.Time, r Rule, n int, input ast.Value) turn {
+	if !r.Applies(input) {
+		return turn{skipped: true}
+	}
+	raws, state, err := e.evalShare(ctx, deadline, r, n, input)
+	if err == nil && state == finished {
+		sortRaws(raws)
+	}
+	return turn{raws: raws, state: state, err: err}
+}
+
+// evalTurns gives the rules todo (indexes into e.rules) their turns and
+// hands each to take in the rules' order. On a long document (the rules
+// run one by one there, each query's work far above its fixed cost) as
+// many rules run at once as there are cores, each with its share of the
+// time left divided among the rules still to start on each core; take
+// still sees them in order, one at a time.
+func (e *Engine) evalTurns(ctx context.Context, deadline time.Time, input ast.Value, todo []int, take func(Rule, turn, bool) error) error {
+	workers := min(runtime.GOMAXPROCS(0), len(todo))
+	if e.evalRule != nil || workers < 2 || !long(input) {
+		for _, k := range todo {
+			if err := take(e.rules[k], e.turn(ctx, deadline, e.rules[k], len(e.rules)-k, input), false); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	turns := make([]turn, len(todo))
+	ready := make([]chan struct{}, len(todo))
+	for i := range ready {
+		ready[i] = make(chan struct{})
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	// A return on cancellation waits for the rules still running, which
+	// stop with the context.
+	defer wg.Wait()
+	for range workers {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(todo) {
+					return
+				}
+				left := (len(todo) - i + workers - 1) / workers
+				turns[i] = e.turn(ctx, deadline, e.rules[todo[i]], left, input)
+				close(ready[i])
+			}
+		})
+	}
+	for i, k := range todo {
+		<-ready[i]
+		err := take(e.rules[k], turns[i], false)
+		turns[i] = turn{} // its findings are the caller's now
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // batchMaxSentences bounds the documents whose rules run in one query:
