@@ -330,7 +330,8 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
-	signals(&extraction{doc: doc, f: f}, opts.Lexicon)
+	wait := signals(&extraction{doc: doc, f: f}, opts.Lexicon)
+	defer wait()
 	invisibleRuns(&extraction{doc: doc, f: f})
 	listBlocks(f)
 	if ctx.Err() != nil {
@@ -340,6 +341,7 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 		extractMentions(doc, f, opts.Gazetteer, ranges, words)
 		dropRosters(f)
 	}
+	wait()
 	// What the later stages found is charged after the fact: their
 	// number follows the text already charged.
 	doc.Budget.Take(int64(len(f.Mentions)+len(f.Events)+len(f.MixedScript)+len(f.Runs)+len(f.Invisible)) * document.CostFact)

@@ -91,16 +91,14 @@ type articleWord struct {
 
 type gram [maxNgram]int32
 
-// keywords counts phrases of one to four words that do not start or end
-// with a stopword or a number, within blocks.
-func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Keyword {
-	f := x.f
-	// A fixture's line names its teams and channels as a list does, not
-	// as prose stuffed with them; other stories' teasers under a label,
-	// with the credit line each repeats ("Reuters News Service"), are not
-	// the article's. (A list without a label may yet prove to be a roster
-	// of the article's own, once its people are known.)
-	skip := make([]bool, len(bw))
+// keywordSkips marks the blocks of other stories' teasers under a label,
+// whose words, with the credit line each repeats ("Reuters News
+// Service"), are not the article's. (A list without a label may yet
+// prove to be a roster of the article's own, once its people are known.)
+// keywords adds a fixture's line, which names its teams and channels as a
+// list does, not as prose stuffed with them.
+func keywordSkips(f *Facts, n int) []bool {
+	skip := make([]bool, n)
 	for _, t := range f.Teasers {
 		if t.Kind != "label" {
 			continue
@@ -109,6 +107,14 @@ func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int) []Key
 			skip[i] = true
 		}
 	}
+	return skip
+}
+
+// keywords counts phrases of one to four words that do not start or end
+// with a stopword or a number, within blocks.
+// skip marks the blocks not to count (keywordSkips).
+func keywords(x *extraction, bw []blockWords, vocab *vocabulary, lang int, skip []bool) []Keyword {
+	f := x.f
 	total := 0
 	for i := range bw {
 		if skip[i] {

@@ -196,11 +196,10 @@ func (v *vocabulary) stemOf(id int32, lang int) int32 {
 
 // signals computes the block signals, boilerplate runs, keywords and
 // mixed-script words. It runs after blocks, sentences and dates exist.
-func signals(doc *extraction, lex *lexicon.Lexicon) {
+func signals(doc *extraction, lex *lexicon.Lexicon) (wait func()) {
 	f := doc.f
 	bw := make([]blockWords, len(f.Blocks))
 	vocab := newVocabulary(min(len(f.Blocks)*16, maxVocabularyHint))
-	defer vocab.release()
 	var counts [8]int
 	doc.vocab = vocab
 	var split []lexicon.Token
@@ -284,10 +283,35 @@ func signals(doc *extraction, lex *lexicon.Lexicon) {
 	f.MixedScript = mixedScript(doc, bw)
 	structure(doc, bw)
 	// After structure: the teasers of other stories are not the article's
-	// words to count.
-	f.Keywords = keywords(doc, bw, vocab, docLang)
-	f.KeywordLists = listKeywords(f.Keywords)
+	// words to count. They are marked now, as the later stages take
+	// rosters out of the teasers.
+	skip := keywordSkips(f, len(bw))
+	count := func() {
+		f.Keywords = keywords(doc, bw, vocab, docLang, skip)
+		f.KeywordLists = listKeywords(f.Keywords)
+		vocab.release()
+	}
+	if textBytes(doc.doc) <= concurrentFrom {
+		count()
+		return func() {}
+	}
+	// On a long page the phrases are counted while the later stages run:
+	// they neither read the keywords nor change what counting reads (the
+	// blocks, the title, the metadata; doc's word buffer is counting's
+	// alone from here).
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		count()
+	}()
+	return func() { <-done }
 }
+
+// concurrentFrom is the length of text, in bytes, from which the
+// keywords are counted on a core of their own, beside the later stages: a
+// second or so on 20 MB of prose, nothing worth a goroutine on an
+// article.
+var concurrentFrom = 256 << 10 // a variable for the tests
 
 // bestLanguage returns the language with the most stopword hits, if it has
 // at least min, else -1.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -390,7 +392,7 @@ func BenchmarkSignals(b *testing.B) {
 			blocks[i].Tags = nil
 		}
 		f.Blocks = blocks
-		signals(&extraction{doc: doc, f: &f}, lex)
+		signals(&extraction{doc: doc, f: &f}, lex)()
 	}
 }
 
@@ -588,5 +590,38 @@ func TestWordsInCountsTheWordsAMatchCovers(t *testing.T) {
 				t.Errorf("wordsIn(%q) = %d, want %d", text[start:end], got, want)
 			}
 		}
+	}
+}
+
+// On a long page the keywords are counted beside the later stages; the
+// facts are those of counting them first. (Under the race detector, as
+// CI runs it, this also checks that the two share nothing they write.)
+func TestKeywordsCountedAsideGiveTheSameFacts(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "*", "*.md"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no sample articles: %v", err)
+	}
+	var page strings.Builder
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		page.Write(b)
+		page.WriteString("\n\n")
+	}
+	opts := Options{Lexicon: lexicontest.Builtin(t)}
+	extract := func(from int) *Facts {
+		defer func(was int) { concurrentFrom = was }(concurrentFrom)
+		concurrentFrom = from
+		return extractWith(t, "page.md", page.String(), opts)
+	}
+	first, aside := extract(math.MaxInt), extract(0)
+	if len(first.Keywords) == 0 || len(first.Teasers) == 0 || len(first.Mentions) == 0 {
+		t.Fatalf("the page gives %d keywords, %d teasers, %d mentions; it should give some of each",
+			len(first.Keywords), len(first.Teasers), len(first.Mentions))
+	}
+	if !reflect.DeepEqual(first, aside) {
+		t.Error("the facts differ when the keywords are counted aside")
 	}
 }
