@@ -4,10 +4,13 @@ package facts
 
 import (
 	"context"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -223,14 +226,14 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 	if textBytes(doc) <= keepWordsUpTo {
 		kept = make([][]token, len(doc.Blocks))
 	}
+	cuts := blockCutter{doc: doc, parallel: textBytes(doc) > concurrentFrom}
 	for i := 0; i < len(doc.Blocks); i++ {
 		if i%256 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		ranges[i] = splitSentences(doc.Blocks[i].Text.S)
-		words := tokenize(doc.Blocks[i].Text.S)
-		dp := newDateParser(doc.Blocks[i].Text.S, words)
-		found, spans := dp.dates(), dp.durations()
+		c := cuts.at(i)
+		ranges[i] = c.ranges
+		words, found, spans := c.words, c.found, c.spans
 		last := false
 		if cost := factCost(ranges[i], found, spans, len(ranges[i])); cost > doc.Budget.Left() {
 			// The budget runs out in this block: keep the sentences that
@@ -242,10 +245,9 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 				break
 			}
 			doc.TruncateBlock(i, ranges[i][k-1][1])
-			ranges[i] = splitSentences(doc.Blocks[i].Text.S)
-			words = tokenize(doc.Blocks[i].Text.S)
-			dp = newDateParser(doc.Blocks[i].Text.S, words)
-			found, spans = dp.dates(), dp.durations()
+			c = cutBlock(doc.Blocks[i].Text.S)
+			ranges[i] = c.ranges
+			words, found, spans = c.words, c.found, c.spans
 			last = true
 		}
 		doc.Budget.Charge(factCost(ranges[i], found, spans, len(ranges[i])))
@@ -253,12 +255,12 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 			kept[i] = words
 		}
 		b := doc.Blocks[i]
-		fb := Block{Index: i, Kind: b.Kind, Level: b.Level, Text: b.Text.S, Span: b.Span, Key: key(b.Text.S),
-			Words: CountWords(b.Text.S), Links: len(b.Links), Region: b.Region, FirstSentence: len(f.Sentences)}
-		for _, r := range ranges[i] {
+		fb := Block{Index: i, Kind: b.Kind, Level: b.Level, Text: b.Text.S, Span: b.Span, Key: c.key,
+			Words: c.count, Links: len(b.Links), Region: b.Region, FirstSentence: len(f.Sentences)}
+		for k, r := range ranges[i] {
 			text := b.Text.S[r[0]:r[1]]
 			f.Sentences = append(f.Sentences, Sentence{Index: len(f.Sentences), Block: i,
-				Text: text, Span: doc.TextSpan(&b.Text, r[0], r[1]), Words: CountWords(text), Key: key(text)})
+				Text: text, Span: doc.TextSpan(&b.Text, r[0], r[1]), Words: c.sentences[k].count, Key: c.sentences[k].key})
 		}
 		fb.Sentences = len(f.Sentences) - fb.FirstSentence
 		for _, l := range b.Links {
@@ -347,6 +349,75 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 	doc.Budget.Take(int64(len(f.Mentions)+len(f.Events)+len(f.MixedScript)+len(f.Runs)+len(f.Invisible)) * document.CostFact)
 	f.suppress = doc.Directives
 	return f, ctx.Err()
+}
+
+// blockCut is what a block's text gives before it joins the facts: its
+// sentences, words, dates and durations, and the key and word count of
+// it and of each of its sentences.
+type blockCut struct {
+	ranges    [][2]int
+	words     []token
+	found     []Date
+	spans     []Duration
+	key       string
+	count     int
+	sentences []sentenceCut
+}
+
+type sentenceCut struct {
+	key   string
+	count int
+}
+
+func cutBlock(text string) blockCut {
+	words := tokenize(text)
+	dp := newDateParser(text, words)
+	c := blockCut{ranges: splitSentences(text), words: words, key: key(text), count: CountWords(text)}
+	c.found, c.spans = dp.dates(), dp.durations()
+	c.sentences = make([]sentenceCut, len(c.ranges))
+	for k, r := range c.ranges {
+		c.sentences[k] = sentenceCut{key: key(text[r[0]:r[1]]), count: CountWords(text[r[0]:r[1]])}
+	}
+	return c
+}
+
+// blockCutter cuts the blocks in order. On a long page it cuts a window
+// of blocks ahead on every core, as no block's cut depends on another's;
+// the facts are then made from them one block at a time, as the budget
+// needs.
+type blockCutter struct {
+	doc      *document.Document
+	parallel bool
+	from     int
+	window   []blockCut
+}
+
+// cutWindow is how many blocks a long page's cutter cuts ahead.
+const cutWindow = 1024
+
+func (c *blockCutter) at(i int) blockCut {
+	if !c.parallel {
+		return cutBlock(c.doc.Blocks[i].Text.S)
+	}
+	if i < c.from || i >= c.from+len(c.window) {
+		c.fill(i)
+	}
+	return c.window[i-c.from]
+}
+
+func (c *blockCutter) fill(from int) {
+	n := min(cutWindow, len(c.doc.Blocks)-from)
+	c.from, c.window = from, make([]blockCut, n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for k := int(next.Add(1)) - 1; k < n; k = int(next.Add(1)) - 1 {
+				c.window[k] = cutBlock(c.doc.Blocks[from+k].Text.S)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // pageWords gives each block's words as the date parser cut them: kept
