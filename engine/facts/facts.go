@@ -245,7 +245,7 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 				break
 			}
 			doc.TruncateBlock(i, ranges[i][k-1][1])
-			c = cutBlock(doc.Blocks[i].Text.S)
+			c = cutBlock(doc.Blocks[i].Text.S, false)
 			ranges[i] = c.ranges
 			words, found, spans = c.words, c.found, c.spans
 			last = true
@@ -259,8 +259,9 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 			Words: c.count, Links: len(b.Links), Region: b.Region, FirstSentence: len(f.Sentences)}
 		for k, r := range ranges[i] {
 			text := b.Text.S[r[0]:r[1]]
+			sc := c.sentence(k, text)
 			f.Sentences = append(f.Sentences, Sentence{Index: len(f.Sentences), Block: i,
-				Text: text, Span: doc.TextSpan(&b.Text, r[0], r[1]), Words: c.sentences[k].count, Key: c.sentences[k].key})
+				Text: text, Span: doc.TextSpan(&b.Text, r[0], r[1]), Words: sc.count, Key: sc.key})
 		}
 		fb.Sentences = len(f.Sentences) - fb.FirstSentence
 		for _, l := range b.Links {
@@ -353,7 +354,7 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 
 // blockCut is what a block's text gives before it joins the facts: its
 // sentences, words, dates and durations, and the key and word count of
-// it and of each of its sentences.
+// it and, when cut ahead, of each of its sentences.
 type blockCut struct {
 	ranges    [][2]int
 	words     []token
@@ -369,16 +370,27 @@ type sentenceCut struct {
 	count int
 }
 
-func cutBlock(text string) blockCut {
+func cutBlock(text string, ahead bool) blockCut {
 	words := tokenize(text)
 	dp := newDateParser(text, words)
 	c := blockCut{ranges: splitSentences(text), words: words, key: key(text), count: CountWords(text)}
 	c.found, c.spans = dp.dates(), dp.durations()
-	c.sentences = make([]sentenceCut, len(c.ranges))
-	for k, r := range c.ranges {
-		c.sentences[k] = sentenceCut{key: key(text[r[0]:r[1]]), count: CountWords(text[r[0]:r[1]])}
+	if ahead {
+		c.sentences = make([]sentenceCut, len(c.ranges))
+		for k, r := range c.ranges {
+			c.sentences[k] = c.sentence(-1, text[r[0]:r[1]])
+		}
 	}
 	return c
+}
+
+// sentence is the k-th sentence's cut (text), cut now unless it was cut
+// ahead.
+func (c *blockCut) sentence(k int, text string) sentenceCut {
+	if k >= 0 && k < len(c.sentences) {
+		return c.sentences[k]
+	}
+	return sentenceCut{key: key(text), count: CountWords(text)}
 }
 
 // blockCutter cuts the blocks in order. On a long page it cuts a window
@@ -397,7 +409,7 @@ const cutWindow = 1024
 
 func (c *blockCutter) at(i int) blockCut {
 	if !c.parallel {
-		return cutBlock(c.doc.Blocks[i].Text.S)
+		return cutBlock(c.doc.Blocks[i].Text.S, false)
 	}
 	if i < c.from || i >= c.from+len(c.window) {
 		c.fill(i)
@@ -413,7 +425,7 @@ func (c *blockCutter) fill(from int) {
 	for range min(runtime.GOMAXPROCS(0), n) {
 		wg.Go(func() {
 			for k := int(next.Add(1)) - 1; k < n; k = int(next.Add(1)) - 1 {
-				c.window[k] = cutBlock(c.doc.Blocks[from+k].Text.S)
+				c.window[k] = cutBlock(c.doc.Blocks[from+k].Text.S, true)
 			}
 		})
 	}
