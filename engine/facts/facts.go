@@ -223,10 +223,11 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 	// on a long one (pageWords).
 	ranges := make([][][2]int, len(doc.Blocks))
 	var kept [][]token
-	if textBytes(doc) <= keepWordsUpTo {
+	size := textBytes(doc)
+	if size <= keepWordsUpTo {
 		kept = make([][]token, len(doc.Blocks))
 	}
-	cuts := blockCutter{doc: doc, parallel: textBytes(doc) > concurrentFrom}
+	cuts := blockCutter{doc: doc, parallel: size > concurrentFrom}
 	for i := 0; i < len(doc.Blocks); i++ {
 		if i%256 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -333,6 +334,8 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
+	// The keywords may be counted while the stages below run: waited for
+	// before the facts are handed on, and on every return before that.
 	wait := signals(&extraction{doc: doc, f: f}, opts.Lexicon)
 	defer wait()
 	invisibleRuns(&extraction{doc: doc, f: f})
@@ -378,19 +381,23 @@ func cutBlock(text string, ahead bool) blockCut {
 	if ahead {
 		c.sentences = make([]sentenceCut, len(c.ranges))
 		for k, r := range c.ranges {
-			c.sentences[k] = c.sentence(-1, text[r[0]:r[1]])
+			c.sentences[k] = cutSentence(text[r[0]:r[1]])
 		}
 	}
 	return c
 }
 
-// sentence is the k-th sentence's cut (text), cut now unless it was cut
-// ahead.
+func cutSentence(text string) sentenceCut {
+	return sentenceCut{key: key(text), count: CountWords(text)}
+}
+
+// sentence is the k-th sentence's cut (its text is text): cut ahead, or
+// now.
 func (c *blockCut) sentence(k int, text string) sentenceCut {
-	if k >= 0 && k < len(c.sentences) {
+	if k < len(c.sentences) {
 		return c.sentences[k]
 	}
-	return sentenceCut{key: key(text), count: CountWords(text)}
+	return cutSentence(text)
 }
 
 // blockCutter cuts the blocks in order. On a long page it cuts a window

@@ -196,6 +196,8 @@ func (v *vocabulary) stemOf(id int32, lang int) int32 {
 
 // signals computes the block signals, boilerplate runs, keywords and
 // mixed-script words. It runs after blocks, sentences and dates exist.
+// On a long page the keywords are still being counted when it returns:
+// wait returns once they are in f.
 func signals(doc *extraction, lex *lexicon.Lexicon) (wait func()) {
 	f := doc.f
 	bw := make([]blockWords, len(f.Blocks))

@@ -358,8 +358,9 @@ func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Raw, []Failure, e
 }
 
 // EvalEach is Eval handing each rule's findings to fn as the rule
-// finishes (in the order the rules finish), so that the caller can keep
-// what it needs of them before the next rule runs.
+// finishes, in the rules' order (one tried again after the others comes
+// last), so that the caller can keep what it needs of them before the
+// next is handed over.
 func (e *Engine) EvalEach(ctx context.Context, input ast.Value, fn func(r Rule, raws []Raw)) ([]Failure, error) {
 	deadline, ok := ctx.Deadline()
 	if !ok {
