@@ -4,18 +4,16 @@ package facts
 
 import (
 	"context"
-	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
 	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/lexicon"
+	"github.com/newslint/newslint/engine/parallel"
 )
 
 // Version is the version of the fact schema documented in docs/facts.md.
@@ -227,7 +225,8 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 	if size <= keepWordsUpTo {
 		kept = make([][]token, len(doc.Blocks))
 	}
-	cuts := blockCutter{doc: doc, parallel: size > concurrentFrom}
+	long := size > concurrentFrom
+	cuts := blockCutter{doc: doc, parallel: long}
 	for i := 0; i < len(doc.Blocks); i++ {
 		if i%256 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -336,7 +335,7 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 	}
 	// The keywords may be counted while the stages below run: waited for
 	// before the facts are handed on, and on every return before that.
-	wait := signals(&extraction{doc: doc, f: f}, opts.Lexicon)
+	wait := signals(&extraction{doc: doc, f: f, long: long}, opts.Lexicon)
 	defer wait()
 	invisibleRuns(&extraction{doc: doc, f: f})
 	listBlocks(f)
@@ -427,16 +426,7 @@ func (c *blockCutter) at(i int) blockCut {
 func (c *blockCutter) fill(from int) {
 	n := min(cutWindow, len(c.doc.Blocks)-from)
 	c.from, c.window = from, make([]blockCut, n)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Go(func() {
-			for k := int(next.Add(1)) - 1; k < n; k = int(next.Add(1)) - 1 {
-				c.window[k] = cutBlock(c.doc.Blocks[from+k].Text.S, true)
-			}
-		})
-	}
-	wg.Wait()
+	parallel.Each(n, func(k int) { c.window[k] = cutBlock(c.doc.Blocks[from+k].Text.S, true) })
 }
 
 // pageWords gives each block's words as the date parser cut them: kept

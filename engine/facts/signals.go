@@ -69,6 +69,9 @@ type extraction struct {
 	// vocab and toks serve blockWords.tokens.
 	vocab *vocabulary
 	toks  []lexicon.Token
+	// long is set on a page long enough for its work to be spread over
+	// the cores (concurrentFrom).
+	long bool
 }
 
 // blockWords holds one block's words for the signals. They are kept for
@@ -293,7 +296,7 @@ func signals(doc *extraction, lex *lexicon.Lexicon) (wait func()) {
 		f.KeywordLists = listKeywords(f.Keywords)
 		vocab.release()
 	}
-	if textBytes(doc.doc) <= concurrentFrom {
+	if !doc.long {
 		count()
 		return func() {}
 	}
@@ -309,10 +312,10 @@ func signals(doc *extraction, lex *lexicon.Lexicon) (wait func()) {
 	return func() { <-done }
 }
 
-// concurrentFrom is the length of text, in bytes, from which the
-// keywords are counted on a core of their own, beside the later stages: a
-// second or so on 20 MB of prose, nothing worth a goroutine on an
-// article.
+// concurrentFrom is the length of text, in bytes, from which a page's
+// blocks are cut on every core and its keywords counted beside the later
+// stages: a second or two on 20 MB of prose, nothing worth a goroutine on
+// an article.
 var concurrentFrom = 256 << 10 // a variable for the tests
 
 // bestLanguage returns the language with the most stopword hits, if it has

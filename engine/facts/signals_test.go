@@ -626,3 +626,26 @@ func TestLongPageWorkOnManyCoresGivesTheSameFacts(t *testing.T) {
 		t.Error("the facts differ when the work is shared among cores")
 	}
 }
+
+// A long page's cutter cuts a window of blocks ahead, each as cutBlock
+// cuts it alone.
+func TestBlockCutterCutsAWindowAhead(t *testing.T) {
+	var page strings.Builder
+	for i := range cutWindow + 10 {
+		fmt.Fprintf(&page, "The council met on %d March 2025. It voted on item %d.\n\n", 1+i%28, i)
+	}
+	doc, err := document.Read("page.md", []byte(page.String()), document.Markdown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := blockCutter{doc: doc, parallel: true}
+	for _, i := range []int{0, cutWindow - 1, cutWindow, cutWindow + 9} {
+		got := c.at(i)
+		if i < cutWindow && len(c.window) != cutWindow || i >= cutWindow && c.from != cutWindow {
+			t.Fatalf("block %d: window of %d from %d", i, len(c.window), c.from)
+		}
+		if want := cutBlock(doc.Blocks[i].Text.S, true); !reflect.DeepEqual(got, want) || len(got.found) != 1 {
+			t.Errorf("block %d cut as %+v, want %+v with one date", i, got, want)
+		}
+	}
+}

@@ -3,6 +3,8 @@ package policy
 import (
 	"context"
 	"errors"
+	"runtime"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -187,5 +189,76 @@ func TestBuiltinRulesRunTogether(t *testing.T) {
 	}
 	if len(failures) != 1 || failures[0].Rule != "slow" || !failures[0].TimedOut {
 		t.Errorf("failures %+v, want slow timed out", failures)
+	}
+}
+
+// longInput is a document past the length where the built-in rules share
+// one query: its rules run on every core.
+func longInput() ast.Value {
+	sentences := make([]*ast.Term, batchMaxSentences+1)
+	for i := range sentences {
+		sentences[i] = ast.NullTerm()
+	}
+	return ast.NewObject(ast.Item(ast.StringTerm("sentences"), ast.ArrayTerm(sentences...)))
+}
+
+// On a long document the rules run at once, on every core (two here), and
+// their findings still come in the rules' order; the document's one
+// deadline still bounds every turn, and a slow rule still gets its second
+// turn. (Each rule's first share is the time left divided among the rules
+// still to start on its core: 1/3 for the first of six on two cores.)
+func TestLongDocumentRulesRunAtOnceInOrder(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	f := &fakeRules{turns: map[string]int{}}
+	var mu sync.Mutex
+	running, most := 0, 0
+	e := engineOf(f, "slow-a", "good-a", "loop-a", "good-b", "good-c", "good-d")
+	e.evalRule = func(ctx context.Context, r Rule, in ast.Value) ([]Raw, error) {
+		mu.Lock()
+		running++
+		most = max(most, running)
+		mu.Unlock()
+		defer func() {
+			mu.Lock()
+			running--
+			mu.Unlock()
+		}()
+		// A good rule waits a little for company, so that running at once
+		// shows whatever the machine's load.
+		for end := time.Now().Add(200 * time.Millisecond); r.ID[:4] == "good" && time.Now().Before(end); time.Sleep(time.Millisecond) {
+			mu.Lock()
+			company := running > 1
+			mu.Unlock()
+			if company {
+				break
+			}
+		}
+		return f.eval(ctx, r, in)
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	ctx, cancel := context.WithDeadline(context.Background(), deadline)
+	defer cancel()
+	var order []string
+	failures, err := e.EvalEach(ctx, longInput(), func(r Rule, raws []Raw) {
+		if len(raws) > 0 {
+			order = append(order, r.ID)
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if most < 2 {
+		t.Errorf("at most %d rules ran at once on 2 cores", most)
+	}
+	if want := []string{"good-a", "good-b", "good-c", "good-d", "slow-a"}; !slices.Equal(order, want) {
+		t.Errorf("findings handed over from %v, want %v", order, want)
+	}
+	for i, d := range f.deadlines {
+		if d.IsZero() || d.After(deadline) {
+			t.Errorf("turn %d was given until %v, after the document's deadline %v", i, d, deadline)
+		}
+	}
+	if len(failures) != 1 || failures[0].Rule != "loop-a" || !failures[0].TimedOut {
+		t.Errorf("failures %+v, want loop-a stopped", failures)
 	}
 }

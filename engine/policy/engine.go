@@ -5,12 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -21,6 +19,8 @@ import (
 	"github.com/open-policy-agent/opa/v1/tester"
 	"github.com/open-policy-agent/opa/v1/topdown"
 	"github.com/open-policy-agent/opa/v1/version"
+
+	"github.com/newslint/newslint/engine/parallel"
 )
 
 // Query is the router every evaluation runs.
@@ -437,8 +437,8 @@ func (e *Engine) turn(ctx context.Context, deadline time.Time, r Rule, n int, in
 // time left divided among the rules still to start on each core; take
 // still sees them in order, one at a time.
 func (e *Engine) evalTurns(ctx context.Context, deadline time.Time, input ast.Value, todo []int, take func(Rule, turn, bool) error) error {
-	workers := min(runtime.GOMAXPROCS(0), len(todo))
-	if e.evalRule != nil || workers < 2 || !long(input) {
+	workers := parallel.Workers(len(todo))
+	if workers < 2 || !long(input) {
 		for _, k := range todo {
 			if err := take(e.rules[k], e.turn(ctx, deadline, e.rules[k], len(e.rules)-k, input), false); err != nil {
 				return err
@@ -451,24 +451,18 @@ func (e *Engine) evalTurns(ctx context.Context, deadline time.Time, input ast.Va
 	for i := range ready {
 		ready[i] = make(chan struct{})
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
 	// A return on cancellation waits for the rules still running, which
 	// stop with the context.
-	defer wg.Wait()
-	for range workers {
-		wg.Go(func() {
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(todo) {
-					return
-				}
-				left := (len(todo) - i + workers - 1) / workers
-				turns[i] = e.turn(ctx, deadline, e.rules[todo[i]], left, input)
-				close(ready[i])
-			}
+	running := make(chan struct{})
+	defer func() { <-running }()
+	go func() {
+		defer close(running)
+		parallel.Each(len(todo), func(i int) {
+			left := (len(todo) - i + workers - 1) / workers
+			turns[i] = e.turn(ctx, deadline, e.rules[todo[i]], left, input)
+			close(ready[i])
 		})
-	}
+	}()
 	for i, k := range todo {
 		<-ready[i]
 		err := take(e.rules[k], turns[i], false)

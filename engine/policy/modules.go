@@ -6,12 +6,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/newslint/newslint/engine/parallel"
 )
 
 // Module is a parsed Rego file.
@@ -55,29 +55,16 @@ func LoadFS(fsys fs.FS, prefix string, tests bool) ([]Module, error) {
 	}
 	out := make([]Module, len(paths))
 	errs := make([]error, len(paths))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				p := paths[i]
-				src, err := fs.ReadFile(fsys, p)
-				if err == nil {
-					var m *ast.Module
-					m, err = ParseModule(prefix+p, src)
-					out[i] = Module{File: prefix + p, AST: m, Test: strings.HasSuffix(p, "_test.rego")}
-				}
-				errs[i] = err
-			}
-		}()
-	}
-	for i := range paths {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.Each(len(paths), func(i int) {
+		p := paths[i]
+		src, err := fs.ReadFile(fsys, p)
+		if err == nil {
+			var m *ast.Module
+			m, err = ParseModule(prefix+p, src)
+			out[i] = Module{File: prefix + p, AST: m, Test: strings.HasSuffix(p, "_test.rego")}
+		}
+		errs[i] = err
+	})
 	for _, err := range errs {
 		if err != nil {
 			return nil, err
