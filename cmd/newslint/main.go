@@ -31,6 +31,7 @@ func (e *codeError) Error() string {
 }
 
 func main() {
+	prepareStartupHeap()
 	os.Exit(run(os.Args[1:]))
 }
 

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"bufio"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"unsafe"
+)
+
+func TestHugeAlignedKeepsToWholeHugePages(t *testing.T) {
+	b := make([]byte, 3*hugePage)
+	r := hugeAligned(b)
+	if len(r) == 0 || len(r)%hugePage != 0 {
+		t.Fatalf("aligned part of %d bytes is %d bytes, want a non-zero multiple of %d", len(b), len(r), hugePage)
+	}
+	if p := uintptr(unsafe.Pointer(unsafe.SliceData(r))); p%hugePage != 0 {
+		t.Errorf("aligned part starts at %#x, not on a huge page", p)
+	}
+	if hugeAligned(b[:hugePage-1]) != nil {
+		t.Error("a block smaller than a huge page has an aligned part")
+	}
+}
+
+// TestStartupHeapIsAdvisedForHugePages checks that start-up leaves a
+// mapping of the heap, as large as the block it grew by, advised for huge
+// pages ("hg" in its flags), where the kernel takes the advice.
+func TestStartupHeapIsAdvisedForHugePages(t *testing.T) {
+	mode, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
+	if err != nil || strings.Contains(string(mode), "[never]") {
+		t.Skip("this kernel has no transparent huge pages")
+	}
+	prepareStartupHeap()
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	var size uint64
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if from, to, ok := mappingRange(line); ok {
+			size = to - from
+			continue
+		}
+		if strings.HasPrefix(line, "VmFlags:") && strings.Contains(line+" ", " hg ") && size >= startupHeapSize-2*hugePage {
+			return
+		}
+	}
+	t.Fatalf("no mapping of at least %d bytes is advised for huge pages", startupHeapSize-2*hugePage)
+}
+
+// mappingRange parses the address range that starts a mapping's lines in
+// /proc/self/smaps ("7f00-7f80 rw-p ...").
+func mappingRange(line string) (from, to uint64, ok bool) {
+	addr, _, found := strings.Cut(line, " ")
+	lo, hi, dash := strings.Cut(addr, "-")
+	if !found || !dash {
+		return 0, 0, false
+	}
+	from, err1 := strconv.ParseUint(lo, 16, 64)
+	to, err2 := strconv.ParseUint(hi, 16, 64)
+	return from, to, err1 == nil && err2 == nil
+}
