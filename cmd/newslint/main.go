@@ -8,6 +8,10 @@ import (
 	"os"
 
 	"github.com/spf13/cobra"
+
+	// Before the packages whose initialisation allocates: start-up's heap
+	// on huge pages.
+	_ "github.com/newslint/newslint/internal/startheap"
 )
 
 // Exit codes.
@@ -31,7 +35,6 @@ func (e *codeError) Error() string {
 }
 
 func main() {
-	prepareStartupHeap()
 	os.Exit(run(os.Args[1:]))
 }
 

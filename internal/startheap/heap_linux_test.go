@@ -1,4 +1,4 @@
-package main
+package startheap
 
 import (
 	"bufio"
@@ -31,7 +31,7 @@ func TestStartupHeapIsAdvisedForHugePages(t *testing.T) {
 	if err != nil || strings.Contains(string(mode), "[never]") {
 		t.Skip("this kernel has no transparent huge pages")
 	}
-	prepareStartupHeap()
+	prepare()
 	f, err := os.Open("/proc/self/smaps")
 	if err != nil {
 		t.Skip(err)
@@ -45,11 +45,11 @@ func TestStartupHeapIsAdvisedForHugePages(t *testing.T) {
 			size = to - from
 			continue
 		}
-		if strings.HasPrefix(line, "VmFlags:") && strings.Contains(line+" ", " hg ") && size >= startupHeapSize-2*hugePage {
+		if strings.HasPrefix(line, "VmFlags:") && strings.Contains(line+" ", " hg ") && size >= size-2*hugePage {
 			return
 		}
 	}
-	t.Fatalf("no mapping of at least %d bytes is advised for huge pages", startupHeapSize-2*hugePage)
+	t.Fatalf("no mapping of at least %d bytes is advised for huge pages", size-2*hugePage)
 }
 
 // mappingRange parses the address range that starts a mapping's lines in
