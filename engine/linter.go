@@ -112,8 +112,9 @@ func (l Linter) WithJobs(n int) Linter { l.jobs = n; return l }
 
 // WithManagedMemory makes LintEach (and LintInputs) keep Go's soft memory limit at what
 // the process uses at rest plus the memory budgets of the files being
-// linted (see FileBudget), lifting it when done: for a program whose
-// memory is newslint's alone, such as the command line.
+// linted (see FileBudget), lifting it when done, and readies the heap of
+// a file of a megabyte or more for huge pages (hugepages.Ready): for a
+// program whose memory is newslint's alone, such as the command line.
 func (l Linter) WithManagedMemory() Linter { l.manageMemory = true; return l }
 
 // SetManagedMemory turns WithManagedMemory on or off for the runs to come

@@ -2,7 +2,10 @@ package engine
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -193,5 +196,36 @@ func TestCollectionsRaiseATightLimit(t *testing.T) {
 	// Raised to an eighth above what is live, from less than a sixteenth.
 	if raised < tight+live/20 {
 		t.Errorf("the limit rose from %d to %d bytes: want room for about a sixteenth of the %d live", tight, raised, live)
+	}
+}
+
+// A file of hugeFrom bytes or more, linted with managed memory, has the
+// heap its facts will fill readied for huge pages, by what its budget
+// expects per byte; a shorter file, or a run whose memory is not
+// newslint's alone, is left as it is.
+func TestLongFileHeapIsReadiedForHugePages(t *testing.T) {
+	var asked []int
+	defer func(f func(int)) { readyHuge = f }(readyHuge)
+	readyHuge = func(n int) { asked = append(asked, n) }
+	dir := t.TempDir()
+	long := filepath.Join(dir, "long.md")
+	short := filepath.Join(dir, "short.md")
+	// Blank lines: as long as a long page, read in no time.
+	if err := os.WriteFile(long, []byte(strings.Repeat("\n", hugeFrom)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(short, []byte("# Title\n\nA paragraph.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := prepared(t)
+	inputs := []Input{{Path: long, Display: long}, {Path: short, Display: short}}
+	p.LintEach(context.Background(), inputs, nil, func(FileResult) {})
+	if len(asked) != 0 {
+		t.Fatalf("without managed memory, readied %v", asked)
+	}
+	p.SetManagedMemory(true)
+	p.LintEach(context.Background(), inputs, nil, func(FileResult) {})
+	if want := []int{BudgetPerByte * hugeFrom}; !slices.Equal(asked, want) {
+		t.Fatalf("readied %v, want %v (the long file only)", asked, want)
 	}
 }

@@ -4,14 +4,17 @@ import (
 	"os"
 	"runtime/debug"
 	"sync"
+
+	"github.com/newslint/newslint/internal/hugepages"
 )
 
 // startupMemory bounds the heap while the collector is off at start-up:
 // past it, the collector runs as usual (a very large --data file, say).
 const startupMemory = 256 << 20
 
-// restoreGC turns the collector back on after start-up (see startupGC);
-// prepareWith calls it once the rules are compiled.
+// restoreGC turns the collector back on after start-up (see startupGC)
+// and withdraws start-up's huge pages (hugepages.End); prepareWith calls
+// it once the rules are compiled.
 var restoreGC = func() {}
 
 // startupGC turns the garbage collector off while newslint starts: parsing
@@ -22,7 +25,8 @@ var restoreGC = func() {}
 // GOMEMLIMIT set by the user is left alone.
 func startupGC() func() {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
-		return func() {}
+		restoreGC = hugepages.End
+		return restoreGC
 	}
 	percent := debug.SetGCPercent(-1)
 	limit := debug.SetMemoryLimit(startupMemory)
@@ -31,6 +35,7 @@ func startupGC() func() {
 		once.Do(func() {
 			debug.SetGCPercent(percent)
 			debug.SetMemoryLimit(limit)
+			hugepages.End()
 		})
 	}
 	return restoreGC

@@ -11,7 +11,7 @@ import (
 
 	// Before the packages whose initialisation allocates: start-up's heap
 	// on huge pages.
-	_ "github.com/newslint/newslint/internal/startheap"
+	_ "github.com/newslint/newslint/internal/hugepages/atstart"
 )
 
 // Exit codes.

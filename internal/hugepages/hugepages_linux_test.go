@@ -1,4 +1,4 @@
-package startheap
+package hugepages
 
 import (
 	"bufio"
@@ -25,31 +25,50 @@ func TestHugeAlignedKeepsToWholeHugePages(t *testing.T) {
 
 // TestStartupHeapIsAdvisedForHugePages checks that start-up leaves a
 // mapping of the heap, as large as the block it grew by, advised for huge
-// pages ("hg" in its flags), where the kernel takes the advice.
+// pages ("hg" in its flags) where the kernel takes the advice, that End
+// withdraws it ("nh"), and that Ready advises a long file's part.
 func TestStartupHeapIsAdvisedForHugePages(t *testing.T) {
 	mode, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
 	if err != nil || strings.Contains(string(mode), "[never]") {
 		t.Skip("this kernel has no transparent huge pages")
 	}
-	prepare()
+	Start()
+	if !advisedMapping(t, "hg", startSize) {
+		t.Fatalf("no mapping of at least %d bytes is advised for huge pages", startSize-2*hugePage)
+	}
+	End()
+	if advisedMapping(t, "hg", startSize) || !advisedMapping(t, "nh", startSize) {
+		t.Fatal("End left the advice for huge pages")
+	}
+	// A long file's part is advised, and stays so.
+	Ready(3 * startSize)
+	End()
+	if !advisedMapping(t, "hg", 3*startSize) {
+		t.Fatalf("no mapping of at least %d bytes is advised for huge pages", 3*startSize-2*hugePage)
+	}
+}
+
+// advisedMapping reports whether a mapping of at least the aligned size
+// of a block of n bytes has flag in /proc/self/smaps.
+func advisedMapping(t *testing.T, flag string, n int) bool {
 	f, err := os.Open("/proc/self/smaps")
 	if err != nil {
 		t.Skip(err)
 	}
 	defer f.Close()
-	var size uint64
+	var span uint64
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
 		if from, to, ok := mappingRange(line); ok {
-			size = to - from
+			span = to - from
 			continue
 		}
-		if strings.HasPrefix(line, "VmFlags:") && strings.Contains(line+" ", " hg ") && size >= size-2*hugePage {
-			return
+		if strings.HasPrefix(line, "VmFlags:") && strings.Contains(line+" ", " "+flag+" ") && span >= uint64(n-2*hugePage) {
+			return true
 		}
 	}
-	t.Fatalf("no mapping of at least %d bytes is advised for huge pages", size-2*hugePage)
+	return false
 }
 
 // mappingRange parses the address range that starts a mapping's lines in
