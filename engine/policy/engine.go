@@ -104,12 +104,13 @@ type Setup struct {
 }
 
 // checkStages are the compile stages that only report errors and change
-// nothing: skipped for Checked modules. The safety stage of rule bodies is
+// nothing, and the rule graph, which only the recursion and type checks
+// read: skipped for Checked modules. The safety stage of rule bodies is
 // not among them, as it also orders each body for evaluation.
 var checkStages = []ast.StageID{
 	ast.StageCheckUnusedImports, ast.StageCheckKeywordOverrides, ast.StageCheckDuplicateImports, ast.StageCheckVoidCalls,
 	ast.StageCheckRuleConflicts, ast.StageCheckUndefinedFuncs, ast.StageCheckSafetyRuleHeads, ast.StageCheckRecursion,
-	ast.StageCheckTypes, ast.StageCheckUnsafeBuiltins, ast.StageCheckDeprecatedBuiltins,
+	ast.StageCheckTypes, ast.StageCheckUnsafeBuiltins, ast.StageCheckDeprecatedBuiltins, ast.StageSetGraph,
 }
 
 // Compile compiles the modules once and prepares the router query.
