@@ -50,13 +50,19 @@ func End() {
 // Ready readies about n bytes of heap for huge pages, before a long file
 // fills them: its peak is what the collector leaves live, so the advice
 // costs it no memory (20 MB of news prose: 1,369 MB either way). It runs
-// a collection, and is bounded by half of the machine's memory.
+// a collection, and is bounded by half of the machine's memory. A heap
+// that has held n bytes before is left as it is: the block would be laid
+// over memory already used, which the runtime zeroes before handing it
+// out, touching every page (three 4 MB pages in one run took 11.2 s
+// without it and 12.4–13.2 s with each page readied).
 func Ready(n int) {
 	var si syscall.Sysinfo_t
 	if syscall.Sysinfo(&si) == nil {
 		n = min(n, int(uint64(si.Totalram)*uint64(si.Unit)/2))
 	}
-	if n >= 2*hugePage {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	if n >= 2*hugePage && uint64(n) > m.HeapSys {
 		ready(n)
 	}
 }
