@@ -680,10 +680,11 @@ func (l *memoryLimit) hasEnded() bool {
 	return l.ended
 }
 
-// hugeFrom is the size from which a file's heap is readied for huge pages
-// (see hugepages.Ready) when the process's memory is newslint's: one
-// collection, to save a fault for every 4 KB the file's facts and rules
-// fill (20 MB of prose: from 240,000–380,000 faults to 20,000–50,000).
+// hugeFrom is the size from which a file's heap may be readied for huge
+// pages (see hugepages.Ready, which leaves a heap that has held as much
+// before) when the process's memory is newslint's: one collection, to
+// save a fault for every 4 KB the file's facts and rules fill (20 MB of
+// prose: from 240,000–380,000 faults to 20,000–50,000).
 const hugeFrom = 1 << 20
 
 // readyHuge is hugepages.Ready (tests put a stand-in here).
