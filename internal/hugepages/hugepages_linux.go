@@ -53,8 +53,8 @@ func End() {
 // a collection, and is bounded by half of the machine's memory. A heap
 // that has held n bytes before is left as it is: the block would be laid
 // over memory already used, which the runtime zeroes before handing it
-// out, touching every page (three 4 MB pages in one run took 11.2 s
-// without it and 12.4–13.2 s with each page readied).
+// out, touching every page (three 4 MB articles in one run took 11.2 s
+// without it and 12.4–13.2 s with each article's heap readied).
 func Ready(n int) {
 	var si syscall.Sysinfo_t
 	if syscall.Sysinfo(&si) == nil {

@@ -3,6 +3,7 @@ package hugepages
 import (
 	"bufio"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -45,6 +46,29 @@ func TestStartupHeapIsAdvisedForHugePages(t *testing.T) {
 	End()
 	if !advisedMapping(t, "hg", 3*startSize) {
 		t.Fatalf("no mapping of at least %d bytes is advised for huge pages", 3*startSize-2*hugePage)
+	}
+}
+
+// Ready grows the heap by its block only when the heap has never held
+// that much: a second long file of the same size is left to the memory
+// the first one used, which the runtime would zero page by page.
+func TestReadyLeavesAHeapThatHeldAsMuch(t *testing.T) {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	n := int(m.HeapSys) + startSize // more than the heap has held
+	allocated := func() uint64 {
+		runtime.ReadMemStats(&m)
+		return m.TotalAlloc
+	}
+	before := allocated()
+	Ready(n)
+	if grew := allocated() - before; grew < uint64(n) {
+		t.Fatalf("Ready(%d) on a heap of %d bytes allocated %d bytes, want its block", n, n-startSize, grew)
+	}
+	before = allocated()
+	Ready(n)
+	if grew := allocated() - before; grew >= uint64(n) {
+		t.Fatalf("Ready(%d) again allocated %d bytes: the heap has held as much", n, grew)
 	}
 }
 
