@@ -99,18 +99,20 @@ type Setup struct {
 	// Checked says the modules are ones that passed every check of the
 	// compiler before, unchanged (the built-in rules: a test compiles them
 	// with and without the checks and compares what they find), so the
-	// stages that only check are skipped: a fifth of the compile time.
+	// stages that only check are skipped, with the safety stage that
+	// finds their bodies in order already: a third of the compile time.
 	Checked bool
 }
 
 // checkStages are the compile stages that only report errors and change
-// nothing, and the rule graph, which only the recursion and type checks
-// read: skipped for Checked modules. The safety stage of rule bodies is
-// not among them, as it also orders each body for evaluation.
+// nothing, the rule graph, which only the recursion and type checks read,
+// and the safety stage of rule bodies, which also orders each body for
+// evaluation but finds the built-in rules' bodies in order already
+// (TestCheckedModulesCompileAlike): skipped for Checked modules.
 var checkStages = []ast.StageID{
 	ast.StageCheckUnusedImports, ast.StageCheckKeywordOverrides, ast.StageCheckDuplicateImports, ast.StageCheckVoidCalls,
-	ast.StageCheckRuleConflicts, ast.StageCheckUndefinedFuncs, ast.StageCheckSafetyRuleHeads, ast.StageCheckRecursion,
-	ast.StageCheckTypes, ast.StageCheckUnsafeBuiltins, ast.StageCheckDeprecatedBuiltins, ast.StageSetGraph,
+	ast.StageCheckRuleConflicts, ast.StageCheckUndefinedFuncs, ast.StageCheckSafetyRuleHeads, ast.StageCheckSafetyRuleBodies,
+	ast.StageCheckRecursion, ast.StageCheckTypes, ast.StageCheckUnsafeBuiltins, ast.StageCheckDeprecatedBuiltins, ast.StageSetGraph,
 }
 
 // Compile compiles the modules once and prepares the router query.
