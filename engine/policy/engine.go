@@ -104,15 +104,21 @@ type Setup struct {
 	Checked bool
 }
 
-// checkStages are the compile stages that only report errors and change
-// nothing, the rule graph, which only the recursion and type checks read,
-// and the safety stage of rule bodies, which also orders each body for
-// evaluation but finds the built-in rules' bodies in order already
-// (TestCheckedModulesCompileAlike): skipped for Checked modules.
-var checkStages = []ast.StageID{
+// skippedStages are the compile stages skipped for Checked modules: those
+// that only report errors and change nothing, the rule graph, which only
+// the recursion and type checks read, and the safety stage of rule bodies,
+// which also orders each body for evaluation but finds the built-in rules'
+// bodies in order already. TestCheckedModulesCompileAlike compiles the
+// built-in rules with and without them and compares the modules.
+var skippedStages = []ast.StageID{
 	ast.StageCheckUnusedImports, ast.StageCheckKeywordOverrides, ast.StageCheckDuplicateImports, ast.StageCheckVoidCalls,
 	ast.StageCheckRuleConflicts, ast.StageCheckUndefinedFuncs, ast.StageCheckSafetyRuleHeads, ast.StageCheckSafetyRuleBodies,
 	ast.StageCheckRecursion, ast.StageCheckTypes, ast.StageCheckUnsafeBuiltins, ast.StageCheckDeprecatedBuiltins, ast.StageSetGraph,
+	// Stages with nothing to do in the built-in rules (no print calls,
+	// template strings or with, annotations parsed with the modules) or
+	// whose work only bundles read.
+	ast.StageRewritePrintCalls, ast.StageRewriteTemplateStrings, ast.StageRewriteWithValues, ast.StageParseMetadataBlocks,
+	ast.StageBuildRequiredCapabilities,
 }
 
 // Compile compiles the modules once and prepares the router query.
@@ -131,7 +137,7 @@ func Compile(ctx context.Context, s Setup) (*Engine, error) {
 	args = append(args, rego.CompilerHook(func(c *ast.Compiler) {
 		e.compiler = c
 		if s.Checked {
-			c.WithSkipStages(checkStages...)
+			c.WithSkipStages(skippedStages...)
 		}
 		c.WithStageAfterID(ast.StageResolveRefs, foldCalls(ids, s.Options))
 	}))

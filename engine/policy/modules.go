@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
@@ -24,12 +25,17 @@ type Module struct {
 	AST    *ast.Module
 }
 
-// ParseOptions are the parser settings every module is read with.
-var parseOptions = ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1}
+// parseOptions are the parser settings every module is read with. The
+// parser reads its capabilities for keywords only, and without them makes
+// its own copy of every built-in function's declaration for each module.
+var parseOptions = sync.OnceValue(func() ast.ParserOptions {
+	return ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1,
+		Capabilities: ast.CapabilitiesForThisVersion(ast.CapabilitiesRegoVersion(ast.RegoV1))}
+})
 
 // ParseModule parses one Rego v1 file.
 func ParseModule(file string, src []byte) (*ast.Module, error) {
-	m, err := ast.ParseModuleWithOpts(file, string(src), parseOptions)
+	m, err := ast.ParseModuleWithOpts(file, string(src), parseOptions())
 	if err != nil {
 		return nil, err
 	}
