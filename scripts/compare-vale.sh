@@ -33,7 +33,7 @@ if ! command -v vale >/dev/null; then
 fi
 [ -d "$corpus" ] || go -C internal/tools run ./benchgen -style real -n 2000 -out "$corpus"
 mkdir -p bench
-go build -o bench/newslint ./cmd/newslint
+CGO_ENABLED=0 go build -o bench/newslint ./cmd/newslint
 
 # The Vale style. Lexicon syntax becomes regular expressions: "^" and "$"
 # stay anchors (Vale matches them per block, as newslint does), "#" is a

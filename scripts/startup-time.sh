@@ -14,7 +14,7 @@ article=${1:-testdata/consistency/clean-2019-britain.md}
 shift || true
 if [ $# -eq 0 ]; then
   mkdir -p bench
-  go build -o bench/newslint ./cmd/newslint
+  CGO_ENABLED=0 go build -o bench/newslint ./cmd/newslint
   set -- bench/newslint
 fi
 RUNS=${RUNS:-31} python3 - "$article" "$@" <<'EOF'
