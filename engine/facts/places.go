@@ -1,22 +1,20 @@
 package facts
 
 import (
+	"slices"
+	"strings"
 	"sync"
-
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 
 	"github.com/newslint/newslint/engine/kb"
 )
 
-// placeLanguages are the languages whose country names follow a title:
-// "Prime Minister of Japan", "Premier ministre du Japon", "Präsident von
-// Frankreich", "presidente de Francia".
-var placeLanguages = []language.Tag{language.English, language.French, language.German, language.Spanish}
+//go:generate go test -run TestPlaceNameTable -update .
 
 // placeNames holds, by jurisdiction code, the words of the country's name
-// in each language (Unicode CLDR's names, through x/text); nil for a code
-// that is no region (an organisation's).
+// in each of the languages whose country names follow a title ("Prime
+// Minister of Japan", "Premier ministre du Japon", "Präsident von
+// Frankreich", "presidente de Francia"); nil for a code that is no
+// country (an organisation's).
 var placeNames sync.Map // string → [][]string
 
 func namesOf(code string) [][]string {
@@ -24,10 +22,9 @@ func namesOf(code string) [][]string {
 		return v.([][]string)
 	}
 	var out [][]string
-	if r, err := language.ParseRegion(code); err == nil && r.IsCountry() || code == "EU" {
+	if names, ok := countryNames(code); ok {
 		seen := map[string]bool{}
-		for _, t := range placeLanguages {
-			name := display.Regions(t).Name(r)
+		for _, name := range names {
 			if name == "" || seen[name] {
 				continue
 			}
@@ -39,6 +36,34 @@ func namesOf(code string) [][]string {
 	}
 	placeNames.Store(code, out)
 	return out
+}
+
+// placeNameEntry is a country's names in English, French, German and
+// Spanish, by its ISO 3166 code.
+type placeNameEntry struct {
+	code  string
+	names [4]string
+}
+
+// countryNames is the names of the country with code, read as
+// golang.org/x/text's language.ParseRegion reads it (any case; ISO 3166
+// alpha-2, alpha-3 or numeric), and the European Union's for "EU"; ok is
+// false for a code that is no country. The names are Unicode CLDR's, from
+// x/text's display package, written out in placenames.go (a test compares
+// them with the package) so that the binary need not carry its tables.
+func countryNames(code string) ([4]string, bool) {
+	up := strings.ToUpper(code)
+	if up == "EU" && code != "EU" {
+		return [4]string{}, false
+	}
+	if i, ok := slices.BinarySearchFunc(placeCodeAliases, up, func(a [2]string, c string) int { return strings.Compare(a[0], c) }); ok {
+		up = placeCodeAliases[i][1]
+	}
+	i, ok := slices.BinarySearchFunc(placeNameTable, up, func(e placeNameEntry, c string) int { return strings.Compare(e.code, c) })
+	if !ok {
+		return [4]string{}, false
+	}
+	return placeNameTable[i].names, true
 }
 
 // tokenKeys is a name's words as the scanner keys them.
