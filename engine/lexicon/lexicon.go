@@ -31,13 +31,51 @@ type Lexicon struct {
 	needs    needIndex
 	classes  []string
 	size     int
+	nodes    []node // the block newNode hands nodes out of
 }
 
+// node is a word of the trie. Most words have one word after them, or a
+// few: those are a short list, compared in turn, and only a word with
+// many (the first words of phrases) gets a map, which costs an
+// allocation of its own and a hash for every word of a text.
 type node struct {
-	next    map[string]*node
-	num     *node // "#": any number
-	any     *node // "*": any word
+	kids    []kid            // the words after this one, while few
+	next    map[string]*node // the words after this one, once many
+	num     *node            // "#": any number
+	any     *node            // "*": any word
 	entries []*entry
+}
+
+type kid struct {
+	word string
+	node *node
+}
+
+// newNode hands out the trie's nodes from blocks, which live as long as
+// the lexicon.
+func (l *Lexicon) newNode() *node {
+	if len(l.nodes) == 0 {
+		l.nodes = make([]node, 256)
+	}
+	n := &l.nodes[0]
+	l.nodes = l.nodes[1:]
+	return n
+}
+
+// maxKids is the most words after a word kept as a list.
+const maxKids = 8
+
+// get is the node of the word w after n, nil if none.
+func (n *node) get(w string) *node {
+	if n.next != nil {
+		return n.next[w]
+	}
+	for i := range n.kids {
+		if n.kids[i].word == w {
+			return n.kids[i].node
+		}
+	}
+	return nil
 }
 
 type entry struct {
@@ -196,7 +234,7 @@ func (l *Lexicon) addPhrase(class, lang, phrase string) error {
 				}
 			}
 			for _, w := range step {
-				n = n.child(w)
+				n = l.child(n, w)
 				words++
 			}
 		}
@@ -217,26 +255,36 @@ func (l *Lexicon) addPhrase(class, lang, phrase string) error {
 // variants it adds to the trie.
 const maxOptional = 4
 
-func (n *node) child(w string) *node {
+// child is the node of the word w after n, added if new.
+func (l *Lexicon) child(n *node, w string) *node {
 	switch w {
 	case "#":
 		if n.num == nil {
-			n.num = &node{}
+			n.num = l.newNode()
 		}
 		return n.num
 	case "*":
 		if n.any == nil {
-			n.any = &node{}
+			n.any = l.newNode()
 		}
 		return n.any
 	}
-	if n.next == nil {
-		n.next = map[string]*node{}
+	if c := n.get(w); c != nil {
+		return c
 	}
-	c := n.next[w]
-	if c == nil {
-		c = &node{}
+	c := l.newNode()
+	switch {
+	case n.next != nil:
 		n.next[w] = c
+	case len(n.kids) < maxKids:
+		n.kids = append(n.kids, kid{w, c})
+	default:
+		n.next = make(map[string]*node, 2*maxKids)
+		for _, k := range n.kids {
+			n.next[k.word] = k.node
+		}
+		n.next[w] = c
+		n.kids = nil
 	}
 	return c
 }
@@ -636,7 +684,7 @@ func (l *Lexicon) Match(text string, toks []Token) []Match {
 		return nil
 	}
 	var out []Match
-	if l.root != nil && (l.root.next != nil || l.root.num != nil || l.root.any != nil) {
+	if l.root != nil && (l.root.next != nil || len(l.root.kids) > 0 || l.root.num != nil || l.root.any != nil) {
 		for i := range toks {
 			l.walk(l.root, toks, i, i, &out)
 		}
@@ -676,7 +724,7 @@ func (l *Lexicon) walk(n *node, toks []Token, first, i int, out *[]Match) {
 		return
 	}
 	w := toks[i].Norm
-	if c := n.next[w]; c != nil {
+	if c := n.get(w); c != nil {
 		l.walk(c, toks, first, i+1, out)
 	}
 	if n.num != nil && IsNumber(w) {

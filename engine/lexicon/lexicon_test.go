@@ -210,3 +210,25 @@ func TestManyPatterns(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A word followed by many words keeps finding each of them once their
+// list has turned into a map, and words it was not followed by find
+// nothing.
+func TestWordsWithManyNextWords(t *testing.T) {
+	var phrases []any
+	for i := range 3 * maxKids {
+		phrases = append(phrases, fmt.Sprintf("read w%d", i))
+	}
+	l := compile(t, map[string]any{"many": map[string]any{"en": phrases}, "few": map[string]any{"en": []any{"read on", "read more"}}})
+	for i := range 3 * maxKids {
+		text := fmt.Sprintf("Please read w%d now.", i)
+		if got := strings.Join(found(l, text), ","); got != fmt.Sprintf("many:read w%d", i) {
+			t.Errorf("%q: got %q", text, got)
+		}
+	}
+	for text, want := range map[string]string{"Read on.": "few:Read on", "read more": "few:read more", "read w99": "", "read": ""} {
+		if got := strings.Join(found(l, text), ","); got != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
