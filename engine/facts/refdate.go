@@ -157,9 +157,11 @@ var frontMatterDateKeys = []struct{ key, kind string }{
 // letter's "Paris, le 3 mars 2025", "Berlin, den 3. März 2025"; a Mexican "CDMX a
 // 1 de octubre de 2024.-".
 var (
-	placeRE      = lazyRegexp(`^\p{Lu}[\p{L}\s.'’-]{0,40}(?:,\s*\p{Lu}[\p{L}\s.'’-]{0,30})?(?:(?:,|\s[—–-])\s*(?:(?:le|den|am|a)\s+)?|\sa\s+)$`)
+	placeRE = newBoundedRegexp(
+		`^\p{Lu}([\p{L}\s.'’-]*)(?:,\s*\p{Lu}([\p{L}\s.'’-]*))?(?:(?:,|\s[—–-])\s*(?:(?:le|den|am|a)\s+)?|\sa\s+)$`,
+		`^\p{Lu}[\p{L}\s.'’-]{0,40}(?:,\s*\p{Lu}[\p{L}\s.'’-]{0,30})?(?:(?:,|\s[—–-])\s*(?:(?:le|den|am|a)\s+)?|\sa\s+)$`, 40, 30)
 	afterDateRE  = lazyRegexp(`^\s*(?:\([^)]{1,30}\)\s*)?(?:/[^/\s]{1,30}/\s*)?\.?\s*(?:[—–-]|:\s)`)
-	placeParenRE = lazyRegexp(`^\p{Lu}[\p{Lu}\s.'’-]{1,40}\(\s*$`)
+	placeParenRE = newBoundedRegexp(`^\p{Lu}([\p{Lu}\s.'’-]+)\(\s*$`, `^\p{Lu}[\p{Lu}\s.'’-]{1,40}\(\s*$`, 40)
 	afterParenRE = lazyRegexp(`^\s*\)\s*[—–-]`)
 	// clockRE is a clock time written as one word: "10h32", "14h", "10.32".
 	clockRE = lazyRegexp(`^\d{1,2}(?:h|h\d{2}|[.:]\d{2})$`)
@@ -622,7 +624,7 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 	}
 	// "Berlin, 3. März 2025", "Paris, le 3 mars 2025": a place and the
 	// date, alone on their line.
-	if b.Words <= 30 && placeRE().MatchString(strings.TrimLeft(b.Text[start:d.at], " |•·—–-")) && s.onlyStamp(b.Text, start, toks, first, first, last) {
+	if b.Words <= 30 && placeRE.MatchString(strings.TrimLeft(b.Text[start:d.at], " |•·—–-")) && s.onlyStamp(b.Text, start, toks, first, first, last) {
 		c.Text = strings.TrimSpace(b.Text[start:])
 		c.Note = "a place and a date on a line of their own at the top of the page"
 		c.rank = rankDateline
@@ -697,9 +699,12 @@ const stampReach = 60
 // dateline's, a place before it and a dash after it, and returns where
 // the dateline ends.
 func datelineEnd(text string, at, end int) (int, bool) {
-	for _, re := range [2][2]func() *regexp.Regexp{{placeRE, afterDateRE}, {placeParenRE, afterParenRE}} {
-		if re[0]().MatchString(text[:at]) {
-			if m := re[1]().FindStringIndex(text[end:]); m != nil {
+	for _, re := range [2]struct {
+		place boundedRegexp
+		after func() *regexp.Regexp
+	}{{placeRE, afterDateRE}, {placeParenRE, afterParenRE}} {
+		if re.place.MatchString(text[:at]) {
+			if m := re.after().FindStringIndex(text[end:]); m != nil {
 				return end + m[1], true
 			}
 		}

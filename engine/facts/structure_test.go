@@ -621,3 +621,57 @@ func TestTrailerAndDatePrefiltersKeepEveryMatch(t *testing.T) {
 		t.Fatalf("matches: glued date %d, dash trailer %d, source trailer %d", glued, dash, source)
 	}
 }
+
+// A bounded expression matched loose, its runs' lengths checked, matches
+// exactly the texts the bounded expression does: random texts built from
+// the dateline place's pieces, places of every length around the bounds
+// among them.
+func TestBoundedRegexpsMatchAsTheExactOnes(t *testing.T) {
+	pieces := []string{
+		"RIVERTON", "Kyiv", "É", "A", "b", "é", "Neue Stadt", "Saint-Paul", "O’Neill", "St.", " ", "  ", "\t",
+		",", ", ", " —", " – ", " -", "—", "(", " (", ")", "le ", "den ", "am ", "a ", " a ", "x", "9", "Ukraine",
+		"ABCDEFGHIJKLMNOPQRST", "abcdefghijklmnopqrst",
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	checks := []struct {
+		name string
+		re   boundedRegexp
+	}{{"place", placeRE}, {"place (", placeParenRE}}
+	matched := make([]int, len(checks))
+	for range 200000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for i, c := range checks {
+			want := c.re.exact().MatchString(s)
+			if got := c.re.MatchString(s); got != want {
+				t.Fatalf("%s: %q matches %v, the exact expression %v", c.name, s, got, want)
+			}
+			if want {
+				matched[i]++
+			}
+		}
+	}
+	// Places at the bounds: 40 and 41 runes after the first letter, and a
+	// region of 30 and 31.
+	for _, n := range []int{39, 40, 41, 42} {
+		for _, s := range []string{
+			"R" + strings.Repeat("é", n) + ", ",
+			"R" + strings.Repeat("a", n/2) + ", K" + strings.Repeat("b", n-10) + " — ",
+			"R" + strings.Repeat("Ü", n) + " (",
+		} {
+			for _, c := range checks {
+				if got, want := c.re.MatchString(s), c.re.exact().MatchString(s); got != want {
+					t.Errorf("%s: %q matches %v, the exact expression %v", c.name, s, got, want)
+				}
+			}
+		}
+	}
+	for i, c := range checks {
+		if matched[i] < 100 {
+			t.Errorf("%s: only %d random texts match: the test shows little", c.name, matched[i])
+		}
+	}
+}
