@@ -131,7 +131,26 @@ var fixtureRE = lazyRegexp(`^(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?\s*[–—-]
 // the page's own, as a team sheet is.
 func fixtureLine(text string) bool {
 	text = strings.TrimSpace(text)
-	return len(text) <= 80 && fixtureRE().MatchString(text)
+	return len(text) <= 80 && hasVersus(text) && fixtureRE().MatchString(text)
+}
+
+// hasVersus reports whether text holds "v", "vs", "vs.", "V" or "VS"
+// between white space, as every fixture does: most lines hold none, and
+// need not compile the expression (a millisecond of a start).
+func hasVersus(text string) bool {
+	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+	for i := 1; i < len(text); i++ {
+		if !space(text[i-1]) {
+			continue
+		}
+		rest := text[i:]
+		for _, v := range [...]string{"vs.", "vs", "v", "VS", "V"} {
+			if strings.HasPrefix(rest, v) && len(rest) > len(v) && space(rest[len(v)]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // squadRE is a line of a team sheet: a shirt number and a name, perhaps

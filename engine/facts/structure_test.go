@@ -588,9 +588,10 @@ func TestTrailerAndDatePrefiltersKeepEveryMatch(t *testing.T) {
 		"said", "Reuters", "The", "Der", " ", "  ", "\t", ".", "!", "?", `"`, "”", "’", ")",
 		"—", "–", "|", "-", "--", "Council Votes Again", "March", "Sept", "Oct.", "5", "12", ",",
 		"2025", "1999", "x", "É", "de", "Ciudad", "\n", "March 5, 2025", "Oct. 12 1999", "Sept 5 2025",
+		"v", "vs", "vs.", "V", "VS", "Leeds", "3pm", "(BT Sport)", "\f",
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
-	var glued, dash, source int
+	var glued, dash, source, fixture int
 	for range 200000 {
 		var b strings.Builder
 		for range 1 + rng.IntN(12) {
@@ -609,6 +610,12 @@ func TestTrailerAndDatePrefiltersKeepEveryMatch(t *testing.T) {
 				t.Fatalf("%q matches dashTrailerRE without a dash", s)
 			}
 		}
+		if fixtureRE().MatchString(s) {
+			fixture++
+			if !hasVersus(s) {
+				t.Fatalf("hasVersus(%q) = false, yet it matches fixtureRE", s)
+			}
+		}
 		if sourceTrailerRE().MatchString(s) {
 			source++
 			if !stopThenSpace(s) {
@@ -617,8 +624,8 @@ func TestTrailerAndDatePrefiltersKeepEveryMatch(t *testing.T) {
 		}
 	}
 	// The texts must reach the expressions for the test to mean anything.
-	if glued == 0 || dash == 0 || source == 0 {
-		t.Fatalf("matches: glued date %d, dash trailer %d, source trailer %d", glued, dash, source)
+	if glued == 0 || dash == 0 || source == 0 || fixture == 0 {
+		t.Fatalf("matches: glued date %d, dash trailer %d, source trailer %d, fixture %d", glued, dash, source, fixture)
 	}
 }
 
