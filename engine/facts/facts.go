@@ -65,7 +65,10 @@ type Facts struct {
 	// SentenceLists index the sentences by the features rules look for.
 	SentenceLists SentenceLists `json:"sentence_lists"`
 	// People, offices, events and durations (docs/facts.md, "mentions").
-	Mentions  []Mention      `json:"mentions"`
+	Mentions []Mention `json:"mentions"`
+	// Era is, without a date, the earliest day the article can be from
+	// by the offices it names people as holding (era.go).
+	Era       *Era           `json:"era"`
 	Events    []EventMention `json:"events"`
 	Durations []Duration     `json:"durations"`
 	// Invisible lists the runs of invisible formatting characters
@@ -347,6 +350,9 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 		dropRosters(f)
 	}
 	wait()
+	if opts.Gazetteer != nil {
+		f.Era = eraOf(f, opts.Gazetteer.kb)
+	}
 	// What the later stages found is charged after the fact: their
 	// number follows the text already charged.
 	doc.Budget.Take(int64(len(f.Mentions)+len(f.Events)+len(f.MixedScript)+len(f.Runs)+len(f.Invisible)) * document.CostFact)

@@ -56,6 +56,21 @@ days(m, reach) := [p.start, p.end] if {
 	m.time.start
 }
 
+# era(m) is the time an undated article's mention of the time of writing
+# is judged at: the earliest day the article can be from (input.era), the
+# first day in office of the person it names as holding an office with
+# the latest start. Undefined for the era's own mention, and where the
+# article has a date or the sentence a time of its own (of covers those).
+era(m) := t if {
+	not input.date.start
+	e := input.era
+	m.time.basis == "article"
+	not m.time.previous
+	anchor := input.mentions[e.mention]
+	m.span.offset != anchor.span.offset
+	t := {"start": e.from, "end": e.from, "source": "era", "text": anchor.text}
+}
+
 # held_then(m): the extractor found that the person held the office at
 # the time of the mention's own sentence, which is the time judged unless
 # a date from an earlier sentence may apply — the common case, which rules
@@ -90,6 +105,8 @@ describe(t) := sprintf("the article's date, from its address %q", [t.text]) if t
 describe(t) := sprintf("the article's date, inferred from the time its text speaks from, %q", [t.text]) if t.source == "inferred"
 
 describe(t) := "the default date in the configuration" if t.source == "config"
+
+describe(t) := sprintf("the earliest day the article can be from: it has no date, and it names %q, in office only since then", [t.text]) if t.source == "era"
 
 # when_text: "on 2025-05-01 (the article's date, from its metadata (date))"
 when_text(t) := sprintf("%s (%s)", [dates.span_text(t.start, t.end), describe(t)])

@@ -9,7 +9,11 @@
 #   Pope Francis visited Iraq in 2021" is right); "-elect" and "incoming" of
 #   the time the sentence speaks of, as for stale-officeholder. The person
 #   must have held the office from grace_days before that time to grace_days
-#   after it, so the days around a handover are not judged. A word of
+#   after it, so the days around a handover are not judged. An article
+#   without a date is judged from the earliest day it can be from, the
+#   first day in office of the person it names as holding an office with
+#   the latest start ("Chancellor Friedrich Merz": not before 6 May 2025),
+#   and only for someone still in office, with no end to the term. A word of
 #   death_words ("the late", "feu", "verstorbene", "fallecido") also says
 #   the person had died: someone the base knows died later is reported
 #   even out of office ("the late Pope Benedict XVI" in 2021).
@@ -56,6 +60,7 @@ report contains finding if {
 	some term in kb.terms_of(m.person, m.role)
 	kb.covers(term, t.start)
 	kb.covers(term, t.end)
+	conclusive(t, term)
 	kb.known(m.role, t.end)
 	kb.covers(term, dates.add_days(t.start, 0 - opts.grace_days))
 	kb.covers(term, dates.add_days(t.end, opts.grace_days))
@@ -106,7 +111,20 @@ capital_like(q, s) := concat("", [upper(substring(s, 0, 1)), substring(s, 1, -1)
 
 capital_like(q, s) := s if substring(q, 0, 1) != upper(substring(q, 0, 1))
 
-time_of(m) := when.written(m) if m.claim == "former"
+time_of(m) := t if {
+	m.claim == "former"
+	t := when.written(m)
+} else := when.era(m) if m.claim == "former"
+
+# conclusive(t, term): from the earliest day an undated article can be
+# from, "former" is wrong on every later day only for someone whose term
+# had begun by then and has not ended.
+conclusive(t, _) if t.source != "era"
+
+conclusive(t, term) if {
+	t.source == "era"
+	not term.end
+}
 
 time_of(m) := when.of(m, opts.context_reach) if m.claim == "future"
 

@@ -166,3 +166,23 @@ test_elect_after_the_title_in_an_apposition if {
 	f.suggestion == "Donald Trump, the president"
 	count(lint(fixtures.article("2024-12-02", [m]))) == 0
 }
+
+# An undated article is judged from the earliest day it can be from (its
+# era), and "former" only for someone still in office, the term open.
+test_undated_article_judged_from_its_era if {
+	former_trump := object.union(fixtures.mention(0, "donald-trump", "us-president", "President", "Donald Trump", "former"), {"qualifier": {"text": "former", "word": "former", "span": fixtures.span(0)}})
+	merz := fixtures.mention(40, "friedrich-merz", "german-chancellor", "Chancellor", "Friedrich Merz", "current")
+	findings := lint(object.union(fixtures.undated([former_trump, merz]), {"era": {"from": "2025-05-06", "mention": 1}}))
+	count(findings) == 1
+	some f in findings
+	startswith(f.message, "Donald Trump held the office of US President on 2025-05-06 (the earliest day the article can be from: it has no date, and it names \"Chancellor Friedrich Merz\", in office only since then), in office since 2025-01-20")
+
+	# Between his terms on 2021-12-08: "former" was right then.
+	scholz := fixtures.mention(40, "olaf-scholz", "german-chancellor", "Chancellor", "Olaf Scholz", "current")
+	count(lint(object.union(fixtures.undated([former_trump, scholz]), {"era": {"from": "2021-12-08", "mention": 1}}))) == 0
+
+	# In office on the era's first day, but the term ended later.
+	former_biden := object.union(fixtures.mention(0, "joe-biden", "us-president", "President", "Joe Biden", "former"), {"qualifier": {"text": "former", "word": "former", "span": fixtures.span(0)}})
+	count(lint(object.union(fixtures.undated([former_biden, scholz]), {"era": {"from": "2021-12-08", "mention": 1}}))) == 0
+	count(lint(fixtures.undated([former_trump, merz]))) == 0
+}

@@ -14,7 +14,11 @@
 #   ("In 2026, ...") is judged over the part the base knows, for someone
 #   who had left the office before it began, when that part is a third of
 #   it or more, or they had died. grace_days widen the time on both sides, for
-#   handovers. Every way of making the claim counts: a title ("Prime
+#   handovers. An article without a date is judged from the earliest day it
+#   can be from, the first day in office of the person it names as holding
+#   an office with the latest start ("Chancellor Friedrich Merz": not before
+#   6 May 2025), and only for someone who had left the office for good by
+#   then. Every way of making the claim counts: a title ("Prime
 #   Minister Jane Doe"), an apposition, "Jane Doe is the current prime
 #   minister" (the article's date), "the prime minister is Jane Doe",
 #   "Jane Doe: X's Prime Minister in 2025". Someone who has died is
@@ -65,11 +69,12 @@ report contains finding if {
 
 	# Check the plain days first; the grace days (date arithmetic) and the
 	# description only when that fails.
-	[start, end] := when.days(m, opts.context_reach)
+	[start, end] := days(m)
 	not kb.held(m.person, m.role, start, end)
-	t0 := when.of(m, opts.context_reach)
+	t0 := time_of(m)
 	judged(m, t0)
 	terms := kb.terms_of(m.person, m.role)
+	conclusive(t0, terms)
 	t := known_part(m, t0, terms)
 	from := dates.add_days(t.start, 0 - opts.grace_days)
 	to := dates.add_days(t.end, opts.grace_days)
@@ -93,6 +98,29 @@ report contains finding if {
 			},
 		},
 	)
+}
+
+# days(m) and time_of(m) are the time judged: the sentence's or the
+# article's, else, in an undated article, the earliest day it can be from
+# (when.era).
+days(m) := d if {
+	d := when.days(m, opts.context_reach)
+} else := [t.start, t.end] if {
+	t := when.era(m)
+}
+
+time_of(m) := t if {
+	t := when.of(m, opts.context_reach)
+} else := when.era(m)
+
+# conclusive(t, terms): from the earliest day an undated article can be
+# from, a title is wrong on every later day only for someone who had left
+# the office for good by then.
+conclusive(t, _) if t.source != "era"
+
+conclusive(t, terms) if {
+	t.source == "era"
+	left(t, terms)
 }
 
 # known_part(m, t, terms) is the time judged: all of t when the base knows

@@ -253,3 +253,38 @@ test_a_german_ex_joins_the_noun_after_its_adjectives if {
 	some g in lint(fixtures.article("2025-05-01", [plain]))
 	g.suggestion == "Ex-Nato-Generalsekretär Jens Stoltenberg"
 }
+
+# An undated article is judged from the earliest day it can be from (its
+# era: here Chancellor Merz, in office since 2025-05-06), and only for
+# someone who had left the office for good by then.
+test_undated_article_judged_from_its_era if {
+	merz := fixtures.mention(40, "friedrich-merz", "german-chancellor", "Chancellor", "Friedrich Merz", "current")
+	doc := object.union(fixtures.undated([stoltenberg, merz]), {"era": {"from": "2025-05-06", "mention": 1}})
+	findings := lint(doc)
+	count(findings) == 1
+	some f in findings
+	f.span.offset == 10
+	f.message == "Jens Stoltenberg was no longer NATO Secretary General on 2025-05-06 (the earliest day the article can be from: it has no date, and it names \"Chancellor Friedrich Merz\", in office only since then): the term ended on 2024-10-01; Mark Rutte held the post then"
+	f.evidence.date.source == "era"
+}
+
+test_undated_article_spares_a_returning_holder_and_the_handover if {
+	scholz := fixtures.mention(40, "olaf-scholz", "german-chancellor", "Chancellor", "Olaf Scholz", "current")
+	trump := fixtures.mention(0, "donald-trump", "us-president", "President", "Donald Trump", "current")
+
+	# Out of office on 2021-12-08, back in 2025: right on some later day.
+	count(lint(object.union(fixtures.undated([trump, scholz]), {"era": {"from": "2021-12-08", "mention": 1}}))) == 0
+
+	# Left three days before the era began: within the handover's grace.
+	sunak := fixtures.mention(0, "rishi-sunak", "uk-prime-minister", "Prime Minister", "Rishi Sunak", "current")
+	count(lint(object.union(fixtures.undated([sunak, scholz]), {"era": {"from": "2024-07-08", "mention": 1}}))) == 0
+	count(lint(object.union(fixtures.undated([sunak, scholz]), {"era": {"from": "2024-08-01", "mention": 1}}))) == 1
+
+	# No era, no judgement; the anchor itself is not judged.
+	count(lint(fixtures.undated([stoltenberg, scholz]))) == 0
+	count(lint(object.union(fixtures.undated([stoltenberg]), {"era": {"from": "2025-05-06", "mention": 0}}))) == 0
+
+	# A date, even a sentence's own, comes before the era.
+	dated := fixtures.at_sentence_date(stoltenberg, "2020-01-01", "2020-12-31", "2020")
+	count(lint(object.union(fixtures.undated([dated, scholz]), {"era": {"from": "2025-05-06", "mention": 1}}))) == 0
+}
