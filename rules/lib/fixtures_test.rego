@@ -145,7 +145,7 @@ options := {
 	"quoted-officeholder": {"grace_days": 7, "context_reach": 2, "courtesy_roles": ["pope"]},
 	"former-title-in-office": {"grace_days": 7, "context_reach": 2, "death_words": ["late", "feu", "verstorbene", "fallecido"]},
 	"stale-administration": {"grace_days": 7, "context_reach": 2},
-	"conflicting-officeholders": {"context_reach": 2, "outgoing_words": ["outgoing", "sortant", "saliente"], "incoming_words": ["new", "incoming"], "acting_words": ["acting", "interim", "interino"]},
+	"conflicting-officeholders": {"context_reach": 2, "grace_days": 7, "outgoing_words": ["outgoing", "sortant", "saliente"], "incoming_words": ["new", "incoming"], "acting_words": ["acting", "interim", "interino"]},
 	"weekday-mismatch": {"include_inferred_year": true},
 	"date-after-publication": {
 		"grace_days": 1, "include_inferred_year": false, "confirmed_year": true, "stamp_days": 30,

@@ -18,13 +18,17 @@
 #   "el presidente interino"), who stands in for one suspended or gone. Nor
 #   is someone the knowledge base knows has died: an undated page that names
 #   "Queen Elizabeth" and "King Charles III" tells of a reign and its
-#   successor (on a dated page stale-officeholder judges the title).
+#   successor (on a dated page stale-officeholder judges the title). On an
+#   undated page, a holder who had left the office for good more than
+#   grace_days before the earliest day the page can be from (facts: era)
+#   is stale-officeholder's to report, and conflicts with no one.
 # custom:
 #   id: conflicting-officeholders
 #   severity: warning
 #   needs: [mentions]
 #   options:
 #     context_reach: 2
+#     grace_days: 7
 #     outgoing_words: ["outgoing", "sortant", "sortante", "scheidende", "scheidender", "scheidenden", "saliente", "salientes"]
 #     incoming_words: ["new", "incoming", "nouveau", "nouvelle", "neue", "neuer", "neuen", "nuevo", "nueva", "entrante"]
 #     acting_words: ["acting", "interim", "caretaker", "intérim", "intérimaire", "kommissarische", "kommissarischer", "geschäftsführende", "geschäftsführender", "interino", "interina", "encargado", "encargada"]
@@ -41,6 +45,7 @@ package newslint.rules.consistency.conflicting_officeholders
 
 import data.newslint.lib.claims as said
 import data.newslint.lib.config
+import data.newslint.lib.dates
 import data.newslint.lib.kb
 import data.newslint.lib.result
 import data.newslint.lib.when
@@ -66,8 +71,23 @@ claims contains [m.role, at, i] if {
 	not outgoing(m)
 	not incoming(m)
 	not stands_in(m)
+	not left_before_era(m)
 	at := moment(m)
 	not settled(m.role, at)
+}
+
+# left_before_era: the page has no date, and the holder had left the
+# office for good more than grace_days before the earliest day it can be
+# from: the title is stale, which stale-officeholder reports.
+left_before_era(m) if {
+	t := when.era(m)
+	terms := kb.terms_of(m.person, m.role)
+	count(terms) > 0
+	before := dates.add_days(t.start, 0 - opts.grace_days)
+	every term in terms {
+		term.end
+		term.end < before
+	}
 }
 
 # told_of_the_past: a government named after its leader in a sentence

@@ -100,3 +100,13 @@ test_a_holder_who_has_died_is_no_second_holder if {
 	king := fixtures.mention(200, "charles-iii", "uk-monarch", "King", "King Charles III", "current")
 	count(lint(fixtures.undated([queen, king]))) == 0
 }
+
+# On an undated page with an era (the earliest day it can be from), a
+# holder who had left for good before it is stale-officeholder's, not a
+# second holder; one who left within the handover's grace still conflicts.
+test_a_holder_gone_before_the_era_is_stale_not_a_conflict if {
+	era := {"era": {"from": "2024-09-01", "mention": 1}}
+	count(lint(object.union(fixtures.undated([sunak, starmer]), era))) == 0
+	count(lint(object.union(fixtures.undated([sunak, starmer]), {"era": {"from": "2024-07-05", "mention": 1}}))) == 1
+	count(lint(fixtures.undated([sunak, starmer]))) == 1
+}
