@@ -9,7 +9,11 @@
 #   "first" administrations and eras ("under the Obama administration"), and
 #   what an administration did in a sentence that also speaks of now ("the
 #   Biden administration sat on the tariffs", "duties that were imposed by
-#   the Trump administration remain").
+#   the Trump administration remain"). An article without a date is judged
+#   from the earliest day it can be from, the first day in office of the
+#   person it names as holding an office with the latest start
+#   ("Chancellor Friedrich Merz": not before 6 May 2025), and only where the
+#   leader had left the office for good by then.
 # custom:
 #   id: stale-administration
 #   severity: error
@@ -45,15 +49,16 @@ report contains finding if {
 	claims.own_words(m)
 	m.claim == "current"
 	not when.held_then(m)
-	[start, end] := when.days(m, opts.context_reach)
+	[start, end] := days(m)
 	not kb.held(m.person, m.role, start, end)
-	t := when.of(m, opts.context_reach)
+	t := time_of(m)
 	speaks_of(m, t)
 	kb.known(m.role, t.end)
 	from := dates.add_days(t.start, 0 - opts.grace_days)
 	to := dates.add_days(t.end, opts.grace_days)
 	every p in people(m) {
 		not kb.held(p, m.role, from, to)
+		conclusive(t, kb.terms_of(p, m.role))
 	}
 	terms := kb.terms_of(m.person, m.role)
 	finding := result.fail_with(
@@ -76,6 +81,33 @@ report contains finding if {
 			},
 		},
 	)
+}
+
+# days(m) and time_of(m) are the time judged: the sentence's or the
+# article's, else, in an undated article, the earliest day it can be from
+# (when.era).
+days(m) := d if {
+	d := when.days(m, opts.context_reach)
+} else := [t.start, t.end] if {
+	t := when.era(m)
+}
+
+time_of(m) := t if {
+	t := when.of(m, opts.context_reach)
+} else := when.era(m)
+
+# conclusive(t, terms): from the earliest day an undated article can be
+# from, an administration is gone on every later day only when its leader
+# had left the office for good by then.
+conclusive(t, _) if t.source != "era"
+
+conclusive(t, terms) if {
+	t.source == "era"
+	count(terms) > 0
+	every term in terms {
+		term.end
+		term.end <= t.start
+	}
 }
 
 # The sentence gives its own time, or speaks of the present.

@@ -83,3 +83,21 @@ test_under_the_name if {
 	startswith(f.message, "the White House under Joe Biden had ended (on 2025-01-20)")
 	f.suggestion == "White House under Trump"
 }
+
+# An undated article is judged from the earliest day it can be from (its
+# era), and only where the leader had left the office for good by then.
+test_undated_article_judged_from_its_era if {
+	merz := fixtures.mention(60, "friedrich-merz", "german-chancellor", "Chancellor", "Friedrich Merz", "current")
+	findings := lint(present(object.union(fixtures.undated([biden_admin, merz]), {"era": {"from": "2025-05-06", "mention": 1}})))
+	count(findings) == 1
+	some f in findings
+	f.evidence.date.source == "era"
+
+	# Trump between his terms on 2021-12-08: back in office later.
+	scholz := fixtures.mention(60, "olaf-scholz", "german-chancellor", "Chancellor", "Olaf Scholz", "current")
+	trump_admin := object.union(biden_admin, {"text": "Trump administration", "person": "donald-trump", "name": {"text": "Trump"}})
+	count(lint(present(object.union(fixtures.undated([trump_admin, scholz]), {"era": {"from": "2021-12-08", "mention": 1}})))) == 0
+
+	# Told in the past: history, era or not.
+	count(lint(object.union(fixtures.undated([biden_admin, merz]), {"era": {"from": "2025-05-06", "mention": 1}, "sentences": [{"index": 0, "block": 0, "text": "s", "tense": ["past"]}]}))) == 0
+}
