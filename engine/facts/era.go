@@ -9,7 +9,7 @@ import "github.com/newslint/newslint/engine/kb"
 // an office they have yet to take, while a title left over from before is
 // the usual slip, so the latest first day is the bound; a mention that is
 // wrong on every day from then on is what the rules report
-// (stale-officeholder, former-title-in-office).
+// (stale-officeholder, former-title-in-office, stale-administration).
 type Era struct {
 	// From is the bound, YYYY-MM-DD: the first day of the anchor's first
 	// term in the office.

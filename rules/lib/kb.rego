@@ -31,6 +31,16 @@ overlaps(term, from, to) if {
 	from < term.end
 }
 
+# gone_by(terms, day): every one of the terms (there is one at least) had
+# ended by day: the person had left the office for good.
+gone_by(terms, day) if {
+	count(terms) > 0
+	every term in terms {
+		term.end
+		term.end <= day
+	}
+}
+
 # held(person, role, from, to): the person held the role on some day of
 # [from, to].
 held(person, role, from, to) if {

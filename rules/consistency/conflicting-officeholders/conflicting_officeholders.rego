@@ -81,13 +81,7 @@ claims contains [m.role, at, i] if {
 # from: the title is stale, which stale-officeholder reports.
 left_before_era(m) if {
 	t := when.era(m)
-	terms := kb.terms_of(m.person, m.role)
-	count(terms) > 0
-	before := dates.add_days(t.start, 0 - opts.grace_days)
-	every term in terms {
-		term.end
-		term.end < before
-	}
+	kb.gone_by(kb.terms_of(m.person, m.role), dates.add_days(t.start, 0 - opts.grace_days))
 }
 
 # told_of_the_past: a government named after its leader in a sentence

@@ -103,11 +103,7 @@ conclusive(t, _) if t.source != "era"
 
 conclusive(t, terms) if {
 	t.source == "era"
-	count(terms) > 0
-	every term in terms {
-		term.end
-		term.end <= t.start
-	}
+	kb.gone_by(terms, t.start)
 }
 
 # The sentence gives its own time, or speaks of the present.
@@ -121,11 +117,7 @@ speaks_of(m, t) if {
 people(m) := object.get(m, "candidates", [m.person])
 
 ended(terms, t) := sprintf("had ended (on %s) and was not in office", [terms[count(terms) - 1].end]) if {
-	count(terms) > 0
-	every term in terms {
-		term.end
-		term.end <= t.start
-	}
+	kb.gone_by(terms, t.start)
 } else := "was not in office"
 
 led_then(role, t) := sprintf("; %s held the post then", [names]) if {

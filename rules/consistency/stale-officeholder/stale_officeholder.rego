@@ -172,13 +172,7 @@ verdict(m, t, terms) := sprintf("was no longer %s %s: the term ended on %s, and 
 } else := sprintf("was not %s %s", [kb.role_name(m.role), when.when_text(t)])
 
 # left: every term of the person in the role had ended by the time.
-left(t, terms) if {
-	count(terms) > 0
-	every term in terms {
-		term.end
-		term.end <= t.start
-	}
-}
+left(t, terms) if kb.gone_by(terms, t.start)
 
 held_then(holders) := sprintf("; %s held the post then", [claims.holders_text(holders)]) if {
 	count(holders) > 0
