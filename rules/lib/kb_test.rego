@@ -31,3 +31,11 @@ test_known_stops_at_as_of_and_unknown_after if {
 	kb.known("uk-prime-minister", "2026-06-22") with data.newslint.kb as fixtures.kb
 	not kb.known("uk-prime-minister", "2026-06-23") with data.newslint.kb as fixtures.kb
 }
+
+test_gone_by_needs_every_term_ended_by_the_day if {
+	ended := [{"start": "2017-01-20", "end": "2021-01-20"}]
+	kb.gone_by(ended, "2021-01-20")
+	not kb.gone_by(ended, "2021-01-19")
+	not kb.gone_by(array.concat(ended, [{"start": "2025-01-20"}]), "2022-01-01")
+	not kb.gone_by([], "2022-01-01")
+}
