@@ -13,7 +13,8 @@
 #   without a date is judged from the earliest day it can be from, the
 #   first day in office of the person it names as holding an office with
 #   the latest start ("Chancellor Friedrich Merz": not before 6 May 2025),
-#   and only for someone still in office, with no end to the term. A word of
+#   and only for someone still in office, with no end to the term ("former"
+#   or "-elect" alike). A word of
 #   death_words ("the late", "feu", "verstorbene", "fallecido") also says
 #   the person had died: someone the base knows died later is reported
 #   even out of office ("the late Pope Benedict XVI" in 2021).
@@ -114,19 +115,20 @@ capital_like(q, s) := s if substring(q, 0, 1) != upper(substring(q, 0, 1))
 time_of(m) := t if {
 	m.claim == "former"
 	t := when.written(m)
-} else := when.era(m) if m.claim == "former"
+} else := t if {
+	m.claim == "future"
+	t := when.of(m, opts.context_reach)
+} else := when.era(m)
 
 # conclusive(t, term): from the earliest day an undated article can be
-# from, "former" is wrong on every later day only for someone whose term
-# had begun by then and has not ended.
+# from, "former" or "-elect" is wrong on every later day only for someone
+# whose term had begun by then and has not ended.
 conclusive(t, _) if t.source != "era"
 
 conclusive(t, term) if {
 	t.source == "era"
 	not term.end
 }
-
-time_of(m) := when.of(m, opts.context_reach) if m.claim == "future"
 
 says(m) := "they had died" if dead_word(m)
 

@@ -186,3 +186,11 @@ test_undated_article_judged_from_its_era if {
 	count(lint(object.union(fixtures.undated([former_biden, scholz]), {"era": {"from": "2021-12-08", "mention": 1}}))) == 0
 	count(lint(fixtures.undated([former_trump, merz]))) == 0
 }
+
+test_undated_elect_judged_from_its_era if {
+	elect := object.union(fixtures.mention(0, "donald-trump", "us-president", "President-elect", "Donald Trump", "future"), {"qualifier": {"text": "-elect", "word": "elect", "span": fixtures.span(0)}})
+	merz := fixtures.mention(40, "friedrich-merz", "german-chancellor", "Chancellor", "Friedrich Merz", "current")
+	count(lint(object.union(fixtures.undated([elect, merz]), {"era": {"from": "2025-05-06", "mention": 1}}))) == 1
+	scholz := fixtures.mention(40, "olaf-scholz", "german-chancellor", "Chancellor", "Olaf Scholz", "current")
+	count(lint(object.union(fixtures.undated([elect, scholz]), {"era": {"from": "2021-12-08", "mention": 1}}))) == 0
+}
