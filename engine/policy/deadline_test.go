@@ -5,6 +5,8 @@ import (
 	"errors"
 	"runtime"
 	"slices"
+	"sort"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -260,5 +262,49 @@ func TestLongDocumentRulesRunAtOnceInOrder(t *testing.T) {
 	}
 	if len(failures) != 1 || failures[0].Rule != "loop-a" || !failures[0].TimedOut {
 		t.Errorf("failures %+v, want loop-a stopped", failures)
+	}
+}
+
+// The batch queries an engine keeps are bounded: past the bound, a
+// document's rules run in the smallest query kept that holds them, or in
+// the query of every rule, and only the rules that apply report, as they
+// would in a query of their own. Rule "d" reports whatever its input, so
+// a query that held it for a document whose "d" list is empty would show
+// it.
+func TestBatchQueriesAreBounded(t *testing.T) {
+	srcs := map[string]string{}
+	for _, n := range []string{"a", "b", "c", "d"} {
+		srcs[n] = `report contains {"message": "` + n + `", "span": input.anchor}`
+	}
+	e := compileRules(t, srcs, false)
+	for k := range e.rules {
+		e.rules[k].Needs = []string{"x" + e.rules[k].ID}
+	}
+	e.maxBatches = 2
+	anchor := `{"offset": 0, "end_offset": 4, "line": 1, "column": 1, "end_line": 1, "end_column": 5}`
+	// Each document names the rules that apply to it.
+	docs := []string{"ab", "abc", "ac", "bc", "ab", "bd", "abcd", "cd", "ad"}
+	for _, doc := range docs {
+		in := `{"anchor": ` + anchor
+		for _, n := range doc {
+			in += `, "x` + string(n) + `": [1]`
+		}
+		raws, failures, err := e.Eval(context.Background(), ast.MustParseTerm(in+"}").Value)
+		if err != nil || len(failures) > 0 {
+			t.Fatalf("%s: %v %+v", doc, err, failures)
+		}
+		var got []string
+		for _, r := range raws {
+			got = append(got, r.Rule)
+		}
+		sort.Strings(got)
+		if want := strings.Split(doc, ""); !slices.Equal(got, want) {
+			t.Errorf("document of %s: findings of %v, want %v", doc, got, want)
+		}
+	}
+	n := 0
+	e.batches.Range(func(_, _ any) bool { n++; return true })
+	if n != 2 {
+		t.Errorf("%d batch queries kept, want 2", n)
 	}
 }
