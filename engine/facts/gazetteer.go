@@ -697,6 +697,7 @@ const (
 	cwOwnSuccessor
 	cwTimeClause
 	cwWork
+	cwFormParticiple
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

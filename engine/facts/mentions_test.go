@@ -199,6 +199,11 @@ func TestAdjectival(t *testing.T) {
 	check(t, "The White House under Joe Biden disagreed, and the government under Sunak agreed.", false,
 		"White House under Joe Biden|joe-biden|us-president|current|",
 		"government under Sunak|rishi-sunak|uk-prime-minister|current|")
+	check(t, "The government led by Rishi Sunak and the administration headed by Joe Biden disagreed.", false,
+		"government led by Rishi Sunak|rishi-sunak|uk-prime-minister|current|",
+		"administration headed by Joe Biden|joe-biden|us-president|current|")
+	// A noun that is no form of the office's: the name alone.
+	check(t, "The party led by Rishi Sunak disagreed.", false, "Rishi Sunak|rishi-sunak||none|")
 	// "{surname}'s cabinet" is also "the Kishida cabinet".
 	if ms := extractBuiltin(t, "The Kishida cabinet resigned.\n").Mentions; len(ms) != 1 || ms[0].Kind != "adjectival" || ms[0].Role != "jp-prime-minister" || ms[0].Text != "Kishida cabinet" {
 		t.Errorf("Kishida cabinet: %+v", ms)
@@ -232,6 +237,17 @@ func TestAdjectivalInOtherLanguages(t *testing.T) {
 		"administration Joe Biden|joe-biden|us-president|current|")
 	check(t, "La administración de Joe Biden impone aranceles a las importaciones de la región, según el Gobierno.", false,
 		"administración de Joe Biden|joe-biden|us-president|current|")
+	// Joined by a participle and its agent: before the name in French
+	// and Spanish, between the name and the noun in German.
+	check(t, "L'administration dirigée par Joe Biden impose des droits de douane, selon le gouvernement de la région.", false,
+		"administration dirigée par Joe Biden|joe-biden|us-president|current|")
+	check(t, "La administración encabezada por Joe Biden impone aranceles a las importaciones de la región.", false,
+		"administración encabezada por Joe Biden|joe-biden|us-president|current|")
+	check(t, "Die von Olaf Scholz geführte Regierung und die von Scholz angeführten Regierungen prüfen das, sagte der Sprecher.", false,
+		"Scholz|olaf-scholz||none|",
+		"Olaf Scholz geführte Regierung|olaf-scholz|german-chancellor|current|")
+	check(t, "Die von Olaf Scholz geführte Partei prüft das, sagte der Sprecher in der Hauptstadt.", false,
+		"Olaf Scholz|olaf-scholz||none|")
 	// English needs its joining word: "the administration Joe Biden
 	// inherited" names no administration.
 	check(t, "The administration Joe Biden inherited was in disarray.", false, "Joe Biden|joe-biden||none|")

@@ -9,42 +9,72 @@ import (
 // formsAround reads more ways of writing an office's adjectival form
 // ("{surname} White House", "gouvernement {surname}", "Regierung
 // {surname}", "gobierno de {surname}") around a holder's name: the form's
-// noun, a joining word of the block's language and the name ("the White
-// House under Joe Biden", "le gouvernement de Rishi Sunak", "die
-// Regierung unter Olaf Scholz", "el Gobierno de Rishi Sunak"; outside
-// English also the full name right after the noun, "le gouvernement
-// Élisabeth Borne"), and a running mate's name joined to the holder's
-// ("the Biden-Harris administration"). They are found from the names,
-// not compiled as phrases: a phrase per form and holder would make every
-// text that says "government" compile them all.
+// noun, joining words of the block's language and the name ("the White
+// House under Joe Biden", "the government led by Rishi Sunak", "le
+// gouvernement dirigé par Michel Barnier", "die Regierung unter Olaf
+// Scholz", "el Gobierno encabezado por Pedro Sánchez"; outside English
+// also the full name right after the noun, "le gouvernement Élisabeth
+// Borne"), the name, a participle and the noun ("die von Olaf Scholz
+// geführte Regierung"), and a running mate's name joined to the holder's
+// ("the Biden-Harris administration"). They are found from the names, not
+// compiled as phrases: a phrase per form and holder would make every text
+// that says "government" compile them all.
 func (bs *blockScan) formsAround() {
 	lang := bs.claimLang()
-	joins := setOf(bs.g.claimWords[lang].FormJoins)
 	names := bs.ms[kName]
 	for i := range names {
 		m := names[i]
-		// The noun ends at end: before a joining word, or (a full name,
+		// The noun ends at end: before the joining words, or (a full name,
 		// outside English) right before the name.
 		end := -1
-		if j := m.from - 1; j >= 1 && joins[bs.toks[j].key] && bs.joined(m.from) {
+		if j := bs.claimClassEnding(m.from, cwFormJoin, lang); j >= 1 && bs.joined(m.from) {
 			end = j
 		} else if lang != "en" && m.from >= 1 && bs.joined(m.from) && fullName(m) && bs.titleEnding(m.from) == nil {
 			// not a title's last word: "el presidente del Gobierno Pedro
 			// Sánchez" is the title and the name
 			end = m.from
 		}
-		// "Biden-Harris administration": the partner's name, capitalised,
-		// right after a hyphen; the noun after it.
-		pair := lang == "en" && m.to+1 < len(bs.toks) && gapClass(bs.gap(m.to)) == gapHyphen && bs.toks[m.to].upper && bs.joined(m.to+1)
-		if end < 0 && !pair {
+		// Or the noun starts at after: past the partner's name
+		// ("Biden-Harris administration", capitalised, right after a
+		// hyphen) or a participle ("von Olaf Scholz geführte Regierung").
+		after, nameTo := -1, m.to
+		if lang == "en" && m.to+1 < len(bs.toks) && gapClass(bs.gap(m.to)) == gapHyphen && bs.toks[m.to].upper && bs.joined(m.to+1) {
+			after, nameTo = m.to+1, m.to+1
+		} else if pm, _, ok := bs.claimWordAt(m.to, cwFormParticiple); ok && bs.joined(m.to) && bs.claimLangOf(pm, cwFormParticiple, lang) {
+			after = pm.to
+		}
+		if end < 0 && after < 0 {
 			continue
 		}
 		for _, ref := range m.p.names {
-			if bs.formAround(m, ref.person, lang, end, pair) {
+			if bs.formAround(m, ref.person, lang, end, after, nameTo) {
 				break
 			}
 		}
 	}
+}
+
+// claimClassEnding is where the claim-grammar phrase of class and lang
+// that ends right before word k starts, -1 when none does.
+func (bs *blockScan) claimClassEnding(k, class int, lang string) int {
+	if k < 0 || k > len(bs.toks) || bs.claimTo[k] < 0 {
+		return -1
+	}
+	m := bs.ms[kClaim][bs.claimTo[k]]
+	if !bs.claimLangOf(m, class, lang) {
+		return -1
+	}
+	return m.from
+}
+
+// claimLangOf: claim phrase m is one of class in lang.
+func (bs *blockScan) claimLangOf(m match, class int, lang string) bool {
+	for _, w := range m.p.cw {
+		if w.class == class && w.lang == lang {
+			return true
+		}
+	}
+	return false
 }
 
 // fullName: the name match is someone's full name.
@@ -58,8 +88,9 @@ func fullName(m match) bool {
 }
 
 // formAround adds the adjectival form of one of person's offices around
-// name match m: its noun ending at word end, or after the partner's name.
-func (bs *blockScan) formAround(m match, person *kb.Person, lang string, end int, pair bool) bool {
+// name match m: its noun ending at word end, or starting at word after
+// (the name then ends at nameTo).
+func (bs *blockScan) formAround(m match, person *kb.Person, lang string, end, after, nameTo int) bool {
 	for _, t := range person.Terms {
 		r := bs.g.kb.Role(t.Role)
 		if r == nil {
@@ -73,9 +104,9 @@ func (bs *blockScan) formAround(m match, person *kb.Person, lang string, end int
 			case end >= n && bs.keys(end-n, end) == noun && bs.allJoined(end-n, m.from):
 				from, to = end-n, m.to
 				name = [2]int{m.from - from, m.to - from}
-			case pair && m.to+1+n <= len(bs.toks) && bs.keys(m.to+1, m.to+1+n) == noun && bs.allJoined(m.to+1, m.to+1+n):
-				from, to = m.from, m.to+1+n
-				name = [2]int{0, m.to + 1 - m.from}
+			case after >= 0 && after+n <= len(bs.toks) && bs.keys(after, after+n) == noun && bs.allJoined(m.to-1, after+n):
+				from, to = m.from, after+n
+				name = [2]int{0, nameTo - m.from}
 			default:
 				continue
 			}
