@@ -248,6 +248,11 @@ func TestAdjectivalInOtherLanguages(t *testing.T) {
 		"Olaf Scholz geführte Regierung|olaf-scholz|german-chancellor|current|")
 	check(t, "Die von Olaf Scholz geführte Partei prüft das, sagte der Sprecher in der Hauptstadt.", false,
 		"Olaf Scholz|olaf-scholz||none|")
+	// The built-in base's German chancellors head a "Bundesregierung".
+	f := extractBuiltin(t, "---\nlang: de\n---\n\nDie Bundesregierung unter Olaf Scholz plant neue Ausgaben für Schulen und Brücken.\n")
+	if ms := f.Mentions; len(ms) != 1 || ms[0].Kind != "adjectival" || ms[0].Role != "de-chancellor" || ms[0].Text != "Bundesregierung unter Olaf Scholz" {
+		t.Errorf("Bundesregierung unter Olaf Scholz: %+v", ms)
+	}
 	// English needs its joining word: "the administration Joe Biden
 	// inherited" names no administration.
 	check(t, "The administration Joe Biden inherited was in disarray.", false, "Joe Biden|joe-biden||none|")
