@@ -147,6 +147,22 @@ func TestPlainWrappedLineInAFileOfLongLines(t *testing.T) {
 	}
 }
 
+// A file of short lines is read a paragraph per line when most of its
+// lines of prose end a sentence, as a page copied with short paragraphs
+// does; hard-wrapped prose, broken mid-sentence, stays joined.
+func TestPlainShortParagraphPerLine(t *testing.T) {
+	d := read(t, Plain, "Harbour reopens after six weeks of storm repairs\nBy Jane Doe\nMarch 3, 2025\nThe east harbour reopened to ferries on Thursday, the port authority said.\nCrews replaced more than 400 concrete blocks that the storm had moved.\n\"We are back,\" the harbour master told reporters.\n")
+	want := "heading:Harbour reopens after six weeks of storm repairs|heading:By Jane Doe|heading:March 3, 2025|paragraph:The east harbour reopened to ferries on Thursday, the port authority said.|paragraph:Crews replaced more than 400 concrete blocks that the storm had moved.|paragraph:\"We are back,\" the harbour master told reporters."
+	if got := blockKinds(d); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	d = read(t, Plain, "Harbour reopens\n\nThe east harbour reopened to ferries on Thursday after six\nweeks of work on the breakwater, said the port authority and\nMayor Ana Brook, who cut a ribbon on the new quay with the\nharbour master.\n")
+	want = "heading:Harbour reopens|paragraph:The east harbour reopened to ferries on Thursday after six weeks of work on the breakwater, said the port authority and Mayor Ana Brook, who cut a ribbon on the new quay with the harbour master."
+	if got := blockKinds(d); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
 func TestDirectives(t *testing.T) {
 	d := read(t, Markdown, "Text.\n\n<!-- newslint-disable a-rule, b-rule -- because -->\n\nMore <!-- newslint-disable-next-line --> text.\n\n```\n<!-- newslint-disable-file -->\n```\n")
 	if len(d.Directives) != 2 {

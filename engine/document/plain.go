@@ -25,14 +25,28 @@ func readPlain(doc *Document) {
 	buf := doc.Buf
 	body := fieldHeader(doc, 3*boolInt(bytes.HasPrefix(buf, bom)))
 	perLine := false
+	prose, ends := 0, 0
 	eachLine(buf, func(start, end int) {
-		if start < body {
+		if start < body || perLine {
 			return
 		}
-		if !perLine && end-start > longLine && utf8.RuneCount(buf[start:end]) > longLine {
+		line := buf[start:end]
+		if end-start > longLine && utf8.RuneCount(line) > longLine {
 			perLine = true
 		}
+		if proseLine(line) {
+			prose++
+			if endsSentence(line) {
+				ends++
+			}
+		}
 	})
+	// Short lines too are paragraphs of their own when most of the lines
+	// of prose end a sentence: hard-wrapped text breaks its lines wherever
+	// the width runs out, mostly mid-sentence, while a page copied with
+	// short paragraphs ends nearly every one ("… the port authority
+	// said.").
+	perLine = perLine || prose >= minProseLines && 3*ends >= 2*prose
 	// Lines are grouped into blocks as they come: only the lines of the
 	// paragraph being read are kept.
 	var group []lineRange
@@ -70,6 +84,45 @@ func readPlain(doc *Document) {
 	if len(doc.Blocks) > 0 && doc.Blocks[0].Kind == KindHeading {
 		doc.Blocks[0].Level = 1
 	}
+}
+
+// minProseLines is how many lines of prose (proseWords words or more) a
+// file of short lines needs before their endings tell how it was written.
+const (
+	minProseLines = 3
+	proseWords    = 6
+)
+
+// proseLine: line holds proseWords words or more (runs of characters
+// between spaces that hold a letter or digit).
+func proseLine(line []byte) bool {
+	words, inWord, counted := 0, false, false
+	for _, r := range string(line) {
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			inWord, counted = true, false
+		}
+		if !counted && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			counted = true
+			if words++; words >= proseWords {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsSentence: line ends with a sentence's end, perhaps inside closing
+// quotes or brackets.
+func endsSentence(line []byte) bool {
+	line = bytes.TrimRightFunc(line, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]`, r)
+	})
+	last, _ := utf8.DecodeLastRune(line)
+	return strings.ContainsRune(".!?…", last)
 }
 
 // continuesMinWords is how many words (with a letter) the lines read so
