@@ -388,6 +388,29 @@ func TestHeldSince(t *testing.T) {
 	if m := f.Mentions[0]; m.Time.Basis != "article" || m.Claim != "current" {
 		t.Errorf("time: %+v, claim %s", m.Time, m.Claim)
 	}
+	// So does being in office since then, after a titled name and a comma,
+	// in each language's words; a bare "since" there may tell when
+	// something else began.
+	for body, want := range map[string]string{
+		"en:UK Prime Minister Keir Starmer, in office since 2023, met the ministers.":          "2023",
+		"en:UK Prime Minister Keir Starmer, in power since 2023, met the ministers.":           "2023",
+		"fr:Le Premier ministre britannique Keir Starmer, au pouvoir depuis 2023, a parlé.":    "2023",
+		"de:Der britische Premierminister Keir Starmer, im Amt seit 2023, sprach am Montag.":   "2023",
+		"en:UK Prime Minister Keir Starmer, since 2023 a regular visitor, met the ministers.": "",
+	} {
+		lang, text, _ := strings.Cut(body, ":")
+		f := extractOn(t, "2025-08-01", lang, text)
+		got := ""
+		if len(f.Mentions) > 0 && f.Mentions[0].Since != nil {
+			got = f.Dates[*f.Mentions[0].Since].Text
+			if m := f.Mentions[0]; m.Time.Basis != "article" {
+				t.Errorf("%s: time %+v", text, m.Time)
+			}
+		}
+		if got != want {
+			t.Errorf("%s: since %q, want %q", text, got, want)
+		}
+	}
 }
 
 func TestTitleDatedByItsOwnClause(t *testing.T) {

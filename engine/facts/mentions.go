@@ -2041,6 +2041,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				bs.f.Durations[di].Mention = &mi
 			} else if lt.position == "after" {
 				whole = bs.tenure(st, &men, to, durs, len(bs.f.Mentions))
+			} else if m, ok := bs.inOfficeSinceAfterComma(to); ok {
+				// "Prime Minister X, in office since 2021, said"
+				bs.heldSince(st, &men, m)
 			} else if di, ok := bs.openingTenure(lt.m.from, durs); ok {
 				mi := len(bs.f.Mentions)
 				bs.f.Durations[di].Mention = &mi
@@ -2092,27 +2095,14 @@ func (bs *blockScan) tenure(st *mentionState, men *Mention, to int, durs []int, 
 	if k >= len(bs.toks) || bs.sent[k] != bs.sent[to-1] {
 		return false
 	}
-	if m, _, ok := bs.claimWordAt(k, cwSince); ok {
+	if m, ok := bs.inOfficeSince(k); ok {
 		// "Macron, président depuis huit ans", "Sánchez, presidente
 		// desde hace siete años".
 		if di, _, ok := bs.sinceDuration(k); ok {
 			bs.f.Durations[di].Mention = &mention
 			return false
 		}
-		if m.to < len(bs.toks) {
-			for _, di := range bs.dates {
-				if d := &bs.f.Dates[di]; d.at == bs.toks[m.to].start && d.Start != "" && d.Precision != "weekday" {
-					idx := di
-					men.Since = &idx
-					// Held since then: up to the time of writing, whatever
-					// other dates the sentence gives.
-					if men.Time.Basis == "sentence" {
-						men.Time = MentionTime{Basis: "article", Start: st.refStart, End: st.refEnd, Reason: "present"}
-					}
-					return false
-				}
-			}
-		}
+		bs.heldSince(st, men, m)
 		return false
 	}
 	if !tenureWords[bs.toks[k].key] {
@@ -2137,6 +2127,56 @@ func (bs *blockScan) tenure(st *mentionState, men *Mention, to int, durs []int, 
 		}
 	}
 	return false
+}
+
+// heldSince ties the date right after since phrase m to the mention:
+// held since then, up to the time of writing, whatever other dates the
+// sentence gives.
+func (bs *blockScan) heldSince(st *mentionState, men *Mention, m match) {
+	if m.to >= len(bs.toks) {
+		return
+	}
+	for _, di := range bs.dates {
+		if d := &bs.f.Dates[di]; d.at == bs.toks[m.to].start && d.Start != "" && d.Precision != "weekday" {
+			idx := di
+			men.Since = &idx
+			if men.Time.Basis == "sentence" {
+				men.Time = MentionTime{Basis: "article", Start: st.refStart, End: st.refEnd, Reason: "present"}
+			}
+			return
+		}
+	}
+}
+
+// inOfficeSince is the "since" phrase at word k, alone ("X, prime
+// minister since 2021"), after being in office ("X, in power since 2021",
+// "X, au pouvoir depuis 2017") or ending a phrase of taking office ("X, in
+// office since 2021", "X, im Amt seit 2021"): what follows it is when the
+// term began.
+func (bs *blockScan) inOfficeSince(k int) (match, bool) {
+	if m, _, ok := bs.claimWordAt(k, cwInOffice); ok && m.to < len(bs.toks) && bs.joined(m.to) {
+		if _, _, ok := bs.claimWordAt(m.to, cwSince); ok {
+			k = m.to
+		}
+	}
+	m, class, ok := bs.claimWordAt(k, cwSince, cwTermStart)
+	if ok && class == cwTermStart && !bs.g.since[bs.toks[m.to-1].key] {
+		return match{}, false
+	}
+	return m, ok
+}
+
+// inOfficeSinceAfterComma is inOfficeSince after a comma at word k, of
+// being in office or taking it, not a bare "since": "President X, since
+// 2021, has" may tell when something else began.
+func (bs *blockScan) inOfficeSinceAfterComma(k int) (match, bool) {
+	if k >= len(bs.toks) || bs.sent[k] != bs.sent[k-1] || strings.TrimSpace(bs.nameGap(k)) != "," {
+		return match{}, false
+	}
+	if _, _, ok := bs.claimWordAt(k, cwSince); ok {
+		return match{}, false
+	}
+	return bs.inOfficeSince(k)
 }
 
 // tenureWords say how long a term lasted: "for", "pendant", "durante".
