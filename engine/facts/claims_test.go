@@ -392,10 +392,10 @@ func TestHeldSince(t *testing.T) {
 	// in each language's words; a bare "since" there may tell when
 	// something else began.
 	for body, want := range map[string]string{
-		"en:UK Prime Minister Keir Starmer, in office since 2023, met the ministers.":          "2023",
-		"en:UK Prime Minister Keir Starmer, in power since 2023, met the ministers.":           "2023",
-		"fr:Le Premier ministre britannique Keir Starmer, au pouvoir depuis 2023, a parlé.":    "2023",
-		"de:Der britische Premierminister Keir Starmer, im Amt seit 2023, sprach am Montag.":   "2023",
+		"en:UK Prime Minister Keir Starmer, in office since 2023, met the ministers.":         "2023",
+		"en:UK Prime Minister Keir Starmer, in power since 2023, met the ministers.":          "2023",
+		"fr:Le Premier ministre britannique Keir Starmer, au pouvoir depuis 2023, a parlé.":   "2023",
+		"de:Der britische Premierminister Keir Starmer, im Amt seit 2023, sprach am Montag.":  "2023",
 		"en:UK Prime Minister Keir Starmer, since 2023 a regular visitor, met the ministers.": "",
 	} {
 		lang, text, _ := strings.Cut(body, ":")
