@@ -2,6 +2,7 @@ package facts
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -378,12 +379,26 @@ func colonHeadline(text string) bool {
 }
 
 // gluedDateRE finds a date stuck to the word before it at the end of a
-// line: a teaser's headline and date line run together.
+// line: a teaser's headline and date line run together ("… Returns
+// EarlyMarch 9, 2025").
 var gluedDateRE = lazyRegexp(`[\p{L}\d]((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4})\s*$|[\p{L}\d]((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? \d{4})\s*$`)
 
-// gluedDate matches gluedDateRE on a text that ends with a year, the
-// regular expression's last word: most headlines do not, and the
-// expression, free to start anywhere, would try every position of those.
+// gluedDayRE is gluedDateRE for a date written day first, in any of the
+// four languages, its day stuck to the last letter of the headline ("… à
+// cause de la neige9 mars 2025", "… im Norden9. März 2025", "… en el
+// norte9 de marzo de 2025", "… Returns Early9 March 2025").
+var gluedDayRE = lazyRegexpOf(func() string {
+	var names []string
+	for _, l := range monthLines() {
+		names = append(names, regexp.QuoteMeta(l.names[0]))
+	}
+	return `\p{L}(\d{1,2}(?:er|\.)? (?:de )?(?i:` + strings.Join(names, "|") + `)(?: de)? \d{4})\s*$`
+})
+
+// gluedDate matches gluedDateRE, then gluedDayRE, on a text that ends with
+// a year, the regular expressions' last word: most headlines do not, and
+// the expressions, free to start anywhere, would try every position of
+// those. It returns the match's indexes with the date's first.
 func gluedDate(text string) []int {
 	t := strings.TrimRightFunc(text, func(r rune) bool { return r < utf8.RuneSelf && isSpaceByte(byte(r)) })
 	if len(t) < 4 {
@@ -394,7 +409,16 @@ func gluedDate(text string) []int {
 			return nil
 		}
 	}
-	return gluedDateRE().FindStringSubmatchIndex(text)
+	m := gluedDateRE().FindStringSubmatchIndex(text)
+	if m == nil {
+		m = gluedDayRE().FindStringSubmatchIndex(text)
+	}
+	for g := 2; g+1 < len(m); g += 2 {
+		if m[g] >= 0 {
+			return []int{m[g], m[g+1]}
+		}
+	}
+	return nil
 }
 
 // blurbFollows: the block after t's blocks so far is a blurb only under a
@@ -586,11 +610,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 			continue
 		}
 		if m := gluedDate(b.Text); m != nil {
-			g := 2
-			if m[2] < 0 {
-				g = 4
-			}
-			add(Teaser{Kind: "dated", FirstBlock: i, LastBlock: i, Label: -1, Headlines: []int{i}, Date: b.Text[m[g]:m[g+1]], Glued: true})
+			add(Teaser{Kind: "dated", FirstBlock: i, LastBlock: i, Label: -1, Headlines: []int{i}, Date: b.Text[m[0]:m[1]], Glued: true})
 			continue
 		}
 		if d := later[i]; d != "" {

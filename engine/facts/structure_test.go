@@ -115,6 +115,18 @@ Striking Bus Drivers Return to Talks With City Hall
 	if len(f.Teasers) != 1 || f.Teasers[0].Kind != "dated" || !f.Teasers[0].Glued || f.Teasers[0].Date != "May 2, 2027" {
 		t.Errorf("glued date: %+v", f.Teasers)
 	}
+	// A date written day first, stuck to the headline, in each language.
+	for headline, date := range map[string]string{
+		"Bridge Vote Delayed Again as Engineers Object to the Design2 May 2027":         "2 May 2027",
+		"Le vote sur le pont est encore reporté à cause des ingénieurs2 mai 2027":       "2 mai 2027",
+		"Abstimmung über die Brücke erneut wegen der Ingenieure vertagt2. Mai 2027":     "2. Mai 2027",
+		"La votación del puente se aplaza otra vez por los ingenieros2 de mayo de 2027": "2 de mayo de 2027",
+	} {
+		f = extractDated(t, "dated.txt", "Ferry fares rise by a tenth\n\n"+storyBody+"\n"+headline+"\n", "2025-03-03")
+		if len(f.Teasers) != 1 || f.Teasers[0].Kind != "dated" || !f.Teasers[0].Glued || f.Teasers[0].Date != date {
+			t.Errorf("%s: %+v", headline, f.Teasers)
+		}
+	}
 	later := "Ferry fares rise by a tenth\n\n" + storyBody + "\nBridge Vote Delayed Again on May 2, 2027 as Engineers Object\n"
 	f = extractDated(t, "later.txt", later, "2025-03-03")
 	if len(f.Teasers) != 1 || f.Teasers[0].Kind != "dated" || f.Teasers[0].Glued {
@@ -589,6 +601,7 @@ func TestTrailerAndDatePrefiltersKeepEveryMatch(t *testing.T) {
 		"—", "–", "|", "-", "--", "Council Votes Again", "March", "Sept", "Oct.", "5", "12", ",",
 		"2025", "1999", "x", "É", "de", "Ciudad", "\n", "March 5, 2025", "Oct. 12 1999", "Sept 5 2025",
 		"v", "vs", "vs.", "V", "VS", "Leeds", "3pm", "(BT Sport)", "\f",
+		"neige9 mars 2025", "Norden9. März 2025", "norte9 de marzo de 2025", "mars", "de", "9.", "1er",
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	var glued, dash, source, fixture int
@@ -598,10 +611,18 @@ func TestTrailerAndDatePrefiltersKeepEveryMatch(t *testing.T) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		s := b.String()
-		if want := gluedDateRE().FindStringSubmatchIndex(s); want != nil {
+		want := gluedDateRE().FindStringSubmatchIndex(s)
+		if want == nil {
+			want = gluedDayRE().FindStringSubmatchIndex(s)
+		}
+		if want != nil {
 			glued++
-			if got := gluedDate(s); !slices.Equal(got, want) {
-				t.Fatalf("gluedDate(%q) = %v, want %v", s, got, want)
+			g := 2
+			for want[g] < 0 {
+				g += 2
+			}
+			if got := gluedDate(s); !slices.Equal(got, want[g:g+2]) {
+				t.Fatalf("gluedDate(%q) = %v, want %v", s, got, want[g:g+2])
 			}
 		}
 		if dashTrailerRE().MatchString(s) {

@@ -92,6 +92,14 @@ func lazyRegexp(expr string) func() *regexp.Regexp {
 	return re
 }
 
+// lazyRegexpOf is lazyRegexp for an expression made from data (word
+// lists) on first use.
+func lazyRegexpOf(expr func() string) func() *regexp.Regexp {
+	re := sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr()) })
+	lazyRegexps = append(lazyRegexps, re)
+	return re
+}
+
 // lazyRegexps are the package's patterns, for the test.
 var lazyRegexps []func() *regexp.Regexp
 
