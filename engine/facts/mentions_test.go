@@ -511,6 +511,10 @@ func TestSentenceTenseInOtherLanguages(t *testing.T) {
 		{"es", "El club publicó el calendario de los partidos que se jugarán en julio.", "past+future"},
 		{"fr", "Le conseil décidera du budget en mars.", "future"},
 		{"fr", "Le front syndical reste uni.", "present"},
+		// Verbs of news copy in the present.
+		{"es", "La administración revisa los aranceles.", "present"},
+		{"fr", "Le gouvernement étudie une hausse des taxes.", "present"},
+		{"de", "Die Regierung verschiebt die Reform.", "present"},
 		// A forecast looks ahead, in a past participle too.
 		{"en", "The council was dissolved, with elections anticipated in May.", "past+future"},
 		{"fr", "Le conseil a été dissous et des élections sont prévues en mai.", "past+future"},
