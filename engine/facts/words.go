@@ -87,9 +87,7 @@ func eachWord(name string, fn func(string)) {
 // article pays for those it needs, while the rules compile
 // (Linter.WithBackgroundCompile). TestLazyRegexpsCompile compiles each.
 func lazyRegexp(expr string) func() *regexp.Regexp {
-	re := sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
-	lazyRegexps = append(lazyRegexps, re)
-	return re
+	return lazyRegexpOf(func() string { return expr })
 }
 
 // lazyRegexpOf is lazyRegexp for an expression made from data (word
