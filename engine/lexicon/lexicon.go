@@ -326,6 +326,13 @@ type needIndex struct {
 	// look-up.
 	pair  *[1 << 16]uint16
 	lists [][]needle
+	// thirds are, for each list, the third bytes of its needles (ASCII
+	// letters in lower case) as a bit set, and short whether it holds a
+	// needle of two bytes: most positions of a common pair ("th", "in")
+	// are followed by a byte no needle of the pair has, and pass on
+	// without reading the list.
+	thirds [][4]uint64
+	short  []bool
 	// always lists the patterns whose need cannot be told.
 	always []int
 	n      int
@@ -360,13 +367,20 @@ func (x *needIndex) add(n need, pattern int) {
 				k := uint16(c)<<8 | uint16(d)
 				if x.pair[k] == 0 {
 					x.lists = append(x.lists, nil)
+					x.thirds = append(x.thirds, [4]uint64{})
+					x.short = append(x.short, false)
 					x.pair[k] = uint16(len(x.lists))
 				}
+				li := x.pair[k] - 1
 				third := int16(-1)
 				if len(s) > 2 {
 					third = int16(s[2])
+					t := lowerASCII(s[2])
+					x.thirds[li][t>>6] |= 1 << (t & 63)
+				} else {
+					x.short[li] = true
 				}
-				x.lists[x.pair[k]-1] = append(x.lists[x.pair[k]-1], needle{s, ns.fold, third, pattern})
+				x.lists[li] = append(x.lists[li], needle{s, ns.fold, third, pattern})
 			}
 		}
 	}
@@ -397,6 +411,14 @@ func (x *needIndex) mark(text string, may []bool) {
 		if li == 0 {
 			continue
 		}
+		if !x.short[li-1] {
+			if i+2 >= len(text) {
+				continue
+			}
+			if t := lowerASCII(text[i+2]); x.thirds[li-1][t>>6]&(1<<(t&63)) == 0 {
+				continue
+			}
+		}
 		for _, nd := range x.lists[li-1] {
 			if may[nd.pattern] || len(text)-i < len(nd.s) {
 				continue
@@ -415,6 +437,14 @@ func (x *needIndex) mark(text string, may []bool) {
 			}
 		}
 	}
+}
+
+// lowerASCII is c in lower case when it is an ASCII capital.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // equalFoldASCII reports whether s, its ASCII letters lowered, is low.

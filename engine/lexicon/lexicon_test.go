@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -229,6 +230,46 @@ func TestWordsWithManyNextWords(t *testing.T) {
 	for text, want := range map[string]string{"Read on.": "few:Read on", "read more": "few:read more", "read w99": "", "read": ""} {
 		if got := strings.Join(found(l, text), ","); got != want {
 			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
+
+// mark flags exactly the patterns one of whose strings the text holds
+// (without case for a folded string, written in lower case as required
+// makes it), whatever the pair and third-byte
+// indexes skip: random texts over the strings' own letters.
+func TestMarkIsContains(t *testing.T) {
+	needs := []need{
+		{{"th", false}},
+		{{"the", true}},
+		{{"thE", false}, {"in", true}},
+		{{"tha", true}, {"Th", false}, {"nN", false}},
+		{{"inn", false}},
+		{{":", false}},
+		{{"het", true}, {"eti", false}},
+	}
+	var x needIndex
+	for p, n := range needs {
+		x.add(n, p)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	letters := "thTHeEinNa: "
+	for range 20000 {
+		b := make([]byte, rng.IntN(9))
+		for i := range b {
+			b[i] = letters[rng.IntN(len(letters))]
+		}
+		text := string(b)
+		may := make([]bool, len(needs))
+		x.mark(text, may)
+		for p, n := range needs {
+			want := false
+			for _, ns := range n {
+				want = want || ns.fold && strings.Contains(strings.ToLower(text), strings.ToLower(ns.s)) || !ns.fold && strings.Contains(text, ns.s)
+			}
+			if may[p] != want {
+				t.Fatalf("%q: pattern %d (%v) marked %v, want %v", text, p, n, may[p], want)
+			}
 		}
 	}
 }
