@@ -288,3 +288,30 @@ test_undated_article_spares_a_returning_holder_and_the_handover if {
 	dated := fixtures.at_sentence_date(stoltenberg, "2020-01-01", "2020-12-31", "2020")
 	count(lint(object.union(fixtures.undated([dated, scholz]), {"era": {"from": "2025-05-06", "mention": 1}}))) == 0
 }
+
+# "-elect" and "newly elected" for someone whose terms had all ended, none
+# to come: the title of a story told again. Not for someone about to take
+# the office again, nor in office, nor at a time the sentence gives.
+test_elect_after_every_term_ended if {
+	biden := object.union(fixtures.mention(0, "joe-biden", "us-president", "President", "Joe Biden", "future"), {"text": "President-elect Joe Biden", "qualifier": {"text": "-elect", "word": "elect"}})
+	findings := lint(fixtures.article("2025-06-01", [biden]))
+	count(findings) == 1
+	some f in findings
+	f.message == "\"President-elect Joe Biden\" names Joe Biden as just chosen for the office of US President on 2025-06-01 (the article's date, from its metadata field \"date\"), but their last term in it had ended on 2025-01-20, and none was to come"
+	f.suggestion == "former President Joe Biden, or give the sentence the time it tells of"
+	count(lint(fixtures.article("2025-06-01", [fixtures.at_sentence_date(biden, "2020-11-01", "2020-11-30", "November 2020")]))) == 0
+	count(lint(fixtures.article("2021-06-01", [biden]))) == 0
+}
+
+test_newly_elected_after_every_term_ended if {
+	scholz := object.union(fixtures.mention(0, "olaf-scholz", "german-chancellor", "Chancellor", "Olaf Scholz", "elected"), {"qualifier": {"text": "newly elected", "word": "newly elected"}})
+	count(lint(fixtures.article("2025-09-01", [scholz]))) == 1
+	count(lint(fixtures.article("2022-01-10", [scholz]))) == 0
+}
+
+test_elect_between_terms_is_not_judged if {
+	trump := object.union(fixtures.mention(0, "donald-trump", "us-president", "President", "Donald Trump", "future"), {"qualifier": {"text": "-elect", "word": "elect"}})
+	count(lint(fixtures.article("2024-12-01", [trump]))) == 0
+	future := object.union(trump, {"qualifier": {"text": "future", "word": "future"}})
+	count(lint(fixtures.article("2023-06-01", [future]))) == 0
+}
