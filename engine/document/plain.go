@@ -34,9 +34,9 @@ func readPlain(doc *Document) {
 		if end-start > longLine && utf8.RuneCount(line) > longLine {
 			perLine = true
 		}
-		if proseLine(line) {
+		if prose < proseSample && proseLine(line) {
 			prose++
-			if endsSentence(line) {
+			if EndsSentence(string(line)) {
 				ends++
 			}
 		}
@@ -87,10 +87,12 @@ func readPlain(doc *Document) {
 }
 
 // minProseLines is how many lines of prose (proseWords words or more) a
-// file of short lines needs before their endings tell how it was written.
+// file of short lines needs before their endings tell how it was written;
+// the first proseSample tell it well enough.
 const (
 	minProseLines = 3
 	proseWords    = 6
+	proseSample   = 200
 )
 
 // proseLine: line holds proseWords words or more (runs of characters
@@ -115,13 +117,11 @@ func proseLine(line []byte) bool {
 	return false
 }
 
-// endsSentence: line ends with a sentence's end, perhaps inside closing
+// EndsSentence: text ends with a sentence's end, perhaps inside closing
 // quotes or brackets.
-func endsSentence(line []byte) bool {
-	line = bytes.TrimRightFunc(line, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]`, r)
-	})
-	last, _ := utf8.DecodeLastRune(line)
+func EndsSentence(text string) bool {
+	t := strings.TrimRight(strings.TrimSpace(text), `"'”’)»`)
+	last, _ := utf8.DecodeLastRuneInString(t)
 	return strings.ContainsRune(".!?…", last)
 }
 

@@ -1378,10 +1378,10 @@ func (s *dateScan) stampUnderHeadline(best int) int {
 			// Block signals come later: a headline here is a short line
 			// that opens with a capital and ends no sentence.
 			h := &s.f.Blocks[k]
-			if h.Words > 20 || endsSentence(h.Text) && h.Words > 6 {
+			if h.Words > 20 || document.EndsSentence(h.Text) && h.Words > 6 {
 				return -1
 			}
-			if r, _ := utf8.DecodeRuneInString(h.Text); h.Words >= 4 && unicode.IsUpper(r) && !endsSentence(h.Text) {
+			if r, _ := utf8.DecodeRuneInString(h.Text); h.Words >= 4 && unicode.IsUpper(r) && !document.EndsSentence(h.Text) {
 				headline = true
 			}
 		}

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newslint/newslint/engine/document"
 	"github.com/newslint/newslint/engine/lexicon"
 )
 
@@ -172,13 +173,7 @@ func bodyParagraph(b *Block) bool {
 	if b.Kind == "heading" || b.Words < bodyWords || b.Line != "" {
 		return false
 	}
-	return endsSentence(b.Text) || b.Words >= 2*bodyWords
-}
-
-func endsSentence(text string) bool {
-	t := strings.TrimRight(strings.TrimSpace(text), `"'”’)»`)
-	last, _ := utf8.DecodeLastRuneInString(t)
-	return strings.ContainsRune(".!?…", last)
+	return document.EndsSentence(b.Text) || b.Words >= 2*bodyWords
 }
 
 func hasWholeTag(b *Block, class string) bool {
@@ -288,7 +283,7 @@ var queryWords = map[string]bool{
 // case, at least four words, no punctuation at its end, opening with a
 // question word ("who is the current president of the united states").
 func queryLine(b *Block) bool {
-	if b.Words < 4 || b.Words > 16 || endsSentence(b.Text) {
+	if b.Words < 4 || b.Words > 16 || document.EndsSentence(b.Text) {
 		return false
 	}
 	for _, r := range b.Text {
@@ -334,7 +329,7 @@ func headlineLine(b *Block, max int, stops string) bool {
 // Stories", "Related Tags", "More from Example Media"). A call to action
 // ("Join us on Telegram") is furniture but heads nothing.
 func label(b *Block) bool {
-	if b.Words > 6 || endsSentence(b.Text) || hasTag(b, "contents-heading") {
+	if b.Words > 6 || document.EndsSentence(b.Text) || hasTag(b, "contents-heading") {
 		// A table of contents heads the article's own sections.
 		return false
 	}

@@ -27,8 +27,8 @@ func (bs *blockScan) formsAround() {
 		// The noun ends at end: before the joining words, or (a full name,
 		// outside English) right before the name.
 		end := -1
-		if j := bs.claimClassEnding(m.from, cwFormJoin, lang); j >= 1 && bs.joined(m.from) {
-			end = j
+		if jm, _, ok := bs.claimWordEnding(m.from, cwFormJoin); ok && jm.from >= 1 && bs.joined(m.from) && claimLangOf(jm, cwFormJoin, lang) {
+			end = jm.from
 		} else if lang != "en" && m.from >= 1 && bs.joined(m.from) && fullName(m) && bs.titleEnding(m.from) == nil {
 			// not a title's last word: "el presidente del Gobierno Pedro
 			// Sánchez" is the title and the name
@@ -40,7 +40,7 @@ func (bs *blockScan) formsAround() {
 		after, nameTo := -1, m.to
 		if lang == "en" && m.to+1 < len(bs.toks) && gapClass(bs.gap(m.to)) == gapHyphen && bs.toks[m.to].upper && bs.joined(m.to+1) {
 			after, nameTo = m.to+1, m.to+1
-		} else if pm, _, ok := bs.claimWordAt(m.to, cwFormParticiple); ok && bs.joined(m.to) && bs.claimLangOf(pm, cwFormParticiple, lang) {
+		} else if pm, _, ok := bs.claimWordAt(m.to, cwFormParticiple); ok && bs.joined(m.to) && claimLangOf(pm, cwFormParticiple, lang) {
 			after = pm.to
 		}
 		if end < 0 && after < 0 {
@@ -54,21 +54,9 @@ func (bs *blockScan) formsAround() {
 	}
 }
 
-// claimClassEnding is where the claim-grammar phrase of class and lang
-// that ends right before word k starts, -1 when none does.
-func (bs *blockScan) claimClassEnding(k, class int, lang string) int {
-	if k < 0 || k > len(bs.toks) || bs.claimTo[k] < 0 {
-		return -1
-	}
-	m := bs.ms[kClaim][bs.claimTo[k]]
-	if !bs.claimLangOf(m, class, lang) {
-		return -1
-	}
-	return m.from
-}
-
-// claimLangOf: claim phrase m is one of class in lang.
-func (bs *blockScan) claimLangOf(m match, class int, lang string) bool {
+// claimLangOf: claim phrase m is one of class in lang (claimWordAt takes
+// any language's words in a block whose language is unknown).
+func claimLangOf(m match, class int, lang string) bool {
 	for _, w := range m.p.cw {
 		if w.class == class && w.lang == lang {
 			return true

@@ -227,18 +227,18 @@ func (e *Engine) Input(facts any) ast.Value {
 // claims) are worked out once. A document's facts decide which rules
 // apply, and few sets of them come up, so few queries are prepared.
 func (e *Engine) batchFor(mask uint64) (*batchQuery, error) {
-	var q *batchQuery
-	if v, ok := e.batches.Load(mask); ok {
-		q = v.(*batchQuery)
-	} else if e.nBatches.Add(1) > e.maxBatches {
+	v, ok := e.batches.Load(mask)
+	switch {
+	case ok:
+	case e.nBatches.Add(1) > e.maxBatches:
 		e.nBatches.Add(-1)
-		q = e.holding(mask)
-	} else if v, loaded := e.batches.LoadOrStore(mask, &batchQuery{mask: mask}); loaded {
-		e.nBatches.Add(-1)
-		q = v.(*batchQuery)
-	} else {
-		q = v.(*batchQuery)
+		v = e.holding(mask)
+	default:
+		if v, ok = e.batches.LoadOrStore(mask, &batchQuery{mask: mask}); ok {
+			e.nBatches.Add(-1) // another document stored it meanwhile
+		}
 	}
+	q := v.(*batchQuery)
 	q.once.Do(func() {
 		// One expression, the rules' report sets in an array: a query's
 		// result holds a value for each of its expressions.

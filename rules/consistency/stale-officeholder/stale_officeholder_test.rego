@@ -301,6 +301,11 @@ test_elect_after_every_term_ended if {
 	f.suggestion == "former President Joe Biden, or give the sentence the time it tells of"
 	count(lint(fixtures.article("2025-06-01", [fixtures.at_sentence_date(biden, "2020-11-01", "2020-11-30", "November 2020")]))) == 0
 	count(lint(fixtures.article("2021-06-01", [biden]))) == 0
+
+	# "the future president Joe Biden" tells of his youth, not of a story
+	# told again: only the words of elect_words are judged.
+	future := object.union(biden, {"qualifier": {"text": "future", "word": "future"}})
+	count(lint(fixtures.article("2025-06-01", [future]))) == 0
 }
 
 test_newly_elected_after_every_term_ended if {
