@@ -452,6 +452,18 @@ func TestFormSurnameOpeningALongerName(t *testing.T) {
 	}, func(m Mention) string { return m.Person + " " + m.Role + " " + m.Kind })
 }
 
+// A government form whose name has an office's title before it yields to
+// the titled name, which claims the office at the time of writing even
+// where the government acted then; without the title, the form stays.
+func TestTitledNameOverForm(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"Prime Minister Rishi Sunak's government said the plan was on track.": "rishi-sunak person title",
+		"President Joe Biden's administration imposed new tariffs.":           "joe-biden person title",
+		"Former Chancellor Olaf Scholz's coalition passed the budget.":        "olaf-scholz person title",
+		"Rishi Sunak's government said the plan was on track.":                "rishi-sunak adjectival ",
+	}, func(m Mention) string { return m.Person + " " + m.Kind + " " + m.ClaimForm })
+}
+
 // "El todavía ministro", "el aún presidente": still in office, a claim of
 // now.
 func TestStillBeforeASpanishTitle(t *testing.T) {

@@ -2421,20 +2421,27 @@ func (bs *blockScan) held(p *kb.Person, role string, t MentionTime) *bool {
 // nameOverForm drops an adjectival form whose surname opens a longer name:
 // in "le chef du gouvernement Michel Barnier", "gouvernement Michel" is
 // not Charles Michel's government but the title before Michel Barnier.
+// It also drops one whose name has an office's title before it: in
+// "Prime Minister Rishi Sunak's government said", the title names Sunak
+// prime minister at the time of writing, as "Prime Minister Rishi Sunak
+// said" does, whatever the government did then; the titled name is the
+// mention.
 func (bs *blockScan) nameOverForm() {
 	forms := bs.ms[kAdjectival][:0]
 	for _, a := range bs.ms[kAdjectival] {
-		longer := false
-		if a.p.adj.name[0] > 0 {
-			from := a.from + a.p.adj.name[0]
-			for _, n := range bs.ms[kName] {
-				if n.from >= from && n.from < a.to && n.to > a.to {
-					longer = true
-					break
-				}
+		over := false
+		name := [2]int{a.from + a.p.adj.name[0], a.from + a.p.adj.name[1]}
+		for _, n := range bs.ms[kName] {
+			if a.p.adj.name[0] > 0 && n.from >= name[0] && n.from < a.to && n.to > a.to {
+				over = true
+			} else if a.p.adj.name[0] == 0 && n.to == name[1] && n.from <= name[0] {
+				_, over = bs.titleBefore(n.from)
+			}
+			if over {
+				break
 			}
 		}
-		if !longer {
+		if !over {
 			forms = append(forms, a)
 		}
 	}
