@@ -464,6 +464,32 @@ func TestTitledNameOverForm(t *testing.T) {
 	}, func(m Mention) string { return m.Person + " " + m.Kind + " " + m.ClaimForm })
 }
 
+// "In his role as NATO chief, X …" and its kin in the four languages put
+// X in the office as "As NATO chief, X …" does: a claim of now with a
+// verb of now, the time in office with a past one; the phrase may also
+// follow the name. Without the phrase's possessive it is no title's.
+func TestCapacityPhraseBeforeATitle(t *testing.T) {
+	say := func(m Mention) string { return m.Role + " " + m.Time.Basis }
+	mentionsSay(t, "en", map[string]string{
+		"In his role as NATO chief, Jens Stoltenberg visits Kyiv this week.":                "nato-secretary-general article",
+		"In her new capacity as prime minister, Liz Truss faces a tough choice.":            "uk-prime-minister article",
+		"Jens Stoltenberg, in his capacity as NATO secretary general, is visiting Kyiv.":    "nato-secretary-general article",
+		"In his role as NATO chief, Jens Stoltenberg urged allies to spend more.":           "nato-secretary-general history",
+		"Jens Stoltenberg, in his role as NATO chief, urged allies to spend more.":          "nato-secretary-general history",
+		"Today, as prime minister, Rishi Sunak faces a tough choice.":                       "uk-prime-minister article",
+		"In a role as NATO chief, Jens Stoltenberg would visit Kyiv, the paper speculated.": " article",
+	}, say)
+	mentionsSay(t, "fr", map[string]string{
+		"En sa qualité de secrétaire général de l'OTAN, Jens Stoltenberg se rend à Kiev cette semaine.": "nato-secretary-general article",
+	}, say)
+	mentionsSay(t, "es", map[string]string{
+		"En su calidad de secretario general de la OTAN, Jens Stoltenberg visita Kiev esta semana.": "nato-secretary-general article",
+	}, say)
+	mentionsSay(t, "de", map[string]string{
+		"In seiner Funktion als Nato-Generalsekretär besucht Jens Stoltenberg diese Woche Kiew.": "nato-secretary-general article",
+	}, say)
+}
+
 // "El todavía ministro", "el aún presidente": still in office, a claim of
 // now.
 func TestStillBeforeASpanishTitle(t *testing.T) {

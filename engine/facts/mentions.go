@@ -698,6 +698,9 @@ type linkedTitle struct {
 	// inverted: a German role opens the clause, the finite verb between
 	// it and the name ("Als Bundeskanzler hat Olaf Scholz …").
 	inverted bool
+	// capacity: the title after the name follows "in his role as" (or
+	// the like): what the name did in the office.
+	capacity bool
 }
 
 // titleBefore finds "TITLE NAME", "TITLE-elect NAME" and "the title, NAME".
@@ -789,7 +792,12 @@ func (bs *blockScan) asTitleInverted(from int) *match {
 		return nil
 	}
 	a := tm.from - 1
-	if bs.toks[a].key != "als" || !bs.opensSentence(a) || !isBlank(bs.gap(tm.from)) {
+	if s, ok := bs.capacityEnding(a); ok {
+		a = s // "In seiner Funktion als Bundeskanzler hat …"
+	} else if bs.toks[a].key != "als" {
+		return nil
+	}
+	if !bs.opensSentence(a) || !isBlank(bs.gap(tm.from)) {
 		return nil
 	}
 	return tm
@@ -956,6 +964,11 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 	epithets := 0
 	for i := k - 1; i >= 0 && bs.sent[i] == bs.sent[k]; i-- {
 		t := bs.toks[i]
+		if _, ok := bs.capacityEnding(i); ok || roleWords[t.key] && (bs.opensSentence(i) || strings.ContainsAny(bs.gap(i), ",;:—–")) {
+			// "In his role as NATO chief, Jens Stoltenberg …", "Today, as
+			// prime minister, Rishi Sunak …".
+			return true
+		}
 		switch {
 		case determiners[t.key] && (t.key != "s" || i > 0 && gapClass(bs.gap(i)) == gapApos), bs.isArticle(i):
 			return true
@@ -1050,6 +1063,9 @@ func (bs *blockScan) objectThenSubject(k, from int) bool {
 	}
 	if p == 0 || bs.sent[p-1] != bs.sent[k] || !prepositions[bs.toks[p-1].key] && !laut[bs.toks[p-1].key] {
 		return false
+	}
+	if _, ok := bs.capacityEnding(p - 1); ok {
+		return false // "En sa qualité de Premier ministre, X …" puts X in it
 	}
 	e := bs.nameEnd(from)
 	return e < len(bs.toks) && bs.sent[e] == bs.sent[from] && isBlank(bs.gap(e))
@@ -1255,6 +1271,11 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 		if tm := bs.titleAt(k); tm != nil {
 			lt.m = tm
 			break
+		}
+		if end, ok := bs.capacityAt(k); ok && k == first {
+			// "Jens Stoltenberg, in his role as NATO chief, …".
+			lt.capacity, k = true, end
+			continue
 		}
 		if k == first && lt.form == formApposition && bs.lang != "en" {
 			// "Scholz, seit drei Jahren Kanzler", "Scholz, seit 2021
@@ -1596,17 +1617,68 @@ func (bs *blockScan) didInThePast(from, to int) (int, int, bool) {
 }
 
 // inRole reports whether the title at word k follows an "as" that opens
-// its sentence or clause ("As president, …", "…, and as chancellor …"),
-// and returns the word of the "as".
+// its sentence or clause ("As president, …", "…, and as chancellor …",
+// "In his role as NATO chief, …"), and returns the first word of the
+// phrase.
 func (bs *blockScan) inRole(k int) (int, bool) {
 	a := k - 1
-	if a < 0 || bs.sent[a] != bs.sent[k] || bs.toks[a].key != "as" || !bs.joined(k) {
+	if a < 0 || bs.sent[a] != bs.sent[k] || !bs.joined(k) {
+		return 0, false
+	}
+	if s, ok := bs.capacityEnding(a); ok {
+		a = s
+	} else if bs.toks[a].key != "as" {
 		return 0, false
 	}
 	if a > 0 && bs.sent[a-1] == bs.sent[a] && !strings.ContainsAny(bs.gap(a), ",;:—–") && bs.toks[a-1].key != "and" && bs.toks[a-1].key != "but" {
 		return 0, false
 	}
 	return a, true
+}
+
+// capacityNouns name the part someone plays in "in his role as", "in
+// seiner Funktion als", "en sa qualité de" (words/capacity-nouns.txt).
+var capacityNouns = wordFile("words/capacity-nouns.txt")
+
+// capacityPossessives are the possessives of those phrases.
+var capacityPossessives = map[string]bool{"his": true, "her": true, "their": true, "seiner": true, "ihrer": true, "sa": true, "son": true, "leur": true, "su": true}
+
+// capacityEnding: word i is the "as" (als, de) that ends a phrase putting
+// someone in an office — "in his role as", "in her new capacity as", "in
+// seiner Funktion als", "en sa qualité de", "en su calidad de" — and
+// start is the phrase's first word.
+func (bs *blockScan) capacityEnding(i int) (start int, ok bool) {
+	switch bs.toks[i].key {
+	case "as", "als", "de":
+	default:
+		return 0, false
+	}
+	n := i - 1
+	if n < 2 || !capacityNouns[bs.toks[n].key] || !bs.joined(i) || !bs.joined(n) {
+		return 0, false
+	}
+	p := n - 1
+	if !capacityPossessives[bs.toks[p].key] && p > 1 && bs.joined(p) && !bs.toks[p].upper && isLetters(bs.toks[p].key) {
+		p-- // "in his new role as"
+	}
+	if !capacityPossessives[bs.toks[p].key] || p < 1 || !bs.joined(p) {
+		return 0, false
+	}
+	if w := bs.toks[p-1].key; w != "in" && w != "en" {
+		return 0, false
+	}
+	return p - 1, true
+}
+
+// capacityAt: a phrase putting someone in an office starts at word k (see
+// capacityEnding); end is the word after its "as".
+func (bs *blockScan) capacityAt(k int) (end int, ok bool) {
+	for i := k + 3; i <= k+4 && i < len(bs.toks); i++ {
+		if s, ok := bs.capacityEnding(i); ok && s == k {
+			return i + 1, true
+		}
+	}
+	return 0, false
 }
 
 // beWords are the verbs "to be", after which a name is acted on or
@@ -1998,6 +2070,16 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				end := bs.toks[lt.m.to-1].end
 				sp := bs.textSpan(bs.toks[a].start, end)
 				men.Time = MentionTime{Basis: "history", Text: bs.text[bs.toks[a].start:end], Span: &sp}
+			}
+		}
+		if titled && lt.capacity && men.Time.Basis == "article" && men.Time.Text == "" {
+			if c := lt.m.to; c < len(bs.toks) && bs.sent[c] == bs.sent[m.from] && strings.TrimSpace(bs.gap(c)) == "," && bs.pastVerbAt(c) {
+				// "Stoltenberg, in his role as NATO chief, urged …": what
+				// he did in the office, as "As NATO chief, Stoltenberg
+				// urged …".
+				a, end := bs.toks[m.to].start, bs.toks[lt.m.to-1].end
+				sp := bs.textSpan(a, end)
+				men.Time = MentionTime{Basis: "history", Text: bs.text[a:end], Span: &sp}
 			}
 		}
 		if titled && men.Possessive && lt.position == "before" && men.Time.Basis == "sentence" && m.to+1 < len(bs.toks) && kinship[bs.toks[m.to+1].key] {
