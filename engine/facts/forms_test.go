@@ -490,6 +490,31 @@ func TestCapacityPhraseBeforeATitle(t *testing.T) {
 	}, say)
 }
 
+// "NATO, led by X, is …" names X the head of NATO now, as "NATO's X"
+// does; set off by commas, "Britain, under Prime Minister X, is …" speaks
+// of now too. With a verb of the past after the aside it tells of the time
+// in office, and without an owner of one of X's offices it claims nothing.
+func TestLedOwnerAndUnderAside(t *testing.T) {
+	say := func(m Mention) string { return m.Role + " " + m.Time.Basis }
+	mentionsSay(t, "en", map[string]string{
+		"NATO, led by Jens Stoltenberg, is preparing a new plan.":             "nato-secretary-general article",
+		"NATO, currently led by Jens Stoltenberg, is preparing a new plan.":   "nato-secretary-general article",
+		"Britain, under Rishi Sunak, is preparing a new budget.":              "uk-prime-minister article",
+		"Britain, under Prime Minister Rishi Sunak, is preparing a budget.":   "uk-prime-minister article",
+		"Britain, under Prime Minister Rishi Sunak, is expected to agree.":    "uk-prime-minister article",
+		"NATO, led by Jens Stoltenberg, agreed a new plan.":                   " article",
+		"Britain, under Prime Minister Rishi Sunak, agreed a new budget.":     "uk-prime-minister history",
+		"The country, under President Obama, is remembered for its growth.":   "us-president history",
+		"Germany, led by captain Joshua Kimmich, is preparing for the final.": "",
+	}, say)
+	mentionsSay(t, "es", map[string]string{
+		"La OTAN, liderada por Jens Stoltenberg, prepara un nuevo plan de defensa.": "nato-secretary-general article",
+	}, say)
+	mentionsSay(t, "fr", map[string]string{
+		"L'OTAN, dirigée par Jens Stoltenberg, prépare un nouveau plan de défense.": "nato-secretary-general article",
+	}, say)
+}
+
 // "El todavía ministro", "el aún presidente": still in office, a claim of
 // now.
 func TestStillBeforeASpanishTitle(t *testing.T) {

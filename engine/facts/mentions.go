@@ -1932,6 +1932,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			lt, titled = bs.ownerBefore(st, m)
 		}
 		if !titled {
+			lt, titled = bs.ledOwnerBefore(st, m)
+		}
+		if !titled {
 			lt, titled = bs.inOfficeAfter(st, m)
 		}
 		if !titled {

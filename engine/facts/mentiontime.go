@@ -136,7 +136,9 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 	}
 	if !found || best.rank != rankDate {
 		if h, ok := bs.eraBefore(from); ok {
-			best, found = h, true
+			if !bs.presentAside(h, to) {
+				best, found = h, true
+			}
 		} else if a, b, ok := bs.historyOpener(from); ok && b <= from {
 			// "Throughout his 36 years in the Senate, President ...".
 			best, found = timeCand{at: bs.toks[a].start, end: bs.toks[b-1].end, rank: rankHistory, basis: "history", date: -1}, true
@@ -554,6 +556,52 @@ func (bs *blockScan) eraBefore(from int) (timeCand, bool) {
 		}
 	}
 	return timeCand{}, false
+}
+
+// presentAside: the era phrase h and the mention ending at word to are
+// set off by commas in a sentence that speaks only in the present —
+// "Britain, under Prime Minister Rishi Sunak, is preparing a budget" —
+// so the era is the time of writing.
+func (bs *blockScan) presentAside(h timeCand, to int) bool {
+	k := to - 1
+	for k > 0 && bs.toks[k].start > h.at {
+		k--
+	}
+	if bs.toks[k].start != h.at || k == 0 || !strings.Contains(bs.gap(k), ",") || bs.sent[k-1] != bs.sent[k] ||
+		to >= len(bs.toks) || bs.sent[to] != bs.sent[k] || strings.TrimSpace(bs.nameGap(to)) != "," {
+		return false
+	}
+	return bs.presentBesides(k, k, k)
+}
+
+// presentBesides: the sentence of word k speaks in the present, with no
+// past verb outside words [a, b) (the participle of "led by" is no past).
+func (bs *blockScan) presentBesides(k, a, b int) bool {
+	sent := bs.sent[k]
+	if !slices.Contains(bs.f.Sentences[sent].Tense, tensePresent) {
+		return false
+	}
+	for i := k; i >= 0 && bs.sent[i] == sent; i-- {
+		if (i < a || i >= b) && bs.pastAt(i) {
+			return false
+		}
+	}
+	for i := k + 1; i < len(bs.toks) && bs.sent[i] == sent; i++ {
+		if (i < a || i >= b) && bs.pastAt(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// pastAt: word i is a verb in the past, or a copula or auxiliary of it;
+// not the "expected" of "is expected to", which looks ahead.
+func (bs *blockScan) pastAt(i int) bool {
+	if bs.pastVerbAt(i) {
+		return bs.toks[i].key != "expected" || i+1 >= len(bs.toks) || bs.toks[i+1].key != "to" || !bs.joined(i+1)
+	}
+	_, _, ok := bs.claimWordAt(i, cwPast)
+	return ok
 }
 
 // eraEndingAt is the era preposition that ends right before word k.

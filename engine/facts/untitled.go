@@ -347,6 +347,56 @@ func (bs *blockScan) ownerBefore(st *mentionState, m match) (linkedTitle, bool) 
 	return lt, false
 }
 
+// ledOwnerBefore finds "NATO, led by Jens Stoltenberg, is …", "Germany,
+// under Olaf Scholz, is …", "l'OTAN, dirigée par Jens Stoltenberg, est …":
+// the owner of one of the person's offices, a comma, a phrase that joins
+// an office's form to its holder, the name and a comma, in a sentence that
+// speaks only in the present. In the past ("NATO, led by Stoltenberg,
+// agreed …") it tells of the time in office.
+func (bs *blockScan) ledOwnerBefore(st *mentionState, m match) (linkedTitle, bool) {
+	lt := linkedTitle{position: "before", qual: -1, form: formOwner, claim: "current", tense: copPresent}
+	lang := bs.claimLang()
+	jm, _, ok := bs.claimWordEnding(m.from, cwFormJoin)
+	if !ok || !bs.joined(m.from) || jm.from < 1 || !claimLangOf(jm, cwFormJoin, lang) {
+		return lt, false
+	}
+	switch bs.toks[jm.from].key {
+	case "de", "d", "von":
+		return lt, false // "la France, de …": no one's office
+	}
+	c := jm.from
+	if (bs.isNow(c-1) || bs.isPinWord(c-1)) && bs.joined(c) {
+		c-- // "NATO, currently led by …"
+	}
+	if strings.TrimSpace(bs.gap(c)) != "," || bs.sent[c-1] != bs.sent[m.from] ||
+		m.to >= len(bs.toks) || bs.sent[m.to] != bs.sent[m.from] || strings.TrimSpace(bs.nameGap(m.to)) != "," {
+		return lt, false
+	}
+	if !bs.presentBesides(m.to, jm.from, jm.to) {
+		return lt, false
+	}
+	person, _ := bs.resolvePerson(st, m, lt, false)
+	if person == nil {
+		return lt, false
+	}
+	for from := max(c-5, 0); from < c; from++ {
+		// "L'OTAN, dirigée par …", "La OTAN, liderada por …": the article
+		// is no part of the owner.
+		after := from > 0 && bs.isArticle(from-1) && bs.toks[from].upper && bs.allJoined(from, c)
+		if !bs.ownerStarts(from, c) && !after {
+			continue
+		}
+		if role, ok := bs.ownedRole(st, person, bs.keys(from, c), lang); ok && role != nil {
+			if bs.abroad(st, person, role) {
+				return lt, false
+			}
+			lt.m = roleTitle(role, from, m.from)
+			return lt, true
+		}
+	}
+	return lt, false
+}
+
 // ownerOfNamesakes is ownerBefore for a surname that several people of
 // the knowledge base share ("Canada's Trudeau": Pierre and Justin): when
 // the possessive names one office that those of them who held an office it
