@@ -552,7 +552,8 @@ func TestNameGoingOnWithAnInitial(t *testing.T) {
 // A relative clause in the past with no time of its own tells the past,
 // not the time of the verb after it; nor does a term told whole ("for ten
 // years", "durante ocho años") that had ended. A time told before the
-// name is the clause's too.
+// name is the clause's too. A present perfect ("has been … for three
+// years") runs up to now.
 func TestPastTitleWithoutATimeOfItsOwn(t *testing.T) {
 	mentionsSay(t, "", map[string]string{
 		"Gordon Brown, who was prime minister, spoke yesterday in Kirkcaldy.":                       "then history",
@@ -562,6 +563,7 @@ func TestPastTitleWithoutATimeOfItsOwn(t *testing.T) {
 		"José Luis Rodríguez Zapatero, presidente del Gobierno durante casi ocho años, habló ayer.": "current history",
 		"Gordon Brown, prime minister for three years, spoke on Monday in Kirkcaldy.":               "current history",
 		"Olaf Scholz, chancellor for the past three years, spoke on Monday in Berlin.":              "current article",
+		"Gordon Brown has been prime minister for three years, his allies say.":                     "current article",
 	}, func(m Mention) string { return m.Claim + " " + m.Time.Basis })
 }
 

@@ -2125,7 +2125,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				mi := len(bs.f.Mentions)
 				bs.f.Durations[di].Mention = &mi
 			} else if lt.position == "after" {
-				whole = bs.tenure(st, &men, to, durs, len(bs.f.Mentions))
+				// "Sunak has been prime minister for three years": up to
+				// now, not a term told whole.
+				whole = bs.tenure(st, &men, to, durs, len(bs.f.Mentions)) && lt.tense != copPresent
 			} else if m, ok := bs.inOfficeSinceAfterComma(to); ok {
 				// "Prime Minister X, in office since 2021, said"
 				bs.heldSince(st, &men, m)
