@@ -515,6 +515,24 @@ func TestLedOwnerAndUnderAside(t *testing.T) {
 	}, say)
 }
 
+// A preposition after a copula's title ends the claim in every language,
+// as "despite" does in "remains prime minister despite the defeat":
+// "reste chancelier malgré …", "sigue siendo canciller pese a …", "bleibt
+// Kanzler trotz …".
+func TestCopulaTitleBeforeAPreposition(t *testing.T) {
+	say := func(m Mention) string { return m.Role + " " + m.Claim }
+	mentionsSay(t, "fr", map[string]string{
+		"Olaf Scholz reste chancelier malgré la défaite de son parti aux élections.": "de-chancellor current",
+	}, say)
+	mentionsSay(t, "es", map[string]string{
+		"Olaf Scholz sigue siendo canciller pese a la derrota de su partido.": "de-chancellor current",
+		"Olaf Scholz continúa como canciller alemán tras la votación.":        "de-chancellor current",
+	}, say)
+	mentionsSay(t, "de", map[string]string{
+		"Olaf Scholz bleibt Kanzler trotz der Niederlage seiner Partei.": "de-chancellor current",
+	}, say)
+}
+
 // "El todavía ministro", "el aún presidente": still in office, a claim of
 // now.
 func TestStillBeforeASpanishTitle(t *testing.T) {
