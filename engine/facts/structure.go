@@ -40,7 +40,8 @@ type Teaser struct {
 	// "More Stories", "Read more:"), list (three or more headline lines in
 	// a row), dated (a headline carrying a date later than the article's,
 	// or a date glued to it), sourced (a headline credited to another
-	// outlet: "WSJ: …").
+	// outlet: "WSJ: …"), stamped (two or more headlines in a row, each
+	// ending with its time stamp: "… 12 hours ago").
 	Kind       string `json:"kind"`
 	FirstBlock int    `json:"first_block"`
 	LastBlock  int    `json:"last_block"`
@@ -616,6 +617,37 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 			add(Teaser{Kind: "sourced", FirstBlock: i, LastBlock: i, Label: -1, Headlines: []int{i}})
 		}
 	}
+	// Two or more headlines in a row, each ending with its time stamp
+	// ("… 12 hours ago", "… Sep 9, 2025") and sharing next to nothing with
+	// the article: a widget's list of other stories.
+	// Dates end the lines of an article's own timeline too ("Key dates",
+	// then "Ballot closes September 15, 2025"): a run stamped by dates
+	// alone counts only after a paragraph of prose, not under a heading of
+	// its own.
+	stamped := stampedHeadlines(f)
+	for i := 0; i < n; i++ {
+		if _, ok := stamped[i]; used[i] || !body(i) || !ok {
+			continue
+		}
+		t := Teaser{Kind: "stamped", FirstBlock: i, LastBlock: i, Label: -1}
+		ago := false
+		j := i
+		for ; j < n && body(j) && !used[j]; j++ {
+			a, ok := stamped[j]
+			if !ok && f.Blocks[j].Words > 0 {
+				break
+			}
+			if ok {
+				t.Headlines = append(t.Headlines, j)
+				t.LastBlock = j
+				ago = ago || a
+			}
+		}
+		if len(t.Headlines) >= 2 && (ago || afterProse(f, i)) {
+			add(t)
+		}
+		i = max(j-1, i)
+	}
 	sortTeasers(out)
 	return out
 }
@@ -748,6 +780,56 @@ func laterThan(d RefDate) string {
 // year, that starts after limit (none when limit is ""): made in one pass,
 // as looking through every date for each headline grew with the square of
 // a long page.
+// stampRE is a time stamp ending a line, a time ago: "12 hours ago", "il
+// y a 2 heures", "vor 3 Stunden", "hace 2 horas". (Not a clock time: a
+// schedule's lines end with theirs.)
+var stampRE = lazyRegexp(`(?i)(?:\b(?:\d{1,2}|an?|one|two|three)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|\bil\s+y\s+a\s+\d{1,2}\s+(?:min(?:utes?)?|heures?|jours?)|\bvor\s+\d{1,2}\s+(?:Minuten|Stunden|Tagen)|\bhace\s+\d{1,2}\s+(?:minutos?|horas?|días?))\s*$`)
+
+// stampedHeadlines are the body's headline lines that end with their time
+// stamp — a time ago (true), or a date of the text ("… oil prices jump
+// Sep 9, 2025": false) — after at least three words, and share next to
+// nothing with the article.
+func stampedHeadlines(f *Facts) map[int]bool {
+	var out map[int]bool
+	mark := func(i, at int, ago bool) {
+		b := &f.Blocks[i]
+		if at < 12 || strings.Count(strings.TrimSpace(b.Text[:at]), " ") < 2 || b.Similarity > nameCheckSimilarity ||
+			!teaserHeadline(b, teaserMaxWords) || claimedByOther(b) {
+			return
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[i] = ago
+	}
+	for _, d := range f.Dates {
+		if d.Block < len(f.Blocks) && d.Year > 0 && strings.TrimSpace(f.Blocks[d.Block].Text[d.end:]) == "" {
+			mark(d.Block, d.at, false)
+		}
+	}
+	for i := range f.Blocks {
+		b := &f.Blocks[i]
+		if b.Words < 4 || !strings.ContainsAny(b.Text, "0123456789") {
+			continue
+		}
+		if m := stampRE().FindStringIndex(b.Text); m != nil {
+			mark(i, m[0], true)
+		}
+	}
+	return out
+}
+
+// afterProse: the block before block i (past empty ones) is a paragraph
+// of prose, not a heading or a line.
+func afterProse(f *Facts, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if b := &f.Blocks[k]; b.Words > 0 {
+			return b.Kind == "paragraph" && b.Words >= 8 && !b.HeadlineShape && b.Line == ""
+		}
+	}
+	return false
+}
+
 func laterDates(f *Facts, limit string) map[int]string {
 	if limit == "" {
 		return nil

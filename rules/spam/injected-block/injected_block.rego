@@ -6,7 +6,8 @@
 #   furniture label ("More Stories", "Read more:", "Lo más leído"), three or
 #   more title-case headlines in a row, a headline carrying a date later than
 #   the article's or a date glued to it, a headline credited to another outlet
-#   ("WSJ: …"). Then, by topic: a run of headline-shaped lines that share
+#   ("WSJ: …"), two or more headlines in a row that each end with their time
+#   stamp ("… 12 hours ago", "… Sep 9, 2025"). Then, by topic: a run of headline-shaped lines that share
 #   (almost) no vocabulary with the article, with date or byline lines between
 #   them (TF-IDF cosine similarity at most max_similarity; measured on real
 #   pages: injected headlines 0-0.055, body paragraphs 0.077-0.198), unless
@@ -213,6 +214,7 @@ kind_text := {
 	"list": "a list of headlines",
 	"dated": "a headline dated after the article",
 	"sourced": "a headline credited to another outlet",
+	"stamped": "headlines with their time stamps",
 }
 
 report contains finding if {
