@@ -596,6 +596,19 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 		}
 		i = max(j-1, i)
 	}
+	// Runs of headlines that each end with a time stamp. Dates end the
+	// lines of an article's own timeline too ("Key dates", then "Ballot
+	// closes September 15, 2025"): such a run under a heading of its own,
+	// stamped by dates alone, is the article's, whatever its dates.
+	runs := stampedRuns(f, body, used)
+	own := map[int]bool{}
+	for _, r := range runs {
+		if !r.ago && !afterProse(f, r.blocks[0]) {
+			for _, i := range r.blocks {
+				own[i] = true
+			}
+		}
+	}
 	// A headline carrying a date later than the article's, or a date glued
 	// to it ("… outgoing SPDFebruary 24, 2025"); a headline credited to
 	// another outlet.
@@ -609,7 +622,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 			add(Teaser{Kind: "dated", FirstBlock: i, LastBlock: i, Label: -1, Headlines: []int{i}, Date: b.Text[m[0]:m[1]], Glued: true})
 			continue
 		}
-		if d := later[i]; d != "" {
+		if d := later[i]; d != "" && !own[i] {
 			add(Teaser{Kind: "dated", FirstBlock: i, LastBlock: i, Label: -1, Headlines: []int{i}, Date: d})
 			continue
 		}
@@ -617,36 +630,24 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 			add(Teaser{Kind: "sourced", FirstBlock: i, LastBlock: i, Label: -1, Headlines: []int{i}})
 		}
 	}
-	// Two or more headlines in a row, each ending with its time stamp
-	// ("… 12 hours ago", "… Sep 9, 2025") and sharing next to nothing with
-	// the article: a widget's list of other stories.
-	// Dates end the lines of an article's own timeline too ("Key dates",
-	// then "Ballot closes September 15, 2025"): a run stamped by dates
-	// alone counts only after a paragraph of prose, not under a heading of
-	// its own.
-	stamped := stampedHeadlines(f)
-	for i := 0; i < n; i++ {
-		if _, ok := stamped[i]; used[i] || !body(i) || !ok {
+	// Two or more of those headlines in a row that share next to nothing
+	// with the article: a widget's list of other stories.
+	for _, r := range runs {
+		if own[r.blocks[0]] {
 			continue
 		}
-		t := Teaser{Kind: "stamped", FirstBlock: i, LastBlock: i, Label: -1}
-		ago := false
-		j := i
-		for ; j < n && body(j) && !used[j]; j++ {
-			a, ok := stamped[j]
-			if !ok && f.Blocks[j].Words > 0 {
+		t := Teaser{Kind: "stamped", Label: -1}
+		for _, i := range r.blocks {
+			if !used[i] && f.Blocks[i].Similarity <= nameCheckSimilarity {
+				t.Headlines = append(t.Headlines, i)
+			} else if len(t.Headlines) > 0 {
 				break
 			}
-			if ok {
-				t.Headlines = append(t.Headlines, j)
-				t.LastBlock = j
-				ago = ago || a
-			}
 		}
-		if len(t.Headlines) >= 2 && (ago || afterProse(f, i)) {
+		if len(t.Headlines) >= 2 {
+			t.FirstBlock, t.LastBlock = t.Headlines[0], t.Headlines[len(t.Headlines)-1]
 			add(t)
 		}
-		i = max(j-1, i)
 	}
 	sortTeasers(out)
 	return out
@@ -785,22 +786,28 @@ func laterThan(d RefDate) string {
 // schedule's lines end with theirs.)
 var stampRE = lazyRegexp(`(?i)(?:\b(?:\d{1,2}|an?|one|two|three)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|\bil\s+y\s+a\s+\d{1,2}\s+(?:min(?:utes?)?|heures?|jours?)|\bvor\s+\d{1,2}\s+(?:Minuten|Stunden|Tagen)|\bhace\s+\d{1,2}\s+(?:minutos?|horas?|días?))\s*$`)
 
-// stampedHeadlines are the body's headline lines that end with their time
-// stamp — a time ago (true), or a date of the text ("… oil prices jump
-// Sep 9, 2025": false) — after at least three words, and share next to
-// nothing with the article.
-func stampedHeadlines(f *Facts) map[int]bool {
-	var out map[int]bool
+// stampedRun is a run of two or more headline lines in a row that each
+// end with their time stamp; ago is set when one stamp is a time ago.
+type stampedRun struct {
+	blocks []int
+	ago    bool
+}
+
+// stampedRuns finds the body's runs of headline lines (empty blocks may
+// stand between) that each end with their time stamp — a time ago ("… 12
+// hours ago") or a date of the text with its year ("… oil prices jump Sep
+// 9, 2025") — after at least three words, none yet in a teaser.
+func stampedRuns(f *Facts, body func(int) bool, used map[int]bool) []stampedRun {
+	var stamps map[int]bool // block → stamped by a time ago
 	mark := func(i, at int, ago bool) {
 		b := &f.Blocks[i]
-		if at < 12 || strings.Count(strings.TrimSpace(b.Text[:at]), " ") < 2 || b.Similarity > nameCheckSimilarity ||
-			!teaserHeadline(b, teaserMaxWords) || claimedByOther(b) {
+		if at < 12 || strings.Count(strings.TrimSpace(b.Text[:at]), " ") < 2 || !teaserHeadline(b, teaserMaxWords) || claimedByOther(b) {
 			return
 		}
-		if out == nil {
-			out = map[int]bool{}
+		if stamps == nil {
+			stamps = map[int]bool{}
 		}
-		out[i] = ago
+		stamps[i] = stamps[i] || ago
 	}
 	for _, d := range f.Dates {
 		if d.Block < len(f.Blocks) && d.Year > 0 && strings.TrimSpace(f.Blocks[d.Block].Text[d.end:]) == "" {
@@ -816,7 +823,29 @@ func stampedHeadlines(f *Facts) map[int]bool {
 			mark(i, m[0], true)
 		}
 	}
-	return out
+	var runs []stampedRun
+	for i := 0; i < len(f.Blocks); i++ {
+		if _, ok := stamps[i]; !ok || used[i] || !body(i) {
+			continue
+		}
+		r := stampedRun{}
+		j := i
+		for ; j < len(f.Blocks) && body(j) && !used[j]; j++ {
+			ago, ok := stamps[j]
+			if !ok && f.Blocks[j].Words > 0 {
+				break
+			}
+			if ok {
+				r.blocks = append(r.blocks, j)
+				r.ago = r.ago || ago
+			}
+		}
+		if len(r.blocks) >= 2 {
+			runs = append(runs, r)
+		}
+		i = max(j-1, i)
+	}
+	return runs
 }
 
 // afterProse: the block before block i (past empty ones) is a paragraph

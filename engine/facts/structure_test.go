@@ -142,19 +142,21 @@ Striking Bus Drivers Return to Talks With City Hall
 // sharing nothing with the article, are a widget's list of other stories,
 // in any of the four languages. A date ends the lines of the article's own
 // timeline too: a run stamped by dates alone counts only after prose, not
-// under a heading. One stamped line is not a list, and a clock time is a
+// under a heading, and its dates after the article's make no dated
+// teasers. One stamped line is not a list, and a clock time is a
 // schedule's.
 func TestStampedTeasers(t *testing.T) {
 	for name, c := range map[string]struct {
 		tail, want string
 	}{
-		"ago":                   {"Celebrity Chef Opens a Third Restaurant in Lisbon 12 hours ago\n\nFive things to know about the new phone 2 days ago\n", "stamped 4-5 label=-1 2"},
-		"mixed":                 {"Stock markets slide as oil prices jump Sep 9, 2025\n\nCelebrity chef opens a third restaurant in Lisbon 3 hours ago\n", "stamped 4-5 label=-1 2"},
-		"dates after prose":     {"Tokyo stocks slide on weak export data Sep 9, 2025\n\nChess champion keeps her crown in Oslo Sep 8, 2025\n", "stamped 4-5 label=-1 2"},
-		"french":                {"Un chef célèbre ouvre un troisième restaurant à Lisbonne il y a 3 heures\n\nLes marchés reculent face à la hausse du pétrole il y a 5 heures\n", "stamped 4-5 label=-1 2"},
-		"dates under a heading": {"Key dates\n\nBallot of union members across the network opened August 4, 2025\n\nFirst walkout by drivers on the northern lines began August 20, 2025\n", ""},
-		"one line":              {"Celebrity chef opens a third restaurant in Lisbon 12 hours ago\n", ""},
-		"clock times":           {"Men's marathon start at the cathedral 08:00\n\nClosing ceremony at the main stadium 21:00\n", ""},
+		"ago":                          {"Celebrity Chef Opens a Third Restaurant in Lisbon 12 hours ago\n\nFive things to know about the new phone 2 days ago\n", "stamped 4-5 label=-1 2"},
+		"mixed":                        {"Stock markets slide as oil prices jump Sep 9, 2025\n\nCelebrity chef opens a third restaurant in Lisbon 3 hours ago\n", "stamped 4-5 label=-1 2"},
+		"dates after prose":            {"Tokyo stocks slide on weak export data Sep 9, 2025\n\nChess champion keeps her crown in Oslo Sep 8, 2025\n", "stamped 4-5 label=-1 2"},
+		"french":                       {"Un chef célèbre ouvre un troisième restaurant à Lisbonne il y a 3 heures\n\nLes marchés reculent face à la hausse du pétrole il y a 5 heures\n", "stamped 4-5 label=-1 2"},
+		"dates under a heading":        {"Key dates\n\nBallot of union members across the network opened August 4, 2025\n\nFirst walkout by drivers on the northern lines began August 20, 2025\n", ""},
+		"future dates under a heading": {"Key dates\n\nOperators present their new offer to the unions October 22, 2025\n\nWinter timetable with fewer night trains begins December 14, 2025\n", ""},
+		"one line":                     {"Celebrity chef opens a third restaurant in Lisbon 12 hours ago\n", ""},
+		"clock times":                  {"Men's marathon start at the cathedral 08:00\n\nClosing ceremony at the main stadium 21:00\n", ""},
 	} {
 		f := extractDated(t, "stamped.txt", "Ferry fares rise by a tenth\n\n"+storyBody+"\n"+c.tail, "2025-09-10")
 		if got := teaserSummary(f); got != c.want {
