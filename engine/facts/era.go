@@ -1,6 +1,11 @@
 package facts
 
-import "github.com/newslint/newslint/engine/kb"
+import (
+	"fmt"
+	"sort"
+
+	"github.com/newslint/newslint/engine/kb"
+)
 
 // Era is, for an article without a date, the earliest day it can be from
 // by what its text says of the present: the latest first day in office
@@ -10,12 +15,30 @@ import "github.com/newslint/newslint/engine/kb"
 // the usual slip, so the latest first day is the bound; a mention that is
 // wrong on every day from then on is what the rules report
 // (stale-officeholder, former-title-in-office, stale-administration).
+//
+// The year of something that has happened, as the text names it in its
+// own words, bounds it too: "the 2026 Greenland crisis" cannot be spoken
+// of before 2026. The later bound wins.
 type Era struct {
 	// From is the bound, YYYY-MM-DD: the first day of the anchor's first
-	// term in the office.
+	// term in the office, or the first day of the year of what happened.
 	From string `json:"from"`
-	// Mention is the index of the anchor, the mention the bound comes from.
+	// Mention is the index of the anchor, the mention the bound comes
+	// from; -1 when the bound is a year of what happened.
 	Mention int `json:"mention"`
+	// Text and Span are that year's phrase ("the 2026 Greenland crisis")
+	// when the bound is one.
+	Text string `json:"text,omitempty"`
+	Span *Span  `json:"span,omitempty"`
+}
+
+// happened is a year the text names as that of something that has
+// happened: the first day of the year, and the phrase.
+type happened struct {
+	from  string
+	text  string
+	span  Span
+	block int
 }
 
 // anchorForms are the ways of tying a name to a title that say the
@@ -51,7 +74,23 @@ func eraOf(f *Facts, base *kb.Base) *Era {
 			era = &Era{From: first, Mention: i}
 		}
 	}
+	for _, h := range f.happened {
+		if (era == nil || h.from > era.From) && !inTeaser(f, h.block) {
+			sp := h.span
+			era = &Era{From: h.from, Mention: -1, Text: h.text, Span: &sp}
+		}
+	}
 	return era
+}
+
+// inTeaser: block b belongs to another story's teaser.
+func inTeaser(f *Facts, b int) bool {
+	for _, t := range f.Teasers {
+		if b >= t.FirstBlock && b <= t.LastBlock {
+			return true
+		}
+	}
+	return false
 }
 
 // anchor: m names a person by an office held at the time of writing, in
@@ -67,10 +106,58 @@ func anchor(f *Facts, m *Mention) bool {
 	if m.Sentence >= 0 && m.Sentence < len(f.Sentences) && f.Sentences[m.Sentence].RepeatOf != nil {
 		return false
 	}
-	for _, t := range f.Teasers {
-		if m.Block >= t.FirstBlock && m.Block <= t.LastBlock {
-			return false
-		}
+	return !inTeaser(f, m.Block)
+}
+
+// happenedNouns are the nouns of things that happen rather than are
+// planned (words/happened-nouns.txt).
+var happenedNouns = wordFile("words/happened-nouns.txt")
+
+// foretelling are the words that, shortly before it, make a named year's
+// event one foretold: "the looming 2026 crisis", "will face the 2026
+// crisis", "to avert the 2026 recession".
+var foretelling = map[string]bool{"looming": true, "coming": true, "next": true, "expected": true, "predicted": true,
+	"feared": true, "possible": true, "potential": true, "upcoming": true, "impending": true, "anticipated": true,
+	"likely": true, "future": true, "threatened": true, "projected": true, "forecast": true,
+	"will": true, "would": true, "could": true, "might": true, "may": true, "shall": true, "ll": true,
+	"avoid": true, "avert": true, "prevent": true, "prepare": true, "preparing": true, "brace": true, "bracing": true, "warn": true, "warns": true, "warned": true}
+
+// happenedYears records, in an English block, each year the text names in
+// its own words as that of something that has happened or is under way:
+// "the", the year, at most two capitalised words and a noun of
+// happenedNouns ("the 2026 Greenland crisis", "the 2024 floods"); not
+// quoted, and with no word of foretelling in the four words before.
+func (bs *blockScan) happenedYears() {
+	if bs.lang != "en" && bs.lang != "" {
+		return // the words are English ones: a block too short to tell may be English
 	}
-	return true
+	for _, di := range bs.dates {
+		d := &bs.f.Dates[di]
+		if !d.eventYear || d.Year == 0 || d.Form != "year" {
+			continue
+		}
+		k := sort.Search(len(bs.toks), func(i int) bool { return bs.toks[i].start >= d.at })
+		if k < 1 || k >= len(bs.toks) || bs.toks[k].start != d.at || bs.toks[k-1].key != "the" || !bs.joined(k) {
+			continue
+		}
+		told := false
+		for j := k - 2; j >= 0 && j >= k-5 && bs.sent[j] == bs.sent[k]; j-- {
+			told = told || foretelling[bs.toks[j].key]
+		}
+		if told {
+			continue
+		}
+		e := k + 1
+		for e < len(bs.toks) && e <= k+3 && bs.joined(e) && bs.toks[e].upper {
+			e++
+		}
+		if e >= len(bs.toks) || !bs.joined(e) || bs.toks[e].upper || !happenedNouns[bs.toks[e].key] {
+			continue
+		}
+		if bs.quoted(bs.toks[k-1].start, bs.toks[e].end) {
+			continue
+		}
+		a, b := bs.toks[k-1].start, bs.toks[e].end
+		bs.f.happened = append(bs.f.happened, happened{from: fmt.Sprintf("%04d-01-01", d.Year), text: bs.text[a:b], span: bs.textSpan(a, b), block: bs.bi})
+	}
 }

@@ -38,3 +38,38 @@ func TestEraIsTheLatestStartOfAHolderNamedNow(t *testing.T) {
 		}
 	}
 }
+
+// The year of something the text names as having happened, in its own
+// words, bounds an undated article too ("the 2026 Greenland crisis": not
+// before 2026); the later of the bounds wins. A year foretold ("the
+// looming 2026 crisis"), named in the future or quoted, or one of a thing
+// named ahead of its year (an election) is no bound.
+func TestEraFromTheYearOfWhatHappened(t *testing.T) {
+	cases := []struct {
+		name, text, from, anchor string
+	}{
+		{"crisis", "Talks resume\n\nAllies are managing the response to the 2026 Greenland crisis with care.\n", "2026-01-01", "the 2026 Greenland crisis"},
+		{"floods", "Talks resume\n\nTowns hit by the 2024 floods still wait for repairs.\n", "2024-01-01", "the 2024 floods"},
+		{"a later holder wins", "Talks resume\n\nTowns hit by the 2024 floods still wait, Chancellor Friedrich Merz said.\n", "2025-05-06", ""},
+		{"a later year wins", "Talks resume\n\nChancellor Olaf Scholz answers for the 2026 Greenland crisis.\n", "2026-01-01", "the 2026 Greenland crisis"},
+		{"foretold", "Talks resume\n\nEconomists warn about the looming 2026 crisis in pensions.\n", "", ""},
+		{"future", "Talks resume\n\nThe alliance will face the 2026 crisis alone.\n", "", ""},
+		{"quoted", "Talks resume\n\n\"We are ready for the 2026 crisis and any other,\" the minister said.\n", "", ""},
+		{"election", "Talks resume\n\nParties are preparing for the 2026 election campaign.\n", "", ""},
+	}
+	for _, c := range cases {
+		f := extractWith(t, "era.txt", c.text, Options{})
+		switch {
+		case c.from == "" && f.Era != nil:
+			t.Errorf("%s: era %+v, want none", c.name, *f.Era)
+		case c.from != "" && f.Era == nil:
+			t.Errorf("%s: no era, want %s", c.name, c.from)
+		case c.from != "" && f.Era.From != c.from:
+			t.Errorf("%s: era from %s, want %s", c.name, f.Era.From, c.from)
+		case c.anchor != "" && (f.Era.Mention != -1 || f.Era.Text != c.anchor || f.Era.Span == nil):
+			t.Errorf("%s: era %+v, want the phrase %q", c.name, *f.Era, c.anchor)
+		case c.anchor == "" && c.from != "" && f.Era.Mention < 0:
+			t.Errorf("%s: era %+v, want a mention's", c.name, *f.Era)
+		}
+	}
+}

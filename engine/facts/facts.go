@@ -75,6 +75,9 @@ type Facts struct {
 	// (bidirectional controls, zero-width characters, tags) in the text.
 	Invisible []Invisible `json:"invisible"`
 	suppress  []document.Directive
+	// happened are the years the text speaks of as those of things that
+	// have happened ("the 2026 Greenland crisis"), for the era.
+	happened []happened
 }
 
 // Title is the headline and where it came from.

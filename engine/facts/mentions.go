@@ -288,6 +288,7 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		bs.people(st, durOf[bi])
 		bs.adjectival(st, durOf[bi])
 		bs.events()
+		bs.happenedYears()
 	}
 	// The room made for a news article's mentions is mostly empty on a
 	// long page of other prose (a novel names someone every thousand

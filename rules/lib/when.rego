@@ -59,8 +59,10 @@ days(m, reach) := [p.start, p.end] if {
 # era(m) is the time an undated article's mention of the time of writing
 # is judged at: the earliest day the article can be from (input.era), the
 # first day in office of the person it names as holding an office with
-# the latest start. Undefined for the era's own mention, and where the
-# article has a date or the sentence a time of its own (of covers those).
+# the latest start, or the first day of the year of something it names as
+# having happened ("the 2026 Greenland crisis"). Undefined for the era's
+# own mention, and where the article has a date or the sentence a time of
+# its own (of covers those).
 era(m) := t if {
 	not input.date.start
 	e := input.era
@@ -69,6 +71,13 @@ era(m) := t if {
 	anchor := input.mentions[e.mention]
 	m.span.offset != anchor.span.offset
 	t := {"start": e.from, "end": e.from, "source": "era", "text": anchor.text}
+} else := t if {
+	not input.date.start
+	e := input.era
+	e.mention < 0
+	m.time.basis == "article"
+	not m.time.previous
+	t := {"start": e.from, "end": e.from, "source": "era", "text": e.text, "happened": true}
 }
 
 # held_then(m): the extractor found that the person held the office at
@@ -106,7 +115,12 @@ describe(t) := sprintf("the article's date, inferred from the time its text spea
 
 describe(t) := "the default date in the configuration" if t.source == "config"
 
-describe(t) := sprintf("the earliest day the article can be from: it has no date, and it names %q, in office only since then", [t.text]) if t.source == "era"
+describe(t) := sprintf("the earliest day the article can be from: it has no date, and it names %q, in office only since then", [t.text]) if {
+	t.source == "era"
+	not t.happened
+}
+
+describe(t) := sprintf("the earliest day the article can be from: it has no date, and it speaks of %q, which had begun by then", [t.text]) if t.happened
 
 # when_text: "on 2025-05-01 (the article's date, from its metadata (date))"
 when_text(t) := sprintf("%s (%s)", [dates.span_text(t.start, t.end), describe(t)])

@@ -268,6 +268,17 @@ test_undated_article_judged_from_its_era if {
 	f.evidence.date.source == "era"
 }
 
+# The era may come from the year of something the text names as having
+# happened ("the 2026 Greenland crisis"): then every mention of the time
+# of writing is judged from its first day, and the message says so.
+test_undated_article_judged_from_a_year_of_what_happened if {
+	doc := object.union(fixtures.undated([stoltenberg]), {"era": {"from": "2026-01-01", "mention": -1, "text": "the 2026 Greenland crisis"}})
+	findings := lint(doc)
+	count(findings) == 1
+	some f in findings
+	f.message == "Jens Stoltenberg was no longer NATO Secretary General on 2026-01-01 (the earliest day the article can be from: it has no date, and it speaks of \"the 2026 Greenland crisis\", which had begun by then): the term ended on 2024-10-01; Mark Rutte held the post then"
+}
+
 test_undated_article_spares_a_returning_holder_and_the_handover if {
 	scholz := fixtures.mention(40, "olaf-scholz", "german-chancellor", "Chancellor", "Olaf Scholz", "current")
 	trump := fixtures.mention(0, "donald-trump", "us-president", "President", "Donald Trump", "current")
