@@ -3,6 +3,8 @@ package facts
 import (
 	"fmt"
 	"sort"
+	"strings"
+	"unicode"
 
 	"github.com/newslint/newslint/engine/kb"
 )
@@ -26,8 +28,13 @@ type Era struct {
 	// Mention is the index of the anchor, the mention the bound comes
 	// from; -1 when the bound is a year of what happened.
 	Mention int `json:"mention"`
-	// Text and Span are that year's phrase ("the 2026 Greenland crisis")
-	// when the bound is one.
+	// Kind is where the bound comes from: office (the anchor's first day
+	// in office), happened (the year of something that happened: "the
+	// 2026 Greenland crisis") or past (a date the text tells of in the
+	// past: "On March 3, 2025, the council voted").
+	Kind string `json:"kind"`
+	// Text and Span are the phrase or date the bound comes from when it
+	// is not a mention.
 	Text string `json:"text,omitempty"`
 	Span *Span  `json:"span,omitempty"`
 }
@@ -71,16 +78,51 @@ func eraOf(f *Facts, base *kb.Base) *Era {
 			}
 		}
 		if first != "" && (era == nil || first > era.From) {
-			era = &Era{From: first, Mention: i}
+			era = &Era{From: first, Mention: i, Kind: "office"}
 		}
 	}
 	for _, h := range f.happened {
 		if (era == nil || h.from > era.From) && !inTeaser(f, h.block) {
 			sp := h.span
-			era = &Era{From: h.from, Mention: -1, Text: h.text, Span: &sp}
+			era = &Era{From: h.from, Mention: -1, Kind: "happened", Text: h.text, Span: &sp}
+		}
+	}
+	for i := range f.Dates {
+		if d := &f.Dates[i]; toldPast(f, d) && (era == nil || d.Start > era.From) {
+			sp := d.Span
+			era = &Era{From: d.Start, Mention: -1, Kind: "past", Text: d.Text, Span: &sp}
 		}
 	}
 	return era
+}
+
+// planWords are the words of a sentence that may tell of a plan in the
+// past tense ("the vote was scheduled for March 2026", "had promised to
+// finish by 2027"), whose date is no bound.
+var planWords = map[string]bool{"due": true, "scheduled": true, "planned": true, "plans": true, "plan": true, "expected": true,
+	"set": true, "slated": true, "postponed": true, "delayed": true, "deadline": true, "until": true, "by": true, "before": true,
+	"promised": true, "pledged": true, "vowed": true, "aimed": true, "target": true, "would": true, "next": true,
+	"forecast": true, "predicted": true, "projected": true, "agreed": true}
+
+// toldPast: the text tells of date d in the past, in a sentence of the past
+// alone and with no word of a plan ("On March 3, 2025, the council voted
+// to close the pool"), outside a teaser: the article was written after
+// its first day.
+func toldPast(f *Facts, d *Date) bool {
+	if d.Year == 0 || d.YearInferred || d.Start == "" || d.Invalid || d.Attributive || d.Form == "weekday" ||
+		d.Sentence < 0 || d.Sentence >= len(f.Sentences) || inTeaser(f, d.Block) {
+		return false
+	}
+	s := &f.Sentences[d.Sentence]
+	if len(s.Tense) != 1 || s.Tense[0] != tensePast {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if planWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // inTeaser: block b belongs to another story's teaser.

@@ -77,7 +77,7 @@ era(m) := t if {
 	e.mention < 0
 	m.time.basis == "article"
 	not m.time.previous
-	t := {"start": e.from, "end": e.from, "source": "era", "text": e.text, "happened": true}
+	t := {"start": e.from, "end": e.from, "source": "era", "text": e.text, "kind": e.kind}
 }
 
 # held_then(m): the extractor found that the person held the office at
@@ -117,10 +117,12 @@ describe(t) := "the default date in the configuration" if t.source == "config"
 
 describe(t) := sprintf("the earliest day the article can be from: it has no date, and it names %q, in office only since then", [t.text]) if {
 	t.source == "era"
-	not t.happened
+	not t.kind
 }
 
-describe(t) := sprintf("the earliest day the article can be from: it has no date, and it speaks of %q, which had begun by then", [t.text]) if t.happened
+describe(t) := sprintf("the earliest day the article can be from: it has no date, and it speaks of %q, which had begun by then", [t.text]) if t.kind == "happened"
+
+describe(t) := sprintf("the earliest day the article can be from: it has no date, and it tells of %q in the past", [t.text]) if t.kind == "past"
 
 # when_text: "on 2025-05-01 (the article's date, from its metadata (date))"
 when_text(t) := sprintf("%s (%s)", [dates.span_text(t.start, t.end), describe(t)])

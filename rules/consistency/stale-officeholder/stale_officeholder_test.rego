@@ -272,11 +272,14 @@ test_undated_article_judged_from_its_era if {
 # happened ("the 2026 Greenland crisis"): then every mention of the time
 # of writing is judged from its first day, and the message says so.
 test_undated_article_judged_from_a_year_of_what_happened if {
-	doc := object.union(fixtures.undated([stoltenberg]), {"era": {"from": "2026-01-01", "mention": -1, "text": "the 2026 Greenland crisis"}})
+	doc := object.union(fixtures.undated([stoltenberg]), {"era": {"from": "2026-01-01", "mention": -1, "kind": "happened", "text": "the 2026 Greenland crisis"}})
 	findings := lint(doc)
 	count(findings) == 1
 	some f in findings
 	f.message == "Jens Stoltenberg was no longer NATO Secretary General on 2026-01-01 (the earliest day the article can be from: it has no date, and it speaks of \"the 2026 Greenland crisis\", which had begun by then): the term ended on 2024-10-01; Mark Rutte held the post then"
+	told := object.union(fixtures.undated([stoltenberg]), {"era": {"from": "2025-06-03", "mention": -1, "kind": "past", "text": "June 3, 2025"}})
+	some g in lint(told)
+	contains(g.message, "(the earliest day the article can be from: it has no date, and it tells of \"June 3, 2025\" in the past)")
 }
 
 test_undated_article_spares_a_returning_holder_and_the_handover if {
