@@ -579,6 +579,7 @@ func TestLeadsClaims(t *testing.T) {
 		"Jens Stoltenberg, who leads NATO since 2014, spoke to reporters in Brussels.":                      "Jens Stoltenberg, who leads NATO|jens-stoltenberg|nato-secretary-general|relative",
 		"Jens Stoltenberg, who has led NATO since 2014, spoke to reporters in Brussels.":                    "Jens Stoltenberg, who has led NATO|jens-stoltenberg|nato-secretary-general|relative",
 		"Fumio Kishida, who currently leads the Japanese government, said on Monday that prices must fall.": "Fumio Kishida, who currently leads the Japanese government|fumio-kishida|jp-prime-minister|relative",
+		"Fumio Kishida, who leads Japan's government, said on Monday that prices must fall.":                "Fumio Kishida, who leads Japan's government|fumio-kishida|jp-prime-minister|relative",
 		// German puts the verb last in a relative clause.
 		"Jens Stoltenberg, der die Nato führt, sagte am Montag, das Bündnis werde sich wieder treffen.": "Jens Stoltenberg, der die Nato führt|jens-stoltenberg|nato-secretary-general|relative",
 		// French and Spanish relative copulas, without an article.

@@ -698,6 +698,7 @@ func (g *Gazetteer) owners(r *kb.Role, lang string) map[string]bool {
 			for _, gw := range governmentWords[lang] {
 				if lang == "en" {
 					out[o+" "+gw] = true
+					out[o+" s "+gw] = true // "leads Germany's government"
 				} else {
 					out[gw+" "+o] = true
 				}
