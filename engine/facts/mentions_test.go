@@ -582,6 +582,7 @@ func TestLeadsClaims(t *testing.T) {
 		"Fumio Kishida, who leads Japan's government, said on Monday that prices must fall.":                "Fumio Kishida, who leads Japan's government|fumio-kishida|jp-prime-minister|relative",
 		// German puts the verb last in a relative clause.
 		"Jens Stoltenberg, der die Nato führt, sagte am Montag, das Bündnis werde sich wieder treffen.": "Jens Stoltenberg, der die Nato führt|jens-stoltenberg|nato-secretary-general|relative",
+		"Olaf Scholz, der derzeit die Regierung leitet, sagte am Montag, die Steuern würden sinken.":    "Olaf Scholz, der derzeit die Regierung leitet|olaf-scholz|de-chancellor|relative",
 		// French and Spanish relative copulas, without an article.
 		"Joe Biden, qui est président des États-Unis, a annoncé lundi de nouveaux tarifs douaniers.": "Joe Biden, qui est président des États-Unis|joe-biden|us-president|relative",
 		"Joe Biden, quien es presidente de Estados Unidos, anunció el lunes nuevos aranceles.":       "Joe Biden, quien es presidente de Estados Unidos|joe-biden|us-president|relative",

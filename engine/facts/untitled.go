@@ -142,6 +142,9 @@ func (bs *blockScan) leadsLast(st *mentionState, m match, k int) (linkedTitle, b
 			continue
 		}
 		o := rel.to
+		if (bs.isNow(o) || germanNowAdverbs[bs.toks[o].key]) && o+1 < v {
+			o++ // "der derzeit die Regierung leitet"
+		}
 		if art, _, ok := bs.claimWordAt(o, cwArticle); ok && art.to < v {
 			o = art.to
 		}
@@ -159,6 +162,10 @@ func (bs *blockScan) leadsLast(st *mentionState, m match, k int) (linkedTitle, b
 	}
 	return lt, false
 }
+
+// germanNowAdverbs may stand before the object of a German relative
+// clause of leading: "der derzeit die Regierung leitet".
+var germanNowAdverbs = map[string]bool{"derzeit": true, "aktuell": true, "noch": true, "weiterhin": true, "gegenwärtig": true, "momentan": true, "nun": true}
 
 // ledObject completes a claim of leading: the object after verb must be
 // what one of the person's offices heads, and end its clause.
