@@ -19,14 +19,15 @@ import (
 // (stale-officeholder, former-title-in-office, stale-administration).
 //
 // The year of something that has happened, as the text names it in its
-// own words, bounds it too: "the 2026 Greenland crisis" cannot be spoken
-// of before 2026. The later bound wins.
+// own words, bounds it too ("the 2026 Greenland crisis" cannot be spoken
+// of before 2026), and so does a date it tells of in the past ("On June
+// 3, 2025, the provinces signed …"). The latest bound wins.
 type Era struct {
 	// From is the bound, YYYY-MM-DD: the first day of the anchor's first
 	// term in the office, or the first day of the year of what happened.
 	From string `json:"from"`
 	// Mention is the index of the anchor, the mention the bound comes
-	// from; -1 when the bound is a year of what happened.
+	// from; -1 when the bound comes from no mention.
 	Mention int `json:"mention"`
 	// Kind is where the bound comes from: office (the anchor's first day
 	// in office), happened (the year of something that happened: "the
@@ -87,8 +88,9 @@ func eraOf(f *Facts, base *kb.Base) *Era {
 			era = &Era{From: h.from, Mention: -1, Kind: "happened", Text: h.text, Span: &sp}
 		}
 	}
+	past := map[int]bool{} // sentence → told in the past alone, with no word of a plan
 	for i := range f.Dates {
-		if d := &f.Dates[i]; toldPast(f, d) && (era == nil || d.Start > era.From) {
+		if d := &f.Dates[i]; (era == nil || d.Start > era.From) && toldPast(f, d, past) {
 			sp := d.Span
 			era = &Era{From: d.Start, Mention: -1, Kind: "past", Text: d.Text, Span: &sp}
 		}
@@ -107,22 +109,25 @@ var planWords = map[string]bool{"due": true, "scheduled": true, "planned": true,
 // toldPast: the text tells of date d in the past, in a sentence of the past
 // alone and with no word of a plan ("On March 3, 2025, the council voted
 // to close the pool"), outside a teaser: the article was written after
-// its first day.
-func toldPast(f *Facts, d *Date) bool {
+// its first day. Each sentence is read once (past).
+func toldPast(f *Facts, d *Date, past map[int]bool) bool {
 	if d.Year == 0 || d.YearInferred || d.Start == "" || d.Invalid || d.Attributive || d.Form == "weekday" ||
 		d.Sentence < 0 || d.Sentence >= len(f.Sentences) || inTeaser(f, d.Block) {
 		return false
 	}
-	s := &f.Sentences[d.Sentence]
-	if len(s.Tense) != 1 || s.Tense[0] != tensePast {
-		return false
-	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if planWords[w] {
-			return false
+	told, ok := past[d.Sentence]
+	if !ok {
+		s := &f.Sentences[d.Sentence]
+		told = len(s.Tense) == 1 && s.Tense[0] == tensePast
+		for _, w := range strings.FieldsFunc(s.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if !told {
+				break
+			}
+			told = !planWords[strings.ToLower(w)]
 		}
+		past[d.Sentence] = told
 	}
-	return true
+	return told
 }
 
 // inTeaser: block b belongs to another story's teaser.

@@ -67,7 +67,8 @@ type Facts struct {
 	// People, offices, events and durations (docs/facts.md, "mentions").
 	Mentions []Mention `json:"mentions"`
 	// Era is, without a date, the earliest day the article can be from
-	// by the offices it names people as holding (era.go).
+	// by the offices it names people as holding, the years of what it
+	// says has happened and the dates it tells of in the past (era.go).
 	Era       *Era           `json:"era"`
 	Events    []EventMention `json:"events"`
 	Durations []Duration     `json:"durations"`

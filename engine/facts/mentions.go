@@ -216,6 +216,8 @@ type blockScan struct {
 	// coordinated counts the joined names coordinatedTitle has gone back
 	// over, which bounds a long list.
 	coordinated int
+	// pastIn caches pastWords by sentence.
+	pastIn map[int][]int
 }
 
 // mentionState carries what earlier blocks established: who has been named

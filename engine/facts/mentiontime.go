@@ -2,6 +2,7 @@ package facts
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -581,18 +582,38 @@ func (bs *blockScan) presentBesides(k, a, b int) bool {
 	if !slices.Contains(bs.f.Sentences[sent].Tense, tensePresent) {
 		return false
 	}
-	for i := k; i >= 0 && bs.sent[i] == sent; i-- {
-		if (i < a || i >= b) && bs.pastAt(i) {
-			return false
-		}
-	}
-	for i := k + 1; i < len(bs.toks) && bs.sent[i] == sent; i++ {
-		if (i < a || i >= b) && bs.pastAt(i) {
+	for _, i := range bs.pastWords(sent) {
+		if i < a || i >= b {
 			return false
 		}
 	}
 	return true
 }
+
+// pastWords are the words in the past of the block's sentence sent (see
+// pastAt), found once per sentence: at most maxPastWords, as an aside
+// holds fewer.
+func (bs *blockScan) pastWords(sent int) []int {
+	if w, ok := bs.pastIn[sent]; ok {
+		return w
+	}
+	var w []int
+	first := sort.Search(len(bs.toks), func(i int) bool { return bs.sent[i] >= sent })
+	for i := first; i < len(bs.toks) && bs.sent[i] == sent && len(w) <= maxPastWords; i++ {
+		if bs.pastAt(i) {
+			w = append(w, i)
+		}
+	}
+	if bs.pastIn == nil {
+		bs.pastIn = map[int][]int{}
+	}
+	bs.pastIn[sent] = w
+	return w
+}
+
+// maxPastWords bounds pastWords: an aside is a few words long, so more
+// than this many past words cannot all fall inside it.
+const maxPastWords = 8
 
 // pastAt: word i is a verb in the past, or a copula or auxiliary of it;
 // not the "expected" of "is expected to", which looks ahead.

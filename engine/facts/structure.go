@@ -777,10 +777,6 @@ func laterThan(d RefDate) string {
 	return t.AddDate(0, 0, laterDays).Format("2006-01-02")
 }
 
-// laterDates maps a block to its first date, written with its day and
-// year, that starts after limit (none when limit is ""): made in one pass,
-// as looking through every date for each headline grew with the square of
-// a long page.
 // stampRE is a time stamp ending a line, a time ago: "12 hours ago", "il
 // y a 2 heures", "vor 3 Stunden", "hace 2 horas". (Not a clock time: a
 // schedule's lines end with theirs.)
@@ -859,6 +855,10 @@ func afterProse(f *Facts, i int) bool {
 	return false
 }
 
+// laterDates maps a block to its first date, written with its day and
+// year, that starts after limit (none when limit is ""): made in one pass,
+// as looking through every date for each headline grew with the square of
+// a long page.
 func laterDates(f *Facts, limit string) map[int]string {
 	if limit == "" {
 		return nil
