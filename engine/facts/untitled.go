@@ -358,8 +358,9 @@ func (bs *blockScan) ownerBefore(st *mentionState, m match) (linkedTitle, bool) 
 // under Olaf Scholz, is …", "l'OTAN, dirigée par Jens Stoltenberg, est …":
 // the owner of one of the person's offices, a comma, a phrase that joins
 // an office's form to its holder, the name and a comma, in a sentence that
-// speaks only in the present. In the past ("NATO, led by Stoltenberg,
-// agreed …") it tells of the time in office.
+// speaks in the present with no verb of the past but the join's
+// participle. In the past ("NATO, led by Stoltenberg, agreed …") it tells
+// of the time in office.
 func (bs *blockScan) ledOwnerBefore(st *mentionState, m match) (linkedTitle, bool) {
 	lt := linkedTitle{position: "before", qual: -1, form: formOwner, claim: "current", tense: copPresent}
 	lang := bs.claimLang()

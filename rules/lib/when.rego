@@ -59,8 +59,9 @@ days(m, reach) := [p.start, p.end] if {
 # era(m) is the time an undated article's mention of the time of writing
 # is judged at: the earliest day the article can be from (input.era), the
 # first day in office of the person it names as holding an office with
-# the latest start, or the first day of the year of something it names as
-# having happened ("the 2026 Greenland crisis"). Undefined for the era's
+# the latest start, the first day of the year of something it names as
+# having happened ("the 2026 Greenland crisis") or a date it tells of in
+# the past, whichever is latest (its kind says which). Undefined for the era's
 # own mention, and where the article has a date or the sentence a time of
 # its own (of covers those).
 era(m) := t if {
