@@ -338,12 +338,22 @@ func (bs *blockScan) ownerBefore(st *mentionState, m match) (linkedTitle, bool) 
 	if person == nil {
 		return bs.ownerOfNamesakes(st, m, lt, s)
 	}
+	return bs.ownerTitle(st, person, m, lt, s, false)
+}
+
+// ownerTitle: words ending before word end, from a capitalised one, name
+// an owner of one of person's offices that is not a foreign one's (see
+// abroad): that office is the title of name m, over the words from the
+// owner up to the name. With articled an article may stand before the
+// owner ("L'OTAN", "La OTAN").
+func (bs *blockScan) ownerTitle(st *mentionState, person *kb.Person, m match, lt linkedTitle, end int, articled bool) (linkedTitle, bool) {
 	lang := bs.claimLang()
-	for from := max(s-5, 0); from < s; from++ {
-		if !bs.ownerStarts(from, s) {
+	for from := max(end-5, 0); from < end; from++ {
+		after := articled && from > 0 && bs.isArticle(from-1) && bs.toks[from].upper && bs.allJoined(from, end)
+		if !bs.ownerStarts(from, end) && !after {
 			continue
 		}
-		if role, ok := bs.ownedRole(st, person, bs.keys(from, s), lang); ok && role != nil {
+		if role, ok := bs.ownedRole(st, person, bs.keys(from, end), lang); ok && role != nil {
 			if bs.abroad(st, person, role) {
 				return lt, false
 			}
@@ -387,22 +397,7 @@ func (bs *blockScan) ledOwnerBefore(st *mentionState, m match) (linkedTitle, boo
 	if person == nil {
 		return lt, false
 	}
-	for from := max(c-5, 0); from < c; from++ {
-		// "L'OTAN, dirigée par …", "La OTAN, liderada por …": the article
-		// is no part of the owner.
-		after := from > 0 && bs.isArticle(from-1) && bs.toks[from].upper && bs.allJoined(from, c)
-		if !bs.ownerStarts(from, c) && !after {
-			continue
-		}
-		if role, ok := bs.ownedRole(st, person, bs.keys(from, c), lang); ok && role != nil {
-			if bs.abroad(st, person, role) {
-				return lt, false
-			}
-			lt.m = roleTitle(role, from, m.from)
-			return lt, true
-		}
-	}
-	return lt, false
+	return bs.ownerTitle(st, person, m, lt, c, true)
 }
 
 // ownerOfNamesakes is ownerBefore for a surname that several people of
