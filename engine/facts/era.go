@@ -167,44 +167,90 @@ var foretelling = map[string]bool{"looming": true, "coming": true, "next": true,
 	"feared": true, "possible": true, "potential": true, "upcoming": true, "impending": true, "anticipated": true,
 	"likely": true, "future": true, "threatened": true, "projected": true, "forecast": true,
 	"will": true, "would": true, "could": true, "might": true, "may": true, "shall": true, "ll": true,
-	"avoid": true, "avert": true, "prevent": true, "prepare": true, "preparing": true, "brace": true, "bracing": true, "warn": true, "warns": true, "warned": true}
+	"avoid": true, "avert": true, "prevent": true, "prepare": true, "preparing": true, "brace": true, "bracing": true, "warn": true, "warns": true, "warned": true,
+	// French, German, Spanish.
+	"prochaine": true, "prochain": true, "probable": true, "redoutée": true, "annoncée": true, "éviter": true, "prévenir": true,
+	"sera": true, "pourrait": true, "va": true, "próxima": true, "próximo": true, "futura": true, "posible": true, "temida": true,
+	"evitar": true, "será": true, "podría": true, "kommende": true, "kommenden": true, "nächste": true, "nächsten": true, "drohende": true,
+	"drohenden": true, "mögliche": true, "möglichen": true, "befürchtete": true, "künftige": true, "wird": true, "würde": true,
+	"könnte": true, "verhindern": true, "vermeiden": true}
 
-// happenedYears records, in an English block, each year the text names in
-// its own words as that of something that has happened or is under way:
-// "the", the year, at most two capitalised words and a noun of
-// happenedNouns ("the 2026 Greenland crisis", "the 2024 floods"); not
-// quoted, and with no word of foretelling in the four words before.
+// happenedYears records each year the text names in its own words as that
+// of something that has happened or is under way: in English "the", the
+// year, at most two capitalised words and a noun of happenedNouns ("the
+// 2026 Greenland crisis", "the 2024 floods"); in French and Spanish an
+// article, the noun, perhaps a place, and "de" and the year ("la crise du
+// Groenland de 2026", "las inundaciones de 2024"); in German an article,
+// the noun (perhaps the end of a compound) and the year, perhaps after
+// "von" ("die Grönland-Krise 2026", "die Krise von 2026"). Not quoted, and
+// with no word of foretelling in the four words before.
 func (bs *blockScan) happenedYears() {
-	if bs.lang != "en" && bs.lang != "" {
-		return // the words are English ones: a block too short to tell may be English
-	}
 	for _, di := range bs.dates {
 		d := &bs.f.Dates[di]
-		if !d.eventYear || d.Year == 0 || d.Form != "year" {
+		if d.Year == 0 || d.Form != "year" {
 			continue
 		}
 		k := sort.Search(len(bs.toks), func(i int) bool { return bs.toks[i].start >= d.at })
-		if k < 1 || k >= len(bs.toks) || bs.toks[k].start != d.at || bs.toks[k-1].key != "the" || !bs.joined(k) {
+		if k < 2 || k >= len(bs.toks) || bs.toks[k].start != d.at || !bs.joined(k) {
+			continue
+		}
+		from, to, ok := bs.happenedPhrase(k, d.eventYear)
+		if !ok || bs.quoted(bs.toks[from].start, bs.toks[to-1].end) {
 			continue
 		}
 		told := false
-		for j := k - 2; j >= 0 && j >= k-5 && bs.sent[j] == bs.sent[k]; j-- {
+		for j := from - 1; j >= 0 && j >= from-4 && bs.sent[j] == bs.sent[k]; j-- {
 			told = told || foretelling[bs.toks[j].key]
 		}
 		if told {
 			continue
+		}
+		a, b := bs.toks[from].start, bs.toks[to-1].end
+		bs.f.happened = append(bs.f.happened, happened{from: fmt.Sprintf("%04d-01-01", d.Year), text: bs.text[a:b], span: bs.textSpan(a, b), block: bs.bi})
+	}
+}
+
+// happenedPhrase is the phrase, words [from, to), that names the year at
+// word k as that of something that happened, in the block's language
+// (see happenedYears); eventYear is the date parser's word that the year
+// stands before an event's name.
+func (bs *blockScan) happenedPhrase(k int, eventYear bool) (from, to int, ok bool) {
+	switch bs.lang {
+	case "en", "":
+		// An English block, or one too short to tell.
+		if !eventYear || bs.toks[k-1].key != "the" {
+			return 0, 0, false
 		}
 		e := k + 1
 		for e < len(bs.toks) && e <= k+3 && bs.joined(e) && bs.toks[e].upper {
 			e++
 		}
 		if e >= len(bs.toks) || !bs.joined(e) || bs.toks[e].upper || !happenedNouns[bs.toks[e].key] {
-			continue
+			return 0, 0, false
 		}
-		if bs.quoted(bs.toks[k-1].start, bs.toks[e].end) {
-			continue
+		return k - 1, e + 1, true
+	case "fr", "es":
+		if w := bs.toks[k-1].key; w != "de" && w != "del" && w != "d" {
+			return 0, 0, false
 		}
-		a, b := bs.toks[k-1].start, bs.toks[e].end
-		bs.f.happened = append(bs.f.happened, happened{from: fmt.Sprintf("%04d-01-01", d.Year), text: bs.text[a:b], span: bs.textSpan(a, b), block: bs.bi})
+		for n := k - 2; n >= 1 && n >= k-6 && bs.allJoined(n, k); n-- {
+			if happenedNouns[bs.toks[n].key] && bs.isArticle(n-1) && bs.joined(n) {
+				return n - 1, k + 1, true
+			}
+		}
+	case "de":
+		n := k - 1
+		if bs.toks[n].key == "von" {
+			n--
+		}
+		if n < 1 || !happenedNouns[bs.toks[n].key] || !bs.allJoined(n, k+1) {
+			return 0, 0, false
+		}
+		for a := n - 1; a >= 0 && a >= n-2 && bs.allJoined(a, n+1); a-- {
+			if bs.isArticle(a) {
+				return a, k + 1, true // "die Krise 2026", "die Grönland-Krise 2026"
+			}
+		}
 	}
+	return 0, 0, false
 }

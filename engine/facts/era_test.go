@@ -40,8 +40,9 @@ func TestEraIsTheLatestStartOfAHolderNamedNow(t *testing.T) {
 }
 
 // The year of something the text names as having happened, in its own
-// words, bounds an undated article too ("the 2026 Greenland crisis": not
-// before 2026); the later of the bounds wins. A year foretold ("the
+// words, bounds an undated article too ("the 2026 Greenland crisis", "la
+// crise du Groenland de 2026", "die Grönland-Krise 2026": not before
+// 2026); the later of the bounds wins. A year foretold ("the
 // looming 2026 crisis"), named in the future or quoted, or one of a thing
 // named ahead of its year (an election) is no bound.
 func TestEraFromTheYearOfWhatHappened(t *testing.T) {
@@ -56,6 +57,10 @@ func TestEraFromTheYearOfWhatHappened(t *testing.T) {
 		{"future", "Talks resume\n\nThe alliance will face the 2026 crisis alone.\n", "", ""},
 		{"quoted", "Talks resume\n\n\"We are ready for the 2026 crisis and any other,\" the minister said.\n", "", ""},
 		{"election", "Talks resume\n\nParties are preparing for the 2026 election campaign.\n", "", ""},
+		{"french", "Les alliés discutent\n\nLes ministres gèrent la réponse à la crise du Groenland de 2026 avec prudence.\n", "2026-01-01", "la crise du Groenland de 2026"},
+		{"spanish", "Los aliados debaten\n\nLos ministros gestionan la respuesta a las inundaciones de 2024 con cautela.\n", "2024-01-01", "las inundaciones de 2024"},
+		{"german", "Die Verbündeten beraten\n\nDie Minister beraten in Brüssel über die Folgen der Grönland-Krise 2026 und über neue Schiffe.\n", "2026-01-01", "der Grönland-Krise 2026"},
+		{"french, foretold", "Les alliés discutent\n\nLes ministres veulent éviter la crise de 2027 dans les retraites publiques.\n", "", ""},
 	}
 	for _, c := range cases {
 		f := extractWith(t, "era.txt", c.text, Options{})
