@@ -92,13 +92,19 @@ func blockKinds(d *Document) string {
 	return strings.Join(kinds, "|")
 }
 
-func TestPlainTextShapes(t *testing.T) {
-	d := read(t, Plain, "Storm closes schools\n\nSchools closed on Friday\nas the storm hit.\n\n- First item\n- Second item\n")
-	want := "heading:Storm closes schools|paragraph:Schools closed on Friday as the storm hit.|list_item:First item|list_item:Second item"
-	if got := blockKinds(d); got != want {
-		t.Errorf("got %s\nwant %s", got, want)
+// plainKinds reads src as plain text and checks its blocks' kinds and
+// texts (blockKinds) against want.
+func plainKinds(t *testing.T, src, want string) {
+	t.Helper()
+	if got := blockKinds(read(t, Plain, src)); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
-	if !d.HasTitle || d.Title.Value != "Storm closes schools" {
+}
+
+func TestPlainTextShapes(t *testing.T) {
+	src := "Storm closes schools\n\nSchools closed on Friday\nas the storm hit.\n\n- First item\n- Second item\n"
+	plainKinds(t, src, "heading:Storm closes schools|paragraph:Schools closed on Friday as the storm hit.|list_item:First item|list_item:Second item")
+	if d := read(t, Plain, src); !d.HasTitle || d.Title.Value != "Storm closes schools" {
 		t.Errorf("title %+v", d.Title)
 	}
 }
@@ -106,31 +112,22 @@ func TestPlainTextShapes(t *testing.T) {
 // A headline may open with a quote or a marker; a quoted sentence stays
 // a paragraph.
 func TestPlainHeadlineOpenedByAQuote(t *testing.T) {
-	d := read(t, Plain, "‘All the birds came back’: How a marsh was saved\n\n*BREAKING* Police search for two suspects\n\n\"We will not back down,\" the mayor said.\n")
-	want := "heading:‘All the birds came back’: How a marsh was saved|heading:*BREAKING* Police search for two suspects|paragraph:\"We will not back down,\" the mayor said."
-	if got := blockKinds(d); got != want {
-		t.Errorf("got %s\nwant %s", got, want)
-	}
+	plainKinds(t, "‘All the birds came back’: How a marsh was saved\n\n*BREAKING* Police search for two suspects\n\n\"We will not back down,\" the mayor said.\n",
+		"heading:‘All the birds came back’: How a marsh was saved|heading:*BREAKING* Police search for two suspects|paragraph:\"We will not back down,\" the mayor said.")
 }
 
 func TestPlainGermanDateIsNoListItem(t *testing.T) {
 	// "3. März 2025" opens with a day (a line of its own, as a date line
 	// is); "2. Mai ist frei" is an item.
-	d := read(t, Plain, "Wahl in Berlin\n\n3. März 2025, 14:02 Uhr\n\n23. Februar, 2025\n\n1. Erstens\n2. Mai ist frei\n12. Dez. 2024\n")
-	want := "heading:Wahl in Berlin|heading:3. März 2025, 14:02 Uhr|heading:23. Februar, 2025|list_item:Erstens|list_item:Mai ist frei 12. Dez. 2024"
-	if got := blockKinds(d); got != want {
-		t.Errorf("got %s\nwant %s", got, want)
-	}
+	plainKinds(t, "Wahl in Berlin\n\n3. März 2025, 14:02 Uhr\n\n23. Februar, 2025\n\n1. Erstens\n2. Mai ist frei\n12. Dez. 2024\n",
+		"heading:Wahl in Berlin|heading:3. März 2025, 14:02 Uhr|heading:23. Februar, 2025|list_item:Erstens|list_item:Mai ist frei 12. Dez. 2024")
 }
 
 func TestPlainSeparatorLinesPartBlocks(t *testing.T) {
 	// A line of punctuation alone ("-", "* * *") holds no prose and parts
 	// blocks as a blank line does.
-	d := read(t, Plain, "Storm closes schools\n\nSchools closed on Friday.\n* * *\nFirst teaser headline\n-\nSecond teaser headline\n")
-	want := "heading:Storm closes schools|paragraph:Schools closed on Friday.|heading:First teaser headline|heading:Second teaser headline"
-	if got := blockKinds(d); got != want {
-		t.Errorf("got %s\nwant %s", got, want)
-	}
+	plainKinds(t, "Storm closes schools\n\nSchools closed on Friday.\n* * *\nFirst teaser headline\n-\nSecond teaser headline\n",
+		"heading:Storm closes schools|paragraph:Schools closed on Friday.|heading:First teaser headline|heading:Second teaser headline")
 }
 
 func TestPlainWrappedLineInAFileOfLongLines(t *testing.T) {
@@ -140,27 +137,18 @@ func TestPlainWrappedLineInAFileOfLongLines(t *testing.T) {
 	// headline before "iPhone …" stay blocks of their own.
 	long := "The ferry company said on Monday that the new timetable would start in May, after the council approved the fares and the harbour works were finished on time."
 	src := long + "\n\nThe board also approved a plan for the old quay, which will be turned into a\nsmall park. Work starts next year.\n\nTags\nferries\n\nThe fares will rise by four percent for adults and two for children\niPhone owners can buy tickets in the app\n\nThe museum opens on Friday.\nat least that is the plan\n\nHoy 5 / 18 || Mañana 7 / 16 |\nmás información\n\nsaid the mayor, who opened the new quay with the minister\nbut not the pier\nand not the museum.\n\nEdit the article Follow this blog Administration and Create my blog\nharbour-news.example.com\n"
-	d := read(t, Plain, src)
-	want := "paragraph:" + long + "|paragraph:The board also approved a plan for the old quay, which will be turned into a small park. Work starts next year.|heading:Tags|paragraph:ferries|heading:The fares will rise by four percent for adults and two for children|paragraph:iPhone owners can buy tickets in the app|paragraph:The museum opens on Friday.|paragraph:at least that is the plan|heading:Hoy 5 / 18 || Mañana 7 / 16 ||paragraph:más información|paragraph:said the mayor, who opened the new quay with the minister but not the pier and not the museum.|heading:Edit the article Follow this blog Administration and Create my blog|paragraph:harbour-news.example.com"
-	if got := blockKinds(d); got != want {
-		t.Errorf("got  %s\nwant %s", got, want)
-	}
+	plainKinds(t, src,
+		"paragraph:"+long+"|paragraph:The board also approved a plan for the old quay, which will be turned into a small park. Work starts next year.|heading:Tags|paragraph:ferries|heading:The fares will rise by four percent for adults and two for children|paragraph:iPhone owners can buy tickets in the app|paragraph:The museum opens on Friday.|paragraph:at least that is the plan|heading:Hoy 5 / 18 || Mañana 7 / 16 ||paragraph:más información|paragraph:said the mayor, who opened the new quay with the minister but not the pier and not the museum.|heading:Edit the article Follow this blog Administration and Create my blog|paragraph:harbour-news.example.com")
 }
 
 // A file of short lines is read a paragraph per line when most of its
 // lines of prose end a sentence, as a page copied with short paragraphs
 // does; hard-wrapped prose, broken mid-sentence, stays joined.
 func TestPlainShortParagraphPerLine(t *testing.T) {
-	d := read(t, Plain, "Harbour reopens after six weeks of storm repairs\nBy Jane Doe\nMarch 3, 2025\nThe east harbour reopened to ferries on Thursday, the port authority said.\nCrews replaced more than 400 concrete blocks that the storm had moved.\n\"We are back,\" the harbour master told reporters.\n")
-	want := "heading:Harbour reopens after six weeks of storm repairs|heading:By Jane Doe|heading:March 3, 2025|paragraph:The east harbour reopened to ferries on Thursday, the port authority said.|paragraph:Crews replaced more than 400 concrete blocks that the storm had moved.|paragraph:\"We are back,\" the harbour master told reporters."
-	if got := blockKinds(d); got != want {
-		t.Errorf("got  %s\nwant %s", got, want)
-	}
-	d = read(t, Plain, "Harbour reopens\n\nThe east harbour reopened to ferries on Thursday after six\nweeks of work on the breakwater, said the port authority and\nMayor Ana Brook, who cut a ribbon on the new quay with the\nharbour master.\n")
-	want = "heading:Harbour reopens|paragraph:The east harbour reopened to ferries on Thursday after six weeks of work on the breakwater, said the port authority and Mayor Ana Brook, who cut a ribbon on the new quay with the harbour master."
-	if got := blockKinds(d); got != want {
-		t.Errorf("got  %s\nwant %s", got, want)
-	}
+	plainKinds(t, "Harbour reopens after six weeks of storm repairs\nBy Jane Doe\nMarch 3, 2025\nThe east harbour reopened to ferries on Thursday, the port authority said.\nCrews replaced more than 400 concrete blocks that the storm had moved.\n\"We are back,\" the harbour master told reporters.\n",
+		"heading:Harbour reopens after six weeks of storm repairs|heading:By Jane Doe|heading:March 3, 2025|paragraph:The east harbour reopened to ferries on Thursday, the port authority said.|paragraph:Crews replaced more than 400 concrete blocks that the storm had moved.|paragraph:\"We are back,\" the harbour master told reporters.")
+	plainKinds(t, "Harbour reopens\n\nThe east harbour reopened to ferries on Thursday after six\nweeks of work on the breakwater, said the port authority and\nMayor Ana Brook, who cut a ribbon on the new quay with the\nharbour master.\n",
+		"heading:Harbour reopens|paragraph:The east harbour reopened to ferries on Thursday after six weeks of work on the breakwater, said the port authority and Mayor Ana Brook, who cut a ribbon on the new quay with the harbour master.")
 }
 
 func TestDirectives(t *testing.T) {
