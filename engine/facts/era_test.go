@@ -45,8 +45,8 @@ func TestEraIsTheLatestStartOfAHolderNamedNow(t *testing.T) {
 // 2026), and so does a date it tells of in the past; the latest of the
 // bounds wins. A year foretold ("the looming 2026 crisis"), named in the
 // future or quoted, or one of a thing named ahead of its year (an
-// election), a plan told in the past and a sentence that also speaks of
-// now are no bound.
+// election), a plan told in the past ("was postponed until …") and a
+// sentence that also speaks of now are no bound.
 func TestEraFromWhatTheTextSaysHappened(t *testing.T) {
 	cases := []struct {
 		name, text, from, anchor string
@@ -55,9 +55,9 @@ func TestEraFromWhatTheTextSaysHappened(t *testing.T) {
 		{"floods", "Talks resume\n\nTowns hit by the 2024 floods still wait for repairs.\n", "2024-01-01", "the 2024 floods"},
 		{"a later holder wins", "Talks resume\n\nTowns hit by the 2024 floods still wait, Chancellor Friedrich Merz said.\n", "2025-05-06", ""},
 		{"a later year wins", "Talks resume\n\nChancellor Olaf Scholz answers for the 2026 Greenland crisis.\n", "2026-01-01", "the 2026 Greenland crisis"},
-		{"foretold", "Talks resume\n\nEconomists warn about the looming 2026 crisis in pensions.\n", "", ""},
-		{"future", "Talks resume\n\nThe alliance will face the 2026 crisis alone.\n", "", ""},
-		{"quoted", "Talks resume\n\n\"We are ready for the 2026 crisis and any other,\" the minister said.\n", "", ""},
+		{"foretold", "Talks resume\n\nEconomists are worried about the looming 2026 Greenland crisis in the north.\n", "", ""},
+		{"future", "Talks resume\n\nThe alliance will face the 2026 Greenland crisis alone.\n", "", ""},
+		{"quoted", "Talks resume\n\n\"We came through the 2026 Greenland crisis together,\" the minister said.\n", "", ""},
 		{"election", "Talks resume\n\nParties are preparing for the 2026 election campaign.\n", "", ""},
 		{"french", "Les alliés discutent\n\nLes ministres gèrent la réponse à la crise du Groenland de 2026 avec prudence.\n", "2026-01-01", "la crise du Groenland de 2026"},
 		{"spanish", "Los aliados debaten\n\nLos ministros gestionan la respuesta a las inundaciones de 2024 con cautela.\n", "2024-01-01", "las inundaciones de 2024"},
@@ -67,7 +67,7 @@ func TestEraFromWhatTheTextSaysHappened(t *testing.T) {
 		// with no word of a plan: the article was written after it.
 		{"told in the past", "Talks resume\n\nOn March 3, 2025, the council voted to close the old pool.\n", "2025-03-03", "March 3, 2025"},
 		{"a later holder wins the past", "Talks resume\n\nOn March 3, 2025, the council voted to close the old pool.\n\nChancellor Friedrich Merz spoke on Monday.\n", "2025-05-06", ""},
-		{"a plan in the past", "Talks resume\n\nThe vote was scheduled for March 3, 2026, officials said.\n", "", ""},
+		{"a plan in the past", "Talks resume\n\nThe vote was postponed until March 3, 2026.\n", "", ""},
 		{"now too", "Talks resume\n\nThe pool, which closed on March 3, 2025, is still empty.\n", "", ""},
 	}
 	for _, c := range cases {
