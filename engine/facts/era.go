@@ -17,6 +17,9 @@ import (
 // the usual slip, so the latest first day is the bound; a mention that is
 // wrong on every day from then on is what the rules report
 // (stale-officeholder, former-title-in-office, stale-administration).
+// Where most of those people were in office at once only from a later
+// day, that day is the bound ("President Trump" beside "Prime Minister
+// Keir Starmer": not before Trump's second term, 20 January 2025).
 //
 // The year of something that has happened, as the text names it in its
 // own words, bounds it too ("the 2026 Greenland crisis" cannot be spoken
@@ -30,7 +33,9 @@ type Era struct {
 	// from; -1 when the bound comes from no mention.
 	Mention int `json:"mention"`
 	// Kind is where the bound comes from: office (the anchor's first day
-	// in office), happened (the year of something that happened: "the
+	// in office), together (the day the anchor took office, from which on
+	// the most of the people the text names as holding an office were in
+	// office at once), happened (the year of something that happened: "the
 	// 2026 Greenland crisis") or past (a date the text tells of in the
 	// past: "On March 3, 2025, the council voted").
 	Kind string `json:"kind"`
@@ -63,6 +68,8 @@ func eraOf(f *Facts, base *kb.Base) *Era {
 		return nil
 	}
 	var era *Era
+	var held []heldOffice
+	seen := map[[2]string]bool{}
 	for i := range f.Mentions {
 		m := &f.Mentions[i]
 		if !anchor(f, m) {
@@ -73,13 +80,26 @@ func eraOf(f *Facts, base *kb.Base) *Era {
 			continue
 		}
 		first := ""
+		var terms []*kb.Term
 		for _, t := range p.Terms {
-			if t.Role == m.Role && t.Start != "" && (first == "" || t.Start < first) {
-				first = t.Start
+			if t.Role == m.Role && t.Start != "" {
+				terms = append(terms, t)
+				if first == "" || t.Start < first {
+					first = t.Start
+				}
 			}
 		}
 		if first != "" && (era == nil || first > era.From) {
 			era = &Era{From: first, Mention: i, Kind: "office"}
+		}
+		if k := [2]string{m.Person, m.Role}; len(terms) > 0 && !seen[k] {
+			seen[k] = true
+			held = append(held, heldOffice{mention: i, terms: terms})
+		}
+	}
+	if era != nil {
+		if day, i := together(held, era.From); day > era.From {
+			era = &Era{From: day, Mention: i, Kind: "together"}
 		}
 	}
 	for _, h := range f.happened {
@@ -96,6 +116,49 @@ func eraOf(f *Facts, base *kb.Base) *Era {
 		}
 	}
 	return era
+}
+
+// heldOffice is a person the text names as holding an office now, and
+// their terms in it.
+type heldOffice struct {
+	mention int
+	terms   []*kb.Term
+}
+
+// together is the earliest day, from the first-day bound on, on which the
+// most of the people named as holding an office now were in office at
+// once, and the mention of one who took office that day. Each of them
+// says the article is from one of their terms, or from after one (a
+// title left over is the usual slip), never from before their first: so
+// the bound can only move to a later term's start. A returning holder's
+// gap ("President Trump", out of office from 2021 to 2025) beside someone
+// in office only since 2024 puts the article in the later term; the one
+// or two who were no longer in office then are the slips the rules report.
+func together(held []heldOffice, from string) (string, int) {
+	holding := func(day string) int {
+		n := 0
+		for _, h := range held {
+			for _, t := range h.terms {
+				if t.Start <= day && (t.End == "" || day < t.End) {
+					n++
+					break
+				}
+			}
+		}
+		return n
+	}
+	best, bestDay, bestMention := holding(from), from, -1
+	for _, h := range held {
+		for _, t := range h.terms {
+			if t.Start <= from {
+				continue
+			}
+			if n := holding(t.Start); n > best || n == best && t.Start < bestDay && bestMention >= 0 {
+				best, bestDay, bestMention = n, t.Start, h.mention
+			}
+		}
+	}
+	return bestDay, bestMention
 }
 
 // planWords are the words of a sentence that may tell of a plan in the

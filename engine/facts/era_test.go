@@ -3,7 +3,8 @@ package facts
 import "testing"
 
 // An undated article's era is the latest first day in office among the
-// people it names as holding an office now, in its own words; a date, a
+// people it names as holding an office now, in its own words, or the
+// later day from which most of them were in office at once; a date, a
 // quotation, a "former" title or another story's teaser gives none.
 func TestEraIsTheLatestStartOfAHolderNamedNow(t *testing.T) {
 	cases := []struct {
@@ -20,6 +21,16 @@ func TestEraIsTheLatestStartOfAHolderNamedNow(t *testing.T) {
 			"Chancellor Friedrich Merz Sets Out Budget Plans for the Autumn\n\nFerry Operators Warn of Higher Fares This Summer\n\nCup Draw Results: Fixtures and Kick-off Times\n",
 			"2014-10-01", "NATO Secretary-General Jens Stoltenberg"},
 		{"dated", "---\ndate: 2025-06-01\n---\n\nChancellor Friedrich Merz spoke first.\n", "", ""},
+		// A returning holder beside someone in office only since 2024: the
+		// later term, the one they share.
+		{"a later term shared", "Talks resume\n\nPresident Donald Trump spoke first.\n\nPrime Minister Keir Starmer answered him.\n",
+			"2025-01-20", "President Donald Trump"},
+		{"the first term shared", "Talks resume\n\nPresident Donald Trump spoke first.\n\nPrime Minister Theresa May answered him.\n",
+			"2017-01-20", "President Donald Trump"},
+		// As many named in office on the first-day bound as on the later
+		// term's first day: two stories fit, and the earlier day stays.
+		{"a tie", "Talks resume\n\nPresident Donald Trump spoke first.\n\nHouse Speaker Kevin McCarthy answered him.\n",
+			"2023-01-07", "House Speaker Kevin McCarthy"},
 		{"sentence date", "Talks resume\n\nIn 2023, Chancellor Olaf Scholz is said to have spoken first.\n", "", ""},
 	}
 	for _, c := range cases {

@@ -71,7 +71,10 @@ era(m) := t if {
 	not m.time.previous
 	anchor := input.mentions[e.mention]
 	m.span.offset != anchor.span.offset
-	t := {"start": e.from, "end": e.from, "source": "era", "text": anchor.text}
+	t := object.union(
+		{"start": e.from, "end": e.from, "source": "era", "text": anchor.text},
+		{"kind": k | k := e.kind; k == "together"},
+	)
 } else := t if {
 	not input.date.start
 	e := input.era
@@ -120,6 +123,8 @@ describe(t) := sprintf("the earliest day the article can be from: it has no date
 	t.source == "era"
 	not t.kind
 }
+
+describe(t) := sprintf("the earliest day the article can be from: it has no date, and most of the office-holders it names were in office together only from the day %q took office", [t.text]) if t.kind == "together"
 
 describe(t) := sprintf("the earliest day the article can be from: it has no date, and it speaks of %q, which had begun by then", [t.text]) if t.kind == "happened"
 

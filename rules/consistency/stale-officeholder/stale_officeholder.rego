@@ -17,8 +17,10 @@
 #   handovers. An article without a date is judged from the earliest day it
 #   can be from, the first day in office of the person it names as holding
 #   an office with the latest start ("Chancellor Friedrich Merz": not before
-#   6 May 2025), and only for someone who had left the office for good by
-#   then. Every way of making the claim counts: a title ("Prime
+#   6 May 2025) or the later day from which most of the people it names
+#   in office were in office together ("President Donald Trump" beside
+#   "Prime Minister Keir Starmer": Trump's second term), and only for
+#   someone who had left the office for good by then. Every way of making the claim counts: a title ("Prime
 #   Minister Jane Doe"), an apposition, "Jane Doe is the current prime
 #   minister" (the article's date), "the prime minister is Jane Doe",
 #   "Jane Doe: X's Prime Minister in 2025". Someone who has died is

@@ -282,6 +282,18 @@ test_undated_article_judged_from_a_year_of_what_happened if {
 	contains(g.message, "(the earliest day the article can be from: it has no date, and it tells of \"June 3, 2025\" in the past)")
 }
 
+# The era may be the day from which most of the office-holders the text
+# names were in office together (a returning holder's later term): the
+# message names that holder.
+test_undated_article_judged_from_a_term_shared if {
+	trump := fixtures.mention(40, "donald-trump", "us-president", "President", "Donald Trump", "current")
+	doc := object.union(fixtures.undated([stoltenberg, trump]), {"era": {"from": "2025-01-20", "mention": 1, "kind": "together"}})
+	findings := lint(doc)
+	count(findings) == 1
+	some f in findings
+	f.message == "Jens Stoltenberg was no longer NATO Secretary General on 2025-01-20 (the earliest day the article can be from: it has no date, and most of the office-holders it names were in office together only from the day \"President Donald Trump\" took office): the term ended on 2024-10-01; Mark Rutte held the post then"
+}
+
 test_undated_article_spares_a_returning_holder_and_the_handover if {
 	scholz := fixtures.mention(40, "olaf-scholz", "german-chancellor", "Chancellor", "Olaf Scholz", "current")
 	trump := fixtures.mention(0, "donald-trump", "us-president", "President", "Donald Trump", "current")
