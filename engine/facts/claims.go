@@ -133,12 +133,41 @@ func (bs *blockScan) ordinalAt(k int) bool {
 			return true
 		}
 	}
-	switch w {
-	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-		"premier", "première", "erster", "erste", "zweiter", "zweite", "primer", "primera", "segundo", "segunda":
-		return true
+	return ordinalWords[w]
+}
+
+// ordinalWords are the ranks written as words in the four languages, up
+// to the tenth or twelfth ("der neunte Bundeskanzler", "le troisième
+// président", "el quinto presidente"); German in its three endings.
+var ordinalWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+		premier première deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième
+		primer primera primero segundo segunda tercer tercero tercera cuarto cuarta quinto quinta sexto sexta
+		séptimo séptima octavo octava noveno novena décimo décima`) {
+		m[w] = true
 	}
-	return false
+	for _, stem := range strings.Fields("erste zweite dritte vierte fünfte sechste siebte achte neunte zehnte elfte zwölfte") {
+		m[stem], m[stem+"r"], m[stem+"n"] = true, true, true
+	}
+	return m
+}()
+
+// joinsRanks: word k is "and" between an ordinal or a qualifier and
+// another ("the 46th and current president", "the current and 57th prime
+// minister"): the words on each side describe the same title.
+func (bs *blockScan) joinsRanks(k int) bool {
+	if k < 1 || k+1 >= len(bs.toks) || !andWords[bs.toks[k].key] || !bs.joined(k) || !bs.joined(k+1) {
+		return false
+	}
+	rank := func(i int) bool {
+		if bs.ordinalAt(i) {
+			return true
+		}
+		_, ok := bs.qualifierAt(i)
+		return ok
+	}
+	return rank(k-1) && rank(k+1)
 }
 
 // ownerAt: a possessive owner before a title at word k — "Japan's",
@@ -193,7 +222,7 @@ func (bs *blockScan) claimObject(k int) (tm *match, qual, qualTo int, pinned boo
 			k = m.to
 			continue
 		}
-		if bs.ordinalAt(k) {
+		if bs.ordinalAt(k) || bs.joinsRanks(k) {
 			k++
 			continue
 		}

@@ -208,6 +208,17 @@ func TestTitleOfACountry(t *testing.T) {
 	checkClaims(t, "2025-06-01", "Kamala Harris is the president of the debating club. Joe Biden is the vice president of Mexico.")
 }
 
+// German claims the office now with "aktuelle", "jetzige" and
+// "derzeitige" as with "amtierende"; "des" keeps the genitive of the
+// country's name after it; a function word opening the sentence is not
+// part of the name after it.
+func TestGermanCurrentGenitiveAndOpeners(t *testing.T) {
+	checkClaims(t, "2025-08-01", "---\nlang: de\n---\nDer jetzige Kanzler Olaf Scholz sprach am Montag in Berlin über die Pläne.",
+		"jetzige Kanzler Olaf Scholz|olaf-scholz|german-chancellor|current|title|article 2025-08-01..2025-08-01 current")
+	checkClaims(t, "2025-08-01", "---\nlang: de\n---\nAuch Rishi Sunak ist der Premierminister des Vereinigten Königreichs, heißt es in dem Bericht.",
+		"Rishi Sunak ist der Premierminister des Vereinigten Königreichs|rishi-sunak|uk-prime-minister|current|copula|article 2025-08-01..2025-08-01 present")
+}
+
 func TestOrdinalsBracketsAndTermYears(t *testing.T) {
 	// A place in the office's history ("the 46th president") names the
 	// person for good, whatever time the sentence speaks of; "is the 47th
@@ -220,6 +231,16 @@ func TestOrdinalsBracketsAndTermYears(t *testing.T) {
 		"Joe Biden, the 46th president|joe-biden|us-president|then|apposition|history .. ")
 	checkClaims(t, "2025-08-01", "Joe Biden is the 46th president of the United States.",
 		"Joe Biden is the 46th president of the United States|joe-biden|us-president|current|copula|article 2025-08-01..2025-08-01 present")
+	// A rank joined to "current" claims the office now, either way round.
+	checkClaims(t, "2025-08-01", "Joe Biden, the 46th and current president of the United States, spoke on Monday.",
+		"Joe Biden, the 46th and current president of the United States|joe-biden|us-president|current|apposition|article 2025-08-01..2025-08-01 ")
+	checkClaims(t, "2025-08-01", "Rishi Sunak is the current and 57th prime minister of the United Kingdom.",
+		"Rishi Sunak is the current and 57th prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|current|copula|article 2025-08-01..2025-08-01 current")
+	checkClaims(t, "2025-08-01", "---\nlang: de\n---\nOlaf Scholz, der neunte und aktuelle Bundeskanzler, sprach am Montag in Berlin.",
+		"Olaf Scholz, der neunte und aktuelle Bundeskanzler|olaf-scholz|german-chancellor|current|apposition|article 2025-08-01..2025-08-01 current")
+	// Two ranks are two places in the office's history.
+	checkClaims(t, "2025-08-01", "Donald Trump, the 45th and 47th president of the United States, spoke on Monday.",
+		"Donald Trump, the 45th and 47th president of the United States|donald-trump|us-president|then|apposition|history .. ")
 	// A title in brackets after the name is an apposition; "who serves
 	// as" a present one.
 	checkClaims(t, "2025-08-01", "Keir Starmer (prime minister) spoke on Monday.",

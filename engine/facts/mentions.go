@@ -616,12 +616,27 @@ func (bs *blockScan) standsAlone(m match) bool {
 	if m.from > 0 {
 		i := m.from - 1
 		t := bs.toks[i]
-		if t.upper && gapClass(bs.gap(m.from)) == gapSpace && !(bs.sentFirst[i] && bs.g.starters[t.key]) && bs.titleEnding(m.from) == nil &&
+		if t.upper && gapClass(bs.gap(m.from)) == gapSpace && !(bs.sentFirst[i] && bs.starter(t.key)) && bs.titleEnding(m.from) == nil &&
 			!bs.g.honorifics[t.key] && !calendarWords[t.key] && !bs.isQualifier(i) && !bs.genitiveBefore(m) {
 			return false
 		}
 	}
 	return true
+}
+
+// starter: w, opening a sentence before a name, is a common word and not
+// part of the name: one of the English sentence starters, or a function
+// word of the block's language ("Auch Rishi Sunak ist …", "Selon Emmanuel
+// Macron, …").
+func (bs *blockScan) starter(w string) bool {
+	if bs.g.starters[w] {
+		return true
+	}
+	if bs.lang == "" || bs.lang == "en" {
+		return false
+	}
+	i := slices.Index(languages, bs.lang)
+	return i >= 0 && stopwords[w]&(1<<i) != 0
 }
 
 // v2Subject: in German, which writes nouns with a capital, a name between
@@ -1300,14 +1315,22 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 		if bs.ordinalAt(k) && k > first {
 			// "Joe Biden, the 46th president": a place in the office's
 			// history names the person, true for good once it was; "who
-			// is the 47th president" still claims the present.
-			if lt.tense != copPresent {
+			// is the 47th president" still claims the present, and so
+			// does "the current and 46th president".
+			if lt.tense != copPresent && !(lt.qual >= 0 && lt.claim == "current") {
 				lt.qual, lt.qualTo, lt.claim = k, k+1, "then"
 			}
 			k++
 			continue
 		}
+		if k > first && bs.joinsRanks(k) {
+			k++ // "the 46th and current president"
+			continue
+		}
 		if q, ok := bs.qualifierAt(k); ok {
+			if lt.claim == "then" && lt.qual >= 0 && bs.ordinalAt(lt.qual) {
+				lt.claim = "" // "the 46th and current president": a rank is no time
+			}
 			lt.qual, lt.qualTo, lt.claim = q.from, q.to, pastQualified(lt, q.p.claim)
 			k = q.to
 			continue

@@ -103,7 +103,9 @@ func (bs *blockScan) placeTitles() {
 		// "of (the) PLACE", or in German a genitive: "Kanzler Deutschlands".
 		k, genitive := m.to, bs.lang == "de"
 		if of, _, ok := bs.claimWordAt(k, cwOf); ok {
-			k, genitive = of.to, false
+			// "Premierminister des Vereinigten Königreichs": the German
+			// genitive article keeps the name's genitive ending.
+			k, genitive = of.to, bs.lang == "de" && bs.toks[k].key == "des"
 			if a, _, ok := bs.claimWordAt(k, cwArticle); ok && bs.joined(k) {
 				k = a.to
 			}
