@@ -208,6 +208,16 @@ func TestTitleOfACountry(t *testing.T) {
 	checkClaims(t, "2025-06-01", "Kamala Harris is the president of the debating club. Joe Biden is the vice president of Mexico.")
 }
 
+// A pin of two words after the title or its nationality, before the
+// name: "el presidente estadounidense en funciones, Joe Biden", "le
+// secrétaire général en exercice, Jens Stoltenberg".
+func TestTwoWordPinBeforeTheName(t *testing.T) {
+	checkClaims(t, "2025-08-01", "---\nlang: es\n---\nEl presidente estadounidense en funciones, Joe Biden, dijo el lunes que el plan seguirá adelante.",
+		"presidente estadounidense en funciones, Joe Biden|joe-biden|us-president|current|title|article 2025-08-01..2025-08-01 current")
+	checkClaims(t, "2025-08-01", "---\nlang: fr\n---\nLe secrétaire général en exercice, Jens Stoltenberg, a déclaré lundi que le plan serait maintenu.",
+		"secrétaire général en exercice, Jens Stoltenberg|jens-stoltenberg|nato-secretary-general|current|title|article 2025-08-01..2025-08-01 current")
+}
+
 // German claims the office now with "aktuelle", "jetzige" and
 // "derzeitige" as with "amtierende"; "des" keeps the genitive of the
 // country's name after it; a function word opening the sentence is not
@@ -238,6 +248,8 @@ func TestOrdinalsBracketsAndTermYears(t *testing.T) {
 		"Rishi Sunak is the current and 57th prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|current|copula|article 2025-08-01..2025-08-01 current")
 	checkClaims(t, "2025-08-01", "---\nlang: de\n---\nOlaf Scholz, der neunte und aktuelle Bundeskanzler, sprach am Montag in Berlin.",
 		"Olaf Scholz, der neunte und aktuelle Bundeskanzler|olaf-scholz|german-chancellor|current|apposition|article 2025-08-01..2025-08-01 current")
+	checkClaims(t, "2025-08-01", "The 46th and current president of the United States, Joe Biden, spoke on Monday.",
+		"current president of the United States, Joe Biden|joe-biden|us-president|current|title|article 2025-08-01..2025-08-01 ")
 	// Two ranks are two places in the office's history.
 	checkClaims(t, "2025-08-01", "Donald Trump, the 45th and 47th president of the United States, spoke on Monday.",
 		"Donald Trump, the 45th and 47th president of the United States|donald-trump|us-president|then|apposition|history .. ")

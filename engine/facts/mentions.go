@@ -758,6 +758,9 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		// "el ministro de Defensa ruso, Serguéi Shoigú", "le Premier
 		// ministre britannique actuel, Rishi Sunak".
 		lt.m, lt.pinned = tm, bs.isPinWord(from-1)
+	} else if tm := bs.titleBeforePin(from); tm != nil && strings.TrimSpace(g) == "," && bs.titleOpensPhrase(tm.from) {
+		// "le chancelier allemand en exercice, Olaf Scholz".
+		lt.m, lt.pinned = tm, true
 	} else if q, ok := bs.qualifierEnding(from); ok && q.from >= 1 && (gapClass(g) == gapSpace || strings.HasSuffix(q.p.text, ".") && strings.HasPrefix(g, ".") && gapClass(g[1:]) == gapSpace) &&
 		(gapClass(bs.gap(q.from)) == gapHyphen || postNominal[q.p.text] && gapClass(bs.gap(q.from)) == gapSpace) {
 		// "President-elect Donald Trump", "Bundeskanzler a. D. Gerhard
@@ -960,6 +963,20 @@ func (bs *blockScan) titleBeforeDemonym(d int) *match {
 	return nil
 }
 
+// titleBeforePin finds the title before a pin of two or more words that
+// ends at word k, perhaps with its nationality between: "le chancelier
+// allemand en exercice", "el presidente en funciones".
+func (bs *blockScan) titleBeforePin(k int) *match {
+	pin, _, ok := bs.claimWordEnding(k, cwPin)
+	if !ok || pin.to-pin.from < 2 || pin.from == 0 || bs.lang == "en" || !isBlank(bs.gap(pin.from)) {
+		return nil
+	}
+	if tm := bs.titleEnding(pin.from); tm != nil && bs.sent[tm.from] == bs.sent[pin.from] {
+		return tm
+	}
+	return bs.titleBeforeDemonym(pin.from - 1)
+}
+
 // vessels are the words before a ship's name (words/vessels.txt).
 var vessels = wordFile("words/vessels.txt")
 
@@ -990,7 +1007,8 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 		switch {
 		case determiners[t.key] && (t.key != "s" || i > 0 && gapClass(bs.gap(i)) == gapApos), bs.isArticle(i):
 			return true
-		case t.upper || bs.isQualifier(i) || bs.isNow(i):
+		case t.upper || bs.isQualifier(i) || bs.isNow(i) || bs.ordinalAt(i) || bs.joinsRanks(i):
+			// "the 46th and current president of the United States, …".
 			continue
 		case epithets < maxEpithets && bs.epithetAt(i):
 			// "the veteran Dutch prime minister, Mark Rutte", "the
