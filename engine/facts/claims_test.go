@@ -649,3 +649,23 @@ func TestGermanRoleBeforeTheVerb(t *testing.T) {
 		"Als Finanzminister Christian Lindner sprach, war der Saal leer.":           "de-finance-minister article|",
 	}, func(m Mention) string { return m.Role + " " + m.Time.Basis + "|" })
 }
+
+// A subject pronoun opening a sentence stands for the person named as the
+// subject of the last sentence that names anyone, when that sentence
+// names no one else, every sentence between opens with a subject pronoun
+// and the person held the office at some time.
+func TestPronounClaims(t *testing.T) {
+	checkClaims(t, "2025-08-01", "Rishi Sunak is a British politician. He was born in 1980. He is currently the prime minister of the United Kingdom.",
+		"He is currently the prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|current|copula|article 2025-08-01..2025-08-01 present")
+	checkClaims(t, "2025-08-01", "---\nlang: de\n---\nOlaf Scholz ist ein deutscher Politiker der SPD. Er ist derzeit Bundeskanzler der Bundesrepublik Deutschland.",
+		"Er ist derzeit Bundeskanzler|olaf-scholz|german-chancellor|current|copula|article 2025-08-01..2025-08-01 present")
+	// The block before, with an earlier mention above it.
+	checkClaims(t, "2025-08-01", "# Who is Rishi Sunak?\n\nRishi Sunak is a British politician.\n\nHe is currently the prime minister of the United Kingdom.",
+		"He is currently the prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|current|copula|article 2025-08-01..2025-08-01 present")
+	// Two people before, a name that is not the subject, a sentence
+	// between about something else, an office never held: no claim.
+	checkClaims(t, "2025-08-01", "Rishi Sunak met Olaf Scholz in Berlin. He is the prime minister of the United Kingdom.")
+	checkClaims(t, "2025-08-01", "Reporters asked Rishi Sunak about the plan. He is the prime minister of the United Kingdom.")
+	checkClaims(t, "2025-08-01", "Rishi Sunak is a British politician. The party met on Monday. He is the prime minister of the United Kingdom.")
+	checkClaims(t, "2025-08-01", "Rishi Sunak is a British politician. He is the chancellor of Germany.")
+}

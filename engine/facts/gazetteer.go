@@ -96,6 +96,9 @@ const (
 	// formNickname: a name that is not a spelling of the person's name
 	// ("BoJo"); as certain as an alias.
 	formNickname = "nickname"
+	// formPronoun: a subject pronoun that stands for the person the
+	// sentences before are about ("He is currently the prime minister").
+	formPronoun = "pronoun"
 )
 
 // Gap classes: what separates two words of a phrase.

@@ -1942,13 +1942,35 @@ func (bs *blockScan) roleOf(p *kb.Person, lt linkedTitle, st *mentionState) *kb.
 	return lt.m.p.title.label
 }
 
-// people turns name matches into mentions.
+// people turns name matches into mentions, and subject pronouns that
+// claim an office for the person the sentences before are about.
 func (bs *blockScan) people(st *mentionState, durs []int) {
-	for _, m := range bs.ms[kName] {
-		if bs.overlapsDate(m.from, m.to) || bs.inAdjectival(m) || !bs.standsAlone(m) {
-			continue
+	names := bs.ms[kName]
+	if pr := bs.pronouns(); len(pr) > 0 {
+		names = append(slices.Clone(names), pr...)
+		slices.SortStableFunc(names, func(a, b match) int { return a.from - b.from })
+	}
+	for _, m := range names {
+		var lt linkedTitle
+		titled := false
+		if m.p == nil {
+			// A subject pronoun: a claim of an office by a copula after
+			// it, for an office the person before had held.
+			lt, titled = bs.copulaAfter(m.to)
+			if !titled {
+				continue
+			}
+			person := bs.antecedent(m.from)
+			if person == nil || bs.resolveRole(person, lt.m.p.title, st) == nil {
+				continue
+			}
+			m.p = &phrase{kind: kName, names: []nameRef{{person: person, form: formPronoun}}}
+		} else {
+			if bs.overlapsDate(m.from, m.to) || bs.inAdjectival(m) || !bs.standsAlone(m) {
+				continue
+			}
+			lt, titled = bs.titleBefore(m.from)
 		}
-		lt, titled := bs.titleBefore(m.from)
 		if !titled {
 			lt, titled = bs.relativeLast(m.to)
 		}
@@ -2193,6 +2215,83 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		}
 		bs.deathOf(m, from, person, men.Possessive)
 	}
+}
+
+// subjectPronouns are, by language, the pronouns that may open a
+// sentence about the person the sentences before are about ("He is
+// currently the prime minister", "Elle est l'actuelle Première
+// ministre", "Er ist derzeit Bundeskanzler").
+var subjectPronouns = map[string]map[string]bool{
+	"en": {"he": true, "she": true},
+	"fr": {"il": true, "elle": true},
+	"de": {"er": true, "sie": true},
+	"es": {"él": true, "ella": true},
+}
+
+// pronouns finds the subject pronouns that open a sentence, or follow an
+// opening word and its comma ("Currently, he is …"), as matches with no
+// phrase; people judges them.
+func (bs *blockScan) pronouns() []match {
+	lang := bs.lang
+	if lang == "" {
+		lang = "en"
+	}
+	subj := subjectPronouns[lang]
+	var out []match
+	for k, t := range bs.toks {
+		if !subj[t.key] || k+1 >= len(bs.toks) {
+			continue
+		}
+		if bs.sentFirst[k] || k > 0 && bs.sentFirst[k-1] && strings.TrimSpace(bs.gap(k)) == "," && bs.sent[k-1] == bs.sent[k] {
+			out = append(out, match{from: k, to: k + 1})
+		}
+	}
+	return out
+}
+
+// antecedent is the person a subject pronoun at word k stands for: the
+// one named as the subject of the last sentence before it that names
+// anyone, in this block or the one before, when that sentence names no
+// one else and every sentence between opens with a subject pronoun ("X
+// is a Japanese politician. He served as … He is currently …"). Nil
+// when that is not clear.
+func (bs *blockScan) antecedent(k int) *kb.Person {
+	pk := bs.sent[k]
+	var found *Mention
+	for i := len(bs.f.Mentions) - 1; i >= 0; i-- {
+		m := &bs.f.Mentions[i]
+		if m.Block < bs.bi-1 || m.Sentence < 0 {
+			break
+		}
+		if m.Kind != "person" || m.Person == "" || m.Sentence >= pk {
+			continue
+		}
+		if found != nil && m.Sentence != found.Sentence {
+			break
+		}
+		if found != nil && m.Person != found.Person {
+			return nil // two people in that sentence
+		}
+		found = m
+	}
+	if found == nil || found.Possessive || found.Form == formPronoun || found.Sentence >= len(bs.f.Sentences) ||
+		found.Span.Offset != bs.f.Sentences[found.Sentence].Span.Offset {
+		return nil
+	}
+	lang := bs.lang
+	if lang == "" {
+		lang = "en"
+	}
+	if bs.g.kb == nil {
+		return nil
+	}
+	for j := found.Sentence + 1; j < pk && j < len(bs.f.Sentences); j++ {
+		first, _, _ := strings.Cut(strings.TrimLeftFunc(bs.f.Sentences[j].Text, func(r rune) bool { return !isWordRune(r) }), " ")
+		if !subjectPronouns[lang][strings.ToLower(first)] {
+			return nil
+		}
+	}
+	return bs.g.kb.Person(found.Person)
 }
 
 // clauseTime judges a title that its own relative clause dates ("President
