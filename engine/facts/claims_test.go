@@ -669,3 +669,4 @@ func TestPronounClaims(t *testing.T) {
 	checkClaims(t, "2025-08-01", "Rishi Sunak is a British politician. The party met on Monday. He is the prime minister of the United Kingdom.")
 	checkClaims(t, "2025-08-01", "Rishi Sunak is a British politician. He is the chancellor of Germany.")
 }
+

@@ -2202,6 +2202,11 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				bs.f.Durations[di].Mention = &mi
 			}
 		}
+		if titled && lt.form == formOwner && men.Claim == "current" && bs.g.fromThere(person, men.Role, men.Time) {
+			// "Norway's Jens Stoltenberg took office in October 2014":
+			// where he comes from, not an office he held then.
+			men.Claim = "none"
+		}
 		men.Held = bs.held(person, men.Role, men.Time)
 		if whole && men.Held != nil && !*men.Held {
 			// "Tony Blair, prime minister for ten years, said on

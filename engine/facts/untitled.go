@@ -548,6 +548,27 @@ func (bs *blockScan) abroad(st *mentionState, p *kb.Person, role *kb.Role) bool 
 	return false
 }
 
+// fromThere: at the time t a sentence gives, a country's possessive
+// before p's name ("Norway's Jens Stoltenberg") names where p comes from,
+// not p's office role of that country: p had yet to take that office, or
+// held an office beyond the country (as abroad does for the article's
+// date).
+func (g *Gazetteer) fromThere(p *kb.Person, role string, t MentionTime) bool {
+	if t.Basis != "sentence" || t.Start == "" {
+		return false
+	}
+	started := false
+	for _, term := range p.Terms {
+		if term.Role == role && term.Start <= t.End {
+			started = true
+		}
+		if r := g.kb.Role(term.Role); r != nil && term.Covers(t.Start) && !countryCode(r.Jurisdiction) && r.Jurisdiction != "" {
+			return true
+		}
+	}
+	return !started
+}
+
 // countryCode: a jurisdiction that is a country's two-letter code ("DE"),
 // not an organisation's name ("EU", "NATO" is no country: EU is two
 // letters, so the organisations are listed).
