@@ -311,10 +311,15 @@ func (bs *blockScan) isCue(k int) bool {
 // copulaAfter finds "NAME is/was/remains/serves as/has been/became (the)
 // (current) (Nth) (X's) TITLE (of PLACE)".
 func (bs *blockScan) copulaAfter(to int) (linkedTitle, bool) {
-	lt := linkedTitle{position: "after", qual: -1, form: formCopula}
 	if to >= len(bs.toks) || bs.sent[to] != bs.sent[to-1] || gapClass(bs.nameGap(to)) != gapSpace {
-		return lt, false
+		return linkedTitle{position: "after", qual: -1, form: formCopula}, false
 	}
+	return bs.copulaAt(to)
+}
+
+// copulaAt reads a copula claim from word to, the word after its subject.
+func (bs *blockScan) copulaAt(to int) (linkedTitle, bool) {
+	lt := linkedTitle{position: "after", qual: -1, form: formCopula}
 	k := to
 	for steps := 0; k < len(bs.toks) && steps < 4; steps++ {
 		if k > to && !bs.joined(k) {
@@ -354,6 +359,63 @@ func (bs *blockScan) copulaAfter(to int) (linkedTitle, bool) {
 		k = bs.profileJoin(k)
 	}
 	return bs.copulaObject(lt, k)
+}
+
+// laterCopula finds the copula claim of name m that comes after
+// something else said of it: a first predicate and "and" ("Jane Doe is a
+// member of the party and has been prime minister since 2021", "Jane Doe
+// leads the party and serves as prime minister"), or an apposition or a
+// relative clause between commas ("Jane Doe, a member of the party, has
+// been prime minister since 2021"). No other name, clause word or stop
+// may come between: the subject must still be the name's.
+func (bs *blockScan) laterCopula(m match) (linkedTitle, bool) {
+	to := m.to
+	none := linkedTitle{position: "after", qual: -1, form: formCopula}
+	if to >= len(bs.toks) || bs.sent[to] != bs.sent[m.from] {
+		return none, false
+	}
+	inserted := strings.TrimSpace(bs.nameGap(to)) == ","
+	if !inserted {
+		if gapClass(bs.nameGap(to)) != gapSpace {
+			return none, false
+		}
+		if _, _, cop := bs.claimWordAt(to, cwPresent, cwPast); !cop && !bs.verbAt(to) {
+			return none, false
+		}
+	}
+	for k := to + 1; k < len(bs.toks) && k <= to+16 && bs.sent[k] == bs.sent[to]; k++ {
+		g := strings.TrimSpace(bs.gap(k))
+		if strings.ContainsAny(g, ";:()\"“”«»") || bs.nameAt(k) || laterStops[bs.toks[k].key] && !inserted {
+			return none, false
+		}
+		switch {
+		case inserted && g == ",":
+			return bs.copulaAt(k)
+		case !inserted && andWords[bs.toks[k].key] && (g == "" || g == ",") && k+1 < len(bs.toks) && bs.joined(k+1):
+			if lt, ok := bs.copulaAt(k + 1); ok {
+				return lt, true
+			}
+		}
+	}
+	return none, false
+}
+
+// laterStops are words that open another clause, whose subject may be
+// someone else ("… who is the prime minister", "… but the prime minister
+// is …").
+var laterStops = map[string]bool{"who": true, "which": true, "that": true, "but": true, "while": true, "because": true,
+	"although": true, "when": true, "where": true, "whose": true, "whom": true, "if": true, "as": true,
+	"qui": true, "que": true, "mais": true, "der": true, "die": true, "das": true, "dass": true, "aber": true,
+	"quien": true, "pero": true}
+
+// nameAt: a person's name starts at word k.
+func (bs *blockScan) nameAt(k int) bool {
+	for _, m := range bs.ms[kName] {
+		if m.from == k {
+			return true
+		}
+	}
+	return false
 }
 
 // profileJoin skips, from word k after a present copula, "a" or "an" and

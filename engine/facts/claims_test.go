@@ -670,3 +670,20 @@ func TestPronounClaims(t *testing.T) {
 	checkClaims(t, "2025-08-01", "Rishi Sunak is a British politician. He is the chancellor of Germany.")
 }
 
+
+// A copula claim after something else said of the name: a first
+// predicate and "and", or an apposition or relative clause between
+// commas. Another name or a clause of its own between: no claim.
+func TestLaterCopula(t *testing.T) {
+	checkClaims(t, "2025-08-01", "Rishi Sunak is a member of the Conservative Party and has been prime minister of the United Kingdom since October 2022.",
+		"Rishi Sunak is a member of the Conservative Party and has been prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|current|copula|article 2025-08-01..2025-08-01 present")
+	checkClaims(t, "2025-08-01", "Rishi Sunak, a member of the Conservative Party, has been prime minister of the United Kingdom since October 2022.",
+		"Rishi Sunak, a member of the Conservative Party, has been prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|current|copula|article 2025-08-01..2025-08-01 present")
+	checkClaims(t, "2025-08-01", "Rishi Sunak, who has served as prime minister of the United Kingdom since 2022, said on Monday that the plan would go ahead.",
+		"Rishi Sunak, who has served as prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|current|relative|article 2025-08-01..2025-08-01 present")
+	checkClaims(t, "2025-08-01", "Rishi Sunak met Olaf Scholz and is the prime minister of the United Kingdom.")
+	checkClaims(t, "2025-08-01", "Rishi Sunak thanked voters, but the prime minister is Keir Starmer.",
+		"prime minister is Keir Starmer|keir-starmer|uk-prime-minister|current|inverted|article 2025-08-01..2025-08-01 present")
+	checkClaims(t, "2025-08-01", "Rishi Sunak, who has served as prime minister of the United Kingdom twice, said on Monday that the plan would go ahead.",
+		"Rishi Sunak, who has served as prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|then|relative|history .. ")
+}

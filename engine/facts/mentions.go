@@ -1296,6 +1296,7 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 		}
 	}
 	k := first
+	perfectServed := false
 	for steps := 0; k < len(bs.toks) && steps < 6; steps++ {
 		aged := k == first+1 && isDigits(bs.toks[first].key) && strings.TrimSpace(bs.gap(k)) == ","
 		// A qualifier written solid with the title ("expresidente") ends
@@ -1376,6 +1377,9 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 				// "who has been prime minister since 2021": up to now.
 				claim, lt.tense = "current", copPresent
 			}
+			if t.key == "served" && k > first && (bs.toks[k-1].key == "has" || bs.toks[k-1].key == "have") {
+				perfectServed = true
+			}
 			if claim != "" {
 				lt.qual, lt.qualTo, lt.claim = k, k+1, claim
 			}
@@ -1418,6 +1422,11 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	}
 	if e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && gapClass(bs.gap(e)) == gapSpace && bs.toks[e].upper {
 		return lt, false
+	}
+	// "who has served as prime minister since 2021": up to now, as "has
+	// been"; without "since" a career ("has served as minister twice").
+	if perfectServed && lt.claim == "then" && e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && bs.toks[e].key == "since" {
+		lt.claim, lt.tense = "current", copPresent
 	}
 	// A German relative clause with its verbs last, which relativeLast
 	// did not read: "Scholz, der Kanzler gewesen ist," is no apposition.
@@ -1958,6 +1967,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			// it, for an office the person before had held.
 			lt, titled = bs.copulaAfter(m.to)
 			if !titled {
+				lt, titled = bs.laterCopula(m)
+			}
+			if !titled {
 				continue
 			}
 			person := bs.antecedent(m.from)
@@ -2005,6 +2017,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		}
 		if !titled {
 			lt, titled = bs.tookOfficeAfter(st, m)
+		}
+		if !titled {
+			lt, titled = bs.laterCopula(m)
 		}
 		person, form := bs.resolvePerson(st, m, lt, titled)
 		if person == nil {
