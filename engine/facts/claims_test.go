@@ -670,7 +670,6 @@ func TestPronounClaims(t *testing.T) {
 	checkClaims(t, "2025-08-01", "Rishi Sunak is a British politician. He is the chancellor of Germany.")
 }
 
-
 // A copula claim after something else said of the name: a first
 // predicate and "and", or an apposition or relative clause between
 // commas. Another name or a clause of its own between: no claim.
