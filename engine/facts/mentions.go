@@ -1970,6 +1970,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				lt, titled = bs.laterCopula(m)
 			}
 			if !titled {
+				lt, titled = bs.v2Copula(m.from, m.to)
+			}
+			if !titled {
 				continue
 			}
 			person := bs.antecedent(m.from)
@@ -2262,7 +2265,14 @@ func (bs *blockScan) pronouns() []match {
 		if !subj[t.key] || k+1 >= len(bs.toks) {
 			continue
 		}
-		if bs.sentFirst[k] || k > 0 && bs.sentFirst[k-1] && strings.TrimSpace(bs.gap(k)) == "," && bs.sent[k-1] == bs.sent[k] {
+		opens := bs.sentFirst[k] || k > 0 && bs.sentFirst[k-1] && strings.TrimSpace(bs.gap(k)) == "," && bs.sent[k-1] == bs.sent[k]
+		// German puts the copula before its subject when something else
+		// comes first: "Seit 2021 ist er Bundeskanzler".
+		v2 := lang == "de" && k > 1 && !bs.sentFirst[k-1] && bs.sent[k-1] == bs.sent[k]
+		if v2 {
+			_, _, v2 = bs.claimWordEnding(k, cwPresent)
+		}
+		if opens || v2 {
 			out = append(out, match{from: k, to: k + 1})
 		}
 	}
