@@ -661,6 +661,8 @@ func TestPronounClaims(t *testing.T) {
 		"Er ist derzeit Bundeskanzler|olaf-scholz|german-chancellor|current|copula|article 2025-08-01..2025-08-01 present")
 	checkClaims(t, "2025-08-01", "---\nlang: de\n---\nOlaf Scholz ist ein deutscher Politiker der SPD. Seit Dezember 2021 ist er Bundeskanzler.",
 		"er Bundeskanzler|olaf-scholz|german-chancellor|current|copula|article 2025-08-01..2025-08-01 present")
+	checkClaims(t, "2025-08-01", "Mr. Rishi Sunak is a British politician. He is the prime minister of the United Kingdom.",
+		"He is the prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|current|copula|article 2025-08-01..2025-08-01 present")
 	// The block before, with an earlier mention above it.
 	checkClaims(t, "2025-08-01", "# Who is Rishi Sunak?\n\nRishi Sunak is a British politician.\n\nHe is currently the prime minister of the United Kingdom.",
 		"He is currently the prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|current|copula|article 2025-08-01..2025-08-01 present")

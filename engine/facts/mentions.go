@@ -2304,9 +2304,16 @@ func (bs *blockScan) antecedent(k int) *kb.Person {
 		}
 		found = m
 	}
-	if found == nil || found.Possessive || found.Form == formPronoun || found.Sentence >= len(bs.f.Sentences) ||
-		found.Span.Offset != bs.f.Sentences[found.Sentence].Span.Offset {
+	if found == nil || found.Possessive || found.Form == formPronoun || found.Sentence >= len(bs.f.Sentences) {
 		return nil
+	}
+	if sent := &bs.f.Sentences[found.Sentence]; found.Span.Offset != sent.Span.Offset {
+		// The subject opens its sentence, perhaps after an honorific
+		// ("Mr Sunak is …").
+		n := found.Span.Offset - sent.Span.Offset
+		if n <= 0 || n > len(sent.Text) || !bs.g.honorifics[strings.ToLower(strings.TrimSuffix(strings.TrimSpace(sent.Text[:n]), "."))] {
+			return nil
+		}
 	}
 	lang := bs.lang
 	if lang == "" {
