@@ -1127,8 +1127,12 @@ func (bs *blockScan) bracketedAcronym(i int) bool {
 // qualifierBefore looks back from a title for a qualifier: "former",
 // "Ex-", "then-", "the late", "Germany's former", "former Ukrainian".
 func (bs *blockScan) qualifierBefore(from int) (int, int, string) {
+	articled := false
 	for i := from - 1; i >= 0 && i >= from-8; i-- {
-		if c := gapClass(bs.gap(i + 1)); c != gapSpace && c != gapHyphen && c != gapApos && c != gapNone && !bs.bracketedAcronym(i) && !bs.bracketedAcronym(i+1) {
+		// Adjectives in a row may have commas: "the late, long-serving
+		// prime minister".
+		listed := strings.TrimSpace(bs.gap(i+1)) == "," && i+1 < from && bs.epithetAt(i+1)
+		if c := gapClass(bs.gap(i + 1)); c != gapSpace && c != gapHyphen && c != gapApos && c != gapNone && !listed && !bs.bracketedAcronym(i) && !bs.bracketedAcronym(i+1) {
 			break
 		}
 		if bs.sent[i] != bs.sent[from] {
@@ -1145,7 +1149,13 @@ func (bs *blockScan) qualifierBefore(from int) (int, int, string) {
 			// the office's history, true for good once it was.
 			return i, i + 1, "then"
 		}
-		if t.upper || t.key == "the" || t.key == "s" || t.key == "a" || bs.isArticle(i) {
+		if t.key == "the" || t.key == "a" || bs.isArticle(i) {
+			articled = true
+			continue
+		}
+		if t.upper || t.key == "s" || !articled && bs.epithetAt(i) {
+			// An adjective between: "former conservative Prime Minister"
+			// (not before an article: "last year the prime minister").
 			continue
 		}
 		if i > 0 && bs.toks[i-1].upper && bs.toks[i+1].upper && orgJoins[t.key] {

@@ -131,6 +131,9 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		}
 	}
 	for _, m := range bs.ms[kPresent] {
+		if m.from > 0 && bs.toks[m.from-1].key == "most" && bs.joined(m.from) {
+			continue // "most recently as Minister of Defence": a career's last post
+		}
 		if bs.sent[m.from] == sent {
 			consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd, date: -1})
 		}

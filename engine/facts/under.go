@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newslint/newslint/engine/kb"
@@ -102,6 +103,11 @@ func (bs *blockScan) formAround(m match, person *kb.Person, lang string, end, af
 				if am.from == from && am.to == to {
 					return true // the form's own phrase matched here already
 				}
+			}
+			if after >= 0 && nameTo > m.to {
+				// "the Obama-Biden administration" is the first name's:
+				// the partner's own form over the same words goes.
+				bs.ms[kAdjectival] = slices.DeleteFunc(bs.ms[kAdjectival], func(am match) bool { return am.from == m.to && am.to == to })
 			}
 			p := &phrase{kind: kAdjectival, adj: &adjRef{role: r, people: []*kb.Person{person}, name: name, lang: bs.lang}}
 			bs.ms[kAdjectival] = append(bs.ms[kAdjectival], match{p: p, from: from, to: to})

@@ -98,6 +98,19 @@ person_name(id) := data.newslint.kb.people[id].name
 
 role_name(id) := data.newslint.kb.roles[id].name
 
+# role_phrase(id) is the role's name as written after a name ("Shigeru
+# Ishiba, prime minister of Japan"): the words before "of" in lower case
+# but for acronyms ("NATO secretary general"), the place as it is.
+role_phrase(id) := concat(" of ", array.concat([lower_words(parts[0])], array.slice(parts, 1, count(parts)))) if {
+	parts := split(role_name(id), " of ")
+}
+
+lower_words(s) := concat(" ", [w | some x in split(s, " "); w := lower_word(x)])
+
+lower_word(w) := w if upper(w) == w
+
+else := lower(w)
+
 # holder_names(role, from, to): who held the role over [from, to], "Mark
 # Rutte" or "A and B".
 holder_names(role, from, to) := concat(" and ", [person_name(t.person) | some t in holders_during(role, from, to)])

@@ -39,3 +39,14 @@ test_gone_by_needs_every_term_ended_by_the_day if {
 	not kb.gone_by(array.concat(ended, [{"start": "2025-01-20"}]), "2022-01-01")
 	not kb.gone_by([], "2022-01-01")
 }
+
+test_role_phrase_keeps_places_and_acronyms if {
+	names := {
+		"a": {"name": "Prime Minister of Japan"},
+		"b": {"name": "NATO Secretary General"},
+		"c": {"name": "Governor of the Bank of England"},
+	}
+	kb.role_phrase("a") == "prime minister of Japan" with data.newslint.kb.roles as names
+	kb.role_phrase("b") == "NATO secretary general" with data.newslint.kb.roles as names
+	kb.role_phrase("c") == "governor of the Bank of England" with data.newslint.kb.roles as names
+}

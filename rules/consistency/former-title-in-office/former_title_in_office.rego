@@ -185,7 +185,7 @@ suggestion(m) := capital_like(m.qualifier.text, sprintf("%s %s", [m.title.text, 
 	m.title.position == "before"
 }
 
-suggestion(m) := sprintf("%s, %s", [m.name.text, lower(kb.role_name(m.role))]) if {
+suggestion(m) := sprintf("%s, %s", [m.name.text, kb.role_phrase(m.role)]) if {
 	m.kind == "person"
 	m.title.position != "before"
 	not qualifier_ends(m)

@@ -33,8 +33,8 @@
 #   Lisbon", after his death). A pope or monarch who gave the office up
 #   keeps the title for life ("Pope Benedict XVI" after 2013). A claim inside a quotation is
 #   quoted-officeholder's; a sentence the page repeats is judged once.
-#   Acting holders are named as acting. "-elect" and "newly elected" (and
-#   elect_words in the other languages) name someone about to take the
+#   Acting holders are named as acting. "-elect", "newly elected", "next"
+#   and "incoming" (and elect_words in the other languages) name someone about to take the
 #   office or who just took it: they are wrong for someone whose every
 #   term in it had ended by the time, none to come ("President-elect Joe
 #   Biden" in 2025, the title of a story told again years later).
@@ -49,7 +49,7 @@
 #     gone_days: 365
 #     courtesy_roles: ["pope", "uk-monarch", "es-monarch", "dk-monarch"]
 #     gendered_titles: ["king", "queen", "roi", "reine", "könig", "königin", "rey", "reina", "emperor", "empress"]
-#     elect_words: [elect, "élu", "élue", electo, electa, designate, "désigné", "désignée", designado, designada]
+#     elect_words: [elect, "élu", "élue", electo, electa, designate, "désigné", "désignée", designado, designada, next, incoming]
 #   example:
 #     bad: |-
 #       ---
