@@ -356,6 +356,7 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 	wait()
 	if opts.Gazetteer != nil {
 		f.Era = eraOf(f, opts.Gazetteer.kb)
+		markOffices(f)
 	}
 	// What the later stages found is charged after the fact: their
 	// number follows the text already charged.

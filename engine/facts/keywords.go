@@ -34,6 +34,27 @@ type Keyword struct {
 	// Proper: every occurrence is written with each word capitalised, as
 	// a name is ("Chat Thing", never "chat thing").
 	Proper bool `json:"proper"`
+	// Office: the phrase is an office's title as the text names it beside
+	// a person ("prime minister"), which a political story repeats as a
+	// story repeats its country's name.
+	Office bool `json:"office,omitempty"`
+}
+
+// markOffices sets Office on the keywords that are the title of a
+// mention (once the mentions are found: keywords are counted alongside).
+func markOffices(f *Facts) {
+	if len(f.Keywords) == 0 || len(f.Mentions) == 0 {
+		return
+	}
+	titles := map[string]bool{}
+	for i := range f.Mentions {
+		if t := f.Mentions[i].Title; t != nil {
+			titles[strings.Join(strings.Fields(strings.ToLower(t.Text)), " ")] = true
+		}
+	}
+	for i := range f.Keywords {
+		f.Keywords[i].Office = titles[f.Keywords[i].Phrase]
+	}
 }
 
 // KeywordLists holds the indices of the keywords with a feature rules

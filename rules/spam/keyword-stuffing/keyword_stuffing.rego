@@ -14,7 +14,9 @@
 #   little in a very short text, which is judged only by the headline sign.
 #   The article's subject named as a name (in the headline, and capitalised
 #   wherever it stands: "Chat Thing") is held to the single-word bars: a
-#   short review names its product as often as a story names its country.
+#   short review names its product as often as a story names its country;
+#   so is an office's title that the text names beside a person ("prime
+#   minister" in a story about a prime minister's election).
 #   Two placements are stuffing at any density: a line typed as a search
 #   query ("who is the current president of the united states") and the
 #   headline's question spliced into a sentence where the grammar has no room
@@ -78,10 +80,12 @@ subject(kw) if {
 	not declared(kw)
 }
 
-# Phrases that are not the subject's name are held to the phrase bars.
+# Phrases that are not the subject's name, nor an office's title the text
+# names beside a person ("prime minister"), are held to the phrase bars.
 strict(kw) if {
 	phrase(kw)
 	not subject(kw)
+	not kw.office
 }
 
 # bars(kw) are the density bars kw is held to.

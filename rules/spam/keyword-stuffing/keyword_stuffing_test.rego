@@ -155,3 +155,13 @@ test_lower_case_subject_keeps_the_phrase_bars if {
 test_declared_name_keeps_the_phrase_bars if {
 	count(lint([object.union(proper(kw("chat thing", 2, 24, 3.9, 5, 0, true)), {"declared": true})])) == 1
 }
+
+# An office's title the text names beside a person is held to the single
+# words' bars: a story about a prime minister's election says "prime
+# minister" often.
+test_office_title_is_held_to_the_word_bars if {
+	office := object.union(kw("prime minister", 2, 6, 3.8, 4, 0, false), {"office": true})
+	count(lint([office])) == 0
+	count(lint([kw("prime minister", 2, 6, 3.8, 4, 0, false)])) == 1
+	count(lint([object.union(kw("prime minister", 2, 12, 7.5, 8, 0, false), {"office": true})])) == 1
+}
