@@ -350,6 +350,10 @@ func (bs *blockScan) copulaAt(to int) (linkedTitle, bool) {
 			k = m.to
 			continue
 		}
+		if lt.tense != copNone && assuring[bs.toks[k].key] {
+			k++ // "is definitely the prime minister"
+			continue
+		}
 		break
 	}
 	if lt.tense == copNone || k >= len(bs.toks) || !bs.joined(k) {
@@ -360,6 +364,12 @@ func (bs *blockScan) copulaAt(to int) (linkedTitle, bool) {
 	}
 	return bs.copulaObject(lt, k)
 }
+
+// assuring are adverbs that may stand between a copula and what it
+// claims without weakening it ("is definitely the prime minister"); a
+// hedge ("likely", "reportedly") is not one of them.
+var assuring = map[string]bool{"definitely": true, "certainly": true, "clearly": true, "officially": true, "formally": true,
+	"undoubtedly": true, "indeed": true, "actually": true, "effectively": true, "obviously": true, "unquestionably": true}
 
 // laterCopula finds the copula claim of name m that comes after
 // something else said of it: a first predicate and "and" ("Jane Doe is a

@@ -690,3 +690,11 @@ func TestLaterCopula(t *testing.T) {
 	checkClaims(t, "2025-08-01", "Rishi Sunak, who has served as prime minister of the United Kingdom twice, said on Monday that the plan would go ahead.",
 		"Rishi Sunak, who has served as prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|then|relative|history .. ")
 }
+
+// An adverb that assures the claim may stand between the copula and the
+// title; a hedge may not.
+func TestAssuringAdverb(t *testing.T) {
+	checkClaims(t, "2025-08-01", "Rishi Sunak is officially the prime minister of the United Kingdom.",
+		"Rishi Sunak is officially the prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|current|copula|article 2025-08-01..2025-08-01 present")
+	checkClaims(t, "2025-08-01", "Rishi Sunak is reportedly the prime minister of the United Kingdom.")
+}
