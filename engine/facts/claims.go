@@ -311,6 +311,13 @@ func (bs *blockScan) isCue(k int) bool {
 // copulaAfter finds "NAME is/was/remains/serves as/has been/became (the)
 // (current) (Nth) (X's) TITLE (of PLACE)".
 func (bs *blockScan) copulaAfter(to int) (linkedTitle, bool) {
+	if to+1 < len(bs.toks) && strings.TrimSpace(bs.nameGap(to)) == "(" && isDigits(bs.toks[to].key) && len(bs.toks[to].key) <= 3 &&
+		strings.TrimSpace(bs.gap(to+1)) == ")" && bs.sent[to+1] == bs.sent[to-1] {
+		// An age in brackets after the name: "Rishi Sunak (42) ist …".
+		if to+2 < len(bs.toks) && bs.sent[to+2] == bs.sent[to] {
+			return bs.copulaAt(to + 1)
+		}
+	}
 	if to >= len(bs.toks) || bs.sent[to] != bs.sent[to-1] || gapClass(bs.nameGap(to)) != gapSpace {
 		return linkedTitle{position: "after", qual: -1, form: formCopula}, false
 	}
@@ -369,7 +376,8 @@ func (bs *blockScan) copulaAt(to int) (linkedTitle, bool) {
 // claims without weakening it ("is definitely the prime minister"); a
 // hedge ("likely", "reportedly") is not one of them.
 var assuring = map[string]bool{"definitely": true, "certainly": true, "clearly": true, "officially": true, "formally": true,
-	"undoubtedly": true, "indeed": true, "actually": true, "effectively": true, "obviously": true, "unquestionably": true}
+	"undoubtedly": true, "indeed": true, "actually": true, "effectively": true, "obviously": true, "unquestionably": true,
+	"ya": true, "oficialmente": true, "officiellement": true, "offiziell": true, "definitivamente": true}
 
 // laterCopula finds the copula claim of name m that comes after
 // something else said of it: a first predicate and "and" ("Jane Doe is a

@@ -281,6 +281,9 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		bs.relativeClauses()
 		bs.quotations()
 		bs.titles = bs.ms[kTitle]
+		if bs.lang == "fr" {
+			bs.titles = slices.DeleteFunc(slices.Clone(bs.titles), bs.firstNotPremier)
+		}
 		bs.placeTitles()
 		bs.indexTitles()
 		bs.findQuestions(st)
@@ -1919,6 +1922,17 @@ func (bs *blockScan) indexTitles() {
 	}
 }
 
+// firstNotPremier: a French "premier" or "première" standing alone is
+// "first" ("le premier à réagir", "premier de cordée"), not the short
+// English "Premier" for a prime minister.
+func (bs *blockScan) firstNotPremier(m match) bool {
+	if m.to-m.from != 1 {
+		return false
+	}
+	k := bs.toks[m.from].key
+	return k == "premier" || k == "première"
+}
+
 // titleAt is the title starting at word k; titleEnding the one ending
 // right before word k.
 func (bs *blockScan) titleAt(k int) *match {
@@ -2033,6 +2047,13 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		}
 		if !titled {
 			lt, titled = bs.laterCopula(m)
+		} else if lt.form == formCopula && lt.tense == copPast {
+			// "Stoltenberg war zehn Jahre Regierungschef und ist seit
+			// 2014 Generalsekretär": the present claim that follows says
+			// more about now.
+			if now, ok := bs.laterCopula(m); ok && now.tense == copPresent {
+				lt = now
+			}
 		}
 		person, form := bs.resolvePerson(st, m, lt, titled)
 		if person == nil {

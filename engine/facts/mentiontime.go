@@ -64,6 +64,10 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		case st.refSpan != nil && d.Span == *st.refSpan:
 			// The dateline is the article's date.
 			consider(timeCand{at: d.at, end: d.end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd, date: -1})
+		case d.Precision == "weekday" && bs.sentDated(sent, st.refSpan):
+			// "said on Sunday (06.02.2022), before meeting Biden this
+			// Monday": the week of the date the sentence gives, not the
+			// article's.
 		case d.Precision == "weekday":
 			// "said on Tuesday": the days around the article's date.
 			consider(timeCand{at: d.at, end: d.end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd, date: -1})
@@ -842,6 +846,17 @@ func dateHeading(f *Facts, b *Block, dates []int) (int, bool) {
 func caption(b *Block) bool {
 	for _, t := range b.Tags {
 		if t.Class == "photo-credit" && t.Span.EndOffset >= b.Span.EndOffset-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentDated: sentence sent gives a day with its year written, other than
+// the article's own date line (ref).
+func (bs *blockScan) sentDated(sent int, ref *Span) bool {
+	for _, di := range bs.sentDates(sent) {
+		if d := &bs.f.Dates[di]; d.Sentence == sent && d.Precision == "day" && !d.YearInferred && !d.Attributive && d.Start != "" && (ref == nil || d.Span != *ref) {
 			return true
 		}
 	}
