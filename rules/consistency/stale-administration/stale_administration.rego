@@ -127,9 +127,42 @@ led_then(role, t) := sprintf("; %s held the post then", [names]) if {
 
 # The form with another name, in the article's word order: "the Biden
 # administration", "administration Biden".
-named(m, name) := sprintf("%s %s", [m.title.text, name]) if m.title.position == "before"
+named(m, name) := sprintf("%s%s%s", [elided(m.title.text, name), joiner(m, name), name]) if m.title.position == "before"
 
-named(m, name) := sprintf("the %s %s", [name, m.title.text]) if m.title.position != "before"
+named(m, name) := sprintf("the %s%s%s", [name, joiner(m, name), m.title.text]) if m.title.position != "before"
+
+# joiner(m, name) is what the text writes between the form's noun and its
+# name when that is a hyphen ("Sunak-Regierung") or an elision's
+# apostrophe before a vowel ("gouvernement d'Élisabeth Borne"); else a
+# space.
+joiner(m, name) := g if {
+	g := between(m)
+	g in {"-", "‑"}
+} else := g if {
+	g := between(m)
+	g in {"'", "’"}
+	vowel_start(name)
+} else := " "
+
+between(m) := substring(m.text, a, b - a) if {
+	m.title.position == "before"
+	a := indexof(m.text, m.title.text) + count(m.title.text)
+	b := indexof(m.text, m.name.text)
+	b >= a
+} else := substring(m.text, a, b - a) if {
+	a := indexof(m.text, m.name.text) + count(m.name.text)
+	b := indexof(m.text, m.title.text)
+	b >= a
+}
+
+vowel_start(name) if regex.match(`^(?i)[aeiouyhàâäéèêëîïôöùûü]`, name)
+
+# elided(noun, name): "gouvernement d" before a name that starts with a
+# consonant is "gouvernement de" ("le gouvernement de Bayrou").
+elided(noun, name) := concat("", [trim_suffix(noun, "d"), "de"]) if {
+	endswith(noun, " d")
+	not vowel_start(name)
+} else := noun
 
 # subject(m) names the administration as the message's subject: "the
 # Biden administration", "the White House under Joe Biden".

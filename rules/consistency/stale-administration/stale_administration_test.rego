@@ -101,3 +101,15 @@ test_undated_article_judged_from_its_era if {
 	# Told in the past: history, era or not.
 	count(lint(object.union(fixtures.undated([biden_admin, merz]), {"era": {"from": "2025-05-06", "mention": 1}, "sentences": [{"index": 0, "block": 0, "text": "s", "tense": ["past"]}]}))) == 0
 }
+
+# The form is named as the text writes it: a hyphen kept, an elision kept
+# before a vowel and undone before a consonant.
+test_form_named_as_written if {
+	fr := {"text": "gouvernement d'Élisabeth Borne", "title": {"text": "gouvernement d", "position": "before"}, "name": {"text": "Élisabeth Borne"}}
+	stale_administration.named(fr, "Élisabeth Borne") == "gouvernement d'Élisabeth Borne"
+	stale_administration.named(fr, "Bayrou") == "gouvernement de Bayrou"
+	de := {"text": "Sunak-Regierung", "title": {"text": "Regierung", "position": "after"}, "name": {"text": "Sunak"}}
+	stale_administration.named(de, "Starmer") == "the Starmer-Regierung"
+	en := {"text": "Biden administration", "title": {"text": "administration", "position": "after"}, "name": {"text": "Biden"}}
+	stale_administration.named(en, "Trump") == "the Trump administration"
+}

@@ -39,7 +39,7 @@
 #     confirmed_year: true
 #     stamp_days: 30
 #     year_before_words: ["last year", "a year ago", "the year before", "the previous year", "the prior year", "a year earlier"]
-#     moved_words: ["postponed", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "put off", "reporté", "reportée", "repoussé", "repoussée", "décalé", "décalée", "prolongé", "prolongée", "verschoben", "vertagt", "verlängert", "aplazado", "aplazada", "pospuesto", "pospuesta", "postergado", "postergada", "prorrogado", "prorrogada", "confirmé", "confirmée", "fixé", "fixée", "promised", "pledged", "vowed", "promis", "promise", "promit", "s'est engagé", "s'est engagée", "versprochen", "versprach", "zugesagt", "prometió", "prometido", "se comprometió"]
+#     moved_words: ["postponed", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "extend", "put off", "étendre", "prolonger", "verlängern", "prorrogar", "extender", "ampliar", "reporté", "reportée", "repoussé", "repoussée", "décalé", "décalée", "prolongé", "prolongée", "verschoben", "vertagt", "verlängert", "aplazado", "aplazada", "pospuesto", "pospuesta", "postergado", "postergada", "prorrogado", "prorrogada", "confirmé", "confirmée", "fixé", "fixée", "promised", "pledged", "vowed", "promis", "promise", "promit", "s'est engagé", "s'est engagée", "versprochen", "versprach", "zugesagt", "prometió", "prometido", "se comprometió"]
 #     until_prepositions: ["to", "until", "till", "through", "hasta", "bis", "jusqu", "au"]
 #     set_prepositions: ["for", "auf", "für", "pour", "para"]
 #   example:
@@ -142,7 +142,10 @@ target(d, tense) if {
 target(d, _) if {
 	object.get(d, "preposition", "") in opts.until_prepositions
 	some w in opts.moved_words
-	regex.match(sprintf(`(?i)\b%s\b`, [w]), input.sentences[d.sentence].text)
+
+	# Letters, not \b, bound the word: "d'étendre" starts with a letter
+	# that \b does not know.
+	regex.match(sprintf(`(?i)(^|[^\pL])%s([^\pL]|$)`, [w]), input.sentences[d.sentence].text)
 }
 
 # A date something was set for ("the vote was set for 5 March", "auf den
