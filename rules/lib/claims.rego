@@ -7,6 +7,7 @@
 package newslint.lib.claims
 
 import data.newslint.lib.boilerplate
+import data.newslint.lib.dates
 import data.newslint.lib.kb
 
 # own_words(m): the mention is the page's own claim — not inside a direct
@@ -47,6 +48,18 @@ anticipates(m, t, terms) if {
 	some term in terms
 	term.start > t.end
 }
+
+# A title called new ("Who is the new ECB president", "le nouveau
+# Premier ministre") for someone chosen and about to take the office,
+# within half a year: the news of the choice.
+anticipates(m, t, terms) if {
+	lower(m.qualifier.word) in new_words
+	some term in terms
+	term.start > t.end
+	dates.days_between(t.end, term.start) <= 183
+}
+
+new_words := {"new", "nouveau", "nouvelle", "neue", "neuer", "neuen", "nuevo", "nueva"}
 
 # lang(m): the language of the mention's words, English when not known.
 lang(m) := l if {

@@ -359,3 +359,12 @@ test_elect_between_terms_is_not_judged if {
 	future := object.union(trump, {"qualifier": {"text": "future", "word": "future"}})
 	count(lint(fixtures.article("2023-06-01", [future]))) == 0
 }
+
+# "the new prime minister" for someone chosen and about to take the
+# office within half a year is the news of the choice; long before, it is
+# wrong.
+test_new_title_for_one_about_to_take_office if {
+	sunak := object.union(fixtures.mention(0, "rishi-sunak", "uk-prime-minister", "Prime Minister", "Rishi Sunak", "current"), {"qualifier": {"text": "new", "word": "new"}})
+	count(lint(fixtures.article("2022-10-20", [sunak]))) == 0
+	count(lint(fixtures.article("2022-01-20", [sunak]))) == 1
+}
