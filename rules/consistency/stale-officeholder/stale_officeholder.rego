@@ -33,7 +33,9 @@
 #   Lisbon", after his death). A pope or monarch who gave the office up
 #   keeps the title for life ("Pope Benedict XVI" after 2013). A claim inside a quotation is
 #   quoted-officeholder's; a sentence the page repeats is judged once.
-#   Acting holders are named as acting. "-elect", "newly elected", "next"
+#   Acting holders are named as acting. "The new president" for someone
+#   chosen who takes the office within half a year is the news of the
+#   choice, not a claim. "-elect", "newly elected", "next"
 #   and "incoming" (and elect_words in the other languages) name someone about to take the
 #   office or who just took it: they are wrong for someone whose every
 #   term in it had ended by the time, none to come ("President-elect Joe
