@@ -88,7 +88,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			// "since October 2021", "who took office on 20 January
 			// 2021", "was born in 1971": when something began, not the
 			// time spoken of.
-		case bs.participleOpening(d.at, from) && d.Start != "" && (st.refEnd == "" || d.Start <= st.refEnd):
+		case (bs.participleOpening(d.at, from) || bs.afterBetween(to, d.at)) && d.Start != "" && (st.refEnd == "" || d.Start <= st.refEnd):
 			// "Named a cardinal in 2023, Pope Leo XIV quickly rose …":
 			// the main clause tells of a time from then on, up to the
 			// time of writing.
@@ -471,6 +471,20 @@ func (bs *blockScan) participleOpening(at, from int) bool {
 		return spanishParticiple(w) || (w == "tras" || w == "después") && (next == "ser" || next == "haber" || next == "de")
 	case "", "en":
 		return regularPast(w) || participles[w] || (w == "after" || w == "before") && strings.HasSuffix(next, "ing")
+	}
+	return false
+}
+
+// afterBetween: between the mention ending before word to and the date
+// at text offset at stands "after" ("King Charles won them over after he
+// was invested as Prince of Wales in July 1969"): what the main clause
+// tells came later, up to the time of writing.
+func (bs *blockScan) afterBetween(to, at int) bool {
+	for k := to; k < len(bs.toks) && bs.toks[k].start < at && bs.sent[k] == bs.sent[to-1]; k++ {
+		switch bs.toks[k].key {
+		case "after", "après", "nachdem", "tras", "después":
+			return true
+		}
 	}
 	return false
 }
