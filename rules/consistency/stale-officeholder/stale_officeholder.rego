@@ -374,7 +374,18 @@ titled(m, person) := sprintf("%s %s", [object.get(m.title, "folded", m.title.tex
 	object.get(m, "claim_form", "") != "owner"
 }
 
-titled(m, person) := sprintf("%s %s", [kb.role_name(m.role), name(m, person)]) if m.title.position != "before"
+titled(m, person) := sprintf("%s %s", [kb.role_name(m.role), name(m, person)]) if {
+	m.title.position != "before"
+	claims.lang(m) == "en"
+}
+
+# Outside English the title after the name is moved before it as the page
+# wrote it ("Rishi Sunak, Premier ministre britannique" gives
+# "ex-Premier ministre britannique Rishi Sunak").
+titled(m, person) := sprintf("%s %s", [m.title.text, name(m, person)]) if {
+	m.title.position != "before"
+	claims.lang(m) != "en"
+}
 
 # An owner's possessive is no title to repeat ("NATO's Stoltenberg"): the
 # office is named.

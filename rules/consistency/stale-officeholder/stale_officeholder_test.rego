@@ -368,3 +368,14 @@ test_new_title_for_one_about_to_take_office if {
 	count(lint(fixtures.article("2022-10-20", [sunak]))) == 0
 	count(lint(fixtures.article("2022-01-20", [sunak]))) == 1
 }
+
+# Outside English, a title after the name is suggested as the page wrote
+# it, moved before the name.
+test_suggestion_keeps_the_pages_title_outside_english if {
+	sunak := object.union(fixtures.mention(0, "rishi-sunak", "uk-prime-minister", "Premier ministre britannique", "Rishi Sunak", "current"), {
+		"lang": "fr",
+		"title": {"text": "Premier ministre britannique", "position": "after", "kind": "label"},
+	})
+	some f in lint(fixtures.article("2025-06-01", [sunak]))
+	f.suggestion == "ex-Premier ministre britannique Rishi Sunak"
+}
