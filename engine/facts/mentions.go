@@ -2286,10 +2286,7 @@ var subjectPronouns = map[string]map[string]bool{
 // opening word and its comma ("Currently, he is …"), as matches with no
 // phrase; people judges them.
 func (bs *blockScan) pronouns() []match {
-	lang := bs.lang
-	if lang == "" {
-		lang = "en"
-	}
+	lang := bs.claimLang()
 	subj := subjectPronouns[lang]
 	var out []match
 	for k, t := range bs.toks {
@@ -2346,16 +2343,12 @@ func (bs *blockScan) antecedent(k int) *kb.Person {
 			return nil
 		}
 	}
-	lang := bs.lang
-	if lang == "" {
-		lang = "en"
-	}
 	if bs.g.kb == nil {
 		return nil
 	}
 	for j := found.Sentence + 1; j < pk && j < len(bs.f.Sentences); j++ {
 		first, _, _ := strings.Cut(strings.TrimLeftFunc(bs.f.Sentences[j].Text, func(r rune) bool { return !isWordRune(r) }), " ")
-		if !subjectPronouns[lang][strings.ToLower(first)] {
+		if !subjectPronouns[bs.claimLang()][strings.ToLower(first)] {
 			return nil
 		}
 	}
