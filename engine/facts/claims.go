@@ -413,6 +413,15 @@ func (bs *blockScan) laterCopula(m match) (linkedTitle, bool) {
 			if lt, ok := bs.copulaAt(k + 1); ok {
 				return lt, true
 			}
+			// "and serves as" is one claim phrase, which hides the
+			// copula inside it.
+			if j, _, ok := bs.claimWordAt(k, cwProfileJoin); ok && j.to-j.from >= 3 && j.to < len(bs.toks) && bs.joined(j.to) {
+				lt := none
+				lt.tense, lt.cop = copPresent, j
+				if lt, ok := bs.copulaObject(lt, j.to); ok {
+					return lt, true
+				}
+			}
 		}
 	}
 	return none, false

@@ -9,7 +9,12 @@ import (
 // start..end reason".
 func claimsOf(t *testing.T, date, body string) []string {
 	t.Helper()
-	f := extractWith(t, "a.md", "---\ndate: "+date+"\n---\n"+body+"\n", Options{})
+	// A body with front matter of its own ("lang: de") gets the date in it.
+	text := "---\ndate: " + date + "\n---\n" + body + "\n"
+	if rest, ok := strings.CutPrefix(body, "---\n"); ok {
+		text = "---\ndate: " + date + "\n" + rest + "\n"
+	}
+	f := extractWith(t, "a.md", text, Options{})
 	var out []string
 	for _, m := range f.Mentions {
 		if m.Role == "" {
@@ -663,6 +668,14 @@ func TestPronounClaims(t *testing.T) {
 		"er Bundeskanzler|olaf-scholz|german-chancellor|current|copula|article 2025-08-01..2025-08-01 present")
 	checkClaims(t, "2025-08-01", "Mr. Rishi Sunak is a British politician. He is the prime minister of the United Kingdom.",
 		"He is the prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|current|copula|article 2025-08-01..2025-08-01 present")
+	// Spanish drops the pronoun: the copula opening the sentence stands
+	// for its subject, but not in a cleft that singles out the office.
+	checkClaims(t, "2025-08-01", "---\nlang: es\n---\nJoe Biden visitó Madrid el lunes. Es el actual presidente de Estados Unidos.",
+		"Es el actual presidente de Estados Unidos|joe-biden|us-president|current|copula|article 2025-08-01..2025-08-01 current")
+	checkClaims(t, "2025-08-01", "---\nlang: es\n---\nJoe Biden habló con los periodistas. Sigue siendo presidente de Estados Unidos.",
+		"Sigue siendo presidente de Estados Unidos|joe-biden|us-president|current|copula|article 2025-08-01..2025-08-01 present")
+	checkClaims(t, "2025-08-01", "---\nlang: es\n---\nJoe Biden visitó Madrid el lunes. Es el presidente quien decide.")
+	checkClaims(t, "2025-08-01", "---\nlang: es\n---\nLa reunión terminó tarde. Es el presidente de Estados Unidos.")
 	// The block before, with an earlier mention above it.
 	checkClaims(t, "2025-08-01", "# Who is Rishi Sunak?\n\nRishi Sunak is a British politician.\n\nHe is currently the prime minister of the United Kingdom.",
 		"He is currently the prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|current|copula|article 2025-08-01..2025-08-01 present")
@@ -684,6 +697,10 @@ func TestLaterCopula(t *testing.T) {
 		"Rishi Sunak, a member of the Conservative Party, has been prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|current|copula|article 2025-08-01..2025-08-01 present")
 	checkClaims(t, "2025-08-01", "Rishi Sunak, who has served as prime minister of the United Kingdom since 2022, said on Monday that the plan would go ahead.",
 		"Rishi Sunak, who has served as prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|current|relative|article 2025-08-01..2025-08-01 present")
+	// "and serves as" is one claim phrase; "and the" is not a copula.
+	checkClaims(t, "2025-08-01", "Rishi Sunak leads the party and serves as prime minister of the United Kingdom.",
+		"Rishi Sunak leads the party and serves as prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|current|copula|article 2025-08-01..2025-08-01 present")
+	checkClaims(t, "2025-08-01", "Rishi Sunak chairs the committee and the prime minister of the United Kingdom attends.")
 	checkClaims(t, "2025-08-01", "Rishi Sunak met Olaf Scholz and is the prime minister of the United Kingdom.")
 	checkClaims(t, "2025-08-01", "Rishi Sunak thanked voters, but the prime minister is Keir Starmer.",
 		"prime minister is Keir Starmer|keir-starmer|uk-prime-minister|current|inverted|article 2025-08-01..2025-08-01 present")

@@ -1989,7 +1989,16 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		if m.p == nil {
 			// A subject pronoun: a claim of an office by a copula after
 			// it, for an office the person before had held.
-			lt, titled = bs.copulaAfter(m.to)
+			if bs.droppedSubject(m.from) {
+				lt, titled = bs.copulaAt(m.from)
+				// "Es el canciller quien decide" singles out whoever
+				// holds the office; it says nothing of the person before.
+				if titled && lt.m.to < len(bs.toks) && clefts[bs.toks[lt.m.to].key] {
+					titled = false
+				}
+			} else {
+				lt, titled = bs.copulaAfter(m.to)
+			}
 			if !titled {
 				lt, titled = bs.laterCopula(m)
 			}
@@ -2304,7 +2313,25 @@ func (bs *blockScan) pronouns() []match {
 			out = append(out, match{from: k, to: k + 1})
 		}
 	}
+	if lang == "es" {
+		// Spanish drops the pronoun: "Es el actual presidente del
+		// Gobierno" opens with its copula, which stands for the subject.
+		for k := range bs.toks {
+			if bs.sentFirst[k] && bs.droppedSubject(k) {
+				out = append(out, match{from: k, to: k + 1})
+			}
+		}
+	}
 	return out
+}
+
+var clefts = map[string]bool{"quien": true, "quienes": true, "que": true}
+
+// droppedSubject: the sentence at word k opens with a copula and no
+// subject ("Es el actual presidente …", "Sigue siendo canciller").
+func (bs *blockScan) droppedSubject(k int) bool {
+	_, _, ok := bs.claimWordAt(k, cwPresent, cwPast)
+	return ok && bs.toks[k].upper && bs.claimLang() == "es"
 }
 
 // antecedent is the person a subject pronoun at word k stands for: the
