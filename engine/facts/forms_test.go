@@ -506,12 +506,19 @@ func TestLedOwnerAndUnderAside(t *testing.T) {
 		"Britain, under Prime Minister Rishi Sunak, agreed a new budget.":     "uk-prime-minister history",
 		"The country, under President Obama, is remembered for its growth.":   "us-president history",
 		"Germany, led by captain Joshua Kimmich, is preparing for the final.": "",
+		// The passive in the present says the same; in the past it
+		// claims nothing, nor does a body that is no office's owner.
+		"NATO is led by Jens Stoltenberg.":                     "nato-secretary-general article",
+		"NATO is currently headed by Jens Stoltenberg.":        "nato-secretary-general article",
+		"NATO was led by Jens Stoltenberg for a decade.":       " article",
+		"The delegation is led by Jens Stoltenberg this week.": " article",
 	}, say)
 	mentionsSay(t, "es", map[string]string{
 		"La OTAN, liderada por Jens Stoltenberg, prepara un nuevo plan de defensa.": "nato-secretary-general article",
 	}, say)
 	mentionsSay(t, "fr", map[string]string{
 		"L'OTAN, dirigée par Jens Stoltenberg, prépare un nouveau plan de défense.": "nato-secretary-general article",
+		"L'OTAN est dirigée par Jens Stoltenberg depuis longtemps.":                 "nato-secretary-general article",
 	}, say)
 }
 

@@ -370,7 +370,8 @@ func (bs *blockScan) ownerTitle(st *mentionState, person *kb.Person, m match, lt
 // an office's form to its holder, the name and a comma, in a sentence that
 // speaks in the present with no verb of the past but the join's
 // participle. In the past ("NATO, led by Stoltenberg, agreed …") it tells
-// of the time in office.
+// of the time in office. The passive in the present, "NATO is led by Jens
+// Stoltenberg", claims the same.
 func (bs *blockScan) ledOwnerBefore(st *mentionState, m match) (linkedTitle, bool) {
 	lt := linkedTitle{position: "before", qual: -1, form: formOwner, claim: "current", tense: copPresent}
 	lang := bs.claimLang()
@@ -385,6 +386,15 @@ func (bs *blockScan) ledOwnerBefore(st *mentionState, m match) (linkedTitle, boo
 	c := jm.from
 	if (bs.isNow(c-1) || bs.isPinWord(c-1)) && bs.joined(c) {
 		c-- // "NATO, currently led by …"
+	}
+	if cop, kind, ok := bs.claimWordEnding(c, cwPresent); ok && kind == cwPresent && cop.from > 0 && bs.joined(c) &&
+		claimLangOf(cop, cwPresent, lang) && bs.sent[cop.from-1] == bs.sent[m.from] {
+		// The passive in the present: "Germany is led by Olaf Scholz",
+		// "la France est dirigée par Emmanuel Macron".
+		if person, _ := bs.resolvePerson(st, m, lt, false); person != nil {
+			return bs.ownerTitle(st, person, m, lt, cop.from, true)
+		}
+		return lt, false
 	}
 	if strings.TrimSpace(bs.gap(c)) != "," || bs.sent[c-1] != bs.sent[m.from] ||
 		m.to >= len(bs.toks) || bs.sent[m.to] != bs.sent[m.from] || strings.TrimSpace(bs.nameGap(m.to)) != "," {
