@@ -427,6 +427,48 @@ func (bs *blockScan) laterCopula(m match) (linkedTitle, bool) {
 	return none, false
 }
 
+// stillInOffice finds, after the title of a past claim, "and" and a
+// present copula saying the person still holds it ("Jane Doe became prime
+// minister in 2022 and remains in the post", "… et est toujours au
+// pouvoir"): the same title, claimed now.
+func (bs *blockScan) stillInOffice(past linkedTitle) (linkedTitle, bool) {
+	if past.m == nil || past.position != "after" {
+		return past, false
+	}
+	from := past.m.to
+	for k := from; k < len(bs.toks) && k <= from+12 && bs.sent[k] == bs.sent[from-1]; k++ {
+		g := strings.TrimSpace(bs.gap(k))
+		if k > from && strings.ContainsAny(g, ";:()\"“”«»") || bs.nameAt(k) || laterStops[bs.toks[k].key] {
+			return past, false
+		}
+		if !andWords[bs.toks[k].key] || g != "" && g != "," || k+1 >= len(bs.toks) || !bs.joined(k+1) {
+			continue
+		}
+		cop, c, ok := bs.claimWordAt(k+1, cwPresent)
+		if !ok || c != cwPresent || cop.to >= len(bs.toks) || !bs.joined(cop.to) {
+			return past, false
+		}
+		j, _ := bs.pinAt(cop.to)
+		in, _, ok := bs.claimWordAt(j, cwInOffice)
+		if !ok || j > cop.to && !bs.joined(j) || !bs.endsObject(in.to) || bs.datedClause(in.to) {
+			return past, false
+		}
+		now := past
+		now.tense, now.cop, now.tookOffice, now.sinceDur = copPresent, cop, false, nil
+		now.claim = copulaClaim(copPresent, "")
+		// A date told when the term began ("became prime minister in
+		// 2022 and remains …" is "has been prime minister since 2022"):
+		// it does not frame the claim of now.
+		for _, di := range bs.dates {
+			if at := bs.f.Dates[di].at; at >= bs.toks[from].start && at < bs.toks[k].start {
+				now.since = &di
+			}
+		}
+		return now, true
+	}
+	return past, false
+}
+
 // laterStops are words that open another clause, whose subject may be
 // someone else ("… who is the prime minister", "… but the prime minister
 // is …").
@@ -1122,7 +1164,7 @@ func (bs *blockScan) claimTime(st *mentionState, men *Mention, lt linkedTitle, f
 		return
 	}
 	sent := bs.sent[from]
-	if di := bs.framed(sent, lt.m.to); di >= 0 {
+	if di := bs.framed(sent, lt.m.to); di >= 0 && (lt.since == nil || di != *lt.since) {
 		d := &bs.f.Dates[di]
 		if st.refEnd != "" && d.Start > st.refEnd {
 			men.Claim = "future"

@@ -701,6 +701,13 @@ func TestLaterCopula(t *testing.T) {
 	checkClaims(t, "2025-08-01", "Rishi Sunak leads the party and serves as prime minister of the United Kingdom.",
 		"Rishi Sunak leads the party and serves as prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|current|copula|article 2025-08-01..2025-08-01 present")
 	checkClaims(t, "2025-08-01", "Rishi Sunak chairs the committee and the prime minister of the United Kingdom attends.")
+	// Taking an office, then "and" holding it still: a claim of now,
+	// the date of taking it its start; holding it no longer, no claim
+	// of now.
+	checkClaims(t, "2025-08-01", "Rishi Sunak became prime minister of the United Kingdom in October 2022 and remains in the post.",
+		"Rishi Sunak became prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|current|copula|article 2025-08-01..2025-08-01 present")
+	checkClaims(t, "2025-08-01", "Rishi Sunak became prime minister of the United Kingdom in October 2022 and stayed in office until 2024.",
+		"Rishi Sunak became prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|then|copula|sentence 2022-10-01..2022-10-31 ")
 	checkClaims(t, "2025-08-01", "Rishi Sunak met Olaf Scholz and is the prime minister of the United Kingdom.")
 	checkClaims(t, "2025-08-01", "Rishi Sunak thanked voters, but the prime minister is Keir Starmer.",
 		"prime minister is Keir Starmer|keir-starmer|uk-prime-minister|current|inverted|article 2025-08-01..2025-08-01 present")

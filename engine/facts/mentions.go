@@ -2062,6 +2062,8 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			// more about now.
 			if now, ok := bs.laterCopula(m); ok && now.tense == copPresent {
 				lt = now
+			} else if now, ok := bs.stillInOffice(lt); ok {
+				lt = now
 			}
 		}
 		person, form := bs.resolvePerson(st, m, lt, titled)
