@@ -728,6 +728,27 @@ func TestNewlyElectedAndThenElect(t *testing.T) {
 	}, func(m Mention) string { return m.Role + " " + m.Claim })
 }
 
+// The words that say someone is about to take an office, before the
+// title or after it, in the four languages: a claim of the future.
+func TestAboutToTakeOffice(t *testing.T) {
+	mentionsSay(t, "", map[string]string{
+		"Germany's presumptive chancellor Friedrich Merz met Emmanuel Macron.":  "de-chancellor future",
+		"Friedrich Merz, the chancellor-in-waiting, met Emmanuel Macron.":       "de-chancellor future",
+		"Prime Minister designate Mark Carney met the press.":                   "ca-prime-minister future",
+		"Der voraussichtliche Kanzler Friedrich Merz traf Emmanuel Macron.":     "de-chancellor future",
+		"Friedrich Merz, den Kanzler in spe, traf Emmanuel Macron am Montag.":   "de-chancellor future",
+		"Der gewählte US-Präsident Donald Trump kündigte Zölle an.":             "us-president elected",
+		"Friedrich Merz, le chancelier pressenti, a rencontré Emmanuel Macron.": "de-chancellor future",
+		"El previsible canciller Friedrich Merz habló con Emmanuel Macron.":     "de-chancellor future",
+		"El canciller in pectore Friedrich Merz habló con Emmanuel Macron.":     "de-chancellor future",
+	}, func(m Mention) string {
+		if m.Role == "" {
+			return ""
+		}
+		return m.Role + " " + m.Claim
+	})
+}
+
 // A clause about a thing the name owns (", whose country joined NATO two
 // years ago,") dates that thing, not the name's title; a "who" clause
 // right after the name is still the name's own.

@@ -1234,6 +1234,7 @@ var postNominal = map[string]bool{
 	"intérimaire": true, "electo": true, "electa": true, "designado": true, "designada": true,
 	"saliente": true, "interino": true, "interina": true, "a. D.": true, "a.D.": true,
 	"en funciones": true, "par intérim": true, "en exercice": true, "en poste": true,
+	"pressenti": true, "pressentie": true, "in spe": true, "in pectore": true, "designate": true, "in waiting": true,
 }
 
 // commaAfter: gap, after title tm, is a comma, an opening bracket ("the
