@@ -933,6 +933,25 @@ func TestEraCoversJoinedNames(t *testing.T) {
 	}, func(m Mention) string { return m.Time.Basis + ";" })
 }
 
+// The term or era of a holder named as a noun phrase before the title
+// ("during the tenure of", "sous le mandat du", "während der Amtszeit
+// von", "durante el mandato del"), its article included, is the time in
+// office.
+func TestEraNamedByTheTerm(t *testing.T) {
+	say := func(m Mention) string { return m.Time.Basis + ";" }
+	mentionsSay(t, "en", map[string]string{"During the tenure of President Joe Biden, inflation rose.": "history;"}, say)
+	mentionsSay(t, "fr", map[string]string{
+		"Sous le mandat du président Joe Biden, l'inflation a explosé.": "history;",
+		"Du temps du chancelier Olaf Scholz, tout allait bien.":         "history;",
+		"Le président Joe Biden a signé la loi lundi.":                  "article;",
+	}, say)
+	mentionsSay(t, "de", map[string]string{"Während der Amtszeit von Kanzler Olaf Scholz stieg die Inflation.": "history;"}, say)
+	mentionsSay(t, "es", map[string]string{
+		"Durante el mandato del presidente Joe Biden, la inflación se disparó.": "history;",
+		"En tiempos del canciller Olaf Scholz, la economía creció.":             "history;",
+	}, say)
+}
+
 // An indefinite article before a title and its name names one wished for
 // or supposed, no holder; a title in apposition after it still claims.
 func TestIndefiniteTitleIsNoClaim(t *testing.T) {

@@ -558,6 +558,9 @@ func (bs *blockScan) relativeClauses() {
 // eraBefore finds "under", "during" right before a mention (a "the" may
 // stand between).
 func (bs *blockScan) eraBefore(from int) (timeCand, bool) {
+	if t, ok := bs.eraEndingAt(from); ok {
+		return t, true // the era phrase ends with its article: "sous le mandat du"
+	}
 	k := from
 	if k > 0 && (bs.toks[k-1].key == "the" || bs.isArticle(k-1)) {
 		k--
