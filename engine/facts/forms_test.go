@@ -952,6 +952,21 @@ func TestEraNamedByTheTerm(t *testing.T) {
 	}, say)
 }
 
+// A party's adjective may stand between a French or Spanish title and its
+// holder, as a nationality does, one word or two joined by a hyphen.
+func TestPartyAdjectiveAfterTheTitle(t *testing.T) {
+	say := func(m Mention) string { return m.Role + " " + m.Text + ";" }
+	mentionsSay(t, "fr", map[string]string{
+		"Le président démocrate Joe Biden a parlé lundi.":           "us-president président démocrate Joe Biden;",
+		"Le chancelier social-démocrate Olaf Scholz a parlé lundi.": "de-chancellor chancelier social-démocrate Olaf Scholz;",
+		"Le candidat démocrate Joe Biden a parlé lundi.":            " Joe Biden;",
+	}, say)
+	mentionsSay(t, "es", map[string]string{
+		"El canciller socialdemócrata Olaf Scholz habló el lunes.": "de-chancellor canciller socialdemócrata Olaf Scholz;",
+		"El presidente republicano Donald Trump habló el lunes.":   "us-president presidente republicano Donald Trump;",
+	}, say)
+}
+
 // An indefinite article before a title and its name names one wished for
 // or supposed, no holder; a title in apposition after it still claims.
 func TestIndefiniteTitleIsNoClaim(t *testing.T) {

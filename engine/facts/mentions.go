@@ -952,18 +952,37 @@ var demonyms = map[string]map[string]bool{
 	"es": wordFile("words/demonyms-es.txt"),
 }
 
+// affiliations are, by language, the adjectives of a party or camp that
+// stand where a nationality may (titleBeforeDemonym).
+var affiliations = map[string]map[string]bool{
+	"fr": wordFile("words/affiliations-fr.txt"),
+	"es": wordFile("words/affiliations-es.txt"),
+}
+
 // titleBeforeDemonym is the title that ends right before word d when d is
 // a nationality adjective of the block's language ("ministro de Defensa
-// ruso", "ministre de l'Intérieur français") or a pin word after the title
-// ("Premier ministre britannique actuel"), or nil.
+// ruso", "ministre de l'Intérieur français"), a party's ("le président
+// démocrate") or a pin word after the title ("Premier ministre
+// britannique actuel"), or nil.
 func (bs *blockScan) titleBeforeDemonym(d int) *match {
-	if d <= 0 || bs.toks[d].upper || !demonyms[bs.lang][bs.toks[d].key] && !(bs.lang != "en" && bs.isPinWord(d)) || !isBlank(bs.gap(d)) {
+	if d > 1 && gapClass(bs.gap(d)) == gapHyphen && bs.affiliation(d-1) {
+		d-- // "le chancelier social-démocrate Olaf Scholz"
+	}
+	if d <= 0 || bs.toks[d].upper || !isBlank(bs.gap(d)) ||
+		!demonyms[bs.lang][bs.toks[d].key] && !(bs.lang != "en" && bs.isPinWord(d)) && !bs.affiliation(d) {
 		return nil
 	}
 	if tm := bs.titleEnding(d); tm != nil && bs.sent[tm.from] == bs.sent[d] {
 		return tm
 	}
 	return nil
+}
+
+// affiliation: an adjective of a party or camp starts at word d, one word
+// or two joined by a hyphen.
+func (bs *blockScan) affiliation(d int) bool {
+	a := affiliations[bs.lang]
+	return a[bs.toks[d].key] || d+1 < len(bs.toks) && gapClass(bs.gap(d+1)) == gapHyphen && a[bs.toks[d].key+"-"+bs.toks[d+1].key]
 }
 
 // titleBeforePin finds the title before a pin of two or more words that
