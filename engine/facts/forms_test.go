@@ -999,3 +999,27 @@ func TestGermanGenitiveBeforeAName(t *testing.T) {
 		{"2023-06-10", "Kanadas Regierung und Justin Trudeau sprachen am Dienstag.", "justin-trudeau  none"},
 	})
 }
+
+// A country's possessive before someone who left its office more than a
+// year before, or had yet to take it, says where they come from; a month
+// after leaving, it still claims the office, and an organisation's
+// possessive always does.
+func TestPossessiveOfTheLongGone(t *testing.T) {
+	for _, c := range []struct{ date, body, want string }{
+		{"2024-09-09", "Italy's Mario Draghi presented his report on Monday.", "it-prime-minister none"},
+		{"2024-09-09", "Germany's Angela Merkel signed copies of her memoirs.", "de-chancellor none"},
+		{"2023-05-01", "Canada's Mark Carney spoke to the bankers on Monday.", "ca-prime-minister none"},
+		{"2025-09-01", "Japan's Fumio Kishida spoke to reporters on Monday.", "jp-prime-minister current"},
+		{"2026-03-01", "NATO's Jens Stoltenberg spoke to reporters on Monday.", "nato-secretary-general current"},
+	} {
+		got := ""
+		for _, m := range extractOn(t, c.date, "en", c.body).Mentions {
+			if m.Role != "" {
+				got += m.Role + " " + m.Claim
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s %s: got %q, want %q", c.date, c.body, got, c.want)
+		}
+	}
+}

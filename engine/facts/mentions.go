@@ -2282,7 +2282,7 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				bs.f.Durations[di].Mention = &mi
 			}
 		}
-		if titled && lt.form == formOwner && men.Claim == "current" && bs.g.fromThere(person, men.Role, men.Time) {
+		if titled && lt.form == formOwner && (men.Claim == "current" || men.Claim == "then") && !bs.ledBy(m.from) && bs.g.fromThere(person, men.Role, men.Time) {
 			// "Norway's Jens Stoltenberg took office in October 2014":
 			// where he comes from, not an office he held then.
 			men.Claim = "none"
@@ -2300,6 +2300,14 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		}
 		bs.deathOf(m, from, person, men.Possessive)
 	}
+}
+
+// ledBy: a joining word of a form ("led by", "under") ends right before
+// word k, which claims the office outright, where a possessive may only
+// say where someone comes from.
+func (bs *blockScan) ledBy(k int) bool {
+	_, _, ok := bs.claimWordEnding(k, cwFormJoin)
+	return ok
 }
 
 // subjectPronouns are, by language, the pronouns that may open a

@@ -558,25 +558,37 @@ func (bs *blockScan) abroad(st *mentionState, p *kb.Person, role *kb.Role) bool 
 	return false
 }
 
-// fromThere: at the time t a sentence gives, a country's possessive
-// before p's name ("Norway's Jens Stoltenberg") names where p comes from,
-// not p's office role of that country: p had yet to take that office, or
-// held an office beyond the country (as abroad does for the article's
-// date).
+// fromThere: at the time t, a country's possessive before p's name
+// ("Norway's Jens Stoltenberg", "Germany's Angela Merkel") names where p
+// comes from, not p's office role of that country: p had yet to take
+// that office, had left it more than a year before, or, at a time the
+// sentence gives, held an office beyond the country (as abroad does for
+// the article's date). An organisation's possessive ("NATO's") names
+// its office at any time, but at a time the sentence gives, before the
+// office was taken.
 func (g *Gazetteer) fromThere(p *kb.Person, role string, t MentionTime) bool {
-	if t.Basis != "sentence" || t.Start == "" {
-		return false
+	r := g.kb.Role(role)
+	country := r != nil && countryCode(r.Jurisdiction)
+	if t.Start == "" || t.End == "" || t.Basis != "sentence" && !country {
+		return false // an organisation's possessive is no one's origin
 	}
-	started := false
+	started, last := false, ""
 	for _, term := range p.Terms {
-		if term.Role == role && term.Start <= t.End {
-			started = true
+		if term.Role == role {
+			if term.Start <= t.End {
+				started = true
+			}
+			if term.Covers(t.Start) || term.End == "" {
+				last = "current"
+			} else if last != "current" && term.End > last {
+				last = term.End
+			}
 		}
-		if r := g.kb.Role(term.Role); r != nil && term.Covers(t.Start) && !countryCode(r.Jurisdiction) && r.Jurisdiction != "" {
+		if r := g.kb.Role(term.Role); t.Basis == "sentence" && r != nil && term.Covers(t.Start) && !countryCode(r.Jurisdiction) && r.Jurisdiction != "" {
 			return true
 		}
 	}
-	return !started
+	return !started || country && last != "current" && last != "" && addDays(last, 365) < t.Start
 }
 
 // countryCode: a jurisdiction that is a country's two-letter code ("DE"),
