@@ -350,6 +350,9 @@ func blockLanguage(stops [8]uint16, docLang int) int {
 // lightStem strips possessives and English plurals so that "talks" and "talk",
 // "Ukraine's" and "Ukraine" weigh as one word.
 func lightStem(w string, lang int) string {
+	if lang == langFrench {
+		return unelided(w)
+	}
 	w = strings.TrimSuffix(w, "'s")
 	if lang > 0 || len(w) < 5 {
 		return w
@@ -359,6 +362,21 @@ func lightStem(w string, lang int) string {
 		return w[:len(w)-3] + "y"
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
 		return w[:len(w)-1]
+	}
+	return w
+}
+
+// unelided is a French word without the article, pronoun or conjunction
+// elided before it ("l'homme", "d'Orléans", "qu'il", "jusqu'au"): the
+// word the same text writes elsewhere without it.
+func unelided(w string) string {
+	i := strings.IndexByte(w, '\'')
+	if i <= 0 || i > 6 || i == len(w)-1 {
+		return w
+	}
+	switch w[:i] {
+	case "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu":
+		return w[i+1:]
 	}
 	return w
 }

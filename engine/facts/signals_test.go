@@ -149,6 +149,31 @@ func TestSimilaritySeparatesInjectedHeadlines(t *testing.T) {
 	}
 }
 
+// French writes many words with an elided article or pronoun before
+// them ("l'entrepôt", "d'incendie"): a paragraph that shares its words
+// with the story only in those spellings is still about the story.
+func TestSimilarityReadsFrenchElisions(t *testing.T) {
+	f := extract(t, "incendie.md", `---
+lang: fr
+---
+# Un entrepôt détruit par un incendie à Rouen
+
+Un incendie a détruit un entrepôt de la zone portuaire de Rouen dans la nuit de lundi à mardi, selon les pompiers.
+
+Les pompiers ont lutté pendant six heures contre les flammes avant de maîtriser le sinistre.
+
+L'entrepôt stockait des palettes et du carton, et l'incendie s'est propagé très vite d'après l'exploitant.
+`)
+	if s := blockAt(t, f, "L'entrepôt stockait").Similarity; s < 0.077 {
+		t.Errorf("the paragraph about the warehouse has similarity %v, want >= 0.077", s)
+	}
+	for w, want := range map[string]string{"l'incendie": "incendie", "qu'il": "il", "jusqu'au": "au", "aujourd'hui": "aujourd'hui", "d'": "d'"} {
+		if got := unelided(w); got != want {
+			t.Errorf("unelided(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
 func TestRunsGroupAWidgetIntoOne(t *testing.T) {
 	f := extract(t, "story.md", story)
 	var form, chrome []Run
