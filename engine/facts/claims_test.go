@@ -616,6 +616,21 @@ func TestOpeningParticipleStartsTheTime(t *testing.T) {
 	}, when)
 }
 
+// A date in a participle after the object ("a rule finalized in 2024")
+// tells when that thing was made: what the name did to it came later, up
+// to the article's date. A participle phrase holding the name, or a date
+// that opens the sentence, still gives the time.
+func TestObjectParticipleDateStartsTheTime(t *testing.T) {
+	when := func(m Mention) string { return m.Time.Basis + " " + m.Time.Start + ".." + m.Time.End + "|" }
+	mentionsSay(t, "en", map[string]string{
+		"President Donald Trump rescinded a rule finalized in 2024.":                      "sentence 2024-01-01..2025-12-10|",
+		"Prime Minister Mark Carney scrapped the consumer carbon tax introduced in 2019.": "sentence 2019-01-01..2025-12-10|",
+		"A rule finalized in 2024 by President Joe Biden was rescinded.":                  "sentence 2024-01-01..2024-12-31|",
+		"In 2019, Prime Minister Boris Johnson scrapped the tax.":                         "sentence 2019-01-01..2019-12-31|",
+		"Prime Minister Boris Johnson was elected in 2019.":                               "sentence 2019-01-01..2019-12-31|",
+	}, when)
+}
+
 // Words that describe a title may stand between its article and it, in
 // an apposition before the name ("the veteran Dutch prime minister, Mark
 // Rutte,"), and between a boss's possessive and it ("Trump's first-term

@@ -88,10 +88,11 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			// "since October 2021", "who took office on 20 January
 			// 2021", "was born in 1971": when something began, not the
 			// time spoken of.
-		case (bs.participleOpening(d.at, from) || bs.afterBetween(to, d.at)) && d.Start != "" && (st.refEnd == "" || d.Start <= st.refEnd):
+		case (bs.participleOpening(d.at, from) || bs.afterBetween(to, d.at) || bs.objectParticiple(d.at, to)) && d.Start != "" && (st.refEnd == "" || d.Start <= st.refEnd):
 			// "Named a cardinal in 2023, Pope Leo XIV quickly rose …":
 			// the main clause tells of a time from then on, up to the
-			// time of writing.
+			// time of writing; so does "Trump rescinded a rule
+			// finalized in 2024", whose date is the rule's.
 			fin := max(d.End, st.refEnd)
 			consider(timeCand{at: d.at, end: d.end, rank: rankDate, basis: "sentence", start: d.Start, fin: fin, date: di})
 		case st.refStart != "" && (d.Precision == "year" || d.Precision == "month") && d.Start <= st.refStart && st.refEnd <= d.End && onlyPresent(bs.f.Sentences[sent].Tense):
@@ -360,6 +361,38 @@ func (bs *blockScan) beforeOrAfter(k int) bool {
 // onlyPresent: the sentence's verbs are all in the present tense.
 func onlyPresent(tense []string) bool {
 	return len(tense) == 1 && tense[0] == tensePresent
+}
+
+// objectParticiple: in English, the date at text offset at follows,
+// across at most two small words, a past participle right after a noun,
+// which comes after the verb that follows the mention ending at word to
+// ("Trump rescinded a rule finalized in 2024", "scrapped the tax
+// introduced in 2019"): the participle tells when that thing was made.
+func (bs *blockScan) objectParticiple(at, to int) bool {
+	if bs.lang != "" && bs.lang != "en" {
+		return false
+	}
+	k := bs.tokenAt(at)
+	if k < 0 || to >= len(bs.toks) || bs.sent[k] != bs.sent[to-1] {
+		return false
+	}
+	p := k - 1
+	for p > to+1 && p >= k-3 && !bs.pastVerbAt(p) && stopwords[bs.toks[p].key] != 0 && isBlank(bs.gap(p+1)) {
+		p--
+	}
+	if p <= to+1 || p < k-3 || !bs.pastVerbAt(p) || !isBlank(bs.gap(p)) || !isBlank(bs.gap(p+1)) {
+		return false
+	}
+	n := bs.toks[p-1]
+	if n.upper || stopwords[n.key] != 0 || bs.pastVerbAt(p-1) || strings.HasSuffix(n.key, "ly") || isDigits(n.key) {
+		return false
+	}
+	for j := to; j < p-1; j++ {
+		if bs.verbAt(j) || bs.pastVerbAt(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // inClause reports whether text offset at stands in a relative clause:
