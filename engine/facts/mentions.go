@@ -1694,6 +1694,11 @@ func (bs *blockScan) didInThePast(from, to int) (int, int, bool) {
 	if by < 1 || bs.toks[by].key != "by" || bs.sent[by] != bs.sent[from] {
 		return 0, 0, false
 	}
+	if p := by - 1; bs.joined(by) && !bs.toks[p].upper && bs.pastVerbAt(p) {
+		// "rules adopted by the Biden administration": a participle
+		// after what it made.
+		return p, by, true
+	}
 	for j := by - 1; j >= 0 && j >= by-6 && bs.sent[j] == bs.sent[by]; j-- {
 		if w := bs.toks[j].key; w == "was" || w == "were" {
 			return j, by, true
@@ -3035,15 +3040,24 @@ func (bs *blockScan) eventTime(from, to int) (MentionTime, bool) {
 // may outlast it. Its people ("the Biden administration's officials")
 // still speak for it.
 func (bs *blockScan) modifiesThing(k int) bool {
+	if k < len(bs.toks) && isBlank(bs.gap(k)) && madeThings[bs.toks[k].key] && !bs.toks[k].upper && (bs.lang == "" || bs.lang == "en") {
+		return true // "a Biden administration rule"
+	}
 	if k >= len(bs.toks) || bs.toks[k].key != "s" || gapClass(bs.gap(k)) != gapApos {
 		return false
 	}
 	k++
-	if k >= len(bs.toks) || bs.toks[k].upper || !isBlank(bs.gap(k)) || !isLetters(bs.toks[k].key) {
+	// A quotation mark may open the thing: the Biden administration's
+	// "whole-of-government" approach.
+	if k >= len(bs.toks) || bs.toks[k].upper || strings.Trim(bs.gap(k), " \"“”'‘’") != "" || bs.gap(k) == "" || !isLetters(bs.toks[k].key) {
 		return false
 	}
 	return !bs.g.agents[bs.toks[k].key]
 }
+
+// madeThings are nouns an administration's name may modify
+// (words/made-things-en.txt).
+var madeThings = wordFile("words/made-things-en.txt")
 
 // eventNouns are the nouns an event's name may modify
 // (words/date-grammar-en.txt).

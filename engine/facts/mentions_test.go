@@ -721,6 +721,19 @@ func TestAdministrationActsInThePast(t *testing.T) {
 		"The tariffs that were imposed by the Biden administration remain in force.": "history",
 		"The Biden administration is reviewing the rates, officials say.":            "article",
 		"The rates are set by the Biden administration.":                             "article",
+		"The White House is rolling back rules adopted by the Biden administration.": "history",
+	})
+}
+
+// An administration's name that modifies a thing it made ("a Biden
+// administration rule", "the Biden administration's approach") speaks of
+// its time in office, not of it acting now; its officials still act.
+func TestAdministrationModifiesAThing(t *testing.T) {
+	checkMentions(t, "2025-09-01", "adjectival", func(m Mention) string { return m.Claim }, map[string]string{
+		"The court on Tuesday struck down a Biden administration rule.":                 "then",
+		"The order undoes the Biden administration's \"whole-of-government\" approach.": "then",
+		"Biden administration officials said on Tuesday that talks continue.":           "current",
+		"The Biden administration plans to act on Tuesday.":                             "current",
 	})
 }
 

@@ -9,7 +9,9 @@
 #   "first" administrations and eras ("under the Obama administration"), and
 #   what an administration did in a sentence that also speaks of now ("the
 #   Biden administration sat on the tariffs", "duties that were imposed by
-#   the Trump administration remain"). An article without a date is judged
+#   the Trump administration remain", "rules adopted by the Biden
+#   administration"), or a thing it made ("a Biden administration rule",
+#   "the Biden administration's approach"). An article without a date is judged
 #   from the earliest day it can be from, the first day in office of the
 #   person it names as holding an office with the latest start
 #   ("Chancellor Friedrich Merz": not before 6 May 2025), and only where the
