@@ -725,6 +725,17 @@ func TestAdministrationActsInThePast(t *testing.T) {
 	})
 }
 
+// The end of a term told from after it, and an event's year after
+// "before" or "after", give the time of the title.
+func TestEndOfTermAndEventFrames(t *testing.T) {
+	checkBases(t, "2026-03-01", "person", map[string]string{
+		"Before leaving office, President Joe Biden pardoned his son.":         "history",
+		"In his final weeks in office, President Joe Biden pardoned his son.":  "history",
+		"Before the 2024 election, President Joe Biden said taxes would fall.": "sentence",
+		"President Joe Biden pardoned his son.":                                "article",
+	})
+}
+
 // An administration's name that modifies a thing it made ("a Biden
 // administration rule", "the Biden administration's approach") speaks of
 // its time in office, not of it acting now; its officials still act.
