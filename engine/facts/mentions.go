@@ -1572,6 +1572,31 @@ func (bs *blockScan) actsAt(k int) bool {
 	return k < len(bs.toks) && bs.joined(k) && bs.verbAt(k)
 }
 
+// doesNow: the verb at word k, right after a name, does something in the
+// present ("Pope Francis says", "urges", "fordert", "appelle"): a present
+// verb of the tense cues, or an English one in -s, but no copula and no
+// verb of lying in state.
+func (bs *blockScan) doesNow(k int) bool {
+	if k >= len(bs.toks) || !bs.joined(k) || bs.toks[k].upper || stillVerbs[bs.toks[k].key] {
+		return false
+	}
+	if _, _, cop := bs.claimWordAt(k, cwPresent, cwPast, cwFuture); cop {
+		return false
+	}
+	for _, m := range bs.ms[kPresentVerb] {
+		if m.from == k {
+			return true
+		}
+	}
+	w := bs.toks[k].key
+	return (bs.lang == "" || bs.lang == "en") && len(w) > 3 && allASCII(w) && strings.HasSuffix(w, "s") &&
+		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && stopwords[w] == 0
+}
+
+// stillVerbs are present verbs a dead holder may be the subject of ("lies
+// in state", "rests", "remains").
+var stillVerbs = map[string]bool{"lies": true, "rests": true, "remains": true, "lie": true, "rest": true, "repose": true, "ruht": true, "liegt": true, "descansa": true, "yace": true}
+
 // reflexives are the pronouns a reflexive verb opens with in Spanish and
 // French.
 var reflexives = map[string]bool{"se": true, "s": true}
@@ -2264,6 +2289,8 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		men.Quoted = bs.quoted(bs.toks[from].start, bs.toks[to-1].end)
 		if titled && men.Time.Basis == "article" && men.Time.Reason == "" && bs.looksAhead(to) {
 			men.Time.Reason = "ahead"
+		} else if titled && men.Acts && men.Time.Basis == "article" && men.Time.Reason == "" && men.Time.Text == "" && bs.doesNow(to) {
+			men.Time.Reason = "acts"
 		}
 		men.Lang = bs.lang
 		whole := false

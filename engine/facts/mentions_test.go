@@ -736,6 +736,19 @@ func TestEndOfTermAndEventFrames(t *testing.T) {
 	})
 }
 
+// A titled name doing something in the present, with no date, acts at
+// the time of writing; a copula, a passive or lying in state does not.
+func TestActsNow(t *testing.T) {
+	checkMentions(t, "2025-09-01", "person", func(m Mention) string { return m.Time.Reason }, map[string]string{
+		"President Joe Biden urges calm.":                "acts",
+		"President Joe Biden says the war must end.":     "acts",
+		"President Joe Biden lies in state.":             "",
+		"President Joe Biden is remembered as a bridge.": "",
+		"President Joe Biden urged calm.":                "",
+		"President Joe Biden will urge calm.":            "ahead",
+	})
+}
+
 // An administration's name that modifies a thing it made ("a Biden
 // administration rule", "the Biden administration's approach") speaks of
 // its time in office, not of it acting now; its officials still act.

@@ -29,8 +29,8 @@
 #   "Jane Doe: X's Prime Minister in 2025". Someone who has died is
 #   suggested as "the late ..." — or left alone where the title stays with
 #   them (courtesy_roles: popes, monarchs), unless they act at the time
-#   of writing ("Pope Francis said on Monday", "Pope Francis will visit
-#   Lisbon", after his death). A pope or monarch who gave the office up
+#   of writing ("Pope Francis said on Monday", "Pope Francis urges peace",
+#   "Pope Francis will visit Lisbon", after his death). A pope or monarch who gave the office up
 #   keeps the title for life ("Pope Benedict XVI" after 2013). A claim inside a quotation is
 #   quoted-officeholder's; a sentence the page repeats is judged once.
 #   Acting holders are named as acting. "The new president" for someone
@@ -294,8 +294,9 @@ kept(m, t) if {
 kept(m, t) if not claims.died_by(m.person, t.end)
 
 # acts_now: the name does something at a time the sentence gives from the
-# article's ("Pope Francis said on Monday"), or will do it ("Pope Francis
-# will visit Lisbon"): the title is no courtesy then.
+# article's ("Pope Francis said on Monday"), does it now ("Pope Francis
+# urges peace"), or will do it ("Pope Francis will visit Lisbon"): the
+# title is no courtesy then.
 acts_now(m) if {
 	m.acts
 	m.time.basis == "article"
@@ -305,7 +306,7 @@ acts_now(m) if {
 acts_now(m) if {
 	m.acts
 	m.time.basis == "article"
-	m.time.reason == "ahead"
+	m.time.reason in {"ahead", "acts"}
 }
 
 # claims_now: the claim itself speaks of the time of writing ("is the

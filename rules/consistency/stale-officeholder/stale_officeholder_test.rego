@@ -203,6 +203,13 @@ test_courtesy_title_does_not_cover_what_the_dead_will_do if {
 	count(lint(fixtures.article("2025-09-01", [object.union(francis, {"time": {"basis": "article", "reason": "ahead"}})]))) == 0
 }
 
+test_courtesy_title_does_not_cover_what_the_dead_do_now if {
+	francis := fixtures.mention(0, "francis", "pope", "Pope", "Francis", "current")
+	urges := object.union(francis, {"acts": true, "time": {"basis": "article", "reason": "acts"}})
+	count(lint(fixtures.article("2025-09-01", [urges]))) == 1
+	count(lint(fixtures.article("2025-03-01", [urges]))) == 0
+}
+
 test_former_goes_after_the_owner if {
 	m := fixtures.mention(0, "jens-stoltenberg", "nato-secretary-general", "NATO's chief", "Jens Stoltenberg", "current")
 	some f in lint(fixtures.article("2025-05-01", [m]))
