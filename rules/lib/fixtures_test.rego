@@ -141,7 +141,7 @@ undated(mentions) := {
 }
 
 options := {
-	"stale-officeholder": {"grace_days": 7, "context_reach": 2, "courtesy_roles": ["pope"], "gendered_titles": ["king", "queen"], "elect_words": ["elect", "élu", "electo", "designate"], "beyond_days": 366, "gone_days": 365},
+	"stale-officeholder": {"grace_days": 7, "context_reach": 2, "courtesy_roles": ["pope"], "gendered_titles": ["king", "queen"], "elect_words": ["elect", "élu", "electo", "designate"], "beyond_days": 366, "gone_days": 180},
 	"quoted-officeholder": {"grace_days": 7, "context_reach": 2, "courtesy_roles": ["pope"]},
 	"former-title-in-office": {"grace_days": 7, "context_reach": 2, "death_words": ["late", "feu", "verstorbene", "fallecido"]},
 	"stale-administration": {"grace_days": 7, "context_reach": 2},

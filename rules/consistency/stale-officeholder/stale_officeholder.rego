@@ -48,7 +48,7 @@
 #     grace_days: 7
 #     context_reach: 2
 #     beyond_days: 366
-#     gone_days: 365
+#     gone_days: 180
 #     courtesy_roles: ["pope", "uk-monarch", "es-monarch", "dk-monarch"]
 #     gendered_titles: ["king", "queen", "roi", "reine", "könig", "königin", "rey", "reina", "emperor", "empress"]
 #     elect_words: [elect, "élu", "élue", electo, electa, designate, "désigné", "désignée", designado, designada, next, incoming]

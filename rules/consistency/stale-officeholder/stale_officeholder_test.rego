@@ -85,19 +85,19 @@ test_history_is_not_judged if {
 	count(lint(fixtures.article("2025-05-01", [fixtures.with_time(stoltenberg, {"basis": "history", "text": "at the time"})]))) == 0
 }
 
-# Past as_of, only someone who had left the office a year or more before
-# it is judged, up to a year after it; past an office's own
+# Past as_of, only someone who had left the office half a year or more
+# before it is judged, up to a year after it; past an office's own
 # unknown_after, no one.
 test_past_as_of_or_unknown_after_is_not_judged if {
 	some f in lint(fixtures.article("2026-08-01", [stoltenberg]))
-	f.message == "Jens Stoltenberg was no longer NATO Secretary General on 2026-08-01 (the article's date, from its metadata field \"date\"): the term ended on 2024-10-01 (the knowledge base knows who held it up to 2026-07-01 only, and they had been out of it for over 365 days by then); Mark Rutte held the post on 2026-07-01"
+	f.message == "Jens Stoltenberg was no longer NATO Secretary General on 2026-08-01 (the article's date, from its metadata field \"date\"): the term ended on 2024-10-01 (the knowledge base knows who held it up to 2026-07-01 only, and they had been out of it for over 180 days by then); Mark Rutte held the post on 2026-07-01"
 	count(lint(fixtures.article("2027-08-01", [stoltenberg]))) == 0
 	recent := fixtures.mention(0, "olaf-scholz", "german-chancellor", "Chancellor", "Olaf Scholz", "current")
 	count(lint(fixtures.article("2026-08-01", [recent]))) == 1
 
-	# Out of it for less than a year when the base ends: not judged.
-	early := stale_officeholder.report with input as fixtures.article("2026-02-01", [recent])
-		with data.newslint.kb as object.union(fixtures.kb, {"as_of": "2026-01-01"})
+	# Out of it for less than half a year when the base ends: not judged.
+	early := stale_officeholder.report with input as fixtures.article("2025-10-01", [recent])
+		with data.newslint.kb as object.union(fixtures.kb, {"as_of": "2025-09-01"})
 		with data.newslint.config.options as fixtures.options
 	count(early) == 0
 	sunak := fixtures.mention(0, "rishi-sunak", "uk-prime-minister", "Prime Minister", "Rishi Sunak", "current")
