@@ -1597,6 +1597,48 @@ func (bs *blockScan) doesNow(k int) bool {
 // in state", "rests", "remains").
 var stillVerbs = map[string]bool{"lies": true, "rests": true, "remains": true, "lie": true, "rest": true, "repose": true, "ruht": true, "liegt": true, "descansa": true, "yace": true}
 
+// appointedFrom: a verb of naming someone to an office stands before the
+// title starting at word k, across at most three small words ("named his
+// defence minister", "ernannte seinen treuen Verteidigungsminister"): the
+// verb's word, and whether there is one. The title is the one held when
+// they were named, which the naming may have ended.
+func (bs *blockScan) appointedFrom(k int) (int, bool) {
+	for j := k - 1; j >= 0 && j >= k-4 && bs.sent[j] == bs.sent[k] && isBlank(bs.gap(j+1)); j-- {
+		w := bs.toks[j].key
+		if appointVerbs[w] && !bs.toks[j].upper {
+			return j, true
+		}
+		if !appointFillers[w] {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// appointed finds the verb of naming of a title starting at word from
+// and its holder ending before word to: before the title, or, in German,
+// last in the clause after "zum" or "zur" ("… Lecornu zum Premier
+// ernannte").
+func (bs *blockScan) appointed(from, to int) (int, bool) {
+	if v, ok := bs.appointedFrom(from); ok || bs.lang != "de" {
+		return v, ok
+	}
+	sawTo := false
+	for k := to; k < len(bs.toks) && k <= to+6 && bs.sent[k] == bs.sent[from] && !strings.ContainsAny(bs.gap(k), ",;:"); k++ {
+		w := bs.toks[k].key
+		sawTo = sawTo || w == "zum" || w == "zur"
+		if sawTo && appointVerbs[w] && !bs.toks[k].upper {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+var (
+	appointVerbs   = wordFile("words/appoint-verbs.txt")
+	appointFillers = wordFile("words/appoint-fillers.txt")
+)
+
 // reflexives are the pronouns a reflexive verb opens with in Spanish and
 // French.
 var reflexives = map[string]bool{"se": true, "s": true}
@@ -2249,6 +2291,14 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				end := bs.toks[lt.m.to-1].end
 				sp := bs.textSpan(bs.toks[a].start, end)
 				men.Time = MentionTime{Basis: "history", Text: bs.text[bs.toks[a].start:end], Span: &sp}
+			}
+		}
+		if titled && lt.form == formTitle && lt.position == "before" && men.Time.Basis == "article" && men.Time.Text == "" {
+			if v, ok := bs.appointed(from, to); ok {
+				// "Macron named his defence minister Sébastien Lecornu
+				// prime minister": the title held when named.
+				sp := bs.textSpan(bs.toks[v].start, bs.toks[v].end)
+				men.Time = MentionTime{Basis: "history", Text: bs.text[bs.toks[v].start:bs.toks[v].end], Span: &sp}
 			}
 		}
 		if titled && lt.capacity && men.Time.Basis == "article" && men.Time.Text == "" {

@@ -749,6 +749,31 @@ func TestActsNow(t *testing.T) {
 	})
 }
 
+// The title of someone named to another office, after the verb of naming
+// (or, in German, before it at the clause's end), is the one held when
+// named; met, the title is as of writing.
+func TestTitleOfTheOneNamed(t *testing.T) {
+	for lang, cases := range map[string]map[string]string{
+		"en": {
+			"Macron named his defence minister Sébastien Lecornu as prime minister.": "history",
+			"Macron met Armed Forces Minister Sébastien Lecornu.":                    "article",
+		},
+		"de": {
+			"Als Macron seinen treuen Verteidigungsminister Sébastien Lecornu zum Premier ernannte, war alles anders.": "history",
+			"Macron ernannte seinen Verteidigungsminister Sébastien Lecornu zum Premierminister.":                      "history",
+		},
+		"fr": {"Emmanuel Macron a nommé son ministre des Armées Sébastien Lecornu à Matignon.": "history"},
+		"es": {"Cuando Macron nombró a su fiel ministro de Defensa Sébastien Lecornu, todo cambió.": "history"},
+	} {
+		mentionsSay(t, lang, cases, func(m Mention) string {
+			if m.Person != "sebastien-lecornu" {
+				return ""
+			}
+			return m.Time.Basis
+		})
+	}
+}
+
 // An administration's name that modifies a thing it made ("a Biden
 // administration rule", "the Biden administration's approach") speaks of
 // its time in office, not of it acting now; its officials still act.
