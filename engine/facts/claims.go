@@ -311,17 +311,46 @@ func (bs *blockScan) isCue(k int) bool {
 // copulaAfter finds "NAME is/was/remains/serves as/has been/became (the)
 // (current) (Nth) (X's) TITLE (of PLACE)".
 func (bs *blockScan) copulaAfter(to int) (linkedTitle, bool) {
-	if to+1 < len(bs.toks) && strings.TrimSpace(bs.nameGap(to)) == "(" && isDigits(bs.toks[to].key) && len(bs.toks[to].key) <= 3 &&
-		strings.TrimSpace(bs.gap(to+1)) == ")" && bs.sent[to+1] == bs.sent[to-1] {
-		// An age in brackets after the name: "Rishi Sunak (42) ist …".
-		if to+2 < len(bs.toks) && bs.sent[to+2] == bs.sent[to] {
-			return bs.copulaAt(to + 1)
-		}
+	if k, ok := bs.bracketAfterName(to); ok {
+		// An age or a party in brackets after the name: "Rishi Sunak
+		// (42) ist …", "Olaf Scholz (SPD) ist …".
+		return bs.copulaAt(k)
 	}
 	if to >= len(bs.toks) || bs.sent[to] != bs.sent[to-1] || gapClass(bs.nameGap(to)) != gapSpace {
 		return linkedTitle{position: "after", qual: -1, form: formCopula}, false
 	}
 	return bs.copulaAt(to)
+}
+
+// photoPlaces are the words a caption puts in brackets after a name.
+var photoPlaces = map[string]bool{"pictured": true, "left": true, "right": true, "centre": true, "center": true, "above": true, "below": true, "top": true, "bottom": true}
+
+// bracketAfterName: brackets right after a name ending at word to hold
+// an age ("(42)"), a party ("(SPD)", "(CDU/CSU)", "(D-Calif.)") or a
+// caption's place ("(pictured)"): up to
+// three words, each a number or capitalised, with nothing but a slash,
+// hyphen or dot between. It returns the word after the brackets, in the
+// same sentence.
+func (bs *blockScan) bracketAfterName(to int) (int, bool) {
+	if to+1 >= len(bs.toks) || strings.TrimSpace(bs.nameGap(to)) != "(" || bs.sent[to] != bs.sent[to-1] {
+		return 0, false
+	}
+	for k := to; k < len(bs.toks) && k < to+3 && bs.sent[k] == bs.sent[to]; k++ {
+		if t := bs.toks[k]; !t.upper && !(isDigits(t.key) && len(t.key) <= 3) && !photoPlaces[t.key] {
+			return 0, false
+		}
+		g := strings.TrimSpace(bs.gap(k + 1))
+		if k+1 < len(bs.toks) && strings.TrimSuffix(g, ".") == ")" || strings.HasPrefix(g, ".)") {
+			if bs.sent[k+1] != bs.sent[to] {
+				return 0, false
+			}
+			return k + 1, true
+		}
+		if g != "/" && g != "-" && g != "." {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // copulaAt reads a copula claim from word to, the word after its subject.

@@ -730,6 +730,20 @@ func TestLaterCopula(t *testing.T) {
 		"Rishi Sunak, who has served as prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|then|relative|history .. ")
 }
 
+// An age, a party or a caption's place in brackets may stand between the
+// name and its copula; another word may not.
+func TestBracketBeforeTheCopula(t *testing.T) {
+	checkClaims(t, "2025-08-01", "Joe Biden (82) is the US President.",
+		"Joe Biden (82) is the US President|joe-biden|us-president|current|copula|article 2025-08-01..2025-08-01 present")
+	checkClaims(t, "2025-08-01", "Joe Biden (D-Del.) is the US President.",
+		"Joe Biden (D-Del.) is the US President|joe-biden|us-president|current|copula|article 2025-08-01..2025-08-01 present")
+	checkClaims(t, "2025-08-01", "---\nlang: de\n---\nOlaf Scholz (SPD) ist Bundeskanzler.",
+		"Olaf Scholz (SPD) ist Bundeskanzler|olaf-scholz|german-chancellor|current|copula|article 2025-08-01..2025-08-01 present")
+	checkClaims(t, "2025-08-01", "Joe Biden (pictured) is the US President.",
+		"Joe Biden (pictured) is the US President|joe-biden|us-president|current|copula|article 2025-08-01..2025-08-01 present")
+	checkClaims(t, "2025-08-01", "Joe Biden (reportedly) is the US President.")
+}
+
 // An adverb that assures the claim may stand between the copula and the
 // title; a hedge may not.
 func TestAssuringAdverb(t *testing.T) {
