@@ -722,6 +722,7 @@ func TestNewlyElectedAndThenElect(t *testing.T) {
 	mentionsSay(t, "", map[string]string{
 		"Japan's newly elected Prime Minister Sanae Takaichi met the president on Monday.":               "jp-prime-minister elected",
 		"Der neu gewählte Bundeskanzler Friedrich Merz sprach am Montag in Berlin.":                      "de-chancellor elected",
+		"The recently elected chancellor Friedrich Merz spoke in Berlin on Monday.":                      "de-chancellor elected",
 		"El recién electo presidente Lula habló el lunes con la prensa.":                                 "br-president elected",
 		"The plot was to kill then President-elect Luiz Inácio Lula da Silva and a judge.":               "br-president then",
 		"President-elect Luiz Inácio Lula da Silva named his cabinet on Monday, aides said in Brasília.": "br-president future",
