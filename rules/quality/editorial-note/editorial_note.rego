@@ -77,7 +77,18 @@ with_notes(notes) := sprintf("; editorial notes: %s", [boilerplate.quoted(notes)
 # An SEO field label ("Meta Description:", "SEO Title:") among other
 # SEO-plugin output belongs to seo-score-leak, which reports the run: the
 # label is reported once, by the rule that owns the run.
-ai_tags := [t | some t in boilerplate.tags("ai-artifact"); not t.quoted; not seo_owned(t)]
+ai_tags := [t | some t in boilerplate.tags("ai-artifact"); not t.quoted; not seo_owned(t); not fact_box(t)]
+
+# A "Title:" among the fields of a fact box ("Author: …", "Publisher: …")
+# is the box's, not an assistant's scaffold: a block beside it opens with
+# a label of its own that no class tags.
+fact_box(t) if {
+	regex.match(`^(?i)(title|titel|titre|titular)\s?:$`, t.text)
+	some j in [t.block - 1, t.block + 1]
+	b := input.blocks[j]
+	count(object.get(b, "tags", [])) == 0
+	regex.match(`^\p{Lu}\p{L}{1,20}(?: \p{L}{1,20})?\s?:\s*\S`, b.text)
+}
 
 seo_owned(t) if {
 	some run in boilerplate.body_runs("seo-score")

@@ -100,3 +100,17 @@ test_seo_field_label_alone_is_assistant_text if {
 	some f in findings
 	contains(f.message, "AI-assistant text left in the article: \"Meta Description:\"")
 }
+
+title_doc(next) := tagged({"blocks": [
+	{"index": 0, "words": 6, "span": span(2), "text": "Title: The Last Light on Skerry", "tags": [{"class": "ai-artifact", "text": "Title:", "span": span(2), "sentence": 0}]},
+	{"index": 1, "words": 3, "span": span(3), "text": next},
+]})
+
+test_title_in_a_fact_box_is_the_boxs if {
+	count(editorial_note.report) == 0 with input as title_doc("Author: Maren Holt")
+	count(editorial_note.report) == 0 with input as title_doc("Publisher: Northgate Books")
+}
+
+test_title_before_prose_is_assistant_text if {
+	count(editorial_note.report) == 1 with input as title_doc("The storm reached the coast on Monday.")
+}
