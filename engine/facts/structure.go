@@ -330,8 +330,10 @@ func headlineLine(b *Block, max int, stops string) bool {
 // Stories", "Related Tags", "More from Example Media"). A call to action
 // ("Join us on Telegram") is furniture but heads nothing.
 func label(b *Block) bool {
-	if b.Words > 6 || document.EndsSentence(b.Text) || hasTag(b, "contents-heading") {
-		// A table of contents heads the article's own sections.
+	if b.Words > 6 || document.EndsSentence(b.Text) || hasTag(b, "contents-heading") || adSlots[strings.ToLower(strings.Trim(b.Text, " -–—•·*_[]()"))] {
+		// A table of contents heads the article's own sections; an
+		// advertisement's slot heads nothing, and the article goes on
+		// after it ("Advertisement", then the next subheading).
 		return false
 	}
 	for _, t := range b.Tags {
@@ -340,6 +342,14 @@ func label(b *Block) bool {
 		}
 	}
 	return false
+}
+
+// adSlots are the lines that mark where an advertisement sits.
+var adSlots = map[string]bool{
+	"advertisement": true, "advertisements": true, "advert": true, "ad": true, "ads": true,
+	"story continues below advertisement": true, "article continues below advertisement": true,
+	"continue reading below": true, "anzeige": true, "werbung": true, "publicité": true,
+	"publicite": true, "publicidad": true, "anuncio": true,
 }
 
 // inlineLabel reports a label and its headline on one line ("Read more:

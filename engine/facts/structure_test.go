@@ -730,3 +730,18 @@ func TestBoundedRegexpsMatchAsTheExactOnes(t *testing.T) {
 		}
 	}
 }
+
+// An advertisement's slot heads no teasers: the article's next
+// subheading, or the next line of the page, comes after it.
+func TestAdSlotHeadsNoTeasers(t *testing.T) {
+	for _, slot := range []string{"Advertisement", "ADVERTISEMENT", "Anzeige", "Publicité", "Story continues below advertisement"} {
+		f := extract(t, "story.md", "# Ferry fares rise by a tenth\n\n"+storyBody+"\n"+slot+"\n\n## Calls for Calm on the Island\n\nIslanders said the rise was the third in two years and would hit commuters hardest.\n")
+		if len(f.Teasers) != 0 {
+			t.Errorf("%s: teasers %s", slot, teaserSummary(f))
+		}
+	}
+	f := extract(t, "story.md", "# Ferry fares rise by a tenth\n\n"+storyBody+"\nMore Stories\n\n## Mountain Pass Closed as Snow Returns Early\n")
+	if len(f.Teasers) != 1 {
+		t.Errorf("after a label of teasers: %s", teaserSummary(f))
+	}
+}
