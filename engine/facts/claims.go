@@ -978,7 +978,8 @@ func (bs *blockScan) sinceDate(at int) bool {
 		return false
 	}
 	_, _, ok := bs.claimWordEnding(k, cwSince)
-	return ok
+	// "ist seit 2017": a since word that ends a longer claim phrase.
+	return ok || bs.g.since[bs.toks[k-1].key]
 }
 
 // sinceClause: the time expression at text offset at closes a clause

@@ -774,6 +774,28 @@ func TestTitleOfTheOneNamed(t *testing.T) {
 	}
 }
 
+// A participle aside after a name ("Emmanuel Macron, elected in 2017,"),
+// like a relative clause, dates that name only; "seit 2017" at the end
+// of a longer phrase ("ist seit 2017") is no date the next sentence goes
+// on in.
+func TestDatesOfAnotherNamesAside(t *testing.T) {
+	merz := func(m Mention) string {
+		if m.Person != "friedrich-merz" {
+			return ""
+		}
+		return m.Time.Basis
+	}
+	mentionsSay(t, "en", map[string]string{"Emmanuel Macron, elected in 2017, hosted Chancellor Friedrich Merz.": "article"}, merz)
+	mentionsSay(t, "fr", map[string]string{"Emmanuel Macron, élu en 2017, a reçu le chancelier Friedrich Merz.": "article"}, merz)
+	mentionsSay(t, "es", map[string]string{"Emmanuel Macron, elegido en 2017, recibió al canciller Friedrich Merz.": "article"}, merz)
+	mentionsSay(t, "de", map[string]string{"Emmanuel Macron ist seit 2017 im Amt. Er empfing Bundeskanzler Friedrich Merz.": "article"}, func(m Mention) string {
+		if m.Person != "friedrich-merz" || m.Time.Previous != nil {
+			return "" // no earlier date to go on in
+		}
+		return m.Time.Basis
+	})
+}
+
 // An administration's name that modifies a thing it made ("a Biden
 // administration rule", "the Biden administration's approach") speaks of
 // its time in office, not of it acting now; its officials still act.

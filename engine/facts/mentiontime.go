@@ -499,11 +499,26 @@ func (bs *blockScan) participleOpening(at, from int) bool {
 	}
 	switch bs.lang {
 	case "fr":
-		return frenchParticiple(w) || w == "après" && (next == "avoir" || next == "être")
+		return bs.participleAt(first) || w == "après" && (next == "avoir" || next == "être")
 	case "es":
-		return spanishParticiple(w) || (w == "tras" || w == "después") && (next == "ser" || next == "haber" || next == "de")
+		return bs.participleAt(first) || (w == "tras" || w == "después") && (next == "ser" || next == "haber" || next == "de")
 	case "", "en":
-		return regularPast(w) || participles[w] || (w == "after" || w == "before") && strings.HasSuffix(next, "ing")
+		return bs.participleAt(first) || (w == "after" || w == "before") && strings.HasSuffix(next, "ing")
+	}
+	return false
+}
+
+// participleAt: word k is a past participle of the block's language
+// ("named", "élu", "elegido"); German, which puts it last, is not read.
+func (bs *blockScan) participleAt(k int) bool {
+	w := bs.toks[k].key
+	switch bs.lang {
+	case "fr":
+		return frenchParticiple(w)
+	case "es":
+		return spanishParticiple(w)
+	case "", "en":
+		return regularPast(w) || participles[w]
 	}
 	return false
 }
@@ -571,10 +586,10 @@ var auxiliaries = map[string]bool{
 func (bs *blockScan) relativeClauses() {
 	bs.clauses = bs.clauses[:0]
 	for i := 1; i < len(bs.toks); i++ {
-		if _, _, ok := bs.claimWordAt(i, cwClauseOpener); !ok {
+		if !strings.Contains(bs.gap(i), ",") {
 			continue
 		}
-		if !strings.Contains(bs.gap(i), ",") {
+		if _, _, ok := bs.claimWordAt(i, cwClauseOpener); !ok && !bs.participleAside(i) {
 			continue
 		}
 		end := len(bs.text)
@@ -586,6 +601,14 @@ func (bs *blockScan) relativeClauses() {
 		}
 		bs.clauses = append(bs.clauses, [2]int{bs.toks[i].start, end})
 	}
+}
+
+// participleAside: a past participle opens, after a comma, a clause
+// about the name before it ("Emmanuel Macron, elected in 2017, …", "…,
+// élu en 2017, …"), which then counts as a relative clause: its date is
+// that name's.
+func (bs *blockScan) participleAside(i int) bool {
+	return !bs.toks[i].upper && bs.toks[i-1].upper && bs.sent[i-1] == bs.sent[i] && bs.participleAt(i)
 }
 
 // eraBefore finds "under", "during" right before a mention (a "the" may
