@@ -796,6 +796,18 @@ func TestDatesOfAnotherNamesAside(t *testing.T) {
 	})
 }
 
+// A day written without its year, told in the past, that the year
+// nearest the article's date puts after it, is the year before's for the
+// title's time; told of the future, it is a plan and sets no time.
+func TestPastDayWithoutItsYear(t *testing.T) {
+	when := func(m Mention) string { return m.Time.Basis + " " + m.Time.Start }
+	checkMentions(t, "2024-12-30", "person", when, map[string]string{
+		"On 21 February, President Joe Biden met the King.":       "sentence 2024-02-21",
+		"On 21 February, President Joe Biden will meet the King.": "article 2024-12-30",
+		"On 21 December, President Joe Biden met the King.":       "sentence 2024-12-21",
+	})
+}
+
 // An administration's name that modifies a thing it made ("a Biden
 // administration rule", "the Biden administration's approach") speaks of
 // its time in office, not of it acting now; its officials still act.

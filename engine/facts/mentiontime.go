@@ -100,6 +100,13 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			// 2025: the year holds the time of writing, which the
 			// present tense speaks of.
 			consider(timeCand{at: d.at, end: d.end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd, date: -1})
+		case d.YearFrom == "article" && d.Weekday == "" && st.refEnd != "" && d.Start > st.refEnd && pastOnly(bs.f.Sentences[sent].Tense):
+			// "On 21 February, PM X met the King" in an article of 30
+			// December: a day without its year, nearest after the
+			// article's date, told in the past, is the year before's.
+			if start, end := yearBefore(d.Start), yearBefore(d.End); start <= st.refEnd {
+				consider(timeCand{at: d.at, end: d.end, rank: rankDate, basis: "sentence", start: start, fin: end, date: di})
+			}
 		case d.Start != "" && (st.refEnd == "" || d.Start <= st.refEnd):
 			// A date after the article's is a plan; a title is as of
 			// writing, so such dates do not set the time.
@@ -356,6 +363,24 @@ func (bs *blockScan) beforeOrAfter(k int) bool {
 		return true
 	}
 	return false
+}
+
+// pastOnly: the sentence's verbs are all in the past tense.
+func pastOnly(tense []string) bool {
+	return len(tense) == 1 && tense[0] == tensePast
+}
+
+// yearBefore is day (YYYY-MM-DD) a year earlier; 29 February becomes 28.
+func yearBefore(day string) string {
+	t, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return day
+	}
+	y, m, dd := t.Date()
+	if m == time.February && dd == 29 {
+		dd = 28
+	}
+	return time.Date(y-1, m, dd, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
 }
 
 // onlyPresent: the sentence's verbs are all in the present tense.
