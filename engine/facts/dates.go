@@ -1409,7 +1409,18 @@ func (p *dateParser) qualified(i int) (Date, int, bool) {
 // Menschen", "2000 people").
 func (p *dateParser) bareYear(i int) (Date, int, bool) {
 	y, ok := p.digits(i, 4)
-	if !ok || y < 1900 || y > 2099 || i+1 >= len(p.toks) || !isBlank(p.gap(i+1)) {
+	if !ok || y < 1900 || y > 2099 {
+		return Date{}, 0, false
+	}
+	if i == 0 && strings.Trim(p.s[:p.toks[0].start], " *_#") == "" {
+		// A line that is the year, or a label of it: "2023", "2023:
+		// The year the …", as timelines head their entries.
+		if i+1 == len(p.toks) && strings.Trim(p.s[p.toks[0].end:], " *_:.") == "" ||
+			i+1 < len(p.toks) && strings.HasPrefix(strings.TrimLeft(p.gap(1), "*_"), ":") {
+			return Date{Form: "year", Year: y, at: i}, i + 1, true
+		}
+	}
+	if i+1 >= len(p.toks) || !isBlank(p.gap(i+1)) {
 		return Date{}, 0, false
 	}
 	if i >= 1 && determiners[p.key(i-1)] && isBlank(p.gap(i)) && (p.key(i-1) != "s" || gapClass(p.gap(i-1)) == gapApos) && p.cls[i+1]&cDigit == 0 && !p.counted(i+1) {

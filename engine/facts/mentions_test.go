@@ -1098,6 +1098,21 @@ func TestSectionDateHeadsATimeline(t *testing.T) {
 	}
 }
 
+// A year-in-review heads its sections with a year ("## 2023"), or with a
+// date and a subtitle after a dash ("## January 2023 – The resignation");
+// an entry may open with its year as a label ("2023: …").
+func TestYearHeadingsAndLabels(t *testing.T) {
+	f := extractOn(t, "2025-06-10", "en", "# The years in review\n\n## 2022\n\nHealth Secretary Sajid Javid quit.\n\n## July 2022 – A summer of resignations\n\nForeign Secretary Liz Truss stood for the leadership.\n\n## What comes next\n\n2022: Health Secretary Sajid Javid quit.\n\nHealth Secretary Sajid Javid spoke.\n")
+	var got []string
+	for _, m := range f.Mentions {
+		got = append(got, m.Time.Basis+" "+m.Time.Start)
+	}
+	want := "heading 2022-01-01|heading 2022-07-01|sentence 2022-01-01|article 2025-06-10"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
+	}
+}
+
 // A photo's caption, which ends with its credit, speaks of the photo's
 // time; the same words without the credit speak of the article's.
 func TestCaptionsGiveNoArticleTime(t *testing.T) {

@@ -922,17 +922,29 @@ func sectionDates(f *Facts, datesOf [][]int, ref *Span) []int {
 	return heads
 }
 
-// dateHeading: block b holds one date and nothing else but punctuation.
+// dateHeading: block b holds one date and nothing else but punctuation;
+// or b is a heading that is a year ("## 2023"), or that opens with its
+// date and a dash or colon before its words ("## January 2023 – The
+// scandal").
 func dateHeading(f *Facts, b *Block, dates []int) (int, bool) {
-	if len(dates) != 1 || b.Words > 6 {
+	if len(dates) == 0 || b.Words > 12 {
 		return -1, false
 	}
 	d := &f.Dates[dates[0]]
-	if d.Start == "" || d.Precision == "weekday" || d.Precision == "year" || d.Invalid {
+	if d.Start == "" || d.Precision == "weekday" || d.Invalid || d.Precision == "year" && b.Kind != "heading" {
 		return -1, false
 	}
-	rest := strings.Replace(b.Text, d.Text, "", 1)
-	for _, r := range rest {
+	text := strings.TrimLeft(b.Text, " *_#")
+	rest, ok := strings.CutPrefix(text, d.Text)
+	if ok && b.Kind == "heading" {
+		if after := strings.TrimLeft(rest, " *_"); after == "" || strings.ContainsRune("–—-:|", []rune(after)[0]) {
+			return dates[0], true
+		}
+	}
+	if len(dates) != 1 || b.Words > 6 || d.Precision == "year" {
+		return -1, false
+	}
+	for _, r := range strings.Replace(b.Text, d.Text, "", 1) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return -1, false
 		}
