@@ -1615,6 +1615,55 @@ func (bs *blockScan) appointedFrom(k int) (int, bool) {
 	return 0, false
 }
 
+// doneInOffice finds, around a title starting at word from and its
+// holder's name ending before word to, the words that tell something the
+// holder did, or that ended, in the office, whose title is then the one
+// held at that time: the verb of naming someone to another office
+// (appointed); the participle whose agent the holder is, told in the past
+// ("appointed by President X", "la loi, signée par le président X");
+// "appointee of"; or the holder's departure in the possessive ("Prime
+// Minister X's resignation"). It returns the first and last of those
+// words.
+func (bs *blockScan) doneInOffice(from, to int) (int, int, bool) {
+	if v, ok := bs.appointed(from, to); ok {
+		return v, v, true
+	}
+	by := from - 1
+	if by > 0 && bs.isArticle(by) {
+		by-- // "signée par le président X"
+	}
+	if p := by - 1; p >= 0 && bs.sent[p] == bs.sent[from] && byWords[bs.toks[by].key] && bs.joined(by) && bs.joined(from) &&
+		actsInOffice[bs.toks[p].key] && (p == 0 || !presentAuxiliaries[bs.toks[p-1].key]) {
+		return p, by, true
+	}
+	if p := from - 2; p >= 0 && bs.sent[p] == bs.sent[from] && bs.toks[from-1].key == "of" && appointees[bs.toks[p].key] {
+		return p, from - 1, true
+	}
+	if to+1 < len(bs.toks) && bs.toks[to].key == "s" && gapClass(bs.gap(to)) == gapApos && bs.sent[to+1] == bs.sent[from] {
+		k := to + 1
+		if k+1 < len(bs.toks) && !departureNouns[bs.toks[k].key] && !bs.toks[k].upper && isBlank(bs.gap(k+1)) {
+			k++ // "X's shock resignation"
+		}
+		if departureNouns[bs.toks[k].key] && isBlank(bs.gap(k)) {
+			return k, k, true
+		}
+	}
+	return 0, 0, false
+}
+
+var (
+	byWords            = map[string]bool{"by": true, "par": true, "por": true}
+	presentAuxiliaries = map[string]bool{"is": true, "are": true, "am": true, "be": true, "being": true, "remains": true, "est": true, "sont": true, "es": true, "son": true, "está": true, "están": true}
+	appointees         = map[string]bool{"appointee": true, "appointees": true, "nominee": true, "nominees": true}
+	// actsInOffice are participles of acts an officeholder does once, in
+	// office ("signed by", "appointed by"), not of a stance that may last
+	// ("backed by").
+	actsInOffice = wordFile("words/acts-in-office.txt")
+	// departureNouns end a term: "X's resignation", "X's ouster".
+	departureNouns = map[string]bool{"resignation": true, "withdrawal": true, "departure": true, "ouster": true, "ousting": true,
+		"exit": true, "death": true, "defeat": true, "impeachment": true, "removal": true, "retirement": true, "downfall": true}
+)
+
 // appointed finds the verb of naming of a title starting at word from
 // and its holder ending before word to: before the title, or, in German,
 // last in the clause after "zum" or "zur" ("… Lecornu zum Premier
@@ -2294,11 +2343,13 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			}
 		}
 		if titled && lt.form == formTitle && lt.position == "before" && men.Time.Basis == "article" && men.Time.Text == "" {
-			if v, ok := bs.appointed(from, to); ok {
+			if a, b, ok := bs.doneInOffice(from, m.to); ok {
 				// "Macron named his defence minister Sébastien Lecornu
-				// prime minister": the title held when named.
-				sp := bs.textSpan(bs.toks[v].start, bs.toks[v].end)
-				men.Time = MentionTime{Basis: "history", Text: bs.text[bs.toks[v].start:bs.toks[v].end], Span: &sp}
+				// prime minister", "appointed by President Barack
+				// Obama", "Prime Minister Jacinda Ardern's resignation":
+				// the title held when it was done.
+				sp := bs.textSpan(bs.toks[a].start, bs.toks[b].end)
+				men.Time = MentionTime{Basis: "history", Text: bs.text[bs.toks[a].start:bs.toks[b].end], Span: &sp}
 			}
 		}
 		if titled && lt.capacity && men.Time.Basis == "article" && men.Time.Text == "" {

@@ -808,6 +808,24 @@ func TestPastDayWithoutItsYear(t *testing.T) {
 	})
 }
 
+// The title of a holder who did something once in office, told as the
+// agent of its participle ("appointed by", "signée par"), as a patron
+// ("an appointee of"), or who left it ("X's resignation"), is the one
+// held then; a stance that may last ("backed by") and the present
+// passive are as of writing.
+func TestTitleOfWhatWasDoneInOffice(t *testing.T) {
+	checkBases(t, "2025-06-07", "person", map[string]string{
+		"The judge was appointed by President Barack Obama.":              "history",
+		"She is an appointee of President Barack Obama.":                  "history",
+		"The law, signed by President Barack Obama, covers every school.": "history",
+		"President Barack Obama's departure surprised nobody.":            "history",
+		"The plan, backed by President Barack Obama, is popular.":         "article",
+		"The judge is appointed by President Barack Obama.":               "article",
+		"President Barack Obama's speech surprised nobody.":               "article",
+	})
+	mentionsSay(t, "fr", map[string]string{"La loi, signée par le président Joe Biden, entre en vigueur.": "history"}, func(m Mention) string { return m.Time.Basis })
+}
+
 // An administration's name that modifies a thing it made ("a Biden
 // administration rule", "the Biden administration's approach") speaks of
 // its time in office, not of it acting now; its officials still act.
