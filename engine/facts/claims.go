@@ -764,6 +764,26 @@ func copulaClaim(tense int, qual string) string {
 	return "current"
 }
 
+// titleTrailing is the title that ends right before word j, or, outside
+// English, before the nationality or pin words that follow it ("le
+// Premier ministre actuel", "le chancelier allemand actuel", "el
+// presidente en funciones"); pinned says a pin word was among them.
+func (bs *blockScan) titleTrailing(j int) (*match, bool) {
+	if tm := bs.titleEnding(j); tm != nil {
+		return tm, false
+	}
+	if tm := bs.titleBeforePin(j); tm != nil {
+		return tm, true
+	}
+	d := j - 1
+	if d > 0 && bs.isPinWord(d) && bs.lang != "en" {
+		if tm := bs.titleBeforeDemonym(d - 1); tm != nil {
+			return tm, true // "chancelier allemand actuel"
+		}
+	}
+	return bs.titleBeforeDemonym(d), d > 0 && bs.isPinWord(d)
+}
+
 // invertedBefore finds "(the) (current) (X's) TITLE (of PLACE) is NAME":
 // the title is the subject and the name the complement.
 func (bs *blockScan) invertedBefore(from int) (linkedTitle, bool) {
@@ -813,10 +833,11 @@ func (bs *blockScan) invertedBefore(from int) (linkedTitle, bool) {
 			break
 		}
 	}
-	tm := bs.titleEnding(j)
+	tm, pinned := bs.titleTrailing(j)
 	if tm == nil || !bs.joined(j) || bs.sent[tm.from] != bs.sent[from] {
 		return lt, false
 	}
+	lt.pinned = lt.pinned || pinned
 	if from+1 <= len(bs.toks) {
 		// "... is Sunak's own party": the name owns something.
 		if e := bs.nameEnd(from); e < len(bs.toks) && bs.toks[e].key == "s" && gapClass(bs.gap(e)) == gapApos {

@@ -574,6 +574,24 @@ func TestInvertedClaimWithCueInTheCopula(t *testing.T) {
 	}
 }
 
+// Outside English a nationality or pin word may follow the title of an
+// inverted claim ("Le Premier ministre actuel est …", "le chancelier
+// allemand actuel est …", "en exercice"), and German also names the
+// holder with "heißt".
+func TestInvertedClaimWithWordsAfterTheTitle(t *testing.T) {
+	for _, c := range []struct{ lang, body string }{
+		{"fr", "Le chancelier allemand actuel est Olaf Scholz."},
+		{"fr", "Le chancelier allemand en exercice est Olaf Scholz."},
+		{"es", "El canciller alemán actual es Olaf Scholz."},
+		{"de", "Der amtierende Bundeskanzler heißt Olaf Scholz."},
+	} {
+		f := extractOn(t, "2025-06-10", c.lang, c.body)
+		if len(f.Mentions) != 1 || f.Mentions[0].ClaimForm != "inverted" || f.Mentions[0].Role != "de-chancellor" || f.Mentions[0].Claim != "current" {
+			t.Errorf("%s: %+v", c.body, f.Mentions)
+		}
+	}
+}
+
 // A phrase that points back to an occasion told of before ("During that
 // trip", "ce jour-là") makes the sentence history; "this" may be today's.
 func TestPointingBackToAPastOccasion(t *testing.T) {
