@@ -747,6 +747,7 @@ func TestActsNow(t *testing.T) {
 		"President Joe Biden urged calm.":                "",
 		"President Joe Biden will urge calm.":            "ahead",
 	})
+	mentionsSay(t, "es", map[string]string{"El presidente Joe Biden dice que la guerra debe terminar.": "acts"}, func(m Mention) string { return m.Time.Reason })
 }
 
 // The title of someone named to another office, after the verb of naming
