@@ -397,9 +397,9 @@ func blockShape(b *Block, w *blockWords, toks []lexicon.Token, vocab *vocabulary
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, `"'”’)»`))
 	b.Question = last == '?'
 	first, _ := utf8.DecodeRuneInString(text)
-	// A row of a table written with bars ("Party | Conservative |") in
-	// plain text is no headline.
-	tableRow := (last == '|' || first == '|') && strings.Count(text, "|") >= 2
+	// A row of a table, read as one (kind "table") or written with bars
+	// ("Party | Conservative |") in plain text, is no headline.
+	tableRow := b.Kind == "table" || (last == '|' || first == '|') && strings.Count(text, "|") >= 2
 	b.HeadlineShape = len(toks) <= 16 && (unicode.IsUpper(first) || unicode.IsDigit(first) || first == '\'' || first == '"' || first == '‘' || first == '“') &&
 		!strings.ContainsRune(terminalPunct, last) && last != '"' && last != '”' && !tableRow
 	content, capital := 0, 0

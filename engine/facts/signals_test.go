@@ -674,3 +674,20 @@ func TestBlockCutterCutsAWindowAhead(t *testing.T) {
 		}
 	}
 }
+
+// A table's rows are no headlines, however short and capitalised.
+func TestTableRowsAreNoHeadlines(t *testing.T) {
+	f := extract(t, "table.md", "# Ferry fares\n\nThe ferry operator raised its fares on Monday by a tenth.\n\n| Route | Fare |\n|---|---|\n| Harbour Crossing | Four Pounds |\n| Island Loop | Six Pounds |\n\nIslanders said the rise would hit commuters hardest.\n")
+	rows := 0
+	for _, b := range f.Blocks {
+		if b.Kind == "table" {
+			rows++
+			if b.HeadlineShape {
+				t.Errorf("table row %q is headline-shaped", b.Text)
+			}
+		}
+	}
+	if rows == 0 {
+		t.Fatal("the table was not read as table rows")
+	}
+}
