@@ -675,8 +675,9 @@ func TestBlockCutterCutsAWindowAhead(t *testing.T) {
 	}
 }
 
-// A table's rows are no headlines, however short and capitalised.
-func TestTableRowsAreNoHeadlines(t *testing.T) {
+// A Markdown table's rows are no headlines either, however short and
+// capitalised.
+func TestMarkdownTableRowsAreNoHeadlines(t *testing.T) {
 	f := extract(t, "table.md", "# Ferry fares\n\nThe ferry operator raised its fares on Monday by a tenth.\n\n| Route | Fare |\n|---|---|\n| Harbour Crossing | Four Pounds |\n| Island Loop | Six Pounds |\n\nIslanders said the rise would hit commuters hardest.\n")
 	rows := 0
 	for _, b := range f.Blocks {
