@@ -526,14 +526,23 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 		t.Span = joinSpans(f.Blocks[first].Span, f.Blocks[t.LastBlock].Span)
 		out = append(out, t)
 	}
-	// Headlines after a furniture label, up to the next paragraph of prose.
+	// Headlines after a furniture label, up to the next paragraph of prose;
+	// between the headline and the first paragraph too, where a page puts
+	// its "Top stories" above the article.
+	labelled := func(i int) bool {
+		return f.Blocks[i].Region == "" && (f.Title == nil || i != f.Title.Block)
+	}
 	for i := 0; i < n; i++ {
 		b := &f.Blocks[i]
-		if !body(i) {
+		if !labelled(i) {
 			continue
 		}
 		if inlineLabel(b) {
-			add(Teaser{Kind: "label", FirstBlock: i, LastBlock: i, Label: i, Labels: []int{i}, Headlines: []int{i}})
+			// Not in the header, where a byline's "Last Updated: …"
+			// is no teaser.
+			if body(i) {
+				add(Teaser{Kind: "label", FirstBlock: i, LastBlock: i, Label: i, Labels: []int{i}, Headlines: []int{i}})
+			}
 			continue
 		}
 		if !label(b) {
@@ -541,7 +550,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 		}
 		t := Teaser{Kind: "label", FirstBlock: i, LastBlock: i, Label: i, Labels: []int{i}}
 	scan:
-		for j := i + 1; j < n && j <= i+labelReach && body(j); j++ {
+		for j := i + 1; j < n && j <= i+labelReach && labelled(j); j++ {
 			c := &f.Blocks[j]
 			switch {
 			case c.Words == 0:

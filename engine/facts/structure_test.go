@@ -745,3 +745,17 @@ func TestAdSlotHeadsNoTeasers(t *testing.T) {
 		t.Errorf("after a label of teasers: %s", teaserSummary(f))
 	}
 }
+
+// A label and its headlines between the headline and the first paragraph
+// ("More Stories" above the article) are teasers too; a byline's "Last
+// Updated: …" there is not.
+func TestTeasersAboveTheArticle(t *testing.T) {
+	f := extract(t, "top.md", "# Ferry fares rise by a tenth\n\nMore Stories\n\nMountain Pass Closed as Snow Returns Early\n\nCouncil Approves New Cycle Lanes for the Old Town\n\n"+storyBody)
+	if got := teaserSummary(f); !strings.HasPrefix(got, "label 1-3 label=1 2") {
+		t.Errorf("teasers: %s", got)
+	}
+	f = extract(t, "byline.md", "# Ferry fares rise by a tenth\n\nBy Jane Roe, Harbour Desk\n\nUpdated: Apr 09 2019 | 3:32 PM IST\n\n"+storyBody)
+	if len(f.Teasers) != 0 {
+		t.Errorf("a byline's update line read as a teaser: %s", teaserSummary(f))
+	}
+}
