@@ -2415,7 +2415,8 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				bs.f.Durations[di].Mention = &mi
 			}
 		}
-		if titled && lt.form == formOwner && (men.Claim == "current" || men.Claim == "then") && !bs.ledBy(m.from) && bs.g.fromThere(person, men.Role, men.Time) {
+		if titled && lt.form == formOwner && (men.Claim == "current" || men.Claim == "then") && !bs.ledBy(m.from) &&
+			bs.g.fromThere(person, men.Role, men.Time, bs.countryOwner(lt.m.from, m.from, men.Role)) {
 			// "Norway's Jens Stoltenberg took office in October 2014":
 			// where he comes from, not an office he held then.
 			men.Claim = "none"

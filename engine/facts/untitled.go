@@ -560,35 +560,77 @@ func (bs *blockScan) abroad(st *mentionState, p *kb.Person, role *kb.Role) bool 
 
 // fromThere: at the time t, a country's possessive before p's name
 // ("Norway's Jens Stoltenberg", "Germany's Angela Merkel") names where p
-// comes from, not p's office role of that country: p had yet to take
-// that office, had left it more than a year before, or, at a time the
-// sentence gives, held an office beyond the country (as abroad does for
-// the article's date). An organisation's possessive ("NATO's") names
-// its office at any time, but at a time the sentence gives, before the
-// office was taken.
-func (g *Gazetteer) fromThere(p *kb.Person, role string, t MentionTime) bool {
-	r := g.kb.Role(role)
-	country := r != nil && countryCode(r.Jurisdiction)
-	if t.Start == "" || t.End == "" || t.Basis != "sentence" && !country {
-		return false // an organisation's possessive is no one's origin
+// comes from, not p's office role of that country: at a time the
+// sentence gives, p had yet to take that office or held an office beyond
+// the country (as abroad does for the article's date); at any time, when
+// the possessive is the country's name (country), p would take the office
+// only more than a year later, or had left it more than a year before.
+// Nearer its term, "Japan's Kishida" still claims the office.
+func (g *Gazetteer) fromThere(p *kb.Person, role string, t MentionTime, country bool) bool {
+	if t.Start == "" || t.End == "" {
+		return false
 	}
-	started, last := false, ""
+	started, next, last := false, "", ""
 	for _, term := range p.Terms {
 		if term.Role == role {
-			if term.Start <= t.End {
+			switch {
+			case term.Start > t.End:
+				if next == "" || term.Start < next {
+					next = term.Start
+				}
+			case term.Covers(t.Start) || term.End == "":
+				started, last = true, "current"
+			default:
 				started = true
-			}
-			if term.Covers(t.Start) || term.End == "" {
-				last = "current"
-			} else if last != "current" && term.End > last {
-				last = term.End
+				if last != "current" && term.End > last {
+					last = term.End
+				}
 			}
 		}
 		if r := g.kb.Role(term.Role); t.Basis == "sentence" && r != nil && term.Covers(t.Start) && !countryCode(r.Jurisdiction) && r.Jurisdiction != "" {
 			return true
 		}
 	}
-	return !started || country && last != "current" && last != "" && addDays(last, 365) < t.Start
+	switch {
+	case t.Basis == "sentence" && !started:
+		return true
+	case !country:
+		return false
+	case next != "" && last != "current" && addDays(t.End, 365) < next:
+		return true
+	}
+	return last != "current" && last != "" && addDays(last, 365) < t.Start
+}
+
+// countryOwner: the words from word from up to the name at word to, less
+// the possessive's "'s" (or the German genitive's "s"), are a name of the
+// country role r belongs to ("Germany's", "Kanadas"), not an
+// organisation's or a department's ("NATO's", "Commerce's").
+func (bs *blockScan) countryOwner(from, to int, role string) bool {
+	r := bs.g.kb.Role(role)
+	if r == nil || !countryCode(r.Jurisdiction) {
+		return false
+	}
+	end := to
+	if end-1 > from && bs.toks[end-1].key == "s" && gapClass(bs.gap(end-1)) == gapApos {
+		end--
+	}
+	if end <= from {
+		return false
+	}
+	words := make([]string, 0, end-from)
+	for i := from; i < end; i++ {
+		words = append(words, bs.toks[i].key)
+	}
+	if !strings.Contains(bs.gap(end), "'") && !strings.Contains(bs.gap(end), "’") {
+		words[len(words)-1] = strings.TrimSuffix(words[len(words)-1], "s") // "Kanadas"
+	}
+	for _, name := range bs.g.placeNames(r.Jurisdiction) {
+		if slices.Equal(name, words) {
+			return true
+		}
+	}
+	return false
 }
 
 // countryCode: a jurisdiction that is a country's two-letter code ("DE"),
