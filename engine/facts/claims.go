@@ -327,10 +327,9 @@ var photoPlaces = map[string]bool{"pictured": true, "left": true, "right": true,
 
 // bracketAfterName: brackets right after a name ending at word to hold
 // an age ("(42)"), a party ("(SPD)", "(CDU/CSU)", "(D-Calif.)") or a
-// caption's place ("(pictured)"): up to
-// three words, each a number or capitalised, with nothing but a slash,
-// hyphen or dot between. It returns the word after the brackets, in the
-// same sentence.
+// caption's place ("(pictured)"): up to three words, each a number, a
+// capitalised word or a place, with nothing but a slash, hyphen or dot
+// between. It returns the word after the brackets, in the same sentence.
 func (bs *blockScan) bracketAfterName(to int) (int, bool) {
 	if to+1 >= len(bs.toks) || strings.TrimSpace(bs.nameGap(to)) != "(" || bs.sent[to] != bs.sent[to-1] {
 		return 0, false
@@ -340,8 +339,8 @@ func (bs *blockScan) bracketAfterName(to int) (int, bool) {
 			return 0, false
 		}
 		g := strings.TrimSpace(bs.gap(k + 1))
-		if k+1 < len(bs.toks) && strings.TrimSuffix(g, ".") == ")" || strings.HasPrefix(g, ".)") {
-			if bs.sent[k+1] != bs.sent[to] {
+		if strings.TrimSuffix(g, ".") == ")" || strings.HasPrefix(g, ".)") {
+			if k+1 >= len(bs.toks) || bs.sent[k+1] != bs.sent[to] {
 				return 0, false
 			}
 			return k + 1, true

@@ -2489,6 +2489,8 @@ func (bs *blockScan) pronouns() []match {
 	return out
 }
 
+// clefts open the relative clause of a Spanish cleft ("Es el canciller
+// quien decide").
 var clefts = map[string]bool{"quien": true, "quienes": true, "que": true}
 
 // droppedSubject: the sentence at word k opens with a copula and no
