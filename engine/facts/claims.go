@@ -1281,7 +1281,9 @@ var questionWords = map[string]bool{"who": true, "qui": true, "wer": true, "qui�
 // findQuestions records the block's "Who is the current TITLE?" sentences.
 func (bs *blockScan) findQuestions(st *mentionState) {
 	for k, t := range bs.toks {
-		if !bs.sentFirst[k] || !questionWords[t.key] {
+		// An interview's "Q:" ("P:" in French and Spanish) may open it.
+		labelled := k > 0 && bs.sentFirst[k-1] && bs.toks[k-1].upper && (bs.toks[k-1].key == "q" || bs.toks[k-1].key == "p") && strings.TrimSpace(bs.gap(k)) == ":"
+		if !bs.sentFirst[k] && !labelled || !questionWords[t.key] {
 			continue
 		}
 		cop, c, ok := bs.claimWordAt(k+1, cwPresent, cwPast)
@@ -1341,11 +1343,15 @@ func (bs *blockScan) answerLead(k int) bool {
 
 // quizAnswer: the name at word k follows a quiz's answer label, its
 // colon and perhaps the option's letter ("Answer: B) Jane Doe",
-// "Réponse : Jane Doe"), at the head of its sentence.
+// "Réponse : Jane Doe"), or an interview's "A:" ("R:" in French and
+// Spanish), at the head of its sentence.
 func (bs *blockScan) quizAnswer(k int) bool {
 	j := k
 	if j >= 2 && len(bs.toks[j-1].key) == 1 && strings.TrimSpace(bs.gap(j)) == ")" {
 		j-- // "B)"
+	}
+	if a := j - 1; a >= 0 && bs.toks[a].upper && (bs.toks[a].key == "a" || bs.toks[a].key == "r") && bs.sentFirst[a] && strings.TrimSpace(bs.gap(j)) == ":" {
+		return true // "Q: … ? A: Jane Doe", "P: … ? R: Jane Doe"
 	}
 	lead, _, ok := bs.claimWordEnding(j, cwAnswerLead)
 	return ok && strings.TrimSpace(bs.gap(j)) == ":" && bs.sentFirst[lead.from]

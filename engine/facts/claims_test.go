@@ -114,6 +114,10 @@ func TestQuestionAndAnswer(t *testing.T) {
 	// line of options between.
 	checkClaims(t, "2025-06-01", "Who is the current UK Prime Minister?\n\nA) Liz Truss B) Rishi Sunak C) Boris Johnson\n\nAnswer: B) Rishi Sunak",
 		"Rishi Sunak|rishi-sunak|uk-prime-minister|current|question|article 2025-06-01..2025-06-01 current")
+	// An interview's "Q:" and "A:".
+	checkClaims(t, "2025-06-01", "Q: Who is the current UK Prime Minister?\n\nA: Rishi Sunak.",
+		"Rishi Sunak|rishi-sunak|uk-prime-minister|current|question|article 2025-06-01..2025-06-01 current")
+	checkClaims(t, "2025-06-01", "Q: Who is the current UK Prime Minister? A: It is not Rishi Sunak.")
 	// Not an answer: the name does not open the next sentence, or the
 	// question is about something else.
 	checkClaims(t, "2025-06-01", "Who is the current UK Prime Minister? It is not Rishi Sunak, voters said.")
