@@ -1583,10 +1583,8 @@ func (bs *blockScan) doesNow(k int) bool {
 	if _, _, cop := bs.claimWordAt(k, cwPresent, cwPast, cwFuture); cop {
 		return false
 	}
-	for _, m := range bs.ms[kPresentVerb] {
-		if m.from == k {
-			return true
-		}
+	if bs.presentVerbAt(k) {
+		return true
 	}
 	w := bs.toks[k].key
 	return (bs.lang == "" || bs.lang == "en") && len(w) > 3 && allASCII(w) && strings.HasSuffix(w, "s") &&
@@ -1920,6 +1918,11 @@ func (bs *blockScan) verbAt(k int) bool {
 		// The tense cues mix languages: English "am" is German "an dem".
 		return germanFinite(bs.toks[k].key)
 	}
+	return bs.presentVerbAt(k)
+}
+
+// presentVerbAt: a verb in the present of the tense cues starts at word k.
+func (bs *blockScan) presentVerbAt(k int) bool {
 	for _, m := range bs.ms[kPresentVerb] {
 		if m.from == k {
 			return true
