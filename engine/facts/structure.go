@@ -801,6 +801,25 @@ func laterThan(d RefDate) string {
 // schedule's lines end with theirs.)
 var stampRE = lazyRegexp(`(?i)(?:\b(?:\d{1,2}|an?|one|two|three)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|\bil\s+y\s+a\s+\d{1,2}\s+(?:min(?:utes?)?|heures?|jours?)|\bvor\s+\d{1,2}\s+(?:Minuten|Stunden|Tagen)|\bhace\s+\d{1,2}\s+(?:minutos?|horas?|días?))\s*$`)
 
+// stampMaxLen bounds a time-ago stamp's length in bytes ("il y a 12
+// minutes"), its trailing space aside.
+const stampMaxLen = 40
+
+// wordsTail is the offset in text of its last words, at least n bytes
+// before the end when text is longer and its trailing space aside,
+// starting after a space so that a word is never cut.
+func wordsTail(text string, n int) int {
+	end := len(strings.TrimRightFunc(text, unicode.IsSpace))
+	if end <= n {
+		return 0
+	}
+	i := strings.LastIndexFunc(text[:end-n], unicode.IsSpace)
+	if i < 0 {
+		return 0
+	}
+	return i
+}
+
 // stampedRun is a run of two or more headline lines in a row that each
 // end with their time stamp; ago is set when one stamp is a time ago.
 type stampedRun struct {
@@ -834,8 +853,11 @@ func stampedRuns(f *Facts, body func(int) bool, used map[int]bool) []stampedRun 
 		if b.Words < 4 || !strings.ContainsAny(b.Text, "0123456789") {
 			continue
 		}
-		if m := stampRE().FindStringIndex(b.Text); m != nil {
-			mark(i, m[0], true)
+		// The stamp ends the block: only its last words are matched, not
+		// the whole paragraph.
+		from := wordsTail(b.Text, stampMaxLen)
+		if m := stampRE().FindStringIndex(b.Text[from:]); m != nil {
+			mark(i, from+m[0], true)
 		}
 	}
 	var runs []stampedRun

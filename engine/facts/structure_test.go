@@ -759,3 +759,17 @@ func TestTeasersAboveTheArticle(t *testing.T) {
 		t.Errorf("a byline's update line read as a teaser: %s", teaserSummary(f))
 	}
 }
+
+func TestWordsTailKeepsTheLastWordsWhole(t *testing.T) {
+	long := strings.Repeat("word ", 30) + "Markets rally as oil prices jump 12 hours ago  "
+	from := wordsTail(long, stampMaxLen)
+	if from == 0 || long[from] != ' ' {
+		t.Fatalf("tail of a long text starts at %d (%q), want after a word", from, long[from:])
+	}
+	if m := stampRE().FindStringIndex(long[from:]); m == nil || !strings.HasPrefix(long[from+m[0]:], "12 hours ago") {
+		t.Errorf("stamp not found in the tail %q", long[from:])
+	}
+	if got := wordsTail("Oil jumps 2 hours ago", stampMaxLen); got != 0 {
+		t.Errorf("a short text is matched whole, got offset %d", got)
+	}
+}
