@@ -653,6 +653,38 @@ func TestObjectParticipleDateStartsTheTime(t *testing.T) {
 	}, when)
 }
 
+// A time in a relative clause on the object, with no comma ("a
+// conviction that came last year") is the object's, as a participle's
+// date is; "said that" opens what was said, not a relative clause. A
+// limit ("until April 2") written after a past verb is no day of the
+// year before.
+func TestObjectRelativeTimeStartsTheTime(t *testing.T) {
+	when := func(m Mention) string { return m.Time.Basis + " " + m.Time.Start + ".." + m.Time.End + "|" }
+	mentionsSay(t, "en", map[string]string{
+		"Chancellor Friedrich Merz attacked the budget which passed in 2024.":       "sentence 2024-01-01..2025-12-10|",
+		"President Donald Trump is appealing a conviction that came last year.":     "relative 2024-01-01..2025-12-10|",
+		"Chancellor Friedrich Merz said that in 2024 the budget had failed.":        "article 2025-12-10..2025-12-10|",
+		"The budget that passed in 2024 was attacked by Chancellor Friedrich Merz.": "sentence 2024-01-01..2024-12-31|",
+		"Chancellor Friedrich Merz, who took office in 2025, attacked the budget.":  "article 2025-12-10..2025-12-10|",
+		"Mexican President Claudia Sheinbaum extended the pause until December 20.": "article 2025-12-10..2025-12-10|",
+		"Mexican President Claudia Sheinbaum met ministers on December 20.":         "sentence 2024-12-20..2024-12-20|",
+	}, when)
+	mentionsSay(t, "fr", map[string]string{
+		"Le chancelier Friedrich Merz a critiqué la réforme que le Parlement a adoptée en 2024.": "sentence 2024-01-01..2025-12-10|",
+	}, when)
+}
+
+// "Then a former president" says the person was out of office at the
+// time the sentence tells of: no claim about the office at all, where "a
+// former president" alone speaks of the time of writing.
+func TestThenFormerClaimsNothing(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"Donald Trump, then a former president, spoke in 2023.":         "none|",
+		"Donald Trump, who was then a former president, spoke in 2023.": "none|",
+		"Donald Trump, a former president, spoke on Tuesday.":           "former|",
+	}, func(m Mention) string { return m.Claim + "|" })
+}
+
 // Words that describe a title may stand between its article and it, in
 // an apposition before the name ("the veteran Dutch prime minister, Mark
 // Rutte,"), and between a boss's possessive and it ("Trump's first-term

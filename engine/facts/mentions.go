@@ -1380,6 +1380,12 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			continue
 		}
 		if q, ok := bs.qualifierAt(k); ok {
+			if q.p.claim == "former" && lt.qual >= 0 && bs.toks[lt.qual].key == "then" {
+				// "Trump, then a former president, …": out of office at
+				// the time the sentence tells of, which says nothing of
+				// the time of writing.
+				return lt, false
+			}
 			if lt.claim == "then" && lt.qual >= 0 && bs.ordinalAt(lt.qual) {
 				lt.claim = "" // "the 46th and current president": a rank is no time
 			}

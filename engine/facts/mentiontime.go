@@ -88,11 +88,12 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			// "since October 2021", "who took office on 20 January
 			// 2021", "was born in 1971": when something began, not the
 			// time spoken of.
-		case (bs.participleOpening(d.at, from) || bs.afterBetween(to, d.at) || bs.objectParticiple(d.at, to)) && d.Start != "" && (st.refEnd == "" || d.Start <= st.refEnd):
+		case (bs.participleOpening(d.at, from) || bs.afterBetween(to, d.at) || bs.objectParticiple(d.at, to) || bs.objectRelative(d.at, to)) && d.Start != "" && (st.refEnd == "" || d.Start <= st.refEnd):
 			// "Named a cardinal in 2023, Pope Leo XIV quickly rose …":
 			// the main clause tells of a time from then on, up to the
 			// time of writing; so does "Trump rescinded a rule
-			// finalized in 2024", whose date is the rule's.
+			// finalized in 2024", whose date is the rule's, and "Merz
+			// attacked the budget that passed in 2024".
 			fin := max(d.End, st.refEnd)
 			consider(timeCand{at: d.at, end: d.end, rank: rankDate, basis: "sentence", start: d.Start, fin: fin, date: di})
 		case st.refStart != "" && (d.Precision == "year" || d.Precision == "month") && d.Start <= st.refStart && st.refEnd <= d.End && onlyPresent(bs.f.Sentences[sent].Tense):
@@ -100,7 +101,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			// 2025: the year holds the time of writing, which the
 			// present tense speaks of.
 			consider(timeCand{at: d.at, end: d.end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd, date: -1})
-		case d.YearFrom == "article" && d.Weekday == "" && st.refEnd != "" && d.Start > st.refEnd && pastOnly(bs.f.Sentences[sent].Tense):
+		case d.YearFrom == "article" && d.Weekday == "" && st.refEnd != "" && d.Start > st.refEnd && pastOnly(bs.f.Sentences[sent].Tense) && !bs.deadlineDate(d.at):
 			// "On 21 February, PM X met the King" in an article of 30
 			// December: a day without its year, nearest after the
 			// article's date, told in the past, is the year before's.
@@ -121,6 +122,11 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 					// "from next year": a plan; a title is as of writing.
 					// "since it escalated last week": what began then.
 					continue
+				}
+				if bs.objectRelative(bs.toks[m.from].start, to) {
+					// "is appealing a conviction that came last year": from
+					// then on, as for a date there.
+					e = st.refEnd
 				}
 				consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankRelative, basis: "relative", start: s, fin: e, date: -1})
 			}
@@ -414,6 +420,57 @@ func (bs *blockScan) objectParticiple(at, to int) bool {
 	}
 	for j := to; j < p-1; j++ {
 		if bs.verbAt(j) || bs.pastVerbAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectRelative: the time expression at text offset at stands in a
+// relative clause, without a comma, on the object of the verb after a
+// mention ending at word to ("Trump is appealing a conviction that came
+// last year", "Merz criticised the coalition that collapsed last
+// November", "la réforme que le Parlement a adoptée en 2019"): the time
+// is the object's, and the main clause tells of a time from then on.
+func (bs *blockScan) objectRelative(at, to int) bool {
+	k := bs.tokenAt(at)
+	if k < 0 || to >= len(bs.toks) || bs.sent[k] != bs.sent[to-1] {
+		return false
+	}
+	p := k - 1
+	for p > to+1 && !relativePronouns[bs.toks[p].key] && !strings.ContainsAny(bs.gap(p+1), ";:") {
+		p--
+	}
+	if p <= to+1 || !relativePronouns[bs.toks[p].key] || strings.ContainsAny(bs.gap(p), ",;:()") {
+		return false
+	}
+	n := bs.toks[p-1]
+	if n.upper || stopwords[n.key] != 0 || isDigits(n.key) || strings.HasSuffix(n.key, "ly") || bs.verbAt(p-1) || bs.presentVerbAt(p-1) || auxiliaries[n.key] {
+		return false
+	}
+	for j := to; j < p-1; j++ {
+		if bs.verbAt(j) || bs.presentVerbAt(j) || auxiliaries[bs.toks[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativePronouns open a relative clause on the noun before them.
+var relativePronouns = map[string]bool{
+	"that": true, "which": true, "who": true, "whom": true, "whose": true,
+	"qui": true, "que": true, "dont": true, "lequel": true, "laquelle": true,
+	"quien": true, "quienes": true, "cual": true,
+}
+
+// deadlineDate: the date at text offset at is a limit ("paused the
+// tariffs until April 2", "jusqu'au 2 avril", "bis zum 2. April", "hasta
+// el 2 de abril"), which a past verb does not move into the past.
+func (bs *blockScan) deadlineDate(at int) bool {
+	k := bs.tokenAt(at)
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch bs.toks[j].key {
+		case "until", "till", "through", "jusqu", "jusqu'au", "jusqu'à", "bis", "hasta":
 			return true
 		}
 	}
