@@ -605,6 +605,24 @@ func TestDepartureFromOffice(t *testing.T) {
 		"Prime Minister Boris Johnson resigned in 2015 after the vote.":                    "then sentence",
 		"Prime Minister Boris Johnson met the king after the vote.":                        "current article",
 	}, func(m Mention) string { return m.Claim + " " + m.Time.Basis })
+	// The story of the exit itself: a resignation handed in, a dismissal.
+	mentionsSay(t, "en", map[string]string{
+		"Prime Minister Boris Johnson handed in his resignation to the king.": "then history",
+		"Prime Minister Liz Truss tendered her resignation on Thursday.":      "then article",
+		"The king fired Prime Minister Boris Johnson without warning.":        "then history",
+	}, func(m Mention) string { return m.Claim + " " + m.Time.Basis })
+	mentionsSay(t, "fr", map[string]string{
+		"Le Premier ministre Michel Barnier a présenté sa démission au président.": "then history;",
+		"Emmanuel Macron a limogé son Premier ministre Michel Barnier.":            "none article;then history;",
+	}, func(m Mention) string { return m.Claim + " " + m.Time.Basis + ";" })
+	mentionsSay(t, "de", map[string]string{
+		"Nach der Entlassung von Finanzminister Christian Lindner zerbrach die Koalition.": "then history;",
+		"Kanzler Scholz entlässt Finanzminister Christian Lindner.":                        "current article;then history;",
+	}, func(m Mention) string { return m.Claim + " " + m.Time.Basis + ";" })
+	mentionsSay(t, "es", map[string]string{
+		"Tras el cese del ministro de Finanzas Christian Lindner, la coalición se rompió.": "then history",
+		"El presidente Pedro Castillo presentó su renuncia al Congreso.":                   "then history",
+	}, func(m Mention) string { return m.Claim + " " + m.Time.Basis })
 }
 
 // How someone came to an office ("President X's election in 2016", "the
