@@ -13,6 +13,9 @@ type Cues struct {
 	Present       []string
 	History       []string
 	HistoryBefore []string
+	// ServedBefore are the phrases of service to an office holder right
+	// before the titled name ("adviser to President X").
+	ServedBefore []string
 	// Qualifiers maps a qualifier word to its claim: current, former,
 	// future or then.
 	Qualifiers map[string]string
@@ -208,6 +211,7 @@ func DecodeCues(v any) (Cues, error) {
 	c.Present = list(m, "present")
 	c.History = list(m, "history")
 	c.HistoryBefore = list(m, "history_before")
+	c.ServedBefore = list(m, "served_before")
 	c.Qualifiers = strMap("qualifiers", func(_, v string) error {
 		if !claims[v] {
 			return fmt.Errorf("%q is not a claim (current, former, future, then, other)", v)
@@ -264,7 +268,7 @@ func DecodeCues(v any) (Cues, error) {
 	}
 	for k := range m {
 		switch k {
-		case "present", "history", "history_before", "qualifiers", "fused", "relative", "tense", "names", "adjectival", "claims", "places":
+		case "present", "history", "history_before", "served_before", "qualifiers", "fused", "relative", "tense", "names", "adjectival", "claims", "places":
 		default:
 			errs = append(errs, fmt.Sprintf("cues: unknown key %q", k))
 		}

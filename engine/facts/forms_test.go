@@ -625,6 +625,25 @@ func TestDepartureFromOffice(t *testing.T) {
 	}, func(m Mention) string { return m.Claim + " " + m.Time.Basis })
 }
 
+// Service to an office holder told in the past ("was press secretary to
+// Prime Minister X") names the title X held then; in the present it is
+// the time of writing, and a date of the sentence still times it.
+func TestServiceToAHolder(t *testing.T) {
+	when := func(m Mention) string { return m.Time.Basis + ";" }
+	mentionsSay(t, "en", map[string]string{
+		"He served as press secretary to Prime Minister Theresa May.": "history;",
+		"She was a speechwriter for President Joe Biden.":             "history;",
+		"She is a senior adviser to President Joe Biden.":             "article;",
+		"He was an adviser to President Joe Biden in March 2025.":     "sentence;",
+	}, when)
+	mentionsSay(t, "fr", map[string]string{
+		"Il a été conseiller du président François Hollande.": "history;",
+	}, when)
+	mentionsSay(t, "de", map[string]string{
+		"Er war Sprecher von Kanzler Olaf Scholz.": "history;",
+	}, when)
+}
+
 // How someone came to an office ("President X's election in 2016", "the
 // inauguration of President X") names the title the event gave: history,
 // not a claim about the event's date.

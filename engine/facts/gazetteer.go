@@ -79,6 +79,7 @@ const (
 	kPresent
 	kHistory
 	kHistoryBefore
+	kServedBefore
 	kRelative
 	kPresentVerb
 	kPastVerb
@@ -177,6 +178,9 @@ func NewGazetteer(base *kb.Base, cues Cues) *Gazetteer {
 	}
 	for _, s := range cues.HistoryBefore {
 		g.add(s, kHistoryBefore, false)
+	}
+	for _, s := range cues.ServedBefore {
+		g.add(s, kServedBefore, false)
 	}
 	for s, claim := range cues.Qualifiers {
 		if p := g.add(s, kQualifier, false); p != nil {

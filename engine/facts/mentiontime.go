@@ -161,6 +161,10 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			if !bs.presentAside(h, to) {
 				best, found = h, true
 			}
+		} else if h, ok := bs.servedBefore(from); ok && pastOnly(bs.f.Sentences[sent].Tense) {
+			// "She was press secretary to Prime Minister X": the title X
+			// held while served.
+			best, found = h, true
 		} else if a, b, ok := bs.historyOpener(from); ok && b <= from {
 			// "Throughout his 36 years in the Senate, President ...".
 			best, found = timeCand{at: bs.toks[a].start, end: bs.toks[b-1].end, rank: rankHistory, basis: "history", date: -1}, true
@@ -792,6 +796,22 @@ func (bs *blockScan) eraEndingAt(k int) (timeCand, bool) {
 	for _, m := range bs.ms[kHistoryBefore] {
 		if m.to == k && bs.sent[m.from] == bs.sent[k] {
 			return timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history", date: -1}, true
+		}
+	}
+	return timeCand{}, false
+}
+
+// servedBefore finds a phrase of service ("adviser to", "conseiller
+// du") right before a mention at word from, an article perhaps between.
+func (bs *blockScan) servedBefore(from int) (timeCand, bool) {
+	for _, k := range []int{from, from - 1} {
+		if k < from && (k < 0 || bs.toks[k].key != "the" && !bs.isArticle(k)) {
+			continue
+		}
+		for _, m := range bs.ms[kServedBefore] {
+			if m.to == k && bs.sent[m.from] == bs.sent[from] {
+				return timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history", date: -1}, true
+			}
 		}
 	}
 	return timeCand{}, false
