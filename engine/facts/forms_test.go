@@ -631,10 +631,11 @@ func TestDepartureFromOffice(t *testing.T) {
 func TestServiceToAHolder(t *testing.T) {
 	when := func(m Mention) string { return m.Time.Basis + ";" }
 	mentionsSay(t, "en", map[string]string{
-		"He served as press secretary to Prime Minister Theresa May.": "history;",
-		"She was a speechwriter for President Joe Biden.":             "history;",
-		"She is a senior adviser to President Joe Biden.":             "article;",
-		"He was an adviser to President Joe Biden in March 2025.":     "sentence;",
+		"He served as press secretary to Prime Minister Theresa May.":            "history;",
+		"She was a speechwriter for President Joe Biden.":                        "history;",
+		"She is a senior adviser to President Joe Biden.":                        "article;",
+		"A spokesman for Prime Minister Rishi Sunak said the plan was on track.": "article;",
+		"He was an adviser to President Joe Biden in March 2025.":                "sentence;",
 	}, when)
 	mentionsSay(t, "fr", map[string]string{
 		"Il a été conseiller du président François Hollande.": "history;",

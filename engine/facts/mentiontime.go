@@ -802,19 +802,36 @@ func (bs *blockScan) eraEndingAt(k int) (timeCand, bool) {
 }
 
 // servedBefore finds a phrase of service ("adviser to", "conseiller
-// du") right before a mention at word from, an article perhaps between.
+// du") right before a mention at word from, an article perhaps between,
+// that a verb of having served opens ("was a speechwriter for", "served
+// as press secretary to"): not "a spokesman for Prime Minister X said",
+// whose spokesman speaks at the time of writing.
 func (bs *blockScan) servedBefore(from int) (timeCand, bool) {
 	for _, k := range []int{from, from - 1} {
 		if k < from && (k < 0 || bs.toks[k].key != "the" && !bs.isArticle(k)) {
 			continue
 		}
 		for _, m := range bs.ms[kServedBefore] {
-			if m.to == k && bs.sent[m.from] == bs.sent[from] {
-				return timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history", date: -1}, true
+			if m.to != k || bs.sent[m.from] != bs.sent[from] {
+				continue
+			}
+			for j := m.from - 1; j >= 0 && j >= m.from-4 && bs.sent[j] == bs.sent[from]; j-- {
+				if servedVerbs[bs.toks[j].key] {
+					return timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history", date: -1}, true
+				}
 			}
 		}
 	}
 	return timeCand{}, false
+}
+
+// servedVerbs tell that someone served, a few words before the phrase of
+// service ("was a senior adviser to", "a été conseiller du").
+var servedVerbs = map[string]bool{
+	"was": true, "were": true, "served": true, "worked": true, "became": true, "been": true,
+	"été": true, "était": true, "fut": true, "devenu": true, "devenue": true,
+	"war": true, "wurde": true, "arbeitete": true,
+	"fue": true, "era": true, "trabajó": true, "sirvió": true,
 }
 
 // inTitle: word i is part of a title.
