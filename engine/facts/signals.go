@@ -622,11 +622,26 @@ func tagBlock(doc *extraction, b *Block, toks []lexicon.Token, lex *lexicon.Lexi
 				t.Quoted = true
 			}
 		}
+		if t.Class == "page-chrome" && t.Sentence >= 0 && attributed(doc.f.Sentences[t.Sentence].Text) {
+			// "Readers can support our journalism, the editor said": an
+			// appeal's words reported, not a widget pasted.
+			t.Quoted = true
+		}
 		b.Tags = append(b.Tags, t)
 		if b.Region == "" {
 			doc.f.Tags[t.Class] = append(doc.f.Tags[t.Class], t)
 		}
 	}
+}
+
+// attributed: a word of the sentence attributes it to a speaker.
+func attributed(sentence string) bool {
+	for _, tk := range lexicon.Tokenize(sentence) {
+		if attribution[tk.Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsIn counts the words of toks (in order, apart) inside a match:

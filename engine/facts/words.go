@@ -28,6 +28,9 @@ var (
 	notPast = map[string]bool{}
 	// imperatives are English verbs that open an instruction.
 	imperatives = map[string]bool{}
+	// attribution are the words that attribute a sentence to a speaker
+	// ("said", "selon", "sagte", "dijo").
+	attribution = map[string]bool{}
 )
 
 // wordListsOnce reads the word lists on first use rather than at package
@@ -48,6 +51,7 @@ func loadWordLists() {
 	eachWord("words/verbs-en.txt", func(w string) { verbCues[w] = true })
 	eachWord("words/not-past-en.txt", func(w string) { notPast[w] = true })
 	eachWord("words/imperatives-en.txt", func(w string) { imperatives[w] = true })
+	eachWord("words/attribution.txt", func(w string) { attribution[w] = true })
 }
 
 func eachLine(name string, fn func([]string)) {
