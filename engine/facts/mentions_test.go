@@ -515,6 +515,11 @@ func TestSentenceTenseInOtherLanguages(t *testing.T) {
 		{"es", "La administración revisa los aranceles.", "present"},
 		{"fr", "Le gouvernement étudie une hausse des taxes.", "present"},
 		{"de", "Die Regierung verschiebt die Reform.", "present"},
+		// A state told with the copula: the copula alone is no present.
+		{"fr", "Le gouvernement fait face à une motion de censure.", "present"},
+		{"fr", "Le gouvernement est menacé de censure.", "present"},
+		{"de", "Die Koalition ist zerstritten.", "present"},
+		{"fr", "Le maire est arrivé lundi.", ""},
 		// A forecast looks ahead, in a past participle too.
 		{"en", "The council was dissolved, with elections anticipated in May.", "past+future"},
 		{"fr", "Le conseil a été dissous et des élections sont prévues en mai.", "past+future"},
