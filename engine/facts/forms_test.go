@@ -645,6 +645,29 @@ func TestServiceToAHolder(t *testing.T) {
 	}, when)
 }
 
+// A description of the person may open with an article before the name:
+// after a title's comma ("the German chancellor, the Social Democrat Olaf
+// Scholz,") it still names the holder, and German's capitalised nouns
+// ("der SPD-Politiker Olaf Scholz") do not make the name a longer one.
+func TestDescriptionBeforeAName(t *testing.T) {
+	say := func(m Mention) string { return m.Person + " " + m.Role + ";" }
+	mentionsSay(t, "en", map[string]string{
+		"The German chancellor, the Social Democrat Olaf Scholz, said so.":  "olaf-scholz de-chancellor;",
+		"The Democrat Joe Biden is the current president.":                  "joe-biden us-president;",
+		"Present were the chancellor, the president of Finland and others.": "",
+	}, say)
+	mentionsSay(t, "fr", map[string]string{
+		"Le chancelier allemand, le social-démocrate Olaf Scholz, l'a dit.": "olaf-scholz de-chancellor;",
+	}, say)
+	mentionsSay(t, "de", map[string]string{
+		"Der SPD-Politiker Olaf Scholz ist der aktuelle Bundeskanzler.": "olaf-scholz de-chancellor;",
+		"Das sagte der Bundeskanzler, der Sozialdemokrat Olaf Scholz.":  "olaf-scholz de-chancellor;",
+	}, say)
+	mentionsSay(t, "es", map[string]string{
+		"Lo dijo el presidente del Consejo Europeo, el liberal belga Charles Michel.": "charles-michel eu-council-president;",
+	}, say)
+}
+
 // How someone came to an office ("President X's election in 2016", "the
 // inauguration of President X") names the title the event gave: history,
 // not a claim about the event's date.

@@ -620,11 +620,31 @@ func (bs *blockScan) standsAlone(m match) bool {
 		i := m.from - 1
 		t := bs.toks[i]
 		if t.upper && gapClass(bs.gap(m.from)) == gapSpace && !(bs.sentFirst[i] && bs.starter(t.key)) && bs.titleEnding(m.from) == nil &&
-			!bs.g.honorifics[t.key] && !calendarWords[t.key] && !bs.isQualifier(i) && !bs.genitiveBefore(m) {
+			!bs.g.honorifics[t.key] && !calendarWords[t.key] && !bs.isQualifier(i) && !bs.genitiveBefore(m) && !bs.describedBy(i, m) {
 			return false
 		}
 	}
 	return true
+}
+
+// describedBy: the capitalised word i before a full name of two words or
+// more ends a description of the person that opens with an article: "der
+// SPD-Politiker Olaf Scholz", "the Social Democrat Olaf Scholz", "die
+// Grünen-Politikerin Annalena Baerbock" (German writes every noun with a
+// capital). Up to three capitalised words, hyphens between perhaps.
+func (bs *blockScan) describedBy(i int, m match) bool {
+	if m.to-m.from < 2 {
+		return false
+	}
+	for j, n := i, 0; j > 0 && n < 3 && bs.sent[j-1] == bs.sent[i] && bs.toks[j].upper; j, n = j-1, n+1 {
+		if c := gapClass(bs.gap(j)); c != gapSpace && c != gapHyphen {
+			return false
+		}
+		if bs.isArticle(j-1) || bs.toks[j-1].key == "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // starter: w, opening a sentence before a name, is a common word and not
@@ -736,6 +756,13 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		// An honorific between the title and the name goes with the name:
 		// "President Dr. William Ruto", "Prime Minister Sir John Key".
 		from, g = h, bs.gap(h)
+	}
+	if a, ok := bs.describedAfterComma(from); ok {
+		// "le chancelier allemand, le social-démocrate Olaf Scholz", "el
+		// presidente del Consejo Europeo, el liberal belga Charles
+		// Michel": a description of the person between the title's comma
+		// and the name.
+		from, g = a, bs.gap(a)
 	}
 	end := from
 	if a := from - 1; a > 0 && bs.sent[a] == bs.sent[from] && strings.TrimSpace(g) == ")," && strings.TrimSpace(bs.gap(a)) == "(" && bs.acronymAt(a) {
@@ -1009,6 +1036,34 @@ var kinship = wordFile("words/kinship-en.txt")
 // "HMS", "the liner" and the like.
 func (bs *blockScan) vesselBefore(k int) bool {
 	return k > 0 && bs.sent[k-1] == bs.sent[k] && isBlank(bs.gap(k)) && vessels[bs.toks[k-1].key]
+}
+
+// maxDescription bounds the words that describe a person between a
+// title's comma and the name ("the Social Democrat", "el liberal belga").
+const maxDescription = 4
+
+// describedAfterComma: the name at word from follows an article and a few
+// words describing the person, the article right after a comma ("…, der
+// Sozialdemokrat Olaf Scholz"); it returns the article's word. None of
+// the words may be a title, a verb or a number.
+func (bs *blockScan) describedAfterComma(from int) (int, bool) {
+	k := from - 1
+	for n := 0; k > 0 && n < maxDescription && bs.sent[k] == bs.sent[from]; n, k = n+1, k-1 {
+		if c := gapClass(bs.gap(k + 1)); c != gapSpace && c != gapHyphen {
+			return 0, false
+		}
+		if bs.isArticle(k) || bs.toks[k].key == "the" {
+			break
+		}
+		t := bs.toks[k]
+		if bs.inTitle(k) || bs.verbAt(k) || bs.presentVerbAt(k) || isDigits(t.key) || stopwords[t.key] != 0 && !t.upper {
+			return 0, false
+		}
+	}
+	if k <= 0 || k == from-1 || bs.sent[k] != bs.sent[from] || !(bs.isArticle(k) || bs.toks[k].key == "the") || strings.TrimSpace(bs.gap(k)) != "," {
+		return 0, false
+	}
+	return k, true
 }
 
 // titleOpensPhrase: the title starting at word k opens a noun phrase —
