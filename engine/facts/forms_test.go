@@ -668,6 +668,20 @@ func TestDescriptionBeforeAName(t *testing.T) {
 	}, say)
 }
 
+// Two titles joined before a comma and the name ("the deputy prime
+// minister and finance minister, X,"): the first opens the phrase, and
+// the one next to the name is claimed.
+func TestJoinedTitlesBeforeAComma(t *testing.T) {
+	say := func(m Mention) string { return m.Role + " " + m.Claim + ";" }
+	mentionsSay(t, "en", map[string]string{
+		"The deputy prime minister and finance minister, Choi Sang-mok, said so.":          "kr-finance-minister current;",
+		"Asked whether he was prime minister and finance minister, Choi Sang-mok said no.": " none;",
+	}, say)
+	mentionsSay(t, "es", map[string]string{
+		"La vicepresidenta primera y ministra de Economía, Nadia Calviño, habló.": "es-economy-minister current;",
+	}, say)
+}
+
 // How someone came to an office ("President X's election in 2016", "the
 // inauguration of President X") names the title the event gave: history,
 // not a claim about the event's date.

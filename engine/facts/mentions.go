@@ -1096,6 +1096,12 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 			// "En tant que Premier ministre, Fumio Kishida …": as "As
 			// prime minister, …".
 			return true
+		case andWords[t.key] && i > 0 && bs.titleBeforeAnd(i) >= 0:
+			// "the deputy prime minister and finance minister, Choi
+			// Sang-mok", "la vicepresidenta primera y ministra de
+			// Economía, Nadia Calviño": the first title opens the phrase.
+			i = bs.titleBeforeAnd(i)
+			continue
 		case prepositions[t.key] && !roleWords[t.key] && !castFor[t.key] && bs.toks[k].upper:
 			// "hailed by German Chancellor, Friedrich Merz, as …": a
 			// capitalised title after a preposition names its holder
@@ -1105,6 +1111,20 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 		return false
 	}
 	return true
+}
+
+// titleBeforeAnd is the first word of the title that ends right before
+// the "and" at word i ("prime minister and", "vicepresidenta primera y":
+// an ordinal may follow the title), or -1.
+func (bs *blockScan) titleBeforeAnd(i int) int {
+	end := i
+	if end > 1 && bs.ordinalAt(end-1) {
+		end--
+	}
+	if tm := bs.titleEnding(end); tm != nil && bs.sent[tm.from] == bs.sent[i] && isBlank(bs.gap(i)) {
+		return tm.from
+	}
+	return -1
 }
 
 // maxEpithets is how many lower-case words may describe a title between
