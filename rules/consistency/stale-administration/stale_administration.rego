@@ -15,13 +15,17 @@
 #   from the earliest day it can be from, the first day in office of the
 #   person it names as holding an office with the latest start
 #   ("Chancellor Friedrich Merz": not before 6 May 2025), and only where the
-#   leader had left the office for good by then.
+#   leader had left the office for good by then. An administration whose
+#   leader takes office within incoming_days after that time is the one
+#   about to come in, as writers name it between an election and the
+#   inauguration ("as the Trump administration prepares to take office").
 # custom:
 #   id: stale-administration
 #   severity: error
 #   needs: [mentions]
 #   options:
 #     grace_days: 7
+#     incoming_days: 90
 #     context_reach: 2
 #   example:
 #     bad: |-
@@ -59,7 +63,9 @@ report contains finding if {
 	from := dates.add_days(t.start, 0 - opts.grace_days)
 	to := dates.add_days(t.end, opts.grace_days)
 	every p in people(m) {
-		not kb.held(p, m.role, from, to)
+		# Nor an administration about to take office ("as the Trump
+		# administration prepares to take office" in December 2024).
+		not kb.held(p, m.role, from, dates.add_days(to, opts.incoming_days))
 		conclusive(t, kb.terms_of(p, m.role))
 	}
 	terms := kb.terms_of(m.person, m.role)

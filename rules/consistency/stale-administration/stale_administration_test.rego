@@ -33,6 +33,14 @@ test_present_tense_after_it_ended if {
 	f.suggestion == "the Trump administration"
 }
 
+# Between an election and the inauguration, the incoming administration:
+# weeks before 2025-01-20, not a year before.
+test_incoming_administration_is_silent if {
+	trump_admin := object.union(biden_admin, {"text": "Trump administration", "person": "donald-trump", "name": {"text": "Trump"}})
+	count(lint(fixtures.article("2024-12-19", [fixtures.with_cue(trump_admin, "currently")]))) == 0
+	count(lint(fixtures.article("2024-01-19", [fixtures.with_cue(trump_admin, "currently")]))) == 1
+}
+
 test_present_cue if {
 	count(lint(fixtures.article("2025-11-03", [fixtures.with_cue(biden_admin, "currently")]))) == 1
 }
