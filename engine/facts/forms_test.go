@@ -682,6 +682,22 @@ func TestJoinedTitlesBeforeAComma(t *testing.T) {
 	}, say)
 }
 
+// A possessive pronoun opens a title's noun phrase in French, German and
+// Spanish as "his" does in English: "su secretario de Estado, X" names X
+// by the title.
+func TestPossessivePronounBeforeACommaTitle(t *testing.T) {
+	say := func(m Mention) string { return m.Role + ";" }
+	mentionsSay(t, "es", map[string]string{
+		"Presentará la propuesta a su secretario de Estado, Antony Blinken.": "us-secretary-of-state;",
+	}, say)
+	mentionsSay(t, "fr", map[string]string{
+		"Il présentera le plan à son secrétaire d'État, Antony Blinken.": "us-secretary-of-state;",
+	}, say)
+	mentionsSay(t, "de", map[string]string{
+		"Er traf seine Außenministerin, Annalena Baerbock, am Montag.": "de-foreign-minister;",
+	}, say)
+}
+
 // How someone came to an office ("President X's election in 2016", "the
 // inauguration of President X") names the title the event gave: history,
 // not a claim about the event's date.

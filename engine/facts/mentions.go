@@ -1082,7 +1082,7 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 			return true
 		}
 		switch {
-		case determiners[t.key] && (t.key != "s" || i > 0 && gapClass(bs.gap(i)) == gapApos), bs.isArticle(i):
+		case determiners[t.key] && (t.key != "s" || i > 0 && gapClass(bs.gap(i)) == gapApos), bs.isArticle(i), titlePossessives[t.key] && bs.lang != "en":
 			return true
 		case t.upper || bs.isQualifier(i) || bs.isNow(i) || bs.ordinalAt(i) || bs.joinsRanks(i):
 			// "the 46th and current president of the United States, …".
@@ -1111,6 +1111,17 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 		return false
 	}
 	return true
+}
+
+// titlePossessives are the possessive pronouns of French, German and
+// Spanish that open a title's noun phrase as "his" does in English ("son
+// secrétaire d'État, X", "su vicepresidenta, X", "seine Außenministerin,
+// X").
+var titlePossessives = map[string]bool{
+	"son": true, "sa": true, "ses": true, "leur": true, "notre": true,
+	"su": true, "sus": true, "nuestro": true, "nuestra": true,
+	"sein": true, "seine": true, "seinem": true, "seinen": true, "seiner": true,
+	"ihr": true, "ihre": true, "ihrem": true, "ihren": true, "ihrer": true, "unser": true, "unsere": true,
 }
 
 // titleBeforeAnd is the first word of the title that ends right before
