@@ -698,6 +698,26 @@ func TestPossessivePronounBeforeACommaTitle(t *testing.T) {
 	}, say)
 }
 
+// ", who took office in July 2024" after a titled name states the day the
+// term began (since), as "in office since July 2024" does; an election
+// or an appointment, which come before it, does not.
+func TestTookOfficeClauseStatesTheStart(t *testing.T) {
+	say := func(m Mention) string {
+		if m.Since == nil {
+			return m.Role + " -;"
+		}
+		return m.Role + " since;"
+	}
+	mentionsSay(t, "en", map[string]string{
+		"Prime Minister Keir Starmer, who took office in July 2023, said so.":  "uk-prime-minister since;",
+		"Prime Minister Keir Starmer, who was sworn in on 5 July 2024, spoke.": "uk-prime-minister since;",
+		"Prime Minister Keir Starmer, who was elected in July 2024, said so.":  "uk-prime-minister -;",
+	}, say)
+	mentionsSay(t, "fr", map[string]string{
+		"Le Premier ministre François Bayrou, qui a pris ses fonctions en décembre 2023, a parlé.": "fr-prime-minister since;",
+	}, say)
+}
+
 // How someone came to an office ("President X's election in 2016", "the
 // inauguration of President X") names the title the event gave: history,
 // not a claim about the event's date.

@@ -2505,6 +2505,10 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			} else if m, ok := bs.inOfficeSinceAfterComma(to); ok {
 				// "Prime Minister X, in office since 2021, said"
 				bs.heldSince(st, &men, m)
+			} else if di, ok := bs.tookOfficeClause(to); ok {
+				// "Prime Minister X, who took office in July 2024, said":
+				// the day the term began, which the text states.
+				men.Since = &di
 			} else if di, ok := bs.openingTenure(lt.m.from, durs); ok {
 				mi := len(bs.f.Mentions)
 				bs.f.Durations[di].Mention = &mi
@@ -2756,6 +2760,44 @@ func (bs *blockScan) inOfficeSinceAfterComma(k int) (match, bool) {
 		return match{}, false
 	}
 	return bs.inOfficeSince(k)
+}
+
+// tookOfficeClause finds the date in ", who took office in July 2024"
+// right after a titled name ending before word k: the relative word, a
+// phrase of taking office (startPhrases: not an election or an
+// appointment, which come before it) and, a preposition perhaps between,
+// the date.
+func (bs *blockScan) tookOfficeClause(k int) (int, bool) {
+	if k+2 >= len(bs.toks) || bs.sent[k] != bs.sent[k-1] || strings.TrimSpace(bs.nameGap(k)) != "," {
+		return 0, false
+	}
+	if _, _, ok := bs.claimWordAt(k, cwClauseOpener); !ok {
+		return 0, false
+	}
+	for j := k + 1; j <= k+2 && j < len(bs.toks); j++ {
+		m, _, ok := bs.claimWordAt(j, cwTermStart, cwTookOffice)
+		if !ok || !startPhrases[m.p.text] {
+			continue
+		}
+		for e := m.to; e <= m.to+1 && e < len(bs.toks) && bs.sent[e] == bs.sent[k]; e++ {
+			for _, di := range bs.dates {
+				if d := &bs.f.Dates[di]; d.at == bs.toks[e].start && d.Start != "" && d.Precision != "weekday" {
+					return di, true
+				}
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// startPhrases are the term_start and took_office claim words that tell
+// the day a term began, not an election or an appointment before it.
+var startPhrases = map[string]bool{
+	"took office": true, "assumed office": true, "sworn in": true, "was sworn in": true, "was inaugurated": true,
+	"entered office": true, "took the helm": true,
+	"a pris ses fonctions": true, "est entré en fonction": true, "est entrée en fonction": true,
+	"asumió el cargo": true, "tomó posesión": true, "juró el cargo": true,
 }
 
 // tenureWords say how long a term lasted: "for", "pendant", "durante".
