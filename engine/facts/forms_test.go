@@ -617,7 +617,7 @@ func TestDepartureFromOffice(t *testing.T) {
 	}, func(m Mention) string { return m.Claim + " " + m.Time.Basis + ";" })
 	mentionsSay(t, "de", map[string]string{
 		"Nach der Entlassung von Finanzminister Christian Lindner zerbrach die Koalition.": "then history;",
-		"Kanzler Scholz entlässt Finanzminister Christian Lindner.":                        "current article;then history;",
+		"Kanzler Scholz entließ Finanzminister Christian Lindner.":                         "current article;then history;",
 	}, func(m Mention) string { return m.Claim + " " + m.Time.Basis + ";" })
 	mentionsSay(t, "es", map[string]string{
 		"Tras el cese del ministro de Finanzas Christian Lindner, la coalición se rompió.": "then history",
@@ -631,11 +631,15 @@ func TestDepartureFromOffice(t *testing.T) {
 func TestServiceToAHolder(t *testing.T) {
 	when := func(m Mention) string { return m.Time.Basis + ";" }
 	mentionsSay(t, "en", map[string]string{
-		"He served as press secretary to Prime Minister Theresa May.":            "history;",
-		"She was a speechwriter for President Joe Biden.":                        "history;",
-		"She is a senior adviser to President Joe Biden.":                        "article;",
-		"A spokesman for Prime Minister Rishi Sunak said the plan was on track.": "article;",
-		"He was an adviser to President Joe Biden in March 2025.":                "sentence;",
+		"He served as press secretary to Prime Minister Theresa May.":             "history;",
+		"She was a speechwriter for President Joe Biden.":                         "history;",
+		"She is a senior adviser to President Joe Biden.":                         "article;",
+		"A spokesman for Prime Minister Rishi Sunak said the plan was on track.":  "article;",
+		"The statement was issued by a spokesman for President Joe Biden.":        "article;",
+		"It was a spokeswoman for Chancellor Olaf Scholz who confirmed the plan.": "article;",
+		"He was an adviser to President Joe Biden on Tuesday.":                    "article;",
+		"Jake Sullivan, a former adviser to President Joe Biden, criticized it.":  "article;history;",
+		"He was an adviser to President Joe Biden in March 2025.":                 "sentence;",
 	}, when)
 	mentionsSay(t, "fr", map[string]string{
 		"Il a été conseiller du président François Hollande.": "history;",
@@ -655,6 +659,9 @@ func TestDescriptionBeforeAName(t *testing.T) {
 		"The German chancellor, the Social Democrat Olaf Scholz, said so.":  "olaf-scholz de-chancellor;",
 		"The Democrat Joe Biden is the current president.":                  "joe-biden us-president;",
 		"Present were the chancellor, the president of Finland and others.": "",
+		// The name must close the apposition: here it opens a clause.
+		"Unlike the chancellor, the conservative Friedrich Merz wants lower taxes.": "friedrich-merz ;",
+		"They met the chancellor, the conservative Friedrich Merz and the Greens.":  "friedrich-merz ;",
 	}, say)
 	mentionsSay(t, "fr", map[string]string{
 		"Le chancelier allemand, le social-démocrate Olaf Scholz, l'a dit.": "olaf-scholz de-chancellor;",
@@ -679,6 +686,12 @@ func TestJoinedTitlesBeforeAComma(t *testing.T) {
 	}, say)
 	mentionsSay(t, "es", map[string]string{
 		"La vicepresidenta primera y ministra de Economía, Nadia Calviño, habló.": "es-economy-minister current;",
+		// After the name: the title the person held is claimed.
+		"Nadia Calviño, vicepresidenta primera y ministra de Economía, habló.": "es-economy-minister current;",
+	}, say)
+	mentionsSay(t, "en", map[string]string{
+		"Choi Sang-mok, the deputy prime minister and finance minister, said so.": "kr-finance-minister current;",
+		"Rishi Sunak, the prime minister and party leader, said so.":              "uk-prime-minister current;",
 	}, say)
 }
 

@@ -1063,6 +1063,13 @@ func (bs *blockScan) describedAfterComma(from int) (int, bool) {
 	if k <= 0 || k == from-1 || bs.sent[k] != bs.sent[from] || !(bs.isArticle(k) || bs.toks[k].key == "the") || strings.TrimSpace(bs.gap(k)) != "," {
 		return 0, false
 	}
+	// The name must close the apposition, with a comma or the sentence's
+	// end: "Unlike the chancellor, the conservative Friedrich Merz wants
+	// …" and "the chancellor, the conservative Friedrich Merz and the
+	// Green …" name someone else.
+	if e := bs.nameEnd(from); e < len(bs.toks) && bs.sent[e] == bs.sent[from] && !strings.HasPrefix(strings.TrimSpace(bs.gap(e)), ",") {
+		return 0, false
+	}
 	return k, true
 }
 
@@ -1111,6 +1118,27 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 		return false
 	}
 	return true
+}
+
+// nameHolds: a person the name starting at word from may stand for held,
+// at some time, an office title tm names.
+func (bs *blockScan) nameHolds(from int, tm *match) bool {
+	if tm.p.title == nil {
+		return false
+	}
+	for _, m := range bs.ms[kName] {
+		if m.from != from {
+			continue
+		}
+		for _, n := range m.p.names {
+			for _, term := range n.person.Terms {
+				if r := bs.g.kb.Role(term.Role); r != nil && (r == tm.p.title.label || containsRole(tm.p.title.short, r)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // titlePossessives are the possessive pronouns of French, German and
@@ -1534,6 +1562,28 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 		if q, ok := bs.qualifierAt(e); ok && (gapClass(bs.gap(e)) == gapHyphen || postNominal[q.p.text] && gapClass(bs.gap(e)) == gapSpace) {
 			lt.qual, lt.qualTo, lt.qualAfter, lt.claim = q.from, q.to, true, pastQualified(lt, q.p.claim)
 			e = q.to
+		}
+	}
+	// A second title joined to the first ("X, the deputy prime minister
+	// and finance minister,"): when the first claims another office (a
+	// deputy's) or one the named person never held, and they held the
+	// second, the second is the one claimed.
+	and := e
+	if and+1 < len(bs.toks) && bs.ordinalAt(and) && isBlank(bs.gap(and)) {
+		and++ // "vicepresidenta primera y ministra de Economía"
+	}
+	if and+1 < len(bs.toks) && andWords[bs.toks[and].key] && isBlank(bs.gap(and)) && bs.sent[and+1] == bs.sent[lt.m.from] && (lt.claim == "other" || !bs.nameHolds(from, lt.m)) {
+		j := and + 1
+		if j+1 < len(bs.toks) && (bs.isArticle(j) || bs.toks[j].key == "the") {
+			j++
+		}
+		if tm := bs.titleAt(j); tm != nil && isBlank(bs.gap(j)) && bs.nameHolds(from, tm) {
+			if q, ok := bs.qualifierAt(j - 1); !ok || q.to != j {
+				lt.m, lt.qual, lt.qualTo, lt.claim, e = tm, -1, -1, "current", tm.to
+				if lt.tense == copPast {
+					lt.claim = "then"
+				}
+			}
 		}
 	}
 	// The title must end its phrase: "of NATO" may follow, then a comma,

@@ -515,8 +515,9 @@ func TestSentenceTenseInOtherLanguages(t *testing.T) {
 		{"es", "La administración revisa los aranceles.", "present"},
 		{"fr", "Le gouvernement étudie une hausse des taxes.", "present"},
 		{"de", "Die Regierung verschiebt die Reform.", "present"},
-		// A state told with the copula: the copula alone is no present.
-		{"fr", "Le gouvernement fait face à une motion de censure.", "present"},
+		// A state told with the copula: the copula alone is no present
+		// (nor a pluperfect, whose auxiliary is no present either).
+		{"fr", "Le gouvernement avait fait face à une motion de censure.", "past"},
 		{"fr", "Le gouvernement est menacé de censure.", "present"},
 		{"de", "Die Koalition ist zerstritten.", "present"},
 		{"fr", "Le maire est arrivé lundi.", ""},

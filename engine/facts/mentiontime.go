@@ -161,7 +161,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			if !bs.presentAside(h, to) {
 				best, found = h, true
 			}
-		} else if h, ok := bs.servedBefore(from); ok && pastOnly(bs.f.Sentences[sent].Tense) {
+		} else if h, ok := bs.servedBefore(from); ok && !found && pastOnly(bs.f.Sentences[sent].Tense) {
 			// "She was press secretary to Prime Minister X": the title X
 			// held while served.
 			best, found = h, true
@@ -815,20 +815,34 @@ func (bs *blockScan) servedBefore(from int) (timeCand, bool) {
 			if m.to != k || bs.sent[m.from] != bs.sent[from] {
 				continue
 			}
-			for j := m.from - 1; j >= 0 && j >= m.from-4 && bs.sent[j] == bs.sent[from]; j-- {
-				if servedVerbs[bs.toks[j].key] {
-					return timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history", date: -1}, true
+			// The verb right before the phrase, an article and a word or
+			// two describing the post between ("was a senior adviser
+			// to"): not a passive ("was issued by a spokesman for") nor a
+			// cleft ("It was a spokeswoman for … who").
+			j := m.from - 1
+			for n := 0; j >= 0 && n < 3 && bs.sent[j] == bs.sent[from] && !servedVerbs[bs.toks[j].key]; j, n = j-1, n+1 {
+				if t := bs.toks[j]; t.upper || !(bs.isArticle(j) || t.key == "a" || t.key == "an" || t.key == "the" || roleWords[t.key] || stopwords[t.key] == 0 && !bs.verbAt(j) && !bs.pastVerbAt(j)) {
+					j = -1
+					break
 				}
+			}
+			if j >= 0 && servedVerbs[bs.toks[j].key] && !(j > 0 && cleftSubjects[bs.toks[j-1].key]) {
+				return timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history", date: -1}, true
 			}
 		}
 	}
 	return timeCand{}, false
 }
 
+// cleftSubjects open a cleft before the verb ("It was a spokeswoman for
+// X who …", "C'était un conseiller du président qui …").
+var cleftSubjects = map[string]bool{"it": true, "this": true, "that": true, "c": true, "ce": true, "es": true}
+
 // servedVerbs tell that someone served, a few words before the phrase of
 // service ("was a senior adviser to", "a été conseiller du").
 var servedVerbs = map[string]bool{
 	"was": true, "were": true, "served": true, "worked": true, "became": true, "been": true,
+	"former": true, "ancien": true, "ancienne": true, "ehemaliger": true, "ehemalige": true, "früherer": true, "frühere": true,
 	"été": true, "était": true, "fut": true, "devenu": true, "devenue": true,
 	"war": true, "wurde": true, "arbeitete": true,
 	"fue": true, "era": true, "trabajó": true, "sirvió": true,

@@ -144,7 +144,7 @@ options := {
 	"stale-officeholder": {"grace_days": 7, "context_reach": 2, "courtesy_roles": ["pope"], "gendered_titles": ["king", "queen"], "elect_words": ["elect", "élu", "electo", "designate"], "beyond_days": 366, "gone_days": 180},
 	"quoted-officeholder": {"grace_days": 7, "context_reach": 2, "courtesy_roles": ["pope"]},
 	"former-title-in-office": {"grace_days": 7, "context_reach": 2, "death_words": ["late", "feu", "verstorbene", "fallecido"]},
-	"stale-administration": {"grace_days": 7, "context_reach": 2, "incoming_days": 90},
+	"stale-administration": {"grace_days": 7, "context_reach": 2, "incoming_days": 90, "incoming_words": ["take office", "will"]},
 	"conflicting-officeholders": {"context_reach": 2, "grace_days": 7, "outgoing_words": ["outgoing", "sortant", "saliente"], "incoming_words": ["new", "incoming"], "acting_words": ["acting", "interim", "interino"]},
 	"weekday-mismatch": {"include_inferred_year": true},
 	"date-after-publication": {

@@ -16,9 +16,10 @@
 #   person it names as holding an office with the latest start
 #   ("Chancellor Friedrich Merz": not before 6 May 2025), and only where the
 #   leader had left the office for good by then. An administration whose
-#   leader takes office within incoming_days after that time is the one
-#   about to come in, as writers name it between an election and the
-#   inauguration ("as the Trump administration prepares to take office").
+#   leader takes office within incoming_days after that time, in a sentence
+#   with words that look to its start (incoming_words), is the one about to
+#   come in, as writers name it between an election and the inauguration
+#   ("as the Trump administration prepares to take office").
 # custom:
 #   id: stale-administration
 #   severity: error
@@ -26,6 +27,7 @@
 #   options:
 #     grace_days: 7
 #     incoming_days: 90
+#     incoming_words: [take office, takes office, taking office, transition, inauguration, inaugurated, sworn in, expect, expects, expected, will, next year, prise de fonctions, prendra ses fonctions, investiture, amtsantritt, vereidigung, toma de posesión, investidura]
 #     context_reach: 2
 #   example:
 #     bad: |-
@@ -63,9 +65,8 @@ report contains finding if {
 	from := dates.add_days(t.start, 0 - opts.grace_days)
 	to := dates.add_days(t.end, opts.grace_days)
 	every p in people(m) {
-		# Nor an administration about to take office ("as the Trump
-		# administration prepares to take office" in December 2024).
-		not kb.held(p, m.role, from, dates.add_days(to, opts.incoming_days))
+		not kb.held(p, m.role, from, to)
+		not incoming(m, p, to)
 		conclusive(t, kb.terms_of(p, m.role))
 	}
 	terms := kb.terms_of(m.person, m.role)
@@ -112,6 +113,17 @@ conclusive(t, _) if t.source != "era"
 conclusive(t, terms) if {
 	t.source == "era"
 	kb.gone_by(terms, t.start)
+}
+
+# incoming(m, p, to): an administration about to take office, in words
+# that look to its start ("as the Trump administration prepares to take
+# office", "expect the Trump administration to impose tariffs" in December
+# 2024): its leader takes office within incoming_days.
+incoming(m, p, to) if {
+	kb.held(p, m.role, to, dates.add_days(to, opts.incoming_days))
+	text := lower(input.sentences[m.sentence].text)
+	some w in opts.incoming_words
+	contains(text, w)
 }
 
 # The sentence gives its own time, or speaks of the present.
