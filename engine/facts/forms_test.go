@@ -731,6 +731,21 @@ func TestTookOfficeClauseStatesTheStart(t *testing.T) {
 	}, say)
 }
 
+// A clause of time opening the sentence with a title after a past copula
+// ("When he was president, …") sets the main clause in that time in
+// office; a present one, or none, does not.
+func TestPastTimeClauseSetsHistory(t *testing.T) {
+	when := func(m Mention) string { return m.Role + " " + m.Time.Basis + ";" }
+	mentionsSay(t, "en", map[string]string{
+		"When he was president, Biden relied on Secretary of State Antony Blinken.": " article;us-secretary-of-state history;",
+		"When he is president, Biden relies on Secretary of State Antony Blinken.":  " article;us-secretary-of-state article;",
+		"When asked, Secretary of State Antony Blinken said no.":                    "us-secretary-of-state article;",
+	}, when)
+	mentionsSay(t, "es", map[string]string{
+		"Cuando era presidente, Biden confió en su secretario de Estado, Antony Blinken.": " article;us-secretary-of-state history;",
+	}, when)
+}
+
 // How someone came to an office ("President X's election in 2016", "the
 // inauguration of President X") names the title the event gave: history,
 // not a claim about the event's date.

@@ -161,6 +161,10 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			if !bs.presentAside(h, to) {
 				best, found = h, true
 			}
+		} else if h, ok := bs.pastTimeClause(from); ok && !found {
+			// "When he was president, Biden relied on Secretary of State
+			// X": the main clause tells of that time.
+			best, found = h, true
 		} else if h, ok := bs.servedBefore(from); ok && !found && pastOnly(bs.f.Sentences[sent].Tense) {
 			// "She was press secretary to Prime Minister X": the title X
 			// held while served.
@@ -797,6 +801,35 @@ func (bs *blockScan) eraEndingAt(k int) (timeCand, bool) {
 		if m.to == k && bs.sent[m.from] == bs.sent[k] {
 			return timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history", date: -1}, true
 		}
+	}
+	return timeCand{}, false
+}
+
+// pastTimeClause finds a clause of time that opens the sentence of word
+// from and holds a title after a copula in the past ("When he was
+// president,", "Cuando era presidente,", "Als er Kanzler war,"), the
+// mention after its comma: the main clause tells of that time in office.
+func (bs *blockScan) pastTimeClause(from int) (timeCand, bool) {
+	sent, first := bs.sent[from], from
+	for first > 0 && bs.sent[first-1] == sent {
+		first--
+	}
+	tc, _, ok := bs.claimWordAt(first, cwTimeClause)
+	if !ok {
+		return timeCand{}, false
+	}
+	past, titled := false, false
+	for k := tc.to; k < from; k++ {
+		if strings.Contains(bs.gap(k), ",") {
+			if past && titled && k > tc.to {
+				return timeCand{at: bs.toks[first].start, end: bs.toks[k-1].end, rank: rankHistory, basis: "history", date: -1}, true
+			}
+			return timeCand{}, false
+		}
+		if _, _, ok := bs.claimWordAt(k, cwPast); ok {
+			past = true
+		}
+		titled = titled || bs.inTitle(k)
 	}
 	return timeCand{}, false
 }
