@@ -1088,6 +1088,16 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 			// prime minister, Rishi Sunak …".
 			return true
 		}
+		if andWords[t.key] && i > 0 {
+			if first := bs.titleBeforeAnd(i); first >= 0 {
+				// "the deputy prime minister and finance minister, Choi
+				// Sang-mok", "la vicepresidenta primera y ministra de
+				// Economía, Nadia Calviño": the first title opens the
+				// phrase.
+				i = first
+				continue
+			}
+		}
 		switch {
 		case determiners[t.key] && (t.key != "s" || i > 0 && gapClass(bs.gap(i)) == gapApos), bs.isArticle(i), titlePossessives[t.key] && bs.lang != "en":
 			return true
@@ -1103,12 +1113,6 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 			// "En tant que Premier ministre, Fumio Kishida …": as "As
 			// prime minister, …".
 			return true
-		case andWords[t.key] && i > 0 && bs.titleBeforeAnd(i) >= 0:
-			// "the deputy prime minister and finance minister, Choi
-			// Sang-mok", "la vicepresidenta primera y ministra de
-			// Economía, Nadia Calviño": the first title opens the phrase.
-			i = bs.titleBeforeAnd(i)
-			continue
 		case prepositions[t.key] && !roleWords[t.key] && !castFor[t.key] && bs.toks[k].upper:
 			// "hailed by German Chancellor, Friedrich Merz, as …": a
 			// capitalised title after a preposition names its holder
