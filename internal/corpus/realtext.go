@@ -401,6 +401,11 @@ func (p *page) explainer() {
 	p.add("p", p.officialLine())
 	p.add("h2", "What happens next?")
 	p.add("p", p.paragraph(2))
+	// Up to the length before the FAQ, whose answers are few and short:
+	// a story's own paragraphs, as many as it takes.
+	for tries := 0; p.words < realWords-150 && tries < 3; tries++ {
+		p.add("p", p.paragraph(2))
+	}
 	p.add("h2", "Frequently asked questions")
 	for _, i := range p.g.r.Perm(len(p.s.faq)) {
 		p.add("h3", p.s.faq[i][0])
