@@ -9,7 +9,9 @@
 #   earlier in the paragraph (up to context_reach sentences back), else the
 #   article's date. Sentences that place themselves in the past without a
 #   date ("at the time", "under President Obama") and "then-" titles without
-#   a date are not judged, nor any date past the knowledge base's as_of or
+#   a date are not judged (but a "then" title of someone who took the office
+#   only after the article's date is: "then-Prime Minister X" before X's
+#   first term), nor any date past the knowledge base's as_of or
 #   the office's unknown_after — except that a time which runs past them
 #   ("In 2026, ...") is judged over the part the base knows, for someone
 #   who had left the office before it began, when that part is a third of
@@ -138,6 +140,37 @@ report contains finding if {
 				"person": m.person,
 				"role": m.role,
 				"qualifier": m.qualifier.text,
+				"date": {"start": t.start, "end": t.end, "source": t.source},
+				"terms": terms,
+			},
+		},
+	)
+}
+
+# A title of the past ("then-Prime Minister X", "X handed in his
+# resignation", "the ouster of President X") for someone who took the
+# office only after the time of writing: whatever past the sentence tells
+# of, they had not held it by the article's date.
+report contains finding if {
+	some m in input.mentions
+	m.role
+	m.kind == "person"
+	m.claim == "then"
+	m.time.basis == "history"
+	claims.own_words(m)
+	t := when.written(m)
+	terms := kb.terms_of(m.person, m.role)
+	count(terms) > 0
+	dates.add_days(t.end, opts.grace_days) < terms[0].start
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		m.span,
+		sprintf("%s took the office of %s only on %s, after the time of writing %s: %q names them with it for an earlier time", [kb.person_name(m.person), kb.role_name(m.role), terms[0].start, when.when_text(t), m.text]),
+		{
+			"suggestion": "check the article's date, or name the office the person held then",
+			"evidence": {
+				"person": m.person,
+				"role": m.role,
 				"date": {"start": t.start, "end": t.end, "source": t.source},
 				"terms": terms,
 			},

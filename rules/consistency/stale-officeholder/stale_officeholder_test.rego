@@ -85,6 +85,21 @@ test_history_is_not_judged if {
 	count(lint(fixtures.article("2025-05-01", [fixtures.with_time(stoltenberg, {"basis": "history", "text": "at the time"})]))) == 0
 }
 
+# A "then" title of the past for someone who took the office only after
+# the article's date: "then-Secretary-General Mark Rutte" in 2023.
+test_then_title_before_the_first_term if {
+	rutte := fixtures.with_time(
+		fixtures.mention(10, "mark-rutte", "nato-secretary-general", "then-NATO Secretary-General", "Mark Rutte", "then"),
+		{"basis": "history"},
+	)
+	findings := lint(fixtures.article("2023-05-01", [rutte]))
+	count(findings) == 1
+	some f in findings
+	startswith(f.message, "Mark Rutte took the office of NATO Secretary General only on 2024-10-01, after the time of writing on 2023-05-01")
+	count(lint(fixtures.article("2025-05-01", [rutte]))) == 0
+	count(lint(fixtures.article("2023-05-01", [object.union(rutte, {"claim": "current"})]))) == 0
+}
+
 # Past as_of, only someone who had left the office half a year or more
 # before it is judged, up to a year after it; past an office's own
 # unknown_after, no one.
