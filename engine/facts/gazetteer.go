@@ -854,6 +854,13 @@ func (g *Gazetteer) add(text string, kind int, cased bool) *phrase {
 		}
 	}
 	p.ids = make([]int32, len(p.words))
+	g.number(p)
+	return p
+}
+
+// number numbers p's words in the vocabulary, into p.ids, and indexes p
+// by its first word.
+func (g *Gazetteer) number(p *phrase) {
 	for i, w := range p.words {
 		id, ok := g.vocab[w]
 		if !ok {
@@ -864,7 +871,6 @@ func (g *Gazetteer) add(text string, kind int, cased bool) *phrase {
 		p.ids[i] = id
 	}
 	g.starts[p.ids[0]] = append(g.starts[p.ids[0]], p)
-	return p
 }
 
 // wordIDs numbers the words of a block by the phrase vocabulary (-1 for a

@@ -22,7 +22,7 @@ func (g *Gazetteer) lazyKB(base *kb.Base) {
 	}
 	sub := &Gazetteer{kb: base, vocab: map[string]int32{}}
 	sub.addKB(people, roles, roles, events)
-	g.extra = phraseRefs(base, sub)
+	g.extra = phraseRefs(entryNumbers(base), sub)
 }
 
 // ensure compiles the phrases that the words of toks start, where not done.
@@ -56,7 +56,22 @@ func (g *Gazetteer) ensure(toks []token) {
 
 // load compiles every phrase of the base that starts with word: those of
 // the entries the indexes name, in base order, as NewGazetteer would have.
+// Where no user data changed the base, they were compiled when the compact
+// form was made, and are decoded.
 func (g *Gazetteer) load(word string) {
+	if data := g.index.Compiled(word); data == "" || g.extra != nil || !g.decodePhrases(data) {
+		g.only = word
+		g.addKB(g.entries(word))
+		g.only = ""
+	}
+	if id, ok := g.vocab[word]; ok {
+		sortLongestFirst(g.starts[id])
+	}
+}
+
+// entries are the people, the roles (for their titles, then for their
+// adjectival forms) and the events with a phrase that starts with word.
+func (g *Gazetteer) entries(word string) (people []*kb.Person, titles, adjs []*kb.Role, events []*kb.Event) {
 	refs := append(slices.Clone(g.index.Lookup(word)), g.extra[word]...)
 	slices.SortFunc(refs, func(a, b kb.Ref) int {
 		if a.Kind != b.Kind {
@@ -65,9 +80,6 @@ func (g *Gazetteer) load(word string) {
 		return int(a.N - b.N)
 	})
 	refs = slices.Compact(refs)
-	var people []*kb.Person
-	var titles, adjs []*kb.Role
-	var events []*kb.Event
 	for _, r := range refs {
 		switch r.Kind {
 		case kb.RefName:
@@ -81,27 +93,34 @@ func (g *Gazetteer) load(word string) {
 			events = append(events, g.kb.EventAt(int(r.N)))
 		}
 	}
-	g.only = word
-	g.addKB(people, titles, adjs, events)
-	g.only = ""
-	if id, ok := g.vocab[word]; ok {
-		sortLongestFirst(g.starts[id])
-	}
+	return people, titles, adjs, events
 }
 
 // PhraseIndex lists, by first word, the entries of base that the
-// gazetteer makes phrases of: what the compact form stores so that
-// phrases are compiled only when a text has their first word.
+// gazetteer makes phrases of, with those phrases compiled: what the
+// compact form stores so that a run decodes a word's phrases only when a
+// text has the word.
 func PhraseIndex(base *kb.Base) *kb.PhraseIndex {
 	base.Full()
 	g := &Gazetteer{kb: base, vocab: map[string]int32{}}
 	g.addKB(base.People, base.Roles, base.Roles, base.Events)
-	return kb.NewPhraseIndex(phraseRefs(base, g))
+	pos := entryNumbers(base)
+	refs := phraseRefs(pos, g)
+	// Each word's phrases as a run compiles them: from its entries, with
+	// phrases of other words left out (the whole base at once shares a
+	// title between its spellings, and would differ).
+	byWord := &Gazetteer{kb: base, vocab: map[string]int32{}, index: kb.NewPhraseIndex(refs, nil)}
+	for w := range refs {
+		byWord.only = w
+		byWord.addKB(byWord.entries(w))
+	}
+	byWord.only = ""
+	return kb.NewPhraseIndex(refs, compilePhrases(byWord, pos))
 }
 
-// phraseRefs lists the entries behind the knowledge-base phrases of g by
-// their first word, each word's entries in base order.
-func phraseRefs(base *kb.Base, g *Gazetteer) map[string][]kb.Ref {
+// entryNumbers numbers the people, roles and events of base by their
+// place in its lists.
+func entryNumbers(base *kb.Base) map[any]int32 {
 	pos := map[any]int32{}
 	for i, p := range base.People {
 		pos[p] = int32(i)
@@ -112,6 +131,12 @@ func phraseRefs(base *kb.Base, g *Gazetteer) map[string][]kb.Ref {
 	for i, e := range base.Events {
 		pos[e] = int32(i)
 	}
+	return pos
+}
+
+// phraseRefs lists the entries behind the knowledge-base phrases of g by
+// their first word, each word's entries in base order.
+func phraseRefs(pos map[any]int32, g *Gazetteer) map[string][]kb.Ref {
 	words := make([]string, len(g.starts))
 	for w, id := range g.vocab {
 		words[id] = w

@@ -31,8 +31,9 @@ import (
 //	records       uvarint fields: a string is its number, a list its length and items,
 //	              a term names its role and person by number, roles and people their
 //	              terms (by start); an index word its entries (kind, number)
+//	              and its phrases compiled (length and bytes)
 
-const compactMagic = "newslint-kb-compact 4\n"
+const compactMagic = "newslint-kb-compact 5\n"
 
 // Fingerprint identifies the TOML a compact form is made from: the named
 // files of fsys (their names and contents, in order) and the format. It
@@ -182,6 +183,8 @@ func Encode(b *Base, fingerprint string, phrases *PhraseIndex) []byte {
 			e.n(int(r.Kind))
 			e.n(int(r.N))
 		}
+		e.n(len(phrases.compiled[i]))
+		e.buf = append(e.buf, phrases.compiled[i]...)
 		words = append(words, e.buf)
 	}
 	byID := func(n int, id func(int) string) []int {

@@ -63,21 +63,26 @@ const (
 // (facts.PhraseIndex); the compact form stores it, and it is read there
 // in place.
 type PhraseIndex struct {
-	keys []string // sorted
-	refs [][]Ref  // by key
-	c    *compact // or, read in place
+	keys     []string // sorted
+	refs     [][]Ref  // by key
+	compiled []string // by key, may be nil
+	c        *compact // or, read in place
 }
 
-// NewPhraseIndex makes an index from refs by first word.
-func NewPhraseIndex(m map[string][]Ref) *PhraseIndex {
+// NewPhraseIndex makes an index from refs by first word. compiled, which
+// may be nil, holds each word's phrases already compiled, in a form the
+// extractors write and read (the index stores it as it is).
+func NewPhraseIndex(m map[string][]Ref, compiled map[string][]byte) *PhraseIndex {
 	x := &PhraseIndex{keys: make([]string, 0, len(m))}
 	for k := range m {
 		x.keys = append(x.keys, k)
 	}
 	sort.Strings(x.keys)
 	x.refs = make([][]Ref, len(x.keys))
+	x.compiled = make([]string, len(x.keys))
 	for i, k := range x.keys {
 		x.refs[i] = m[k]
+		x.compiled[i] = string(compiled[k])
 	}
 	return x
 }
@@ -140,6 +145,27 @@ func (x *PhraseIndex) Lookup(word string) []Ref {
 		return nil
 	}
 	return out
+}
+
+// Compiled returns what NewPhraseIndex was given as word's compiled
+// phrases, "" for none. Read in place, it is a slice of the compact form.
+func (x *PhraseIndex) Compiled(word string) string {
+	i := x.find(word)
+	if i < 0 {
+		return ""
+	}
+	if x.c == nil {
+		return x.compiled[i]
+	}
+	_, rd := x.c.word(i)
+	for range 2 * rd.n() {
+		rd.n()
+	}
+	n := rd.n()
+	if rd.bad || rd.pos+n > len(rd.c.s) {
+		return ""
+	}
+	return rd.c.s[rd.pos : rd.pos+n]
 }
 
 // keysOrNil lists the words of an index made in memory.
@@ -286,13 +312,13 @@ func (b *Base) Event(id string) *Event {
 
 // RoleAt, PersonAt and EventAt return the entry at a position of Roles,
 // People or Events (as a Ref names it), decoding only that one in a base
-// read from its compact form.
+// read from its compact form; nil when n is out of range.
 func (b *Base) RoleAt(n int) *Role {
 	if b.lazy != nil {
 		r, _ := b.lazy.compact.role(n)
 		return r
 	}
-	return b.Roles[n]
+	return at(b.Roles, n)
 }
 
 // RoleNamesAt is RoleAt for code that needs the role's names and its
@@ -303,7 +329,7 @@ func (b *Base) RoleNamesAt(n int) *Role {
 		r, _ := b.lazy.compact.roleNames(n)
 		return r
 	}
-	return b.Roles[n]
+	return at(b.Roles, n)
 }
 
 // PersonAt: see RoleAt.
@@ -312,7 +338,7 @@ func (b *Base) PersonAt(n int) *Person {
 		p, _ := b.lazy.compact.person(n)
 		return p
 	}
-	return b.People[n]
+	return at(b.People, n)
 }
 
 // EventAt: see RoleAt.
@@ -321,7 +347,15 @@ func (b *Base) EventAt(n int) *Event {
 		e, _ := b.lazy.compact.event(n)
 		return e
 	}
-	return b.Events[n]
+	return at(b.Events, n)
+}
+
+// at is list[n], nil when n is out of range (as a compact base reads it).
+func at[T any](list []*T, n int) *T {
+	if n < 0 || n >= len(list) {
+		return nil
+	}
+	return list[n]
 }
 
 // Full makes sure every entry of a base read from its compact form is

@@ -541,10 +541,15 @@ wikidata = "Q1"
 // filter turns most other words away before any search.
 func TestCompactPhraseIndex(t *testing.T) {
 	m := map[string][]Ref{}
+	compiled := map[string][]byte{}
 	for i := range 500 {
-		m[fmt.Sprintf("word%d", i)] = []Ref{{Kind: RefName, N: int32(i % 4)}}
+		k := fmt.Sprintf("word%d", i)
+		m[k] = []Ref{{Kind: RefName, N: int32(i % 4)}}
+		if i%3 > 0 {
+			compiled[k] = []byte(strings.Repeat("phrases of "+k, i%3))
+		}
 	}
-	b, err := Decode(string(Encode(build(t, "testdata/base"), "x", NewPhraseIndex(m))))
+	b, err := Decode(string(Encode(build(t, "testdata/base"), "x", NewPhraseIndex(m, compiled))))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -553,6 +558,12 @@ func TestCompactPhraseIndex(t *testing.T) {
 		if !x.Has(k) || !reflect.DeepEqual(x.Lookup(k), refs) {
 			t.Fatalf("%s: %v %v", k, x.Has(k), x.Lookup(k))
 		}
+		if got := x.Compiled(k); got != string(compiled[k]) {
+			t.Fatalf("%s: compiled phrases %q, want %q", k, got, compiled[k])
+		}
+	}
+	if x.Compiled("other") != "" {
+		t.Fatal("a word not in the index has compiled phrases")
 	}
 	passed := 0
 	for i := range 10000 {
