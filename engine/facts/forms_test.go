@@ -1164,3 +1164,23 @@ func TestPossessiveOfTheLongGone(t *testing.T) {
 		}
 	}
 }
+
+// An era or a clause of time right after an apposition's title ("X, the
+// prime minister during the pandemic,") dates the title: history, not the
+// article's time. "under" is an era only before a name.
+func TestEraAfterAnAppositionsTitle(t *testing.T) {
+	when := func(m Mention) string { return m.Role + " " + m.Time.Basis + ";" }
+	mentionsSay(t, "en", map[string]string{
+		"Boris Johnson, the prime minister during the pandemic, spoke.":             "uk-prime-minister history;",
+		"Antony Blinken, the secretary of state under Joe Biden, spoke.":            "us-secretary-of-state history; history;",
+		"Jens Stoltenberg, NATO's secretary-general when Russia invaded, spoke.":    "nato-secretary-general history;",
+		"Rishi Sunak, the prime minister under pressure from his party, spoke.":     "uk-prime-minister article;",
+		"Rishi Sunak, the prime minister, during a visit to Kyiv, spoke on Monday.": "uk-prime-minister article;",
+	}, when)
+	mentionsSay(t, "fr", map[string]string{
+		"Jean Castex, Premier ministre pendant la pandémie, a parlé.": "fr-prime-minister history;",
+	}, when)
+	mentionsSay(t, "es", map[string]string{
+		"Alberto Fernández, presidente durante la pandemia, habló.": "ar-president history;",
+	}, when)
+}

@@ -2464,6 +2464,11 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			men.Span, men.Text = men.Name.Span, men.Name.Text
 		}
 		men.Time = bs.timeOf(st, from, to, durs)
+		if titled && lt.form == formApposition && men.Time.Basis != "sentence" {
+			if h, ok := bs.eraAfter(to); ok {
+				men.Time = h.mentionTime(bs)
+			}
+		}
 		if change == cwAccession || change == cwDeparture && (men.Time.Text == "" || men.Possessive) {
 			// "after Prime Minister X was ousted": the title X held up
 			// to the departure, which the sentence does not date;

@@ -175,14 +175,8 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		}
 	}
 	if found {
-		t := MentionTime{Basis: best.basis, Start: best.start, End: best.fin, Text: bs.text[best.at:best.end]}
+		t := best.mentionTime(bs)
 		t.own = best.rank == rankDate && bs.ownClause(best.at, a, b)
-		if best.date >= 0 {
-			idx := best.date
-			t.Date = &idx
-		}
-		sp := bs.textSpan(best.at, best.end)
-		t.Span = &sp
 		return t
 	}
 	if bs.isCaption {
@@ -804,6 +798,60 @@ func (bs *blockScan) eraEndingAt(k int) (timeCand, bool) {
 	}
 	return timeCand{}, false
 }
+
+// mentionTime is the time c gives a mention.
+func (c timeCand) mentionTime(bs *blockScan) MentionTime {
+	t := MentionTime{Basis: c.basis, Start: c.start, End: c.fin, Text: bs.text[c.at:c.end]}
+	if c.date >= 0 {
+		idx := c.date
+		t.Date = &idx
+	}
+	sp := bs.textSpan(c.at, c.end)
+	t.Span = &sp
+	return t
+}
+
+// eraAfter finds an era or a clause of time right after an apposition's
+// title ending before word k, with no comma between: "Boris Johnson, the
+// prime minister during the pandemic,", "Stoltenberg, NATO's chief when
+// Russia invaded", "Blinken, the secretary of state under Biden": the
+// title of that time, not of the article's. "under" needs a name after
+// it ("under Biden", "under the Trump administration"), as "under
+// pressure" is no era.
+func (bs *blockScan) eraAfter(k int) (timeCand, bool) {
+	if k <= 0 || k >= len(bs.toks) || bs.sent[k] != bs.sent[k-1] || !isBlank(bs.gap(k)) {
+		return timeCand{}, false
+	}
+	end := -1
+	for _, m := range bs.ms[kHistoryBefore] {
+		if m.from != k || bs.sent[m.to-1] != bs.sent[k] {
+			continue
+		}
+		n := m.to
+		if m.to-m.from == 1 && n < len(bs.toks) && bs.isArticle(n) || n < len(bs.toks) && bs.toks[n].key == "the" {
+			n++
+		}
+		if m.to-m.from > 1 || !eraNeedsName[bs.toks[k].key] || n < len(bs.toks) && bs.sent[n] == bs.sent[k] && bs.toks[n].upper {
+			end = max(end, m.to)
+		}
+	}
+	if tc, _, ok := bs.claimWordAt(k, cwTimeClause); ok && !ambiguousTimeClause[bs.toks[k].key] {
+		end = max(end, tc.to)
+	}
+	if end < 0 {
+		return timeCand{}, false
+	}
+	return timeCand{at: bs.toks[k].start, end: bs.toks[end-1].end, rank: rankHistory, basis: "history", date: -1}, true
+}
+
+var (
+	// eraNeedsName are the era prepositions that are an era only before
+	// a name.
+	eraNeedsName = map[string]bool{"under": true, "sous": true, "unter": true, "bajo": true}
+	// ambiguousTimeClause are time-clause words that also compare or say
+	// in what role ("Scholz, eher Kanzler als Parteichef").
+	ambiguousTimeClause = map[string]bool{"als": true, "während": true}
+)
 
 // pastTimeClause finds a clause of time that opens the sentence of word
 // from and holds a title after a copula in the past ("When he was
