@@ -510,7 +510,7 @@ func TestLedOwnerAndUnderAside(t *testing.T) {
 		// claims nothing, nor does a body that is no office's owner.
 		"NATO is led by Jens Stoltenberg.":                     "nato-secretary-general article",
 		"NATO is currently headed by Jens Stoltenberg.":        "nato-secretary-general article",
-		"NATO was led by Jens Stoltenberg for a decade.":       " article",
+		"NATO was led by Jens Stoltenberg for a decade.":       " history",
 		"The delegation is led by Jens Stoltenberg this week.": " article",
 	}, say)
 	mentionsSay(t, "es", map[string]string{
@@ -1182,5 +1182,67 @@ func TestEraAfterAnAppositionsTitle(t *testing.T) {
 	}, when)
 	mentionsSay(t, "es", map[string]string{
 		"Alberto Fernández, presidente durante la pandemia, habló.": "ar-president history;",
+	}, when)
+}
+
+// A sentence told in the past without a date of its own, but with a decade
+// over before the article ("in the late 1990s"), "once" at a past verb,
+// or a length of a year or more ("was chancellor for 16 years"), looks
+// back: history, neither the article's time nor an earlier sentence's
+// date. A length in the present, a shorter one and "once again" do not.
+func TestPastWithoutADate(t *testing.T) {
+	when := func(m Mention) string {
+		if m.Time.Previous != nil {
+			return m.Time.Basis + " previous;"
+		}
+		return m.Time.Basis + ";"
+	}
+	mentionsSay(t, "en", map[string]string{
+		"Labour won in July 2024. Tony Blair was prime minister in the late 1990s.": "history;",
+		"Chancellor Angela Merkel once called him a rival.":                         "history;",
+		"Angela Merkel was chancellor for 16 years.":                                "history;",
+		"Chancellor Angela Merkel once again called him a rival.":                   "article;",
+		"Chancellor Olaf Scholz spoke for 20 minutes.":                              "article;",
+		"Chancellor Olaf Scholz said the 2020s would be hard.":                      "article;",
+	}, when)
+	mentionsSay(t, "de", map[string]string{
+		"Kanzler Gerhard Schröder sprach in den 2000er-Jahren oft darüber.": "history;",
+	}, when)
+	mentionsSay(t, "fr", map[string]string{
+		"Jacques Chirac était président dans les années 2000.": "history;",
+	}, when)
+}
+
+// A word saying that what follows came later ("two years later", "und
+// später", "avant d'être revue") widens a date told before it to the time
+// of writing, in the sentence or from an earlier one.
+func TestLaterWidensAnEarlierDate(t *testing.T) {
+	when := func(m Mention) string {
+		if p := m.Time.Previous; p != nil {
+			return p.Start + ".." + p.End + ";"
+		}
+		return m.Time.Start + ".." + m.Time.End + ";"
+	}
+	mentionsSay(t, "en", map[string]string{
+		"In 2019 the plan stalled. Two years later, Chancellor Olaf Scholz revived it.":  "2019-01-01..2025-12-10;",
+		"In 2019 the plan stalled. Chancellor Olaf Scholz revived it.":                   "2019-01-01..2019-12-31;",
+		"The plan stalled in June 2019 and was later revised by Chancellor Olaf Scholz.": "2019-06-01..2025-12-10;",
+	}, when)
+	mentionsSay(t, "fr", map[string]string{
+		"La réforme a été suspendue en juin 2019, avant d'être revue par le Premier ministre Michel Barnier.": "2019-06-01..2025-12-10;",
+		"La réforme a été suspendue en juin 2019 avant le sommet avec le Premier ministre Michel Barnier.":    "2019-06-01..2019-06-30;",
+	}, when)
+}
+
+// "Kurz zuvor", "quelques heures auparavant": earlier the same day, the
+// article's time; "zuvor" alone tells of a time before what was told.
+func TestEarlierTheSameDay(t *testing.T) {
+	when := func(m Mention) string { return m.Time.Basis + ";" }
+	mentionsSay(t, "de", map[string]string{
+		"Kurz zuvor sagte Kanzler Olaf Scholz, er sei enttäuscht.": "article;",
+		"Zuvor sagte Kanzler Olaf Scholz, er sei enttäuscht.":      "history;",
+	}, when)
+	mentionsSay(t, "fr", map[string]string{
+		"Quelques heures auparavant, le Premier ministre François Bayrou avait mis en garde.": "article;",
 	}, when)
 }

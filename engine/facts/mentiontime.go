@@ -3,6 +3,7 @@ package facts
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -88,12 +89,13 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			// "since October 2021", "who took office on 20 January
 			// 2021", "was born in 1971": when something began, not the
 			// time spoken of.
-		case (bs.participleOpening(d.at, from) || bs.afterBetween(to, d.at) || bs.objectParticiple(d.at, to) || bs.objectRelative(d.at, to)) && d.Start != "" && (st.refEnd == "" || d.Start <= st.refEnd):
+		case (bs.participleOpening(d.at, from) || bs.afterBetween(to, d.at) || bs.laterBetween(d.end, a) || bs.objectParticiple(d.at, to) || bs.objectRelative(d.at, to)) && d.Start != "" && (st.refEnd == "" || d.Start <= st.refEnd):
 			// "Named a cardinal in 2023, Pope Leo XIV quickly rose …":
 			// the main clause tells of a time from then on, up to the
 			// time of writing; so does "Trump rescinded a rule
-			// finalized in 2024", whose date is the rule's, and "Merz
-			// attacked the budget that passed in 2024".
+			// finalized in 2024", whose date is the rule's, "Merz
+			// attacked the budget that passed in 2024", and "halted in
+			// June 2024, and later revised by Prime Minister X".
 			fin := max(d.End, st.refEnd)
 			consider(timeCand{at: d.at, end: d.end, rank: rankDate, basis: "sentence", start: d.Start, fin: fin, date: di})
 		case st.refStart != "" && (d.Precision == "year" || d.Precision == "month") && d.Start <= st.refStart && st.refEnd <= d.End && onlyPresent(bs.f.Sentences[sent].Tense):
@@ -144,9 +146,12 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		}
 	}
 	for _, m := range bs.ms[kHistory] {
-		if bs.sent[m.from] == sent {
+		if bs.sent[m.from] == sent && !bs.withinPresent(m) {
 			consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history", date: -1})
 		}
+	}
+	if c, ok := bs.pastWithoutDate(sent, st.refStart); ok {
+		consider(c)
 	}
 	for _, m := range bs.ms[kPresent] {
 		if m.from > 0 && bs.toks[m.from-1].key == "most" && bs.joined(m.from) {
@@ -202,6 +207,12 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		d := &bs.f.Dates[bs.dates[i]]
 		if d.Sentence < sent && d.Start != "" && d.Precision != "weekday" && !d.Attributive && (st.refEnd == "" || d.Start <= st.refEnd) && !bs.sinceDate(d.at) && !bs.bornDate(d.at) && !bs.inClause(d.at) {
 			t.Previous = &PreviousDate{Date: bs.dates[i], Distance: sent - d.Sentence, Start: d.Start, End: d.End, Text: d.Text}
+			if st.refEnd != "" && bs.laterBetween(bs.sentStart(sent), a) {
+				// "In 2021 he entered parliament. Two years later, he
+				// beat Economy Minister X": some time after that date,
+				// up to the time of writing.
+				t.Previous.End = max(d.End, st.refEnd)
+			}
 			break
 		}
 	}
@@ -371,6 +382,174 @@ func (bs *blockScan) beforeOrAfter(k int) bool {
 		return true
 	}
 	return false
+}
+
+// withinPresent: a longer phrase of the present holds the history phrase
+// m ("kurz zuvor", "quelques heures auparavant": earlier the same day,
+// where "zuvor" alone is before what was told).
+func (bs *blockScan) withinPresent(m match) bool {
+	for _, p := range bs.ms[kPresent] {
+		if p.from <= m.from && p.to >= m.to && p.to-p.from > m.to-m.from {
+			return true
+		}
+	}
+	return false
+}
+
+// laterBetween: between text offsets from and to, in one sentence, a word
+// says that what follows came later than what was told before it ("two
+// years later", "und später", "avant d'être revue", "before being"): a
+// date before it no longer dates what follows.
+func (bs *blockScan) laterBetween(from, to int) bool {
+	k := bs.tokenFrom(from)
+	for ; k >= 0 && k < len(bs.toks) && bs.toks[k].end <= to; k++ {
+		if k > 0 && bs.sent[k] != bs.sent[k-1] && bs.toks[k].start > from {
+			return false
+		}
+		next := ""
+		if k+1 < len(bs.toks) && bs.sent[k+1] == bs.sent[k] {
+			next = bs.toks[k+1].key
+		}
+		switch w := bs.toks[k].key; {
+		case laterWords[w]:
+			return true
+		case w == "tard" && k > 0 && bs.toks[k-1].key == "plus", w == "tarde" && k > 0 && bs.toks[k-1].key == "más":
+			return true
+		case (w == "avant" || w == "antes") && (next == "de" || next == "d"), w == "before" && next == "being":
+			// "avant d'être", "antes de ser": a later step, not an
+			// earlier time ("avant le sommet" is neither).
+			if k+2 < len(bs.toks) && bs.verbLike(k+2) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// laterWords say that what follows came later than what was told.
+var laterWords = map[string]bool{
+	"later": true, "afterwards": true, "afterward": true, "subsequently": true, "thereafter": true,
+	"ensuite": true, "puis": true, "ultérieurement": true,
+	"später": true, "danach": true, "anschließend": true, "bevor": true,
+	"después": true, "luego": true, "posteriormente": true,
+}
+
+// verbLike: word k may be an infinitive or a participle ("être",
+// "revue", "ser", "being"): the end of a word that verbs take in the four
+// languages, or one of the common auxiliaries.
+func (bs *blockScan) verbLike(k int) bool {
+	w := bs.toks[k].key
+	switch w {
+	case "être", "avoir", "ser", "estar", "haber", "being", "been":
+		return true
+	}
+	for _, end := range []string{"er", "ir", "re", "ar", "é", "ée", "ed", "ing"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenFrom is the first word starting at text offset at or after it.
+func (bs *blockScan) tokenFrom(at int) int {
+	i, _ := slices.BinarySearchFunc(bs.toks, at, func(t token, at int) int { return t.start - at })
+	return i
+}
+
+// sentStart is the text offset of sentence sent's first word.
+func (bs *blockScan) sentStart(sent int) int {
+	i, _ := slices.BinarySearchFunc(bs.sent, sent, func(s, want int) int { return s - want })
+	if i < len(bs.toks) {
+		return bs.toks[i].start
+	}
+	return len(bs.text)
+}
+
+// pastWithoutDate finds what places a sentence in the past without a
+// date: a decade over before the article's ("in the late 1990s", "dans
+// les années 2000", "in den 90er-Jahren", "en la década de 1990"),
+// "once" at a verb in the past ("Merkel once called him", "was once
+// chancellor"), or a length of a year or more in a sentence told in the
+// past ("was chancellor for 16 years"): a career looked back on, as
+// history.
+func (bs *blockScan) pastWithoutDate(sent int, refStart string) (timeCand, bool) {
+	hist := func(a, b int) (timeCand, bool) {
+		return timeCand{at: bs.toks[a].start, end: bs.toks[b].end, rank: rankHistory, basis: "history", date: -1}, true
+	}
+	past := pastOnly(bs.f.Sentences[sent].Tense)
+	first := bs.tokenFrom(bs.sentStart(sent))
+	for k := first; k < len(bs.toks) && bs.sent[k] == sent; k++ {
+		w := bs.toks[k].key
+		if y, ok := decadeYear(w, bs.toks, k); ok && len(refStart) >= 4 && strconv.Itoa(y+9) < refStart[:4] {
+			return hist(k, k)
+		}
+		if w == "once" && k > first && k+1 < len(bs.toks) && bs.sent[k+1] == sent && (bs.lang == "" || bs.lang == "en") && (bs.pastVerbAt(k+1) || bs.pastAt(k-1)) {
+			return hist(k, k)
+		}
+	}
+	if !past {
+		return timeCand{}, false
+	}
+	for _, di := range bs.sentDurations(sent) {
+		d := &bs.f.Durations[di]
+		if d.Sentence != sent || d.Anchor != "" || d.MinDays < 365 || d.Form != "" && d.Form != "span" {
+			continue
+		}
+		k := bs.tokenAt(d.at)
+		if k > 0 && lengthOf[bs.toks[k-1].key] || k >= 0 && k+2 < len(bs.toks) && bs.toks[k+2].key == "lang" {
+			return hist(k, k)
+		}
+	}
+	return timeCand{}, false
+}
+
+// lengthOf are the prepositions of a length of time ("for 16 years",
+// "pendant seize ans", "durante 16 años").
+var lengthOf = map[string]bool{"for": true, "pendant": true, "durant": true, "durante": true}
+
+// decadeYear reads a decade at word k: "1990s", "90s" (the 1990s or
+// 2000s as the century nearest), "1990er", "90er", and "années 1990",
+// "años 90", "década de 1990". It returns the decade's first year.
+func decadeYear(w string, toks []token, k int) (int, bool) {
+	digits := func(s string) (int, bool) {
+		if len(s) != 2 && len(s) != 4 || s[len(s)-1] != '0' {
+			return 0, false
+		}
+		n := 0
+		for _, c := range s {
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			n = n*10 + int(c-'0')
+		}
+		if len(s) == 2 {
+			if n <= 30 {
+				n += 2000
+			} else {
+				n += 1900
+			}
+		}
+		return n, n >= 1900 && n <= 2090
+	}
+	for _, suf := range []string{"s", "er"} {
+		if d, ok := strings.CutSuffix(w, suf); ok {
+			if y, ok := digits(d); ok {
+				return y, true
+			}
+		}
+	}
+	if k > 0 {
+		switch toks[k-1].key {
+		case "années", "años":
+			return digits(w)
+		case "de":
+			if k > 1 && toks[k-2].key == "década" {
+				return digits(w)
+			}
+		}
+	}
+	return 0, false
 }
 
 // pastOnly: the sentence's verbs are all in the past tense.
