@@ -1246,3 +1246,27 @@ func TestEarlierTheSameDay(t *testing.T) {
 		"Quelques heures auparavant, le Premier ministre François Bayrou avait mis en garde.": "article;",
 	}, when)
 }
+
+// A title put first as a role ("As president, X signed", "En tant que
+// chancelier, X a défendu", "Como presidente, X firmó") tells of what was
+// done in the office: history, as is what "As president, X would" do; in
+// the present it is as of writing.
+func TestATitlePutFirstAsARole(t *testing.T) {
+	when := func(m Mention) string { return m.Role + " " + m.Time.Basis + ";" }
+	mentionsSay(t, "en", map[string]string{
+		"As chancellor, Olaf Scholz signed the law.":       "de-chancellor history;",
+		"As chancellor, Olaf Scholz would sign the law.":   "de-chancellor history;",
+		"As chancellor, Olaf Scholz signs the law.":        "de-chancellor article;",
+		"Chancellor Olaf Scholz would sign the law today.": "de-chancellor article;",
+	}, when)
+	mentionsSay(t, "fr", map[string]string{
+		"En tant que chancelier, Olaf Scholz a défendu la loi.": "de-chancellor history;",
+		"Comme chancelier, Olaf Scholz a défendu la loi.":       "de-chancellor history;",
+		"En tant que chancelier, Olaf Scholz défend la loi.":    "de-chancellor article;",
+	}, when)
+	mentionsSay(t, "es", map[string]string{
+		"Como canciller, Olaf Scholz firmó la ley.":   "de-chancellor history;",
+		"Siendo canciller, Olaf Scholz firmó la ley.": "de-chancellor history;",
+		"Como canciller, Olaf Scholz firma la ley.":   "de-chancellor article;",
+	}, when)
+}

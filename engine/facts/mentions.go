@@ -1978,14 +1978,28 @@ func (bs *blockScan) inRole(k int) (int, bool) {
 	}
 	if s, ok := bs.capacityEnding(a); ok {
 		a = s
-	} else if bs.toks[a].key != "as" {
+	} else if w := bs.toks[a].key; w == "que" && a >= 2 && bs.toks[a-1].key == "tant" && bs.toks[a-2].key == "en" {
+		a -= 2 // "En tant que chancelier, …"
+	} else if !roleAs[w] {
 		return 0, false
 	}
-	if a > 0 && bs.sent[a-1] == bs.sent[a] && !strings.ContainsAny(bs.gap(a), ",;:—–") && bs.toks[a-1].key != "and" && bs.toks[a-1].key != "but" {
+	if a > 0 && bs.sent[a-1] == bs.sent[a] && !strings.ContainsAny(bs.gap(a), ",;:—–") && !clauseJoiners[bs.toks[a-1].key] {
 		return 0, false
 	}
 	return a, true
 }
+
+var (
+	// roleAs put someone in an office before their titled name: "As
+	// president, …", "Comme Premier ministre, …", "Como presidente, …",
+	// "Siendo presidente, …".
+	roleAs = map[string]bool{"as": true, "comme": true, "como": true, "siendo": true}
+	// clauseJoiners may open the clause such a phrase opens.
+	clauseJoiners = map[string]bool{"and": true, "but": true, "et": true, "mais": true, "y": true, "pero": true}
+	// conditionals after "As president, X" tell of a time supposed, not
+	// of one in office: "As president, Trump would impose tariffs".
+	conditionals = map[string]bool{"would": true, "could": true, "might": true}
+)
 
 // capacityNouns name the part someone plays in "in his role as", "in
 // seiner Funktion als", "en sa qualité de" (words/capacity-nouns.txt).
@@ -2486,7 +2500,7 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			if lt.inverted {
 				a, ok = lt.m.from-1, bs.germanPastVerb(m.from-1)
 			} else {
-				ok = ok && men.Acts && bs.pastVerbAt(m.to)
+				ok = ok && (men.Acts && (bs.pastVerbAt(m.to) || bs.pastAt(m.to) || bs.foreignPastAt(m.to)) || m.to < len(bs.toks) && conditionals[bs.toks[m.to].key])
 			}
 			if ok {
 				// "As Vice President, Cheney shaped …", "Als Kanzler hat
