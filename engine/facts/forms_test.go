@@ -1270,3 +1270,17 @@ func TestATitlePutFirstAsARole(t *testing.T) {
 		"Como canciller, Olaf Scholz firma la ley.":   "de-chancellor article;",
 	}, when)
 }
+
+// A plural title over two holders of one office with a single holder
+// lists them one after another: history for each. Holders of different
+// offices ("Presidents Macron and Biden") are each judged.
+func TestPluralTitleOverSuccessiveHolders(t *testing.T) {
+	say := func(m Mention) string { return m.Role + " " + m.Claim + " " + m.Time.Basis + ";" }
+	mentionsSay(t, "fr", map[string]string{
+		"Il a travaillé avec les Premiers ministres Élisabeth Borne et Gabriel Attal.": "fr-prime-minister then history;fr-prime-minister then history;",
+	}, say)
+	mentionsSay(t, "en", map[string]string{
+		"He worked with Prime Ministers Boris Johnson and Rishi Sunak.": "uk-prime-minister then history;uk-prime-minister then history;",
+		"Presidents Emmanuel Macron and Joe Biden met in Paris.":        "fr-president current article;us-president current article;",
+	}, say)
+}

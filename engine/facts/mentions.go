@@ -290,7 +290,9 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		bs.formsAround()
 		bs.nameOverForm()
 		bs.relativesInOrder = slices.IsSortedFunc(bs.ms[kRelative], func(a, b match) int { return a.from - b.from })
+		n := len(f.Mentions)
 		bs.people(st, durOf[bi])
+		successiveHolders(f.Mentions[n:], g.kb)
 		bs.adjectival(st, durOf[bi])
 		bs.events()
 		bs.happenedYears()
@@ -302,6 +304,35 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		f.Mentions = slices.Clone(f.Mentions)
 	}
 	linkDurations(f, g)
+}
+
+// successiveHolders: a plural title over names of which two held the same
+// office, one that has a single holder at a time ("les Premiers ministres
+// Borne, Attal et Barnier", "Prime Ministers Johnson and Sunak"), lists
+// holders one after another: each name's title is of its own time,
+// history, not a claim that all hold it now.
+func successiveHolders(ms []Mention, base *kb.Base) {
+	if base == nil {
+		return
+	}
+	byTitle := map[int][]int{} // mentions by their title's offset
+	for i := range ms {
+		if t := ms[i].Title; t != nil && ms[i].Role != "" && ms[i].Time.Basis != "history" {
+			byTitle[t.Span.Offset] = append(byTitle[t.Span.Offset], i)
+		}
+	}
+	for _, group := range byTitle {
+		for _, i := range group {
+			a := &ms[i]
+			shared := false
+			for _, j := range group {
+				shared = shared || ms[j].Role == a.Role && ms[j].Person != a.Person
+			}
+			if r := base.Role(a.Role); shared && r != nil && r.SingleHolder {
+				a.Claim, a.Time = "then", MentionTime{Basis: "history"}
+			}
+		}
+	}
 }
 
 // sentences assigns each token its sentence.
