@@ -1393,7 +1393,7 @@ func (bs *blockScan) officeChangeAround(from, to int) int {
 		to++
 	}
 	if to < len(bs.toks) && bs.joined(to) && bs.sent[to] == bs.sent[to-1] {
-		if _, class, ok := bs.claimWordAt(to, cwDeparture, cwAccession); ok {
+		if _, class, ok := bs.claimWordAt(to, cwDeparture, cwAccession); ok && !bs.objectOf(from) {
 			return class
 		}
 	}
@@ -1419,6 +1419,21 @@ func (bs *blockScan) officeChangeAround(from, to int) int {
 	}
 	return -1
 }
+
+// objectOf: the titled name at word from is a preposition's object ("the
+// case against Minister X", "a lawsuit by President X"), an article
+// perhaps between; what follows it is then said of the phrase it ends.
+func (bs *blockScan) objectOf(from int) bool {
+	k := from - 1
+	if k >= 0 && (bs.toks[k].key == "the" || bs.isArticle(k)) {
+		k--
+	}
+	return k >= 0 && bs.sent[k] == bs.sent[from] && (prepositions[bs.toks[k].key] || objectPrepositions[bs.toks[k].key])
+}
+
+// objectPrepositions are prepositions besides prepositions' that take a
+// name as object before a verb said of something else.
+var objectPrepositions = map[string]bool{"against": true, "contre": true, "gegen": true, "contra": true, "at": true, "over": true}
 
 // ownSuccessorReach is how many words after a titled name its
 // successor may be named ("… plan was scrapped by his successor").

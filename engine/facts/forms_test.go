@@ -610,6 +610,9 @@ func TestDepartureFromOffice(t *testing.T) {
 		"Prime Minister Boris Johnson handed in his resignation to the king.": "then history",
 		"Prime Minister Liz Truss tendered her resignation on Thursday.":      "then article",
 		"The king fired Prime Minister Boris Johnson without warning.":        "then history",
+		"Prime Minister Boris Johnson was fired without warning.":             "then history",
+		"Prime Minister Boris Johnson lost his job after the vote.":           "then history",
+		"The case against Prime Minister Boris Johnson was dismissed.":        "current article",
 	}, func(m Mention) string { return m.Claim + " " + m.Time.Basis })
 	mentionsSay(t, "fr", map[string]string{
 		"Le Premier ministre Michel Barnier a présenté sa démission au président.": "then history;",
