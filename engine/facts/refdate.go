@@ -464,6 +464,11 @@ func (s *dateScan) text() {
 					s.add(c, d)
 				}
 			}
+			if ok && c.Kind == document.DateUpdated && d.Day > 0 {
+				// "Mis à jour le 22/09/2025 | Publié le 01/09/2025": the
+				// line may go on to the date it was published.
+				continue
+			}
 			if !ok || d.Day > 0 || month {
 				break
 			}
@@ -578,7 +583,7 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 	}
 	if lab != nil {
 		whole := lo == 0 && hi == len(all) && s.onlyStamp(b.Text, start, toks, labEnd, first, last)
-		c := DateCandidate{Kind: lab.kind, Confidence: confHigh, Text: strings.TrimSpace(b.Text[start:d.end]), rank: rankLabel}
+		c := DateCandidate{Kind: lab.kind, Confidence: confHigh, Text: strings.TrimLeft(b.Text[start:d.end], " |•·—–-"), rank: rankLabel}
 		switch {
 		case atTop && lab.kind == document.DateUpdated:
 			c.Confidence, c.rank = confMedium, rankUpdated

@@ -112,6 +112,8 @@ func TestDateLines(t *testing.T) {
 	checkRef(t, []refCase{
 		{name: "label", file: "a.txt", text: "Ferry timetable changes\n\nPublished: 3 March 2025\n\n" + body, want: "2025-03-03 dateline", kind: "published"},
 		{name: "label with weekday and time", file: "a.txt", text: "Ferry timetable changes\n\nLast updated on Monday, March 3, 2025 at 10:32 a.m. ET\n\n" + body, want: "2025-03-03 dateline", kind: "updated"},
+		{name: "updated then published on one line", file: "a.txt", text: "Les horaires du bac changent\n\nMis à jour le 22/09/2025 à 08h00 | Publié le 01/09/2025 à 18h00\n\n" + body, want: "2025-09-01 dateline", kind: "published"},
+		{name: "updated then published on one line, in German", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\nAktualisiert am 22.09.2025 | Veröffentlicht am 01.09.2025\n\n" + body, want: "2025-09-01 dateline", kind: "published"},
 		{name: "published beats updated", file: "a.txt", text: "Ferry timetable changes\n\nUpdated 25-Mar-2025\n\nPosted 21-Mar-2025\n\n" + body, want: "2025-03-21 dateline", kind: "published"},
 		{name: "label in brackets", file: "a.txt", text: "Ferry timetable changes\n\n[Date] June 2, 2024\n[Source] Island Council\n\n" + body, want: "2024-06-02 dateline"},
 		{name: "label then the body on one line", file: "a.txt", text: " date 2025-04-08 The ferry company changed its winter timetable after a month of complaints, and the council welcomed it.\n\n" + body, want: "2025-04-08 dateline"},
