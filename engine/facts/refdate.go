@@ -442,6 +442,12 @@ func (s *dateScan) text() {
 		month := false
 		for _, di := range byBlock[bi] {
 			d := s.f.Dates[di]
+			if d.Year == 0 && d.Day > 0 && d.Form != "range" && bi < datelines {
+				if c, wd, ok := s.wireDateline(bi, d); ok {
+					s.add(c, wd)
+					break
+				}
+			}
 			if d.Year == 0 || d.Form == "year" || d.Form == "weekday" || d.Form == "season" || month && d.Day == 0 {
 				continue
 			}
@@ -627,6 +633,13 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 		c.Note = "a line of its own at the top of the page"
 		return c, true
 	}
+	if s.aloneOnLine(d) {
+		// A hard-wrapped text page: "Budget plan set out\nJune 14,
+		// 2025\nBERLIN - The cabinet …", its lines joined in one block.
+		c.Text = text
+		c.Note = "a line of its own at the top of the page"
+		return c, true
+	}
 	// "Berlin, 3. März 2025", "Paris, le 3 mars 2025": a place and the
 	// date, alone on their line.
 	if b.Words <= 30 && placeRE.MatchString(strings.TrimLeft(b.Text[start:d.at], " |•·—–-")) && s.onlyStamp(b.Text, start, toks, first, first, last) {
@@ -679,6 +692,88 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 		}
 	}
 	return DateCandidate{}, false
+}
+
+// wireDateline reads an agency's dateline without a year ("LONDON, June
+// 14 (Reuters) -", "BERLIN, June 14 (AP) --") with the year of the
+// agency's copyright line at the foot of the story ("(c) 2025 Reuters",
+// "Copyright 2025 The Associated Press"): a site's own copyright, which
+// is the year the page was saved, gives none.
+func (s *dateScan) wireDateline(bi int, d Date) (DateCandidate, Date, bool) {
+	text := s.f.Blocks[bi].Text
+	end, ok := datelineEnd(text, d.at, d.end)
+	if !ok || !agencyRE().MatchString(text[d.end:end]) {
+		return DateCandidate{}, d, false
+	}
+	year := 0
+	for i := len(s.f.Blocks) - 1; i >= 0 && i >= len(s.f.Blocks)-8 && year == 0; i-- {
+		if m := copyrightRE().FindStringSubmatch(s.f.Blocks[i].Text); m != nil {
+			year, _ = strconv.Atoi(m[1] + m[2])
+		}
+	}
+	if year == 0 {
+		return DateCandidate{}, d, false
+	}
+	d.resolve(year, true)
+	if d.Invalid || d.Start == "" {
+		return DateCandidate{}, d, false
+	}
+	span := d.Span
+	c := DateCandidate{Confidence: confMedium, Text: text[:end], rank: rankDateline, Span: &span, Source: SourceDateline, block: bi,
+		Note: fmt.Sprintf("the agency's dateline, its year from the agency's copyright line (%d)", year)}
+	return c, d, true
+}
+
+var (
+	// agencyRE finds a news agency named in a dateline.
+	agencyRE = lazyRegexp(`\((?:Reuters|AP|AFP|dpa|EFE|Bloomberg|ANSA|Xinhua|Kyodo|Yonhap|PTI|IANS|ANI|AAP|CP)\)`)
+	// copyrightRE is an agency's copyright line and its year.
+	copyrightRE = lazyRegexp(`(?i)(?:©|\(c\)|copyright)\s*(?:((?:19|20)\d\d)\s*(?:Thomson\s+)?(?:Reuters|The Associated Press|Associated Press|AP|AFP|Agence France-Presse|dpa|EFE|Bloomberg)\b|(?:Thomson\s+)?(?:Reuters|The Associated Press|Associated Press|AFP|Agence France-Presse|dpa|EFE|Bloomberg)\s*((?:19|20)\d\d)\b)`)
+)
+
+// aloneOnLine: the date d fills a line of the file between other lines of
+// the same block (a text page wrapped by hand), the line before it not
+// ending in a word that asks for more ("announced on") and the line after
+// it not going on in lower case.
+func (s *dateScan) aloneOnLine(d Date) bool {
+	buf := s.doc.Buf
+	a, z := d.Span.Offset, d.Span.EndOffset
+	if a <= 0 || z >= len(buf) || z <= a {
+		return false
+	}
+	i := a - 1
+	for i >= 0 && (buf[i] == ' ' || buf[i] == '\t') {
+		i--
+	}
+	j := z
+	for j < len(buf) && (buf[j] == ' ' || buf[j] == '\t' || buf[j] == '\r') {
+		j++
+	}
+	if i < 0 || buf[i] != '\n' || j+1 >= len(buf) || buf[j] != '\n' || buf[j+1] == '\n' || i == 0 || buf[i-1] == '\n' {
+		return false
+	}
+	next, _ := utf8.DecodeRune(buf[j+1:])
+	if unicode.IsLower(next) {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && (buf[k] == ' ' || buf[k] == '\r') {
+		k--
+	}
+	e := k + 1
+	for k >= 0 && buf[k] != ' ' && buf[k] != '\n' {
+		k--
+	}
+	return !wrapJoiners[strings.ToLower(string(buf[k+1:e]))]
+}
+
+// wrapJoiners are words that ask for what follows them: a date after one
+// on the next line is the sentence's.
+var wrapJoiners = map[string]bool{
+	"on": true, "of": true, "in": true, "by": true, "since": true, "until": true, "from": true, "to": true, "at": true, "before": true, "after": true, "and": true, "the": true,
+	"le": true, "du": true, "au": true, "depuis": true, "jusqu'au": true, "et": true,
+	"am": true, "vom": true, "bis": true, "seit": true, "zum": true, "und": true,
+	"el": true, "del": true, "de": true, "desde": true, "hasta": true, "y": true,
 }
 
 // weatherRE is the temperature of a site's weather widget: "34.8 C",

@@ -112,6 +112,9 @@ func TestDateLines(t *testing.T) {
 	checkRef(t, []refCase{
 		{name: "label", file: "a.txt", text: "Ferry timetable changes\n\nPublished: 3 March 2025\n\n" + body, want: "2025-03-03 dateline", kind: "published"},
 		{name: "label with weekday and time", file: "a.txt", text: "Ferry timetable changes\n\nLast updated on Monday, March 3, 2025 at 10:32 a.m. ET\n\n" + body, want: "2025-03-03 dateline", kind: "updated"},
+		{name: "an agency's dateline, its year from the agency's copyright", file: "a.txt", text: "Ferry timetable changes\n\nLONDON, June 14 (Reuters) - The ferry company changed its winter timetable after a month of complaints.\n\n" + body + "\n(c) 2025 Reuters\n", want: "2025-06-14 dateline"},
+		{name: "an agency's dateline and a site's copyright", file: "a.txt", text: "Ferry timetable changes\n\nLONDON, June 14 (Reuters) - The ferry company changed its winter timetable after a month of complaints.\n\n" + body + "\n© 2026 Harbour Gazette\n", want: "- none"},
+		{name: "a date line in a hard-wrapped text", file: "a.txt", text: "Ferry timetable changes\nJune 14, 2025\nLONDON - The ferry company changed its winter timetable\nafter a month of complaints.\n\n" + body, want: "2025-06-14 dateline"},
 		{name: "updated then published on one line", file: "a.txt", text: "Les horaires du bac changent\n\nMis à jour le 22/09/2025 à 08h00 | Publié le 01/09/2025 à 18h00\n\n" + body, want: "2025-09-01 dateline", kind: "published"},
 		{name: "updated then published on one line, in German", file: "a.txt", text: "Neuer Fahrplan für die Fähre\n\nAktualisiert am 22.09.2025 | Veröffentlicht am 01.09.2025\n\n" + body, want: "2025-09-01 dateline", kind: "published"},
 		{name: "published beats updated", file: "a.txt", text: "Ferry timetable changes\n\nUpdated 25-Mar-2025\n\nPosted 21-Mar-2025\n\n" + body, want: "2025-03-21 dateline", kind: "published"},
