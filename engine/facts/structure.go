@@ -330,10 +330,12 @@ func headlineLine(b *Block, max int, stops string) bool {
 // Stories", "Related Tags", "More from Example Media"). A call to action
 // ("Join us on Telegram") is furniture but heads nothing.
 func label(b *Block) bool {
-	if b.Words > 6 || document.EndsSentence(b.Text) || hasTag(b, "contents-heading") || adSlots[strings.ToLower(strings.Trim(b.Text, " -–—•·*_[]()"))] {
+	if b.Words > 6 || document.EndsSentence(b.Text) || hasTag(b, "contents-heading") || adSlots[strings.ToLower(strings.Trim(b.Text, " -–—•·*_[]()"))] || menuBar(b.Text) {
 		// A table of contents heads the article's own sections; an
 		// advertisement's slot heads nothing, and the article goes on
-		// after it ("Advertisement", then the next subheading).
+		// after it ("Advertisement", then the next subheading); nor does
+		// a site's menu or breadcrumb ("Accueil | Politique | Monde"),
+		// above the page's own headline.
 		return false
 	}
 	for _, t := range b.Tags {
@@ -342,6 +344,17 @@ func label(b *Block) bool {
 		}
 	}
 	return false
+}
+
+// menuBar: the line is three or more sections of a site split by bars or
+// breadcrumb arrows ("Accueil | Politique | Monde", "Home › World ›
+// Europe").
+func menuBar(text string) bool {
+	n := 0
+	for _, sep := range []string{"|", "›", "»", " > "} {
+		n = max(n, strings.Count(text, sep))
+	}
+	return n >= 2
 }
 
 // adSlots are the lines that mark where an advertisement sits.

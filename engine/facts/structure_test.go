@@ -773,3 +773,14 @@ func TestWordsTailKeepsTheLastWordsWhole(t *testing.T) {
 		t.Errorf("a short text is matched whole, got offset %d", got)
 	}
 }
+
+// A site's menu or breadcrumb above the headline ("Accueil | Politique |
+// Monde") heads the page's own story, not teasers.
+func TestMenuBarHeadsNoTeasers(t *testing.T) {
+	for _, menu := range []string{"Accueil | Politique | Monde | Économie", "Portada | España | Internacional", "Home › News › Local"} {
+		src := "THE HARBOUR GAZETTE\n" + menu + "\n\nFerry fares rise by a tenth\n\n" + storyBody
+		if got := teaserSummary(extract(t, "story.txt", src)); got != "" {
+			t.Errorf("%s: teasers %q, want none", menu, got)
+		}
+	}
+}
