@@ -28,6 +28,7 @@ report contains finding if {
 	b.words >= opts.min_words
 	not headline_case(b)
 	not bullet(b.text)
+	not dateline(b.text)
 	not endswith(b.text, ":")
 	not claimed(b)
 	body(i + 1)
@@ -50,6 +51,15 @@ headline_case(b) if {
 }
 
 bullet(text) if regex.match(`^[\p{So}\p{Sk}\p{Sm}•▪►✓✔→*–—-]`, text)
+
+# A place in capitals and a dash open a story's first paragraph, its
+# dateline ("WASHINGTON —", "NEW DELHI / BRASÍLIA —", "PARIS (AP) —"): a
+# lede, whatever its verbs.
+# An agency's caption opens "FILE -" alike, and stays a caption.
+dateline(text) if {
+	regex.match(`^\p{Lu}[\p{Lu}\s.'’/,-]{1,60}(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s`, text)
+	not startswith(text, "FILE")
+}
 
 body(i) if {
 	b := input.blocks[i]

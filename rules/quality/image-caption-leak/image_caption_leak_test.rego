@@ -68,3 +68,19 @@ test_caption_of_names_in_capitals_is_reported if {
 		with data.newslint.config.options as options
 	count(findings) == 1
 }
+
+test_a_lede_after_its_dateline_is_silent if {
+	lede := caption(1, "WASHINGTON — Members of the cabinet spread across the country this week to defend the plan.")
+	ledes := [lede, object.union(lede, {"text": "NEW DELHI / BRASÍLIA — Three democracies, three very different answers to the same storm."})]
+	every l in ledes {
+		count(image_caption_leak.report) == 0 with input as with_lists({"blocks": [para(0), l, para(2)]})
+			with data.newslint.config.options as options
+	}
+}
+
+test_an_agency_file_caption_is_reported if {
+	file := caption(1, "FILE - The harbour master arrives at the quay in a grey coat and hat.")
+	findings := image_caption_leak.report with input as with_lists({"blocks": [para(0), file, para(2)]})
+		with data.newslint.config.options as options
+	count(findings) == 1
+}
