@@ -1120,8 +1120,8 @@ func (bs *blockScan) quotations() {
 }
 
 // quoteRanges appends to dst the byte ranges of s in quotation marks
-// (curly, guillemets, German low-high or straight pairs); a quote left
-// open runs to the end.
+// (curly, guillemets, German low-high, low-straight or straight pairs); a
+// quote left open runs to the end.
 func quoteRanges(s string, dst [][2]int) [][2]int {
 	open, closeWith := -1, rune(0)
 	straight := -1
@@ -1131,7 +1131,8 @@ func quoteRanges(s string, dst [][2]int) [][2]int {
 		case open < 0 && (r == '“' || r == '«' || r == '„'):
 			open = i
 			closeWith = map[rune]rune{'“': '”', '«': '»', '„': '“'}[r]
-		case open >= 0 && r == closeWith:
+		case open >= 0 && (r == closeWith || r == '"' && strings.HasPrefix(s[open:], "„")):
+			// German pages often close „ with a straight mark: „Zögern".
 			dst = append(dst, [2]int{open, i + size})
 			open = -1
 		case r == '"':

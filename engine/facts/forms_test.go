@@ -1287,3 +1287,18 @@ func TestPluralTitleOverSuccessiveHolders(t *testing.T) {
 		"Presidents Emmanuel Macron and Joe Biden met in Paris.":        "fr-president current article;us-president current article;",
 	}, say)
 }
+
+// A German quotation opened low and closed with a straight mark („Zögern")
+// ends there: what follows is the writer's.
+func TestLowQuoteClosedStraight(t *testing.T) {
+	got := quoteRanges(`Merz warf der Regierung „Zögern" vor. Außenminister Wadephul sprach.`, nil)
+	if len(got) != 1 || got[0][1] > strings.Index(`Merz warf der Regierung „Zögern" vor. Außenminister Wadephul sprach.`, "vor") {
+		t.Errorf("quotations %v", got)
+	}
+	if got := quoteRanges(`Er sagte: „Wir bleiben.“ Dann ging er.`, nil); len(got) != 1 {
+		t.Errorf("quotations %v", got)
+	}
+	if got := quoteRanges("Ein Zitat «", nil); len(got) != 1 {
+		t.Errorf("quotations %v", got)
+	}
+}
