@@ -1302,3 +1302,14 @@ func TestLowQuoteClosedStraight(t *testing.T) {
 		t.Errorf("quotations %v", got)
 	}
 }
+
+// ", who became prime minister in 2014," states the day the term began,
+// as the main clause "Modi became prime minister in 2014" does.
+func TestBecameInARelativeClause(t *testing.T) {
+	say := func(m Mention) string { return fmt.Sprintf("%s %v %s;", m.Role, m.TookOffice, m.Time.Basis) }
+	mentionsSay(t, "en", map[string]string{
+		"Narendra Modi, who became prime minister in 2014, spoke.": "in-prime-minister true sentence;",
+		"Narendra Modi became prime minister in 2014.":             "in-prime-minister true sentence;",
+		"Narendra Modi, who is prime minister, spoke in 2014.":     "in-prime-minister false article;",
+	}, say)
+}

@@ -1568,6 +1568,11 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			if t.key == "served" && k > first && (bs.toks[k-1].key == "has" || bs.toks[k-1].key == "have") {
 				perfectServed = true
 			}
+			if t.key == "became" {
+				// "Modi, who became prime minister in 2014,": the day the
+				// term began, as "Modi became prime minister in 2014".
+				lt.tookOffice = true
+			}
 			if claim != "" {
 				lt.qual, lt.qualTo, lt.claim = k, k+1, claim
 			}
