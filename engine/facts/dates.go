@@ -63,6 +63,11 @@ type Date struct {
 	// the article's date) or text (an undated article: the nearest earlier
 	// year in the text).
 	YearFrom string `json:"year_from,omitempty"`
+	// MonthFrom is "article" for a day written with its weekday and no
+	// month ("ce lundi 14"): the month is the article's, the one before
+	// or the one after, whichever has that day on that weekday, else the
+	// nearest.
+	MonthFrom string `json:"month_from,omitempty"`
 	// EarlierYears are, for a date whose year is the article's, the
 	// years ("2020") of the dates written in full (day or month) in the
 	// last earlier block that has any: a story that looks back may mean
@@ -343,6 +348,11 @@ func (p *dateParser) at(i int) (Date, int, bool) {
 		return Date{}, 0, false
 	}
 	if wd, ok := p.foreignWeekday(i); ok {
+		if n, ok := p.dayWithoutMonth(i + 1); ok {
+			// "ce lundi 14", "el lunes 14": the month is the article's
+			// or one beside it (resolveDates).
+			return Date{Form: "weekday", Weekday: wd, Day: n, at: i, wdWord: p.foreignWord(i)}, i + 2, true
+		}
 		return Date{Form: "weekday", Weekday: wd, at: i}, i + 1, true
 	}
 	// A cue word ("in", "since", "on") starts a date only when what
@@ -520,6 +530,34 @@ func (p *dateParser) foreignWeekday(k int) (string, bool) {
 		return "", false
 	}
 	return wd, true
+}
+
+// dayWithoutMonth reads a day number right after a French or Spanish
+// weekday that no month follows ("lundi 14 à Paris", "el lunes 14,"): the
+// number ends its clause or a preposition follows, where a count would
+// have its noun ("lunes 14 personas").
+func (p *dateParser) dayWithoutMonth(k int) (int, bool) {
+	if k >= len(p.toks) || !isBlank(p.gap(k)) || len(p.toks[k].key) > 2 {
+		return 0, false
+	}
+	n, ok := p.day(k)
+	if !ok {
+		return 0, false
+	}
+	if k+1 < len(p.toks) && isBlank(p.gap(k+1)) && !afterBareDay[p.key(k+1)] {
+		return 0, false
+	}
+	if k+1 < len(p.toks) && strings.TrimSpace(p.gap(k+1)) != "" && !strings.ContainsAny(p.gap(k+1), ",.;)") {
+		return 0, false // "lundi 14h", "lunes 14:30", "14/06"
+	}
+	return n, true
+}
+
+// afterBareDay are the words that may follow "lundi 14" with no month:
+// prepositions and conjunctions.
+var afterBareDay = map[string]bool{
+	"à": true, "a": true, "au": true, "en": true, "dans": true, "pour": true, "par": true, "lors": true, "et": true, "avec": true, "après": true, "devant": true, "sur": true,
+	"al": true, "por": true, "para": true, "con": true, "y": true, "tras": true, "ante": true, "durante": true, "desde": true, "sobre": true,
 }
 
 // day reads 1–31 with an optional ordinal suffix ("15", "15th").

@@ -611,3 +611,38 @@ func TestEarlierYears(t *testing.T) {
 		}
 	}
 }
+
+// A French or Spanish weekday with a day and no month is the day of that
+// number nearest the article's date; a count after a weekday ("lunes 14
+// personas") or a clock time ("lundi 14h") is no day.
+func TestWeekdayWithADayAndNoMonth(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"es", "La cumbre comenzó este lunes 14 en Bruselas.", "2025-06-14 Monday article"},
+		{"fr", "Le sommet s'est ouvert ce lundi 30 à Bruxelles.", "2025-06-30 Monday article"},
+		{"fr", "Le sommet s'ouvre ce lundi 2, à Bruxelles.", "2025-07-02 Monday article"},
+		{"es", "El lunes 14 personas murieron en Bruselas.", "Monday"},
+		{"fr", "Rendez-vous lundi 14h à Bruxelles.", "Monday"},
+	} {
+		f := extractOn(t, "2025-06-20", c.lang, c.text)
+		got := ""
+		for _, d := range f.Dates {
+			got = strings.TrimSpace(d.Start + " " + d.Weekday + " " + d.MonthFrom)
+		}
+		if got != c.want {
+			t.Errorf("%s: %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// After a date of its paragraph, a weekday with a day and no month is the
+// first day of that number from that date on.
+func TestWeekdayWithADayAfterAnEarlierDate(t *testing.T) {
+	f := extractOn(t, "2025-06-20", "fr", "Le 10 mars, la grève a commencé. Le vendredi 14, les syndicats ont signé.")
+	got := ""
+	for _, d := range f.Dates {
+		got += d.Start + " " + d.MonthFrom + ";"
+	}
+	if got != "2025-03-10 ;2025-03-14 block;" {
+		t.Errorf("dates %q", got)
+	}
+}

@@ -611,6 +611,10 @@ func resolveDates(f *Facts) {
 		d := &f.Dates[i]
 		// 9/2/2025 is read the way the page writes numeric dates.
 		order.applyOrder(d)
+		if d.Form == "weekday" && d.Day > 0 && articleYear > 0 {
+			monthOfBareDay(d, f.Date.Start, earlierDay(f, i))
+			continue
+		}
 		switch {
 		case d.Year > 0:
 			d.resolve(d.Year, false)
@@ -691,6 +695,60 @@ func earlierYears(f *Facts) {
 			d.EarlierYears = years[blocks[k-1]]
 		}
 	}
+}
+
+// monthOfBareDay gives a month and a year to a day written with its
+// weekday and no month ("el lunes 14"): after a date of its paragraph
+// ("Le 10 mars … le lundi 14"), the first day of that number from that
+// date on; else the nearest day of that number to the article's date, in
+// its month, the one before or the one after. News writes it of the days
+// around its own.
+func monthOfBareDay(d *Date, articleDay, earlier string) {
+	ref, err := time.Parse(time.DateOnly, articleDay)
+	if err != nil {
+		return
+	}
+	offsets := []int{0, -1, 1}
+	if e, err := time.Parse(time.DateOnly, earlier); err == nil {
+		ref, offsets = e, []int{0, 1}
+	}
+	var best time.Time
+	bestDist := time.Duration(1<<63 - 1)
+	for _, off := range offsets {
+		first := time.Date(ref.Year(), ref.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+		day := first.AddDate(0, 0, d.Day-1)
+		if day.Month() != first.Month() || earlier != "" && day.Before(ref) {
+			continue // no 31st that month; before the earlier date
+		}
+		if dist := max(day.Sub(ref), ref.Sub(day)); dist < bestDist {
+			best, bestDist = day, dist
+		}
+	}
+	if best.IsZero() {
+		return
+	}
+	d.Form, d.Month, d.MonthFrom = "dmy", int(best.Month()), "article"
+	if earlier != "" {
+		d.MonthFrom = "block"
+	}
+	d.resolve(best.Year(), true)
+	d.YearFrom = "article"
+	if earlier != "" {
+		d.YearFrom = "block"
+	}
+}
+
+// earlierDay is the first day of the last date before date i in its
+// block that gives a day ("le 10 mars"), "" for none: a few dates back
+// at most.
+func earlierDay(f *Facts, i int) string {
+	d := &f.Dates[i]
+	for j := i - 1; j >= 0 && j >= i-8 && f.Dates[j].Block == d.Block; j-- {
+		if e := &f.Dates[j]; e.Precision == "day" && len(e.Start) == 10 {
+			return e.Start
+		}
+	}
+	return ""
 }
 
 // lendsNoYear: a year that says when something began ("seit 2023",

@@ -10,7 +10,9 @@
 #   article's; on an undated page, not a year from another paragraph); one
 #   given the article's year that fits the year of the last date written
 #   in full in an earlier paragraph is a story looking back, and left
-#   alone.
+#   alone. A French or Spanish weekday with a day and no month ("ce lundi
+#   14", "el lunes 14") is the first day of that number after the date
+#   before it in its paragraph, else the one nearest the article's date.
 # custom:
 #   id: weekday-mismatch
 #   severity: error
@@ -99,7 +101,16 @@ checked_year(d) if {
 	not object.get(d, "year_from", "") in {"text", "year"}
 }
 
-year_note(d) := sprintf(" (the year, %d, is not written; newslint took it from %s)", [to_number(substring(d.start, 0, 4)), year_source[object.get(d, "year_from", "")]]) if d.year_inferred
+year_note(d) := sprintf(" (the year, %d, is not written; newslint took it from %s)", [to_number(substring(d.start, 0, 4)), year_source[object.get(d, "year_from", "")]]) if {
+	d.year_inferred
+	not d.month_from
+}
+
+# "ce lundi 14": the day nearest the article's date with that number, or
+# the first after the last date of its paragraph.
+year_note(d) := " (the month and year are not written; newslint took the day of that number nearest the article's date)" if d.month_from == "article"
+
+year_note(d) := " (the month and year are not written; newslint took the first day of that number after the date before it in the paragraph)" if d.month_from == "block"
 
 # Where an unwritten year came from, in words.
 year_source := {

@@ -122,3 +122,12 @@ test_a_numeric_date_is_wrong_only_if_no_reading_fits if {
 	f.message == "2025-06-03 was a Tuesday, not a Wednesday, and read the other way, 2025-03-06 was a Thursday"
 	count(lint({"dates": [object.union(d, {"weekday": "Thursday", "text": "Thursday, 6/3/2025"})]})) == 0
 }
+
+test_a_weekday_and_a_day_without_a_month if {
+	d := {"text": "lunes 14", "weekday": "Monday", "precision": "day", "start": "2025-06-14", "end": "2025-06-14", "year_inferred": true, "year_from": "article", "month_from": "article", "weekday_as": "sábado", "span": {"offset": 10, "end_offset": 18, "line": 1, "column": 11, "end_line": 1, "end_column": 19}}
+	findings := weekday_mismatch.report with input as {"dates": [d]}
+	count(findings) == 1
+	some f in findings
+	contains(f.message, "the month and year are not written")
+	f.suggestion == "sábado 14"
+}
