@@ -145,7 +145,9 @@ type Block struct {
 	Query     bool `json:"query,omitempty"`
 	// SharesName: a paragraph that shares almost no words with the rest
 	// of the article names someone or something it names too ("Enedis
-	// précise …" under "… a annoncé Enedis"). Set only on blocks of
+	// précise …" under "… a annoncé Enedis"), or someone named with an
+	// office it names ("Der frühere Premier Michel Barnier" beside
+	// "Premierminister Sébastien Lecornu"). Set only on blocks of
 	// similarity at most nameCheckSimilarity.
 	SharesName bool `json:"shares_name,omitempty"`
 	// Contents marks an entry of the article's table of contents: it
@@ -352,6 +354,7 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 	if opts.Gazetteer != nil {
 		extractMentions(doc, f, opts.Gazetteer, ranges, words)
 		dropRosters(f)
+		sharedOffices(f)
 	}
 	wait()
 	if opts.Gazetteer != nil {

@@ -178,6 +178,37 @@ func sharedNames(f *Facts, bw []blockWords, vocab *vocabulary) {
 	}
 }
 
+// sharedOffices marks as sharing a name the paragraphs that share almost
+// no words with the article but name someone with an office another block
+// names someone with: a short wire story's reaction paragraph ("Der
+// frühere Premier Michel Barnier …" under "Premierminister Sébastien
+// Lecornu"), its words all new.
+func sharedOffices(f *Facts) {
+	var roles map[string]int // office -> first block naming it, -2 once two do
+	for i := range f.Mentions {
+		m := &f.Mentions[i]
+		if m.Role == "" {
+			continue
+		}
+		if roles == nil {
+			roles = map[string]int{}
+		}
+		switch first, ok := roles[m.Role]; {
+		case !ok:
+			roles[m.Role] = m.Block
+		case first != m.Block:
+			roles[m.Role] = -2
+		}
+	}
+	for i := range f.Mentions {
+		m := &f.Mentions[i]
+		b := &f.Blocks[m.Block]
+		if m.Role != "" && !b.SharesName && b.Kind == "paragraph" && b.Similarity <= nameCheckSimilarity && roles[m.Role] != m.Block {
+			b.SharesName = true
+		}
+	}
+}
+
 // opensSentence: the word at byte i of text opens a sentence (or a quote,
 // a heading or the text).
 func opensSentence(text string, i int) bool {

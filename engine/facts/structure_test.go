@@ -784,3 +784,23 @@ func TestMenuBarHeadsNoTeasers(t *testing.T) {
 		}
 	}
 }
+
+// A short story's reaction paragraph, its words all new, names someone
+// with an office the story names: it shares a name; one naming other
+// offices does not.
+func TestParagraphNamingAnOfficeOfTheStoryShares(t *testing.T) {
+	const story = "Premierminister Sébastien Lecornu hat zwei Misstrauensanträge in der Nationalversammlung überstanden, nachdem er die Aussetzung der Rentenreform angekündigt hatte.\n\nPräsident Emmanuel Macron stimmte dem Kompromiss zu, den die Sozialisten seit Wochen gefordert hatten und der die Rentenreform vorerst aussetzt.\n\n"
+	for para, want := range map[string]bool{
+		"Der frühere Premier Michel Barnier, heute Abgeordneter, rief zur Stabilität auf und warnte vor Neuwahlen im kommenden Frühjahr.": true,
+		"Der Bürgermeister von Hamburg eröffnete am Sonntag ein neues Hafenbecken mit Platz für vier große Containerschiffe.":           false,
+	} {
+		f := extractOn(t, "2025-10-20", "de", story+para)
+		b := f.Blocks[len(f.Blocks)-1]
+		if b.Similarity > nameCheckSimilarity {
+			t.Fatalf("%s: similarity %v, above the check", para, b.Similarity)
+		}
+		if b.SharesName != want {
+			t.Errorf("%s: shares a name %v, want %v (similarity %v)", para, b.SharesName, want, b.Similarity)
+		}
+	}
+}
