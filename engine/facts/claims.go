@@ -1131,8 +1131,10 @@ func quoteRanges(s string, dst [][2]int) [][2]int {
 		case open < 0 && (r == '“' || r == '«' || r == '„'):
 			open = i
 			closeWith = map[rune]rune{'“': '”', '«': '»', '„': '“'}[r]
-		case open >= 0 && (r == closeWith || r == '"' && strings.HasPrefix(s[open:], "„")):
-			// German pages often close „ with a straight mark: „Zögern".
+		case open >= 0 && (r == closeWith || r == '"' && strings.HasPrefix(s[open:], "„") && !strings.ContainsRune(s[i:], '“')):
+			// German pages often close „ with a straight mark: „Zögern";
+			// with a “ still to come, the straight marks are a quotation
+			// inside the quotation.
 			dst = append(dst, [2]int{open, i + size})
 			open = -1
 		case r == '"':
@@ -1394,7 +1396,8 @@ func (bs *blockScan) officeChangeAround(from, to int) int {
 		to++
 	}
 	if to < len(bs.toks) && bs.joined(to) && bs.sent[to] == bs.sent[to-1] {
-		if _, class, ok := bs.claimWordAt(to, cwDeparture, cwAccession); ok && !bs.objectOf(from) {
+		if m, class, ok := bs.claimWordAt(to, cwDeparture, cwAccession); ok && !bs.objectOf(from) && !(m.to < len(bs.toks) && roleAs[bs.toks[m.to].key] || m.to < len(bs.toks) && bs.toks[m.to].key == "als") {
+			// Not "was replaced as the party's candidate": another post.
 			return class
 		}
 	}

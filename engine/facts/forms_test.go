@@ -1301,6 +1301,10 @@ func TestLowQuoteClosedStraight(t *testing.T) {
 	if got := quoteRanges("Ein Zitat «", nil); len(got) != 1 {
 		t.Errorf("quotations %v", got)
 	}
+	inner := `„Die sogenannte "Zeitenwende" war richtig, und Kanzler Scholz hat sie ausgerufen“, sagte Merz.`
+	if got := quoteRanges(inner, nil); len(got) == 0 || got[len(got)-1][1] < strings.Index(inner, "“") {
+		t.Errorf("a quotation inside a quotation ends it: %v", got)
+	}
 }
 
 // ", who became prime minister in 2014," states the day the term began,

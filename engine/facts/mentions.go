@@ -2582,6 +2582,12 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			men.ClaimForm = lt.form
 			men.TookOffice = lt.tookOffice
 			bs.claimTime(st, &men, lt, from, to)
+			if men.TookOffice && men.Time.Date != nil && bs.f.Dates[*men.Time.Date].YearInferred {
+				// "Carney, who became prime minister in January,": a
+				// year not written is no day to check a start against;
+				// the title is judged over that month instead.
+				men.TookOffice = false
+			}
 			if men.Claim == "then" && lt.qual >= 0 && bs.ordinalAt(lt.qual) {
 				// "Joe Biden, the 46th president" names a place in the
 				// office's history, whenever the sentence speaks of.

@@ -480,8 +480,13 @@ func (bs *blockScan) pastWithoutDate(sent int, refStart string) (timeCand, bool)
 	past := pastOnly(bs.f.Sentences[sent].Tense)
 	first := bs.tokenFrom(bs.sentStart(sent))
 	for k := first; k < len(bs.toks) && bs.sent[k] == sent; k++ {
+		if bs.inClause(bs.toks[k].start) {
+			// "Trudeau, who once taught drama, said on Monday": the aside's
+			// past, not the main clause's.
+			continue
+		}
 		w := bs.toks[k].key
-		if y, ok := decadeYear(w, bs.toks, k); ok && len(refStart) >= 4 && strconv.Itoa(y+9) < refStart[:4] {
+		if y, ok := decadeYear(w, bs.toks, k); ok && len(refStart) >= 4 && strconv.Itoa(y+9) < refStart[:4] && !bs.sinceDecade(k) {
 			return hist(k, k)
 		}
 		if w == "once" && k > first && k+1 < len(bs.toks) && bs.sent[k+1] == sent && (bs.lang == "" || bs.lang == "en") && (bs.pastVerbAt(k+1) || bs.pastAt(k-1)) {
@@ -497,11 +502,22 @@ func (bs *blockScan) pastWithoutDate(sent int, refStart string) (timeCand, bool)
 			continue
 		}
 		k := bs.tokenAt(d.at)
-		if k > 0 && lengthOf[bs.toks[k-1].key] || k >= 0 && k+2 < len(bs.toks) && bs.toks[k+2].key == "lang" {
+		if k >= 0 && !bs.inClause(d.at) && (k > 0 && lengthOf[bs.toks[k-1].key] || k+2 < len(bs.toks) && bs.toks[k+2].key == "lang") {
 			return hist(k, k)
 		}
 	}
 	return timeCand{}, false
+}
+
+// sinceDecade: the decade at word k is where something began, up to now
+// ("not seen since the 1970s", "depuis les années 1990").
+func (bs *blockScan) sinceDecade(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && bs.sent[j] == bs.sent[k]; j-- {
+		if bs.g.since[bs.toks[j].key] || bs.toks[j].key == "since" {
+			return true
+		}
+	}
+	return false
 }
 
 // lengthOf are the prepositions of a length of time ("for 16 years",
@@ -1010,17 +1026,58 @@ func (bs *blockScan) eraAfter(k int) (timeCand, bool) {
 		if m.to-m.from == 1 && n < len(bs.toks) && bs.isArticle(n) || n < len(bs.toks) && bs.toks[n].key == "the" {
 			n++
 		}
-		if m.to-m.from > 1 || !eraNeedsName[bs.toks[k].key] || n < len(bs.toks) && bs.sent[n] == bs.sent[k] && bs.toks[n].upper {
+		if m.to-m.from > 1 || !eraNeedsName[bs.toks[k].key] || bs.nameOrFormAt(n) {
 			end = max(end, m.to)
 		}
 	}
 	if tc, _, ok := bs.claimWordAt(k, cwTimeClause); ok && !ambiguousTimeClause[bs.toks[k].key] {
 		end = max(end, tc.to)
 	}
-	if end < 0 {
+	if end < 0 || bs.nowInAside(k) {
 		return timeCand{}, false
 	}
 	return timeCand{at: bs.toks[k].start, end: bs.toks[end-1].end, rank: rankHistory, basis: "history", date: -1}, true
+}
+
+// nameOrFormAt: a known name or an office's adjectival form starts at
+// word n ("under Biden", "under the Trump administration"); a capital
+// alone may be a German noun ("unter Druck") or an adjective ("under
+// Conservative rule").
+func (bs *blockScan) nameOrFormAt(n int) bool {
+	for _, kind := range []int{kName, kAdjectival} {
+		for _, m := range bs.ms[kind] {
+			if m.from == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nowInAside: the aside from word k to its comma holds a time of the
+// article's days, a weekday or a word of the present ("during a visit
+// to Kyiv on Monday", "pendant sa visite à Paris mardi"): the era is
+// today's.
+func (bs *blockScan) nowInAside(k int) bool {
+	end := len(bs.text)
+	for j := k + 1; j < len(bs.toks) && bs.sent[j] == bs.sent[k]; j++ {
+		if strings.Contains(bs.gap(j), ",") {
+			end = bs.toks[j].start
+			break
+		}
+	}
+	a := bs.toks[k].start
+	for _, di := range bs.sentDates(bs.sent[k]) {
+		if d := &bs.f.Dates[di]; d.at >= a && d.at < end && (d.Precision == "weekday" || d.Form == "weekday") {
+			return true
+		}
+	}
+	for _, m := range bs.ms[kPresent] {
+		if s := bs.toks[m.from].start; s >= a && s < end {
+			return true
+		}
+	}
+	return false
 }
 
 var (

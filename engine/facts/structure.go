@@ -346,6 +346,14 @@ func label(b *Block) bool {
 	return false
 }
 
+// holdsDateLine: block b is the line the article's date was read from
+// ("Mis à jour le 15/06/2025 | Publié le 14/02/2024"), whose later date is
+// the update's, not another story's.
+func holdsDateLine(f *Facts, b *Block) bool {
+	sp := f.Date.Span
+	return f.Date.Source == SourceDateline && sp != nil && sp.Offset >= b.Span.Offset && sp.EndOffset <= b.Span.EndOffset
+}
+
 // menuBar: the line is three or more sections of a site split by bars or
 // breadcrumb arrows ("Accueil | Politique | Monde", "Home › World ›
 // Europe").
@@ -654,7 +662,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 			add(Teaser{Kind: "dated", FirstBlock: i, LastBlock: i, Label: -1, Headlines: []int{i}, Date: b.Text[m[0]:m[1]], Glued: true})
 			continue
 		}
-		if d := later[i]; d != "" && !own[i] {
+		if d := later[i]; d != "" && !own[i] && !holdsDateLine(f, b) {
 			add(Teaser{Kind: "dated", FirstBlock: i, LastBlock: i, Label: -1, Headlines: []int{i}, Date: d})
 			continue
 		}

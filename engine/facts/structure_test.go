@@ -804,3 +804,16 @@ func TestParagraphNamingAnOfficeOfTheStoryShares(t *testing.T) {
 		}
 	}
 }
+
+// The line the article's date was read from is no teaser, though it gives
+// a later date (the update's).
+func TestTheDateLineIsNoTeaser(t *testing.T) {
+	src := "Ferry fares rise by a tenth\n\nUpdated 15/06/2025 10:02 | Published 14/02/2024 08:00\n\n" + storyBody
+	f := extract(t, "story.txt", src)
+	if f.Date.Start != "2024-02-14" {
+		t.Fatalf("date %q", f.Date.Start)
+	}
+	if got := teaserSummary(f); got != "" {
+		t.Errorf("teasers %q, want none", got)
+	}
+}

@@ -28,7 +28,7 @@ report contains finding if {
 	b.words >= opts.min_words
 	not headline_case(b)
 	not bullet(b.text)
-	not dateline(b.text)
+	not lede(i, b.text)
 	not endswith(b.text, ":")
 	not claimed(b)
 	body(i + 1)
@@ -54,11 +54,14 @@ bullet(text) if regex.match(`^[\p{So}\p{Sk}\p{Sm}•▪►✓✔→*–—-]`, t
 
 # A place in capitals and a dash open a story's first paragraph, its
 # dateline ("WASHINGTON —", "NEW DELHI / BRASÍLIA —", "PARIS (AP) —"): a
-# lede, whatever its verbs.
-# An agency's caption opens "FILE -" alike, and stays a caption.
-dateline(text) if {
+# lede, whatever its verbs, when no paragraph comes before it. An
+# agency's caption opens alike ("FILE -", "KYIV, UKRAINE - JUNE 12:"),
+# and stays a caption.
+lede(i, text) if {
+	not body(i - 1)
 	regex.match(`^\p{Lu}[\p{Lu}\s.'’/,-]{1,60}(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s`, text)
 	not startswith(text, "FILE")
+	not regex.match(`^[^:]{1,80}[—–-]\s*\p{Lu}+\.? \d{1,2}(?:, \d{4})?:`, text)
 }
 
 body(i) if {

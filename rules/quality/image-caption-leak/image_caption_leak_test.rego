@@ -73,7 +73,7 @@ test_a_lede_after_its_dateline_is_silent if {
 	lede := caption(1, "WASHINGTON — Members of the cabinet spread across the country this week to defend the plan.")
 	ledes := [lede, object.union(lede, {"text": "NEW DELHI / BRASÍLIA — Three democracies, three very different answers to the same storm."})]
 	every l in ledes {
-		count(image_caption_leak.report) == 0 with input as with_lists({"blocks": [para(0), l, para(2)]})
+		count(image_caption_leak.report) == 0 with input as with_lists({"blocks": [object.union(para(0), {"kind": "heading", "words": 6}), l, para(2)]})
 			with data.newslint.config.options as options
 	}
 }
@@ -83,4 +83,13 @@ test_an_agency_file_caption_is_reported if {
 	findings := image_caption_leak.report with input as with_lists({"blocks": [para(0), file, para(2)]})
 		with data.newslint.config.options as options
 	count(findings) == 1
+}
+
+test_a_dateline_caption_between_paragraphs_is_reported if {
+	getty := caption(2, "KYIV, UKRAINE - JUNE 12: Rescuers at the site of a missile strike on a residential building.")
+	later := caption(2, "WASHINGTON — Members of the cabinet across the country this week in defence of the plan.")
+	every c in [getty, later] {
+		count(image_caption_leak.report) == 1 with input as with_lists({"blocks": [para(0), para(1), c, para(3)]})
+			with data.newslint.config.options as options
+	}
 }
