@@ -792,7 +792,7 @@ func TestParagraphNamingAnOfficeOfTheStoryShares(t *testing.T) {
 	const story = "Premierminister Sébastien Lecornu hat zwei Misstrauensanträge in der Nationalversammlung überstanden, nachdem er die Aussetzung der Rentenreform angekündigt hatte.\n\nPräsident Emmanuel Macron stimmte dem Kompromiss zu, den die Sozialisten seit Wochen gefordert hatten und der die Rentenreform vorerst aussetzt.\n\n"
 	for para, want := range map[string]bool{
 		"Der frühere Premier Michel Barnier, heute Abgeordneter, rief zur Stabilität auf und warnte vor Neuwahlen im kommenden Frühjahr.": true,
-		"Der Bürgermeister von Hamburg eröffnete am Sonntag ein neues Hafenbecken mit Platz für vier große Containerschiffe.":           false,
+		"Der Bürgermeister von Hamburg eröffnete am Sonntag ein neues Hafenbecken mit Platz für vier große Containerschiffe.":             false,
 	} {
 		f := extractOn(t, "2025-10-20", "de", story+para)
 		b := f.Blocks[len(f.Blocks)-1]
