@@ -1317,3 +1317,15 @@ func TestBecameInARelativeClause(t *testing.T) {
 		"Narendra Modi, who is prime minister, spoke in 2014.":     "in-prime-minister false article;",
 	}, say)
 }
+
+// A speaker named after what was said ("The deal was struck in 2022,
+// President X said") speaks at the saying's time, not at the said
+// clause's date; a date that frames the sentence ("In 2022, President X
+// said …") is the saying's.
+func TestSpeakerAfterWhatWasSaid(t *testing.T) {
+	when := func(m Mention) string { return m.Time.Basis + " " + m.Time.Text + ";" }
+	mentionsSay(t, "en", map[string]string{
+		"The deal was struck in 2022, President Joe Biden said on Monday.": "article Monday;",
+		"In 2022, President Joe Biden said the deal was fair.":             "sentence 2022;",
+	}, when)
+}

@@ -41,8 +41,9 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 	found, bestDist := false, 0
 	reported, opener := bs.reportedFrom(to)
 	clauseEnd := bs.timeClauseEnd(from, to)
+	quoteEnd := bs.reportedBefore(from, to)
 	consider := func(c timeCand) {
-		if bs.elsewhere(c.at, a, b) || reported >= 0 && c.at >= reported && (!opener || bs.verbBetween(reported, c.at)) || clauseEnd >= 0 && c.at >= clauseEnd {
+		if bs.elsewhere(c.at, a, b) || reported >= 0 && c.at >= reported && (!opener || bs.verbBetween(reported, c.at)) || clauseEnd >= 0 && c.at >= clauseEnd || c.end <= quoteEnd {
 			return
 		}
 		d := 0
@@ -217,6 +218,35 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		}
 	}
 	return t
+}
+
+// reportedBefore: the mention at words [from, to) speaks what its sentence
+// said before it, a verb of saying right after it ("The deal was struck
+// in 2022, President Joe Biden said on Monday"): the text offset where
+// what was said ends (its comma), whose times are the saying's content,
+// not the speaker's; -1 when there is none.
+func (bs *blockScan) reportedBefore(from, to int) int {
+	if from == 0 || to >= len(bs.toks) || bs.sent[from-1] != bs.sent[from] || !strings.Contains(bs.gap(from), ",") && !bs.isArticle(from-1) {
+		return -1
+	}
+	k := from
+	if bs.isArticle(k - 1) {
+		k-- // ", the president said"
+		if k == 0 || bs.sent[k-1] != bs.sent[k] || !strings.Contains(bs.gap(k), ",") {
+			return -1
+		}
+	}
+	if m, _, ok := bs.claimWordAt(to, cwReporting); !ok || !bs.joined(to) || bs.sent[m.to-1] != bs.sent[from] {
+		return -1
+	}
+	// What was said is a clause, with a verb: "In 2022, President Biden
+	// said …" is the saying's own time.
+	for j := bs.tokenFrom(bs.sentStart(bs.sent[from])); j < k; j++ {
+		if bs.verbAt(j) || bs.pastVerbAt(j) || bs.pastAt(j) {
+			return bs.toks[k-1].end
+		}
+	}
+	return -1
 }
 
 // timeClauseReach bounds the words read for the end of a clause of time.
