@@ -1316,6 +1316,10 @@ func TestBecameInARelativeClause(t *testing.T) {
 		"Narendra Modi became prime minister in 2014.":             "in-prime-minister true sentence;",
 		"Narendra Modi, who is prime minister, spoke in 2014.":     "in-prime-minister false article;",
 	}, say)
+	mentionsSay(t, "fr", map[string]string{
+		"François Bayrou, qui est devenu Premier ministre en 2023, a parlé.": "fr-prime-minister true sentence;",
+		"François Bayrou, qui est Premier ministre, a parlé.":                "fr-prime-minister false article;",
+	}, say)
 }
 
 // A speaker named after what was said ("The deal was struck in 2022,

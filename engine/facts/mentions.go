@@ -1435,7 +1435,7 @@ var appositionWords = map[string]string{
 	// French and Spanish: "Joe Biden, qui est président des États-Unis,",
 	// "Joe Biden, quien es presidente de Estados Unidos,", "…, que es …".
 	"qui": "", "quien": "", "quién": "", "que": "", "est": "current", "es": "current",
-	"était": "then", "era": "then", "fue": "then",
+	"était": "then", "era": "then", "fue": "then", "devenu": "then", "devenue": "then",
 }
 
 // postLetters are the letters written after a British name: seats,
@@ -1568,10 +1568,11 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			if t.key == "served" && k > first && (bs.toks[k-1].key == "has" || bs.toks[k-1].key == "have") {
 				perfectServed = true
 			}
-			if t.key == "became" {
-				// "Modi, who became prime minister in 2014,": the day the
-				// term began, as "Modi became prime minister in 2014".
-				lt.tookOffice = true
+			if t.key == "became" || t.key == "devenu" || t.key == "devenue" {
+				// "Modi, who became prime minister in 2014,", "Bayrou, qui
+				// est devenu Premier ministre en décembre 2024,": the day
+				// the term began, as "Modi became prime minister in 2014".
+				lt.tookOffice, lt.tense = true, copPast
 			}
 			if claim != "" {
 				lt.qual, lt.qualTo, lt.claim = k, k+1, claim
