@@ -1333,3 +1333,15 @@ func TestSpeakerAfterWhatWasSaid(t *testing.T) {
 		"In 2022, President Joe Biden said the deal was fair.":             "sentence 2022;",
 	}, when)
 }
+
+// A German genitive after a title is the name ending in -s: "Außenministerin
+// Baerbocks Reise" names Baerbock with the title; a word that only looks so
+// ("Kanzler Hans Müller") stays itself.
+func TestGermanGenitiveNameAfterATitle(t *testing.T) {
+	say := func(m Mention) string { return m.Person + " " + m.Role + ";" }
+	mentionsSay(t, "de", map[string]string{
+		"Außenministerin Baerbocks Reise nach China wurde abgesagt.":          "annalena-baerbock de-foreign-minister;",
+		"Außenministerin Annalena Baerbocks Reise nach China wurde abgesagt.": "annalena-baerbock de-foreign-minister;",
+		"Finanzminister Lindners Haushaltsentwurf liegt auf Eis.":             "christian-lindner de-finance-minister;",
+	}, say)
+}

@@ -274,8 +274,9 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		}
 		bs.ids = g.wordIDs(bs.toks, bs.ids)
 		g.scan(bs.text, bs.toks, bs.ids, &bs.ms)
-		bs.sentences(ranges[bi])
 		bs.lang = blockLang(f, bi)
+		bs.genitiveNames()
+		bs.sentences(ranges[bi])
 		bs.tense()
 		bs.indexClaims()
 		bs.relativeClauses()
@@ -304,6 +305,47 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		f.Mentions = slices.Clone(f.Mentions)
 	}
 	linkDurations(f, g)
+}
+
+// genitiveNames reads a German genitive after a title as the name it
+// ends in -s ("Außenministerin Baerbocks Reise", "US-Präsident Trumps
+// Zölle", "Außenministerin Annalena Baerbocks Reise"): the word is cut
+// before its -s, and the block scanned again. Only a name after a title,
+// or after a title and a first name, is read so ("Hans" is no "Han").
+func (bs *blockScan) genitiveNames() {
+	if bs.lang != "de" && bs.lang != "" {
+		return
+	}
+	var at []int
+	var ends map[int]bool // where titles end, made once a word may need it
+	for k, t := range bs.toks {
+		if !t.upper || t.acronym || len(t.key) < 5 || !strings.HasSuffix(t.key, "s") || bs.ids[k] >= 0 {
+			continue
+		}
+		if ends == nil {
+			ends = map[int]bool{}
+			for _, m := range bs.ms[kTitle] {
+				ends[m.to] = true
+			}
+		}
+		if !ends[k] && !(k > 0 && bs.toks[k-1].upper && ends[k-1]) {
+			continue
+		}
+		if bs.g.oneWordName(t.key[:len(t.key)-1]) {
+			at = append(at, k)
+		}
+	}
+	if at == nil {
+		return
+	}
+	toks := slices.Clone(bs.toks)
+	for _, k := range at {
+		toks[k].end--
+		toks[k].key = toks[k].key[:len(toks[k].key)-1]
+	}
+	bs.toks = toks
+	bs.ids = bs.g.wordIDs(bs.toks, bs.ids)
+	bs.g.scan(bs.text, bs.toks, bs.ids, &bs.ms)
 }
 
 // successiveHolders: a plural title over names of which two held the same
