@@ -550,6 +550,12 @@ func (p *dateParser) dayWithoutMonth(k int) (int, bool) {
 	if k+1 < len(p.toks) && strings.TrimSpace(p.gap(k+1)) != "" && !strings.ContainsAny(p.gap(k+1), ",.;)") {
 		return 0, false // "lundi 14h", "lunes 14:30", "14/06"
 	}
+	if g := p.gap(k + 1); k+1 < len(p.toks) && (g == "," || g == ".") && isDigits(p.key(k+1)) {
+		return 0, false // "vendredi 1,2 million", "el viernes 1.500 personas"
+	}
+	if strings.Contains(p.gap(k), "\n") {
+		return 0, false
+	}
 	return n, true
 }
 
@@ -790,7 +796,9 @@ func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 	// "on Tuesday (March 5)", "am Dienstag (5. März)": the date in
 	// brackets names the weekday's day.
 	bracketed := strings.TrimSpace(strings.TrimPrefix(p.gap(i+1), ".")) == "("
-	if !bracketed && !spaced(strings.TrimPrefix(p.gap(i+1), "."), true) {
+	if !bracketed && !spaced(strings.TrimPrefix(p.gap(i+1), "."), true) || strings.Contains(p.gap(i+1), "\n") {
+		// A weekday ending a line is not the date line's under it
+		// ("… trains Monday⏎June 14, 2025").
 		return Date{}, 0, false
 	}
 	k := i + 1

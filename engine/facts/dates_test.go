@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/newslint/newslint/engine/document"
 )
 
 // show renders the fields of a date that a test checks, resolved with the
@@ -644,5 +646,26 @@ func TestWeekdayWithADayAfterAnEarlierDate(t *testing.T) {
 	}
 	if got != "2025-03-10 ;2025-03-14 block;" {
 		t.Errorf("dates %q", got)
+	}
+}
+
+// A weekday before an amount with a decimal comma ("vendredi 1,2 million")
+// is no day of the month; a weekday ending a line is not the date line's
+// under it.
+func TestWeekdaysThatDateNothing(t *testing.T) {
+	f := extractOn(t, "2025-06-14", "fr", "L'État a versé vendredi 1,2 million d'euros aux communes.")
+	for _, d := range f.Dates {
+		if d.Day > 0 {
+			t.Errorf("vendredi 1,2 million: a day %+v", d)
+		}
+	}
+	doc, err := document.Read("a.txt", []byte("Strike to disrupt trains Monday\nJune 14, 2025\nTrain services will be disrupted on Monday because of a strike, the operator said.\n"), document.Plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range Extract(doc, Options{}).Dates {
+		if d.Start == "2025-06-14" && d.Weekday != "" {
+			t.Errorf("the headline's weekday dates the date line: %+v", d)
+		}
 	}
 }

@@ -279,6 +279,12 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 		years = writtenYears(b.Text.S, words, years)
 		for _, d := range found {
 			d.Span = doc.TextSpan(&b.Text, d.at, d.end)
+			if d.Weekday != "" && d.WeekdaySpan == nil && d.Form != "weekday" && d.Span.Line != d.Span.EndLine && strings.Contains(b.Text.S[d.at:d.end], " ") && d.Span.EndLine-d.Span.Line == 1 && weekdayEndsLine(doc, d.Span) {
+				// A weekday ending a line of a text page is not the day
+				// of the date line under it ("… trains Monday⏎June 14,
+				// 2025").
+				d.Weekday, d.WeekdayAs, d.wdWord = "", "", ""
+			}
 			d.Block = i
 			si := sentenceOf(ranges[i], d.at)
 			d.Sentence = fb.FirstSentence + si
@@ -583,6 +589,20 @@ func stamp(before, after string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return strings.ContainsRune("|•·–—-/", r)
+}
+
+// weekdayEndsLine: the file breaks the line right after the first word
+// of span (a weekday read with the date on the next line).
+func weekdayEndsLine(doc *document.Document, sp Span) bool {
+	buf := doc.Buf
+	i := sp.Offset
+	for i < sp.EndOffset && i < len(buf) && buf[i] != ' ' && buf[i] != '\n' && buf[i] != ',' {
+		i++
+	}
+	for i < sp.EndOffset && i < len(buf) && (buf[i] == ',' || buf[i] == ' ' || buf[i] == '\r') {
+		i++
+	}
+	return i < len(buf) && buf[i] == '\n'
 }
 
 // resolveDates gives a year to dates written without one: the nearest
