@@ -29,6 +29,7 @@ report contains finding if {
 	not headline_case(b)
 	not bullet(b.text)
 	not lede(i, b.text)
+	not labelled(b.text)
 	not endswith(b.text, ":")
 	not claimed(b)
 	body(i + 1)
@@ -49,6 +50,10 @@ headline_case(b) if {
 	b.title_case
 	regex.match(`\s(?:A|An|Of|In|On|At|To|For|With|Without|And|Or|From|By|As|Is|Are|How|Why|What|Your|Its)\s`, b.text)
 }
+
+# A line that opens with its label and a colon is a note to readers
+# ("Editor's note: …", "Content warning: …"), not a picture's words.
+labelled(text) if regex.match(`^[\p{L}'’ ]{2,30}:\s`, text)
 
 bullet(text) if regex.match(`^[\p{So}\p{Sk}\p{Sm}•▪►✓✔→*–—-]`, text)
 

@@ -93,3 +93,10 @@ test_a_dateline_caption_between_paragraphs_is_reported if {
 			with data.newslint.config.options as options
 	}
 }
+
+test_a_note_to_readers_is_silent if {
+	note := caption(1, "Editor's note: This story contains references to sexual assault.")
+	findings := image_caption_leak.report with input as with_lists({"blocks": [para(0), note, para(2)]})
+		with data.newslint.config.options as options
+	count(findings) == 0
+}

@@ -98,3 +98,10 @@ ends_before_the_next_heading(kind) if {
 	f.message == "FAQ padding: 3 of 3 questions restate \"drought relief\""
 	f.span.end_line == 5
 }
+
+test_a_quoted_phrase_is_silent if {
+	t := object.union(tag("seo-filler", "in today's fast-paced world", "In today's fast-paced world", 1, false), {"quoted": true})
+	findings := seo_filler.report with input as tagged({"keywords": [], "blocks": [block(0, "paragraph", "Such pages open with \"In today's fast-paced world\", the study found.", {"tags": [t]})]})
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
