@@ -231,6 +231,8 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"rating tally es", "rating-widget", "(9 votos, promedio: 4,11 de 5)"},
 		{"rating score", "rating-widget", "4.8/5 - (120 votes)"},
 		{"rating score fr", "rating-widget", "5/5 - (33 votes)"},
+		{"rating score with its label", "rating-widget", "Rating: 4.7/5 (129 votes cast)"},
+		{"rating score with its label de", "rating-widget", "Bewertung: 4,7/5 (129 Stimmen)"},
 		// Placeholders with slot nouns.
 		{"placeholder", "placeholder", "The new harbourmaster, [candidate’s name], starts in May."},
 		{"placeholder", "placeholder", "[City, State] – Ferry fares will rise next month."},
