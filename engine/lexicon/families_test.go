@@ -232,6 +232,9 @@ func TestBuiltinFamilies(t *testing.T) {
 		{"rating score", "rating-widget", "4.8/5 - (120 votes)"},
 		{"rating score fr", "rating-widget", "5/5 - (33 votes)"},
 		{"rating score with its label", "rating-widget", "Rating: 4.7/5 (129 votes cast)"},
+		{"long cookie banner", "page-chrome", "We use cookies to improve your experience on our site. By continuing to browse, you agree to our use of cookies. Accept all Manage preferences"},
+		{"long cookie banner de", "page-chrome", "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Alle akzeptieren Einstellungen"},
+		{"share bar", "page-chrome", "Share Tweet Share Email Copy link"},
 		{"rating score with its label de", "rating-widget", "Bewertung: 4,7/5 (129 Stimmen)"},
 		// Placeholders with slot nouns.
 		{"placeholder", "placeholder", "The new harbourmaster, [candidate’s name], starts in May."},
