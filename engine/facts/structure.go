@@ -380,7 +380,18 @@ func inlineLabel(b *Block) bool {
 	for _, t := range b.Tags {
 		// The label's colon has a headline after it: a line that ends in a
 		// colon ("Posted by … at 10:05 No comments:") heads nothing.
-		if t.Class == "page-chrome" && t.Whole && colonHeadline(t.Text) && b.Words > 3 {
+		if t.Class == "page-chrome" && t.Whole && (colonHeadline(t.Text) || barHeadline(t.Text) && !menuBar(t.Text)) && b.Words > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// barHeadline reports a bar or a chevron between a label and its headline
+// ("ALSO READ | …", "Read more » …").
+func barHeadline(text string) bool {
+	for _, sep := range []string{" | ", " » ", " › "} {
+		if i := strings.Index(text, sep); i > 0 && strings.TrimSpace(text[i+len(sep):]) != "" {
 			return true
 		}
 	}

@@ -817,3 +817,19 @@ func TestTheDateLineIsNoTeaser(t *testing.T) {
 		t.Errorf("teasers %q, want none", got)
 	}
 }
+
+// A label and its headline after a bar or a chevron ("ALSO READ | …") is
+// a teaser of its own, as after a colon; a menu of sections is not.
+func TestInlineLabelAfterABar(t *testing.T) {
+	for line, want := range map[string]bool{
+		"ALSO READ | Harbour Board Approves New Ferry Terminal": true,
+		"Read more » Harbour Board Approves New Ferry Terminal":  true,
+		"More | Sport | Weather | Harbour News":                  false,
+	} {
+		src := "Ferry fares rise by a tenth\n\n" + storyBody + "\n" + line + "\n\nThe council will vote on the fares again in the spring, a spokesman for the harbour board said.\n"
+		got := teaserSummary(extract(t, "story.txt", src)) != ""
+		if got != want {
+			t.Errorf("%s: a teaser %v, want %v (%s)", line, got, want, teaserSummary(extract(t, "story.txt", src)))
+		}
+	}
+}
