@@ -823,8 +823,8 @@ func TestTheDateLineIsNoTeaser(t *testing.T) {
 func TestInlineLabelAfterABar(t *testing.T) {
 	for line, want := range map[string]bool{
 		"ALSO READ | Harbour Board Approves New Ferry Terminal": true,
-		"Read more » Harbour Board Approves New Ferry Terminal":  true,
-		"More | Sport | Weather | Harbour News":                  false,
+		"Read more » Harbour Board Approves New Ferry Terminal": true,
+		"More | Sport | Weather | Harbour News":                 false,
 	} {
 		src := "Ferry fares rise by a tenth\n\n" + storyBody + "\n" + line + "\n\nThe council will vote on the fares again in the spring, a spokesman for the harbour board said.\n"
 		got := teaserSummary(extract(t, "story.txt", src)) != ""
