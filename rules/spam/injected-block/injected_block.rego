@@ -327,7 +327,7 @@ under_widget_heading(i) if {
 on_topic_after(i) if {
 	some j in input.block_lists.paragraphs
 	j > i
-	on_topic(input.blocks[j])
+	on_topic_line(input.blocks[j])
 }
 
 on_topic_before(i) if {
@@ -338,6 +338,14 @@ on_topic_before(i) if {
 
 on_topic(b) if {
 	b.words >= opts.paragraph_min_words
+	b.similarity > opts.paragraph_max_similarity
+}
+
+# After the paragraph, a shorter one on the topic also shows the story
+# going on ("The department said it would open drought loans next
+# week."), as a short story's last paragraph often is.
+on_topic_line(b) if {
+	b.words >= 10
 	b.similarity > opts.paragraph_max_similarity
 }
 

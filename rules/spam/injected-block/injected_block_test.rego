@@ -280,6 +280,20 @@ test_an_aside_followed_by_the_story_is_silent if {
 	count(findings) == 0
 }
 
+# A short closing paragraph on the topic after it shows the story going
+# on; a closing line of a few words does not.
+test_an_aside_followed_by_a_short_line_on_the_topic_is_silent if {
+	closing := object.union(para(5, 0.2), {"words": 12})
+	count(injected_block.report) == 0 with input as with_lists({"title": {"block": 0}, "blocks": [
+		head(0, 0.2), para(1, 0.3), para(2, 0.25), para(3, 0.2), para(4, 0.01), closing,
+	]})
+		with data.newslint.config.options as options
+	count(injected_block.report) == 1 with input as with_lists({"title": {"block": 0}, "blocks": [
+		head(0, 0.2), para(1, 0.3), para(2, 0.25), para(3, 0.2), para(4, 0.01), object.union(closing, {"words": 5}),
+	]})
+		with data.newslint.config.options as options
+}
+
 # A roundup of separate items, none of which shares the page's vocabulary,
 # has no story for a paragraph to be pasted after.
 test_a_roundup_of_separate_items_is_silent if {
