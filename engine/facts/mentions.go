@@ -216,8 +216,11 @@ type blockScan struct {
 	// coordinated counts the joined names coordinatedTitle has gone back
 	// over, which bounds a long list.
 	coordinated int
-	// pastIn caches pastWords by sentence.
-	pastIn map[int][]int
+	// pastIn caches pastWords by sentence; laterIn and pastNoDate what
+	// laterInSentence and pastInSentence find.
+	pastIn     map[int][]int
+	laterIn    map[int]int
+	pastNoDate map[int]timeCand
 }
 
 // mentionState carries what earlier blocks established: who has been named

@@ -151,7 +151,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history", date: -1})
 		}
 	}
-	if c, ok := bs.pastWithoutDate(sent, st.refStart); ok {
+	if c, ok := bs.pastInSentence(sent, st.refStart); ok {
 		consider(c)
 	}
 	for _, m := range bs.ms[kPresent] {
@@ -208,7 +208,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		d := &bs.f.Dates[bs.dates[i]]
 		if d.Sentence < sent && d.Start != "" && d.Precision != "weekday" && !d.Attributive && (st.refEnd == "" || d.Start <= st.refEnd) && !bs.sinceDate(d.at) && !bs.bornDate(d.at) && !bs.inClause(d.at) {
 			t.Previous = &PreviousDate{Date: bs.dates[i], Distance: sent - d.Sentence, Start: d.Start, End: d.End, Text: d.Text}
-			if st.refEnd != "" && bs.laterBetween(bs.sentStart(sent), a) {
+			if st.refEnd != "" && bs.laterInSentence(sent, a) {
 				// "In 2021 he entered parliament. Two years later, he
 				// beat Economy Minister X": some time after that date,
 				// up to the time of writing.
@@ -431,10 +431,31 @@ func (bs *blockScan) withinPresent(m match) bool {
 // years later", "und später", "avant d'être revue", "before being"): a
 // date before it no longer dates what follows.
 func (bs *blockScan) laterBetween(from, to int) bool {
+	return bs.laterEnd(from, to) >= 0
+}
+
+// laterInSentence: a word saying that what follows came later stands in
+// sentence sent before text offset to; the sentence's first such word is
+// found once, as a page may name many people in one long sentence.
+func (bs *blockScan) laterInSentence(sent, to int) bool {
+	end, ok := bs.laterIn[sent]
+	if !ok {
+		end = bs.laterEnd(bs.sentStart(sent), len(bs.text))
+		if bs.laterIn == nil {
+			bs.laterIn = map[int]int{}
+		}
+		bs.laterIn[sent] = end
+	}
+	return end >= 0 && end <= to
+}
+
+// laterEnd is the end of laterBetween's first word between from and to,
+// -1 for none.
+func (bs *blockScan) laterEnd(from, to int) int {
 	k := bs.tokenFrom(from)
 	for ; k >= 0 && k < len(bs.toks) && bs.toks[k].end <= to; k++ {
 		if k > 0 && bs.sent[k] != bs.sent[k-1] && bs.toks[k].start > from {
-			return false
+			return -1
 		}
 		next := ""
 		if k+1 < len(bs.toks) && bs.sent[k+1] == bs.sent[k] {
@@ -442,18 +463,18 @@ func (bs *blockScan) laterBetween(from, to int) bool {
 		}
 		switch w := bs.toks[k].key; {
 		case laterWords[w]:
-			return true
+			return bs.toks[k].end
 		case w == "tard" && k > 0 && bs.toks[k-1].key == "plus", w == "tarde" && k > 0 && bs.toks[k-1].key == "más":
-			return true
+			return bs.toks[k].end
 		case (w == "avant" || w == "antes") && (next == "de" || next == "d"), w == "before" && next == "being":
 			// "avant d'être", "antes de ser": a later step, not an
 			// earlier time ("avant le sommet" is neither).
 			if k+2 < len(bs.toks) && bs.verbLike(k+2) {
-				return true
+				return bs.toks[k].end
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // laterWords say that what follows came later than what was told.
@@ -494,6 +515,20 @@ func (bs *blockScan) sentStart(sent int) int {
 		return bs.toks[i].start
 	}
 	return len(bs.text)
+}
+
+// pastInSentence is pastWithoutDate, found once a sentence: a page may
+// name many people in one long sentence.
+func (bs *blockScan) pastInSentence(sent int, refStart string) (timeCand, bool) {
+	if c, ok := bs.pastNoDate[sent]; ok {
+		return c, c.basis != ""
+	}
+	c, _ := bs.pastWithoutDate(sent, refStart)
+	if bs.pastNoDate == nil {
+		bs.pastNoDate = map[int]timeCand{}
+	}
+	bs.pastNoDate[sent] = c
+	return c, c.basis != ""
 }
 
 // pastWithoutDate finds what places a sentence in the past without a
