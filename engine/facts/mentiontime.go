@@ -241,13 +241,16 @@ func (bs *blockScan) reportedBefore(from, to int) int {
 	}
 	// What was said is a clause, with a verb: "In 2022, President Biden
 	// said …" is the saying's own time.
-	for j := bs.tokenFrom(bs.sentStart(bs.sent[from])); j < k; j++ {
+	for j := k - 1; j >= 0 && j >= k-reportedReach && bs.sent[j] == bs.sent[from]; j-- {
 		if bs.verbAt(j) || bs.pastVerbAt(j) || bs.pastAt(j) {
 			return bs.toks[k-1].end
 		}
 	}
 	return -1
 }
+
+// reportedReach bounds the words read back for the verb of what was said.
+const reportedReach = 40
 
 // timeClauseReach bounds the words read for the end of a clause of time.
 const timeClauseReach = 40
@@ -418,8 +421,11 @@ func (bs *blockScan) beforeOrAfter(k int) bool {
 // m ("kurz zuvor", "quelques heures auparavant": earlier the same day,
 // where "zuvor" alone is before what was told).
 func (bs *blockScan) withinPresent(m match) bool {
-	for _, p := range bs.ms[kPresent] {
-		if p.from <= m.from && p.to >= m.to && p.to-p.from > m.to-m.from {
+	// The matches are in order of their first word, and a phrase is a
+	// few words long.
+	ms := bs.ms[kPresent]
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].from >= m.from-8 }); i < len(ms) && ms[i].from <= m.from; i++ {
+		if p := ms[i]; p.to >= m.to && p.to-p.from > m.to-m.from {
 			return true
 		}
 	}
@@ -1104,16 +1110,19 @@ func (bs *blockScan) eraAfter(k int) (timeCand, bool) {
 	return timeCand{at: bs.toks[k].start, end: bs.toks[end-1].end, rank: rankHistory, basis: "history", date: -1}, true
 }
 
+// asideReach bounds the words of an apposition's aside read for a time.
+const asideReach = 30
+
 // nameOrFormAt: a known name or an office's adjectival form starts at
 // word n ("under Biden", "under the Trump administration"); a capital
 // alone may be a German noun ("unter Druck") or an adjective ("under
 // Conservative rule").
 func (bs *blockScan) nameOrFormAt(n int) bool {
 	for _, kind := range []int{kName, kAdjectival} {
-		for _, m := range bs.ms[kind] {
-			if m.from == n {
-				return true
-			}
+		// The matches are in order of their first word.
+		ms := bs.ms[kind]
+		if i := sort.Search(len(ms), func(i int) bool { return ms[i].from >= n }); i < len(ms) && ms[i].from == n {
+			return true
 		}
 	}
 	return false
@@ -1126,7 +1135,7 @@ func (bs *blockScan) nameOrFormAt(n int) bool {
 func (bs *blockScan) nowInAside(k int) bool {
 	end := len(bs.text)
 	for j := k + 1; j < len(bs.toks) && bs.sent[j] == bs.sent[k]; j++ {
-		if strings.Contains(bs.gap(j), ",") {
+		if strings.Contains(bs.gap(j), ",") || j >= k+asideReach {
 			end = bs.toks[j].start
 			break
 		}
