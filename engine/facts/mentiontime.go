@@ -459,7 +459,7 @@ func (bs *blockScan) laterInSentence(sent, to int) bool {
 // -1 for none.
 func (bs *blockScan) laterEnd(from, to int) int {
 	k := bs.tokenFrom(from)
-	for ; k >= 0 && k < len(bs.toks) && bs.toks[k].end <= to; k++ {
+	for first := k; k >= 0 && k < len(bs.toks) && bs.toks[k].end <= to && (to == len(bs.text) || k < first+objectReach); k++ {
 		if k > 0 && bs.sent[k] != bs.sent[k-1] && bs.toks[k].start > from {
 			return -1
 		}
@@ -702,7 +702,9 @@ func (bs *blockScan) objectParticiple(at, to int) bool {
 // is the object's, and the main clause tells of a time from then on.
 func (bs *blockScan) objectRelative(at, to int) bool {
 	k := bs.tokenAt(at)
-	if k < 0 || to >= len(bs.toks) || bs.sent[k] != bs.sent[to-1] {
+	if k < 0 || to >= len(bs.toks) || bs.sent[k] != bs.sent[to-1] || k > to+objectReach {
+		// A clause on the object stands within a few words of the verb:
+		// a long sentence's later dates are read no further.
 		return false
 	}
 	p := k - 1
@@ -723,6 +725,10 @@ func (bs *blockScan) objectRelative(at, to int) bool {
 	}
 	return false
 }
+
+// objectReach bounds the words between a mention and a date in a relative
+// clause on its verb's object.
+const objectReach = 40
 
 // relativePronouns open a relative clause on the noun before them.
 var relativePronouns = map[string]bool{
@@ -878,7 +884,7 @@ func (bs *blockScan) participleAt(k int) bool {
 // was invested as Prince of Wales in July 1969"): what the main clause
 // tells came later, up to the time of writing.
 func (bs *blockScan) afterBetween(to, at int) bool {
-	for k := to; k < len(bs.toks) && bs.toks[k].start < at && bs.sent[k] == bs.sent[to-1]; k++ {
+	for k := to; k < len(bs.toks) && k < to+objectReach && bs.toks[k].start < at && bs.sent[k] == bs.sent[to-1]; k++ {
 		switch bs.toks[k].key {
 		case "after", "après", "nachdem", "tras", "después":
 			return true
