@@ -1396,7 +1396,7 @@ func (bs *blockScan) officeChangeAround(from, to int) int {
 		to++
 	}
 	if to < len(bs.toks) && bs.joined(to) && bs.sent[to] == bs.sent[to-1] {
-		if m, class, ok := bs.claimWordAt(to, cwDeparture, cwAccession); ok && !bs.objectOf(from) && !(m.to < len(bs.toks) && roleAs[bs.toks[m.to].key] || m.to < len(bs.toks) && bs.toks[m.to].key == "als") {
+		if m, class, ok := bs.claimWordAt(to, cwDeparture, cwAccession); ok && !bs.objectOf(from) && !bs.asAt(m.to) {
 			// Not "was replaced as the party's candidate": another post.
 			return class
 		}
@@ -1433,6 +1433,12 @@ func (bs *blockScan) objectOf(from int) bool {
 		k--
 	}
 	return k >= 0 && bs.sent[k] == bs.sent[from] && (prepositions[bs.toks[k].key] || objectPrepositions[bs.toks[k].key])
+}
+
+// asAt: word k puts someone in another post ("was replaced as the party's
+// candidate", "als", "comme", "como").
+func (bs *blockScan) asAt(k int) bool {
+	return k < len(bs.toks) && (roleAs[bs.toks[k].key] || bs.toks[k].key == "als")
 }
 
 // objectPrepositions are prepositions besides prepositions' that take a

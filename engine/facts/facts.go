@@ -279,7 +279,7 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 		years = writtenYears(b.Text.S, words, years)
 		for _, d := range found {
 			d.Span = doc.TextSpan(&b.Text, d.at, d.end)
-			if d.Weekday != "" && d.WeekdaySpan == nil && d.Form != "weekday" && d.Span.Line != d.Span.EndLine && strings.Contains(b.Text.S[d.at:d.end], " ") && d.Span.EndLine-d.Span.Line == 1 && weekdayEndsLine(doc, d.Span) {
+			if d.Weekday != "" && d.WeekdaySpan == nil && d.Form != "weekday" && d.Span.EndLine == d.Span.Line+1 && weekdayEndsLine(doc, d.Span) {
 				// A weekday ending a line of a text page is not the day
 				// of the date line under it ("… trains Monday⏎June 14,
 				// 2025").
@@ -750,15 +750,13 @@ func monthOfBareDay(d *Date, articleDay, earlier string) {
 	if best.IsZero() {
 		return
 	}
-	d.Form, d.Month, d.MonthFrom = "dmy", int(best.Month()), "article"
+	from := "article"
 	if earlier != "" {
-		d.MonthFrom = "block"
+		from = "block"
 	}
+	d.Form, d.Month = "dmy", int(best.Month())
 	d.resolve(best.Year(), true)
-	d.YearFrom = "article"
-	if earlier != "" {
-		d.YearFrom = "block"
-	}
+	d.MonthFrom, d.YearFrom = from, from
 }
 
 // earlierDay is the first day of the last date before date i in its

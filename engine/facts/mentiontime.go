@@ -545,8 +545,8 @@ func (bs *blockScan) pastInSentence(sent int, refStart string) (timeCand, bool) 
 // past ("was chancellor for 16 years"): a career looked back on, as
 // history.
 func (bs *blockScan) pastWithoutDate(sent int, refStart string) (timeCand, bool) {
-	hist := func(a, b int) (timeCand, bool) {
-		return timeCand{at: bs.toks[a].start, end: bs.toks[b].end, rank: rankHistory, basis: "history", date: -1}, true
+	hist := func(k int) (timeCand, bool) {
+		return timeCand{at: bs.toks[k].start, end: bs.toks[k].end, rank: rankHistory, basis: "history", date: -1}, true
 	}
 	past := pastOnly(bs.f.Sentences[sent].Tense)
 	first := bs.tokenFrom(bs.sentStart(sent))
@@ -558,10 +558,10 @@ func (bs *blockScan) pastWithoutDate(sent int, refStart string) (timeCand, bool)
 		}
 		w := bs.toks[k].key
 		if y, ok := decadeYear(w, bs.toks, k); ok && len(refStart) >= 4 && strconv.Itoa(y+9) < refStart[:4] && !bs.sinceDecade(k) {
-			return hist(k, k)
+			return hist(k)
 		}
 		if w == "once" && k > first && k+1 < len(bs.toks) && bs.sent[k+1] == sent && (bs.lang == "" || bs.lang == "en") && (bs.pastVerbAt(k+1) || bs.pastAt(k-1)) {
-			return hist(k, k)
+			return hist(k)
 		}
 	}
 	if !past {
@@ -574,7 +574,7 @@ func (bs *blockScan) pastWithoutDate(sent int, refStart string) (timeCand, bool)
 		}
 		k := bs.tokenAt(d.at)
 		if k >= 0 && !bs.inClause(d.at) && (k > 0 && lengthOf[bs.toks[k-1].key] || k+2 < len(bs.toks) && bs.toks[k+2].key == "lang") {
-			return hist(k, k)
+			return hist(k)
 		}
 	}
 	return timeCand{}, false

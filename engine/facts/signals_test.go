@@ -692,3 +692,23 @@ func TestMarkdownTableRowsAreNoHeadlines(t *testing.T) {
 		t.Fatal("the table was not read as table rows")
 	}
 }
+
+// A whole cookie banner, its longer sentences and buttons, is a strong
+// page-chrome tag: its words are most of the line, which a rule reports.
+func TestLongCookieBannerIsStrong(t *testing.T) {
+	for _, banner := range []string{
+		"We use cookies to improve your experience on our site. By continuing to browse, you agree to our use of cookies. Accept all Manage preferences",
+		"Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Alle akzeptieren Einstellungen",
+	} {
+		f := extract(t, "a.txt", "Ferry fares rise\n\n"+banner+"\n")
+		strong := false
+		for _, b := range f.Blocks {
+			for _, tg := range b.Tags {
+				strong = strong || tg.Class == "page-chrome" && tg.Strong
+			}
+		}
+		if !strong {
+			t.Errorf("%s: no strong page-chrome tag", banner)
+		}
+	}
+}
