@@ -221,6 +221,14 @@ type blockScan struct {
 	pastIn     map[int][]int
 	laterIn    map[int]int
 	pastNoDate map[int]timeCand
+	// openers caches by sentence the word after its first clause mark
+	// (openingClause); pastVerbs marks the block's irregular past verbs
+	// by word, made when first asked (pastVerbAt).
+	openers   map[int]opener
+	pastVerbs []bool
+	// weighed counts the dates weighed for the mentions' times: the work
+	// a long sentence must not multiply (TestMentionTimesWeighDatesNearby).
+	weighed int
 }
 
 // mentionState carries what earlier blocks established: who has been named
@@ -239,8 +247,9 @@ type mentionState struct {
 
 // extractMentions finds people, offices, adjectival forms, events and the
 // tense of each sentence. ranges and words hold each block's sentence
-// ranges and words.
-func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][][2]int, words *pageWords) {
+// ranges and words. It returns how many dates it weighed for the
+// mentions' times.
+func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][][2]int, words *pageWords) int {
 	st := &mentionState{seen: map[*kb.Person]int{}, refStart: f.Date.Start, refEnd: f.Date.End, lastQuestion: -1}
 	if f.Date.Source == SourceDateline {
 		st.refSpan = f.Date.Span
@@ -271,7 +280,7 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		if len(bs.toks) > len(toks) {
 			bs.fusedBuf = bs.toks
 		}
-		bs.spans, bs.spanAt = bs.spans[:0], nil
+		bs.spans, bs.spanAt, bs.pastVerbs = bs.spans[:0], nil, nil
 		if len(bs.toks) == 0 {
 			continue
 		}
@@ -308,6 +317,7 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		f.Mentions = slices.Clone(f.Mentions)
 	}
 	linkDurations(f, g)
+	return bs.weighed
 }
 
 // genitiveNames reads a German genitive after a title as the name it
@@ -2277,12 +2287,15 @@ func (bs *blockScan) pastVerbAt(i int) bool {
 	if t := bs.toks[i]; !t.upper && regularPast(t.key) {
 		return true
 	}
-	for _, m := range bs.ms[kPastVerb] {
-		if m.from == i {
-			return true
+	if bs.pastVerbs == nil {
+		// Marked once a block: a scan of the block's past verbs for each
+		// word asked about grew with the square of a long sentence.
+		bs.pastVerbs = make([]bool, len(bs.toks))
+		for _, m := range bs.ms[kPastVerb] {
+			bs.pastVerbs[m.from] = true
 		}
 	}
-	return false
+	return bs.pastVerbs[i]
 }
 
 // headlineTail are the words that may follow a headline's title.

@@ -57,10 +57,11 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			best, found, bestDist = c, true, d
 		}
 	}
-	for _, di := range bs.sentDates(sent) {
+	date := func(di int) {
+		bs.weighed++
 		d := &bs.f.Dates[di]
 		if d.Sentence != sent {
-			continue
+			return
 		}
 		switch {
 		case st.refSpan != nil && d.Span == *st.refSpan:
@@ -115,6 +116,44 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			// A date after the article's is a plan; a title is as of
 			// writing, so such dates do not set the time.
 			consider(timeCand{at: d.at, end: d.end, rank: rankDate, basis: "sentence", start: d.Start, fin: d.End, date: di})
+		}
+	}
+	if ds := bs.sentDates(sent); bs.datesInOrder {
+		// Nearest first, outwards from the mention, until the dates are
+		// farther than the best found: a long sentence's every date was
+		// weighed for each of its names. On a tie the earlier date comes
+		// first, as in the text's order.
+		r, _ := slices.BinarySearchFunc(ds, b, func(di, at int) int { return bs.f.Dates[di].at - at })
+		l := r - 1
+		for l >= 0 && bs.f.Dates[ds[l]].end > a {
+			l-- // dates over the mention: nearest of all, taken in order
+		}
+		for _, di := range ds[l+1 : r] {
+			date(di)
+		}
+		for l >= 0 || r < len(ds) {
+			left, dl, dr := l >= 0, 0, 0
+			if left {
+				dl = a - bs.f.Dates[ds[l]].end
+			}
+			if r < len(ds) {
+				dr = bs.f.Dates[ds[r]].at - b
+				left = left && dl <= dr
+			}
+			dist, di := dr, 0
+			if left {
+				dist, di, l = dl, ds[l], l-1
+			} else {
+				di, r = ds[r], r+1
+			}
+			if found && dist > bestDist {
+				break
+			}
+			date(di)
+		}
+	} else {
+		for _, di := range ds {
+			date(di)
 		}
 	}
 	if st.refStart != "" {
@@ -312,19 +351,44 @@ func (bs *blockScan) openingClause(at, from int) (first, end int, punct byte) {
 	if k < 0 || from <= k || bs.sent[from] != bs.sent[k] {
 		return 0, 0, 0
 	}
-	first = k
-	for first > 0 && bs.sent[first-1] == bs.sent[k] {
+	o := bs.sentenceOpener(k)
+	if o.end <= k || o.end > from {
+		return 0, 0, 0 // the date is after the opening clause, or the mention in it
+	}
+	return o.first, o.end, o.punct
+}
+
+// opener is a sentence's first word and the word after its first comma,
+// semicolon or colon (end 0 when it has none).
+type opener struct {
+	first, end int
+	punct      byte
+}
+
+// sentenceOpener finds the opening clause of the sentence of word k, once
+// a sentence: walking a long sentence from each of its dates grew with
+// its square.
+func (bs *blockScan) sentenceOpener(k int) opener {
+	sent := bs.sent[k]
+	if o, ok := bs.openers[sent]; ok {
+		return o
+	}
+	first := k
+	for first > 0 && bs.sent[first-1] == sent {
 		first--
 	}
-	for j := first + 1; j <= from; j++ {
+	o := opener{first: first}
+	for j := first + 1; j < len(bs.toks) && bs.sent[j] == sent; j++ {
 		if i := strings.IndexAny(bs.gap(j), ",;:"); i >= 0 {
-			if j <= k {
-				return 0, 0, 0 // the date is after the opening clause
-			}
-			return first, j, bs.gap(j)[i]
+			o.end, o.punct = j, bs.gap(j)[i]
+			break
 		}
 	}
-	return 0, 0, 0
+	if bs.openers == nil {
+		bs.openers = map[int]opener{}
+	}
+	bs.openers[sent] = o
+	return o
 }
 
 // maxLabelWords is how long a label before a colon may be.
