@@ -363,10 +363,19 @@ func (bs *blockScan) copulaAt(to int) (linkedTitle, bool) {
 		if _, _, neg := bs.claimWordAt(k, cwNegation); neg {
 			return lt, false
 		}
-		if m, c, ok := bs.claimWordAt(k, cwPresent, cwPast, cwFuture, cwTookOffice); ok && lt.tense == copNone {
-			if c == cwTookOffice {
+		m, c, ok := bs.claimWordAt(k, cwChosen) // before a plain past: "a été nommé"
+		if !ok {
+			m, c, ok = bs.claimWordAt(k, cwPresent, cwPast, cwFuture, cwTookOffice)
+		}
+		if ok && lt.tense == copNone {
+			switch c {
+			case cwTookOffice:
 				// "was sworn in as": a past claim, on the first day.
 				c, lt.tookOffice = cwPast, true
+			case cwChosen:
+				// "was elected prime minister in 2019": a past claim, on
+				// the day the person was chosen, before the term began.
+				c, lt.tookOffice, lt.chosen = cwPast, true, true
 			}
 			lt.tense = c - cwPresent + copPresent
 			lt.cop = m

@@ -420,6 +420,39 @@ func TestTakingOffice(t *testing.T) {
 	}
 }
 
+func TestChosenForTheOffice(t *testing.T) {
+	// Being elected, appointed or named: taking the office, with the
+	// sentence's date as the day of the choice, in a main clause, a
+	// relative clause or a participle after the name.
+	for body, lang := range map[string]string{
+		"Keir Starmer was elected prime minister in 2023.":                    "en",
+		"Mark Rutte was appointed NATO Secretary-General in June 2024.":       "en",
+		"Keir Starmer, who was elected prime minister in 2023, met the King.": "en",
+		"Pedro Sánchez, elected prime minister in 2015, met the King.":        "en",
+		"François Bayrou a été nommé Premier ministre en décembre 2024.":      "fr",
+		"Pedro Sánchez fue elegido presidente del Gobierno en junio de 2018.": "es",
+		"Pedro Sánchez, elegido presidente del Gobierno en 2018, habló ayer.": "es",
+	} {
+		ms := extractOn(t, "2025-08-01", lang, body).Mentions
+		if len(ms) == 0 || !ms[0].TookOffice || !ms[0].Chosen || ms[0].Time.Basis != "sentence" || ms[0].Time.Date == nil {
+			t.Errorf("%s: a choice dated by the sentence: %+v", body, ms)
+		}
+	}
+	// Being sworn in or becoming the holder is no choice; neither is an
+	// election to something else.
+	for body, lang := range map[string]string{
+		"Olaf Scholz was sworn in as German Chancellor on 8 December 2021.": "en",
+		"Mark Carney became prime minister of Canada in March 2025.":        "en",
+		"Keir Starmer was elected to parliament in 2015.":                   "en",
+	} {
+		for _, m := range extractOn(t, "2025-08-01", lang, body).Mentions {
+			if m.Chosen {
+				t.Errorf("%s: no choice for the office: %+v", body, m)
+			}
+		}
+	}
+}
+
 func TestHeldSince(t *testing.T) {
 	// "since DATE" right after the title says when the term began, and the
 	// claim speaks of the present, whatever other dates the sentence has.
@@ -804,4 +837,13 @@ func TestAssuringAdverb(t *testing.T) {
 	checkClaims(t, "2025-08-01", "Rishi Sunak is officially the prime minister of the United Kingdom.",
 		"Rishi Sunak is officially the prime minister of the United Kingdom|rishi-sunak|uk-prime-minister|current|copula|article 2025-08-01..2025-08-01 present")
 	checkClaims(t, "2025-08-01", "Rishi Sunak is reportedly the prime minister of the United Kingdom.")
+}
+
+func TestStillInAPastSentence(t *testing.T) {
+	// "still" in a sentence told in the past is still at the time told,
+	// not at the article's; in the present it speaks of now.
+	checkClaims(t, "2025-08-10", "In 2023, President Joe Biden still led the polls.",
+		"President Joe Biden|joe-biden|us-president|current|title|sentence 2023-01-01..2023-12-31 ")
+	checkClaims(t, "2025-08-10", "President Joe Biden still leads the polls.",
+		"President Joe Biden|joe-biden|us-president|current|title|article 2025-08-10..2025-08-10 ")
 }

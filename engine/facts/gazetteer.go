@@ -705,6 +705,7 @@ const (
 	cwTimeClause
 	cwWork
 	cwFormParticiple
+	cwChosen
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

@@ -43,6 +43,10 @@ type Mention struct {
 	// TookOffice: the claim says the person took the office at the time
 	// it speaks of ("X was sworn in as chancellor on 6 May 2025").
 	TookOffice bool `json:"took_office,omitempty"`
+	// Chosen: with TookOffice, the time is when the person was chosen
+	// for the office ("X was elected prime minister in 2019", "fue
+	// nombrado ministro en 2023"): the term may begin some months later.
+	Chosen bool `json:"chosen,omitempty"`
 	// Since is the date the text says the holder has held the office
 	// since, an index into dates ("prime minister since July 2024").
 	Since *int `json:"since,omitempty"`
@@ -814,8 +818,8 @@ type linkedTitle struct {
 	// asked: the title is in a question the name answers.
 	asked *question
 	// tookOffice: the claim says the person took the office ("was sworn
-	// in as").
-	tookOffice bool
+	// in as"); chosen, that they were elected or appointed to it.
+	tookOffice, chosen bool
 	// since: the date the claim says the term began, an index into
 	// f.Dates ("ist seit 2021 Bundeskanzler"); sinceDur the length of
 	// time the claim says the term has lasted, an index into f.Durations
@@ -1490,7 +1494,18 @@ var appositionWords = map[string]string{
 	// French and Spanish: "Joe Biden, qui est président des États-Unis,",
 	// "Joe Biden, quien es presidente de Estados Unidos,", "…, que es …".
 	"qui": "", "quien": "", "quién": "", "que": "", "est": "current", "es": "current",
-	"était": "then", "era": "then", "fue": "then", "devenu": "then", "devenue": "then",
+	"était": "then", "era": "then", "fue": "then", "devenu": "then", "devenue": "then", "été": "then",
+}
+
+// chosenWords are the participles of being chosen for an office, in a
+// clause after a name ("who was elected", "élu", "nombrada"): the time
+// the clause gives is the choice's, and the term began then or soon
+// after.
+var chosenWords = map[string]bool{
+	"elected": true, "appointed": true, "named": true, "re-elected": true, "reelected": true,
+	"élu": true, "élue": true, "nommé": true, "nommée": true, "réélu": true, "réélue": true,
+	"elegido": true, "elegida": true, "nombrado": true, "nombrada": true, "reelegido": true, "reelegida": true,
+	"designado": true, "designada": true, "electo": true, "electa": true,
 }
 
 // postLetters are the letters written after a British name: seats,
@@ -1606,6 +1621,15 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			// "…, que es primer ministro", not "…, que le chancelier a
 			// reçu" (whose subject follows).
 			return lt, false
+		}
+		if chosenWords[t.key] && !t.upper && (k == first || bs.toks[k-1].key == "was" || bs.toks[k-1].key == "été" || bs.toks[k-1].key == "fue") {
+			// "X, who was elected prime minister in 2019,", "X, elected
+			// president in 2019,", "Y, qui a été nommé ministre en 2024,":
+			// the day the person was chosen for the term.
+			lt.tookOffice, lt.chosen, lt.tense = true, true, copPast
+			lt.qual, lt.qualTo, lt.claim = k, k+1, "then"
+			k++
+			continue
 		}
 		if claim, ok := appositionWords[t.key]; ok && (!t.upper || k == first) {
 			switch t.key {
@@ -2639,13 +2663,22 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		}
 		if titled {
 			men.ClaimForm = lt.form
-			men.TookOffice = lt.tookOffice
+			men.TookOffice, men.Chosen = lt.tookOffice, lt.chosen
+			if lt.chosen && lt.form != formCopula {
+				// "Starmer, who was elected prime minister in 2023,": the
+				// date after the title is the choice's, which a clause
+				// of a term's start keeps from the sentence's time.
+				if di, ok := bs.dateAfter(lt.m.to); ok {
+					d := &bs.f.Dates[di]
+					men.Time = timeCand{at: d.at, end: d.end, rank: rankDate, basis: "sentence", start: d.Start, fin: d.End, date: di}.mentionTime(bs)
+				}
+			}
 			bs.claimTime(st, &men, lt, from, to)
 			if men.TookOffice && men.Time.Date != nil && bs.f.Dates[*men.Time.Date].YearInferred {
 				// "Carney, who became prime minister in January,": a
 				// year not written is no day to check a start against;
 				// the title is judged over that month instead.
-				men.TookOffice = false
+				men.TookOffice, men.Chosen = false, false
 			}
 			if men.Claim == "then" && lt.qual >= 0 && bs.ordinalAt(lt.qual) {
 				// "Joe Biden, the 46th president" names a place in the
@@ -2953,14 +2986,20 @@ func (bs *blockScan) tookOfficeClause(k int) (int, bool) {
 		if !ok || !startPhrases[m.p.text] {
 			continue
 		}
-		for e := m.to; e <= m.to+1 && e < len(bs.toks) && bs.sent[e] == bs.sent[k]; e++ {
-			for _, di := range bs.dates {
-				if d := &bs.f.Dates[di]; d.at == bs.toks[e].start && d.Start != "" && d.Precision != "weekday" {
-					return di, true
-				}
+		return bs.dateAfter(m.to)
+	}
+	return 0, false
+}
+
+// dateAfter finds a dated day, month or year starting at word k or the
+// word after it, in k's sentence ("in July 2024", "on 5 May").
+func (bs *blockScan) dateAfter(k int) (int, bool) {
+	for e := k; e <= k+1 && e < len(bs.toks) && bs.sent[e] == bs.sent[k]; e++ {
+		for _, di := range bs.dates {
+			if d := &bs.f.Dates[di]; d.at == bs.toks[e].start && d.Start != "" && d.Precision != "weekday" {
+				return di, true
 			}
 		}
-		return 0, false
 	}
 	return 0, false
 }

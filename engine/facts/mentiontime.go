@@ -197,6 +197,9 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		if m.from > 0 && bs.toks[m.from-1].key == "most" && bs.joined(m.from) {
 			continue // "most recently as Minister of Defence": a career's last post
 		}
+		if m.to-m.from == 1 && bs.toks[m.from].key == "still" && pastOnly(bs.f.Sentences[sent].Tense) {
+			continue // "while Biden still led the polls": still at the time told, not now
+		}
 		if bs.sent[m.from] == sent {
 			consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankPresent, basis: "article", start: st.refStart, fin: st.refEnd, date: -1})
 		}

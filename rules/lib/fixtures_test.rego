@@ -155,5 +155,5 @@ options := {
 		"set_prepositions": ["for", "auf", "für", "pour", "para"],
 	},
 	"elapsed-time-mismatch": {"tolerance_days": 45},
-	"event-date-mismatch": {"max_gap_chars": 80, "include_inferred_year": false, "ignore_words": ["anniversary", "since", "after", "ago", "later", "before", "marked", "marking", "commemorat", "days into", "weeks into", "months into", "years into", "après", "nach dem", "después"], "took_office_grace_days": 3},
+	"event-date-mismatch": {"max_gap_chars": 80, "include_inferred_year": false, "ignore_words": ["anniversary", "since", "after", "ago", "later", "before", "marked", "marking", "commemorat", "days into", "weeks into", "months into", "years into", "après", "nach dem", "después"], "took_office_grace_days": 3, "chosen_lead_days": 183},
 }

@@ -16,7 +16,11 @@
 #   as chancellor on 6 March 2025", "Keir Starmer, prime minister since
 #   2023" and, with no office named, "Donald Trump was inaugurated on 20
 #   January 2024" (the office whose term began nearest) are checked against
-#   the days the person's terms began (within took_office_grace_days). So is a death told right after a name ("Pope
+#   the days the person's terms began (within took_office_grace_days).
+#   Being elected or appointed ("Keir Starmer was elected prime minister
+#   in 2023", "fue nombrado ministro en 2021") is checked the same way,
+#   but may come up to chosen_lead_days before a term began, or during
+#   one (a re-election). So is a death told right after a name ("Pope
 #   Francis died on 21 April 2024", "… est mort le …"), by the date that
 #   follows its verb, against the day the knowledge base records.
 # custom:
@@ -28,6 +32,7 @@
 #     include_inferred_year: false
 #     ignore_words: [anniversary, since, after, ago, later, before, marked, marking, commemorat, years on, days into, weeks into, months into, years into, après, avant, depuis, il y a, anniversaire, commémor, plus tard, nach dem, nach der, vor dem, vor der, seit dem, seit der, jahrestag, gedenk, später, después, antes de, antes del, desde, hace, aniversario, conmemor, más tarde]
 #     took_office_grace_days: 3
+#     chosen_lead_days: 183
 #   example:
 #     bad: |-
 #       Kevin McCarthy was ousted as speaker on 3 October 2025 by a handful of rebels.
@@ -128,16 +133,16 @@ report contains finding if {
 	terms := kb.terms_of(m.person, m.role)
 	count(terms) > 0
 	every term in terms {
-		not began_within(term, d)
+		not fits(m, term, d)
 	}
 	starts := {abs(dates.days_between(term.start, d.start)): term | some term in terms}
 	term := starts[min(object.keys(starts))]
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		d.span,
-		sprintf("%s took office as %s on %s, not %s (%q)", [claims.holder(term), kb.role_name(m.role), term.start, dates.span_text(d.start, d.end), d.text]),
+		start_message(m, term, d),
 		{
-			"suggestion": dates.written(term.start, d.form),
+			"suggestion": start_suggestion(m, term, d),
 			"evidence": {"person": m.person, "role": m.role, "term": term, "written": d.text},
 		},
 	)
@@ -162,6 +167,29 @@ start_claimed(m) := input.dates[m.since] if {
 	not m.took_office
 	is_number(m.since)
 }
+
+fits(m, term, d) if {
+	not m.chosen
+	began_within(term, d)
+}
+
+# Chosen at most chosen_lead_days before the term began ("elected in
+# November 2024" for a term from January 2025), or during it.
+fits(m, term, d) if {
+	m.chosen
+	dates.add_days(term.start, 0 - opts.chosen_lead_days) <= d.end
+	not ended_before(term, d)
+}
+
+ended_before(term, d) if term.end < d.start
+
+start_message(m, term, d) := sprintf("%s took office as %s on %s, not %s (%q)", [claims.holder(term), kb.role_name(m.role), term.start, dates.span_text(d.start, d.end), d.text]) if not m.chosen
+
+else := sprintf("%s was not elected or appointed %s %s (%q): the nearest term in that office began on %s", [claims.holder(term), kb.role_name(m.role), dates.span_text(d.start, d.end), d.text, term.start])
+
+start_suggestion(m, term, d) := dates.written(term.start, d.form) if not m.chosen
+
+else := sprintf("check the date: the term began on %s", [term.start])
 
 began_within(term, d) if {
 	dates.add_days(d.start, 0 - opts.took_office_grace_days) <= term.start

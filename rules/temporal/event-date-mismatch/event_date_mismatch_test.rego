@@ -124,6 +124,30 @@ test_taking_office_within_the_grace_days_is_silent if {
 	count(lint(object.union(fixtures.article("2025-08-01", []), sworn_in("4 July 2024", "2024-07-04")))) == 0
 }
 
+# "Keir Starmer was elected prime minister in YEAR"
+elected(year) := object.union(sworn_in(year, sprintf("%s-01-01", [year])), {
+	"mentions": [object.union(
+		fixtures.mention(0, "keir-starmer", "uk-prime-minister", "prime minister", "Keir Starmer", "then"),
+		{"took_office": true, "chosen": true, "time": {"basis": "sentence", "start": sprintf("%s-01-01", [year]), "end": sprintf("%s-12-31", [year]), "span": fixtures.span(60), "text": year}},
+	)],
+	"dates": [{"text": year, "form": "year", "start": sprintf("%s-01-01", [year]), "end": sprintf("%s-12-31", [year]), "precision": "year", "sentence": 0, "span": fixtures.span(60)}],
+})
+
+test_elected_long_before_any_term if {
+	findings := lint(object.union(fixtures.article("2025-08-01", []), elected("2023")))
+	count(findings) == 1
+	some f in findings
+	f.message == `Keir Starmer was not elected or appointed UK Prime Minister between 2023-01-01 and 2023-12-31 ("2023"): the nearest term in that office began on 2024-07-05`
+	f.suggestion == "check the date: the term began on 2024-07-05"
+}
+
+# Chosen in the months before the term began, or during it (re-elected):
+# the year of the choice need not be the term's.
+test_elected_before_or_during_a_term_is_silent if {
+	count(lint(object.union(fixtures.article("2025-08-01", []), elected("2024")))) == 0
+	count(lint(object.union(fixtures.article("2025-08-01", []), elected("2025")))) == 0
+}
+
 test_held_since_a_year_no_term_began if {
 	m := object.union(
 		fixtures.mention(0, "keir-starmer", "uk-prime-minister", "prime minister", "Keir Starmer", "current"),
