@@ -847,3 +847,22 @@ func TestStillInAPastSentence(t *testing.T) {
 	checkClaims(t, "2025-08-10", "President Joe Biden still leads the polls.",
 		"President Joe Biden|joe-biden|us-president|current|title|article 2025-08-10..2025-08-10 ")
 }
+
+func TestForeignMonthsAndPartsOfYearsDateATitle(t *testing.T) {
+	// A month without its year after "en", "im", "en" (the year before
+	// the article's when the sentence is told in the past), and a part of
+	// a year ("Fin 2024", "Ende 2024"), are the time a title is judged at.
+	for body, lang := range map[string]string{
+		"En décembre, le chancelier Olaf Scholz a perdu un vote de confiance.": "fr",
+		"Im Dezember verlor Kanzler Olaf Scholz die Vertrauensfrage.":          "de",
+		"Am 16. Dezember verlor Kanzler Olaf Scholz die Vertrauensfrage.":      "de",
+		"En diciembre, el canciller Olaf Scholz perdió la moción.":             "es",
+		"Fin 2024, le chancelier Olaf Scholz a perdu sa majorité.":             "fr",
+		"Ende 2024 verlor Kanzler Olaf Scholz seine Mehrheit.":                 "de",
+	} {
+		ms := extractOn(t, "2025-08-10", lang, body).Mentions
+		if len(ms) != 1 || ms[0].Time.Basis != "sentence" || !strings.HasPrefix(ms[0].Time.Start, "2024-") {
+			t.Errorf("%s: the title is of late 2024: %+v", body, ms)
+		}
+	}
+}

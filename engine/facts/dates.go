@@ -126,7 +126,21 @@ var (
 	yearCues    = dateGrammar["year_cues"]
 	weekdayCues = dateGrammar["weekday_cues"]
 	seasonCues  = dateGrammar["season_cues"]
+	// foreignMonthCues stand before a French, German or Spanish month.
+	foreignMonthCues = dateGrammar["foreign_month_cues"]
 )
+
+// foreignQualifiers are the words before a year or month that name a
+// part of it, in French and German: "fin 2024", "Anfang Januar".
+var foreignQualifiers = func() map[string]string {
+	m := map[string]string{}
+	for list, q := range map[string]string{"foreign_early": "early", "foreign_mid": "mid", "foreign_late": "late"} {
+		for w := range dateGrammar[list] {
+			m[w] = q
+		}
+	}
+	return m
+}()
 
 // findDates finds the dates written in s. Offsets are into s; the caller
 // maps them to the source.
@@ -202,6 +216,9 @@ var wordClass = func() map[string]uint16 {
 	for _, w := range strings.Fields("early mid late the end start beginning middle") {
 		m[w] |= cQual
 	}
+	for w := range foreignQualifiers {
+		m[w] |= cQual
+	}
 	for _, byFirst := range ordinals {
 		for w := range byFirst {
 			m[w] |= cOrdinal
@@ -209,7 +226,7 @@ var wordClass = func() map[string]uint16 {
 	}
 	m["between"] |= cRange
 	m["from"] |= cRange
-	for _, set := range []map[string]bool{monthCues, yearCues, weekdayCues, seasonCues} {
+	for _, set := range []map[string]bool{monthCues, yearCues, weekdayCues, seasonCues, foreignMonthCues} {
 		for w := range set {
 			m[w] |= cCue
 		}
@@ -1387,12 +1404,8 @@ func (p *dateParser) monthYear(i int) (Date, int, bool) {
 // Spanish write the month in lower case, German with a capital: "Mars
 // 2020" (a rover) is not March.
 func (p *dateParser) monthYearForeign(i int) (Date, int, bool) {
-	name := p.key(i)
-	m, ok := foreignMonths[name]
-	if !ok || !foreignFull[name] {
-		return Date{}, 0, false
-	}
-	if _, german := germanMonths[name]; p.toks[i].upper && !german {
+	m, ok := p.foreignFullMonth(i)
+	if !ok {
 		return Date{}, 0, false
 	}
 	k := i + 1
@@ -1404,6 +1417,23 @@ func (p *dateParser) monthYearForeign(i int) (Date, int, bool) {
 		return Date{}, 0, false
 	}
 	return Date{Form: "month_year", Month: m, Year: y, at: i}, k + 1, true
+}
+
+// foreignFullMonth: word k is a French, German or Spanish month written
+// out, in lower case but in German.
+func (p *dateParser) foreignFullMonth(k int) (int, bool) {
+	if k >= len(p.toks) {
+		return 0, false
+	}
+	name := p.key(k)
+	m, ok := foreignMonths[name]
+	if !ok || !foreignFull[name] {
+		return 0, false
+	}
+	if _, german := germanMonths[name]; p.toks[k].upper && !german {
+		return 0, false
+	}
+	return m, true
 }
 
 // season: "summer 2025", "the spring of 2024", "late autumn 2023"; without
@@ -1429,6 +1459,21 @@ func (p *dateParser) season(i int, needYear bool) (Date, int, bool) {
 // qualified: "mid-August", "late 2024" (a qualifier then a month or year,
 // no cue needed).
 func (p *dateParser) qualified(i int) (Date, int, bool) {
+	if q := foreignQualifiers[p.key(i)]; q != "" {
+		// "fin 2024", "Ende 2024", "mi-2025", "début décembre", "Anfang
+		// Januar".
+		k := i + 1
+		if g := p.gap(k); g != "-" && !isBlank(g) || g == "-" && p.key(i) != "mi" {
+			return Date{}, 0, false
+		}
+		if m, ok := p.foreignFullMonth(k); ok {
+			return Date{Form: "month", Month: m, Qualifier: q, at: i}, k + 1, true
+		}
+		if y, ok := p.digits(k, 4); ok && y >= 1900 && y <= 2099 {
+			return Date{Form: "year", Year: y, Qualifier: q, at: i}, k + 1, true
+		}
+		return Date{}, 0, false
+	}
 	switch p.key(i) {
 	case "early", "mid", "late":
 	default:
@@ -1581,6 +1626,11 @@ func (p *dateParser) cued(i int) (Date, int, bool) {
 				}
 			}
 			return Date{Form: "year", Year: y, Qualifier: q, at: start}, k2 + 1, true
+		}
+	}
+	if foreignMonthCues[cue] {
+		if m, ok := p.foreignFullMonth(k); ok {
+			return Date{Form: "month", Month: m, at: k, cue: cue}, k + 1, true
 		}
 	}
 	if weekdayCues[cue] && (!p.toks[i].upper || cue == "on") {

@@ -63,7 +63,7 @@ func TestDateGrammar(t *testing.T) {
 		{"Noviembre 14, 2025 10:13 a.m.", []string{`"Noviembre 14, 2025" mdy 2025-11-14 2025-11-14..2025-11-14 day`}},
 		{"En Marzo 3 socios se fueron, y en Mayo 12, 2024 otros.", []string{`"Mayo 12, 2024" mdy 2024-05-12 2024-05-12..2024-05-12 day`}},
 		{"Publicado: septiembre 20, 2025, 6:07 am", []string{`"septiembre 20, 2025" mdy 2025-09-20 2025-09-20..2025-09-20 day`}},
-		{"en septiembre 20 socios se fueron", nil},
+		{"en septiembre 20 socios se fueron", []string{`"septiembre" month 2025-09 2025-09-01..2025-09-30 month year_inferred`}},
 		// A theme's bar of today's date, weekday first, is not read.
 		{"lunes, diciembre 22, 2025", []string{`"lunes" weekday wd=Monday  .. weekday`}},
 		{"Friday, Aug. 15", []string{`"Friday, Aug. 15" mdy wd=Friday 2025-08-15 2025-08-15..2025-08-15 day year_inferred`}},
@@ -156,6 +156,23 @@ func TestDateGrammar(t *testing.T) {
 		{"Asked 22-Sep-2023", []string{`"22-Sep-2023" dmy 2023-09-22 2023-09-22..2023-09-22 day`}},
 		{"Thu May 22 16:40:00 UTC 2025: done", []string{`"May 22 16:40:00 UTC 2025" mdy 2025-05-22 2025-05-22..2025-05-22 day`}},
 		{"May 22 16:40 the doors open", []string{`"May 22" mdy 2025-05-22 2025-05-22..2025-05-22 day year_inferred`}},
+		// A French, German or Spanish month after its cue, and a part of
+		// a year or month before it.
+		{"En décembre, il a perdu; im Dezember verlor er; desde enero", []string{
+			`"décembre" month 2025-12 2025-12-01..2025-12-31 month year_inferred`,
+			`"Dezember" month 2025-12 2025-12-01..2025-12-31 month year_inferred`,
+			`"enero" month 2025-01 2025-01-01..2025-01-31 month year_inferred`,
+		}},
+		{"Fin 2024, Ende 2024, mi-2025, début décembre, Anfang Januar", []string{
+			`"Fin 2024" year q=late 2024 2024-09-01..2024-12-31 year`,
+			`"Ende 2024" year q=late 2024 2024-09-01..2024-12-31 year`,
+			`"mi-2025" year q=mid 2025 2025-05-01..2025-08-31 year`,
+			`"début décembre" month q=early 2025-12 2025-12-01..2025-12-10 month year_inferred`,
+			`"Anfang Januar" month q=early 2025-01 2025-01-01..2025-01-10 month year_inferred`,
+		}},
+		// Not a month: the planet, a capital in French; nor a qualifier
+		// without its year or month.
+		{"la série Fin, le rover Mars, en Mars, mi-temps, Ende gut", nil},
 	}
 	for _, c := range cases {
 		var got []string

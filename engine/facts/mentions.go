@@ -442,6 +442,9 @@ func (bs *blockScan) tense() {
 		if j := m.from - 1; j >= 0 && bs.sent[j] == bs.sent[m.from] && nounMarkers[bs.toks[j].key] {
 			continue // "promises of stability", "the plans": nouns
 		}
+		if bs.lang == "de" && m.to-m.from == 1 && bs.toks[m.from].key == "am" {
+			continue // German "am" is "an dem": "Am Montag verlor …"
+		}
 		fl[bs.sent[m.from]-first].present = true
 	}
 	for _, m := range bs.ms[kFutureVerb] {
