@@ -432,6 +432,7 @@ func TestChosenForTheOffice(t *testing.T) {
 		"François Bayrou a été nommé Premier ministre en décembre 2024.":      "fr",
 		"Pedro Sánchez fue elegido presidente del Gobierno en junio de 2018.": "es",
 		"Pedro Sánchez, elegido presidente del Gobierno en 2018, habló ayer.": "es",
+		"Emmanuel Macron, élu président en 2017, a parlé.":                    "fr",
 	} {
 		ms := extractOn(t, "2025-08-01", lang, body).Mentions
 		if len(ms) == 0 || !ms[0].TookOffice || !ms[0].Chosen || ms[0].Time.Basis != "sentence" || ms[0].Time.Date == nil {
@@ -863,6 +864,21 @@ func TestForeignMonthsAndPartsOfYearsDateATitle(t *testing.T) {
 		ms := extractOn(t, "2025-08-10", lang, body).Mentions
 		if len(ms) != 1 || ms[0].Time.Basis != "sentence" || !strings.HasPrefix(ms[0].Time.Start, "2024-") {
 			t.Errorf("%s: the title is of late 2024: %+v", body, ms)
+		}
+	}
+}
+
+func TestOustedBeforeTheTitle(t *testing.T) {
+	// Ousted, deposed, removed before the title: out of the office.
+	for body, lang := range map[string]string{
+		"Der gestürzte Präsident Bashar al-Assad lebt in Moskau.":         "de",
+		"Der abgesetzte Präsident Yoon Suk Yeol wurde festgenommen.":      "de",
+		"El derrocado presidente Bashar al-Assad vive en Moscú.":          "es",
+		"La destituida presidenta Dina Boluarte no puede salir del país.": "es",
+	} {
+		ms := extractOn(t, "2025-11-10", lang, body).Mentions
+		if len(ms) != 1 || ms[0].Claim != "former" {
+			t.Errorf("%s: a former holder: %+v", body, ms)
 		}
 	}
 }

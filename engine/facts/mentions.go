@@ -1601,6 +1601,15 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			k++ // "the 46th and current president"
 			continue
 		}
+		if chosenWords[t.key] && !t.upper && (k == first || bs.toks[k-1].key == "was" || bs.toks[k-1].key == "été" || bs.toks[k-1].key == "fue") {
+			// "X, who was elected prime minister in 2019,", "X, elected
+			// president in 2019,", "Y, qui a été nommé ministre en 2024,":
+			// the day the person was chosen for the term.
+			lt.tookOffice, lt.chosen, lt.tense = true, true, copPast
+			lt.qual, lt.qualTo, lt.claim = k, k+1, "then"
+			k++
+			continue
+		}
 		if q, ok := bs.qualifierAt(k); ok {
 			if q.p.claim == "former" && lt.qual >= 0 && bs.toks[lt.qual].key == "then" {
 				// "Trump, then a former president, …": out of office at
@@ -1624,15 +1633,6 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			// "…, que es primer ministro", not "…, que le chancelier a
 			// reçu" (whose subject follows).
 			return lt, false
-		}
-		if chosenWords[t.key] && !t.upper && (k == first || bs.toks[k-1].key == "was" || bs.toks[k-1].key == "été" || bs.toks[k-1].key == "fue") {
-			// "X, who was elected prime minister in 2019,", "X, elected
-			// president in 2019,", "Y, qui a été nommé ministre en 2024,":
-			// the day the person was chosen for the term.
-			lt.tookOffice, lt.chosen, lt.tense = true, true, copPast
-			lt.qual, lt.qualTo, lt.claim = k, k+1, "then"
-			k++
-			continue
 		}
 		if claim, ok := appositionWords[t.key]; ok && (!t.upper || k == first) {
 			switch t.key {

@@ -150,9 +150,10 @@ options := {
 	"date-after-publication": {
 		"grace_days": 1, "include_inferred_year": false, "confirmed_year": true, "stamp_days": 30,
 		"year_before_words": ["last year", "a year ago", "the year before", "the previous year", "the prior year", "a year earlier"],
-		"moved_words": ["postponed", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "put off", "verschoben", "promised", "promis"],
+		"moved_words": ["postponed", "closed", "suspended", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "put off", "verschoben", "promised", "promis"],
 		"until_prepositions": ["to", "until", "till", "through", "hasta", "bis", "jusqu", "au"],
 		"set_prepositions": ["for", "auf", "für", "pour", "para"],
+		"update_words": ["updated", "last updated", "last modified", "correction", "editor's note", "mis à jour", "aktualisiert", "actualizado"],
 	},
 	"elapsed-time-mismatch": {"tolerance_days": 45},
 	"event-date-mismatch": {"max_gap_chars": 80, "include_inferred_year": false, "ignore_words": ["anniversary", "since", "after", "ago", "later", "before", "marked", "marking", "commemorat", "days into", "weeks into", "months into", "years into", "après", "nach dem", "después"], "took_office_grace_days": 3, "chosen_lead_days": 183},

@@ -5,8 +5,9 @@
 #   date ("The talks ended on 18 May 2026" in an article dated 2025-05-20).
 #   Sentences with a future marker ("will", "is scheduled", "next") are
 #   plans and stay silent, as is a date after "to" or "until" that
-#   something was moved or promised to (moved_words: "postponed to 24
-#   June", "vowed to stay until May 2027") or that
+#   something was moved, promised or held to (moved_words: "postponed to 24
+#   June", "vowed to stay until May 2027", "schools were closed until 2
+#   September") or that
 #   a sentence in the present runs until ("runs until 30 August", "tiene
 #   mandato hasta diciembre de 2027"), and a date something was set for
 #   (set_prepositions: "was set for 5 March", "hatten sich auf den 23.
@@ -28,7 +29,10 @@
 #   to a headline, or ending a line of a teaser unit that a label ("More
 #   Stories") or another outlet introduces — is judged whatever the tense:
 #   another page's headline, or a wrong article date. An events calendar's
-#   "Spring Concert | April 12, 2026" stays silent.
+#   "Spring Concert | April 12, 2026" stays silent. So does a note of an
+#   update or a correction, whose date follows its words (update_words:
+#   "Last updated: 12 August 2025", "Correction, Aug. 13, 2025:", "This
+#   article was updated on …", "mis à jour le …").
 # custom:
 #   id: date-after-publication
 #   severity: warning
@@ -39,9 +43,10 @@
 #     confirmed_year: true
 #     stamp_days: 30
 #     year_before_words: ["last year", "a year ago", "the year before", "the previous year", "the prior year", "a year earlier"]
-#     moved_words: ["postponed", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "extend", "put off", "étendre", "prolonger", "verlängern", "prorrogar", "extender", "ampliar", "reporté", "reportée", "repoussé", "repoussée", "décalé", "décalée", "prolongé", "prolongée", "verschoben", "vertagt", "verlängert", "aplazado", "aplazada", "pospuesto", "pospuesta", "postergado", "postergada", "prorrogado", "prorrogada", "confirmé", "confirmée", "fixé", "fixée", "promised", "pledged", "vowed", "promis", "promise", "promit", "s'est engagé", "s'est engagée", "versprochen", "versprach", "zugesagt", "prometió", "prometido", "se comprometió"]
+#     moved_words: ["postponed", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "extend", "put off", "étendre", "prolonger", "verlängern", "prorrogar", "extender", "ampliar", "reporté", "reportée", "repoussé", "repoussée", "décalé", "décalée", "prolongé", "prolongée", "verschoben", "vertagt", "verlängert", "aplazado", "aplazada", "pospuesto", "pospuesta", "postergado", "postergada", "prorrogado", "prorrogada", "confirmé", "confirmée", "fixé", "fixée", "promised", "pledged", "vowed", "closed", "suspended", "banned", "barred", "frozen", "paused", "halted", "granted", "remanded", "fermé", "fermée", "fermés", "fermées", "suspendu", "suspendue", "geschlossen", "ausgesetzt", "gesperrt", "cerrado", "cerrada", "cerrados", "suspendido", "suspendida", "promis", "promise", "promit", "s'est engagé", "s'est engagée", "versprochen", "versprach", "zugesagt", "prometió", "prometido", "se comprometió"]
 #     until_prepositions: ["to", "until", "till", "through", "hasta", "bis", "jusqu", "au"]
 #     set_prepositions: ["for", "auf", "für", "pour", "para"]
+#     update_words: ["updated", "last updated", "modified", "last modified", "edited", "revised", "amended", "correction", "corrected", "clarification", "editor's note", "editor’s note", "update", "mis à jour", "mise à jour", "modifié le", "actualisé le", "rectificatif", "correctif", "aktualisiert", "zuletzt aktualisiert", "korrektur", "korrigiert", "actualizado", "actualizada", "actualización", "corrección", "corregido", "fe de errores", "fe de erratas"]
 #   example:
 #     bad: |-
 #       ---
@@ -70,6 +75,7 @@ report contains finding if {
 	some d in input.dates
 	d.start > input.date.end
 	not own_date(d)
+	not update_note(d)
 	reason := why(d)
 	finding := result.fail_with(
 		rego.metadata.chain(),
@@ -151,6 +157,19 @@ target(d, _) if {
 # A date something was set for ("the vote was set for 5 March", "auf den
 # 23. Februar geeinigt") is a plan, whatever the tense.
 target(d, _) if object.get(d, "preposition", "") in opts.set_prepositions
+
+# update_note: the date follows words of an update or a correction, with
+# perhaps "on", "le", "am", "el", a weekday and marks between ("updated
+# on 12 August 2025", "Last modified on Tue 12 Aug 2025", "Correction,
+# Aug. 13, 2025", "Editor's note (13 August 2025)").
+update_note(d) if {
+	text := lower(input.sentences[d.sentence].text)
+	i := indexof(text, lower(d.text))
+	i > 0
+	before := substring(text, max([0, i - 40]), min([i, 40]))
+	some w in opts.update_words
+	regex.match(sprintf(`(^|[^\pL])%s(\s+(on|le|am|el|du|vom|del))?([^\pL\d]+\pL{2,9}\.?)?[^\pL\d]*$`, [w]), before)
+}
 
 limit := dates.add_days(input.date.end, opts.grace_days)
 

@@ -34,6 +34,10 @@ test_targets_are_silent if {
 	until := object.union(may18, {"preposition": "until"})
 	count(lint(doc("metadata", ["past", "present"], until))) == 0
 	count(lint(doc("metadata", ["past"], until))) == 1
+
+	# "Schools were closed until 18 May 2026": a state held up to a day.
+	closed := object.union(doc("metadata", ["past"], until), {"sentences": [{"index": 0, "block": 0, "text": "Schools were closed until 18 May 2026.", "tense": ["past"]}]})
+	count(lint(closed)) == 0
 	moved := object.union(fixtures.article("2025-05-20", []), {
 		"date": {"source": "metadata"},
 		"sentences": [{"index": 0, "block": 0, "text": "The talks were postponed to 18 May 2026.", "tense": ["past"]}],
@@ -246,4 +250,23 @@ test_the_end_of_a_span_is_silent if {
 	count(lint(spanned)) == 0
 	apart := json.patch(spanned, [{"op": "replace", "path": "/dates/0/preposition", "value": "on"}])
 	count(lint(apart)) == 1
+}
+
+# A note of an update or a correction, dated after the article: the page
+# was changed then, which is no error.
+test_update_notes_are_silent if {
+	some text in [
+		"Last updated: 18 May 2026",
+		"This article was updated on 18 May 2026 to correct a figure.",
+		"Correction, 18 May 2026: an earlier version misstated the total.",
+		"Publié le 20 mai 2025, mis à jour le 18 May 2026",
+	]
+	note := object.union(doc("metadata", ["past"], may18), {"sentences": [{"index": 0, "block": 0, "text": text, "tense": ["past"]}]})
+	count(lint(note)) == 0
+}
+
+test_an_update_of_something_else_is_judged if {
+	text := "The ministry updated its guidance after the vote on 18 May 2026."
+	other := object.union(doc("metadata", ["past"], may18), {"sentences": [{"index": 0, "block": 0, "text": text, "tense": ["past"]}]})
+	count(lint(other)) == 1
 }
