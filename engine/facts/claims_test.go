@@ -882,3 +882,26 @@ func TestOustedBeforeTheTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestFormsOfThePast(t *testing.T) {
+	// A comparison, a legacy or past service before an administration:
+	// of its own time, not acting now; the form alone acts now.
+	for body, want := range map[string]string{
+		"Unlike the Biden administration, the White House is weighing new tariffs.":   "then",
+		"The policy is a holdover from the Biden administration.":                     "then",
+		"Jake Sullivan, who served in the Biden administration, says the plan works.": "then",
+		"The Biden administration is weighing new tariffs.":                           "current",
+		"A response from the Biden administration is expected.":                       "current",
+	} {
+		f := extractOn(t, "2025-08-10", "en", body)
+		var claims []string
+		for _, m := range f.Mentions {
+			if m.Kind == "adjectival" {
+				claims = append(claims, m.Claim)
+			}
+		}
+		if len(claims) != 1 || claims[0] != want {
+			t.Errorf("%s: the administration's claim should be %s: %v", body, want, claims)
+		}
+	}
+}

@@ -706,6 +706,7 @@ const (
 	cwWork
 	cwFormParticiple
 	cwChosen
+	cwFormPast
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

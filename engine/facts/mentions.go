@@ -3417,7 +3417,7 @@ func (bs *blockScan) adjectival(st *mentionState, durs []int) {
 			continue
 		}
 		qf, qt, claim := bs.qualifierBefore(m.from)
-		if claim == "current" && bs.modifiesThing(m.to) {
+		if claim == "current" && (bs.modifiesThing(m.to) || bs.formOfThePast(m.from)) {
 			claim = "then"
 		}
 		men := Mention{Kind: "adjectival", Block: bs.bi, Sentence: bs.sent[m.from], Role: a.role.ID, Form: formSurname, Claim: claim,
@@ -3494,6 +3494,19 @@ func (bs *blockScan) adjectival(st *mentionState, durs []int) {
 		}
 		bs.f.Mentions = append(bs.f.Mentions, men)
 	}
+}
+
+// formOfThePast: the words before an adjectival form starting at word k
+// (an article between) set it in its own time: a comparison, a legacy or
+// past service ("unlike the Biden administration", "a holdover from the
+// Biden administration", "who served in the Obama administration"; claim
+// words form_past), not what it does now.
+func (bs *blockScan) formOfThePast(k int) bool {
+	if k > 0 && bs.isArticle(k-1) && bs.sent[k-1] == bs.sent[k] {
+		k--
+	}
+	m, _, ok := bs.claimWordEnding(k, cwFormPast)
+	return ok && bs.sent[m.from] == bs.sent[k]
 }
 
 // timeAfterName: the mention's time is the article's, or is told after
