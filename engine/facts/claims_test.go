@@ -905,3 +905,17 @@ func TestFormsOfThePast(t *testing.T) {
 		}
 	}
 }
+
+func TestTenureWithAQualifiedLength(t *testing.T) {
+	// "prime minister for nearly a decade" tells a term whole, as "for
+	// nine years" does: of its own time once the term had ended.
+	for _, body := range []string{
+		"Justin Trudeau, Canada's prime minister for nearly a decade, warned against it.",
+		"Justin Trudeau, Canada's prime minister for nine years, warned against it.",
+	} {
+		ms := extractOn(t, "2025-08-10", "en", body).Mentions
+		if len(ms) != 1 || ms[0].Time.Basis != "history" {
+			t.Errorf("%s: a term told whole: %+v", body, ms)
+		}
+	}
+}

@@ -199,6 +199,7 @@ var wordClass = func() map[string]uint16 {
 		m[k] |= cDurQual
 	}
 	m["in"] |= cIn
+	m["half"] |= cNumber // "half a year"
 	for k := range monthNumbers {
 		m[k] |= cMonth
 	}

@@ -305,6 +305,11 @@ func TestDurationGrammar(t *testing.T) {
 		{"in its 3rd year", `"in its 3rd year" ordinal 3 year noun= q=ordinal anchor= 730..1096`},
 		{"a 78-year-old man", `"78-year-old man" adjective 78 year noun=man q= anchor= 28489..28855`},
 		{"three people and 2025 votes", ``},
+		// A length of two units, and half of one.
+		{"two years and five months after the invasion", `"two years and five months after" span 29 month noun=invasion q= anchor=after 882..914`},
+		{"deux ans et trois mois après", `"deux ans et trois mois après" span 27 month noun= q= anchor=after 821..853`},
+		{"half a year after the vote", `"half a year after" span 0.5 year noun=vote q= anchor=after 182..366`},
+		{"five months and two years, half of them", `"five months" span 5 month noun= q= anchor= 152..183|"two years" span 2 year noun= q= anchor= 730..1096`},
 	}
 	for _, c := range cases {
 		var got []string

@@ -303,6 +303,9 @@ func (p *dateParser) duration(i int) (Duration, int, bool) {
 	}
 	_, isNum := numberWords[k0]
 	_, isQual := durationQualifiers[k0]
+	if k0 == "half" {
+		return p.halfDuration(i)
+	}
 	if !isNum && !isQual && (k0[0] < '0' || k0[0] > '9') {
 		return Duration{}, 0, false
 	}
@@ -348,6 +351,10 @@ func (p *dateParser) duration(i int) (Duration, int, bool) {
 		d.Form, d.Unit = "span", u.unit
 		k = uEnd
 		n, k = p.half(n, k)
+		if n2, u2, end, ok := p.andSmaller(k, u); ok {
+			// "two years and five months": counted in the smaller unit.
+			n, d.Unit, k = math.Round(n*unitDays[u.unit]/unitDays[u2])+n2, u2, end
+		}
 		if p.agoBefore(i) {
 			// "vor drei Jahren", "il y a trois ans", "hace tres años"
 			d.Anchor = "ago"
@@ -355,13 +362,7 @@ func (p *dateParser) duration(i int) (Duration, int, bool) {
 			d.Anchor = a
 			k = next
 			if a != "ago" && !relativeAnchor(a) {
-				j := k
-				if durationArticles[p.key(j)] && isBlank(p.gap(j)) && j+1 < len(p.toks) && (isBlank(p.gap(j+1)) || gapClass(p.gap(j+1)) == gapApos) {
-					j++
-				}
-				if isBlank(p.gap(j)) {
-					d.Noun, _ = p.noun(j)
-				}
+				d.Noun = p.anchorNoun(k)
 			}
 		}
 	default:
@@ -369,6 +370,57 @@ func (p *dateParser) duration(i int) (Duration, int, bool) {
 	}
 	d.Amount = n
 	return d, k, true
+}
+
+// andSmaller reads, after a unit u ending before word k, "and" (andWords)
+// and a figure of a smaller unit: the figure, its unit and the word after
+// it ("two years and five months", "deux ans et cinq mois", "zwei Jahre
+// und fünf Monate", "dos años y cinco meses").
+func (p *dateParser) andSmaller(k int, u durationWord) (float64, string, int, bool) {
+	if !andWords[p.key(k)] || !isBlank(p.gap(k)) || !isBlank(p.gap(k+1)) {
+		return 0, "", k, false
+	}
+	n, langs, j, ok := p.number(k + 1)
+	if !ok || !isBlank(p.gap(j)) || n != math.Trunc(n) {
+		return 0, "", k, false
+	}
+	u2, end, ok := p.wordAt(unitWords, j, langs)
+	if !ok || unitDays[u2.unit] >= unitDays[u.unit] {
+		return 0, "", k, false
+	}
+	return n, u2.unit, end, true
+}
+
+// halfDuration reads "half a year", "half a decade" at word i.
+func (p *dateParser) halfDuration(i int) (Duration, int, bool) {
+	if a := p.key(i + 1); a != "a" && a != "an" || !isBlank(p.gap(i+1)) || !isBlank(p.gap(i+2)) {
+		return Duration{}, 0, false
+	}
+	u, k, ok := p.wordAt(unitWords, i+2, 1<<slices.Index(languages, "en"))
+	if !ok {
+		return Duration{}, 0, false
+	}
+	d := Duration{at: i, Form: "span", Unit: u.unit, Amount: 0.5}
+	if a, next, ok := p.anchorAt(k, u.langs); ok && isBlank(p.gap(k)) {
+		d.Anchor, k = a, next
+		if a != "ago" && !relativeAnchor(a) {
+			d.Noun = p.anchorNoun(k)
+		}
+	}
+	return d, k, true
+}
+
+// anchorNoun is the noun after an anchor ending before word k, past an
+// article: "after the invasion", "since Russia's invasion".
+func (p *dateParser) anchorNoun(k int) string {
+	if durationArticles[p.key(k)] && isBlank(p.gap(k)) && k+1 < len(p.toks) && (isBlank(p.gap(k+1)) || gapClass(p.gap(k+1)) == gapApos) {
+		k++
+	}
+	if !isBlank(p.gap(k)) {
+		return ""
+	}
+	noun, _ := p.noun(k)
+	return noun
 }
 
 // number reads a figure ("3", "1.5", "three", "a", "drei") at k, with

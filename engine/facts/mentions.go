@@ -2906,6 +2906,7 @@ func (bs *blockScan) tenure(st *mentionState, men *Mention, to int, durs []int, 
 	if k+1 < len(bs.toks) && bs.toks[k].key == "the" && (bs.toks[k+1].key == "past" || bs.toks[k+1].key == "last") {
 		k, whole = k+2, false
 	}
+	about := k
 	if k < len(bs.toks) && aboutWords[bs.toks[k].key] {
 		k++ // "durante casi ocho años"
 	}
@@ -2914,7 +2915,8 @@ func (bs *blockScan) tenure(st *mentionState, men *Mention, to int, durs []int, 
 	}
 	for _, di := range durs {
 		d := &bs.f.Durations[di]
-		if d.at == bs.toks[k].start && d.Form == "span" && d.Anchor == "" && d.Noun == "" {
+		// English reads "nearly a decade" as one length of time.
+		if (d.at == bs.toks[k].start || d.at == bs.toks[about].start) && d.Form == "span" && d.Anchor == "" && d.Noun == "" {
 			d.Mention = &mention
 			return whole
 		}
