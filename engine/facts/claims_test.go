@@ -919,3 +919,25 @@ func TestTenureWithAQualifiedLength(t *testing.T) {
 		}
 	}
 }
+
+func TestTakingOfficeInAMonthOrAYear(t *testing.T) {
+	// "took office" with no office named, dated by a month or a year with
+	// its year written, or in a relative clause: the office whose term
+	// began nearest, dated by the sentence.
+	for _, body := range []string{
+		"Keir Starmer took office in July 2023.",
+		"Keir Starmer took office in 2023.",
+		"Keir Starmer, who took office on July 5, 2023, is under pressure.",
+	} {
+		ms := extractOn(t, "2025-08-10", "en", body).Mentions
+		if len(ms) != 1 || !ms[0].TookOffice || ms[0].Role != "uk-prime-minister" || ms[0].Time.Basis != "sentence" {
+			t.Errorf("%s: taking the office, dated: %+v", body, ms)
+		}
+	}
+	// A month without its year may be any year's.
+	for _, m := range extractOn(t, "2025-08-10", "en", "Keir Starmer took office in January.").Mentions {
+		if m.TookOffice {
+			t.Errorf("a month without its year dates no start: %+v", m)
+		}
+	}
+}

@@ -2667,10 +2667,11 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		if titled {
 			men.ClaimForm = lt.form
 			men.TookOffice, men.Chosen = lt.tookOffice, lt.chosen
-			if lt.chosen && lt.form != formCopula {
-				// "Starmer, who was elected prime minister in 2023,": the
-				// date after the title is the choice's, which a clause
-				// of a term's start keeps from the sentence's time.
+			if lt.tookOffice && lt.form != formCopula && (lt.chosen || men.Time.Basis == "history") {
+				// "Starmer, who was elected prime minister in 2023,",
+				// "Starmer, who took office on 5 July 2023,": the date
+				// after the title is the choice's or the start's, which a
+				// clause of a term's start keeps from the sentence's time.
 				if di, ok := bs.dateAfter(lt.m.to); ok {
 					d := &bs.f.Dates[di]
 					men.Time = timeCand{at: d.at, end: d.end, rank: rankDate, basis: "sentence", start: d.Start, fin: d.End, date: di}.mentionTime(bs)

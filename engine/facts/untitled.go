@@ -272,11 +272,13 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 		return lt, false
 	}
 	// The date opens within two words: "on January 20, 2025", "le 20
-	// janvier 2025".
+	// janvier 2025", "in July 2024"; its year written ("took office in
+	// January" may be any January).
 	var day *Date
 	for _, di := range bs.dates {
 		d := &bs.f.Dates[di]
-		if at := bs.tokenAt(d.at); at >= verb.to && at <= verb.to+2 && bs.allJoined(verb.to, at+1) && d.Precision == "day" {
+		if at := bs.tokenAt(d.at); at >= verb.to && at <= verb.to+2 && bs.allJoined(verb.to, at+1) &&
+			(d.Precision == "day" || d.Precision == "month" || d.Precision == "year") && !d.YearInferred {
 			day = d
 			break
 		}
@@ -290,7 +292,11 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 	}
 	var role *kb.Role
 	best := 400 * 24 * time.Hour
-	at, err := time.Parse("2006-01-02", day.Start)
+	from, err := time.Parse("2006-01-02", day.Start)
+	if err != nil {
+		return lt, false
+	}
+	to, err := time.Parse("2006-01-02", day.End)
 	if err != nil {
 		return lt, false
 	}
@@ -299,7 +305,14 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 		if err != nil {
 			continue
 		}
-		if gap := start.Sub(at).Abs(); gap <= best {
+		// How far the term began from the day, month or year given.
+		gap := time.Duration(0)
+		if start.Before(from) {
+			gap = from.Sub(start)
+		} else if start.After(to) {
+			gap = start.Sub(to)
+		}
+		if gap <= best {
 			if r := bs.g.kb.Role(t.Role); r != nil {
 				role, best = r, gap
 			}
