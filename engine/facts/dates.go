@@ -808,6 +808,12 @@ func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 		// capitalised Spanish weekday is no name.
 		wd, ok = weekdayNames[p.toks[i].key], true
 	}
+	if !ok && p.toks[i].upper && weekdayLang[p.toks[i].key] == "en" && (isBlank(p.gap(i+1)) || strings.TrimSpace(p.gap(i+1)) == ",") && (i == 0 || !determiners[p.key(i-1)]) {
+		// "Wed 7 Oct 2025", "Tue, 07 Oct 2025 09:14 GMT": an abbreviation
+		// without its dot, as stamps write it, right before a date; not
+		// a name ("The Sun 7 October edition").
+		wd, ok = weekdayNames[p.toks[i].key], true
+	}
 	if !ok {
 		return Date{}, 0, false
 	}
@@ -840,7 +846,7 @@ func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 			best, bestEnd = d, end
 		}
 	}
-	if bestEnd == 0 || bracketed && !strings.HasPrefix(strings.TrimLeft(p.gap(bestEnd), "."), ")") {
+	if bestEnd == 0 || bracketed && !strings.HasPrefix(strings.TrimLeft(p.s[p.toks[bestEnd-1].end:], "."), ")") {
 		return Date{}, 0, false
 	}
 	best.Weekday, best.at, best.bracketed = wd, i, bracketed

@@ -154,7 +154,7 @@ func TestDateGrammar(t *testing.T) {
 		{"7 sept. 2025, not 7 sept ans, not 5 ago", []string{`"7 sept. 2025" dmy 2025-09-07 2025-09-07..2025-09-07 day`}},
 		// Forums and logs.
 		{"Asked 22-Sep-2023", []string{`"22-Sep-2023" dmy 2023-09-22 2023-09-22..2023-09-22 day`}},
-		{"Thu May 22 16:40:00 UTC 2025: done", []string{`"May 22 16:40:00 UTC 2025" mdy 2025-05-22 2025-05-22..2025-05-22 day`}},
+		{"Thu May 22 16:40:00 UTC 2025: done", []string{`"Thu May 22 16:40:00 UTC 2025" mdy wd=Thursday 2025-05-22 2025-05-22..2025-05-22 day`}},
 		{"May 22 16:40 the doors open", []string{`"May 22" mdy 2025-05-22 2025-05-22..2025-05-22 day year_inferred`}},
 		// A French, German or Spanish month after its cue, and a part of
 		// a year or month before it.
@@ -170,6 +170,11 @@ func TestDateGrammar(t *testing.T) {
 			`"début décembre" month q=early 2025-12 2025-12-01..2025-12-10 month year_inferred`,
 			`"Anfang Januar" month q=early 2025-01 2025-01-01..2025-01-10 month year_inferred`,
 		}},
+		// A weekday abbreviated without its dot before a date, as stamps
+		// write it, and a bracketed date ending the text.
+		{"Wed 7 Oct 2025 09.14 BST", []string{`"Wed 7 Oct 2025" dmy wd=Wednesday 2025-10-07 2025-10-07..2025-10-07 day`}},
+		{"The vote was on Wednesday (Oct 7)", []string{`"Wednesday (Oct 7)" mdy wd=Wednesday 2025-10-07 2025-10-07..2025-10-07 day year_inferred`}},
+		{"The Sun 7 October edition", []string{`"7 October" dmy 2025-10-07 2025-10-07..2025-10-07 day year_inferred`}},
 		// Not a month: the planet, a capital in French; nor a qualifier
 		// without its year or month.
 		{"la série Fin, le rover Mars, en Mars, mi-temps, Ende gut", nil},
