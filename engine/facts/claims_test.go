@@ -941,3 +941,25 @@ func TestTakingOfficeInAMonthOrAYear(t *testing.T) {
 		}
 	}
 }
+
+func TestTimeInPowerWithNoOfficeNamed(t *testing.T) {
+	// A time in office after a name alone claims the office held now, for
+	// that long; not for someone who held power in several offices or
+	// terms, whose time counts them all.
+	for body, lang := range map[string]string{
+		"Pedro Sánchez lleva dos años en el poder.":                               "es",
+		"Pedro Sánchez, au pouvoir depuis deux ans, a convoqué des élections.":    "fr",
+		"Pedro Sánchez ist seit zwei Jahren im Amt.":                              "de",
+		"Pedro Sánchez, who has been in power for two years, called an election.": "en",
+	} {
+		f := extractOn(t, "2025-08-10", lang, body)
+		if len(f.Mentions) != 1 || f.Mentions[0].Role != "es-prime-minister" || len(f.Durations) != 1 || f.Durations[0].Mention == nil {
+			t.Errorf("%s: the office held now, for that long: %+v %+v", body, f.Mentions, f.Durations)
+		}
+	}
+	for _, m := range extractOn(t, "2025-08-10", "de", "Recep Tayyip Erdoğan ist seit 22 Jahren an der Macht.").Mentions {
+		if m.Role != "" {
+			t.Errorf("power held in two offices claims neither: %+v", m)
+		}
+	}
+}

@@ -2478,6 +2478,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			lt, titled = bs.inOfficeAfter(st, m)
 		}
 		if !titled {
+			lt, titled = bs.inOfficeForAfter(st, m)
+		}
+		if !titled {
 			lt, titled = bs.tookOfficeAfter(st, m)
 		}
 		if !titled {

@@ -224,9 +224,24 @@ func (bs *blockScan) inOfficeAfter(st *mentionState, m match) (linkedTitle, bool
 		bs.joined(in.to) && whereWords[bs.toks[in.to].key] {
 		return lt, false
 	}
+	role, _ := bs.heldOrGoverned(st, m, lt)
+	if role == nil {
+		return lt, false
+	}
+	lt.cop = cop
+	lt.m = roleTitle(role, cop.from, in.to)
+	return lt, true
+}
+
+// heldOrGoverned is the office a claim of being in office with none named
+// claims for the person of name m: one the person held at the article's
+// date, if any, else the office that governs (one with an adjectival form,
+// "{surname} government") that ended last; nil for someone who never
+// governed. It returns the person too.
+func (bs *blockScan) heldOrGoverned(st *mentionState, m match, lt linkedTitle) (*kb.Role, *kb.Person) {
 	person, _ := bs.resolvePerson(st, m, lt, false)
 	if person == nil {
-		return lt, false
+		return nil, nil
 	}
 	lang := bs.claimLang()
 	var role *kb.Role
@@ -237,18 +252,54 @@ func (bs *blockScan) inOfficeAfter(st *mentionState, m match) (linkedTitle, bool
 			continue
 		}
 		if st.refEnd != "" && t.Covers(st.refEnd) {
-			role = r // in some office then: the claim holds
-			break
+			return r, person // in some office then: the claim holds
 		}
 		if end := t.End; end != "" && end > last && governing(r, lang) {
 			role, last = r, end
 		}
 	}
+	return role, person
+}
+
+// inOfficeForAfter finds a time in office right after a name, with no
+// office named: "NAME lleva dos años en el poder", "NAME, au pouvoir
+// depuis deux ans,", "NAME ist seit zwei Jahren im Amt" (inOfficeFor).
+// It claims the office inOfficeAfter would, held for that long up to
+// now, which elapsed-time-mismatch checks.
+func (bs *blockScan) inOfficeForAfter(st *mentionState, m match) (linkedTitle, bool) {
+	lt := linkedTitle{position: "after", qual: -1, form: formCopula, claim: "current", tense: copPresent}
+	di, ok := bs.inOfficeFor(m.to)
+	if !ok {
+		return lt, false
+	}
+	role, person := bs.heldOrGoverned(st, m, lt)
 	if role == nil {
 		return lt, false
 	}
-	lt.cop = cop
-	lt.m = roleTitle(role, cop.from, in.to)
+	// Power held in more than one office or term ("Putin, in power for
+	// 25 years", "Netanyahu, in power for 17 years in all"): the time
+	// counts them all, which no one term can check.
+	lang, terms := bs.claimLang(), 0
+	for _, t := range person.Terms {
+		if r := bs.g.kb.Role(t.Role); r != nil && (r == role || governing(r, lang)) {
+			terms++
+		}
+	}
+	if terms > 1 {
+		return lt, false
+	}
+	// The length of time stands for the title: it is what the claim says.
+	d := &bs.f.Durations[di]
+	from := bs.tokenAt(d.at)
+	if from < 0 {
+		return lt, false
+	}
+	to := from + 1
+	for to < len(bs.toks) && bs.toks[to-1].end < d.end {
+		to++
+	}
+	lt.sinceDur = &di
+	lt.m = roleTitle(role, from, to)
 	return lt, true
 }
 
