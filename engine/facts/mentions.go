@@ -2021,7 +2021,12 @@ func simpleFuture(lang, w string) bool {
 func futureForm(lang, w string) bool {
 	switch lang {
 	case "es":
-		return utf8.RuneCountInString(w) >= 4 && (strings.HasSuffix(w, "rá") || strings.HasSuffix(w, "rán"))
+		// The future, and the conditional, the future seen from the past
+		// ("anunció que la cumbre se celebraría"); nouns in -ría
+		// ("mayoría", "secretaría") and imperfects ("quería") are not.
+		n := utf8.RuneCountInString(w)
+		return n >= 4 && (strings.HasSuffix(w, "rá") || strings.HasSuffix(w, "rán")) ||
+			n >= 5 && (strings.HasSuffix(w, "ría") || strings.HasSuffix(w, "rían")) && !spanishNotConditional[w]
 	case "fr":
 		if frenchFutures[w] {
 			return true
@@ -2039,13 +2044,30 @@ func futureForm(lang, w string) bool {
 	return false
 }
 
+// spanishNotConditional are nouns and imperfects that end as a
+// conditional does.
+var spanishNotConditional = map[string]bool{
+	"quería": true, "querían": true, "prefería": true, "preferían": true, "requería": true, "requerían": true,
+	"sugería": true, "sugerían": true, "ocurría": true, "ocurrían": true, "recurría": true, "corría": true,
+	"corrían": true, "moría": true, "morían": true, "refería": true, "adquiría": true, "recorría": true,
+	"mayoría": true, "minoría": true, "alegría": true, "categoría": true, "galería": true, "batería": true,
+	"lotería": true, "librería": true, "tesorería": true, "secretaría": true, "consejería": true, "auditoría": true,
+	"asesoría": true, "ingeniería": true, "teoría": true, "cafetería": true, "panadería": true, "carnicería": true,
+	"pizzería": true, "cervecería": true, "joyería": true, "peluquería": true, "frutería": true, "ferretería": true,
+	"papelería": true, "lavandería": true, "artillería": true, "infantería": true, "caballería": true, "hechicería": true,
+	"gritería": true, "porquería": true, "tontería": true, "grosería": true, "sabiduría": true,
+	"mayorías": true, "minorías": true, "categorías": true, "galerías": true, "baterías": true, "secretarías": true,
+	"consejerías": true, "auditorías": true, "teorías": true, "librerías": true, "loterías": true,
+}
+
 // frenchFutureEnds end French futures ("décidera", "prendra") and
 // conditionals, the future seen from the past ("a affirmé qu'elle
 // rouvrirait en avril"); "-trait" nouns ("portrait") end otherwise.
 var frenchFutureEnds = []string{"era", "ira", "dra", "eront", "iront", "dront", "erait", "irait", "drait", "rrait", "eraient", "iraient", "draient", "rraient"}
 
 // frenchFutures are the short futures of French's commonest verbs.
-var frenchFutures = map[string]bool{"sera": true, "seront": true, "aura": true, "auront": true, "fera": true, "feront": true, "ira": true, "iront": true, "pourra": true, "devra": true, "viendra": true, "verra": true}
+var frenchFutures = map[string]bool{"sera": true, "seront": true, "aura": true, "auront": true, "fera": true, "feront": true, "ira": true, "iront": true, "pourra": true, "devra": true, "viendra": true, "verra": true,
+	"aurait": true, "auraient": true, "pourrait": true, "pourraient": true}
 
 // didInThePast finds, for an English phrase at words [from, to), a verb
 // in the past it is the subject of ("… administration mostly sat"), or a

@@ -530,6 +530,12 @@ func TestSentenceTenseInOtherLanguages(t *testing.T) {
 		{"fr", "Il prendra la tête du conseil en octobre.", "future"},
 		{"fr", "Le général a affirmé que la cathédrale rouvrirait en avril.", "past+future"},
 		{"fr", "Le portrait du maire a été dévoilé.", "past"},
+		{"fr", "Le gouvernement a annoncé que le sommet aurait lieu en juin.", "past+future"},
+		{"fr", "Le texte devait être voté en juin.", "future"},
+		{"es", "El Gobierno anunció que la cumbre se celebraría en junio.", "past+future"},
+		{"es", "La mayoría votó en junio y el alcalde quería más.", "past"},
+		{"de", "Die Regierung kündigte an, der Gipfel werde im Juni stattfinden.", "past+future"},
+		{"de", "Am Montag verlor der Kandidat die Wahl.", "past"},
 		// "Next" and wanting look ahead in the other languages too.
 		{"fr", "Le maire a réitéré vouloir briguer un mandat lors des prochaines élections, à l'automne.", "past+future"},
 		{"de", "Der Rat stimmte zu, die nächste Wahl im Herbst abzuhalten.", "past+future"},
