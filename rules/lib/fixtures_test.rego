@@ -150,8 +150,8 @@ options := {
 	"date-after-publication": {
 		"grace_days": 1, "include_inferred_year": false, "confirmed_year": true, "stamp_days": 30,
 		"year_before_words": ["last year", "a year ago", "the year before", "the previous year", "the prior year", "a year earlier"],
-		"moved_words": ["postponed", "closed", "suspended", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "put off", "verschoben", "promised", "promis"],
-		"until_prepositions": ["to", "until", "till", "through", "hasta", "bis", "jusqu", "au"],
+		"moved_words": ["postponed", "closed", "suspended", "aplazada", "ajourné", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "put off", "verschoben", "promised", "promis"],
+		"until_prepositions": ["to", "until", "till", "through", "hasta", "bis", "jusqu", "au", "al", "à"],
 		"set_prepositions": ["for", "auf", "für", "pour", "para"],
 		"update_words": ["updated", "last updated", "last modified", "correction", "editor's note", "mis à jour", "aktualisiert", "actualizado"],
 	},

@@ -270,3 +270,10 @@ test_an_update_of_something_else_is_judged if {
 	other := object.union(doc("metadata", ["past"], may18), {"sentences": [{"index": 0, "block": 0, "text": text, "tense": ["past"]}]})
 	count(lint(other)) == 1
 }
+
+# Put off to a day, in the other languages: "aplazada al", "ajourné au".
+test_moved_in_other_languages_is_silent if {
+	some c in [["La cumbre fue aplazada al 18 de mayo de 2026.", "al"], ["Le procès a été ajourné au 18 mai 2026.", "au"]]
+	moved := object.union(doc("metadata", ["past"], object.union(may18, {"preposition": c[1]})), {"sentences": [{"index": 0, "block": 0, "text": c[0], "tense": ["past"]}]})
+	count(lint(moved)) == 0
+}
