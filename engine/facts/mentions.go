@@ -468,6 +468,11 @@ func (bs *blockScan) tense() {
 		if !t.upper && futureForm(bs.lang, t.key) {
 			fl[bs.sent[i]-first].future = true
 		}
+		if bs.lang == "es" && !t.upper && (t.key == "ha" || t.key == "han") && i+1 < len(bs.toks) && bs.sent[i+1] == bs.sent[i] && spanishParticiple(bs.toks[i+1].key) {
+			// "ha anunciado": the present perfect, a past that bears on
+			// now, as "has announced".
+			fl[bs.sent[i]-first].present = true
+		}
 	}
 	for i, x := range fl {
 		k := 0

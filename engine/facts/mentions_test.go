@@ -536,6 +536,9 @@ func TestSentenceTenseInOtherLanguages(t *testing.T) {
 		{"es", "La mayoría votó en junio y el alcalde quería más.", "past"},
 		{"de", "Die Regierung kündigte an, der Gipfel werde im Juni stattfinden.", "past+future"},
 		{"de", "Am Montag verlor der Kandidat die Wahl.", "past"},
+		// A past that bears on now: "ha anunciado", "vient d'annoncer".
+		{"es", "El consejo ha anunciado nuevos impuestos.", "present"},
+		{"fr", "Le conseil vient d'annoncer de nouvelles taxes.", "present"},
 		// "Next" and wanting look ahead in the other languages too.
 		{"fr", "Le maire a réitéré vouloir briguer un mandat lors des prochaines élections, à l'automne.", "past+future"},
 		{"de", "Der Rat stimmte zu, die nächste Wahl im Herbst abzuhalten.", "past+future"},
