@@ -2301,6 +2301,9 @@ func (bs *blockScan) foreignPastAt(k int) bool {
 	case "fr":
 		if (key == "a" || key == "ont" || key == "avait" || key == "avaient") && k+1 < len(bs.toks) && isBlank(bs.gap(k+1)) && !bs.toks[k+1].upper {
 			p := bs.toks[k+1].key
+			if p == "eu" {
+				return true // "a eu lieu"
+			}
 			if utf8.RuneCountInString(p) < 3 || avoirPhrases[p] {
 				return false
 			}
@@ -2308,6 +2311,14 @@ func (bs *blockScan) foreignPastAt(k int) bool {
 				if strings.HasSuffix(p, end) {
 					return true
 				}
+			}
+		}
+		if (key == "est" || key == "sont") && k >= 2 && k+1 < len(bs.toks) && isBlank(bs.gap(k+1)) && !bs.toks[k+1].upper {
+			// A reflexive verb's passé composé: "s'est tenu", "se sont
+			// réunis" (not "est menacé", a state).
+			if r := bs.toks[k-1].key; r == "s" && gapClass(bs.gap(k)) == gapApos || r == "se" {
+				p := strings.TrimRight(strings.TrimSuffix(bs.toks[k+1].key, "s"), "e")
+				return utf8.RuneCountInString(p) >= 3 && (strings.HasSuffix(p, "é") || strings.HasSuffix(p, "i") || strings.HasSuffix(p, "u") || strings.HasSuffix(p, "it"))
 			}
 		}
 	case "es":

@@ -539,6 +539,12 @@ func TestSentenceTenseInOtherLanguages(t *testing.T) {
 		// A past that bears on now: "ha anunciado", "vient d'annoncer".
 		{"es", "El consejo ha anunciado nuevos impuestos.", "present"},
 		{"fr", "Le conseil vient d'annoncer de nouvelles taxes.", "present"},
+		// Reflexive verbs and "avoir eu" in the passé composé, German
+		// strong pasts.
+		{"fr", "Le sommet s'est tenu en juin et la fête a eu lieu en juillet.", "past"},
+		{"fr", "Les ministres se sont réunis en juin.", "past"},
+		{"fr", "Le sommet se tient en juin.", ""},
+		{"de", "Das Gesetz trat im Juli in Kraft.", "past"},
 		// "Next" and wanting look ahead in the other languages too.
 		{"fr", "Le maire a réitéré vouloir briguer un mandat lors des prochaines élections, à l'automne.", "past+future"},
 		{"de", "Der Rat stimmte zu, die nächste Wahl im Herbst abzuhalten.", "past+future"},
