@@ -111,11 +111,23 @@ func (bs *blockScan) joined(k int) bool {
 // secretary", "Kennedy Jr. is").
 func (bs *blockScan) nameGap(k int) string {
 	g := bs.gap(k)
-	switch bs.toks[k-1].key {
-	case "jr", "sr":
+	switch t := bs.toks[k-1]; {
+	case t.key == "jr" || t.key == "sr":
+		return strings.TrimPrefix(g, ".")
+	case t.upper && romanNumeral(t.key) && (bs.lang == "de" || bs.lang == "") && k < len(bs.toks) && !bs.toks[k].upper:
+		// German writes a regnal number with its full stop: "Elisabeth
+		// II. starb", "Benedikt XVI. ruft".
 		return strings.TrimPrefix(g, ".")
 	}
 	return g
+}
+
+// romanNumeral: w, in lower case, is a regnal number from ii to xxx.
+func romanNumeral(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	return strings.Trim(w, "ivx") == ""
 }
 
 // ordinalAt: "47th", "2nd", "first" ... "tenth" at word k (a number that

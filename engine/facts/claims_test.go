@@ -963,3 +963,17 @@ func TestTimeInPowerWithNoOfficeNamed(t *testing.T) {
 		}
 	}
 }
+
+func TestGermanRegnalNumberWithItsFullStop(t *testing.T) {
+	// "Elisabeth II. starb": the number's full stop ends no name; the
+	// death after it is the name's.
+	for _, body := range []string{"Königin Elisabeth II. starb am 8. September 2022.", "Königin Elisabeth II starb am 8. September 2022."} {
+		f := extractOn(t, "2025-11-10", "de", body)
+		if len(f.Events) != 1 || f.Events[0].Person != "elizabeth-ii" {
+			t.Errorf("%s: a death: %+v", body, f.Events)
+		}
+	}
+	if f := extractOn(t, "2025-11-10", "de", "Sie traf Elisabeth II. Danach reiste sie ab."); len(f.Events) != 0 {
+		t.Errorf("a sentence ending with the number: %+v", f.Events)
+	}
+}
