@@ -375,7 +375,7 @@ func (bs *blockScan) copulaAt(to int) (linkedTitle, bool) {
 		if _, _, neg := bs.claimWordAt(k, cwNegation); neg {
 			return lt, false
 		}
-		m, c, ok := bs.claimWordAt(k, cwChosen) // before a plain past: "a été nommé"
+		m, c, ok := bs.claimWordAt(k, cwChosen, cwLeftOffice) // before a plain past: "a été nommé"
 		if !ok {
 			m, c, ok = bs.claimWordAt(k, cwPresent, cwPast, cwFuture, cwTookOffice)
 		}
@@ -388,6 +388,10 @@ func (bs *blockScan) copulaAt(to int) (linkedTitle, bool) {
 				// "was elected prime minister in 2019": a past claim, on
 				// the day the person was chosen, before the term began.
 				c, lt.tookOffice, lt.chosen = cwPast, true, true
+			case cwLeftOffice:
+				// "stepped down as prime minister in July 2024": a past
+				// claim, on the term's last days.
+				c, lt.leftOffice = cwPast, true
 			}
 			lt.tense = c - cwPresent + copPresent
 			lt.cop = m

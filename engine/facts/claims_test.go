@@ -977,3 +977,26 @@ func TestGermanRegnalNumberWithItsFullStop(t *testing.T) {
 		t.Errorf("a sentence ending with the number: %+v", f.Events)
 	}
 }
+
+func TestLeavingTheOffice(t *testing.T) {
+	// "stepped down as TITLE in DATE", and with no office named, "left
+	// office on DATE" (the office whose term ended nearest): the sentence
+	// dates the end.
+	for body, lang := range map[string]string{
+		"Justin Trudeau stepped down as prime minister in March 2024.":  "en",
+		"Joe Biden left office on January 20, 2024.":                    "en",
+		"Boris Johnson resigned in July 2022.":                          "en",
+		"Justin Trudeau dimitió como primer ministro en marzo de 2024.": "es",
+	} {
+		ms := extractOn(t, "2025-08-10", lang, body).Mentions
+		if len(ms) != 1 || !ms[0].LeftOffice || ms[0].TookOffice || ms[0].Role == "" || ms[0].Time.Basis != "sentence" {
+			t.Errorf("%s: leaving an office, dated: %+v", body, ms)
+		}
+	}
+	// Resigning from something else, further off: no office's end.
+	for _, m := range extractOn(t, "2025-08-10", "en", "Boris Johnson resigned from the board of the charity last year.").Mentions {
+		if m.LeftOffice {
+			t.Errorf("no office left: %+v", m)
+		}
+	}
+}

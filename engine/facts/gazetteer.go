@@ -707,6 +707,7 @@ const (
 	cwFormParticiple
 	cwChosen
 	cwFormPast
+	cwLeftOffice
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

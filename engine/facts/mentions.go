@@ -47,6 +47,11 @@ type Mention struct {
 	// for the office ("X was elected prime minister in 2019", "fue
 	// nombrado ministro en 2023"): the term may begin some months later.
 	Chosen bool `json:"chosen,omitempty"`
+	// LeftOffice: the claim says the person left the office at the time
+	// it speaks of ("X stepped down as prime minister in July 2024", "X
+	// left office on 20 January 2025"); the claim is then, at the
+	// sentence's date.
+	LeftOffice bool `json:"left_office,omitempty"`
 	// Since is the date the text says the holder has held the office
 	// since, an index into dates ("prime minister since July 2024").
 	Since *int `json:"since,omitempty"`
@@ -826,8 +831,9 @@ type linkedTitle struct {
 	// asked: the title is in a question the name answers.
 	asked *question
 	// tookOffice: the claim says the person took the office ("was sworn
-	// in as"); chosen, that they were elected or appointed to it.
-	tookOffice, chosen bool
+	// in as"); chosen, that they were elected or appointed to it;
+	// leftOffice, that they left it ("stepped down as").
+	tookOffice, chosen, leftOffice bool
 	// since: the date the claim says the term began, an index into
 	// f.Dates ("ist seit 2021 Bundeskanzler"); sinceDur the length of
 	// time the claim says the term has lasted, an index into f.Durations
@@ -2522,6 +2528,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			lt, titled = bs.tookOfficeAfter(st, m)
 		}
 		if !titled {
+			lt, titled = bs.leftOfficeAfter(st, m)
+		}
+		if !titled {
 			lt, titled = bs.laterCopula(m)
 		} else if lt.form == formCopula && lt.tense == copPast {
 			// "Stoltenberg war zehn Jahre Regierungschef und ist seit
@@ -2707,7 +2716,7 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		}
 		if titled {
 			men.ClaimForm = lt.form
-			men.TookOffice, men.Chosen = lt.tookOffice, lt.chosen
+			men.TookOffice, men.Chosen, men.LeftOffice = lt.tookOffice, lt.chosen, lt.leftOffice
 			if lt.tookOffice && lt.form != formCopula && (lt.chosen || men.Time.Basis == "history") {
 				// "Starmer, who was elected prime minister in 2023,",
 				// "Starmer, who took office on 5 July 2023,": the date
@@ -2719,11 +2728,11 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				}
 			}
 			bs.claimTime(st, &men, lt, from, to)
-			if men.TookOffice && men.Time.Date != nil && bs.f.Dates[*men.Time.Date].YearInferred {
+			if (men.TookOffice || men.LeftOffice) && men.Time.Date != nil && bs.f.Dates[*men.Time.Date].YearInferred {
 				// "Carney, who became prime minister in January,": a
 				// year not written is no day to check a start against;
 				// the title is judged over that month instead.
-				men.TookOffice, men.Chosen = false, false
+				men.TookOffice, men.Chosen, men.LeftOffice = false, false, false
 			}
 			if men.Claim == "then" && lt.qual >= 0 && bs.ordinalAt(lt.qual) {
 				// "Joe Biden, the 46th president" names a place in the

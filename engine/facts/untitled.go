@@ -244,7 +244,7 @@ func (bs *blockScan) heldOrGoverned(st *mentionState, m match, lt linkedTitle) (
 		return nil, nil
 	}
 	lang := bs.claimLang()
-	var role *kb.Role
+	var role, held *kb.Role
 	var last string
 	for _, t := range person.Terms {
 		r := bs.g.kb.Role(t.Role)
@@ -252,11 +252,22 @@ func (bs *blockScan) heldOrGoverned(st *mentionState, m match, lt linkedTitle) (
 			continue
 		}
 		if st.refEnd != "" && t.Covers(st.refEnd) {
-			return r, person // in some office then: the claim holds
+			// In some office then: the claim holds; power is a
+			// government's ("Starmer, in power": the premiership, not
+			// the party's leadership).
+			if governing(r, lang) {
+				return r, person
+			}
+			if held == nil {
+				held = r
+			}
 		}
 		if end := t.End; end != "" && end > last && governing(r, lang) {
 			role, last = r, end
 		}
+	}
+	if held != nil {
+		return held, person
 	}
 	return role, person
 }
@@ -310,7 +321,23 @@ func (bs *blockScan) inOfficeForAfter(st *mentionState, m match) (linkedTitle, b
 // off, or days off, is the error this catches); one further off is an
 // office the base may not hold ("took office as mayor in 2008").
 func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bool) {
-	lt := linkedTitle{position: "after", qual: -1, form: formCopula, claim: "then", tense: copPast, tookOffice: true}
+	return bs.officeEventAfter(st, m, cwTookOffice)
+}
+
+// leftOfficeAfter finds "NAME left office on DATE", "NAME stepped down in
+// March 2024", "NAME a quitté ses fonctions le DATE": leaving an office
+// with no office named, and a date right after. The office is the one
+// whose term ended nearest that date, as tookOfficeAfter finds the start.
+func (bs *blockScan) leftOfficeAfter(st *mentionState, m match) (linkedTitle, bool) {
+	return bs.officeEventAfter(st, m, cwLeftOffice)
+}
+
+// officeEventAfter reads the phrase of class (cwTookOffice or
+// cwLeftOffice) right after name m and the date within two words after
+// it.
+func (bs *blockScan) officeEventAfter(st *mentionState, m match, class int) (linkedTitle, bool) {
+	left := class == cwLeftOffice
+	lt := linkedTitle{position: "after", qual: -1, form: formCopula, claim: "then", tense: copPast, tookOffice: !left, leftOffice: left}
 	k, relative, ok := bs.afterName(m)
 	if !ok {
 		return lt, false
@@ -318,7 +345,7 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 	if relative {
 		lt.form = formRelative
 	}
-	verb, _, ok := bs.claimWordAt(k, cwTookOffice)
+	verb, _, ok := bs.claimWordAt(k, class)
 	if !ok {
 		return lt, false
 	}
@@ -352,16 +379,21 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 		return lt, false
 	}
 	for _, t := range person.Terms {
-		start, err := time.Parse("2006-01-02", t.Start)
-		if err != nil {
-			continue
+		edge := t.Start
+		if left {
+			edge = t.End
 		}
-		// How far the term began from the day, month or year given.
+		at, err := time.Parse("2006-01-02", edge)
+		if err != nil {
+			continue // a term still running has not ended
+		}
+		// How far the term began (or ended) from the day, month or year
+		// given.
 		gap := time.Duration(0)
-		if start.Before(from) {
-			gap = from.Sub(start)
-		} else if start.After(to) {
-			gap = start.Sub(to)
+		if at.Before(from) {
+			gap = from.Sub(at)
+		} else if at.After(to) {
+			gap = at.Sub(to)
 		}
 		if gap <= best {
 			if r := bs.g.kb.Role(t.Role); r != nil {

@@ -304,6 +304,16 @@ took_office(m, terms) if {
 	count(terms) > 0
 }
 
+# Leaving the office is event-date-mismatch's to check, as taking it is.
+took_office(m, terms) if {
+	m.left_office
+	count(terms) > 0
+}
+
+# Being chosen for an office the base holds no term of is no claim to
+# have held it then: the base may not hold every office of long ago.
+took_office(m, _) if m.chosen
+
 # courtesy: a dead holder of an office whose title stays with them ("Pope
 # Benedict XVI", "Queen Elizabeth II") is not misnamed by it — but "Francis
 # is the current pope" still claims he holds it.

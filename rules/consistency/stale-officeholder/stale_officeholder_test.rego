@@ -401,3 +401,16 @@ test_suggestion_keeps_the_pages_title_outside_english if {
 	some f in lint(fixtures.article("2025-06-01", [sunak]))
 	f.suggestion == "ex-Premier ministre britannique Rishi Sunak"
 }
+
+# "Jens Stoltenberg was appointed NATO Secretary-General in February 2025",
+# "… stepped down as … in February 2025": the day of a choice or of leaving is
+# event-date-mismatch's to check, not a claim to hold the office then.
+test_choosing_and_leaving_are_not_holding if {
+	then := json.patch(stoltenberg, [
+		{"op": "replace", "path": "/claim", "value": "then"},
+		{"op": "replace", "path": "/time", "value": {"basis": "sentence", "start": "2025-02-01", "end": "2025-02-28", "text": "February 2025"}},
+	])
+	count(lint(fixtures.article("2025-05-01", [then]))) == 1
+	count(lint(fixtures.article("2025-05-01", [object.union(then, {"chosen": true, "took_office": true})]))) == 0
+	count(lint(fixtures.article("2025-05-01", [object.union(then, {"left_office": true})]))) == 0
+}

@@ -20,7 +20,11 @@
 #   Being elected or appointed ("Keir Starmer was elected prime minister
 #   in 2023", "fue nombrado ministro en 2021") is checked the same way,
 #   but may come up to chosen_lead_days before a term began, or during
-#   one (a re-election). So is a death told right after a name ("Pope
+#   one (a re-election). Leaving an office ("Justin Trudeau stepped down
+#   as prime minister in March 2024", "Joe Biden left office on 20 January
+#   2024") is checked against the days the terms ended: the words may be
+#   said up to left_lead_days before the last day (a resignation
+#   announced, then taking effect). So is a death told right after a name ("Pope
 #   Francis died on 21 April 2024", "… est mort le …"), by the date that
 #   follows its verb, against the day the knowledge base records.
 # custom:
@@ -32,7 +36,8 @@
 #     include_inferred_year: false
 #     ignore_words: [anniversary, since, after, ago, later, before, marked, marking, commemorat, years on, days into, weeks into, months into, years into, après, avant, depuis, il y a, anniversaire, commémor, plus tard, nach dem, nach der, vor dem, vor der, seit dem, seit der, jahrestag, gedenk, später, después, antes de, antes del, desde, hace, aniversario, conmemor, más tarde]
 #     took_office_grace_days: 3
-#     chosen_lead_days: 183
+#     chosen_lead_days: 270
+#     left_lead_days: 90
 #   example:
 #     bad: |-
 #       Kevin McCarthy was ousted as speaker on 3 October 2025 by a handful of rebels.
@@ -132,6 +137,7 @@ report contains finding if {
 	checked_year(d)
 	terms := kb.terms_of(m.person, m.role)
 	count(terms) > 0
+	covered(m, d)
 	every term in terms {
 		not fits(m, term, d)
 	}
@@ -148,6 +154,60 @@ report contains finding if {
 	)
 }
 
+# Leaving an office on a day no term of the person's ended: the nearest
+# end is the evidence; a term still running, when the base knows the
+# office up to that day, is too.
+report contains finding if {
+	some m in input.mentions
+	m.left_office
+	m.claim == "then"
+	d := sentence_date(m)
+	checked_year(d)
+	kb.known(m.role, d.end)
+	terms := kb.terms_of(m.person, m.role)
+	count(terms) > 0
+	count(kb.holders_during(m.role, d.start, d.end)) > 0
+	every term in terms {
+		not ended_within(term, d)
+	}
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		d.span,
+		left_message(m, terms, d),
+		{
+			"suggestion": left_suggestion(terms, d),
+			"evidence": {"person": m.person, "role": m.role, "terms": terms, "written": d.text},
+		},
+	)
+}
+
+# ended_within: the term ended on the day given, or up to left_lead_days
+# after it (grace days on either side).
+ended_within(term, d) if {
+	term.end
+	dates.add_days(d.start, 0 - opts.took_office_grace_days) <= term.end
+	term.end <= dates.add_days(d.end, opts.left_lead_days)
+}
+
+nearest_end(terms, d) := ends[min(object.keys(ends))] if {
+	ends := {abs(dates.days_between(term.end, d.start)): term | some term in terms; term.end}
+	count(ends) > 0
+}
+
+left_message(m, terms, d) := sprintf("%s left office as %s on %s, not %s (%q)", [claims.holder(term), kb.role_name(m.role), term.end, dates.span_text(d.start, d.end), d.text]) if {
+	term := nearest_end(terms, d)
+} else := sprintf("%s had not left office as %s %s (%q): the term that began on %s was still running", [kb.person_name(m.person), kb.role_name(m.role), dates.span_text(d.start, d.end), d.text, terms[count(terms) - 1].start])
+
+left_suggestion(terms, d) := dates.written(nearest_end(terms, d).end, d.form) if nearest_end(terms, d)
+
+else := "check the date, or the person"
+
+# sentence_date: the date of its sentence the mention speaks of.
+sentence_date(m) := d if {
+	m.time.basis == "sentence"
+	some d in object.get(dates_at_span, m.time.span, [])
+}
+
 # dates_at_span are the dates by their span, grouped once as
 # dates.by_sentence groups them by sentence: a mention's day of taking
 # office is looked up, not searched for among every date.
@@ -159,8 +219,8 @@ dates_at_span := {span: ds |
 # start_claimed: the date the mention says the term began.
 start_claimed(m) := d if {
 	m.took_office
-	m.time.basis == "sentence"
-	some d in object.get(dates_at_span, m.time.span, [])
+	m.claim == "then"
+	d := sentence_date(m)
 }
 
 start_claimed(m) := input.dates[m.since] if {
@@ -185,7 +245,17 @@ ended_before(term, d) if term.end < d.start
 
 start_message(m, term, d) := sprintf("%s took office as %s on %s, not %s (%q)", [claims.holder(term), kb.role_name(m.role), term.start, dates.span_text(d.start, d.end), d.text]) if not m.chosen
 
-else := sprintf("%s was not elected or appointed %s %s (%q): the nearest term in that office began on %s", [claims.holder(term), kb.role_name(m.role), dates.span_text(d.start, d.end), d.text, term.start])
+else := sprintf("%s was not elected or appointed %s %s (%q): the nearest term in that office began on %s", [kb.person_name(m.person), kb.role_name(m.role), dates.span_text(d.start, d.end), d.text, term.start])
+
+# covered: a choice is judged only where the base knows who held the
+# office at the time given (an office it knows only from later years may
+# have had terms it does not hold).
+covered(m, _) if not m.chosen
+
+covered(m, d) if {
+	m.chosen
+	count(kb.holders_during(m.role, d.start, d.end)) > 0
+}
 
 start_suggestion(m, term, d) := dates.written(term.start, d.form) if not m.chosen
 

@@ -134,10 +134,10 @@ elected(year) := object.union(sworn_in(year, sprintf("%s-01-01", [year])), {
 })
 
 test_elected_long_before_any_term if {
-	findings := lint(object.union(fixtures.article("2025-08-01", []), elected("2023")))
+	findings := lint(object.union(fixtures.article("2025-08-01", []), elected("2022")))
 	count(findings) == 1
 	some f in findings
-	f.message == `Keir Starmer was not elected or appointed UK Prime Minister between 2023-01-01 and 2023-12-31 ("2023"): the nearest term in that office began on 2024-07-05`
+	f.message == `Keir Starmer was not elected or appointed UK Prime Minister between 2022-01-01 and 2022-12-31 ("2022"): the nearest term in that office began on 2024-07-05`
 	f.suggestion == "check the date: the term began on 2024-07-05"
 }
 
@@ -193,4 +193,52 @@ test_attributive_year_of_another_noun_is_silent if {
 	count(lint(doc("The 2019 budget fight led to McCarthy's removal.", [year]))) == 0
 	next := object.union(year, {"span": {"offset": 95, "end_offset": 99, "line": 1, "column": 96}})
 	count(lint(doc("The 2019 McCarthy's removal.", [next]))) == 1
+}
+
+# "Rishi Sunak stepped down as prime minister in YEAR"
+stepped_down(year) := {
+	"mentions": [object.union(
+		fixtures.mention(0, "rishi-sunak", "uk-prime-minister", "prime minister", "Rishi Sunak", "then"),
+		{"left_office": true, "time": {"basis": "sentence", "start": sprintf("%s-01-01", [year]), "end": sprintf("%s-12-31", [year]), "span": fixtures.span(60), "text": year}},
+	)],
+	"dates": [{"text": year, "form": "year", "start": sprintf("%s-01-01", [year]), "end": sprintf("%s-12-31", [year]), "precision": "year", "sentence": 0, "span": fixtures.span(60)}],
+	"events": [],
+}
+
+test_leaving_office_in_the_wrong_year if {
+	findings := lint(object.union(fixtures.article("2025-08-01", []), stepped_down("2023")))
+	count(findings) == 1
+	some f in findings
+	f.message == `Rishi Sunak left office as UK Prime Minister on 2024-07-05, not between 2023-01-01 and 2023-12-31 ("2023")`
+	f.suggestion == "2024"
+}
+
+test_leaving_office_in_the_right_year_is_silent if {
+	count(lint(object.union(fixtures.article("2025-08-01", []), stepped_down("2024")))) == 0
+}
+
+# A term still running: the person had not left.
+test_leaving_an_office_still_held if {
+	m := object.union(
+		fixtures.mention(0, "keir-starmer", "uk-prime-minister", "prime minister", "Keir Starmer", "then"),
+		{"left_office": true, "time": {"basis": "sentence", "start": "2025-01-01", "end": "2025-12-31", "span": fixtures.span(60), "text": "2025"}},
+	)
+	d := {"text": "2025", "form": "year", "start": "2025-01-01", "end": "2025-12-31", "precision": "year", "sentence": 0, "span": fixtures.span(60)}
+	findings := lint(object.union(fixtures.article("2025-08-01", []), {"mentions": [m], "dates": [d], "events": []}))
+	count(findings) == 1
+	some f in findings
+	contains(f.message, "had not left office")
+}
+
+# A deputy's or a shadow's post ("was appointed shadow chancellor"): the
+# claim is another office's, not a start of this one.
+test_another_office_is_no_start if {
+	other := json.patch(elected("2019"), [{"op": "replace", "path": "/mentions/0/claim", "value": "other"}])
+	count(lint(object.union(fixtures.article("2025-08-01", []), other))) == 0
+}
+
+# An office the base knows no holder of at the time given: a choice then
+# is not judged.
+test_choice_before_the_base_knows_the_office_is_silent if {
+	count(lint(object.union(fixtures.article("2025-08-01", []), elected("1650")))) == 0
 }
