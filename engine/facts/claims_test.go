@@ -1000,3 +1000,14 @@ func TestLeavingTheOffice(t *testing.T) {
 		}
 	}
 }
+
+func TestTakingAnOfficeNamedAfterTheDate(t *testing.T) {
+	// "took office in September 2022 as trade secretary": the office is
+	// the one named after the date, which the base may not hold; no
+	// nearest term stands for it.
+	for _, m := range extractOn(t, "2025-08-10", "en", "Kemi Badenoch, who took office in September 2022 as trade secretary, later ran for leader.").Mentions {
+		if m.TookOffice {
+			t.Errorf("no start of a term the base holds: %+v", m)
+		}
+	}
+}

@@ -332,6 +332,10 @@ func (bs *blockScan) leftOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 	return bs.officeEventAfter(st, m, cwLeftOffice)
 }
 
+// asWords name the office a person took or left after the date: "took
+// office in 2022 as trade secretary", "comme", "como", "als".
+var asWords = map[string]bool{"as": true, "comme": true, "como": true, "als": true}
+
 // officeEventAfter reads the phrase of class (cwTookOffice or
 // cwLeftOffice) right after name m and the date within two words after
 // it.
@@ -362,6 +366,15 @@ func (bs *blockScan) officeEventAfter(st *mentionState, m match, class int) (lin
 		}
 	}
 	if day == nil {
+		return lt, false
+	}
+	// "took office in September 2022 as trade secretary": the office is
+	// named after the date, and may be one the base does not hold.
+	e := bs.tokenAt(day.at)
+	for e >= 0 && e+1 < len(bs.toks) && bs.toks[e].end < day.end {
+		e++
+	}
+	if e >= 0 && e+1 < len(bs.toks) && bs.joined(e+1) && asWords[bs.toks[e+1].key] {
 		return lt, false
 	}
 	person, _ := bs.resolvePerson(st, m, lt, false)
