@@ -375,7 +375,7 @@ func (bs *blockScan) copulaAt(to int) (linkedTitle, bool) {
 		if _, _, neg := bs.claimWordAt(k, cwNegation); neg {
 			return lt, false
 		}
-		m, c, ok := bs.claimWordAt(k, cwChosen, cwLeftOffice) // before a plain past: "a été nommé"
+		m, c, ok := bs.claimWordAt(k, cwChosen, cwLeftOffice, cwResigned) // before a plain past: "a été nommé"
 		if !ok {
 			m, c, ok = bs.claimWordAt(k, cwPresent, cwPast, cwFuture, cwTookOffice)
 		}
@@ -389,9 +389,13 @@ func (bs *blockScan) copulaAt(to int) (linkedTitle, bool) {
 				// the day the person was chosen, before the term began.
 				c, lt.tookOffice, lt.chosen = cwPast, true, true
 			case cwLeftOffice:
-				// "stepped down as prime minister in July 2024": a past
-				// claim, on the term's last days.
-				c, lt.leftOffice = cwPast, true
+				// "left office as prime minister on 5 July 2024": a past
+				// claim, on the term's last day.
+				c, lt.left = cwPast, "left"
+			case cwResigned:
+				// "stepped down as prime minister in July 2023": a past
+				// claim, perhaps months before a caretaker's last day.
+				c, lt.left = cwPast, "resigned"
 			}
 			lt.tense = c - cwPresent + copPresent
 			lt.cop = m

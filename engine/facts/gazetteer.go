@@ -708,6 +708,7 @@ const (
 	cwChosen
 	cwFormPast
 	cwLeftOffice
+	cwResigned
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

@@ -48,10 +48,11 @@ type Mention struct {
 	// nombrado ministro en 2023"): the term may begin some months later.
 	Chosen bool `json:"chosen,omitempty"`
 	// LeftOffice: the claim says the person left the office at the time
-	// it speaks of ("X stepped down as prime minister in July 2024", "X
-	// left office on 20 January 2025"); the claim is then, at the
-	// sentence's date.
-	LeftOffice bool `json:"left_office,omitempty"`
+	// it speaks of: "left" on its last day ("X left office as prime
+	// minister on 5 July 2024"), "resigned" by words that may come months
+	// before a caretaker's last day ("X stepped down as prime minister in
+	// July 2023"); the claim is then, at the sentence's date.
+	LeftOffice string `json:"left_office,omitempty"`
 	// Since is the date the text says the holder has held the office
 	// since, an index into dates ("prime minister since July 2024").
 	Since *int `json:"since,omitempty"`
@@ -832,8 +833,9 @@ type linkedTitle struct {
 	asked *question
 	// tookOffice: the claim says the person took the office ("was sworn
 	// in as"); chosen, that they were elected or appointed to it;
-	// leftOffice, that they left it ("stepped down as").
-	tookOffice, chosen, leftOffice bool
+	// left, how they left it ("left", "resigned").
+	tookOffice, chosen bool
+	left               string
 	// since: the date the claim says the term began, an index into
 	// f.Dates ("ist seit 2021 Bundeskanzler"); sinceDur the length of
 	// time the claim says the term has lasted, an index into f.Durations
@@ -2528,9 +2530,6 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			lt, titled = bs.tookOfficeAfter(st, m)
 		}
 		if !titled {
-			lt, titled = bs.leftOfficeAfter(st, m)
-		}
-		if !titled {
 			lt, titled = bs.laterCopula(m)
 		} else if lt.form == formCopula && lt.tense == copPast {
 			// "Stoltenberg war zehn Jahre Regierungschef und ist seit
@@ -2716,7 +2715,7 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		}
 		if titled {
 			men.ClaimForm = lt.form
-			men.TookOffice, men.Chosen, men.LeftOffice = lt.tookOffice, lt.chosen, lt.leftOffice
+			men.TookOffice, men.Chosen, men.LeftOffice = lt.tookOffice, lt.chosen, lt.left
 			if lt.tookOffice && lt.form != formCopula && (lt.chosen || men.Time.Basis == "history") {
 				// "Starmer, who was elected prime minister in 2023,",
 				// "Starmer, who took office on 5 July 2023,": the date
@@ -2728,11 +2727,11 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				}
 			}
 			bs.claimTime(st, &men, lt, from, to)
-			if (men.TookOffice || men.LeftOffice) && men.Time.Date != nil && bs.f.Dates[*men.Time.Date].YearInferred {
+			if (men.TookOffice || men.LeftOffice != "") && men.Time.Date != nil && bs.f.Dates[*men.Time.Date].YearInferred {
 				// "Carney, who became prime minister in January,": a
 				// year not written is no day to check a start against;
 				// the title is judged over that month instead.
-				men.TookOffice, men.Chosen, men.LeftOffice = false, false, false
+				men.TookOffice, men.Chosen, men.LeftOffice = false, false, ""
 			}
 			if men.Claim == "then" && lt.qual >= 0 && bs.ordinalAt(lt.qual) {
 				// "Joe Biden, the 46th president" names a place in the

@@ -321,27 +321,7 @@ func (bs *blockScan) inOfficeForAfter(st *mentionState, m match) (linkedTitle, b
 // off, or days off, is the error this catches); one further off is an
 // office the base may not hold ("took office as mayor in 2008").
 func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bool) {
-	return bs.officeEventAfter(st, m, cwTookOffice)
-}
-
-// leftOfficeAfter finds "NAME left office on DATE", "NAME stepped down in
-// March 2024", "NAME a quitté ses fonctions le DATE": leaving an office
-// with no office named, and a date right after. The office is the one
-// whose term ended nearest that date, as tookOfficeAfter finds the start.
-func (bs *blockScan) leftOfficeAfter(st *mentionState, m match) (linkedTitle, bool) {
-	return bs.officeEventAfter(st, m, cwLeftOffice)
-}
-
-// asWords name the office a person took or left after the date: "took
-// office in 2022 as trade secretary", "comme", "como", "als".
-var asWords = map[string]bool{"as": true, "comme": true, "como": true, "als": true}
-
-// officeEventAfter reads the phrase of class (cwTookOffice or
-// cwLeftOffice) right after name m and the date within two words after
-// it.
-func (bs *blockScan) officeEventAfter(st *mentionState, m match, class int) (linkedTitle, bool) {
-	left := class == cwLeftOffice
-	lt := linkedTitle{position: "after", qual: -1, form: formCopula, claim: "then", tense: copPast, tookOffice: !left, leftOffice: left}
+	lt := linkedTitle{position: "after", qual: -1, form: formCopula, claim: "then", tense: copPast, tookOffice: true}
 	k, relative, ok := bs.afterName(m)
 	if !ok {
 		return lt, false
@@ -349,7 +329,7 @@ func (bs *blockScan) officeEventAfter(st *mentionState, m match, class int) (lin
 	if relative {
 		lt.form = formRelative
 	}
-	verb, _, ok := bs.claimWordAt(k, class)
+	verb, _, ok := bs.claimWordAt(k, cwTookOffice)
 	if !ok {
 		return lt, false
 	}
@@ -392,16 +372,11 @@ func (bs *blockScan) officeEventAfter(st *mentionState, m match, class int) (lin
 		return lt, false
 	}
 	for _, t := range person.Terms {
-		edge := t.Start
-		if left {
-			edge = t.End
-		}
-		at, err := time.Parse("2006-01-02", edge)
+		at, err := time.Parse("2006-01-02", t.Start)
 		if err != nil {
-			continue // a term still running has not ended
+			continue
 		}
-		// How far the term began (or ended) from the day, month or year
-		// given.
+		// How far the term began from the day, month or year given.
 		gap := time.Duration(0)
 		if at.Before(from) {
 			gap = from.Sub(at)
@@ -421,6 +396,10 @@ func (bs *blockScan) officeEventAfter(st *mentionState, m match, class int) (lin
 	lt.m = roleTitle(role, verb.from, verb.to)
 	return lt, true
 }
+
+// asWords name the office a person took or left after the date: "took
+// office in 2022 as trade secretary", "comme", "como", "als".
+var asWords = map[string]bool{"as": true, "comme": true, "como": true, "als": true}
 
 // ownerBefore finds "NATO's Stoltenberg", "Canada's Justin Trudeau": a
 // possessive owner right before the name that is what exactly one of the

@@ -412,5 +412,5 @@ test_choosing_and_leaving_are_not_holding if {
 	])
 	count(lint(fixtures.article("2025-05-01", [then]))) == 1
 	count(lint(fixtures.article("2025-05-01", [object.union(then, {"chosen": true, "took_office": true})]))) == 0
-	count(lint(fixtures.article("2025-05-01", [object.union(then, {"left_office": true})]))) == 0
+	count(lint(fixtures.article("2025-05-01", [object.union(then, {"left_office": "resigned"})]))) == 0
 }

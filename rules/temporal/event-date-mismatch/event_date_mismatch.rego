@@ -20,11 +20,11 @@
 #   Being elected or appointed ("Keir Starmer was elected prime minister
 #   in 2023", "fue nombrado ministro en 2021") is checked the same way,
 #   but may come up to chosen_lead_days before a term began, or during
-#   one (a re-election). Leaving an office ("Justin Trudeau stepped down
-#   as prime minister in March 2024", "Joe Biden left office on 20 January
-#   2024") is checked against the days the terms ended: the words may be
-#   said up to left_lead_days before the last day (a resignation
-#   announced, then taking effect). So is a death told right after a name ("Pope
+#   one (a re-election). Leaving an office ("Joe Biden left office as
+#   president on 20 January 2024") is checked against the days the terms
+#   ended; resigning ("Justin Trudeau stepped down as prime minister in
+#   March 2023") may come up to resigned_lead_days before the last day (a
+#   caretaker stays on), never after it. So is a death told right after a name ("Pope
 #   Francis died on 21 April 2024", "… est mort le …"), by the date that
 #   follows its verb, against the day the knowledge base records.
 # custom:
@@ -37,7 +37,7 @@
 #     ignore_words: [anniversary, since, after, ago, later, before, marked, marking, commemorat, years on, days into, weeks into, months into, years into, après, avant, depuis, il y a, anniversaire, commémor, plus tard, nach dem, nach der, vor dem, vor der, seit dem, seit der, jahrestag, gedenk, später, después, antes de, antes del, desde, hace, aniversario, conmemor, más tarde]
 #     took_office_grace_days: 3
 #     chosen_lead_days: 270
-#     left_lead_days: 90
+#     resigned_lead_days: 730
 #   example:
 #     bad: |-
 #       Kevin McCarthy was ousted as speaker on 3 October 2025 by a handful of rebels.
@@ -167,8 +167,9 @@ report contains finding if {
 	terms := kb.terms_of(m.person, m.role)
 	count(terms) > 0
 	count(kb.holders_during(m.role, d.start, d.end)) > 0
+	judged_leaving(m, terms)
 	every term in terms {
-		not ended_within(term, d)
+		not ended_within(m, term, d)
 	}
 	finding := result.fail_with(
 		rego.metadata.chain(),
@@ -181,12 +182,30 @@ report contains finding if {
 	)
 }
 
-# ended_within: the term ended on the day given, or up to left_lead_days
-# after it (grace days on either side).
-ended_within(term, d) if {
+# judged_leaving: a resignation is judged against a term that ended (a
+# prime minister may resign and be named again within one term).
+judged_leaving(m, _) if m.left_office == "left"
+
+judged_leaving(m, terms) if {
+	m.left_office == "resigned"
+	some term in terms
+	term.end
+}
+
+# ended_within: the term ended on the day given (grace days on either
+# side), or, for a resignation, up to resigned_lead_days after it.
+ended_within(m, term, d) if {
+	m.left_office == "left"
 	term.end
 	dates.add_days(d.start, 0 - opts.took_office_grace_days) <= term.end
-	term.end <= dates.add_days(d.end, opts.left_lead_days)
+	term.end <= dates.add_days(d.end, opts.took_office_grace_days)
+}
+
+ended_within(m, term, d) if {
+	m.left_office == "resigned"
+	term.end
+	d.start <= dates.add_days(term.end, opts.took_office_grace_days)
+	term.end <= dates.add_days(d.end, opts.resigned_lead_days)
 }
 
 nearest_end(terms, d) := ends[min(object.keys(ends))] if {

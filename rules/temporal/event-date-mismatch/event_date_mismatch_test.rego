@@ -199,29 +199,35 @@ test_attributive_year_of_another_noun_is_silent if {
 stepped_down(year) := {
 	"mentions": [object.union(
 		fixtures.mention(0, "rishi-sunak", "uk-prime-minister", "prime minister", "Rishi Sunak", "then"),
-		{"left_office": true, "time": {"basis": "sentence", "start": sprintf("%s-01-01", [year]), "end": sprintf("%s-12-31", [year]), "span": fixtures.span(60), "text": year}},
+		{"left_office": "resigned", "time": {"basis": "sentence", "start": sprintf("%s-01-01", [year]), "end": sprintf("%s-12-31", [year]), "span": fixtures.span(60), "text": year}},
 	)],
 	"dates": [{"text": year, "form": "year", "start": sprintf("%s-01-01", [year]), "end": sprintf("%s-12-31", [year]), "precision": "year", "sentence": 0, "span": fixtures.span(60)}],
 	"events": [],
 }
 
 test_leaving_office_in_the_wrong_year if {
-	findings := lint(object.union(fixtures.article("2025-08-01", []), stepped_down("2023")))
+	findings := lint(object.union(fixtures.article("2025-08-01", []), stepped_down("2025")))
 	count(findings) == 1
 	some f in findings
-	f.message == `Rishi Sunak left office as UK Prime Minister on 2024-07-05, not between 2023-01-01 and 2023-12-31 ("2023")`
+	f.message == `Rishi Sunak left office as UK Prime Minister on 2024-07-05, not between 2025-01-01 and 2025-12-31 ("2025")`
 	f.suggestion == "2024"
 }
 
+# A resignation may come long before a caretaker's last day; the last day
+# itself ("left") is exact.
 test_leaving_office_in_the_right_year_is_silent if {
 	count(lint(object.union(fixtures.article("2025-08-01", []), stepped_down("2024")))) == 0
+	count(lint(object.union(fixtures.article("2025-08-01", []), stepped_down("2023")))) == 0
+	left := json.patch(stepped_down("2023"), [{"op": "replace", "path": "/mentions/0/left_office", "value": "left"}])
+	count(lint(object.union(fixtures.article("2025-08-01", []), left))) == 1
 }
 
-# A term still running: the person had not left.
+# A term still running: the person had not left (a resignation may be
+# followed by a second appointment, and is not judged so).
 test_leaving_an_office_still_held if {
 	m := object.union(
 		fixtures.mention(0, "keir-starmer", "uk-prime-minister", "prime minister", "Keir Starmer", "then"),
-		{"left_office": true, "time": {"basis": "sentence", "start": "2025-01-01", "end": "2025-12-31", "span": fixtures.span(60), "text": "2025"}},
+		{"left_office": "left", "time": {"basis": "sentence", "start": "2025-01-01", "end": "2025-12-31", "span": fixtures.span(60), "text": "2025"}},
 	)
 	d := {"text": "2025", "form": "year", "start": "2025-01-01", "end": "2025-12-31", "precision": "year", "sentence": 0, "span": fixtures.span(60)}
 	findings := lint(object.union(fixtures.article("2025-08-01", []), {"mentions": [m], "dates": [d], "events": []}))
