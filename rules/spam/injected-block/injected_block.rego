@@ -4,7 +4,8 @@
 #   Text of other stories inside or after the body, found by its shape first
 #   and its vocabulary second. Teaser units (input.teasers): headlines after a
 #   furniture label ("More Stories", "Read more:", "Lo más leído"), three or
-#   more title-case headlines in a row, a headline carrying a date later than
+#   more title-case headlines in a row (unless a line of the article
+#   announces them with a colon: "The top three were:"), a headline carrying a date later than
 #   the article's or a date glued to it, a headline credited to another outlet
 #   ("WSJ: …"), two or more headlines in a row that each end with their time
 #   stamp ("… 12 hours ago", "… Sep 9, 2025"). Then, by topic: a run of headline-shaped lines that share
@@ -173,22 +174,55 @@ report contains finding if {
 
 # introduced(s): the block before the run is a sentence of the article
 # that announces it with a colon ("… to address a series of urgent
-# issues:"): the lines are the article's own list. A teaser label shares
-# nothing with the story ("Here are some other stories you may enjoy:").
+# issues:", "The top three were:"): the lines are the article's own list.
+# A teaser label shares nothing with the story ("Here are some other
+# stories you may enjoy:"), and a furniture label ("Related stories:") is
+# tagged as such.
 introduced(s) if {
+	b := lead_in(s)
+	b.similarity > opts.paragraph_max_similarity
+}
+
+# A paragraph of the story whose last sentence opens a list ("Members
+# also chose this year's winners. The top three were:") is prose, where a
+# label stands on a line of its own.
+introduced(s) if {
+	b := lead_in(s)
+	b.kind == "paragraph"
+	b.sentences >= 2
+}
+
+# lead_in(s) is the block before s when it is a line of at least three
+# words ending in a colon that no furniture tag names.
+lead_in(s) := b if {
 	b := input.blocks[s - 1]
 	endswith(trim_space(b.text), ":")
-	b.words >= 8
-	b.similarity > opts.paragraph_max_similarity
+	b.words >= 3
+	not furniture_line(b)
+}
+
+furniture_line(b) if {
+	some t in b.tags
+	t.class == "page-chrome"
 }
 
 # A list of headline-shaped lines that a sentence of the article announces
 # with a colon ("… with these three headlines at the top:", "… the
-# shortlist, chosen by pupils:") is the article's own.
+# shortlist, chosen by pupils:") is the article's own; so is a list after
+# any colon line whose items share the article's words ("The main
+# appointments are:", then "Finance Minister …" of the story's cabinet).
 introduced_list(t) if {
 	t.kind == "list"
 	t.first_block > 0
 	introduced(t.first_block)
+}
+
+introduced_list(t) if {
+	t.kind == "list"
+	t.first_block > 0
+	lead_in(t.first_block)
+	sharing := [i | some i in t.headlines; input.blocks[i].similarity > opts.max_similarity]
+	2 * count(sharing) >= count(t.headlines)
 }
 
 # Headlines with date or section lines between them; or, without them,

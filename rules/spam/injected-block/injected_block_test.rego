@@ -414,6 +414,44 @@ test_a_list_of_headlines_a_sentence_announces_is_silent if {
 	count(found) == 1
 }
 
+# A short lead-in line with a colon announces the article's own list
+# when it shares the story's words, or when the items do (a cabinet whose
+# ministers the story names); a furniture label, or a line that shares
+# nothing over items that share nothing, announces other stories.
+test_a_short_lead_in_announces_the_articles_list if {
+	items := [head(3, 0), head(4, 0), head(5, 0)]
+	lead_in := object.union(para(2, 0.08), {"text": "The top three were:", "words": 4})
+	doc := {
+		"title": {"block": 0},
+		"blocks": array.concat([head(0, 0.2), para(1, 0.15), lead_in], array.concat(items, [para(6, 0.1)])),
+		"teasers": [teaser("list", 3, 5, -1, ["Harbour Nights by Ann Lee", "Salt Roads by Tom Fry", "Low Tide by Kim Ash"])],
+	}
+	count(injected_block.report) == 0 with input as with_lists(doc) with data.newslint.config.options as options
+
+	# The same line tagged as furniture heads teasers.
+	tagged := json.patch(doc, [{"op": "add", "path": "/blocks/2/tags", "value": [{"class": "page-chrome", "strong": true}]}])
+	count(injected_block.report) == 1 with input as with_lists(tagged) with data.newslint.config.options as options
+
+	# A line that shares nothing, over items that share nothing.
+	unrelated := json.patch(doc, [{"op": "replace", "path": "/blocks/2/similarity", "value": 0}])
+	count(injected_block.report) == 1 with input as with_lists(unrelated) with data.newslint.config.options as options
+
+	# Items that share the story's words are its own, whatever the line.
+	sharing := json.patch(unrelated, [
+		{"op": "replace", "path": "/blocks/3/similarity", "value": 0.17},
+		{"op": "replace", "path": "/blocks/4/similarity", "value": 0.16},
+	])
+	count(injected_block.report) == 0 with input as with_lists(sharing) with data.newslint.config.options as options
+
+	# The last sentence of a paragraph of the story.
+	prose := json.patch(unrelated, [{"op": "add", "path": "/blocks/2/sentences", "value": 2}])
+	count(injected_block.report) == 0 with input as with_lists(prose) with data.newslint.config.options as options
+
+	# Two words are a label, not a sentence ("Top picks:").
+	label := json.patch(doc, [{"op": "replace", "path": "/blocks/2/words", "value": 2}])
+	count(injected_block.report) == 1 with input as with_lists(label) with data.newslint.config.options as options
+}
+
 test_a_paragraph_under_an_author_box_heading_is_the_box if {
 	label := object.union(head(4, 0), {"text": "About the Author", "tags": [{"class": "author-bio", "strong": true}]})
 	doc := {"title": {"block": 0}, "blocks": [
