@@ -423,7 +423,51 @@ func blockShape(b *Block, w *blockWords, toks []lexicon.Token, vocab *vocabulary
 				break
 			}
 		}
+		if b.Verbless && presentInS(toks) {
+			b.Verbless = false
+		}
 	}
+}
+
+// presentInS reports a present verb in -s that is also a plural noun,
+// found by its frame: a determiner, one or two words of subject, the -s
+// word, then a word that opens an object ("The ruling affects about 300
+// families", "The new deal covers the next ten years"). A caption's
+// plural noun is followed by a preposition or ends the line ("The
+// fishing boats at dawn").
+func presentInS(toks []lexicon.Token) bool {
+	for i, t := range toks {
+		if !subjectDeterminers[t.Norm] {
+			continue
+		}
+		for k := i + 2; k <= i+3 && k+1 < len(toks); k++ {
+			w, next := toks[k].Norm, toks[k+1].Norm
+			if thirdPersonS(w) && (verbObjects[next] || lexicon.IsNumber(next)) {
+				return true
+			}
+			if strings.HasSuffix(w, "s") {
+				// A plural in the subject ("The fishing boats the …")
+				// ends it without a verb.
+				break
+			}
+		}
+	}
+	return false
+}
+
+// thirdPersonS: a word of five letters or more in -s that is not one of
+// the endings of singular nouns and adjectives ("business", "census",
+// "crisis", "various") nor a possessive.
+func thirdPersonS(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.Contains(w, "'") || strings.Contains(w, "’") {
+		return false
+	}
+	for _, end := range []string{"ss", "us", "is", "ous"} {
+		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	return true
 }
 
 var (

@@ -712,3 +712,33 @@ func TestLongCookieBannerIsStrong(t *testing.T) {
 		}
 	}
 }
+
+// A present verb in -s that is also a plural noun makes a clause when a
+// subject and an object frame it; a caption's plural noun does not.
+func TestPresentVerbInSMakesAClause(t *testing.T) {
+	src := `Quarry expansion approved
+
+The county planning board approved the expansion of the Hollins quarry on Wednesday after a hearing that lasted most of the day.
+
+The decision affects about 40 households on the valley road.
+
+This new permit covers the next twelve years of blasting.
+
+The vote signals a change of mood on the board, which rejected a smaller plan in 2019.
+
+The quarry trucks at the gate of the Hollins site at dawn.
+
+Local walkers on the ridge above the quarry's northern slopes at dusk.
+`
+	f := extract(t, "quarry.txt", src)
+	for _, start := range []string{"The decision affects", "This new permit", "The vote signals"} {
+		if b := blockAt(t, f, start); b.Verbless {
+			t.Errorf("%q has a present verb: %+v", start, b)
+		}
+	}
+	for _, start := range []string{"The quarry trucks", "Local walkers"} {
+		if b := blockAt(t, f, start); !b.Verbless {
+			t.Errorf("%q is a caption without a verb: %+v", start, b)
+		}
+	}
+}

@@ -28,6 +28,10 @@ var (
 	notPast = map[string]bool{}
 	// imperatives are English verbs that open an instruction.
 	imperatives = map[string]bool{}
+	// subjectDeterminers and verbObjects frame a present verb in -s that
+	// is also a plural noun ("The ruling affects about 300 families").
+	subjectDeterminers = map[string]bool{}
+	verbObjects        = map[string]bool{}
 	// attribution are the words that attribute a sentence to a speaker
 	// ("said", "selon", "sagte", "dijo").
 	attribution = map[string]bool{}
@@ -51,6 +55,8 @@ func loadWordLists() {
 	eachWord("words/verbs-en.txt", func(w string) { verbCues[w] = true })
 	eachWord("words/not-past-en.txt", func(w string) { notPast[w] = true })
 	eachWord("words/imperatives-en.txt", func(w string) { imperatives[w] = true })
+	eachWord("words/subjects-en.txt", func(w string) { subjectDeterminers[w] = true })
+	eachWord("words/objects-en.txt", func(w string) { verbObjects[w] = true })
 	eachWord("words/attribution.txt", func(w string) { attribution[w] = true })
 }
 
