@@ -57,26 +57,37 @@ suggestion(t) := "remove the templated heading" if t.whole
 suggestion(t) := "remove the templated phrase and start with the news" if not t.whole
 
 # An FAQ section ("FAQs", "Frequently Asked Questions") whose questions
-# mostly restate a key phrase of the article.
+# mostly restate a key phrase of the article. One finding for the section:
+# its questions restate the phrase and its parts ("port elling dredging
+# plan", "port elling", "dredging plan"), and the finding names the phrase
+# restated most often, the longest of those.
 report contains finding if {
 	some t in boilerplate.tags("faq-heading")
 	h := input.blocks[t.block]
 	h.headline_shape
 	questions := faq_questions(h.index)
 	count(questions) >= opts.faq_min_questions
-	some kw in input.keywords
-	key_phrase(kw)
-	restating := [q | some q in questions; contains(lower(q.text), kw.phrase)]
-	count(restating) >= opts.faq_min_share * count(questions)
+	restated := {[n, kw.words, kw.phrase] |
+		some kw in input.keywords
+		key_phrase(kw)
+		n := count([q | some q in questions; contains(lower(q.text), kw.phrase)])
+		n >= opts.faq_min_share * count(questions)
+	}
+	count(restated) > 0
+	[n, _, phrase] := max(restated)
 	last := questions[count(questions) - 1]
 	span := object.union(h.span, {"end_offset": last.span.end_offset, "end_line": last.span.end_line, "end_column": last.span.end_column})
 	finding := result.fail_with(
 		rego.metadata.chain(),
 		span,
-		sprintf("FAQ padding: %d of %d questions restate %q", [count(restating), count(questions), kw.phrase]),
+		sprintf("FAQ padding: %d of %d questions restate %q", [n, count(questions), phrase]),
 		{
 			"suggestion": "remove the FAQ section, or keep only questions readers ask, answered with new facts",
-			"evidence": {"phrase": kw.phrase, "questions": [q.text | some q in restating]},
+			"evidence": {
+				"phrase": phrase,
+				"questions": [q.text | some q in questions; contains(lower(q.text), phrase)],
+				"phrases": sort([p | some [_, _, p] in restated]),
+			},
 		},
 	)
 }

@@ -105,3 +105,21 @@ test_a_quoted_phrase_is_silent if {
 		with data.newslint.config.options as options
 	count(findings) == 0
 }
+
+# Questions that restate a phrase restate its parts too: one finding for
+# the section, naming the phrase restated most often, the longest of them.
+test_one_finding_for_an_faq_whose_questions_restate_several_phrases if {
+	phrases := [
+		{"phrase": "valley drought relief", "words": 3, "count": 9},
+		{"phrase": "drought relief", "words": 2, "count": 12},
+		{"phrase": "valley drought", "words": 2, "count": 9},
+	]
+	findings := seo_filler.report with input as tagged({"keywords": phrases, "blocks": faq([
+		"What is valley drought relief?", "Who pays for valley drought relief?", "When will valley drought relief arrive?",
+	])})
+		with data.newslint.config.options as options
+	count(findings) == 1
+	some f in findings
+	f.message == "FAQ padding: 3 of 3 questions restate \"valley drought relief\""
+	f.evidence.phrases == ["drought relief", "valley drought", "valley drought relief"]
+}

@@ -22,7 +22,9 @@
 #   headline's question spliced into a sentence where the grammar has no room
 #   for it ("Before he was who is Prime Minister of …"); each is one finding.
 #   A stuffed phrase is reported once, at its first occurrence; two phrases
-#   may start in the same block, since each is a different phrase to cut.
+#   may start in the same block, since each is a different phrase to cut,
+#   but phrases whose first uses overlap are parts of one longer phrase,
+#   reported once.
 #   The counts asked for are at least 5: the facts list the keywords that
 #   occur that often as the candidates.
 # custom:
@@ -148,25 +150,59 @@ report contains finding if {
 	some i, reasons in signs
 	kw := input.keywords[i]
 	not outranked(kw)
+
+	# The stuffed phrases whose first use overlaps this one's are windows
+	# of one longer phrase ("best fishing spots", "fishing spots in port",
+	# "spots in port elling"): the finding spans them all.
+	parts := [other |
+		some j, _ in signs
+		other := input.keywords[j]
+		not contains(kw.phrase, other.phrase)
+		same_use(kw, other)
+	]
+	firsts := [p.first | some p in parts]
+	span := object.union(kw.first, {
+		"offset": min([s.offset | some s in array.concat([kw.first], firsts)]),
+		"end_offset": max([s.end_offset | some s in array.concat([kw.first], firsts)]),
+	})
 	finding := result.fail_with(
 		rego.metadata.chain(),
-		kw.first,
-		sprintf("%q is repeated %d times in %d words (%v %%): %s", [
-			kw.phrase, kw.count, object.get(kw, "of", input.stats.words), one_decimal(kw.density),
+		line_span(span, array.concat([kw.first], firsts)),
+		sprintf("%q%s is repeated %d times in %d words (%v %%): %s", [
+			kw.phrase, with_parts(parts), kw.count, object.get(kw, "of", input.stats.words), one_decimal(kw.density),
 			concat("; ", sort(reasons)),
 		]),
 		{
 			"suggestion": sprintf("cut most repetitions of %q; use it where it reads naturally (about 1-2 per 100 words) and vary the wording", [kw.phrase]),
-			"evidence": {"phrase": kw.phrase, "count": kw.count, "density": kw.density, "window": kw.window, "headings": kw.headings},
+			"evidence": {
+				"phrase": kw.phrase, "count": kw.count, "density": kw.density, "window": kw.window, "headings": kw.headings,
+				"overlapping": sort([p.phrase | some p in parts]),
+			},
 		},
 	)
+}
+
+with_parts(parts) := "" if {
+	count(parts) == 0
+} else := sprintf(" (with %s)", [concat(", ", [sprintf("%q", [p]) | some p in sort([p.phrase | some p in parts])])])
+
+# line_span gives span the line and column of the spans it starts and
+# ends with.
+line_span(span, spans) := object.union(span, {
+	"line": start.line, "column": start.column,
+	"end_line": end.end_line, "end_column": end.end_column,
+}) if {
+	some start in spans
+	start.offset == span.offset
+	some end in spans
+	end.end_offset == span.end_offset
 }
 
 outranked(kw) if {
 	some j, _ in signs
 	other := input.keywords[j]
 	other.phrase != kw.phrase
-	overlaps(kw.phrase, other.phrase)
+	overlaps(kw, other)
 	preferred(other, kw)
 }
 
@@ -195,9 +231,28 @@ preferred(a, b) if {
 	a.count > b.count
 }
 
-overlaps(a, b) if contains(a, b)
+# Of two windows of one longer phrase, as long and as frequent, the first
+# is named.
+preferred(a, b) if {
+	declared(a) == declared(b)
+	a.words == b.words
+	a.count == b.count
+	same_use(a, b)
+	a.first.offset < b.first.offset
+}
 
-overlaps(a, b) if contains(b, a)
+overlaps(a, b) if contains(a.phrase, b.phrase)
+
+overlaps(a, b) if contains(b.phrase, a.phrase)
+
+overlaps(a, b) if same_use(a, b)
+
+# same_use: the two phrases' first uses overlap in the text, as the words
+# of one longer phrase do.
+same_use(a, b) if {
+	a.first.offset < b.first.end_offset
+	b.first.offset < a.first.end_offset
+}
 
 # one_decimal rounds for messages (sprintf's %f needs a float, and whole
 # numbers arrive as integers).

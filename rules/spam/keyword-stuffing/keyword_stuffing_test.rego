@@ -165,3 +165,32 @@ test_office_title_is_held_to_the_word_bars if {
 	count(lint([kw("prime minister", 2, 6, 3.8, 4, 0, false)])) == 1
 	count(lint([object.union(kw("prime minister", 2, 12, 7.5, 8, 0, false), {"office": true})])) == 1
 }
+
+at(k, offset, end) := object.union(k, {"first": object.union(first, {
+	"offset": offset, "end_offset": end, "column": offset - 115, "end_column": end - 115,
+})})
+
+# The counted phrases are windows of a longer one ("cheap flights to
+# rome", "flights to rome from", "rome from london"): their first uses
+# overlap, and they are one finding that spans them all.
+test_windows_of_one_phrase_are_one_finding if {
+	findings := lint([
+		at(kw("cheap flights to", 3, 20, 5, 4, 0, false), 120, 136),
+		at(kw("flights to rome from", 4, 20, 5, 4, 0, false), 126, 146),
+		at(kw("rome from london", 3, 20, 5, 4, 0, false), 137, 153),
+	])
+	count(findings) == 1
+	some f in findings
+	startswith(f.message, "\"flights to rome from\" (with \"cheap flights to\", \"rome from london\") is repeated 20 times")
+	f.span.offset == 120
+	f.span.end_offset == 153
+	f.span.column == 5
+	f.span.end_column == 38
+
+	# Two phrases stuffed apart are two findings.
+	apart := lint([
+		at(kw("cheap flights to", 3, 20, 5, 4, 0, false), 120, 136),
+		at(kw("hotel deals in", 3, 20, 5, 4, 0, false), 300, 314),
+	])
+	count(apart) == 2
+}
