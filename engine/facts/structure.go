@@ -390,21 +390,24 @@ func inlineLabel(b *Block) bool {
 // barHeadline reports a bar or a chevron between a label and its headline
 // ("ALSO READ | …", "Read more » …").
 func barHeadline(text string) bool {
-	for _, sep := range []string{" | ", " » ", " › "} {
-		if i := strings.Index(text, sep); i > 0 && strings.TrimSpace(text[i+len(sep):]) != "" {
+	for _, sep := range labelSeparators {
+		if i := strings.Index(text, sep); i > 0 && headlineRest(text[i+len(sep):]) {
 			return true
 		}
 	}
 	return false
 }
 
-// colonHeadline reports a colon followed by a space and more text ("Read
+// labelSeparators stand between a label and its headline on one line.
+var labelSeparators = []string{" | ", " » ", " › "}
+
+// colonHeadline reports a colon followed by a space and a headline ("Read
 // more: HEADLINE"); the colon of a time ("10:05") is not one.
 func colonHeadline(text string) bool {
 	for i := strings.IndexByte(text, ':'); i >= 0; {
 		rest := text[i+1:]
 		r, _ := utf8.DecodeRuneInString(rest)
-		if unicode.IsSpace(r) && strings.TrimSpace(rest) != "" {
+		if unicode.IsSpace(r) && headlineRest(rest) {
 			return true
 		}
 		j := strings.IndexByte(rest, ':')
@@ -414,6 +417,24 @@ func colonHeadline(text string) bool {
 		i += 1 + j
 	}
 	return false
+}
+
+// headlineRest: the text after a label's separator can be a headline: two
+// words or more, four when it opens with a number, since a count and its
+// unit are the label's value ("Estimated reading time: 4 minutes", "Read
+// time: 5 min read"), where "5 things to know about the strike" is a
+// headline.
+func headlineRest(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	if rest == "" {
+		return false
+	}
+	n := len(lexicon.Tokenize(rest))
+	first, _ := utf8.DecodeRuneInString(rest)
+	if unicode.IsDigit(first) {
+		return n >= 4
+	}
+	return n >= 2
 }
 
 // gluedDateRE finds a date stuck to the word before it at the end of a

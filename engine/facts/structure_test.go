@@ -396,6 +396,10 @@ func TestColonHeadline(t *testing.T) {
 		"Posted by Ana at 10:05 AM No comments:":          false,
 		"Eingestellt von Jonas um 19:12 Keine Kommentare": false,
 		"Share this:": false,
+		// A label's value is no headline; a headline may open with a number.
+		"Estimated reading time: 4 minutes":          false,
+		"Read time: 6 min read":                      false,
+		"Read more: 5 things to know about the vote": true,
 	} {
 		if got := colonHeadline(text); got != want {
 			t.Errorf("colonHeadline(%q) = %v, want %v", text, got, want)
@@ -831,5 +835,36 @@ func TestInlineLabelAfterABar(t *testing.T) {
 		if got != want {
 			t.Errorf("%s: a teaser %v, want %v (%s)", line, got, want, teaserSummary(extract(t, "story.txt", src)))
 		}
+	}
+}
+
+// Furniture after furniture is no teaser: a reading time after its label,
+// a share bar's buttons after the network names.
+func TestFurnitureIsNoTeaser(t *testing.T) {
+	src := `Tram line opens
+
+The new tram line between the station and the university opened on Saturday, two years after building began.
+
+Estimated reading time: 4 minutes
+
+The city expects 20,000 passengers a day once the timetable is complete in the spring.
+
+Share this with
+Facebook
+LinkedIn
+Copy this link
+
+Compartir en Facebook
+Compartir en LinkedIn
+Enviar por email
+
+Share
+Reuse this content
+
+Fares are the same as on the buses, and the first week of travel is free.
+`
+	f := extract(t, "tram.txt", src)
+	if len(f.Teasers) != 0 {
+		t.Errorf("furniture is no teaser: %s", teaserSummary(f))
 	}
 }
