@@ -387,8 +387,9 @@ func inlineLabel(b *Block) bool {
 	return false
 }
 
-// barHeadline reports a bar or a chevron between a label and its headline
-// ("ALSO READ | …", "Read more » …").
+// barHeadline reports a bar, a chevron, a dash or an arrow between a
+// label and its headline ("ALSO READ | …", "Read more » …", "ALSO READ -
+// …", "Read more → …", "Read more >> …").
 func barHeadline(text string) bool {
 	for _, sep := range labelSeparators {
 		if i := strings.Index(text, sep); i > 0 && headlineRest(text[i+len(sep):]) {
@@ -399,7 +400,22 @@ func barHeadline(text string) bool {
 }
 
 // labelSeparators stand between a label and its headline on one line.
-var labelSeparators = []string{" | ", " » ", " › "}
+var labelSeparators = []string{" | ", " » ", " › ", " - ", " – ", " — ", " → ", " -> ", " >> ", " ⟶ "}
+
+// cutLabel cuts a line at its first label separator, a colon or one of
+// labelSeparators ("Read more: …", "À LIRE AUSSI - Grève au port : …").
+func cutLabel(text string) (before, after string, ok bool) {
+	at, size := strings.Index(text, ": "), 2
+	for _, sep := range labelSeparators {
+		if i := strings.Index(text, sep); i > 0 && (at < 0 || i < at) {
+			at, size = i, len(sep)
+		}
+	}
+	if at < 0 {
+		return text, "", false
+	}
+	return text[:at], text[at+size:], true
+}
 
 // colonHeadline reports a colon followed by a space and a headline ("Read
 // more: HEADLINE"); the colon of a time ("10:05") is not one.
@@ -562,7 +578,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 		inline := false
 		if t.Label >= 0 {
 			t.LabelText = f.Blocks[t.Label].Text
-			if before, _, ok := strings.Cut(t.LabelText, ": "); ok && t.Kind == "label" && slices.Contains(t.Headlines, t.Label) {
+			if before, _, ok := cutLabel(t.LabelText); ok && t.Kind == "label" && slices.Contains(t.Headlines, t.Label) {
 				inline = true
 				t.LabelText = strings.TrimSpace(before)
 			}
@@ -570,7 +586,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 		for _, h := range t.Headlines {
 			used[h] = true
 			text := f.Blocks[h].Text
-			if _, after, ok := strings.Cut(text, ": "); ok && inline {
+			if _, after, ok := cutLabel(text); ok && inline {
 				text = strings.TrimSpace(after)
 			}
 			t.Texts = append(t.Texts, text)

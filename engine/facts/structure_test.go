@@ -868,3 +868,31 @@ Fares are the same as on the buses, and the first week of travel is free.
 		t.Errorf("furniture is no teaser: %s", teaserSummary(f))
 	}
 }
+
+// A label and its headline on one line, after a dash, an arrow or ">>"
+// as well as a colon, in each language; the label is cut off the
+// headline's text. A dash in a sentence of the story is no label.
+func TestInlineLabelAfterADashOrAnArrow(t *testing.T) {
+	cases := map[string]string{
+		"ALSO READ - Bridge repairs to close the coast road":    "Bridge repairs to close the coast road",
+		"Read more → Council backs the new cycle lanes":         "Council backs the new cycle lanes",
+		"Read more >> Council backs the new cycle lanes":        "Council backs the new cycle lanes",
+		"À LIRE AUSSI - Grève des bus : la mairie cède":         "Grève des bus : la mairie cède",
+		"Lesen Sie auch – Stadtrat stimmt für neue Radwege":     "Stadtrat stimmt für neue Radwege",
+		"LEA TAMBIÉN - El ayuntamiento aprueba nuevos carriles": "El ayuntamiento aprueba nuevos carriles",
+	}
+	for line, want := range cases {
+		f := extract(t, "ferry.txt", "Ferry fares rise\n\n"+storyBody+"\n\n"+line+"\n\nThe new fares apply from the first sailing on Tuesday morning, the operator said in a statement.\n")
+		if len(f.Teasers) != 1 || f.Teasers[0].Kind != "label" {
+			t.Errorf("%q: want one label teaser, got %s", line, teaserSummary(f))
+			continue
+		}
+		if got := f.Teasers[0].Texts; len(got) != 1 || got[0] != want {
+			t.Errorf("%q: headline %q, want %q", line, got, want)
+		}
+	}
+	f := extract(t, "ferry.txt", "Ferry fares rise\n\n"+storyBody+"\n\nMore - and longer - queues are expected at the port this summer, the operator said.\n")
+	if len(f.Teasers) != 0 {
+		t.Errorf("a sentence with dashes is no teaser: %s", teaserSummary(f))
+	}
+}
