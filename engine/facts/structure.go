@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -330,7 +331,7 @@ func headlineLine(b *Block, max int, stops string) bool {
 // Stories", "Related Tags", "More from Example Media"). A call to action
 // ("Join us on Telegram") is furniture but heads nothing.
 func label(b *Block) bool {
-	if b.Words > 6 || document.EndsSentence(b.Text) || hasTag(b, "contents-heading") || adSlots[strings.ToLower(strings.Trim(b.Text, " -–—•·*_[]()"))] || menuBar(b.Text) {
+	if b.Words > 6 || document.EndsSentence(b.Text) || hasTag(b, "contents-heading") || adSlot(b.Text) || menuBar(b.Text) {
 		// A table of contents heads the article's own sections; an
 		// advertisement's slot heads nothing, and the article goes on
 		// after it ("Advertisement", then the next subheading); nor does
@@ -365,12 +366,27 @@ func menuBar(text string) bool {
 	return n >= 2
 }
 
-// adSlots are the lines that mark where an advertisement sits.
-var adSlots = map[string]bool{
-	"advertisement": true, "advertisements": true, "advert": true, "ad": true, "ads": true,
-	"story continues below advertisement": true, "article continues below advertisement": true,
-	"continue reading below": true, "anzeige": true, "werbung": true, "publicité": true,
-	"publicite": true, "publicidad": true, "anuncio": true,
+// adSlots are the lines that mark where an advertisement sits
+// (words/ad-slots.txt), their words folded and joined by a space.
+var adSlots = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	eachLine("words/ad-slots.txt", func(fields []string) {
+		m[foldedWords(strings.Join(fields, " "))] = true
+	})
+	return m
+})
+
+// adSlot: the line marks where an advertisement sits.
+func adSlot(text string) bool { return adSlots()[foldedWords(text)] }
+
+// foldedWords is text's words, folded, joined by a space.
+func foldedWords(text string) string {
+	toks := lexicon.Tokenize(text)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Norm
+	}
+	return strings.Join(words, " ")
 }
 
 // inlineLabel reports a label and its headline on one line ("Read more:
@@ -380,7 +396,7 @@ func inlineLabel(b *Block) bool {
 	for _, t := range b.Tags {
 		// The label's colon has a headline after it: a line that ends in a
 		// colon ("Posted by … at 10:05 No comments:") heads nothing.
-		if t.Class == "page-chrome" && t.Whole && (colonHeadline(t.Text) || barHeadline(t.Text) && !menuBar(t.Text)) && b.Words > 3 {
+		if t.Class == "page-chrome" && t.Whole && (colonHeadline(t.Text) || barHeadline(t.Text) && !menuBar(t.Text)) && b.Words > 3 && !adSlot(b.Text) {
 			return true
 		}
 	}
@@ -392,11 +408,19 @@ func inlineLabel(b *Block) bool {
 // …", "Read more → …", "Read more >> …").
 func barHeadline(text string) bool {
 	for _, sep := range labelSeparators {
-		if i := strings.Index(text, sep); i > 0 && headlineRest(text[i+len(sep):]) {
+		if i := strings.Index(text, sep); i > 0 && headlineRest(text[i+len(sep):]) && headlineStart(text[i+len(sep):]) {
 			return true
 		}
 	}
 	return false
+}
+
+// headlineStart: the text opens as a headline does, with a capital, a
+// digit or a quotation mark ("Advertisement - scroll to continue" goes on
+// in lower case).
+func headlineStart(text string) bool {
+	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(text))
+	return unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune(`"'‘“«`, first)
 }
 
 // labelSeparators stand between a label and its headline on one line.

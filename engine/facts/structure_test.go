@@ -896,3 +896,20 @@ func TestInlineLabelAfterADashOrAnArrow(t *testing.T) {
 		t.Errorf("a sentence with dashes is no teaser: %s", teaserSummary(f))
 	}
 }
+
+// An ad slot's line heads nothing, whatever follows its dash: it is no
+// label with a headline.
+func TestAdSlotIsNoTeaser(t *testing.T) {
+	for _, line := range []string{"Advertisement - scroll to continue", "ADVERTISEMENT – Continue reading below", "Ad Feedback"} {
+		if !adSlot(line) {
+			t.Errorf("%q is an ad slot", line)
+		}
+		f := extract(t, "ferry.txt", "Ferry fares rise\n\n"+storyBody+"\n\n"+line+"\n\nNew Timetable From March\n\nThe new fares apply from the first sailing on Tuesday morning, the operator said in a statement.\n")
+		if len(f.Teasers) != 0 {
+			t.Errorf("%q heads no teaser: %s", line, teaserSummary(f))
+		}
+	}
+	if adSlot("Advertisement rules for the election were changed") {
+		t.Error("a sentence is no ad slot")
+	}
+}
