@@ -8,7 +8,8 @@
 #   here's a summary and a news article based on the provided text"), its
 #   scaffold labels ("Title:", "Headline:", "Rewritten Article"), the citation
 #   markers it leaves ("【4†source】"), its closing offer ("Let me know if you'd
-#   like a shorter version"), or a bracketed reminder ("(needs
+#   like a shorter version", "Would you like me to add quotes?"), its word
+#   count ("(Word count: 512)"), or a bracketed reminder ("(needs
 #   verification)"). English, French, German and Spanish. In an article that
 #   holds such text, a lone "Summary:" label and the section under it (up to
 #   the next label or heading) are the assistant's summary of its source and
