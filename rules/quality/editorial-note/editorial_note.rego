@@ -1,8 +1,9 @@
 # METADATA
 # title: Editorial note or AI-assistant text left in the text
 # description: >-
-#   A note meant for the newsroom ("TK", "[citation needed]", "EDITOR: check
-#   this") or text of an AI assistant ("As an AI language model ...",
+#   A note meant for the newsroom ("TK", "cost TK million", "XX September",
+#   "[citation needed]", "EDITOR: check this", "[Editor: add photo]",
+#   "(CHECK FIGURE)", "FIXME") or text of an AI assistant ("As an AI language model ...",
 #   "Certainly! Here is the article ...", "As of my last knowledge update
 #   ...") was published with the article: a chat assistant's preamble ("Okay,
 #   here's a summary and a news article based on the provided text"), its
