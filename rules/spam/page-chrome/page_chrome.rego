@@ -5,11 +5,18 @@
 #   this:", "Download PDF", newsletter and cookie notices, calls to action such
 #   as "Join us on Telegram", platform disclaimers, "Read more", tag lists)
 #   stands in the body. A label that heads teaser headlines ("More Stories")
-#   is reported with them by injected-block.
+#   is reported with them by injected-block. A lone footer link ("Privacy
+#   Policy", "Impressum") that shares the article's words (similarity above
+#   own_heading_similarity) and heads a paragraph of it is the article's
+#   own subheading, in a story about such a policy.
 # custom:
 #   id: page-chrome
 #   severity: warning
 #   needs: [runs]
+#   options:
+#     own_heading_similarity: 0.1
+#   option_ranges:
+#     own_heading_similarity: [0, 1]
 #   example:
 #     bad: |
 #       The tram line to the airport will open in four years, the council said.
@@ -20,11 +27,15 @@
 package newslint.rules.spam.page_chrome
 
 import data.newslint.lib.boilerplate
+import data.newslint.lib.config
+
+opts := config.options(rego.metadata.chain())
 
 report contains finding if {
 	some run in boilerplate.body_runs("page-chrome")
 	not heads_teasers(run)
 	not heads_contents(run)
+	not own_heading(run)
 	not teaser_lines[run.first_block]
 	finding := boilerplate.run_finding(rego.metadata.chain(), run, "page furniture")
 }
@@ -81,6 +92,31 @@ heads_contents(run) if {
 contents_labels := {
 	"^contents$", "^table of contents$", "^in this article$", "^sommaire$",
 	"^inhalt$", "^inhaltsverzeichnis$", "^índice$", "^índice de contenidos$", "^tabla de contenidos$",
+}
+
+# own_heading: the run is one footer link that shares the article's words
+# and heads a paragraph of it: a subheading of the story ("Privacy
+# Policy", then the policy's terms). A footer's links share nothing with
+# the story, and come in a row.
+own_heading(run) if {
+	run.blocks == 1
+	every p in run.patterns {
+		p in footer_links
+	}
+	b := input.blocks[run.first_block]
+	b.similarity > opts.own_heading_similarity
+	next := input.blocks[run.first_block + 1]
+	next.kind == "paragraph"
+	next.words >= 15
+	count(object.get(next, "tags", [])) == 0
+}
+
+footer_links := {
+	"^about us$", "^contact us$", "^privacy policy$", "^privacy notice$", "^terms of use$", "^terms of service$",
+	"^terms and conditions$", "^cookie policy$", "^cookies policy$", "^impressum$", "^datenschutz$",
+	"^datenschutzerklärung$", "^kontakt$", "^agb$", "^barrierefreiheit$", "^mentions légales$",
+	"^politique de confidentialité$", "^nous contacter$", "^qui sommes-nous$", "^aviso legal$",
+	"^política de privacidad$", "^política de cookies$", "^contacto$", "^quiénes somos$", "^términos y condiciones$",
 }
 
 heads_teasers(run) if {

@@ -78,3 +78,32 @@ test_label_of_the_article_table_of_contents_is_silent if {
 	button := object.union(label, {"texts": ["Contents hide"], "patterns": ["^contents hide$"]})
 	count(page_chrome.report) == 1 with input as {"runs": [button], "blocks": blocks}
 }
+
+# A lone footer link that shares the article's words and heads its
+# paragraph is the story's subheading ("Privacy Policy" in a story about
+# one); the same line sharing nothing, or another furniture line, is
+# furniture.
+test_a_footer_link_heading_the_storys_paragraph_is_its_own if {
+	line := object.union(run("page-chrome", true), {
+		"first_block": 3, "last_block": 3, "blocks": 1, "span": span(7, 7),
+		"patterns": ["^privacy policy$"], "texts": ["Privacy Policy"],
+	})
+	blocks := [
+		{"index": 0, "kind": "heading", "similarity": 0.4},
+		{"index": 1, "kind": "paragraph", "words": 30, "similarity": 0.3},
+		{"index": 2, "kind": "paragraph", "words": 30, "similarity": 0.2},
+		{"index": 3, "kind": "heading", "words": 2, "similarity": 0.36},
+		{"index": 4, "kind": "paragraph", "words": 25, "similarity": 0.16},
+	]
+	options := {"page-chrome": {"own_heading_similarity": 0.1}}
+	count(page_chrome.report) == 0 with input as {"runs": [line], "blocks": blocks}
+		with data.newslint.config.options as options
+
+	unrelated := json.patch(blocks, [{"op": "replace", "path": "/3/similarity", "value": 0}])
+	count(page_chrome.report) == 1 with input as {"runs": [line], "blocks": unrelated}
+		with data.newslint.config.options as options
+
+	share := object.union(line, {"patterns": ["^share on linkedin$"]})
+	count(page_chrome.report) == 1 with input as {"runs": [share], "blocks": blocks}
+		with data.newslint.config.options as options
+}
