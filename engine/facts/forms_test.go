@@ -835,6 +835,40 @@ func TestEventsInOtherLanguages(t *testing.T) {
 		"Cinq ans après l'incendie de Notre-Dame, la flèche est reconstruite.": "notre-dame-fire",
 		"Die Anschläge vom 13. November trafen Paris ins Herz.":                "paris-attacks-november-2015",
 		"Zehn Jahre nach dem Anschlag auf Charlie Hebdo erinnert Paris daran.": "charlie-hebdo-attack",
+		// The events news in these languages dates most often, German in
+		// the cases it is written in ("nach den Anschlägen", "seit dem
+		// russischen Angriffskrieg").
+		"L'attaque du Hamas du 7 octobre a fait 1200 morts.":                    "hamas-attack-on-israel",
+		"Los ataques del 7-O cambiaron la guerra.":                              "hamas-attack-on-israel",
+		"Der Terrorangriff der Hamas auf Israel forderte 1200 Tote.":            "hamas-attack-on-israel",
+		"El asalto al Capitolio conmocionó al país.":                            "us-capitol-attack",
+		"Nach dem Sturm auf das Kapitol wurden Hunderte angeklagt.":             "us-capitol-attack",
+		"L'assaut contre le Capitole a choqué le monde.":                        "us-capitol-attack",
+		"Nach den Anschlägen vom 13. November erinnert Paris an die Opfer.":     "paris-attacks-november-2015",
+		"Vor drei Jahren begann der russische Angriffskrieg gegen die Ukraine.": "russia-full-scale-invasion",
+		"Seit dem russischen Angriffskrieg ist alles anders.":                   "russia-full-scale-invasion",
+		"Der russische Überfall auf die Ukraine veränderte Europa.":             "russia-full-scale-invasion",
+		"Seit der Krim-Annexion gelten Sanktionen.":                             "crimea-annexation",
+		"L'annexion de la Crimée par la Russie a été condamnée.":                "crimea-annexation",
+		"La anexión rusa de Crimea fue condenada.":                              "crimea-annexation",
+		"La chute de Bachar al-Assad a surpris le monde.":                       "fall-of-assad",
+		"Der Sturz von Baschar al-Assad überraschte die Welt.":                  "fall-of-assad",
+		"La caída de Bashar al Asad sorprendió al mundo.":                       "fall-of-assad",
+		"La mort d'Alexeï Navalny a provoqué des manifestations.":               "navalny-death",
+		"Der Tod von Alexej Nawalny löste Proteste aus.":                        "navalny-death",
+		"La muerte de Alexéi Navalni provocó protestas.":                        "navalny-death",
+		"Ce jour-là, l'OMS a qualifié le Covid-19 de pandémie.":                 "who-declares-covid-pandemic",
+		"Damals hat die WHO Covid-19 zur Pandemie erklärt.":                     "who-declares-covid-pandemic",
+		"La OMS declaró la pandemia de COVID-19 ese día.":                       "who-declares-covid-pandemic",
+		"Nach den Terroranschlägen vom 11. September änderte sich alles.":       "september-11-attacks",
+		"Le Royaume-Uni a officiellement quitté l'Union européenne à minuit.":   "uk-leaves-eu",
+		"Die zweite Amtseinführung von Donald Trump fand im Kapitol statt.":     "second-inauguration-of-donald-trump",
+		// The war as a whole is not the day it began; nor is Crimea's
+		// annexation by Catherine the Great, nor the 2009 flu pandemic.
+		"Im Juli 2024 hat der russische Angriffskrieg die Wirtschaft belastet.": "",
+		"Unter dem russischen Angriffskrieg leiden im Winter Millionen.":        "",
+		"L'annexion de la Crimée par Catherine II date de 1783.":                "",
+		"La OMS declaró la pandemia de gripe A en junio de 2009.":               "",
 	} {
 		got := ""
 		for _, e := range extractOn(t, "2025-01-07", "", body).Events {
