@@ -1379,3 +1379,26 @@ func TestGermanGenitiveNameAfterATitle(t *testing.T) {
 		"Finanzminister Lindners Haushaltsentwurf liegt auf Eis.":             "christian-lindner de-finance-minister;",
 	}, say)
 }
+
+// The feminine and the head-of-state forms of titles name the office as
+// the masculine and the plain forms do: "la mandataria" as "el
+// mandatario", "la cheffe du gouvernement" as "le chef du gouvernement",
+// "la jefa de la diplomacia alemana", "US-Staatschef" and "Staatschef".
+func TestFeminineAndHeadOfStateTitles(t *testing.T) {
+	say := func(m Mention) string { return m.Person + " " + m.Role + " " + m.Claim + ";" }
+	mentionsSay(t, "es", map[string]string{
+		"La mandataria Dina Boluarte viajó a Lima.":                            "dina-boluarte pe-president current;",
+		"La mandataria mexicana, Claudia Sheinbaum, viajó a Lima.":             "claudia-sheinbaum mx-president current;",
+		"La jefa de la diplomacia alemana, Annalena Baerbock, viajó a Madrid.": "annalena-baerbock de-foreign-minister current;",
+		"El jefe de la diplomacia alemana, Johann Wadephul, viajó a Madrid.":   "johann-wadephul de-foreign-minister current;",
+	}, say)
+	mentionsSay(t, "fr", map[string]string{
+		"La cheffe du gouvernement britannique, Liz Truss, a parlé.":  "liz-truss uk-prime-minister current;",
+		"La cheffe du gouvernement italien, Giorgia Meloni, a parlé.": "giorgia-meloni it-prime-minister current;",
+	}, say)
+	mentionsSay(t, "de", map[string]string{
+		"US-Staatschef Joe Biden sprach in Berlin.":                   "joe-biden us-president current;",
+		"Der brasilianische Staatschef Jair Bolsonaro sprach in Rom.": "jair-bolsonaro br-president current;",
+		"Staatschef Gustavo Petro sprach in Bogotá.":                  "gustavo-petro co-president current;",
+	}, say)
+}
