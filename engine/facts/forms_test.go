@@ -1402,3 +1402,24 @@ func TestFeminineAndHeadOfStateTitles(t *testing.T) {
 		"Staatschef Gustavo Petro sprach in Bogotá.":                  "gustavo-petro co-president current;",
 	}, say)
 }
+
+// A head of state or government named by the title and the country's
+// adjective, as the president or the prime minister is: "el jefe de
+// Estado estadounidense", "la jefa de Estado peruana", "le chef de l'Etat
+// brésilien", "le chef du gouvernement allemand".
+func TestHeadOfStateAndGovernmentByNationality(t *testing.T) {
+	say := func(m Mention) string { return m.Person + " " + m.Role + " " + m.Claim + ";" }
+	mentionsSay(t, "es", map[string]string{
+		"El jefe de Estado estadounidense, Joe Biden, viajó a Madrid.": "joe-biden us-president current;",
+		"La jefa de Estado peruana, Dina Boluarte, habló.":             "dina-boluarte pe-president current;",
+		"El jefe del Gobierno austriaco, Karl Nehammer, habló.":        "karl-nehammer at-chancellor current;",
+	}, say)
+	mentionsSay(t, "fr", map[string]string{
+		"Le chef de l'Etat brésilien, Jair Bolsonaro, a parlé.":   "jair-bolsonaro br-president current;",
+		"Le chef de l'État mexicain, Claudia Sheinbaum, a parlé.": "claudia-sheinbaum mx-president current;",
+		"Le chef du gouvernement allemand, Olaf Scholz, a parlé.": "olaf-scholz de-chancellor current;",
+	}, say)
+	mentionsSay(t, "de", map[string]string{
+		"Der österreichische Regierungschef Karl Nehammer sprach in Wien.": "karl-nehammer at-chancellor current;",
+	}, say)
+}
