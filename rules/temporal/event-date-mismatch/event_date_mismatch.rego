@@ -316,8 +316,19 @@ counts_from_event(sentence, event, date) if {
 	last := max([a + count(event), b + count(date)])
 	window := substring(s, max([0, first - 30]), last - max([0, first - 30]))
 	some w in opts.ignore_words
-	contains(window, w)
+	at_word_start(window, w)
 	not own_date(s, a, b, event, date, w)
+}
+
+# at_word_start: w is written at the start of a word of s ("later", not
+# the end of "Inglaterra" or "bilateral"; "ago", not the end of
+# "Chicago"), so that stems ("commemorat", "gedenk") still match.
+at_word_start(s, w) if startswith(s, w)
+
+at_word_start(s, w) if {
+	some i in indexof_n(s, w)
+	i > 0
+	not regex.match(`^[\pL\pN]$`, substring(s, i - 1, 1))
 }
 
 # own_date: the date is the event's own, after its name ("since the

@@ -248,3 +248,9 @@ test_another_office_is_no_start if {
 test_choice_before_the_base_knows_the_office_is_silent if {
 	count(lint(object.union(fixtures.article("2025-08-01", []), elected("1650")))) == 0
 }
+
+test_ignore_words_inside_other_words_do_not_count if {
+	count(lint(doc("McCarthy's removal in Chicago on 3 October 2025 shocked members.", [date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 120)]))) == 1
+	count(lint(doc("La McCarthy's removal de Inglaterra el 3 de octubre de 2025 sorprendió.", [date("3 de octubre de 2025", "dmy", "2025-10-03", "2025-10-03", 120)]))) == 1
+	count(lint(doc("McCarthy's removal, a year later, on 3 October 2025, was recalled.", [date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 120)]))) == 0
+}
