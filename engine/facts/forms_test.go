@@ -1406,18 +1406,22 @@ func TestFeminineAndHeadOfStateTitles(t *testing.T) {
 // A head of state or government named by the title and the country's
 // adjective, as the president or the prime minister is: "el jefe de
 // Estado estadounidense", "la jefa de Estado peruana", "le chef de l'Etat
-// brésilien", "le chef du gouvernement allemand".
+// brésilien", "le chef du gouvernement allemand"; and in the presidential
+// republics of the Americas, the head of the executive ("el jefe del
+// Ejecutivo mexicano", "le chef de l'exécutif américain").
 func TestHeadOfStateAndGovernmentByNationality(t *testing.T) {
 	say := func(m Mention) string { return m.Person + " " + m.Role + " " + m.Claim + ";" }
 	mentionsSay(t, "es", map[string]string{
-		"El jefe de Estado estadounidense, Joe Biden, viajó a Madrid.": "joe-biden us-president current;",
-		"La jefa de Estado peruana, Dina Boluarte, habló.":             "dina-boluarte pe-president current;",
-		"El jefe del Gobierno austriaco, Karl Nehammer, habló.":        "karl-nehammer at-chancellor current;",
+		"El jefe de Estado estadounidense, Joe Biden, viajó a Madrid.":         "joe-biden us-president current;",
+		"La jefa de Estado peruana, Dina Boluarte, habló.":                     "dina-boluarte pe-president current;",
+		"El jefe del Gobierno austriaco, Karl Nehammer, habló.":                "karl-nehammer at-chancellor current;",
+		"La jefa del Ejecutivo mexicano, Claudia Sheinbaum, inauguró la obra.": "claudia-sheinbaum mx-president current;",
 	}, say)
 	mentionsSay(t, "fr", map[string]string{
 		"Le chef de l'Etat brésilien, Jair Bolsonaro, a parlé.":   "jair-bolsonaro br-president current;",
 		"Le chef de l'État mexicain, Claudia Sheinbaum, a parlé.": "claudia-sheinbaum mx-president current;",
 		"Le chef du gouvernement allemand, Olaf Scholz, a parlé.": "olaf-scholz de-chancellor current;",
+		"Le chef de l'exécutif américain, Joe Biden, a parlé.":    "joe-biden us-president current;",
 	}, say)
 	mentionsSay(t, "de", map[string]string{
 		"Der österreichische Regierungschef Karl Nehammer sprach in Wien.": "karl-nehammer at-chancellor current;",
