@@ -1019,3 +1019,24 @@ func TestTakingAnOfficeNamedAfterTheDate(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleBeforeOrAfterAHolder(t *testing.T) {
+	// "the prime minister before Carney": the title of that time.
+	for body, lang := range map[string]string{
+		"Justin Trudeau, the prime minister before Carney, warned against it.":    "en",
+		"Rishi Sunak, the prime minister after Liz Truss, spoke.":                 "en",
+		"Justin Trudeau, le Premier ministre avant Mark Carney, a averti.":        "fr",
+		"Justin Trudeau, el primer ministro antes de Mark Carney, advirtió ayer.": "es",
+	} {
+		ms := extractOn(t, "2025-08-10", lang, body).Mentions
+		if len(ms) == 0 || ms[0].Time.Basis != "history" {
+			t.Errorf("%s: the title of that time: %+v", body, ms)
+		}
+	}
+	// Not before a date or an event: "the prime minister before the
+	// election" is of now.
+	ms := extractOn(t, "2025-08-10", "en", "Justin Trudeau, the prime minister before the election, warned.").Mentions
+	if len(ms) == 0 || ms[0].Time.Basis == "history" {
+		t.Errorf("before an event, not a holder: %+v", ms)
+	}
+}

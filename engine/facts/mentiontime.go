@@ -1177,6 +1177,17 @@ func (bs *blockScan) eraAfter(k int) (timeCand, bool) {
 	if tc, _, ok := bs.claimWordAt(k, cwTimeClause); ok && !ambiguousTimeClause[bs.toks[k].key] {
 		end = max(end, tc.to)
 	}
+	if sequenceWords[bs.toks[k].key] {
+		// "Justin Trudeau, the prime minister before Carney,": the
+		// title of whoever came before or after someone, of that time.
+		n := k + 1
+		if n < len(bs.toks) && (bs.toks[n].key == "de" || bs.toks[n].key == "del") && (bs.toks[k].key == "antes" || bs.toks[k].key == "después") {
+			n++
+		}
+		if n < len(bs.toks) && bs.sent[n] == bs.sent[k] && bs.nameOrFormAt(n) {
+			end = max(end, n)
+		}
+	}
 	if end < 0 || bs.nowInAside(k) {
 		return timeCand{}, false
 	}
@@ -1231,6 +1242,9 @@ var (
 	// eraNeedsName are the era prepositions that are an era only before
 	// a name.
 	eraNeedsName = map[string]bool{"under": true, "sous": true, "unter": true, "bajo": true}
+	// sequenceWords, before a name right after a title, place the title
+	// before or after that holder's: "the prime minister before Carney".
+	sequenceWords = map[string]bool{"before": true, "after": true, "avant": true, "après": true, "vor": true, "nach": true, "antes": true, "después": true}
 	// ambiguousTimeClause are time-clause words that also compare or say
 	// in what role ("Scholz, eher Kanzler als Parteichef").
 	ambiguousTimeClause = map[string]bool{"als": true, "während": true}
