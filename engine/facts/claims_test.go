@@ -1040,3 +1040,17 @@ func TestTitleBeforeOrAfterAHolder(t *testing.T) {
 		t.Errorf("before an event, not a holder: %+v", ms)
 	}
 }
+
+func TestTitledNameBecameTheSameOffice(t *testing.T) {
+	// ", who became chancellor in May 2025," after a titled name: the
+	// day the term of that office began; another office's says nothing.
+	for body, want := range map[string]bool{
+		"Chancellor Friedrich Merz, who became chancellor in May 2024, spoke.": true,
+		"Chancellor Friedrich Merz, who became CDU leader in 2022, spoke.":     false,
+	} {
+		ms := extractOn(t, "2025-08-10", "en", body).Mentions
+		if len(ms) == 0 || (ms[0].Since != nil) != want {
+			t.Errorf("%s: a start of the same office (%v): %+v", body, want, ms)
+		}
+	}
+}

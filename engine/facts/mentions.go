@@ -2765,7 +2765,7 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			} else if m, ok := bs.inOfficeSinceAfterComma(to); ok {
 				// "Prime Minister X, in office since 2021, said"
 				bs.heldSince(st, &men, m)
-			} else if di, ok := bs.tookOfficeClause(to); ok {
+			} else if di, ok := bs.tookOfficeClause(to, men.Role); ok {
 				// "Prime Minister X, who took office in July 2024, said":
 				// the day the term began, which the text states.
 				men.Since = &di
@@ -3027,9 +3027,10 @@ func (bs *blockScan) inOfficeSinceAfterComma(k int) (match, bool) {
 // tookOfficeClause finds the date in ", who took office in July 2024"
 // right after a titled name ending before word k: the relative word, a
 // phrase of taking office (startPhrases: not an election or an
-// appointment, which come before it) and, a preposition perhaps between,
-// the date.
-func (bs *blockScan) tookOfficeClause(k int) (int, bool) {
+// appointment, which come before it), or one of becoming and a title of
+// the mention's office role (", who became chancellor in May 2025,"),
+// and, a preposition perhaps between, the date.
+func (bs *blockScan) tookOfficeClause(k int, role string) (int, bool) {
 	if k+2 >= len(bs.toks) || bs.sent[k] != bs.sent[k-1] || strings.TrimSpace(bs.nameGap(k)) != "," {
 		return 0, false
 	}
@@ -3037,13 +3038,27 @@ func (bs *blockScan) tookOfficeClause(k int) (int, bool) {
 		return 0, false
 	}
 	for j := k + 1; j <= k+2 && j < len(bs.toks); j++ {
-		m, _, ok := bs.claimWordAt(j, cwTermStart, cwTookOffice)
-		if !ok || !startPhrases[m.p.text] {
+		m, c, ok := bs.claimWordAt(j, cwTermStart, cwTookOffice)
+		if !ok {
 			continue
 		}
-		return bs.dateAfter(m.to)
+		if startPhrases[m.p.text] {
+			return bs.dateAfter(m.to)
+		}
+		// ", who became chancellor in May 2025,": the same office named
+		// again, then the date.
+		if t := bs.titleAt(m.to); c == cwTookOffice && t != nil && t.p.title != nil && bs.namesRole(t.p.title, role) {
+			return bs.dateAfter(t.to)
+		}
+		return 0, false
 	}
 	return 0, false
+}
+
+// namesRole: title t names the office with id role.
+func (bs *blockScan) namesRole(t *titleRef, role string) bool {
+	r := bs.g.kb.Role(role)
+	return r != nil && (t.label == r || containsRole(t.short, r))
 }
 
 // dateAfter finds a dated day, month or year starting at word k or the
