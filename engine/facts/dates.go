@@ -846,7 +846,13 @@ func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 			best, bestEnd = d, end
 		}
 	}
-	if bestEnd == 0 || bracketed && !strings.HasPrefix(strings.TrimLeft(p.s[p.toks[bestEnd-1].end:], "."), ")") {
+	if bestEnd == 0 {
+		return Date{}, 0, false
+	}
+	if rest := strings.TrimLeft(p.s[p.toks[bestEnd-1].end:], "."); bracketed && (!strings.HasPrefix(rest, ")") || bestEnd == len(p.toks) && strings.TrimSpace(rest[1:]) == "") {
+		// Unclosed, or closing a line with nothing after it: a headline's
+		// stamp ("Macron attendu samedi (14/02/2024)"), not the weekday's
+		// day, which a sentence's mark follows ("on Wednesday (Oct 7).").
 		return Date{}, 0, false
 	}
 	best.Weekday, best.at, best.bracketed = wd, i, bracketed
