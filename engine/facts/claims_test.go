@@ -424,7 +424,7 @@ func TestChosenForTheOffice(t *testing.T) {
 	// Being elected, appointed or named: taking the office, with the
 	// sentence's date as the day of the choice, in a main clause, a
 	// relative clause or a participle after the name.
-	for body, lang := range map[string]string{
+	checkFirstMention(t, "2025-08-01", map[string]string{
 		"Keir Starmer was elected prime minister in 2023.":                    "en",
 		"Mark Rutte was appointed NATO Secretary-General in June 2024.":       "en",
 		"Keir Starmer, who was elected prime minister in 2023, met the King.": "en",
@@ -433,25 +433,16 @@ func TestChosenForTheOffice(t *testing.T) {
 		"Pedro Sánchez fue elegido presidente del Gobierno en junio de 2018.": "es",
 		"Pedro Sánchez, elegido presidente del Gobierno en 2018, habló ayer.": "es",
 		"Emmanuel Macron, élu président en 2017, a parlé.":                    "fr",
-	} {
-		ms := extractOn(t, "2025-08-01", lang, body).Mentions
-		if len(ms) == 0 || !ms[0].TookOffice || !ms[0].Chosen || ms[0].Time.Basis != "sentence" || ms[0].Time.Date == nil {
-			t.Errorf("%s: a choice dated by the sentence: %+v", body, ms)
-		}
-	}
+	}, "a choice dated by the sentence", func(m Mention) bool {
+		return m.TookOffice && m.Chosen && m.Time.Basis == "sentence" && m.Time.Date != nil
+	})
 	// Being sworn in or becoming the holder is no choice; neither is an
 	// election to something else.
-	for body, lang := range map[string]string{
+	checkNoMention(t, "2025-08-01", map[string]string{
 		"Olaf Scholz was sworn in as German Chancellor on 8 December 2021.": "en",
 		"Mark Carney became prime minister of Canada in March 2025.":        "en",
 		"Keir Starmer was elected to parliament in 2015.":                   "en",
-	} {
-		for _, m := range extractOn(t, "2025-08-01", lang, body).Mentions {
-			if m.Chosen {
-				t.Errorf("%s: no choice for the office: %+v", body, m)
-			}
-		}
-	}
+	}, "no choice for the office", func(m Mention) bool { return m.Chosen })
 }
 
 func TestHeldSince(t *testing.T) {
@@ -853,34 +844,26 @@ func TestForeignMonthsAndPartsOfYearsDateATitle(t *testing.T) {
 	// A month without its year after "en", "im", "en" (the year before
 	// the article's when the sentence is told in the past), and a part of
 	// a year ("Fin 2024", "Ende 2024"), are the time a title is judged at.
-	for body, lang := range map[string]string{
+	checkFirstMention(t, "2025-08-10", map[string]string{
 		"En décembre, le chancelier Olaf Scholz a perdu un vote de confiance.": "fr",
 		"Im Dezember verlor Kanzler Olaf Scholz die Vertrauensfrage.":          "de",
 		"Am 16. Dezember verlor Kanzler Olaf Scholz die Vertrauensfrage.":      "de",
 		"En diciembre, el canciller Olaf Scholz perdió la moción.":             "es",
 		"Fin 2024, le chancelier Olaf Scholz a perdu sa majorité.":             "fr",
 		"Ende 2024 verlor Kanzler Olaf Scholz seine Mehrheit.":                 "de",
-	} {
-		ms := extractOn(t, "2025-08-10", lang, body).Mentions
-		if len(ms) != 1 || ms[0].Time.Basis != "sentence" || !strings.HasPrefix(ms[0].Time.Start, "2024-") {
-			t.Errorf("%s: the title is of late 2024: %+v", body, ms)
-		}
-	}
+	}, "the title is of late 2024", func(m Mention) bool {
+		return m.Time.Basis == "sentence" && strings.HasPrefix(m.Time.Start, "2024-")
+	})
 }
 
 func TestOustedBeforeTheTitle(t *testing.T) {
 	// Ousted, deposed, removed before the title: out of the office.
-	for body, lang := range map[string]string{
+	checkFirstMention(t, "2025-11-10", map[string]string{
 		"Der gestürzte Präsident Bashar al-Assad lebt in Moskau.":         "de",
 		"Der abgesetzte Präsident Yoon Suk Yeol wurde festgenommen.":      "de",
 		"El derrocado presidente Bashar al-Assad vive en Moscú.":          "es",
 		"La destituida presidenta Dina Boluarte no puede salir del país.": "es",
-	} {
-		ms := extractOn(t, "2025-11-10", lang, body).Mentions
-		if len(ms) != 1 || ms[0].Claim != "former" {
-			t.Errorf("%s: a former holder: %+v", body, ms)
-		}
-	}
+	}, "a former holder", func(m Mention) bool { return m.Claim == "former" })
 }
 
 func TestFormsOfThePast(t *testing.T) {
@@ -909,37 +892,29 @@ func TestFormsOfThePast(t *testing.T) {
 func TestTenureWithAQualifiedLength(t *testing.T) {
 	// "prime minister for nearly a decade" tells a term whole, as "for
 	// nine years" does: of its own time once the term had ended.
-	for _, body := range []string{
-		"Justin Trudeau, Canada's prime minister for nearly a decade, warned against it.",
-		"Justin Trudeau, Canada's prime minister for nine years, warned against it.",
-	} {
-		ms := extractOn(t, "2025-08-10", "en", body).Mentions
-		if len(ms) != 1 || ms[0].Time.Basis != "history" {
-			t.Errorf("%s: a term told whole: %+v", body, ms)
-		}
-	}
+	checkFirstMention(t, "2025-08-10", map[string]string{
+		"Justin Trudeau, Canada's prime minister for nearly a decade, warned against it.": "en",
+		"Justin Trudeau, Canada's prime minister for nine years, warned against it.":      "en",
+	}, "a term told whole", func(m Mention) bool { return m.Time.Basis == "history" })
 }
 
 func TestTakingOfficeInAMonthOrAYear(t *testing.T) {
 	// "took office" with no office named, dated by a month or a year with
 	// its year written, or in a relative clause: the office whose term
 	// began nearest, dated by the sentence.
-	for _, body := range []string{
-		"Keir Starmer took office in July 2023.",
-		"Keir Starmer took office in 2023.",
-		"Keir Starmer, who took office on July 5, 2023, is under pressure.",
-	} {
-		ms := extractOn(t, "2025-08-10", "en", body).Mentions
-		if len(ms) != 1 || !ms[0].TookOffice || ms[0].Role != "uk-prime-minister" || ms[0].Time.Basis != "sentence" {
-			t.Errorf("%s: taking the office, dated: %+v", body, ms)
-		}
-	}
-	// A month without its year may be any year's.
-	for _, m := range extractOn(t, "2025-08-10", "en", "Keir Starmer took office in January.").Mentions {
-		if m.TookOffice {
-			t.Errorf("a month without its year dates no start: %+v", m)
-		}
-	}
+	checkFirstMention(t, "2025-08-10", map[string]string{
+		"Keir Starmer took office in July 2023.":                            "en",
+		"Keir Starmer took office in 2023.":                                 "en",
+		"Keir Starmer, who took office on July 5, 2023, is under pressure.": "en",
+	}, "taking the office, dated", func(m Mention) bool {
+		return m.TookOffice && m.Role == "uk-prime-minister" && m.Time.Basis == "sentence"
+	})
+	// A month without its year may be any year's; an office named after
+	// the date may be one the base does not hold.
+	checkNoMention(t, "2025-08-10", map[string]string{
+		"Keir Starmer took office in January.":                                                       "en",
+		"Kemi Badenoch, who took office in September 2022 as trade secretary, later ran for leader.": "en",
+	}, "no start of a term the base holds", func(m Mention) bool { return m.TookOffice })
 }
 
 func TestTimeInPowerWithNoOfficeNamed(t *testing.T) {
@@ -981,76 +956,71 @@ func TestGermanRegnalNumberWithItsFullStop(t *testing.T) {
 func TestLeavingTheOffice(t *testing.T) {
 	// "left office as TITLE on DATE" is the last day; "stepped down as
 	// TITLE in DATE" a resignation, which may come before it.
-	for body, want := range map[string]string{
-		"Joe Biden left office as president on January 20, 2024.":         "left",
-		"Justin Trudeau stepped down as prime minister in March 2024.":    "resigned",
-		"Justin Trudeau dimitió como primer ministro en marzo de 2024.":   "resigned",
-		"François Bayrou a démissionné de son poste de Premier ministre.": "resigned",
-	} {
-		lang := "en"
-		if strings.Contains(body, "dimitió") {
-			lang = "es"
-		} else if strings.Contains(body, "démissionné") {
-			lang = "fr"
-		}
-		ms := extractOn(t, "2025-08-10", lang, body).Mentions
-		if len(ms) != 1 || ms[0].LeftOffice != want || ms[0].TookOffice || ms[0].Role == "" {
-			t.Errorf("%s: leaving an office (%s): %+v", body, want, ms)
-		}
-	}
+	checkFirstMention(t, "2025-08-10", map[string]string{
+		"Joe Biden left office as president on January 20, 2024.": "en",
+	}, "leaving an office on its last day", func(m Mention) bool {
+		return m.LeftOffice == "left" && !m.TookOffice && m.Role != ""
+	})
+	checkFirstMention(t, "2025-08-10", map[string]string{
+		"Justin Trudeau stepped down as prime minister in March 2024.":    "en",
+		"Justin Trudeau dimitió como primer ministro en marzo de 2024.":   "es",
+		"François Bayrou a démissionné de son poste de Premier ministre.": "fr",
+	}, "resigning an office", func(m Mention) bool {
+		return m.LeftOffice == "resigned" && !m.TookOffice && m.Role != ""
+	})
 	// With no office named, the words may be of a seat the base does not
 	// hold: no office's end.
-	for _, body := range []string{"Boris Johnson resigned in June 2023.", "Kevin McCarthy left office in December 2023."} {
-		for _, m := range extractOn(t, "2025-08-10", "en", body).Mentions {
-			if m.LeftOffice != "" {
-				t.Errorf("%s: no office left: %+v", body, m)
-			}
-		}
-	}
-}
-
-func TestTakingAnOfficeNamedAfterTheDate(t *testing.T) {
-	// "took office in September 2022 as trade secretary": the office is
-	// the one named after the date, which the base may not hold; no
-	// nearest term stands for it.
-	for _, m := range extractOn(t, "2025-08-10", "en", "Kemi Badenoch, who took office in September 2022 as trade secretary, later ran for leader.").Mentions {
-		if m.TookOffice {
-			t.Errorf("no start of a term the base holds: %+v", m)
-		}
-	}
+	checkNoMention(t, "2025-08-10", map[string]string{
+		"Boris Johnson resigned in June 2023.":         "en",
+		"Kevin McCarthy left office in December 2023.": "en",
+	}, "no office left", func(m Mention) bool { return m.LeftOffice != "" })
 }
 
 func TestTitleBeforeOrAfterAHolder(t *testing.T) {
-	// "the prime minister before Carney": the title of that time.
-	for body, lang := range map[string]string{
+	// "the prime minister before Carney": the title of that time; not
+	// before an event, "the prime minister before the election", of now.
+	checkFirstMention(t, "2025-08-10", map[string]string{
 		"Justin Trudeau, the prime minister before Carney, warned against it.":    "en",
 		"Rishi Sunak, the prime minister after Liz Truss, spoke.":                 "en",
 		"Justin Trudeau, le Premier ministre avant Mark Carney, a averti.":        "fr",
 		"Justin Trudeau, el primer ministro antes de Mark Carney, advirtió ayer.": "es",
-	} {
-		ms := extractOn(t, "2025-08-10", lang, body).Mentions
-		if len(ms) == 0 || ms[0].Time.Basis != "history" {
-			t.Errorf("%s: the title of that time: %+v", body, ms)
-		}
-	}
-	// Not before a date or an event: "the prime minister before the
-	// election" is of now.
-	ms := extractOn(t, "2025-08-10", "en", "Justin Trudeau, the prime minister before the election, warned.").Mentions
-	if len(ms) == 0 || ms[0].Time.Basis == "history" {
-		t.Errorf("before an event, not a holder: %+v", ms)
-	}
+	}, "the title of that time", func(m Mention) bool { return m.Time.Basis == "history" })
+	checkFirstMention(t, "2025-08-10", map[string]string{
+		"Justin Trudeau, the prime minister before the election, warned.": "en",
+	}, "before an event, not a holder", func(m Mention) bool { return m.Time.Basis != "history" })
 }
 
 func TestTitledNameBecameTheSameOffice(t *testing.T) {
 	// ", who became chancellor in May 2025," after a titled name: the
 	// day the term of that office began; another office's says nothing.
-	for body, want := range map[string]bool{
-		"Chancellor Friedrich Merz, who became chancellor in May 2024, spoke.": true,
-		"Chancellor Friedrich Merz, who became CDU leader in 2022, spoke.":     false,
-	} {
-		ms := extractOn(t, "2025-08-10", "en", body).Mentions
-		if len(ms) == 0 || (ms[0].Since != nil) != want {
-			t.Errorf("%s: a start of the same office (%v): %+v", body, want, ms)
+	checkFirstMention(t, "2025-08-10", map[string]string{
+		"Chancellor Friedrich Merz, who became chancellor in May 2024, spoke.": "en",
+	}, "a start of the same office", func(m Mention) bool { return m.Since != nil })
+	checkFirstMention(t, "2025-08-10", map[string]string{
+		"Chancellor Friedrich Merz, who became CDU leader in 2022, spoke.": "en",
+	}, "no start of another office", func(m Mention) bool { return m.Since == nil })
+}
+
+// checkFirstMention extracts each body (body → language) dated date and
+// reports those whose first mention is missing or not as want says,
+// which what describes.
+func checkFirstMention(t *testing.T, date string, bodies map[string]string, what string, want func(Mention) bool) {
+	t.Helper()
+	for body, lang := range bodies {
+		if ms := extractOn(t, date, lang, body).Mentions; len(ms) == 0 || !want(ms[0]) {
+			t.Errorf("%s: %s: %+v", body, what, ms)
+		}
+	}
+}
+
+// checkNoMention reports the bodies with a mention that bad holds of.
+func checkNoMention(t *testing.T, date string, bodies map[string]string, what string, bad func(Mention) bool) {
+	t.Helper()
+	for body, lang := range bodies {
+		for _, m := range extractOn(t, date, lang, body).Mentions {
+			if bad(m) {
+				t.Errorf("%s: %s: %+v", body, what, m)
+			}
 		}
 	}
 }

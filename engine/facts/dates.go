@@ -1479,13 +1479,7 @@ func (p *dateParser) qualified(i int) (Date, int, bool) {
 		if g := p.gap(k); g != "-" && !isBlank(g) || g == "-" && p.key(i) != "mi" {
 			return Date{}, 0, false
 		}
-		if m, ok := p.foreignFullMonth(k); ok {
-			return Date{Form: "month", Month: m, Qualifier: q, at: i}, k + 1, true
-		}
-		if y, ok := p.digits(k, 4); ok && y >= 1900 && y <= 2099 {
-			return Date{Form: "year", Year: y, Qualifier: q, at: i}, k + 1, true
-		}
-		return Date{}, 0, false
+		return p.qualifiedAt(i, k, q, p.foreignFullMonth)
 	}
 	switch p.key(i) {
 	case "early", "mid", "late":
@@ -1496,7 +1490,13 @@ func (p *dateParser) qualified(i int) (Date, int, bool) {
 	if q == "" {
 		return Date{}, 0, false
 	}
-	if m, ok := p.fullMonth(k); ok {
+	return p.qualifiedAt(i, k, q, p.fullMonth)
+}
+
+// qualifiedAt reads the month (by month) or year at word k that qualifier
+// q, at word i, names a part of.
+func (p *dateParser) qualifiedAt(i, k int, q string, month func(int) (int, bool)) (Date, int, bool) {
+	if m, ok := month(k); ok {
 		return Date{Form: "month", Month: m, Qualifier: q, at: i}, k + 1, true
 	}
 	if y, ok := p.digits(k, 4); ok && y >= 1900 && y <= 2099 {
