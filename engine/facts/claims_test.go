@@ -906,6 +906,7 @@ func TestTakingOfficeInAMonthOrAYear(t *testing.T) {
 		"Keir Starmer took office in July 2023.":                            "en",
 		"Keir Starmer took office in 2023.":                                 "en",
 		"Keir Starmer, who took office on July 5, 2023, is under pressure.": "en",
+		"Keir Starmer took office in 2023 as prime minister.":               "en",
 	}, "taking the office, dated", func(m Mention) bool {
 		return m.TookOffice && m.Role == "uk-prime-minister" && m.Time.Basis == "sentence"
 	})

@@ -348,17 +348,32 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 	if day == nil {
 		return lt, false
 	}
-	// "took office in September 2022 as trade secretary": the office is
-	// named after the date, and may be one the base does not hold.
+	person, _ := bs.resolvePerson(st, m, lt, false)
+	if person == nil {
+		return lt, false
+	}
+	// "took office in 2023 as prime minister": the office named after
+	// the date, if the base holds the person's term in it; "… as trade
+	// secretary" may be one it does not hold, and no nearest term stands
+	// for it.
 	e := bs.tokenAt(day.at)
 	for e >= 0 && e+1 < len(bs.toks) && bs.toks[e].end < day.end {
 		e++
 	}
-	if e >= 0 && e+1 < len(bs.toks) && bs.joined(e+1) && asWords[bs.toks[e+1].key] {
-		return lt, false
-	}
-	person, _ := bs.resolvePerson(st, m, lt, false)
-	if person == nil {
+	if e >= 0 && e+2 < len(bs.toks) && bs.joined(e+1) && asWords[bs.toks[e+1].key] {
+		k := e + 2
+		if bs.isArticle(k) && k+1 < len(bs.toks) {
+			k++
+		}
+		if t := bs.titleAt(k); t != nil && t.p.title != nil {
+			for _, term := range person.Terms {
+				if bs.namesRole(t.p.title, term.Role) {
+					lt.cop = verb
+					lt.m = roleTitle(bs.g.kb.Role(term.Role), verb.from, verb.to)
+					return lt, true
+				}
+			}
+		}
 		return lt, false
 	}
 	var role *kb.Role
