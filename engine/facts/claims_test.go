@@ -889,6 +889,14 @@ func TestFormsOfThePast(t *testing.T) {
 	}
 }
 
+func TestShortFormOfAnAdministration(t *testing.T) {
+	// "the Biden admin", as headlines write it, in the built-in base.
+	checkFirstMention(t, "2025-08-10", map[string]string{"The Biden admin disagreed.": "en"}, "the administration",
+		func(m Mention) bool {
+			return m.Kind == "adjectival" && m.Person == "joe-biden" && m.Title != nil && m.Title.Text == "admin"
+		})
+}
+
 func TestTenureWithAQualifiedLength(t *testing.T) {
 	// "prime minister for nearly a decade" tells a term whole, as "for
 	// nine years" does: of its own time once the term had ended.

@@ -172,8 +172,6 @@ func TestAdjectival(t *testing.T) {
 	check(t, "The push reflects a growing sense within the Biden administration. Biden's administration disagreed.", false,
 		"Biden administration|joe-biden|us-president|current|",
 		"Biden's administration|joe-biden|us-president|current|")
-	// The short form headlines write.
-	check(t, "The Biden admin disagreed.", false, "Biden admin|joe-biden|us-president|current|")
 	// A thing it made may outlast an administration; its people speak for it.
 	check(t, "The Trump administration's tariffs remain. The Biden administration's officials said so. The Biden administration said so.", false,
 		"Trump administration|donald-trump|us-president|then|",
