@@ -918,6 +918,13 @@ func TestTakingOfficeInAMonthOrAYear(t *testing.T) {
 	}, "taking the office, dated", func(m Mention) bool {
 		return m.TookOffice && m.Role == "uk-prime-minister" && m.Time.Basis == "sentence"
 	})
+	// German puts the date inside the verb; Spanish names the presidency.
+	checkFirstMention(t, "2025-11-10", map[string]string{
+		"Donald Trump wurde am 20. Januar 2024 vereidigt.":           "de",
+		"Donald Trump asumió la presidencia el 20 de enero de 2024.": "es",
+	}, "taking the office, dated", func(m Mention) bool {
+		return m.TookOffice && m.Role == "us-president" && m.Time.Basis == "sentence"
+	})
 	// A month without its year may be any year's; an office named after
 	// the date may be one the base does not hold.
 	checkNoMention(t, "2025-08-10", map[string]string{

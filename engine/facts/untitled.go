@@ -329,17 +329,22 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 	if relative {
 		lt.form = formRelative
 	}
-	verb, _, ok := bs.claimWordAt(k, cwTookOffice)
-	if !ok {
-		return lt, false
-	}
 	// The date opens within two words: "on January 20, 2025", "le 20
 	// janvier 2025", "in July 2024"; its year written ("took office in
-	// January" may be any January).
+	// January" may be any January). German puts it inside the verb: "X
+	// wurde am 20. Januar 2025 vereidigt".
+	verb, _, ok := bs.claimWordAt(k, cwTookOffice)
+	lo, hi := verb.to, verb.to+2
+	if !ok {
+		if verb, ok = bs.germanSwornIn(k); !ok {
+			return lt, false
+		}
+		lo, hi = k+1, verb.to-2
+	}
 	var day *Date
 	for _, di := range bs.dates {
 		d := &bs.f.Dates[di]
-		if at := bs.tokenAt(d.at); at >= verb.to && at <= verb.to+2 && bs.allJoined(verb.to, at+1) &&
+		if at := bs.tokenAt(d.at); at >= lo && at <= hi && bs.allJoined(lo, at+1) &&
 			(d.Precision == "day" || d.Precision == "month" || d.Precision == "year") && !d.YearInferred {
 			day = d
 			break
@@ -411,6 +416,25 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 	lt.m = roleTitle(role, verb.from, verb.to)
 	return lt, true
 }
+
+// germanSwornIn reads "wurde … vereidigt" from word k: the auxiliary, at
+// most six words of one clause (a date's dots between), and a participle
+// of taking office
+// (germanOath); it returns the whole as the verb.
+func (bs *blockScan) germanSwornIn(k int) (match, bool) {
+	if bs.lang != "de" || k >= len(bs.toks) || bs.toks[k].key != "wurde" {
+		return match{}, false
+	}
+	for e := k + 1; e <= k+7 && e < len(bs.toks) && bs.sent[e] == bs.sent[k] && !strings.ContainsAny(bs.gap(e), ",;:"); e++ {
+		if germanOath[bs.toks[e].key] {
+			return match{from: k, to: e + 1}, true
+		}
+	}
+	return match{}, false
+}
+
+// germanOath are the participles that end "X wurde … vereidigt".
+var germanOath = map[string]bool{"vereidigt": true, "eingeführt": true}
 
 // asWords name the office a person took or left after the date: "took
 // office in 2022 as trade secretary", "comme", "como", "als".
