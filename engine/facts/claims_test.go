@@ -1040,3 +1040,11 @@ func checkNoMention(t *testing.T, date string, bodies map[string]string, what st
 		}
 	}
 }
+
+func TestGermanDeathAroundItsDate(t *testing.T) {
+	// "ist am … gestorben": the death, with its date inside the verb.
+	f := extractOn(t, "2025-11-10", "de", "Papst Franziskus ist am 21. April 2024 gestorben.")
+	if len(f.Events) != 1 || f.Events[0].Person != "francis" || !strings.Contains(f.Events[0].Text, "gestorben") {
+		t.Errorf("a death told around its date: %+v", f.Events)
+	}
+}

@@ -1,10 +1,15 @@
 package facts
 
-import "github.com/newslint/newslint/engine/kb"
+import (
+	"strings"
+
+	"github.com/newslint/newslint/engine/kb"
+)
 
 // deathAfter records the death a text tells right after a name ("Pope
-// Francis died on 21 April 2025"; a German clause with its verb last, "…,
-// der am … starb", is not read) as an event of that person, when the
+// Francis died on 21 April 2025", "Franziskus ist am 21. April 2025
+// gestorben"; a German clause with its verb last, "…, der am … starb", is
+// not read) as an event of that person, when the
 // knowledge base knows the day: event-date-mismatch checks the date that
 // follows. A death the base lists as an event of its own ("Pope Francis
 // died") is found as that.
@@ -18,9 +23,26 @@ func (bs *blockScan) deathAfter(m match, p *kb.Person) {
 	}
 	verb, _, ok := bs.claimWordAt(k, cwDied)
 	if !ok {
-		return
+		if verb, ok = bs.germanDied(k); !ok {
+			return
+		}
 	}
 	bs.addDeath(p, m.from, verb.to)
+}
+
+// germanDied reads "ist am 21. April 2025 gestorben" from word k: the
+// auxiliary, at most six words of one clause, and the participle, which
+// German puts last.
+func (bs *blockScan) germanDied(k int) (match, bool) {
+	if bs.lang != "de" || k >= len(bs.toks) || bs.toks[k].key != "ist" {
+		return match{}, false
+	}
+	for e := k + 1; e <= k+7 && e < len(bs.toks) && bs.sent[e] == bs.sent[k] && !strings.ContainsAny(bs.gap(e), ",;:"); e++ {
+		if w := bs.toks[e].key; w == "gestorben" || w == "verstorben" {
+			return match{from: k, to: e + 1}, true
+		}
+	}
+	return match{}, false
 }
 
 // deathOf records a death named before a mention that starts at word from

@@ -127,6 +127,16 @@ told_of(d, em) if {
 	d.span.offset - em.span.end_offset <= 12
 }
 
+# German puts the date inside the verb, in one clause: "Franziskus ist am
+# 21. April 2025 gestorben" (not an aside between commas, "Francis,
+# elected in March 2013, died").
+told_of(d, em) if {
+	em.event == ""
+	em.span.offset <= d.span.offset
+	d.span.end_offset <= em.span.end_offset
+	not contains(em.text, ",")
+}
+
 # The dateline dates the article, not the event.
 # Taking an office on a day no term of the person's began ("was sworn in
 # as chancellor on 6 March 2025", "prime minister since 2023"): the nearest

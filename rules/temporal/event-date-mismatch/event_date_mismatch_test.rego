@@ -254,3 +254,10 @@ test_ignore_words_inside_other_words_do_not_count if {
 	count(lint(doc("La McCarthy's removal de Inglaterra el 3 de octubre de 2025 sorprendió.", [date("3 de octubre de 2025", "dmy", "2025-10-03", "2025-10-03", 120)]))) == 1
 	count(lint(doc("McCarthy's removal, a year later, on 3 October 2025, was recalled.", [date("3 October 2025", "dmy", "2025-10-03", "2025-10-03", 120)]))) == 0
 }
+
+# German puts the day of a death inside its verb.
+test_death_inside_a_german_verb if {
+	d := date("21. April 2024", "dmy", "2024-04-21", "2024-04-21", 22)
+	inside := object.union(death, {"text": "Franziskus ist am 21. April 2024 gestorben", "span": {"offset": 6, "end_offset": 48}})
+	count(lint({"sentences": [{"index": 0, "text": "Papst Franziskus ist am 21. April 2024 gestorben."}], "events": [inside], "dates": [d]})) == 1
+}
