@@ -153,6 +153,8 @@ options := {
 		"moved_words": ["postponed", "closed", "suspended", "aplazada", "ajourné", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "put off", "verschoben", "promised", "promis"],
 		"until_prepositions": ["to", "until", "till", "through", "hasta", "bis", "jusqu", "au", "al", "à"],
 		"set_prepositions": ["for", "auf", "für", "pour", "para"],
+		"announce_words": ["announced", "a annoncé"],
+		"plan_nouns": ["visit", "déplacement"],
 		"update_words": ["updated", "last updated", "last modified", "correction", "editor's note", "mis à jour", "aktualisiert", "actualizado"],
 	},
 	"elapsed-time-mismatch": {"tolerance_days": 45},

@@ -32,7 +32,10 @@
 #   "Spring Concert | April 12, 2026" stays silent. So does a note of an
 #   update or a correction, whose date follows its words (update_words:
 #   "Last updated: 12 August 2025", "Correction, Aug. 13, 2025:", "This
-#   article was updated on …", "mis à jour le …").
+#   article was updated on …", "mis à jour le …"), and a plan announced
+#   (announce_words in the sentence, a noun of plan_nouns just before the
+#   date: "announced a visit to Berlin on 3 June", "a annoncé un
+#   déplacement le 3 juin").
 # custom:
 #   id: date-after-publication
 #   severity: warning
@@ -46,6 +49,8 @@
 #     moved_words: ["postponed", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "extend", "put off", "étendre", "prolonger", "verlängern", "prorrogar", "extender", "ampliar", "reporté", "reportée", "repoussé", "repoussée", "renvoyé", "renvoyée", "ajourné", "ajournée", "déplacé", "déplacée", "aplazó", "aplazaron", "pospuso", "pospusieron", "trasladó", "trasladada", "trasladado", "verlegt", "unterbrochen", "décalé", "décalée", "prolongé", "prolongée", "verschoben", "vertagt", "verlängert", "aplazado", "aplazada", "pospuesto", "pospuesta", "postergado", "postergada", "prorrogado", "prorrogada", "confirmé", "confirmée", "fixé", "fixée", "promised", "pledged", "vowed", "closed", "suspended", "banned", "barred", "frozen", "paused", "halted", "granted", "remanded", "fermé", "fermée", "fermés", "fermées", "suspendu", "suspendue", "geschlossen", "ausgesetzt", "gesperrt", "cerrado", "cerrada", "cerrados", "suspendido", "suspendida", "promis", "promise", "promit", "s'est engagé", "s'est engagée", "versprochen", "versprach", "zugesagt", "prometió", "prometido", "se comprometió"]
 #     until_prepositions: ["to", "until", "till", "through", "hasta", "bis", "jusqu", "au", "al", "à"]
 #     set_prepositions: ["for", "auf", "für", "pour", "para"]
+#     announce_words: ["announced", "announces", "scheduled", "planned", "confirmed", "unveiled", "a annoncé", "ont annoncé", "annonce", "a confirmé", "kündigte", "kündigten", "angekündigt", "bestätigte", "anunció", "anunciaron", "confirmó", "ha anunciado"]
+#     plan_nouns: ["visit", "trip", "meeting", "summit", "talks", "vote", "hearing", "deadline", "ceremony", "launch", "tour", "visite", "déplacement", "voyage", "réunion", "sommet", "scrutin", "Besuch", "Reise", "Treffen", "Gipfel", "Abstimmung", "visita", "viaje", "reunión", "cumbre", "votación"]
 #     update_words: ["updated", "last updated", "modified", "last modified", "edited", "revised", "amended", "correction", "corrected", "clarification", "editor's note", "editor’s note", "update", "mis à jour", "mise à jour", "modifié le", "actualisé le", "rectificatif", "correctif", "aktualisiert", "zuletzt aktualisiert", "korrektur", "korrigiert", "actualizado", "actualizada", "actualización", "corrección", "corregido", "fe de errores", "fe de erratas"]
 #   example:
 #     bad: |-
@@ -152,6 +157,20 @@ target(d, _) if {
 	# Letters, not \b, bound the word: "d'étendre" starts with a letter
 	# that \b does not know.
 	regex.match(sprintf(`(?i)(^|[^\pL])%s([^\pL]|$)`, [w]), input.sentences[d.sentence].text)
+}
+
+# A plan announced: a noun of a plan just before the date ("announced a
+# visit to Berlin on 3 June", "a annoncé un déplacement le 3 juin"), and
+# a verb of announcing in the sentence.
+target(d, _) if {
+	text := lower(input.sentences[d.sentence].text)
+	some w in opts.announce_words
+	regex.match(sprintf(`(^|[^\pL])%s([^\pL]|$)`, [w]), text)
+	i := indexof(text, lower(d.text))
+	i > 0
+	before := substring(text, max([0, i - 40]), min([i, 40]))
+	some n in opts.plan_nouns
+	regex.match(sprintf(`(^|[^\pL])%s([^\pL]|$)`, [lower(n)]), before)
 }
 
 # A date something was set for ("the vote was set for 5 March", "auf den

@@ -277,3 +277,12 @@ test_moved_in_other_languages_is_silent if {
 	moved := object.union(doc("metadata", ["past"], object.union(may18, {"preposition": c[1]})), {"sentences": [{"index": 0, "block": 0, "text": c[0], "tense": ["past"]}]})
 	count(lint(moved)) == 0
 }
+
+# A plan announced ("announced a visit to Berlin on 18 May 2026") is no
+# past event; the visit itself told in the past is.
+test_a_plan_announced_is_silent if {
+	plan := object.union(doc("metadata", ["past"], may18), {"sentences": [{"index": 0, "block": 0, "text": "Macron announced a visit to Berlin on 18 May 2026.", "tense": ["past"]}]})
+	count(lint(plan)) == 0
+	done := object.union(doc("metadata", ["past"], may18), {"sentences": [{"index": 0, "block": 0, "text": "Macron paid a visit to Berlin on 18 May 2026.", "tense": ["past"]}]})
+	count(lint(done)) == 1
+}
