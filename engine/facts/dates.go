@@ -826,6 +826,9 @@ func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 		return Date{}, 0, false
 	}
 	k := i + 1
+	if dayParts[p.key(k)] && !bracketed && k+1 < len(p.toks) && spaced(p.gap(k+1), true) {
+		k++ // "Wednesday morning, Oct. 7", "lundi soir 7 octobre"
+	}
 	// "Monday is January 20": a copula may stand between a weekday that
 	// opens its clause and the date.
 	if isBlank(p.gap(k)) && len(p.key(i)) >= 6 && p.opensClause(i) {
@@ -859,6 +862,10 @@ func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 	best.wdWord = p.foreignWord(i)
 	return best, bestEnd, true
 }
+
+// dayParts may stand between a weekday and its date.
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true,
+	"matin": true, "soir": true, "mañana": true, "tarde": true, "noche": true}
 
 // weekdayArticles may stand between a weekday and its date.
 var weekdayArticles = map[string]bool{"the": true, "den": true, "dem": true}

@@ -175,6 +175,10 @@ func TestDateGrammar(t *testing.T) {
 		{"Wed 7 Oct 2025 09.14 BST", []string{`"Wed 7 Oct 2025" dmy wd=Wednesday 2025-10-07 2025-10-07..2025-10-07 day`}},
 		{"The vote was on Wednesday (Oct 7).", []string{`"Wednesday (Oct 7)" mdy wd=Wednesday 2025-10-07 2025-10-07..2025-10-07 day year_inferred`}},
 		{"Macron attendu samedi (14/02/2024)", []string{`"samedi" weekday wd=Saturday  .. weekday`, `"14/02/2024" numeric 2024-02-14 2024-02-14..2024-02-14 day`}},
+		{"on Wednesday morning, Oct. 7, and lundi soir 7 octobre", []string{
+			`"Wednesday morning, Oct. 7" mdy wd=Wednesday 2025-10-07 2025-10-07..2025-10-07 day year_inferred`,
+			`"lundi soir 7 octobre" dmy wd=Monday 2025-10-07 2025-10-07..2025-10-07 day year_inferred`,
+		}},
 		{"The Sun 7 October edition", []string{`"7 October" dmy 2025-10-07 2025-10-07..2025-10-07 day year_inferred`}},
 		// Not a month: the planet, a capital in French; nor a qualifier
 		// without its year or month.
