@@ -474,7 +474,9 @@ var (
 	bylineRE = lazyRegexp(`^(?i:by|written by|reporting by|words by|story by|von|par|por)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|,|de|van|von|der|da|di|la|le)){0,8}\s*(?:[|,•·—–-].*)?$`)
 	// bylineCue are the words a byline starts with.
 	bylineCue = map[string]bool{"by": true, "written": true, "reporting": true, "words": true, "story": true, "von": true, "par": true, "por": true}
-	relTimeRE = lazyRegexp(`(?i)\b(?:\d{1,2}|a|an|one|two|three)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST))?`)
+	// relTimeRE is a time ago in the four languages ("3 hours ago", "il
+	// y a 2 heures", "vor 3 Stunden", "hace 5 horas") or a clock time.
+	relTimeRE = lazyRegexp(`(?i)\b(?:\d{1,2}|a|an|one|two|three)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|` + agoForeign + `|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST))?`)
 )
 
 // lineType tells a line that is only a date (with at most a short label:
@@ -487,14 +489,27 @@ func lineType(b *Block, toks []lexicon.Token, dates [][2]int) string {
 	if byline && len(dates) == 0 && b.Words <= 10 {
 		return "byline"
 	}
+	if len(toks) == 1 && stampWords[toks[0].Norm] == "day" {
+		// "Yesterday" alone on its line: another story's stamp.
+		return "date"
+	}
 	cover := append([][2]int(nil), dates...)
+	clock := false
 	if strings.ContainsAny(b.Text, "0123456789") || strings.Contains(b.Text, "ago") {
 		for _, m := range relTimeRE().FindAllStringIndex(b.Text, -1) {
 			cover = append(cover, [2]int{m[0], m[1]})
+			clock = clock || strings.Contains(b.Text[m[0]:m[1]], ":")
 		}
 	}
 	if len(cover) == 0 {
 		return ""
+	}
+	// A time ago alone takes a short label ("Updated 3 hours ago"); after
+	// three words or more it is a headline's stamp ("Port strike ends — 3
+	// hours ago").
+	most := 4
+	if len(dates) == 0 && !clock {
+		most = 2
 	}
 	rest := 0
 	for _, t := range toks {
@@ -509,7 +524,7 @@ func lineType(b *Block, toks []lexicon.Token, dates [][2]int) string {
 			rest++
 		}
 	}
-	if rest <= 4 {
+	if rest <= most {
 		return "date"
 	}
 	if byline {

@@ -742,3 +742,31 @@ Local walkers on the ridge above the quarry's northern slopes at dusk.
 		}
 	}
 }
+
+// A time ago alone, in any of the four languages, or the day before alone
+// is a date line, as is a time ago after a short label; after three words
+// or more it is a headline's stamp, and a date line still takes a longer
+// label.
+func TestTimeAgoLines(t *testing.T) {
+	for text, want := range map[string]string{
+		"3 hours ago":         "date",
+		"vor 3 Stunden":       "date",
+		"hace 5 horas":        "date",
+		"il y a 2 heures":     "date",
+		"Yesterday":           "date",
+		"Updated 3 hours ago": "date",
+		"Chess champion keeps crown — 3 hours ago":          "",
+		"Fährstreik nach Einigung abgesagt – vor 3 Stunden": "",
+		"Yesterday the ferry left late":                     "",
+		"Last updated on Monday 8 June 2025":                "date",
+	} {
+		f := extract(t, "line.txt", "Ferry fares rise by a tenth\n\n"+storyBody+"\n"+text+"\n")
+		b := f.Blocks[len(f.Blocks)-1]
+		if b.Text != text {
+			t.Fatalf("%q: last block %q", text, b.Text)
+		}
+		if b.Line != want {
+			t.Errorf("%q: line %q, want %q", text, b.Line, want)
+		}
+	}
+}

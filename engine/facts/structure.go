@@ -712,7 +712,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 	// lines of an article's own timeline too ("Key dates", then "Ballot
 	// closes September 15, 2025"): such a run under a heading of its own,
 	// stamped by dates alone, is the article's, whatever its dates.
-	runs := stampedRuns(f, body, used)
+	runs, marks := stampedRuns(f, body, used)
 	own := map[int]bool{}
 	for _, r := range runs {
 		if !r.ago && !afterProse(f, r.blocks[0]) {
@@ -750,15 +750,37 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 		}
 		t := Teaser{Kind: "stamped", Label: -1}
 		for _, i := range r.blocks {
-			if !used[i] && f.Blocks[i].Similarity <= nameCheckSimilarity {
+			if !used[i] && f.Blocks[i].Similarity <= stampedSimilarity(marks[i]) {
 				t.Headlines = append(t.Headlines, i)
+				if l := marks[i].line; l >= 0 {
+					t.Meta = append(t.Meta, l)
+				}
 			} else if len(t.Headlines) > 0 {
 				break
 			}
 		}
 		if len(t.Headlines) >= 2 {
 			t.FirstBlock, t.LastBlock = t.Headlines[0], t.Headlines[len(t.Headlines)-1]
+			if l := marks[t.LastBlock].line; l >= 0 {
+				t.LastBlock = l
+			}
 			add(t)
+		}
+	}
+	// One headline alone whose time ago a dash or a bar sets off at its
+	// end ("Steel tariffs signed — 3 hours ago"), short and sharing next
+	// to nothing with the article, on a page that is not a live blog
+	// (whose posts may carry their time so).
+	var single []int
+	for i, m := range marks {
+		b := &f.Blocks[i]
+		if m.ago && m.set && !used[i] && body(i) && b.Words <= singleStampWords && b.Similarity <= nameCheckSimilarity {
+			single = append(single, i)
+		}
+	}
+	if len(single) > 0 && !livePage(f) {
+		for _, i := range single {
+			add(Teaser{Kind: "stamped", FirstBlock: i, LastBlock: i, Label: -1, Headlines: []int{i}})
 		}
 	}
 	sortTeasers(out)
@@ -892,7 +914,42 @@ func laterThan(d RefDate) string {
 // stampRE is a time stamp ending a line, a time ago: "12 hours ago", "il
 // y a 2 heures", "vor 3 Stunden", "hace 2 horas". (Not a clock time: a
 // schedule's lines end with theirs.)
-var stampRE = lazyRegexp(`(?i)(?:\b(?:\d{1,2}|an?|one|two|three)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|\bil\s+y\s+a\s+\d{1,2}\s+(?:min(?:utes?)?|heures?|jours?)|\bvor\s+\d{1,2}\s+(?:Minuten|Stunden|Tagen)|\bhace\s+\d{1,2}\s+(?:minutos?|horas?|días?))\s*$`)
+var stampRE = lazyRegexp(`(?i)(?:\b(?:\d{1,2}|an?|one|two|three)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|` + agoForeign + `)\s*$`)
+
+// stampedAgoSimilarity is the most a headline stamped by a time ago may
+// share with the article in a run of them: another story of the same
+// place shares its name ("Port strike: …" under a story of the port),
+// and no story of the article's own runs its headlines with their times
+// ago one after another (a live blog's posts have prose between them).
+// A run stamped by dates keeps nameCheckSimilarity, as an article's own
+// timeline may end its lines with dates.
+const stampedAgoSimilarity = 0.2
+
+func stampedSimilarity(m stampMark) float64 {
+	if m.ago {
+		return stampedAgoSimilarity
+	}
+	return nameCheckSimilarity
+}
+
+// singleStampWords is the longest line, its stamp included, read as one
+// teaser headline alone by its time stamp.
+const singleStampWords = 16
+
+// livePage: some block opens as a live blog's post does, with its clock
+// time.
+func livePage(f *Facts) bool {
+	for i := range f.Blocks {
+		if post(f, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// agoForeign is a time ago in French, German and Spanish ("il y a 2
+// heures", "vor 3 Stunden", "hace 5 horas").
+const agoForeign = `\bil\s+y\s+a\s+\d{1,2}\s+(?:min(?:utes?)?|heures?|jours?)\b|\bvor\s+\d{1,2}\s+(?:Minuten|Stunden|Tagen)\b|\bhace\s+\d{1,2}\s+(?:minutos?|horas?|días?)\b`
 
 // stampMaxLen bounds a time-ago stamp's length in bytes ("il y a 12
 // minutes"), its trailing space aside.
@@ -914,27 +971,68 @@ func wordsTail(text string, n int) int {
 }
 
 // stampedRun is a run of two or more headline lines in a row that each
-// end with their time stamp; ago is set when one stamp is a time ago.
+// end with their time stamp, or stand over a line that holds it; ago is
+// set when one stamp is a time ago.
 type stampedRun struct {
 	blocks []int
 	ago    bool
 }
 
+// stampMark is how a headline line is stamped: by a time ago (ago) or a
+// date, at its end or (a time ago) on its own line under it (line, else
+// -1), and, at its end, set off by a dash or a bar ("… — 3 hours ago":
+// set).
+type stampMark struct {
+	ago  bool
+	line int
+	set  bool
+}
+
+// dayStampRE is the day before, set off by a dash or a bar at the end of
+// a headline ("… — Yesterday", "… | Gestern"): words/stamp-words.txt,
+// kind day.
+var dayStampRE = lazyRegexpOf(func() string {
+	var words []string
+	for w, kind := range stampWords {
+		if kind == "day" {
+			words = append(words, regexp.QuoteMeta(w))
+		}
+	}
+	slices.Sort(words)
+	return `(?i)\s[—–|·•-]\s*(?:` + strings.Join(words, "|") + `)\s*$`
+})
+
+// stampSet: the text before a stamp ends with a dash or a bar, which
+// sets it off from its headline ("Port strike ends — 3 hours ago").
+func stampSet(before string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(before, unicode.IsSpace))
+	return strings.ContainsRune("—–|·•-", last)
+}
+
 // stampedRuns finds the body's runs of headline lines (empty blocks may
 // stand between) that each end with their time stamp — a time ago ("… 12
-// hours ago") or a date of the text with its year ("… oil prices jump Sep
-// 9, 2025") — after at least three words, none yet in a teaser.
-func stampedRuns(f *Facts, body func(int) bool, used map[int]bool) []stampedRun {
-	var stamps map[int]bool // block → stamped by a time ago
+// hours ago", "… — Yesterday") or a date of the text with its year ("…
+// oil prices jump Sep 9, 2025") — after at least three words, or stand
+// over a line that is only a time ago ("3 hours ago", "hace 3 horas"),
+// none yet in a teaser. It returns the runs and how
+// each stamped headline is stamped.
+func stampedRuns(f *Facts, body func(int) bool, used map[int]bool) ([]stampedRun, map[int]stampMark) {
+	var stamps map[int]stampMark
 	mark := func(i, at int, ago bool) {
 		b := &f.Blocks[i]
 		if at < 12 || strings.Count(strings.TrimSpace(b.Text[:at]), " ") < 2 || !teaserHeadline(b, teaserMaxWords) || claimedByOther(b) {
 			return
 		}
 		if stamps == nil {
-			stamps = map[int]bool{}
+			stamps = map[int]stampMark{}
 		}
-		stamps[i] = stamps[i] || ago
+		m, ok := stamps[i]
+		if !ok {
+			m.line = -1
+		}
+		m.ago = m.ago || ago
+		m.set = m.set || stampSet(b.Text[:at])
+		stamps[i] = m
 	}
 	for _, d := range f.Dates {
 		if d.Block < len(f.Blocks) && d.Year > 0 && strings.TrimSpace(f.Blocks[d.Block].Text[d.end:]) == "" {
@@ -943,7 +1041,13 @@ func stampedRuns(f *Facts, body func(int) bool, used map[int]bool) []stampedRun 
 	}
 	for i := range f.Blocks {
 		b := &f.Blocks[i]
-		if b.Words < 4 || !strings.ContainsAny(b.Text, "0123456789") {
+		if b.Words < 4 {
+			continue
+		}
+		if !strings.ContainsAny(b.Text, "0123456789") {
+			if m := dayStampRE().FindStringIndex(b.Text); m != nil {
+				mark(i, m[0], true)
+			}
 			continue
 		}
 		// The stamp ends the block: only its last words are matched, not
@@ -953,21 +1057,51 @@ func stampedRuns(f *Facts, body func(int) bool, used map[int]bool) []stampedRun 
 			mark(i, from+m[0], true)
 		}
 	}
+	// A headline over its stamp's own line. In a list that puts each
+	// stamp above its headline ("3 hours ago", then the headline), a
+	// headline stands over the next one's stamp: a headline right under
+	// a stamp line that no headline stands over is not read so.
+	prev := -1 // the last block with words
+	for i := range f.Blocks {
+		b := &f.Blocks[i]
+		if b.Words == 0 {
+			continue
+		}
+		p := prev
+		prev = i
+		if _, ok := stamps[i]; ok || !teaserHeadline(b, teaserMaxWords) || claimedByOther(b) {
+			continue
+		}
+		if p >= 0 && stampOnly(f, p) && !stampsAbove(stamps, p) {
+			continue
+		}
+		j := i + 1
+		for j < len(f.Blocks) && f.Blocks[j].Words == 0 {
+			j++
+		}
+		if j < len(f.Blocks) && stampOnly(f, j) {
+			if stamps == nil {
+				stamps = map[int]stampMark{}
+			}
+			stamps[i] = stampMark{ago: agoLine(&f.Blocks[j]), line: j}
+		}
+	}
 	var runs []stampedRun
 	for i := 0; i < len(f.Blocks); i++ {
 		if _, ok := stamps[i]; !ok || used[i] || !body(i) {
 			continue
 		}
 		r := stampedRun{}
-		j := i
+		j, line := i, -1
 		for ; j < len(f.Blocks) && body(j) && !used[j]; j++ {
-			ago, ok := stamps[j]
-			if !ok && f.Blocks[j].Words > 0 {
+			m, ok := stamps[j]
+			if !ok && f.Blocks[j].Words > 0 && j != line {
 				break
 			}
 			if ok {
 				r.blocks = append(r.blocks, j)
-				r.ago = r.ago || ago
+				r.ago = r.ago || m.ago
+				line = m.line
 			}
 		}
 		if len(r.blocks) >= 2 {
@@ -975,7 +1109,35 @@ func stampedRuns(f *Facts, body func(int) bool, used map[int]bool) []stampedRun 
 		}
 		i = max(j-1, i)
 	}
-	return runs
+	return runs, stamps
+}
+
+// stampOnly: block i is a short line that holds only a time ago or the
+// day before ("3 hours ago", "vor 3 Stunden", "Yesterday"). (A date line
+// under a headline is read with the run of unrelated headlines, where
+// dates may stand between the lines of an article's own timeline.)
+func stampOnly(f *Facts, i int) bool {
+	b := &f.Blocks[i]
+	return b.Line == "date" && b.Words <= 6 && agoLine(b)
+}
+
+// agoLine: the line ends with a time ago, or is the day before alone.
+func agoLine(b *Block) bool {
+	if stampRE().MatchString(b.Text) {
+		return true
+	}
+	toks := lexicon.Tokenize(b.Text)
+	return len(toks) == 1 && stampWords[toks[0].Norm] == "day"
+}
+
+// stampsAbove: the stamp line p is the one some headline stands over.
+func stampsAbove(stamps map[int]stampMark, p int) bool {
+	for _, m := range stamps {
+		if m.line == p {
+			return true
+		}
+	}
+	return false
 }
 
 // afterProse: the block before block i (past empty ones) is a paragraph

@@ -143,7 +143,13 @@ Striking Bus Drivers Return to Talks With City Hall
 // in any of the four languages. A date ends the lines of the article's own
 // timeline too: a run stamped by dates alone counts only after prose, not
 // under a heading, and its dates after the article's make no dated
-// teasers. One stamped line is not a list, and a clock time is a
+// teasers. A time ago may stand on its own line under its headline ("hace
+// 3 horas"), and a headline stamped by a time ago may share a word with
+// the article, as another story of the same place does; but a headline
+// right under a stamp line is a list that puts each stamp above its
+// headline (a live blog's key moments), not paired with the stamp under
+// it. One stamped line is not a list unless a dash sets its time ago off
+// ("… — 4 hours ago"), outside a live blog; a clock time is a
 // schedule's.
 func TestStampedTeasers(t *testing.T) {
 	for name, c := range map[string]struct {
@@ -156,6 +162,13 @@ func TestStampedTeasers(t *testing.T) {
 		"dates under a heading":        {"Key dates\n\nBallot of union members across the network opened August 4, 2025\n\nFirst walkout by drivers on the northern lines began August 20, 2025\n", ""},
 		"future dates under a heading": {"Key dates\n\nOperators present their new offer to the unions October 22, 2025\n\nWinter timetable with fewer night trains begins December 14, 2025\n", ""},
 		"one line":                     {"Celebrity chef opens a third restaurant in Lisbon 12 hours ago\n", ""},
+		"stamp lines, colon kickers":   {"Ferry strike: dockers vote to walk out over pay\n\n3 hours ago\n\nMountain pass: snow closes the road again\n\n5 hours ago\n", "stamped 4-7 label=-1 2"},
+		"hace lines":                   {"Desconvocada la huelga de los estibadores del puerto\n\nhace 3 horas\n\nUn chef con estrella abre un restaurante en un faro\n\nhace 5 horas\n", "stamped 4-7 label=-1 2"},
+		"vor lines":                    {"Streik der Fährleute nach Einigung abgesagt\n\nvor 3 Stunden\n\nSchnee sperrt erneut die Passstraße im Norden\n\nvor 5 Stunden\n", "stamped 4-7 label=-1 2"},
+		"yesterday":                    {"Chess champion keeps her crown in Oslo — Yesterday\n\nCelebrity chef opens a third restaurant in Lisbon — 2 days ago\n", "stamped 4-5 label=-1 2"},
+		"one line, stamp set off":      {"Chess champion keeps her crown in Oslo — 4 hours ago\n", "stamped 4-4 label=-1 1"},
+		"one line in a live blog":      {"09:15 – The first boat of the day left on time, the operator said.\n\nChess champion keeps her crown in Oslo — 4 hours ago\n", ""},
+		"stamps above headlines":       {"Key moments\n\n1 hour ago\n\nUnions call a meeting for Friday evening\n\n3 hours ago\n\nCommuters queue for season tickets at the quay\n\n5 hours ago\n\nOperator names a new captain for the larger boat\n", ""},
 		"clock times":                  {"Men's marathon start at the cathedral 08:00\n\nClosing ceremony at the main stadium 21:00\n", ""},
 	} {
 		f := extractDated(t, "stamped.txt", "Ferry fares rise by a tenth\n\n"+storyBody+"\n"+c.tail, "2025-09-10")

@@ -8,7 +8,9 @@
 #   announces them with a colon: "The top three were:"), a headline carrying a date later than
 #   the article's or a date glued to it, a headline credited to another outlet
 #   ("WSJ: …"), two or more headlines in a row that each end with their time
-#   stamp ("… 12 hours ago", "… Sep 9, 2025"). Then, by topic: a run of headline-shaped lines that share
+#   stamp ("… 12 hours ago", "… Sep 9, 2025", "… — Yesterday") or stand over
+#   a line that holds it ("hace 3 horas"), one short headline whose time ago
+#   a dash sets off ("… — 3 hours ago"), outside a live blog. Then, by topic: a run of headline-shaped lines that share
 #   (almost) no vocabulary with the article, with date or byline lines between
 #   them (TF-IDF cosine similarity at most max_similarity; measured on real
 #   pages: injected headlines 0-0.055, body paragraphs 0.077-0.198), unless
@@ -278,6 +280,9 @@ teaser_why(t) := sprintf("after the label %q", [t.label_text]) if {
 	t.glued
 } else := sprintf("%s, dated %s while the article is of %s", [kind_text.dated, t.date, input.date.value]) if {
 	t.kind == "dated"
+} else := "its time stamp is set after it, as in a list of teasers" if {
+	t.kind == "stamped"
+	count(t.texts) == 1
 } else := kind_text[t.kind]
 
 # A headline glued after a paragraph's last sentence.

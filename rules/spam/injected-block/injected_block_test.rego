@@ -234,6 +234,18 @@ test_stamped_teasers_say_so if {
 	f.message == "2 teaser headlines pasted into the article (headlines with their time stamps): \"Chef Opens a Third Restaurant 12 hours ago\", \"Tokyo Stocks Slide 2 days ago\""
 }
 
+test_one_stamped_teaser_says_its_stamp_is_set_after_it if {
+	findings := injected_block.report with input as with_lists({
+		"title": {"block": 0}, "date": {"value": "2025-03-01"},
+		"blocks": [head(0, 0.2), para(1, 0.15), head(2, 0)],
+		"teasers": [teaser("stamped", 2, 2, -1, ["Chess Champion Keeps Her Crown — 4 hours ago"])],
+	})
+		with data.newslint.config.options as options
+	count(findings) == 1
+	some f in findings
+	f.message == "a teaser headline pasted into the article (its time stamp is set after it, as in a list of teasers): \"Chess Champion Keeps Her Crown — 4 hours ago\""
+}
+
 test_dated_teaser_names_both_dates if {
 	t := object.union(teaser("dated", 2, 2, -1, ["Council Votes on the Bridge Plan"]), {"date": "May 2, 2026"})
 	findings := injected_block.report with input as with_lists({
