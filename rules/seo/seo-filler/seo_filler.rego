@@ -4,16 +4,26 @@
 #   Phrases from SEO writing templates ("Today we will discuss about ...",
 #   "In this article, we will explore ...", "This article aims to delve into
 #   ...", "Let's dig into ...", a "Final Thoughts" heading) and an FAQ section whose questions mostly
-#   restate the article's key phrase. A question-and-answer section whose
+#   restate the article's key phrase. Phrases that news writing uses too
+#   count only on a page that shows the template elsewhere (one of the
+#   above, an FAQ heading, a key phrase of three words or more repeated,
+#   or such phrases in three paragraphs): "Everything you
+#   need to know about", "Read on to find out", a paragraph opening "In
+#   conclusion," / "In summary," / "Fazit:" / "En conclusión,", a "Final
+#   Verdict" heading; never in the title or a headline line of the header
+#   (an explainer's headline promises "Everything you need to know"), and an op-ed that
+#   ends "In conclusion, …" is left alone. A question-and-answer section whose
 #   questions vary is journalism and is left alone, and so is a phrase
 #   in quotation marks (a story about such pages, a speech quoted).
 # custom:
 #   id: seo-filler
 #   severity: warning
-#   needs: [tags.seo-filler, tags.faq-heading]
+#   needs: [tags.seo-filler, tags.faq-heading, tags.seo-template]
 #   options:
 #     faq_min_questions: 3
 #     faq_min_share: 0.6
+#     keyphrase_min_count: 4
+#     keyphrase_min_density: 2
 #   example:
 #     bad: |
 #       This article aims to delve into the new tram line and what it means for commuters.
@@ -31,7 +41,7 @@ opts := config.options(rego.metadata.chain())
 # Thoughts", "Conclusion") count only as headings.
 # One finding per block, naming each templated phrase in it.
 report contains finding if {
-	some _, found in boilerplate.by_block([t | some t in boilerplate.tags("seo-filler"); heading_or_free(t); not t.quoted])
+	some _, found in boilerplate.by_block(strong)
 	t := found[0]
 	finding := result.fail_with(
 		rego.metadata.chain(),
@@ -44,6 +54,97 @@ report contains finding if {
 phrase_message(texts) := sprintf("templated SEO phrase %q", [texts[0]]) if count(texts) == 1
 
 phrase_message(texts) := sprintf("templated SEO phrases %s", [boilerplate.quoted(texts)]) if count(texts) > 1
+
+strong := [t | some t in boilerplate.tags("seo-filler"); heading_or_free(t); not t.quoted]
+
+strong_blocks := {t.block | some t in strong}
+
+# A phrase that news writing uses too, reported only on a page that shows
+# the template elsewhere: a paragraph that opens as a heading of the
+# template would ("In conclusion, …", "Fazit: …", "En conclusión, …"), and
+# the phrases of class seo-template ("Everything you need to know about",
+# "In summary, …", a "Final Verdict" heading). Not in the page's title or
+# header, where an explainer's headline promises the same.
+# One finding per block.
+report contains finding if {
+	count(weak) > 0
+	seo_shaped
+	some b, found in boilerplate.by_block(weak)
+	not strong_blocks[b]
+	t := found[0]
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		boilerplate.spanning(t.span, found[count(found) - 1].span),
+		sprintf("%s, on a page built from an SEO template (%s)", [phrase_message([x.text | some x in found]), concat(", ", array.slice(shape_signs, 0, 3))]),
+		{"suggestion": "remove the templated phrase and keep the facts"},
+	)
+}
+
+weak := [t |
+	some t in array.concat(boilerplate.tags("seo-filler"), boilerplate.tags("seo-template"))
+	not t.quoted
+	weak_tag(t)
+	own_text(t.block)
+] if {
+	# Most pages have no such phrase: the list is not built for them.
+	count(boilerplate.tags("seo-filler")) + count(boilerplate.tags("seo-template")) > 0
+} else := []
+
+# A tag of class seo-template counts wherever it stands in the body; a
+# seo-filler heading's phrase only at the start of a paragraph.
+weak_tag(t) if t.class == "seo-template"
+
+weak_tag(t) if {
+	t.class == "seo-filler"
+	startswith(t.pattern, "^")
+	not input.blocks[t.block].headline_shape
+}
+
+# Not the page's title, nor a headline-shaped line of its header (a
+# kicker): an explainer's headline promises "Everything you need to know".
+own_text(i) if {
+	i != object.get(input, ["title", "block"], -1)
+	not header_line(input.blocks[i])
+}
+
+header_line(b) if {
+	b.in_header
+	b.headline_shape
+}
+
+# The page shows the template: a templated phrase or heading reported
+# above, an FAQ heading, a key phrase of three words or more repeated as
+# SEO plugins ask (keyphrase_min_count times, at keyphrase_min_density per
+# 100 words: a story names "Port Elling" often, but seldom repeats "Port
+# Elling dredging plan"), or phrases of the weak kind in three blocks.
+seo_shaped if count(strong) > 0
+
+seo_shaped if count(faq_headings) > 0
+
+seo_shaped if count(repeated_keyphrases) > 0
+
+seo_shaped if count({t.block | some t in weak}) >= 3
+
+repeated_keyphrases := [kw.phrase |
+	some kw in input.keywords
+	kw.words >= 3
+	not kw.proper
+	kw.count >= opts.keyphrase_min_count
+	kw.density >= opts.keyphrase_min_density
+]
+
+faq_headings := [t | some t in boilerplate.tags("faq-heading"); input.blocks[t.block].headline_shape]
+
+shape_signs := array.concat(
+	array.concat(
+		sort({sprintf("%q", [t.text]) | some t in strong}),
+		[sprintf("an FAQ section %q", [t.text]) | some t in faq_headings],
+	),
+	array.concat(
+		[sprintf("the key phrase %q repeated", [p]) | some p in repeated_keyphrases],
+		[sprintf("%q", [t.text]) | (count(strong) + count(faq_headings)) + count(repeated_keyphrases) == 0; some t in weak],
+	),
+)
 
 heading_or_free(t) if not startswith(t.pattern, "^")
 

@@ -13,7 +13,7 @@ tagged(doc) := object.union(doc, {"tags": {class: [object.union(t, {"block": b.i
 	class := t.class
 }})
 
-options := {"seo-filler": {"faq_min_questions": 3, "faq_min_share": 0.6}}
+options := {"seo-filler": {"faq_min_questions": 3, "faq_min_share": 0.6, "keyphrase_min_count": 4, "keyphrase_min_density": 2}}
 
 span(line) := {"offset": line * 100, "end_offset": (line * 100) + 40, "line": line, "column": 1, "end_line": line, "end_column": 41}
 
@@ -122,4 +122,86 @@ test_one_finding_for_an_faq_whose_questions_restate_several_phrases if {
 	some f in findings
 	f.message == "FAQ padding: 3 of 3 questions restate \"valley drought relief\""
 	f.evidence.phrases == ["drought relief", "valley drought", "valley drought relief"]
+}
+
+# Phrases that news writing uses too: a paragraph opening "In conclusion,"
+# (a template heading's phrase), "Everything you need to know about",
+# "Read on to find out" (class seo-template).
+closing := block(3, "paragraph", "In conclusion, the new timetable suits most travellers.", {"tags": [tag("seo-filler", "^in conclusion", "In conclusion", 4, false)]})
+
+promise := block(1, "paragraph", "Everything you need to know about the timetable is here.", {"tags": [tag("seo-template", "everything you need to know about", "Everything you need to know about", 2, false)]})
+
+read_on := block(2, "paragraph", "Which boat is best? Read on to find out.", {"tags": [tag("seo-template", "read on to find out", "Read on to find out", 3, false)]})
+
+story := block(0, "paragraph", "The ferry operator changed its timetable on Monday.", {})
+
+hourly := block(1, "paragraph", "Boats leave every hour.", {})
+
+intro := block(0, "paragraph", "In this article we will look at the new timetable.", {"tags": [tag("seo-filler", "in this article we will", "In this article we will", 1, false)]})
+
+test_summing_up_paragraph_on_a_page_built_from_a_template if {
+	findings := seo_filler.report with input as tagged({"keywords": [], "blocks": [intro, block(1, "paragraph", "Boats leave every hour.", {}), block(2, "paragraph", "Fares stay the same.", {}), closing]})
+		with data.newslint.config.options as options
+	count(findings) == 2
+	some f in findings
+	f.span.line == 4
+	f.message == "templated SEO phrase \"In conclusion\", on a page built from an SEO template (\"In this article we will\")"
+}
+
+test_summing_up_paragraph_of_an_op_ed_is_silent if {
+	findings := seo_filler.report with input as tagged({"keywords": [], "blocks": [story, block(1, "paragraph", "Boats leave every hour.", {}), block(2, "paragraph", "Fares stay the same.", {}), closing]})
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
+
+test_two_such_phrases_alone_are_silent if {
+	findings := seo_filler.report with input as tagged({"keywords": [], "blocks": [story, promise, block(2, "paragraph", "Fares stay the same.", {}), closing]})
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
+
+test_three_such_phrases_show_the_template if {
+	findings := seo_filler.report with input as tagged({"keywords": [], "blocks": [story, promise, read_on, closing]})
+		with data.newslint.config.options as options
+	count(findings) == 3
+}
+
+test_such_a_phrase_beside_an_faq_heading if {
+	findings := seo_filler.report with input as tagged({"keywords": [], "blocks": [
+		story, hourly, read_on,
+		block(3, "heading", "FAQs", {"headline_shape": true, "tags": [tag("faq-heading", "^faqs$", "FAQs", 4, true)]}),
+	]})
+		with data.newslint.config.options as options
+	count(findings) == 1
+	some f in findings
+	f.span.line == 3
+	contains(f.message, "an FAQ section \"FAQs\"")
+}
+
+# An explainer's headline promises the same: the title is not counted.
+test_the_title_is_not_counted if {
+	title := block(0, "heading", "Everything you need to know about the timetable", {"headline_shape": true, "in_header": true, "tags": [tag("seo-template", "everything you need to know about", "Everything you need to know about", 1, false)]})
+	findings := seo_filler.report with input as tagged({"keywords": [], "title": {"block": 0}, "blocks": [
+		title, block(1, "paragraph", "Boats leave every hour.", {}),
+		block(2, "heading", "FAQs", {"headline_shape": true, "tags": [tag("faq-heading", "^faqs$", "FAQs", 3, true)]}),
+	]})
+		with data.newslint.config.options as options
+	count(findings) == 0
+}
+
+test_such_a_phrase_beside_a_repeated_key_phrase if {
+	repeated := {"phrase": "best ferry routes", "words": 3, "count": 6, "density": 3.1}
+	findings := seo_filler.report with input as tagged({"keywords": [repeated], "blocks": [story, hourly, read_on]})
+		with data.newslint.config.options as options
+	count(findings) == 1
+	some f in findings
+	contains(f.message, "the key phrase \"best ferry routes\" repeated")
+}
+
+# A name repeated is a story's subject, not a key phrase.
+test_a_repeated_name_is_no_key_phrase if {
+	name := {"phrase": "valmont ferry company", "words": 3, "count": 6, "density": 3.1, "proper": true}
+	findings := seo_filler.report with input as tagged({"keywords": [name], "blocks": [story, hourly, read_on]})
+		with data.newslint.config.options as options
+	count(findings) == 0
 }
