@@ -365,7 +365,7 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 	for e >= 0 && e+1 < len(bs.toks) && bs.toks[e].end < day.end {
 		e++
 	}
-	if e >= 0 && e+2 < len(bs.toks) && bs.joined(e+1) && asWords[bs.toks[e+1].key] {
+	if e >= 0 && e+2 < len(bs.toks) && bs.joined(e+1) && roleWords[bs.toks[e+1].key] {
 		k := e + 2
 		if bs.isArticle(k) && k+1 < len(bs.toks) {
 			k++
@@ -435,10 +435,6 @@ func (bs *blockScan) germanSwornIn(k int) (match, bool) {
 
 // germanOath are the participles that end "X wurde … vereidigt".
 var germanOath = map[string]bool{"vereidigt": true, "eingeführt": true}
-
-// asWords name the office a person took or left after the date: "took
-// office in 2022 as trade secretary", "comme", "como", "als".
-var asWords = map[string]bool{"as": true, "comme": true, "como": true, "als": true}
 
 // ownerBefore finds "NATO's Stoltenberg", "Canada's Justin Trudeau": a
 // possessive owner right before the name that is what exactly one of the
