@@ -367,6 +367,9 @@ func (bs *blockScan) bracketAfterName(to int) (int, bool) {
 // copulaAt reads a copula claim from word to, the word after its subject.
 func (bs *blockScan) copulaAt(to int) (linkedTitle, bool) {
 	lt := linkedTitle{position: "after", qual: -1, form: formCopula}
+	if got, ok := bs.germanBracketAt(lt, to, to+1); ok {
+		return got, true
+	}
 	k := to
 	for steps := 0; k < len(bs.toks) && steps < 4; steps++ {
 		if k > to && !bs.joined(k) {
@@ -659,6 +662,9 @@ func (bs *blockScan) relativeLast(to int) (linkedTitle, bool) {
 	if !ok || !bs.joined(rel.to) {
 		return lt, false
 	}
+	if got, ok := bs.germanRelativeBracket(lt, rel.to); ok {
+		return got, true
+	}
 	k := rel.to
 	k, lt.pinned = bs.pinAt(k)
 	if k >= len(bs.toks) || !bs.joined(k) {
@@ -711,6 +717,9 @@ func (bs *blockScan) v2Copula(from, to int) (linkedTitle, bool) {
 	cop, c, ok := bs.claimWordEnding(from, cwPresent, cwPast, cwFuture)
 	if !ok || cop.to-cop.from != 1 || cop.from == 0 || bs.sent[cop.from-1] != bs.sent[cop.from] || bs.question(from) {
 		return lt, false
+	}
+	if got, ok := bs.germanBracketAt(lt, cop.from, to); ok {
+		return got, true
 	}
 	lt.tense, lt.cop = c-cwPresent+copPresent, cop
 	k := to

@@ -1048,3 +1048,58 @@ func TestGermanDeathAroundItsDate(t *testing.T) {
 		t.Errorf("a death told around its date: %+v", f.Events)
 	}
 }
+
+func TestGermanBracketOfAChangeOfOffice(t *testing.T) {
+	// German puts the time inside the verb: "wurde am … zum Kanzler
+	// gewählt" is chosen, "wurde … Kanzler" and "ist … Kanzler geworden"
+	// become, "wurde … als Kanzler vereidigt" takes the oath; in a main
+	// clause, with the verb before the name, or in a relative clause.
+	checkFirstMention(t, "2025-08-10", map[string]string{
+		"Friedrich Merz wurde am 6. Mai 2025 zum Bundeskanzler gewählt.":                  "de",
+		"Friedrich Merz ist im Mai 2025 im Bundestag zum Kanzler gewählt worden.":         "de",
+		"Im Mai 2025 wurde Friedrich Merz zum Bundeskanzler gewählt.":                     "de",
+		"Friedrich Merz, der im Mai 2025 zum Kanzler gewählt wurde, sprach im Bundestag.": "de",
+	}, "chosen, dated", func(m Mention) bool {
+		return m.Chosen && m.TookOffice && m.Role == "de-chancellor" && m.Time.Basis == "sentence"
+	})
+	checkFirstMention(t, "2025-08-10", map[string]string{
+		"Olaf Scholz wurde im Dezember 2021 Bundeskanzler.":               "de",
+		"Angela Merkel wurde 2005 Bundeskanzlerin.":                       "de",
+		"Olaf Scholz ist 2021 Kanzler geworden.":                          "de",
+		"Olaf Scholz wurde am 8. Dezember 2021 als Kanzler vereidigt.":    "de",
+		"Olaf Scholz, der im Dezember 2021 Kanzler wurde, gab auf.":       "de",
+		"Olaf Scholz wurde 2021 Kanzler und regierte mit Grünen und FDP.": "de",
+	}, "becoming, dated", func(m Mention) bool {
+		return !m.Chosen && m.TookOffice && m.Role == "de-chancellor" && m.Time.Basis == "sentence"
+	})
+	// Being the office, or a passive of something else, is no change.
+	checkNoMention(t, "2025-08-10", map[string]string{
+		"Olaf Scholz ist Bundeskanzler.":                        "de",
+		"Olaf Scholz war 2023 Bundeskanzler.":                   "de",
+		"Olaf Scholz wurde 2023 als Kanzler scharf kritisiert.": "de",
+		"Olaf Scholz wurde 2023 zum Kanzler befragt.":           "de",
+	}, "no change of office", func(m Mention) bool { return m.TookOffice })
+}
+
+func TestSucceedingSomeone(t *testing.T) {
+	// "X succeeded Y in DATE" dates X taking the office Y left then, in
+	// every language; the office is found from the two terms.
+	checkFirstMention(t, "2025-08-10", map[string]string{
+		"Mark Rutte succeeded Jens Stoltenberg in October 2024.":                             "en",
+		"Mark Rutte, who took over from Jens Stoltenberg in October 2024, spoke.":            "en",
+		"Mark Rutte succeeded Jens Stoltenberg as NATO secretary-general on 1 October 2024.": "en",
+		"Mark Rutte a succédé à Jens Stoltenberg en octobre 2024.":                           "fr",
+		"Mark Rutte sucedió a Jens Stoltenberg en octubre de 2024.":                          "es",
+		"Mark Rutte folgte im Oktober 2024 auf Jens Stoltenberg.":                            "de",
+		"Mark Rutte löste Jens Stoltenberg im Oktober 2024 ab.":                              "de",
+	}, "taking the office from the other, dated", func(m Mention) bool {
+		return m.Person == "mark-rutte" && m.TookOffice && m.Role == "nato-secretary-general" && m.Time.Basis == "sentence"
+	})
+	// Two people who never followed each other in one office, or no date
+	// right after: no claim.
+	checkNoMention(t, "2025-08-10", map[string]string{
+		"Donald Trump replaced Lloyd Austin with Pete Hegseth in January 2025.": "en",
+		"Mark Rutte succeeded Jens Stoltenberg, who had led NATO since 2014.":   "en",
+		"Mark Rutte löste im Oktober 2024 Jens Stoltenberg nicht ab, sagte er.": "de",
+	}, "no succession", func(m Mention) bool { return m.TookOffice })
+}

@@ -56,11 +56,11 @@ type ClaimWords struct {
 	Leads, FormJoins, Heading, AnswerLeads, Died, DeathOf, Succession, Departure      []string
 	Accession, ProfileJoins                                                           []string
 	Now, Born, OwnerOpeners, Removal, OwnSuccessor, TimeClauses, Works                []string
-	FormParticiples, Chosen, FormPast, LeftOffice, Resigned                           []string
+	FormParticiples, Chosen, FormPast, LeftOffice, Resigned, Succeeded                []string
 }
 
 // claimClasses names the lists of ClaimWords as the data writes them.
-var claimClasses = []string{"present", "past", "future", "negation", "articles", "of", "pin", "since", "as_of", "term_start", "ahead", "history_openers", "history_owners", "history_spans", "took_office", "in_office", "lasts", "relatives", "clause_openers", "reporting", "complementizers", "reported_openers", "listeners", "leads", "form_joins", "heading", "answer_leads", "died", "death_of", "succession", "departure", "accession", "profile_joins", "now", "born", "owner_openers", "removal", "own_successor", "time_clauses", "works", "form_participles", "chosen", "form_past", "left_office", "resigned"}
+var claimClasses = []string{"present", "past", "future", "negation", "articles", "of", "pin", "since", "as_of", "term_start", "ahead", "history_openers", "history_owners", "history_spans", "took_office", "in_office", "lasts", "relatives", "clause_openers", "reporting", "complementizers", "reported_openers", "listeners", "leads", "form_joins", "heading", "answer_leads", "died", "death_of", "succession", "departure", "accession", "profile_joins", "now", "born", "owner_openers", "removal", "own_successor", "time_clauses", "works", "form_participles", "chosen", "form_past", "left_office", "resigned", "succeeded"}
 
 // list returns the list of a class by its data name.
 func (w *ClaimWords) list(class string) *[]string {
@@ -125,6 +125,8 @@ func (w *ClaimWords) list(class string) *[]string {
 		return &w.LeftOffice
 	case "resigned":
 		return &w.Resigned
+	case "succeeded":
+		return &w.Succeeded
 	case "heading":
 		return &w.Heading
 	case "answer_leads":

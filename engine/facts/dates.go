@@ -1552,6 +1552,9 @@ func (p *dateParser) bareYear(i int) (Date, int, bool) {
 		}
 	}
 	if p.toks[i+1].upper {
+		if p.becameYear(i) {
+			return Date{Form: "year", Year: y, at: i}, i + 1, true
+		}
 		return Date{}, 0, false
 	}
 	next := p.key(i + 1)
@@ -1563,6 +1566,29 @@ func (p *dateParser) bareYear(i int) (Date, int, bool) {
 		return Date{}, 0, false
 	}
 	return Date{Form: "year", Year: y, at: i}, i + 1, true
+}
+
+// becameYear: the year at word i is the time of "wurde 2005
+// Bundeskanzlerin" (became): after "wurde" and before a noun that ends the
+// clause or opens its genitive ("wurde 2019 Präsidentin der Kommission"),
+// or before a noun and the participle or auxiliary that close the
+// bracket. A count's noun goes on ("wurde 2000 Jahre alt").
+func (p *dateParser) becameYear(i int) bool {
+	if i == 0 || !isBlank(p.gap(i)) {
+		return false
+	}
+	next := ""
+	if i+2 < len(p.toks) && isBlank(p.gap(i+2)) {
+		next = p.key(i + 2)
+	}
+	switch p.key(i - 1) {
+	case "wurde", "wurden":
+		return next == "" || next == "und" || next == "der" || next == "des"
+	case "ist", "war", "der", "die":
+		// "ist 2021 Kanzler geworden", "…, der 2021 Kanzler wurde,".
+		return next == "geworden" || next == "wurde"
+	}
+	return false
 }
 
 // yearVerbs are German verbs in the present that may follow a year that

@@ -709,6 +709,7 @@ const (
 	cwFormPast
 	cwLeftOffice
 	cwResigned
+	cwSucceeded
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with

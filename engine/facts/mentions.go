@@ -842,6 +842,9 @@ type linkedTitle struct {
 	// ("ist seit drei Jahren Kanzler").
 	since    *int
 	sinceDur *int
+	// dated: the date a change of office gives away from the title
+	// ("succeeded Stoltenberg in October 2024"), an index into f.Dates.
+	dated *int
 	// inverted: a German role opens the clause, the finite verb between
 	// it and the name ("Als Bundeskanzler hat Olaf Scholz …").
 	inverted bool
@@ -2530,6 +2533,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			lt, titled = bs.tookOfficeAfter(st, m)
 		}
 		if !titled {
+			lt, titled = bs.succeededAfter(st, m)
+		}
+		if !titled {
 			lt, titled = bs.laterCopula(m)
 		} else if lt.form == formCopula && lt.tense == copPast {
 			// "Stoltenberg war zehn Jahre Regierungschef und ist seit
@@ -2721,7 +2727,11 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				// "Starmer, who took office on 5 July 2023,": the date
 				// after the title is the choice's or the start's, which a
 				// clause of a term's start keeps from the sentence's time.
-				if di, ok := bs.dateAfter(lt.m.to); ok {
+				di, ok := bs.dateAfter(lt.m.to)
+				if lt.dated != nil {
+					di, ok = *lt.dated, true
+				}
+				if ok {
 					d := &bs.f.Dates[di]
 					men.Time = timeCand{at: d.at, end: d.end, rank: rankDate, basis: "sentence", start: d.Start, fin: d.End, date: di}.mentionTime(bs)
 				}

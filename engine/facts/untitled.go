@@ -417,6 +417,136 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 	return lt, true
 }
 
+// succeededAfter finds "NAME succeeded NAME2 in October 2024", "NAME a
+// succédé à NAME2 le …", "NAME sucedió a NAME2 en …", "NAME löste NAME2
+// im Oktober 2024 ab": taking over an office from someone, with a date
+// (after the second name, or after an office named there: "succeeded
+// Stoltenberg as secretary-general on 1 October 2024"). The office is
+// the one the second left within successionDays of the first taking it;
+// two people who never followed each other in one office make no claim
+// ("the president replaced his defence secretary").
+func (bs *blockScan) succeededAfter(st *mentionState, m match) (linkedTitle, bool) {
+	lt := linkedTitle{position: "after", qual: -1, form: formCopula, claim: "then", tense: copPast, tookOffice: true}
+	k, relative, ok := bs.afterName(m)
+	if !ok {
+		return lt, false
+	}
+	if relative {
+		lt.form = formRelative
+	}
+	verb, _, ok := bs.claimWordAt(k, cwSucceeded)
+	if !ok {
+		return lt, false
+	}
+	separable := bs.lang == "de" && bs.toks[verb.from].key == "löste" // "löste … ab"
+	k = verb.to
+	early := -1 // German's time inside the verb: "folgte im Oktober 2024 auf Stoltenberg"
+	if end, ok := bs.timeSpanAt(k); ok && bs.lang == "de" {
+		early, k = k, end
+	}
+	if bs.lang == "de" && bs.toks[verb.from].key == "folgte" && verb.to-verb.from == 1 {
+		if !bs.keyAt(k, "auf") {
+			return lt, false
+		}
+		k++
+	}
+	if _, _, art := bs.claimWordAt(k, cwArticle); art && k+1 < len(bs.toks) && bs.joined(k+1) {
+		k++
+	}
+	if t := bs.titleAt(k); t != nil && bs.joined(t.to) {
+		k = t.to // "succeeded Prime Minister Rishi Sunak"
+	}
+	var other *match
+	for i, n := range bs.ms[kName] {
+		if n.from == k {
+			other = &bs.ms[kName][i]
+			break
+		}
+	}
+	if other == nil || k >= len(bs.toks) || !bs.joined(k) {
+		return lt, false
+	}
+	person, _ := bs.resolvePerson(st, m, lt, false)
+	before, _ := bs.resolvePerson(st, *other, linkedTitle{qual: -1}, false)
+	if person == nil || before == nil || person == before {
+		return lt, false
+	}
+	// The date: right after the second name, or after "as TITLE" there.
+	e := other.to
+	var named *match
+	if e+1 < len(bs.toks) && bs.joined(e) && roleWords[bs.toks[e].key] {
+		j := e + 1
+		if bs.isArticle(j) && j+1 < len(bs.toks) {
+			j++
+		}
+		if t := bs.titleAt(j); t != nil && t.p.title != nil {
+			named, e = t, t.to
+		}
+	}
+	var day *Date
+	for _, di := range bs.dates {
+		d := &bs.f.Dates[di]
+		if at := bs.tokenAt(d.at); at >= e && at <= e+1 && bs.allJoined(e-1, at+1) &&
+			(d.Precision == "day" || d.Precision == "month" || d.Precision == "year") && !d.YearInferred {
+			day, lt.dated = d, &di
+			break
+		}
+	}
+	if day == nil && early >= 0 {
+		for _, di := range bs.dates {
+			if d := &bs.f.Dates[di]; (bs.tokenAt(d.at) == early || bs.tokenAt(d.at) == early+1) && d.Precision != "weekday" && !d.YearInferred {
+				day, lt.dated = d, &di
+				break
+			}
+		}
+	}
+	if day == nil {
+		return lt, false
+	}
+	if separable {
+		j := bs.tokenAt(day.at)
+		for j < len(bs.toks) && bs.toks[j].end < day.end {
+			j++
+		}
+		if j = max(j+1, other.to); !bs.keyAt(j, "ab") {
+			return lt, false
+		}
+	}
+	var role *kb.Role
+	best := successionDays * 24 * time.Hour
+	for _, t := range person.Terms {
+		at, err := time.Parse("2006-01-02", t.Start)
+		if err != nil {
+			continue
+		}
+		for _, u := range before.Terms {
+			left, err := time.Parse("2006-01-02", u.End)
+			if err != nil || u.Role != t.Role || (named != nil && !bs.namesRole(named.p.title, t.Role)) {
+				continue
+			}
+			gap := at.Sub(left)
+			if gap < 0 {
+				gap = -gap
+			}
+			if gap <= best {
+				if r := bs.g.kb.Role(t.Role); r != nil {
+					role, best = r, gap
+				}
+			}
+		}
+	}
+	if role == nil {
+		return lt, false
+	}
+	lt.cop = verb
+	lt.m = roleTitle(role, verb.from, verb.to)
+	return lt, true
+}
+
+// successionDays is how long an office may stand empty, or both hold it
+// (a caretaker), between one holder and the next.
+const successionDays = 120
+
 // germanSwornIn reads "wurde … vereidigt" from word k: the auxiliary, at
 // most six words of one clause (a date's dots between), and a participle
 // of taking office
