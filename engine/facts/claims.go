@@ -1195,11 +1195,12 @@ func quoteRanges(s string, dst [][2]int) [][2]int {
 }
 
 // quoted: text offsets [a, b) lie inside a direct quotation that says
-// more than the mention — at least three words besides it (a name and
-// title in quotation marks is no quotation).
+// more than the mention — a word besides it at least, the verb of a
+// clause ("« L'ancien président Trump ment »"); a name and title alone in
+// quotation marks is no quotation.
 func (bs *blockScan) quoted(a, b int) bool {
 	for _, q := range bs.quotes {
-		if q[0] <= a && b <= q[1] && CountWords(bs.text[q[0]:q[1]])-CountWords(bs.text[a:b]) >= 3 {
+		if q[0] <= a && b <= q[1] && CountWords(bs.text[q[0]:q[1]])-CountWords(bs.text[a:b]) >= 1 {
 			return true
 		}
 	}

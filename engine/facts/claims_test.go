@@ -1103,3 +1103,18 @@ func TestSucceedingSomeone(t *testing.T) {
 		"Mark Rutte löste im Oktober 2024 Jens Stoltenberg nicht ab, sagte er.": "de",
 	}, "no succession", func(m Mention) bool { return m.TookOffice })
 }
+
+func TestQuotationOfAClauseWithItsVerb(t *testing.T) {
+	// A quotation with a verb besides the name is the speaker's words,
+	// in every language; a title and name alone in quotation marks are
+	// not.
+	checkFirstMention(t, "2025-08-10", map[string]string{
+		`"Former President Trump is lying," she said on Monday.`:   "en",
+		"Elle a déclaré : « L'ancien président Trump ment ».":      "fr",
+		"„Der frühere Präsident Trump lügt“, sagte sie am Montag.": "de",
+		`"El expresidente Trump miente", dijo el lunes.`:           "es",
+	}, "quoted", func(m Mention) bool { return m.Quoted && m.Claim == "former" })
+	checkNoMention(t, "2025-08-10", map[string]string{
+		`She called him "Former President Trump" on Monday.`: "en",
+	}, "quoted", func(m Mention) bool { return m.Quoted })
+}
