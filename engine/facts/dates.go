@@ -1532,6 +1532,12 @@ func (p *dateParser) bareYear(i int) (Date, int, bool) {
 		}
 	}
 	if i+1 >= len(p.toks) || !isBlank(p.gap(i+1)) {
+		if i+1 < len(p.toks) && strings.TrimSpace(p.gap(i+1)) == "," && p.afterPastVerb(i) && y >= 1950 && y <= 2039 && clauseAfterYear[p.key(i+1)] {
+			// "versprach 2019, den Brexit umzusetzen", "sagte 2019, er
+			// …": the year closes the clause of a past verb, and what
+			// the verb says follows ("zählte 2000, dann 3000" counts).
+			return Date{Form: "year", Year: y, at: i}, i + 1, true
+		}
 		return Date{}, 0, false
 	}
 	if i >= 1 && determiners[p.key(i-1)] && isBlank(p.gap(i)) && (p.key(i-1) != "s" || gapClass(p.gap(i-1)) == gapApos) && p.cls[i+1]&cDigit == 0 && !p.counted(i+1) {
@@ -1558,15 +1564,38 @@ func (p *dateParser) bareYear(i int) (Date, int, bool) {
 		return Date{}, 0, false
 	}
 	next := p.key(i + 1)
-	opens := i == 0 || strings.ContainsAny(strings.TrimSpace(p.gap(i)), ".!?:")
+	opens := p.opensSentence(i)
+	if !opens && i >= 1 && focusAdverbs[p.key(i-1)] && isBlank(p.gap(i)) {
+		// "Bereits 2022 rief …", "Erst 2024 räumte … ein".
+		opens = p.opensSentence(i - 1)
+	}
 	switch {
 	case opens && (yearVerbs[next] || pastForms["de"][next] || germanWeakPast(next)):
-	case !opens && isBlank(p.gap(i)) && !p.toks[i-1].upper && (pastForms["de"][p.key(i-1)] || germanWeakPast(p.key(i-1))) && (germanArticles[next] || germanPrepositions[next]):
+	case !opens && p.afterPastVerb(i) && (germanArticles[next] || germanPrepositions[next]):
 	default:
 		return Date{}, 0, false
 	}
 	return Date{Form: "year", Year: y, at: i}, i + 1, true
 }
+
+// clauseAfterYear open what a verb says after "versprach 2019,".
+var clauseAfterYear = map[string]bool{"dass": true, "er": true, "sie": true, "es": true, "man": true, "wir": true,
+	"um": true, "zu": true, "ob": true, "weil": true, "nachdem": true, "bevor": true, "als": true, "den": true}
+
+// afterPastVerb: the word before word i is a German verb in the past.
+func (p *dateParser) afterPastVerb(i int) bool {
+	return i >= 1 && isBlank(p.gap(i)) && !p.toks[i-1].upper && (pastForms["de"][p.key(i-1)] || germanWeakPast(p.key(i-1)))
+}
+
+// opensSentence: word i opens its sentence or a clause after a colon.
+func (p *dateParser) opensSentence(i int) bool {
+	return i == 0 || strings.ContainsAny(strings.TrimSpace(p.gap(i)), ".!?:")
+}
+
+// focusAdverbs may stand before a year that opens a German sentence
+// ("Bereits 2022 …", "Schon 2021 …", "Erst 2024 …").
+var focusAdverbs = map[string]bool{"bereits": true, "schon": true, "erst": true, "noch": true, "auch": true,
+	"spätestens": true, "zuletzt": true, "ebenfalls": true, "gerade": true, "genau": true, "damals": true}
 
 // becameYear: the year at word i is the time of "wurde 2005
 // Bundeskanzlerin" (became): after "wurde" and before a noun that ends the

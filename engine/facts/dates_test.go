@@ -98,6 +98,14 @@ func TestDateGrammar(t *testing.T) {
 			`"2023" year 2023 2023-01-01..2023-12-31 year`,
 		}},
 		{"2000 Menschen kamen. Er zählte 2000 Stimmen.", nil},
+		// A focus adverb before it, a comma after a past verb, and the
+		// time of becoming something ("wurde 2005 Kanzlerin").
+		{"Bereits 2022 versprach er Hilfe. Er versprach 2019, zu helfen. Sie wurde 2005 Kanzlerin. Die Stadt wurde 2000 Jahre alt.", []string{
+			`"2022" year 2022 2022-01-01..2022-12-31 year`,
+			`"2019" year 2019 2019-01-01..2019-12-31 year`,
+			`"2005" year 2005 2005-01-01..2005-12-31 year`,
+		}},
+		{"Er zählte 2000, dann 3000.", nil},
 		{"on 03/04/2025 and 18.03.2025", []string{
 			`"03/04/2025" numeric 2025-03-04 2025-03-04..2025-03-04 day ambiguous alt=2025-04-03`,
 			`"18.03.2025" numeric 2025-03-18 2025-03-18..2025-03-18 day`,
