@@ -25,7 +25,7 @@ type Cues struct {
 	Fused []string
 	// Relative maps a phrase to an offset from the article's date: "-1y".
 	Relative   map[string]string
-	Tense      map[string][]string // present, past, future
+	Tense      map[string][]string // present, present_plural, infinitive_leads, past, future
 	Honorifics []string
 	// SentenceStarters are common words that may open a sentence right
 	// before a name without being part of it.
@@ -240,7 +240,7 @@ func DecodeCues(v any) (Cues, error) {
 	})
 	c.Tense = map[string][]string{}
 	tense := table("tense")
-	for _, k := range []string{"present", "past", "future"} {
+	for _, k := range []string{"present", "present_plural", "infinitive_leads", "past", "future"} {
 		c.Tense[k] = list(tense, k)
 	}
 	names := table("names")

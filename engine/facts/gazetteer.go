@@ -45,6 +45,9 @@ type Gazetteer struct {
 	// tense maps a one-word verb of the tense cues to its tense (present,
 	// past, future), for the article's date (statedPresent).
 	tense map[string]string
+	// plural are the verbs of the present that are also the infinitive,
+	// which infinitiveLeads before them make one.
+	plural, infinitiveLeads map[string]bool
 	// claimWords are the claim grammar's words by language; ownerCache
 	// holds what each office heads, by role and language (owners).
 	claimWords map[string]ClaimWords
@@ -208,14 +211,18 @@ func NewGazetteer(base *kb.Base, cues Cues) *Gazetteer {
 		}
 	}
 	g.tense = map[string]string{}
-	for k, list := range cues.Tense {
-		for _, s := range list {
+	for _, k := range []string{tensePresent, tensePast, tenseFuture} {
+		for _, s := range cues.Tense[k] {
 			if !strings.Contains(s, " ") {
 				g.tense[strings.ToLower(s)] = k
 			}
 		}
 	}
 	for _, s := range cues.Tense["present"] {
+		g.add(s, kPresentVerb, false)
+	}
+	g.plural, g.infinitiveLeads = setOf(cues.Tense["present_plural"]), setOf(cues.Tense["infinitive_leads"])
+	for _, s := range cues.Tense["present_plural"] {
 		g.add(s, kPresentVerb, false)
 	}
 	for _, s := range cues.Tense["past"] {

@@ -451,6 +451,9 @@ func (bs *blockScan) tense() {
 		if bs.lang == "de" && m.to-m.from == 1 && bs.toks[m.from].key == "am" {
 			continue // German "am" is "an dem": "Am Montag verlor …"
 		}
+		if bs.infinitive(m) {
+			continue // "refused to say", "would warn", "zu prüfen"
+		}
 		fl[bs.sent[m.from]-first].present = true
 	}
 	for _, m := range bs.ms[kFutureVerb] {
@@ -493,6 +496,16 @@ func (bs *blockScan) tense() {
 		}
 		bs.f.Sentences[first+i].Tense = tenseSets[k]
 	}
+}
+
+// infinitive: a verb of the present that is also the infinitive
+// ("say", "sagen") follows a word that makes it one.
+func (bs *blockScan) infinitive(m match) bool {
+	if m.to-m.from != 1 || !bs.g.plural[bs.toks[m.from].key] {
+		return false
+	}
+	j := m.from - 1
+	return j < 0 || bs.sent[j] != bs.sent[m.from] || bs.g.infinitiveLeads[bs.toks[j].key]
 }
 
 // qualifiesTitle reports whether a future marker is the word "next" right
