@@ -355,6 +355,9 @@ func TestSentenceTense(t *testing.T) {
 		"The campaign was built around promises of stability. The plans were dropped. She promises more.\n": "past | past | present",
 		// An obligation looks ahead.
 		"The election has to be held by November. It must be called soon.\n": "present+past+future | past+future",
+		// A plural subject's verb is the present; after "to" or a modal
+		// the same word is the infinitive.
+		"Officials say the talks stalled. They refused to say more. Aides would not say why.\n": "present+past | past | future",
 	} {
 		if got := tenses(t, text); got != want {
 			t.Errorf("%s: tenses %q, want %q", text, got, want)
