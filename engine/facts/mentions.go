@@ -2103,6 +2103,9 @@ var frenchFutures = map[string]bool{"sera": true, "seront": true, "aura": true, 
 // passive in the past it is the agent of ("were put in place by …"); it
 // returns the verb's words.
 func (bs *blockScan) didInThePast(from, to int) (int, int, bool) {
+	if bs.lang == "fr" || bs.lang == "es" {
+		return bs.madeByBefore(from)
+	}
 	if bs.lang != "" && bs.lang != "en" {
 		return 0, 0, false
 	}
@@ -2135,6 +2138,36 @@ func (bs *blockScan) didInThePast(from, to int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// madeByBefore finds a French or Spanish participle and its agent right
+// before words from ("les droits imposés par l'administration Biden",
+// "los aranceles impuestos por la administración Biden"): a thing the
+// administration made, in the past. It returns the participle's words.
+func (bs *blockScan) madeByBefore(from int) (int, int, bool) {
+	by := from - 1
+	if by >= 0 && bs.isArticle(by) {
+		by--
+	}
+	if by < 1 || !byWords[bs.toks[by].key] || bs.sent[by] != bs.sent[from] || !bs.joined(by) {
+		return 0, 0, false
+	}
+	p := by - 1
+	if w := bs.toks[p].key; !bs.toks[p].upper && romanceParticiple(w) {
+		return p, by, true
+	}
+	return 0, 0, false
+}
+
+// romanceParticiple: w ends as a French or Spanish past participle does
+// ("imposés", "adoptée", "impuestos", "aprobadas").
+func romanceParticiple(w string) bool {
+	for _, end := range []string{"é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "esto", "esta", "estos", "estas", "ito", "ita", "itos", "itas", "is", "ise", "ises", "it", "ite", "its", "ites"} {
+		if strings.HasSuffix(w, end) && utf8.RuneCountInString(w) > len([]rune(end))+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // inRole reports whether the title at word k follows an "as" that opens
@@ -3545,7 +3578,10 @@ func (bs *blockScan) adjectival(st *mentionState, durs []int) {
 		men.Span = join(first, last)
 		men.Text = bs.text[bs.toks[from].start:bs.toks[m.to-1].end]
 		men.Time = bs.timeOf(st, from, m.to, durs)
-		if men.Time.Basis == "article" && men.Time.Text == "" {
+		if men.Time.Basis == "article" && (men.Time.Text == "" || men.Time.Date == nil) {
+			// A present cue ("still", "for now") may speak of what the
+			// deed left: "tariffs imposed by the Biden administration
+			// are still in place".
 			if a, b, ok := bs.didInThePast(from, m.to); ok {
 				// "the Biden administration mostly sat on the rates",
 				// "tariffs that were put in place by the Trump

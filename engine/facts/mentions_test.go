@@ -746,7 +746,15 @@ func TestAdministrationActsInThePast(t *testing.T) {
 		"The Biden administration is reviewing the rates, officials say.":            "article",
 		"The rates are set by the Biden administration.":                             "article",
 		"The White House is rolling back rules adopted by the Biden administration.": "history",
+		"Tariffs imposed by the Biden administration are still in place.":            "history",
+		"Rules adopted by the Biden administration remain in force for now.":         "history",
+		"The Biden administration is still weighing the tariffs.":                    "article",
 	})
+	// French and Spanish: a participle and its agent before the name.
+	checkFirstMention(t, "2025-09-01", map[string]string{
+		"Los aranceles impuestos por la administración Biden siguen vigentes.":        "es",
+		"Les droits de douane imposés par l'administration Biden restent en vigueur.": "fr",
+	}, "a thing it made", func(m Mention) bool { return m.Kind == "adjectival" && m.Time.Basis == "history" })
 }
 
 // The end of a term told from after it, and an event's year after
