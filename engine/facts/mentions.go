@@ -2140,6 +2140,17 @@ func (bs *blockScan) didInThePast(from, to int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// presentCueText: text is a present cue of the block ("still", "now"),
+// not a date or a weekday.
+func (bs *blockScan) presentCueText(text string) bool {
+	for _, m := range bs.ms[kPresent] {
+		if bs.text[bs.toks[m.from].start:bs.toks[m.to-1].end] == text {
+			return true
+		}
+	}
+	return false
+}
+
 // madeByBefore finds a French or Spanish participle and its agent right
 // before words from ("les droits imposés par l'administration Biden",
 // "los aranceles impuestos por la administración Biden"): a thing the
@@ -3578,7 +3589,7 @@ func (bs *blockScan) adjectival(st *mentionState, durs []int) {
 		men.Span = join(first, last)
 		men.Text = bs.text[bs.toks[from].start:bs.toks[m.to-1].end]
 		men.Time = bs.timeOf(st, from, m.to, durs)
-		if men.Time.Basis == "article" && (men.Time.Text == "" || men.Time.Date == nil) {
+		if men.Time.Basis == "article" && (men.Time.Text == "" || bs.presentCueText(men.Time.Text)) {
 			// A present cue ("still", "for now") may speak of what the
 			// deed left: "tariffs imposed by the Biden administration
 			// are still in place".
