@@ -749,6 +749,7 @@ func TestAdministrationActsInThePast(t *testing.T) {
 		"Tariffs imposed by the Biden administration are still in place.":            "history",
 		"Rules adopted by the Biden administration remain in force for now.":         "history",
 		"The Biden administration is still weighing the tariffs.":                    "article",
+		"The Biden administration announced on Tuesday that it will act.":            "article",
 	})
 	// French and Spanish: a participle and its agent before the name.
 	checkFirstMention(t, "2025-09-01", map[string]string{
