@@ -1118,3 +1118,39 @@ func TestQuotationOfAClauseWithItsVerb(t *testing.T) {
 		`She called him "Former President Trump" on Monday.`: "en",
 	}, "quoted", func(m Mention) bool { return m.Quoted })
 }
+
+func TestSeatOfOfficeStandsForIt(t *testing.T) {
+	// The place an office is held in stands for it: moving in is taking
+	// the office, leaving it is leaving, dated by a month or a year.
+	checkFirstMention(t, "2025-08-10", map[string]string{
+		"Keir Starmer moved into Downing Street in July 2024.":     "en",
+		"Keir Starmer est entré à Downing Street en juillet 2024.": "fr",
+		"Pedro Sánchez llegó a la Moncloa en junio de 2018.":       "es",
+		"Friedrich Merz zog im Mai 2025 ins Kanzleramt ein.":       "de",
+	}, "taking the office, dated", func(m Mention) bool {
+		return m.TookOffice && m.Time.Basis == "sentence" && (m.Role == "uk-prime-minister" || m.Role == "es-prime-minister" || m.Role == "de-chancellor")
+	})
+	checkFirstMention(t, "2025-08-10", map[string]string{
+		"Gabriel Attal a quitté Matignon en septembre 2024.":            "fr",
+		"Angela Merkel schied im Dezember 2021 aus dem Kanzleramt aus.": "de",
+	}, "leaving the office, dated", func(m Mention) bool { return m.LeftOffice == "left" && m.Time.Basis == "sentence" })
+	// A day's coming and going, a visit long after the term, or someone
+	// who never held the office: no claim.
+	checkNoMention(t, "2025-08-10", map[string]string{
+		"Rishi Sunak left Downing Street on Monday to meet the King.":   "en",
+		"Tony Blair arrived at Downing Street in March 2023 for talks.": "en",
+		"Emmanuel Macron arrived at the White House in February 2025.":  "en",
+	}, "no change of office", func(m Mention) bool { return m.TookOffice || m.LeftOffice != "" })
+}
+
+func TestEverySeatNamesARoleOfTheBase(t *testing.T) {
+	g := builtinGazetteer(t)
+	if len(g.seats) == 0 {
+		t.Fatal("no seats of office in the built-in cues")
+	}
+	for _, s := range g.seats {
+		if g.kb.Role(s.role) == nil {
+			t.Errorf("seat %q: role %q is not in the knowledge base", strings.Join(s.words, " "), s.role)
+		}
+	}
+}

@@ -42,6 +42,10 @@ type Cues struct {
 	// from Unicode CLDR: "Prime Minister of the UK", "presidente de
 	// EE.UU.".
 	Places map[string][]string
+	// Seats holds, by role id, the names of the place an office is held
+	// in, which stand for it: "moved into Downing Street", "est entré à
+	// Matignon", "llegó a la Moncloa".
+	Seats map[string][]string
 }
 
 // ClaimWords are one language's words of the claim grammar; see
@@ -57,10 +61,11 @@ type ClaimWords struct {
 	Accession, ProfileJoins                                                           []string
 	Now, Born, OwnerOpeners, Removal, OwnSuccessor, TimeClauses, Works                []string
 	FormParticiples, Chosen, FormPast, LeftOffice, Resigned, Succeeded                []string
+	EntersSeat, LeavesSeat                                                            []string
 }
 
 // claimClasses names the lists of ClaimWords as the data writes them.
-var claimClasses = []string{"present", "past", "future", "negation", "articles", "of", "pin", "since", "as_of", "term_start", "ahead", "history_openers", "history_owners", "history_spans", "took_office", "in_office", "lasts", "relatives", "clause_openers", "reporting", "complementizers", "reported_openers", "listeners", "leads", "form_joins", "heading", "answer_leads", "died", "death_of", "succession", "departure", "accession", "profile_joins", "now", "born", "owner_openers", "removal", "own_successor", "time_clauses", "works", "form_participles", "chosen", "form_past", "left_office", "resigned", "succeeded"}
+var claimClasses = []string{"present", "past", "future", "negation", "articles", "of", "pin", "since", "as_of", "term_start", "ahead", "history_openers", "history_owners", "history_spans", "took_office", "in_office", "lasts", "relatives", "clause_openers", "reporting", "complementizers", "reported_openers", "listeners", "leads", "form_joins", "heading", "answer_leads", "died", "death_of", "succession", "departure", "accession", "profile_joins", "now", "born", "owner_openers", "removal", "own_successor", "time_clauses", "works", "form_participles", "chosen", "form_past", "left_office", "resigned", "succeeded", "enters_seat", "leaves_seat"}
 
 // list returns the list of a class by its data name.
 func (w *ClaimWords) list(class string) *[]string {
@@ -127,6 +132,10 @@ func (w *ClaimWords) list(class string) *[]string {
 		return &w.Resigned
 	case "succeeded":
 		return &w.Succeeded
+	case "enters_seat":
+		return &w.EntersSeat
+	case "leaves_seat":
+		return &w.LeavesSeat
 	case "heading":
 		return &w.Heading
 	case "answer_leads":
@@ -276,9 +285,16 @@ func DecodeCues(v any) (Cues, error) {
 		}
 		c.Places[code] = list(places, code)
 	}
+	seats := table("seats")
+	if len(seats) > 0 {
+		c.Seats = map[string][]string{}
+	}
+	for role := range seats {
+		c.Seats[role] = list(seats, role)
+	}
 	for k := range m {
 		switch k {
-		case "present", "history", "history_before", "served_before", "qualifiers", "fused", "relative", "tense", "names", "adjectival", "claims", "places":
+		case "present", "history", "history_before", "served_before", "qualifiers", "fused", "relative", "tense", "names", "adjectival", "claims", "places", "seats":
 		default:
 			errs = append(errs, fmt.Sprintf("cues: unknown key %q", k))
 		}

@@ -42,6 +42,9 @@ type Gazetteer struct {
 	// places holds the cues' further names of countries, as words, by
 	// code (placeNames).
 	places map[string][][]string
+	// seats are the words of each place an office is held in, with the
+	// office's role id (cues.Seats).
+	seats []seat
 	// tense maps a one-word verb of the tense cues to its tense (present,
 	// past, future), for the article's date (statedPresent).
 	tense map[string]string
@@ -200,6 +203,21 @@ func NewGazetteer(base *kb.Base, cues Cues) *Gazetteer {
 		}
 	}
 	g.claimWords = cues.Claims
+	for role, names := range cues.Seats {
+		for _, name := range names {
+			if words := tokenKeys(name); len(words) > 0 {
+				g.seats = append(g.seats, seat{role: role, words: words})
+			}
+		}
+	}
+	// Longest first, so that "10 Downing Street" wins over a shorter
+	// name inside it; then by name, for the same order on every run.
+	slices.SortFunc(g.seats, func(a, b seat) int {
+		if len(a.words) != len(b.words) {
+			return len(b.words) - len(a.words)
+		}
+		return strings.Compare(strings.Join(a.words, " "), strings.Join(b.words, " "))
+	})
 	for code, names := range cues.Places {
 		if g.places == nil {
 			g.places = map[string][][]string{}
@@ -717,6 +735,8 @@ const (
 	cwLeftOffice
 	cwResigned
 	cwSucceeded
+	cwEntersSeat
+	cwLeavesSeat
 )
 
 // addClaimWords indexes the claim grammar's words, each phrase once with
@@ -1294,4 +1314,10 @@ func (g *Gazetteer) scan(s string, toks []token, ids []int32, out *[kindCount][]
 			reach[p.kind] = end
 		}
 	}
+}
+
+// seat is a place an office is held in, as words, and the office's role.
+type seat struct {
+	role  string
+	words []string
 }

@@ -2593,6 +2593,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			lt, titled = bs.succeededAfter(st, m)
 		}
 		if !titled {
+			lt, titled = bs.seatAfter(st, m)
+		}
+		if !titled {
 			lt, titled = bs.laterCopula(m)
 		} else if lt.form == formCopula && lt.tense == copPast {
 			// "Stoltenberg war zehn Jahre Regierungschef und ist seit

@@ -543,6 +543,140 @@ func (bs *blockScan) succeededAfter(st *mentionState, m match) (linkedTitle, boo
 	return lt, true
 }
 
+// seatAfter finds "NAME moved into Downing Street in July 2024", "NAME
+// est entré à Matignon en janvier 2024", "NAME llegó a la Moncloa en
+// junio de 2018", "NAME zog im Mai 2025 ins Kanzleramt ein", and leaving
+// ("a quitté Matignon en septembre 2024"): the place an office is held
+// in stands for the office. Only a month or a year dates it: a day's
+// arrival or departure is a holder's coming and going ("left Downing
+// Street on Monday for the palace").
+func (bs *blockScan) seatAfter(st *mentionState, m match) (linkedTitle, bool) {
+	lt := linkedTitle{position: "after", qual: -1, form: formCopula, claim: "then", tense: copPast}
+	if len(bs.g.seats) == 0 {
+		return lt, false
+	}
+	k, relative, ok := bs.afterName(m)
+	if !ok {
+		return lt, false
+	}
+	if relative {
+		lt.form = formRelative
+	}
+	verb, class, ok := bs.claimWordAt(k, cwEntersSeat, cwLeavesSeat)
+	if !ok {
+		return lt, false
+	}
+	j, early := verb.to, -1
+	if end, ok := bs.timeSpanAt(j); ok && bs.lang == "de" {
+		early, j = j, end // "zog im Mai 2025 ins Kanzleramt ein"
+	}
+	for n := 0; n < 2 && j < len(bs.toks) && bs.joined(j) && seatLeads[bs.toks[j].key]; n++ {
+		j++ // "into the", "à", "a la", "ins", "aus dem"
+	}
+	if j >= len(bs.toks) || !bs.joined(j) {
+		return lt, false
+	}
+	role, end := bs.seatAt(j)
+	if role == nil {
+		return lt, false
+	}
+	if bs.lang == "de" {
+		// The separable verb's particle closes the clause: "zog … ein",
+		// "schied … aus".
+		if p := germanSeatParticles[bs.toks[verb.from].key]; p != "" {
+			e := end
+			if after, ok := bs.timeSpanAt(e); ok && early < 0 {
+				e = after // "schied aus dem Kanzleramt im Mai 2025 aus"
+			}
+			if !bs.keyAt(e, p) {
+				return lt, false
+			}
+		}
+	}
+	var day *Date
+	for _, di := range bs.dates {
+		d := &bs.f.Dates[di]
+		at := bs.tokenAt(d.at)
+		near := at >= end && at <= end+1 && bs.allJoined(end-1, at+1) || early >= 0 && (at == early || at == early+1)
+		if near && (d.Precision == "month" || d.Precision == "year") && !d.YearInferred {
+			day, lt.dated = d, &di
+			break
+		}
+	}
+	if day == nil {
+		return lt, false
+	}
+	person, _ := bs.resolvePerson(st, m, lt, false)
+	if person == nil || !nearTerm(person, role.ID, day, class == cwEntersSeat) {
+		return lt, false
+	}
+	if class == cwEntersSeat {
+		lt.tookOffice = true
+	} else {
+		lt.left = "left"
+	}
+	lt.cop = verb
+	lt.m = roleTitle(role, verb.from, verb.to)
+	return lt, true
+}
+
+// nearTerm: one of p's terms in role began (start) or ended within
+// about a year of day. Further off, coming to the place is a visit ("Tony
+// Blair arrived at Downing Street in March 2023"), not the office.
+func nearTerm(p *kb.Person, role string, day *Date, start bool) bool {
+	from, err1 := time.Parse("2006-01-02", day.Start)
+	to, err2 := time.Parse("2006-01-02", day.End)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	for _, t := range p.Terms {
+		at := t.End
+		if start {
+			at = t.Start
+		}
+		when, err := time.Parse("2006-01-02", at)
+		if t.Role != role || err != nil {
+			continue
+		}
+		if when.After(from.AddDate(-1, -1, 0)) && when.Before(to.AddDate(1, 1, 0)) {
+			return true
+		}
+	}
+	return false
+}
+
+// seatLeads are the prepositions and articles between a verb and a seat.
+var seatLeads = map[string]bool{"into": true, "the": true, "in": true, "at": true, "to": true, "of": true, "à": true,
+	"au": true, "le": true, "la": true, "l": true, "de": true, "du": true, "a": true, "al": true, "en": true, "el": true,
+	"del": true, "ins": true, "das": true, "dem": true, "aus": true, "vom": true, "im": true}
+
+// germanSeatParticles close a German separable verb of a seat: "zog …
+// ins Kanzleramt ein", "schied … aus dem Kanzleramt aus".
+var germanSeatParticles = map[string]string{"zog": "ein", "schied": "aus"}
+
+// seatAt: the words from word k name a seat of office; its role and the
+// word after it.
+func (bs *blockScan) seatAt(k int) (*kb.Role, int) {
+	for _, s := range bs.g.seats {
+		if k+len(s.words) > len(bs.toks) {
+			continue
+		}
+		ok := true
+		for i, w := range s.words {
+			if bs.toks[k+i].key != w || i > 0 && !bs.joined(k+i) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			if r := bs.g.kb.Role(s.role); r != nil {
+				return r, k + len(s.words)
+			}
+		}
+	}
+	return nil, k
+}
+
 // successionDays is how long an office may stand empty, or both hold it
 // (a caretaker), between one holder and the next.
 const successionDays = 120
