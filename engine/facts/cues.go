@@ -13,6 +13,11 @@ type Cues struct {
 	Present       []string
 	History       []string
 	HistoryBefore []string
+	// HistoryOpening are history phrases that count only where they open
+	// their sentence ("During the pandemic, …"): further on they may be a
+	// clause's of something else ("X, who was chancellor during the
+	// pandemic, said on Monday").
+	HistoryOpening []string
 	// ServedBefore are the phrases of service to an office holder right
 	// before the titled name ("adviser to President X").
 	ServedBefore []string
@@ -230,6 +235,7 @@ func DecodeCues(v any) (Cues, error) {
 	c.Present = list(m, "present")
 	c.History = list(m, "history")
 	c.HistoryBefore = list(m, "history_before")
+	c.HistoryOpening = list(m, "history_opening")
 	c.ServedBefore = list(m, "served_before")
 	c.Qualifiers = strMap("qualifiers", func(_, v string) error {
 		if !claims[v] {
@@ -294,7 +300,7 @@ func DecodeCues(v any) (Cues, error) {
 	}
 	for k := range m {
 		switch k {
-		case "present", "history", "history_before", "served_before", "qualifiers", "fused", "relative", "tense", "names", "adjectival", "claims", "places", "seats":
+		case "present", "history", "history_before", "history_opening", "served_before", "qualifiers", "fused", "relative", "tense", "names", "adjectival", "claims", "places", "seats":
 		default:
 			errs = append(errs, fmt.Sprintf("cues: unknown key %q", k))
 		}

@@ -32,6 +32,9 @@ type Gazetteer struct {
 	starters   map[string]bool
 	agents     map[string]bool
 	relative   map[*phrase]offset
+	// opening are the history phrases that count only opening their
+	// sentence (Cues.HistoryOpening).
+	opening map[*phrase]bool
 	// since holds the claim grammar's "since" words ("seit", "depuis"),
 	// also when they end a longer claim phrase ("ist seit").
 	since map[string]bool
@@ -184,6 +187,14 @@ func NewGazetteer(base *kb.Base, cues Cues) *Gazetteer {
 	}
 	for _, s := range cues.HistoryBefore {
 		g.add(s, kHistoryBefore, false)
+	}
+	for _, s := range cues.HistoryOpening {
+		if p := g.add(s, kHistory, false); p != nil {
+			if g.opening == nil {
+				g.opening = map[*phrase]bool{}
+			}
+			g.opening[p] = true
+		}
 	}
 	for _, s := range cues.ServedBefore {
 		g.add(s, kServedBefore, false)

@@ -1184,3 +1184,20 @@ func TestCaptionsGiveNoArticleTime(t *testing.T) {
 		}
 	}
 }
+
+// An era every reader knows is past dates a sentence it opens; further
+// on it may be a clause's of something else.
+func TestEraOpeningTheSentence(t *testing.T) {
+	checkBases(t, "2025-08-10", "person", map[string]string{
+		"During the pandemic, Prime Minister Boris Johnson ordered three lockdowns.":                          "history",
+		"And at the height of the pandemic, Prime Minister Boris Johnson fell ill.":                           "history",
+		"Years earlier, Prime Minister Boris Johnson had promised a vote.":                                    "history",
+		"Prime Minister Boris Johnson famously said he would rather be dead in a ditch.":                      "history",
+		"Prime Minister Rishi Sunak, who was chancellor during the pandemic, said on Monday taxes must fall.": "article",
+	})
+	checkFirstMention(t, "2025-08-10", map[string]string{
+		"Pendant la pandémie, le Premier ministre Boris Johnson a ordonné trois confinements.": "fr",
+		"Während der Pandemie verhängte Premierminister Boris Johnson drei Lockdowns.":         "de",
+		"Durante la pandemia, el primer ministro Boris Johnson ordenó tres confinamientos.":    "es",
+	}, "the era's time", func(m Mention) bool { return m.Time.Basis == "history" })
+}

@@ -186,7 +186,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		}
 	}
 	for _, m := range bs.ms[kHistory] {
-		if bs.sent[m.from] == sent && !bs.withinPresent(m) {
+		if bs.sent[m.from] == sent && !bs.withinPresent(m) && (!bs.g.opening[m.p] || bs.leadsSentence(m.from)) {
 			consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history", date: -1})
 		}
 	}
@@ -1558,3 +1558,11 @@ func (bs *blockScan) sentDated(sent int, ref *Span) bool {
 	}
 	return false
 }
+
+// leadsSentence: word k opens its sentence, or follows a conjunction
+// that does ("And during the pandemic, …").
+func (bs *blockScan) leadsSentence(k int) bool {
+	return bs.opensSentence(k) || k >= 1 && bs.opensSentence(k-1) && sentenceConjunctions[bs.toks[k-1].key]
+}
+
+var sentenceConjunctions = map[string]bool{"and": true, "but": true, "et": true, "mais": true, "und": true, "aber": true, "y": true, "pero": true}
