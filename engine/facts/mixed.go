@@ -166,6 +166,10 @@ func mixedPart(part string) (MixedWord, bool) {
 		}
 	}
 	mw := MixedWord{Word: part, Script: letterScripts[base].name, LookAlike: true}
+	// A small foreign letter among capitals ("NF-κB", "PKCα", "ERβ") does
+	// not pass for one of them: it is a name in science's notation, not a
+	// disguise, which keeps to the word's case.
+	notation := lowerAmongCapitals(part, base)
 	for _, r := range part {
 		s := scriptOf(r)
 		if s < 0 || s == base {
@@ -175,8 +179,25 @@ func mixedPart(part string) (MixedWord, bool) {
 		if l := looksLike(r, base); l != 0 && l != r {
 			fl.LooksLike = string(l)
 		}
-		mw.LookAlike = mw.LookAlike && fl.LooksLike != ""
+		mw.LookAlike = mw.LookAlike && fl.LooksLike != "" && !notation
 		mw.Foreign = append(mw.Foreign, fl)
 	}
 	return mw, true
+}
+
+// lowerAmongCapitals reports a word whose letters of script base are all
+// capitals and whose other letters are all small.
+func lowerAmongCapitals(part string, base int) bool {
+	upper := false
+	for _, r := range part {
+		s := scriptOf(r)
+		switch {
+		case s < 0:
+		case s == base && !unicode.IsUpper(r), s != base && !unicode.IsLower(r):
+			return false
+		case s == base:
+			upper = true
+		}
+	}
+	return upper
 }

@@ -340,6 +340,22 @@ func TestMixedScript(t *testing.T) {
 	}
 }
 
+// TestGreekLettersInScienceNotation checks that a small Greek letter among
+// capitals (a protein or receptor name) is notation, while a disguise in
+// capitals, or in small letters, still passes for Latin.
+func TestGreekLettersInScienceNotation(t *testing.T) {
+	src := "The drug blocked NF-κB and PKCα, and raised ERα. Buy ΒITCOIN and bіtcoin now.\n"
+	f := extract(t, "notation.txt", src)
+	got := map[string]bool{}
+	for _, w := range f.MixedScript {
+		got[w.Word] = w.LookAlike
+	}
+	want := map[string]bool{"κB": false, "PKCα": false, "ERα": false, "ΒITCOIN": true, "bіtcoin": true}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("look-alike: got %v, want %v", got, want)
+	}
+}
+
 // TestLookAlikesFromUnicodeData checks letters no hand list had: the
 // confusables of Unicode TS #39 say what each imitates.
 func TestLookAlikesFromUnicodeData(t *testing.T) {
