@@ -45,3 +45,15 @@ test_other_tags_are_silent if {
 	]})
 	count(findings) == 0
 }
+
+# Dummy text in quotation marks is named; a slot in brackets in a quotation
+# is still a slot.
+test_quoted_dummy_text_is_cited_but_a_quoted_slot_is_not if {
+	findings := template_placeholder.report with input as tagged({"blocks": [
+		{"index": 0, "tags": [{"class": "placeholder", "text": "Lorem ipsum dolor", "span": span, "sentence": 0, "quoted": true}]},
+		{"index": 1, "tags": [{"class": "placeholder", "text": "[insert city]", "span": object.union(span, {"line": 5}), "sentence": 1, "quoted": true}]},
+	]})
+	count(findings) == 1
+	some f in findings
+	f.message == "template placeholder left in the text: \"[insert city]\""
+}
