@@ -11,7 +11,10 @@
 #   markers it leaves ("【4†source】"), its closing offer ("Let me know if you'd
 #   like a shorter version", "Would you like me to add quotes?"), its word
 #   count ("(Word count: 512)"), or a bracketed reminder ("(needs
-#   verification)"). English, French, German and Spanish. In an article that
+#   verification)", "[check date]", "[prüfen]", "[comprobar]", "(source?)").
+#   English, French, German and Spanish. "TK" that the article uses as a
+#   name (the German health insurer: "ein Sprecher der TK", "Techniker
+#   Krankenkasse (TK)") is that name wherever it stands. In an article that
 #   holds such text, a lone "Summary:" label and the section under it (up to
 #   the next label or heading) are the assistant's summary of its source and
 #   are reported as one finding. Assistant text the article quotes
@@ -22,7 +25,7 @@
 # custom:
 #   id: editorial-note
 #   severity: error
-#   needs: [tags.editorial-note, tags.ai-artifact]
+#   needs: [tags.editorial-note, tags.ai-artifact, tags.acronym-name]
 #   example:
 #     bad: |
 #       Okay, here's a summary and a news article based on the provided text:
@@ -49,7 +52,17 @@ report contains finding if {
 	)
 }
 
-note_tags := boilerplate.tags("editorial-note")
+note_tags := [t | some t in boilerplate.tags("editorial-note"); not named[t.text]]
+
+# A note's letters that the article uses as a name ("ein Sprecher der TK",
+# "Techniker Krankenkasse") are that name wherever they stand: "die Kassen
+# (AOK, TK)." is no "to come".
+named contains t.text if some t in boilerplate.tags("acronym-name")
+
+named contains concat("", [substring(w, 0, 1) | some w in split(t.text, " ")]) if {
+	some t in boilerplate.tags("acronym-name")
+	contains(t.text, " ")
+}
 
 notes_message(texts) := sprintf("editorial note %q left in the text", [texts[0]]) if count(texts) == 1
 

@@ -114,3 +114,18 @@ test_title_in_a_fact_box_is_the_boxs if {
 test_title_before_prose_is_assistant_text if {
 	count(editorial_note.report) == 1 with input as title_doc("The storm reached the coast on Monday.")
 }
+
+# "TK" that the article uses as a name (the German health insurer) is not
+# "to come", in any block; a "TK" in an article without that name still is.
+test_tk_used_as_a_name_is_not_a_note if {
+	blocks := [
+		{"index": 0, "words": 20, "span": span(1), "tags": [{"class": "acronym-name", "text": "Techniker Krankenkasse", "span": span(1), "sentence": 0}]},
+		{"index": 1, "words": 12, "span": span(2), "tags": [{"class": "editorial-note", "text": "TK", "span": span(2), "sentence": 1}]},
+		{"index": 2, "words": 12, "span": span(3), "tags": [
+			{"class": "acronym-name", "text": "TK", "span": span(3), "sentence": 2},
+			{"class": "editorial-note", "text": "TK", "span": span(3), "sentence": 2},
+		]},
+	]
+	count(editorial_note.report) == 0 with input as tagged({"blocks": blocks})
+	count(editorial_note.report) == 1 with input as tagged({"blocks": [blocks[1]]})
+}
