@@ -388,6 +388,20 @@ const terminalPunct = ".!?:;,…"
 // english is the index of English in languages.
 const english = 0
 
+// scoreLineRE is a match result on a line of its own ("United 3 Rovers 1",
+// "Real Madrid 2-1 Sevilla", "Bayern – Dortmund 3:1"): a results table
+// written as lines, which no headline is. A headline gives the score with
+// a verb ("Bayern Beat Dortmund 3-1") or a colon after it.
+var scoreLineRE = lazyRegexpOf(func() string {
+	// A team: capitalised words (or a club's number, "1. FC Köln"), with
+	// the particles of club names between them.
+	team := `[\p{Lu}\d][\p{L}\p{N}.'’&-]*(?:\s+(?:(?:de|del|la|le|of|the|y|di|da|am)\s+)?[\p{Lu}\d&][\p{L}\p{N}.'’&-]*){0,4}`
+	score := `\d{1,3}\s*[-–:]\s*\d{1,3}`
+	return `^` + team + `\s\d{1,3}\s*[-–:]?\s*` + team + `\s\d{1,3}$|` +
+		`^` + team + `\s` + score + `\s+` + team + `$|` +
+		`^` + team + `\s[-–—]\s` + team + `\s` + score + `$`
+})
+
 // blockShape sets the headline-shape, title-case, question and verbless signals.
 func blockShape(b *Block, w *blockWords, toks []lexicon.Token, vocab *vocabulary, lang int) {
 	text := strings.TrimSpace(b.Text)
@@ -401,7 +415,8 @@ func blockShape(b *Block, w *blockWords, toks []lexicon.Token, vocab *vocabulary
 	// ("Party | Conservative |") in plain text, is no headline.
 	tableRow := b.Kind == "table" || (last == '|' || first == '|') && strings.Count(text, "|") >= 2
 	b.HeadlineShape = len(toks) <= 16 && (unicode.IsUpper(first) || unicode.IsDigit(first) || first == '\'' || first == '"' || first == '‘' || first == '“') &&
-		!strings.ContainsRune(terminalPunct, last) && last != '"' && last != '”' && !tableRow
+		!strings.ContainsRune(terminalPunct, last) && last != '"' && last != '”' && !tableRow &&
+		!(strings.ContainsAny(text, "0123456789") && scoreLineRE().MatchString(text))
 	content, capital := 0, 0
 	for i, t := range toks {
 		r, _ := utf8.DecodeRuneInString(b.Text[t.Start:])

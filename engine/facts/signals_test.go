@@ -786,3 +786,27 @@ func TestTimeAgoLines(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreLines checks that a match result on its own line is not
+// headline-shaped, in the ways results are written, while headlines with a
+// score or numbers keep their shape.
+func TestScoreLines(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		score bool
+	}{
+		{"United 3 Rovers 1", true},
+		{"Real Madrid 2-1 Atlético de Madrid", true},
+		{"Bayern München – Borussia Dortmund 3:1", true},
+		{"Paris Saint-Germain 1 - 0 Olympique de Marseille", true},
+		{"1. FC Köln – FC St. Pauli 2:0", true},
+		{"Bayern Beat Dortmund 3-1 to Stay Top", false},
+		{"Rangers 2-1 Celtic: What We Learned", false},
+		{"Top 10 Cities to Visit in 2025", false},
+		{"Apollo 11 Crew Remembered After 50 Years", false},
+	} {
+		if got := scoreLineRE().MatchString(c.text); got != c.score {
+			t.Errorf("%q: score line %v, want %v", c.text, got, c.score)
+		}
+	}
+}
