@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/mtibben/confusables"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/newslint/newslint/engine/lexicon"
 )
@@ -111,6 +112,7 @@ func mixedScript(x *extraction, bw []blockWords) []MixedWord {
 	var out []MixedWord
 	for i := range bw {
 		text := x.f.Blocks[i].Text
+		cjk := -1 // whether the block has East Asian text, once asked
 		for _, a := range bw[i].at {
 			t := lexicon.Token{Start: int(a.start), End: int(a.end)}
 			w := text[t.Start:t.End]
@@ -122,7 +124,18 @@ func mixedScript(x *extraction, bw []blockWords) []MixedWord {
 				if k < len(w) && !lexicon.IsJoiner(r) {
 					continue
 				}
-				if mw, ok := mixedPart(w[start:k]); ok {
+				mw, ok := mixedPart(w[start:k])
+				if !ok {
+					mw, ok = styledPart(w[start:k])
+					if ok && cjk < 0 {
+						cjk = 0
+						if eastAsian(text) {
+							cjk = 1
+						}
+					}
+					ok = ok && cjk == 0
+				}
+				if ok {
 					mw.Block = i
 					mw.Span = x.doc.TextSpan(&x.doc.Blocks[i].Text, t.Start+start, t.Start+k)
 					out = append(out, mw)
@@ -200,4 +213,50 @@ func lowerAmongCapitals(part string, base int) bool {
 		}
 	}
 	return upper
+}
+
+// styledPart finds a word written in styled letters that read as Latin
+// ones: Unicode's mathematical alphanumerics ("𝐁𝐮𝐲", "𝘎𝘢𝘯𝘢") or
+// fullwidth forms ("ＦＲＥＥ"), the way spam writes past filters and
+// searches, which do not read them as "Buy" or "FREE". A word of one such
+// letter is a symbol in a formula ("𝑥").
+func styledPart(part string) (MixedWord, bool) {
+	var foreign []ForeignLetter
+	for _, r := range part {
+		style := letterStyle(r)
+		if style == "" {
+			continue
+		}
+		fl := ForeignLetter{Letter: string(r), Codepoint: fmt.Sprintf("U+%04X", r), Script: style}
+		if plain := norm.NFKC.String(string(r)); plain != string(r) {
+			fl.LooksLike = plain
+		}
+		foreign = append(foreign, fl)
+	}
+	if len(foreign) < 2 {
+		return MixedWord{}, false
+	}
+	return MixedWord{Word: part, Script: "Latin", Foreign: foreign, LookAlike: true}, true
+}
+
+// letterStyle names the style of a styled Latin letter, or "".
+func letterStyle(r rune) string {
+	switch {
+	case r >= 0x1D400 && r <= 0x1D6A5 && unicode.IsLetter(r):
+		return "Mathematical Alphanumeric"
+	case r >= 0xFF21 && r <= 0xFF3A, r >= 0xFF41 && r <= 0xFF5A:
+		return "Fullwidth"
+	}
+	return ""
+}
+
+// eastAsian reports text with Chinese, Japanese or Korean letters, which
+// write Latin letters full-width as a matter of course ("ＮＨＫ").
+func eastAsian(text string) bool {
+	for _, r := range text {
+		if r >= 0x2E80 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)) {
+			return true
+		}
+	}
+	return false
 }

@@ -810,3 +810,22 @@ func TestScoreLines(t *testing.T) {
 		}
 	}
 }
+
+// TestStyledLetters checks words written in mathematical or fullwidth
+// letters: listed as disguised Latin, with the plain letter each stands for,
+// except a lone symbol in a formula and fullwidth letters in Japanese text.
+func TestStyledLetters(t *testing.T) {
+	src := "𝐁𝐮𝐲 now. ＦＲＥＥ spins. Solve for 𝑥 today.\n\nＮＨＫによると、東京で雨。\n"
+	f := extract(t, "styled.txt", src)
+	got := map[string]string{}
+	for _, w := range f.MixedScript {
+		if !w.LookAlike || w.Script != "Latin" {
+			t.Errorf("%s: %+v", w.Word, w)
+		}
+		got[w.Word] = w.Foreign[0].Script + " " + w.Foreign[0].Letter + "→" + w.Foreign[0].LooksLike
+	}
+	want := map[string]string{"𝐁𝐮𝐲": "Mathematical Alphanumeric 𝐁→B", "ＦＲＥＥ": "Fullwidth Ｆ→F"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %v\nwant %v", got, want)
+	}
+}

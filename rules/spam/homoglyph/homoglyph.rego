@@ -5,7 +5,11 @@
 #   Armenian "օ" inside a Latin word), a trick to slip past filters and
 #   searches. Which letter imitates which comes from Unicode's confusables data
 #   (TS #39). Words whose foreign letters look like nothing in the word's own
-#   script (a Greek "β" in "β-blocker") are not reported. One finding covers a
+#   script (a Greek "β" in "β-blocker") are not reported, nor a small Greek
+#   letter among capitals ("NF-κB", "PKCα"), science's notation. Words
+#   written in styled letters that read as Latin ones, Unicode's mathematical
+#   bold or italic ("𝐁𝐮𝐲 𝐧𝐨𝐰") or fullwidth forms ("ＦＲＥＥ"), are the same
+#   trick, outside Chinese, Japanese or Korean text. One finding covers a
 #   passage — a paragraph, or adjacent paragraphs written the same way — and
 #   counts its words, letters and scripts; set per_block to report each
 #   paragraph on its own.
