@@ -8,7 +8,10 @@
 #   is reported with them by injected-block. A lone footer link ("Privacy
 #   Policy", "Impressum") that shares the article's words (similarity above
 #   own_heading_similarity) and heads a paragraph of it is the article's
-#   own subheading, in a story about such a policy.
+#   own subheading, in a story about such a policy. A news agency's copyright
+#   line under its story ("Copyright 2025 The Associated Press. All rights
+#   reserved.", "© AFP 2025. Tous droits réservés.") is the story's credit,
+#   which comes with it to every site that runs it.
 # custom:
 #   id: page-chrome
 #   severity: warning
@@ -36,6 +39,7 @@ report contains finding if {
 	not heads_teasers(run)
 	not heads_contents(run)
 	not own_heading(run)
+	not wire_rights(run)
 	not teaser_lines[run.first_block]
 	finding := boilerplate.run_finding(rego.metadata.chain(), run, "page furniture")
 }
@@ -118,6 +122,22 @@ footer_links := {
 	"^politique de confidentialité$", "^nous contacter$", "^qui sommes-nous$", "^aviso legal$",
 	"^política de privacidad$", "^política de cookies$", "^contacto$", "^quiénes somos$", "^términos y condiciones$",
 }
+
+# A news agency's copyright line under its story ("Copyright 2025 The
+# Associated Press. All rights reserved.", "© AFP 2025. Tous droits
+# réservés.") comes with the story to every site that runs it: the story's
+# credit, as "Reporting by …" is, not the site's footer.
+wire_rights(run) if {
+	run.blocks == 1
+	every p in run.patterns {
+		p in rights_phrases
+	}
+	regex.match(wire_rights_line, input.blocks[run.first_block].text)
+}
+
+rights_phrases := {"all rights reserved", "tous droits réservés", "alle rechte vorbehalten", "todos los derechos reservados"}
+
+wire_rights_line := `^(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s+)?(?:the\s+)?(?:associated press|ap|reuters|thomson reuters|agence france-presse|afp|dpa|deutsche presse-agentur|efe|agencia efe|europa press|ansa|bloomberg(?: l\.?p\.?)?|the canadian press|canadian press|pa media|press association|kyodo news|apa|belga|anp|keystone-sda|epd|kna)\b\.?\s*(?:\d{4}\.?\s*)?(?i:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados)\.?\s*$`
 
 heads_teasers(run) if {
 	every i in numbers.range(run.first_block, run.last_block) {

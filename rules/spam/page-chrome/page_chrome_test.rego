@@ -107,3 +107,16 @@ test_a_footer_link_heading_the_storys_paragraph_is_its_own if {
 	count(page_chrome.report) == 1 with input as {"runs": [share], "blocks": blocks}
 		with data.newslint.config.options as options
 }
+
+# A news agency's copyright line is the story's credit; a site's own is its
+# footer.
+rights(text) := {
+	"runs": [object.union(run("page-chrome", true), {"first_block": 1, "last_block": 1, "blocks": 1, "patterns": ["all rights reserved"], "texts": ["All rights reserved"]})],
+	"blocks": [{"text": "The council met."}, {"text": text}],
+}
+
+test_wire_agency_rights_line_is_the_story_credit if {
+	count(page_chrome.report) == 0 with input as rights("Copyright 2025 The Associated Press. All rights reserved.")
+	count(page_chrome.report) == 0 with input as rights("© AFP 2025. Tous droits réservés.")
+	count(page_chrome.report) == 1 with input as rights("Copyright 2024 City Observer. All rights reserved.")
+}
