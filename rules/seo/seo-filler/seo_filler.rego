@@ -4,7 +4,8 @@
 #   Phrases from SEO writing templates ("Today we will discuss about ...",
 #   "In this article, we will explore ...", "This article aims to delve into
 #   ...", "Let's dig into ...", a "Final Thoughts" heading) and an FAQ section whose questions mostly
-#   restate the article's key phrase. Phrases that news writing uses too
+#   restate the article's key phrase (of several words, or in German one long
+#   compound: "Ist eine Heißluftfritteuse gesund?"). Phrases that news writing uses too
 #   count only on a page that shows the template elsewhere (one of the
 #   above, an FAQ heading, a key phrase of three words or more repeated,
 #   or such phrases in three paragraphs): "Everything you
@@ -198,6 +199,14 @@ key_phrase(kw) if kw.words > 1
 key_phrase(kw) if contains(kw.phrase, "-")
 
 key_phrase(kw) if kw.declared
+
+# A long word of a German article is a compound, as specific as an English
+# phrase ("Heißluftfritteuse", "air fryer").
+key_phrase(kw) if {
+	input.language == "de"
+	kw.words == 1
+	count(kw.phrase) >= 11
+}
 
 # The question lines after an FAQ heading, up to the next heading that is
 # not a question.

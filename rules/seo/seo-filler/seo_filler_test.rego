@@ -205,3 +205,13 @@ test_a_repeated_name_is_no_key_phrase if {
 		with data.newslint.config.options as options
 	count(findings) == 0
 }
+
+# In a German article a long compound is a key phrase an FAQ can restate.
+test_faq_restating_a_german_compound if {
+	compound := {"phrase": "heißluftfritteuse", "words": 1, "count": 12}
+	blocks := faq(["Welche Heißluftfritteuse ist die beste?", "Ist eine Heißluftfritteuse gesund?", "Was kostet eine Heißluftfritteuse?"])
+	count(seo_filler.report) == 1 with input as tagged({"language": "de", "keywords": [compound], "blocks": blocks})
+		with data.newslint.config.options as options
+	count(seo_filler.report) == 0 with input as tagged({"language": "en", "keywords": [compound], "blocks": blocks})
+		with data.newslint.config.options as options
+}

@@ -7,7 +7,9 @@
 #   word needs more, as a story about Ukraine names Ukraine often); the
 #   density over the densest window of 100 words (stuffing hides in an FAQ or
 #   an author box at 15-20 % while the whole article reads 1.5 %); and the
-#   SEO-plugin pattern of a multi-word or compound phrase forced into the
+#   SEO-plugin pattern of a multi-word or compound phrase (hyphenated, or in
+#   German a long word of 11 letters or more, "Heißluftfritteuse", which
+#   English writes as "air fryer") forced into the
 #   headline and into several subheadings or FAQ questions, at a density of at
 #   least headings_min_density (a plain text's short lines all read as
 #   headings, so the headings alone prove nothing at 0.9 %). Densities mean
@@ -71,7 +73,18 @@ phrase(kw) if {
 	kw.words > 1
 } else if {
 	contains(kw.phrase, "-")
+} else if {
+	german_compound(kw)
 } else := declared(kw)
+
+# German writes as one word what English writes as a phrase
+# ("Heißluftfritteuse", "air fryer"): a long word of a German article is a
+# compound, as specific as a phrase.
+german_compound(kw) if {
+	input.language == "de"
+	kw.words == 1
+	count(kw.phrase) >= 11
+}
 
 # The article's subject, written as a name every time: a search phrase
 # forced into the text is written as typed ("kenya drought relief"), at

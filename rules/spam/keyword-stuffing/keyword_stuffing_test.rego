@@ -194,3 +194,13 @@ test_windows_of_one_phrase_are_one_finding if {
 	])
 	count(apart) == 2
 }
+
+# A long German compound forced into the headline and subheadings is a key
+# phrase, as "air fryer" is; the same word in an English text is one word.
+test_german_compound_forced_into_headings if {
+	compound := kw("heißluftfritteuse", 1, 11, 5.9, 5, 5, true)
+	count(keyword_stuffing.report) == 1 with input as with_lists({"stats": {"words": 186}, "language": "de", "keywords": [compound]})
+		with data.newslint.config.options as options
+	count(keyword_stuffing.report) == 0 with input as with_lists({"stats": {"words": 186}, "language": "en", "keywords": [compound]})
+		with data.newslint.config.options as options
+}
