@@ -2,7 +2,8 @@
 # title: Template placeholder left in the text
 # description: >-
 #   A placeholder nobody filled in was published: "[INSERT QUOTE]",
-#   "[Company Name]", "{{author_name}}", "%SITE_NAME%", "see [link]", "Lorem ipsum", a slot noun in
+#   "[Company Name]", "{{author_name}}", "{keyword}", "%SITE_NAME%", "see [link]",
+#   "INSERT CITY HERE", "[PHONE]", "Lorem ipsum", a slot noun in
 #   brackets ("[candidate's name]", "[position]", a "[City, State] –"
 #   dateline). A bracketed label followed by its value ("[Date] April 15") and
 #   an editor's insertion in a quote ("[the company]") are not placeholders,
