@@ -447,7 +447,9 @@ func blockShape(b *Block, w *blockWords, toks []lexicon.Token, vocab *vocabulary
 // presentInS reports a present verb in -s that is also a plural noun,
 // found by its frame: a determiner, one or two words of subject, the -s
 // word, then a word that opens an object ("The ruling affects about 300
-// families", "The new deal covers the next ten years"). A caption's
+// families", "The new deal covers the next ten years"); the subject may
+// hold a short phrase of place ("the library on my street hosts a homework
+// club"). A caption's
 // plural noun is followed by a preposition or ends the line ("The
 // fishing boats at dawn").
 func presentInS(toks []lexicon.Token) bool {
@@ -455,7 +457,7 @@ func presentInS(toks []lexicon.Token) bool {
 		if !subjectDeterminers[t.Norm] {
 			continue
 		}
-		for k := i + 2; k <= i+3 && k+1 < len(toks); k++ {
+		for k := i + 2; k <= i+5 && k+1 < len(toks); k++ {
 			w, next := toks[k].Norm, toks[k+1].Norm
 			if thirdPersonS(w) && (verbObjects[next] || lexicon.IsNumber(next)) {
 				return true

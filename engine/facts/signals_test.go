@@ -829,3 +829,21 @@ func TestStyledLetters(t *testing.T) {
 		t.Errorf("got %v\nwant %v", got, want)
 	}
 }
+
+// A present verb in -s after a subject with a phrase of place makes a
+// clause; a caption's plural noun still does not.
+func TestPresentVerbAfterALongerSubject(t *testing.T) {
+	src := `Libraries under threat
+
+Every week, the library on my street hosts a homework club and a knitting circle.
+
+The fishing boats of the old harbour at dawn.
+`
+	f := extract(t, "library.txt", src)
+	if b := blockAt(t, f, "Every week"); b.Verbless {
+		t.Errorf("\"hosts\" is the verb: %+v", b)
+	}
+	if b := blockAt(t, f, "The fishing boats"); !b.Verbless {
+		t.Errorf("the caption is verbless: %+v", b)
+	}
+}
