@@ -58,10 +58,16 @@ const (
 // article (similarity at most nameCheckSimilarity), neither its title nor
 // in the page's header, which are the article's own, and named by no
 // strong lexicon tag (a sources heading, a photo credit and a widget's
-// line belong to the page however little they share with the story).
+// line belong to the page however little they share with the story), nor
+// a title credited to its author ("Nächte im Hafen von Elena Vogt"), an
+// entry of a list of books or films, whose titles share nothing with the
+// story that lists them.
 func unrelatedHeadline(f *Facts, i int) bool {
 	b := &f.Blocks[i]
 	if b.Similarity > nameCheckSimilarity || b.Words < 3 || b.InHeader || (f.Title != nil && f.Title.Block == i) {
+		return false
+	}
+	if creditWorkRE().MatchString(strings.TrimSpace(b.Text)) {
 		return false
 	}
 	for _, t := range b.Tags {

@@ -847,3 +847,24 @@ The fishing boats of the old harbour at dawn.
 		t.Errorf("the caption is verbless: %+v", b)
 	}
 }
+
+// TestCreditedWorks checks the lines of a list of works, each credited to
+// its author, against teaser headlines that end with a place or one name.
+func TestCreditedWorks(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		credit bool
+	}{
+		{"The Salt Road by Maya Greene", true},
+		{"La Casa de los Faros, de Marta Gil", true},
+		{"Das Haus am Leuchtturm von Marta Gil", true},
+		{"Le Quai des Brumes, par Lucie Bernard", true},
+		{"Huelga de Metro en el Centro de Madrid", false},
+		{"Die Rede von Merz im Bundestag", false},
+		{"Tariffs Announced by Trump", false},
+	} {
+		if got := creditWorkRE().MatchString(c.text); got != c.credit {
+			t.Errorf("%q: credited %v, want %v", c.text, got, c.credit)
+		}
+	}
+}

@@ -703,7 +703,7 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 			}
 		}
 	done:
-		if distinctTexts(f, t.Headlines) >= 3 && !afterSources(f, i) && !numberedOutline(f, t.Headlines) && !ownSections(f, t.Headlines, &named) {
+		if distinctTexts(f, t.Headlines) >= 3 && !afterSources(f, i) && !numberedOutline(f, t.Headlines) && !ownSections(f, t.Headlines, &named) && !creditedWorks(f, t.Headlines) {
 			add(t)
 		}
 		i = max(j-1, i)
@@ -785,6 +785,24 @@ func teasers(f *Facts, inHeader map[int]bool) []Teaser {
 	}
 	sortTeasers(out)
 	return out
+}
+
+// creditWorkRE is a title credited to its author or maker at the end of
+// its line: "The Salt Road by Maya Greene", "La casa de los faros, de Marta
+// Gil", "Das Haus am Leuchtturm von Marta Gil", "Le Quai, par Lucie
+// Bernard".
+var creditWorkRE = lazyRegexp(`(?:\s(?:by|von)|,\s(?:by|de|von|par|por|di|da))\s\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}$`)
+
+// creditedWorks reports headlines that each end by crediting a person: a
+// list of books, films or records (a critics' choice, a prize's
+// shortlist), which teasers of other stories are not.
+func creditedWorks(f *Facts, headlines []int) bool {
+	for _, h := range headlines {
+		if !creditWorkRE().MatchString(strings.TrimSpace(f.Blocks[h].Text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // outline reports headlines that include entries of a table of contents:
