@@ -2,8 +2,10 @@ package facts
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mtibben/confusables"
 	"golang.org/x/text/unicode/norm"
@@ -113,6 +115,7 @@ func mixedScript(x *extraction, bw []blockWords) []MixedWord {
 	for i := range bw {
 		text := x.f.Blocks[i].Text
 		cjk := -1 // whether the block has East Asian text, once asked
+		var dotless []MixedWord
 		for _, a := range bw[i].at {
 			t := lexicon.Token{Start: int(a.start), End: int(a.end)}
 			w := text[t.Start:t.End]
@@ -139,12 +142,51 @@ func mixedScript(x *extraction, bw []blockWords) []MixedWord {
 					mw.Block = i
 					mw.Span = x.doc.TextSpan(&x.doc.Blocks[i].Text, t.Start+start, t.Start+k)
 					out = append(out, mw)
+				} else if mw, ok := dotlessPart(w[start:k]); ok {
+					mw.Block = i
+					mw.Span = x.doc.TextSpan(&x.doc.Blocks[i].Text, t.Start+start, t.Start+k)
+					dotless = append(dotless, mw)
 				}
 				start = k + len(string(r))
 			}
 		}
+		if disguisedDotless(text, dotless) {
+			out = append(out, dotless...)
+		}
 	}
 	return out
+}
+
+// dotlessPart finds a word with the Turkish dotless "ı" for an "i" ("log
+// ın to verıfy"): the letter is Latin, so the word mixes no scripts, but
+// it reads as "i" to people and not to filters. Whether the word is a
+// disguise is told by its paragraph (disguisedDotless).
+func dotlessPart(part string) (MixedWord, bool) {
+	var foreign []ForeignLetter
+	for _, r := range part {
+		if r == 'ı' {
+			foreign = append(foreign, ForeignLetter{Letter: "ı", Codepoint: "U+0131", Script: "Turkish dotless i", LooksLike: "i"})
+		}
+	}
+	if len(foreign) == 0 {
+		return MixedWord{}, false
+	}
+	return MixedWord{Word: part, Script: "Latin", Foreign: foreign, LookAlike: true}, true
+}
+
+// disguisedDotless reports a paragraph whose dotless "ı" stands for "i":
+// two or more words with it begin with a small letter, and the paragraph
+// has none of Turkish's other letters. Turkish names in another language's
+// text are capitalised ("Kemal Kılıçdaroğlu", "Akın", "Diyarbakır"), and a
+// Turkish phrase has its "ş", "ğ" or "İ".
+func disguisedDotless(text string, words []MixedWord) bool {
+	small := 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w.Word); unicode.IsLower(r) {
+			small++
+		}
+	}
+	return small >= 2 && !strings.ContainsAny(text, "şŞğĞİ")
 }
 
 // allASCII reports a text of ASCII only, which a search for accented or

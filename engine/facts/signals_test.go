@@ -868,3 +868,20 @@ func TestCreditedWorks(t *testing.T) {
 		}
 	}
 }
+
+// TestDotlessI checks the Turkish dotless "ı" standing for "i" in small
+// words of another language, while Turkish names keep theirs.
+func TestDotlessI(t *testing.T) {
+	src := "Please log ın to verıfy your account.\n\nKemal Kılıçdaroğlu met Akın Gürlek in Diyarbakır and Iğdır.\n\nThe slogan read: halkın iradesi, başkanın sözü.\n"
+	f := extract(t, "dotless.txt", src)
+	var got []string
+	for _, w := range f.MixedScript {
+		got = append(got, w.Word)
+		if !w.LookAlike || w.Foreign[0].LooksLike != "i" {
+			t.Errorf("%s: %+v", w.Word, w)
+		}
+	}
+	if fmt.Sprint(got) != "[ın verıfy]" {
+		t.Errorf("dotless words: %v, want [ın verıfy]", got)
+	}
+}

@@ -9,7 +9,9 @@
 #   letter among capitals ("NF-κB", "PKCα"), science's notation. Words
 #   written in styled letters that read as Latin ones, Unicode's mathematical
 #   bold or italic ("𝐁𝐮𝐲 𝐧𝐨𝐰") or fullwidth forms ("ＦＲＥＥ"), are the same
-#   trick, outside Chinese, Japanese or Korean text. One finding covers a
+#   trick, outside Chinese, Japanese or Korean text, and so is the Turkish
+#   dotless "ı" for an "i" in small words ("log ın to verıfy"); Turkish
+#   names ("Akın", "Diyarbakır") are left alone. One finding covers a
 #   passage — a paragraph, or adjacent paragraphs written the same way — and
 #   counts its words, letters and scripts; set per_block to report each
 #   paragraph on its own.
