@@ -1154,3 +1154,13 @@ func TestEverySeatNamesARoleOfTheBase(t *testing.T) {
 		}
 	}
 }
+
+func TestFrontedTitleWithAWordOfNow(t *testing.T) {
+	// "Aujourd'hui Premier ministre, X" claims the office now, as
+	// "Désormais Premier ministre, X" does.
+	checkFirstMention(t, "2025-08-10", map[string]string{
+		"Aujourd'hui Premier ministre, Gabriel Attal défend sa réforme.":  "fr",
+		"Actuellement Premier ministre, Gabriel Attal défend sa réforme.": "fr",
+		"Actualmente primer ministro, Mariano Rajoy defiende su reforma.": "es",
+	}, "a title claimed now", func(m Mention) bool { return m.Claim == "current" && m.Role != "" })
+}

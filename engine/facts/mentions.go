@@ -1226,6 +1226,12 @@ func (bs *blockScan) titleOpensPhrase(k int) bool {
 		case t.upper || bs.isQualifier(i) || bs.isNow(i) || bs.ordinalAt(i) || bs.joinsRanks(i):
 			// "the 46th and current president of the United States, …".
 			continue
+		case bs.nowEnding(i + 1):
+			// "Aujourd'hui Premier ministre, …": a word of now written
+			// in more than one word.
+			m, _, _ := bs.claimWordEnding(i+1, cwNow)
+			i = m.from
+			continue
 		case epithets < maxEpithets && bs.epithetAt(i):
 			// "the veteran Dutch prime minister, Mark Rutte", "the
 			// 57-year-old prime minister, …".
@@ -1314,6 +1320,12 @@ func (bs *blockScan) epithetAt(i int) bool {
 // chosen for, not a holder's: "his choice for Attorney General, Jane
 // Doe,"; roleWords ("as") put someone in it.
 var castFor = map[string]bool{"for": true, "like": true}
+
+// nowEnding: a word of now ends right before word k.
+func (bs *blockScan) nowEnding(k int) bool {
+	_, _, ok := bs.claimWordEnding(k, cwNow)
+	return ok
+}
 
 // isNow: word i is an adverb of the present that may stand before a
 // qualifier ("el ahora expresidente", "the now former president").
