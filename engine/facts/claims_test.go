@@ -920,8 +920,9 @@ func TestTakingOfficeInAMonthOrAYear(t *testing.T) {
 	})
 	// German puts the date inside the verb; Spanish names the presidency.
 	checkFirstMention(t, "2025-11-10", map[string]string{
-		"Donald Trump wurde am 20. Januar 2024 vereidigt.":           "de",
-		"Donald Trump asumió la presidencia el 20 de enero de 2024.": "es",
+		"Donald Trump wurde am 20. Januar 2024 vereidigt.":                             "de",
+		"Donald Trump asumió la presidencia el 20 de enero de 2024.":                   "es",
+		"Donald Trump asumió la presidencia de Estados Unidos el 20 de enero de 2024.": "es",
 	}, "taking the office, dated", func(m Mention) bool {
 		return m.TookOffice && m.Role == "us-president" && m.Time.Basis == "sentence"
 	})

@@ -335,6 +335,13 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 	// wurde am 20. Januar 2025 vereidigt".
 	verb, _, ok := bs.claimWordAt(k, cwTookOffice)
 	lo, hi := verb.to, verb.to+2
+	if ok {
+		// "asumió la presidencia de México el 1 de octubre": the
+		// country the office is of, before the date.
+		if j := bs.countryAfter(verb.to); j > verb.to {
+			lo, hi = j, j+2
+		}
+	}
 	if !ok {
 		if verb, ok = bs.germanSwornIn(k); !ok {
 			return lt, false
@@ -680,6 +687,25 @@ func (bs *blockScan) seatAt(k int) (*kb.Role, int) {
 // successionDays is how long an office may stand empty, or both hold it
 // (a caretaker), between one holder and the next.
 const successionDays = 120
+
+// countryAfter: "of Brazil", "de México", "du Japon" at word k, a
+// preposition and up to three capitalised words; the word after them,
+// else k.
+func (bs *blockScan) countryAfter(k int) int {
+	if k+1 >= len(bs.toks) || !bs.joined(k) || !ofCountry[bs.toks[k].key] {
+		return k
+	}
+	j := k + 1
+	for j < len(bs.toks) && j <= k+3 && bs.joined(j) && bs.toks[j].upper {
+		j++
+	}
+	if j == k+1 {
+		return k
+	}
+	return j
+}
+
+var ofCountry = map[string]bool{"of": true, "de": true, "du": true, "del": true, "von": true}
 
 // germanSwornIn reads "wurde … vereidigt" from word k: the auxiliary, at
 // most six words of one clause (a date's dots between), and a participle
