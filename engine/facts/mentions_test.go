@@ -1201,3 +1201,14 @@ func TestEraOpeningTheSentence(t *testing.T) {
 		"Durante la pandemia, el primer ministro Boris Johnson ordenó tres confinamientos.":    "es",
 	}, "the era's time", func(m Mention) bool { return m.Time.Basis == "history" })
 }
+
+// "Under X, Britain is pushing …" at the head of a sentence in the
+// present tells of now, as the aside "Britain, under X, is …" does; in
+// the past it is the era.
+func TestFrontedEraInThePresent(t *testing.T) {
+	checkBases(t, "2025-08-10", "person", map[string]string{
+		"Under Prime Minister Boris Johnson's leadership, Britain is pushing for a deal.": "article",
+		"Under Prime Minister Boris Johnson, Britain is pushing for a deal.":              "article",
+		"Under Prime Minister Boris Johnson, Britain pushed for a deal.":                  "history",
+	})
+}

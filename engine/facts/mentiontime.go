@@ -206,7 +206,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 	}
 	if !found || best.rank != rankDate {
 		if h, ok := bs.eraBefore(from); ok {
-			if !bs.presentAside(h, to) {
+			if !bs.presentAside(h, to) && !bs.presentFronted(h, to) {
 				best, found = h, true
 			}
 		} else if h, ok := bs.pastTimeClause(from); ok && !found {
@@ -1077,6 +1077,29 @@ func (bs *blockScan) presentAside(h timeCand, to int) bool {
 	}
 	return bs.presentBesides(k, k, k)
 }
+
+// presentFronted: the era phrase h opens its sentence, and the mention
+// ending at word to (perhaps with "'s leadership") closes the phrase
+// with a comma, in a sentence that speaks only in the present: "Under
+// Prime Minister Rishi Sunak's leadership, Britain is pushing for a deal"
+// tells of the time of writing.
+func (bs *blockScan) presentFronted(h timeCand, to int) bool {
+	k := bs.tokenAt(h.at)
+	if k < 0 || !bs.opensSentence(k) || to >= len(bs.toks) {
+		return false
+	}
+	if bs.toks[to].key == "s" && gapClass(bs.gap(to)) == gapApos && to+1 < len(bs.toks) && leadershipNouns[bs.toks[to+1].key] {
+		to += 2
+	}
+	if to >= len(bs.toks) || bs.sent[to] != bs.sent[k] || strings.TrimSpace(bs.gap(to)) != "," {
+		return false
+	}
+	return bs.presentBesides(k, k, k)
+}
+
+// leadershipNouns may follow the holder's possessive in an era phrase:
+// "under X's leadership".
+var leadershipNouns = map[string]bool{"leadership": true, "government": true, "administration": true, "rule": true, "watch": true, "premiership": true, "presidency": true}
 
 // presentBesides: the sentence of word k speaks in the present, with no
 // past verb outside words [a, b) (the participle of "led by" is no past).
