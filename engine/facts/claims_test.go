@@ -923,6 +923,7 @@ func TestTakingOfficeInAMonthOrAYear(t *testing.T) {
 		"Donald Trump wurde am 20. Januar 2024 vereidigt.":                             "de",
 		"Donald Trump asumió la presidencia el 20 de enero de 2024.":                   "es",
 		"Donald Trump asumió la presidencia de Estados Unidos el 20 de enero de 2024.": "es",
+		"Donald Trump was inaugurated for a second term on January 20, 2024.":          "en",
 	}, "taking the office, dated", func(m Mention) bool {
 		return m.TookOffice && m.Role == "us-president" && m.Time.Basis == "sentence"
 	})

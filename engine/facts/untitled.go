@@ -337,8 +337,11 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 	lo, hi := verb.to, verb.to+2
 	if ok {
 		// "asumió la presidencia de México el 1 de octubre": the
-		// country the office is of, before the date.
+		// country the office is of, before the date; "was inaugurated
+		// for a second term on …": which term.
 		if j := bs.countryAfter(verb.to); j > verb.to {
+			lo, hi = j, j+2
+		} else if j := bs.whichTerm(verb.to); j > verb.to {
 			lo, hi = j, j+2
 		}
 	}
@@ -704,6 +707,29 @@ func (bs *blockScan) countryAfter(k int) int {
 	}
 	return j
 }
+
+// whichTerm: "for a second term", "for his third term", "pour un second
+// mandat", "para un segundo mandato" at word k; the word after, else k.
+func (bs *blockScan) whichTerm(k int) int {
+	if k+2 >= len(bs.toks) || !termFor[bs.toks[k].key] {
+		return k
+	}
+	j := k + 1
+	if termDeterminers[bs.toks[j].key] {
+		j++
+	}
+	if j+1 < len(bs.toks) && (termOrdinals[bs.toks[j].key] || bs.ordinalAt(j)) && termNouns[bs.toks[j+1].key] && bs.allJoined(k, j+2) {
+		return j + 2
+	}
+	return k
+}
+
+var (
+	termFor         = map[string]bool{"for": true, "pour": true, "para": true, "für": true}
+	termDeterminers = map[string]bool{"a": true, "his": true, "her": true, "un": true, "une": true, "son": true, "sa": true, "su": true, "eine": true, "seine": true, "ihre": true}
+	termOrdinals    = map[string]bool{"second": true, "third": true, "fourth": true, "new": true, "another": true, "nouveau": true, "segundo": true, "tercer": true, "nuevo": true, "zweite": true, "dritte": true}
+	termNouns       = map[string]bool{"term": true, "mandat": true, "mandato": true, "amtszeit": true}
+)
 
 var ofCountry = map[string]bool{"of": true, "de": true, "du": true, "del": true, "von": true}
 
