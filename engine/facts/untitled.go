@@ -513,14 +513,8 @@ func (bs *blockScan) succeededAfter(st *mentionState, m match) (linkedTitle, boo
 	if day == nil {
 		return lt, false
 	}
-	if separable {
-		j := bs.tokenAt(day.at)
-		for j < len(bs.toks) && bs.toks[j].end < day.end {
-			j++
-		}
-		if j = max(j+1, other.to); !bs.keyAt(j, "ab") {
-			return lt, false
-		}
+	if separable && !bs.particleCloses(other.to, "ab") {
+		return lt, false
 	}
 	var role *kb.Role
 	best := successionDays * 24 * time.Hour
@@ -590,18 +584,10 @@ func (bs *blockScan) seatAfter(st *mentionState, m match) (linkedTitle, bool) {
 	if role == nil {
 		return lt, false
 	}
-	if bs.lang == "de" {
+	if p := germanSeatParticles[bs.toks[verb.from].key]; bs.lang == "de" && p != "" && !bs.particleCloses(end, p) {
 		// The separable verb's particle closes the clause: "zog … ein",
 		// "schied … aus".
-		if p := germanSeatParticles[bs.toks[verb.from].key]; p != "" {
-			e := end
-			if after, ok := bs.timeSpanAt(e); ok && early < 0 {
-				e = after // "schied aus dem Kanzleramt im Mai 2025 aus"
-			}
-			if !bs.keyAt(e, p) {
-				return lt, false
-			}
-		}
+		return lt, false
 	}
 	var day *Date
 	for _, di := range bs.dates {
@@ -685,6 +671,24 @@ func (bs *blockScan) seatAt(k int) (*kb.Role, int) {
 		}
 	}
 	return nil, k
+}
+
+// particleCloses: German separable verb's particle p comes within ten
+// words from word k, in one clause with no negation ("löste Stoltenberg
+// im Oktober 2024 an der Spitze der Nato ab", not "… nicht ab").
+func (bs *blockScan) particleCloses(k int, p string) bool {
+	for j := k; j < len(bs.toks) && j < k+10 && bs.sent[j] == bs.sent[k]; j++ {
+		if j > k && strings.ContainsAny(bs.gap(j), ",;:") {
+			return false
+		}
+		if _, _, neg := bs.claimWordAt(j, cwNegation); neg {
+			return false
+		}
+		if bs.toks[j].key == p {
+			return true
+		}
+	}
+	return false
 }
 
 // successionDays is how long an office may stand empty, or both hold it
