@@ -81,6 +81,11 @@ type Date struct {
 	// Glued marks a date stuck to the word before it ("… outgoing
 	// SPDFebruary 24, 2025"): a headline and its date line run together.
 	Glued bool `json:"glued,omitempty"`
+	// VerbTense is the tense of the verb the date's clause turns on:
+	// past, present, future, or infinitive ("voted to strike on 2
+	// June"); empty when no verb before it in its clause shows one
+	// (dateVerbs).
+	VerbTense string `json:"verb_tense,omitempty"`
 	// Stamp marks a date written as a page stamps a story: glued, or
 	// ending its block after a separator ("SPORTS | March 3, 2025") or
 	// alone on its line.

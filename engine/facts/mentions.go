@@ -198,6 +198,9 @@ type blockScan struct {
 	spans  []cachedSpan
 	spanAt map[[2]int]Span
 	flags  []tenseFlags
+	// tokTense marks each word with the tenses it shows (tenseBit*), for
+	// the verb a date belongs to (dateVerbs).
+	tokTense []uint8
 	// clauses are the byte ranges of the block's relative clauses.
 	clauses [][2]int
 	dates   []int // indexes into f.Dates of this block's dates
@@ -300,6 +303,7 @@ func extractMentions(doc *document.Document, f *Facts, g *Gazetteer, ranges [][]
 		bs.genitiveNames()
 		bs.sentences(ranges[bi])
 		bs.tense()
+		bs.dateVerbs()
 		bs.indexClaims()
 		bs.relativeClauses()
 		bs.quotations()
@@ -444,6 +448,13 @@ func (bs *blockScan) tense() {
 	}
 	bs.flags = resize(bs.flags, n)
 	fl := bs.flags
+	bs.tokTense = resize(bs.tokTense, len(bs.toks))
+	tt := bs.tokTense
+	mark := func(m match, bit uint8) {
+		for k := m.from; k < m.to; k++ {
+			tt[k] |= bit
+		}
+	}
 	for _, m := range bs.ms[kPresentVerb] {
 		if j := m.from - 1; j >= 0 && bs.sent[j] == bs.sent[m.from] && nounMarkers[bs.toks[j].key] {
 			continue // "promises of stability", "the plans": nouns
@@ -455,6 +466,7 @@ func (bs *blockScan) tense() {
 			continue // "refused to say", "would warn", "zu prüfen"
 		}
 		fl[bs.sent[m.from]-first].present = true
+		mark(m, tenseBitPresent)
 	}
 	for _, m := range bs.ms[kFutureVerb] {
 		if bs.qualifiesTitle(m) {
@@ -463,19 +475,24 @@ func (bs *blockScan) tense() {
 		if bs.lang == "de" && m.to-m.from == 1 && bs.toks[m.from].key == "will" {
 			// German "will" is "wants": the present.
 			fl[bs.sent[m.from]-first].present = true
+			mark(m, tenseBitPresent)
 			continue
 		}
 		fl[bs.sent[m.from]-first].future = true
+		mark(m, tenseBitFuture)
 	}
 	for _, m := range bs.ms[kPastVerb] {
 		fl[bs.sent[m.from]-first].past = true
+		mark(m, tenseBitPast)
 	}
 	for i, t := range bs.toks {
 		if !t.upper && regularPast(t.key) && (i == 0 || gapClass(bs.text[bs.toks[i-1].end:t.start]) != gapHyphen) || bs.foreignPastAt(i) {
 			fl[bs.sent[i]-first].past = true
+			tt[i] |= tenseBitPast
 		}
 		if !t.upper && futureForm(bs.lang, t.key) {
 			fl[bs.sent[i]-first].future = true
+			tt[i] |= tenseBitFuture
 		}
 		if bs.lang == "es" && !t.upper && (t.key == "ha" || t.key == "han") && i+1 < len(bs.toks) && bs.sent[i+1] == bs.sent[i] && spanishParticiple(bs.toks[i+1].key) {
 			// "ha anunciado": the present perfect, a past that bears on

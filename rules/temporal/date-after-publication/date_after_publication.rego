@@ -4,7 +4,10 @@
 #   A sentence in the past tense reports a date later than the article's own
 #   date ("The talks ended on 18 May 2026" in an article dated 2025-05-20).
 #   Sentences with a future marker ("will", "is scheduled", "next") are
-#   plans and stay silent, as is a date after "to" or "until" that
+#   plans and stay silent, as is a date whose own clause is in the present
+#   or the future or is an infinitive (its verb_tense: "The law, which
+#   takes effect on 1 July, was passed in March", "Members voted to strike
+#   on 2 June", "une peine qui prend fin en mars 2027"), and a date after "to" or "until" that
 #   something was moved, promised or held to (moved_words: "postponed to 24
 #   June", "vowed to stay until May 2027", "schools were closed until 2
 #   September") or that
@@ -123,7 +126,14 @@ past_event(d) if {
 	not "future" in tense
 	not target(d, tense)
 	not span_end(d)
+	not ahead_clause(d)
 }
+
+# ahead_clause: the date belongs to a clause of the present or the
+# future, or to an infinitive, inside a sentence told in the past: "The
+# law, which takes effect on 1 July, was passed in March", "Members voted
+# to strike on 2 June", "une peine qui prend fin en mars 2027".
+ahead_clause(d) if object.get(d, "verb_tense", "") in {"present", "future", "infinitive"}
 
 # span_end: the date ends a span that another opens ("between December 10,
 # 2023 and December 10, 2027", "entre le 1er mars et le 30 juin"): a term

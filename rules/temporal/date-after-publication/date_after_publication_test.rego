@@ -286,3 +286,13 @@ test_a_plan_announced_is_silent if {
 	done := object.union(doc("metadata", ["past"], may18), {"sentences": [{"index": 0, "block": 0, "text": "Macron paid a visit to Berlin on 18 May 2026.", "tense": ["past"]}]})
 	count(lint(done)) == 1
 }
+
+# A date of a clause in the present, the future or an infinitive, inside a
+# sentence told in the past: "The law, which takes effect on 18 May 2026,
+# was passed in March", "Members voted to strike on 18 May 2026".
+test_a_clause_that_looks_ahead_is_silent if {
+	every v in ["present", "future", "infinitive"] {
+		count(lint(doc("metadata", ["past"], object.union(may18, {"verb_tense": v})))) == 0
+	}
+	count(lint(doc("metadata", ["past"], object.union(may18, {"verb_tense": "past"})))) == 1
+}

@@ -1,0 +1,137 @@
+package facts
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Tense bits of a word (blockScan.tokTense).
+const (
+	tenseBitPresent uint8 = 1 << iota
+	tenseBitPast
+	tenseBitFuture
+)
+
+// Words of the date grammar (words/date-grammar-en.txt) for the verb a
+// date belongs to.
+var (
+	// dateVerbsPresent are verbs of the present that give a date of their
+	// own clause ("which takes effect on 1 July", "qui prend fin en mars",
+	// "findet am 16. April statt"); they do not set the sentence's tense.
+	dateVerbsPresent = dateGrammar["date_verbs_present"]
+	// infinitiveMarkers open an infinitive before its verb: "to", "à",
+	// "de", "para" ("voted to strike on 2 June", "a décidé de se
+	// retrouver le 9 avril").
+	infinitiveMarkers = dateGrammar["infinitive_markers"]
+	// toNouns are the nouns "to" leads to as a preposition ("came to
+	// power on", "was sent to prison on"): no infinitive.
+	toNouns = dateGrammar["to_nouns"]
+	// clitics stand between a marker and its infinitive ("de se
+	// retrouver", "para lo").
+	clitics = dateGrammar["infinitive_clitics"]
+)
+
+// dateVerbs sets, for each date of the block, the tense of the verb its
+// clause turns on (Date.VerbTense): the nearest word before it in its
+// sentence that shows a tense, not past a comma or other clause mark, or
+// an infinitive before that. A sentence told in the past may give a date
+// to a clause in the present or to an infinitive, which looks ahead from
+// the past verb: "The law, which takes effect on 1 July, was passed in
+// March", "Members voted to strike on 2 June".
+func (bs *blockScan) dateVerbs() {
+	for _, di := range bs.dates {
+		d := &bs.f.Dates[di]
+		// The first word that ends inside or after the date: one glued
+		// to its start ("SPDFebruary 24") is not before it.
+		k := sort.Search(len(bs.toks), func(i int) bool { return bs.toks[i].end > d.at })
+		if v := bs.verbBefore(k, d); v != "" {
+			d.VerbTense = v
+		} else if bs.lang == "de" && bs.zuAfter(d) {
+			d.VerbTense = "infinitive"
+		}
+	}
+}
+
+// verbBefore walks back from word k, where date d starts.
+func (bs *blockScan) verbBefore(k int, d *Date) string {
+	if k > 0 && strings.ContainsAny(bs.text[bs.toks[k-1].end:d.at], ",;:()[]—–") {
+		return ""
+	}
+	for j := k - 1; j >= 0 && bs.sent[j] == d.Sentence; j-- {
+		t := bs.toks[j]
+		if !t.upper && bs.infinitiveAt(j, k) {
+			return "infinitive"
+		}
+		bits := bs.tokTense[j]
+		if bits == 0 && !t.upper && dateVerbsPresent[t.key] && (j == 0 || !nounMarkers[bs.toks[j-1].key]) {
+			bits = tenseBitPresent
+		}
+		switch {
+		case bits&tenseBitFuture != 0:
+			return "future"
+		case bits&tenseBitPresent != 0:
+			return "present"
+		case bits&tenseBitPast != 0:
+			return "past"
+		}
+		if j > 0 && strings.ContainsAny(bs.gap(j), ",;:()[]—–") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// infinitiveAt: word j is a marker of an infinitive that comes before
+// word k (the date): "to" and a verb ("to strike", not "to power", "to
+// the"), French "à"/"de" and Spanish "a"/"para" and a word ending as
+// their infinitives do, a clitic perhaps between ("de se retrouver",
+// "para reunirse").
+func (bs *blockScan) infinitiveAt(j, k int) bool {
+	if !infinitiveMarkers[bs.toks[j].key] || j+1 >= k {
+		return false
+	}
+	v := j + 1
+	if bs.lang == "fr" || bs.lang == "es" {
+		if clitics[bs.toks[v].key] && v+1 < k {
+			v++
+		}
+	}
+	t := bs.toks[v]
+	if t.upper || !isLetters(t.key) || bs.overlapsDate(v, v+1) {
+		return false
+	}
+	switch bs.lang {
+	case "fr":
+		return bs.toks[j].key != "to" && utf8.RuneCountInString(t.key) > 3 && hasAnySuffix(t.key, "er", "ir", "re")
+	case "es":
+		return bs.toks[j].key != "to" && utf8.RuneCountInString(t.key) > 3 && hasAnySuffix(t.key, "ar", "er", "ir", "arse", "erse", "irse")
+	case "", "en":
+		return bs.toks[j].key == "to" && !toNouns[t.key] && !definiteArticles[t.key] && !nounMarkers[t.key] && !strings.HasSuffix(t.key, "s")
+	}
+	return false
+}
+
+// zuAfter: a German infinitive with "zu" follows the date in its clause
+// ("vereinbarten, sich am 9. April erneut zu treffen").
+func (bs *blockScan) zuAfter(d *Date) bool {
+	k := sort.Search(len(bs.toks), func(i int) bool { return bs.toks[i].start >= d.end })
+	for j := k; j+1 < len(bs.toks) && bs.sent[j+1] == d.Sentence; j++ {
+		if j > k && strings.ContainsAny(bs.gap(j), ",;:()[]—–") {
+			return false
+		}
+		if bs.toks[j].key == "zu" && !bs.toks[j+1].upper && isBlank(bs.gap(j+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnySuffix(w string, ends ...string) bool {
+	for _, e := range ends {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
