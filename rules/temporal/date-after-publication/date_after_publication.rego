@@ -4,7 +4,13 @@
 #   A sentence in the past tense reports a date later than the article's own
 #   date ("The talks ended on 18 May 2026" in an article dated 2025-05-20).
 #   Sentences with a future marker ("will", "is scheduled", "next") are
-#   plans and stay silent, as is a date whose own clause is in the present
+#   plans and stay silent, as is a date after "before"
+#   (before_prepositions: a past event before a later day is no
+#   contradiction), a date "until" which a state was set up to hold
+#   (state_until_prepositions: "cancelled all flights until 2 June", "gave
+#   the firm until 2 June", "renovado hasta junio de 2027"; not when the
+#   sentence tells that something lasted until then, lasted_words: "the
+#   festival ran until 2 June"), a date whose own clause is in the present
 #   or the future or is an infinitive (its verb_tense: "The law, which
 #   takes effect on 1 July, was passed in March", "Members voted to strike
 #   on 2 June", "une peine qui prend fin en mars 2027"), and a date after "to" or "until" that
@@ -52,6 +58,9 @@
 #     moved_words: ["postponed", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "extend", "put off", "étendre", "prolonger", "verlängern", "prorrogar", "extender", "ampliar", "reporté", "reportée", "repoussé", "repoussée", "renvoyé", "renvoyée", "ajourné", "ajournée", "déplacé", "déplacée", "aplazó", "aplazaron", "pospuso", "pospusieron", "trasladó", "trasladada", "trasladado", "verlegt", "unterbrochen", "décalé", "décalée", "prolongé", "prolongée", "verschoben", "vertagt", "verlängert", "aplazado", "aplazada", "pospuesto", "pospuesta", "postergado", "postergada", "prorrogado", "prorrogada", "confirmé", "confirmée", "fixé", "fixée", "promised", "pledged", "vowed", "closed", "suspended", "banned", "barred", "frozen", "paused", "halted", "granted", "remanded", "fermé", "fermée", "fermés", "fermées", "suspendu", "suspendue", "geschlossen", "ausgesetzt", "gesperrt", "cerrado", "cerrada", "cerrados", "suspendido", "suspendida", "promis", "promise", "promit", "s'est engagé", "s'est engagée", "versprochen", "versprach", "zugesagt", "prometió", "prometido", "se comprometió"]
 #     until_prepositions: ["to", "until", "till", "through", "hasta", "bis", "jusqu", "au", "al", "à"]
 #     set_prepositions: ["for", "auf", "für", "pour", "para"]
+#     before_prepositions: ["before", "avant", "vor", "antes"]
+#     state_until_prepositions: ["until", "till", "hasta", "bis", "jusqu"]
+#     lasted_words: ["lasted", "ran", "continued", "went on", "carried on", "stayed", "remained", "served", "dauerte", "dauerten", "andauerte", "blieb", "blieben", "duró", "duraron", "continuó", "continuaron", "permaneció", "siguió", "a duré", "ont duré", "a continué", "s'est poursuivi", "s'est poursuivie", "est resté", "est restée", "a siégé", "hielt an"]
 #     announce_words: ["announced", "announces", "scheduled", "planned", "confirmed", "unveiled", "a annoncé", "ont annoncé", "annonce", "a confirmé", "kündigte", "kündigten", "angekündigt", "bestätigte", "anunció", "anunciaron", "confirmó", "ha anunciado"]
 #     plan_nouns: ["visit", "trip", "meeting", "summit", "talks", "vote", "hearing", "deadline", "ceremony", "launch", "tour", "visite", "déplacement", "voyage", "réunion", "sommet", "scrutin", "Besuch", "Reise", "Treffen", "Gipfel", "Abstimmung", "visita", "viaje", "reunión", "cumbre", "votación"]
 #     update_words: ["updated", "last updated", "modified", "last modified", "edited", "revised", "amended", "correction", "corrected", "clarification", "editor's note", "editor’s note", "update", "mis à jour", "mise à jour", "modifié le", "actualisé le", "rectificatif", "correctif", "aktualisiert", "zuletzt aktualisiert", "korrektur", "korrigiert", "actualizado", "actualizada", "actualización", "corrección", "corregido", "fe de errores", "fe de erratas"]
@@ -181,6 +190,26 @@ target(d, _) if {
 	before := substring(text, max([0, i - 40]), min([i, 40]))
 	some n in opts.plan_nouns
 	regex.match(sprintf(`(^|[^\pL])%s([^\pL]|$)`, [lower(n)]), before)
+}
+
+# A past event before a later day is no contradiction ("Voters were told
+# to register before 15 June", "avant le 9 mars", "nicht vor dem 9.
+# März", "antes del 9 de marzo").
+target(d, _) if object.get(d, "preposition", "") in opts.before_prepositions
+
+# A state set up in the past to hold until a day ("The airline cancelled
+# all flights until 2 June", "gave the firm until 2 June to respond", "El
+# contrato fue renovado hasta junio de 2027", "jusqu'au 2 juin", "bis zum
+# 2. Juni") may run past the article's date; a sentence telling that
+# something lasted until then ("The festival ran until 2 June") is past.
+target(d, _) if {
+	object.get(d, "preposition", "") in opts.state_until_prepositions
+	not lasted(input.sentences[d.sentence].text)
+}
+
+lasted(text) if {
+	some w in opts.lasted_words
+	regex.match(sprintf(`(?i)(^|[^\pL])%s([^\pL]|$)`, [w]), text)
 }
 
 # A date something was set for ("the vote was set for 5 March", "auf den
