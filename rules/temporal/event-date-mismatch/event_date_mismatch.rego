@@ -10,7 +10,13 @@
 #   but a bare "since", "after" or "before" does not count when the date
 #   is written as the event's own ("since the Grenfell Tower fire in 2018",
 #   "seit dem Brexit-Referendum 2015"): only a length of time before it
-#   ("two years after the fire in 2019") counts from the event.
+#   ("two years after the fire in 2019") counts from the event. What came
+#   of the event (aftermath_words: "the inquiry into", "a memorial for",
+#   "survivors of", "families of those killed in", "le procès de", "die
+#   Opfer des", "las víctimas de") has a date of its own ("The inquiry
+#   into the Grenfell Tower fire published its report in September 2024"),
+#   unless the date is written as the event's own ("the victims of the
+#   Grenfell Tower fire in June 2018").
 #   Dates without a written year are skipped unless include_inferred_year
 #   is set. Taking an office is an event too: "Friedrich Merz was sworn in
 #   as chancellor on 6 March 2025", "Keir Starmer, prime minister since
@@ -35,6 +41,7 @@
 #     max_gap_chars: 80
 #     include_inferred_year: false
 #     ignore_words: [anniversary, since, after, ago, later, before, marked, marking, commemorat, years on, days into, weeks into, months into, years into, après, avant, depuis, il y a, anniversaire, commémor, plus tard, nach dem, nach der, vor dem, vor der, seit dem, seit der, jahrestag, gedenk, später, después, antes de, antes del, desde, hace, aniversario, conmemor, más tarde]
+#     aftermath_words: [inquiry, inquiries, investigation, probe, trial, verdict, sentencing, hearing, memorial, monument, plaque, survivors, victims, families, relatives, bereaved, compensation, lawsuit, documentary, exhibition, museum, reconstruction, rebuilding, restoration, reopening, killed in, injured in, wounded in, died in, enquête, procès, mémorial, monument, survivants, rescapés, victimes, familles des, proches des, indemnisation, documentaire, exposition, musée, reconstruction, restauration, réouverture, tués lors, tués dans, untersuchung, ermittlungen, prozess, urteil, gedenkstätte, denkmal, mahnmal, überlebende, opfer, angehörige, hinterbliebene, entschädigung, ausstellung, wiederaufbau, investigación, juicio, sentencia, monumento, supervivientes, sobrevivientes, víctimas, familiares, indemnización, documental, exposición, museo, reconstrucción, reapertura]
 #     took_office_grace_days: 3
 #     chosen_lead_days: 270
 #     resigned_lead_days: 730
@@ -325,7 +332,7 @@ counts_from_event(sentence, event, date) if {
 	first := min([a, b])
 	last := max([a + count(event), b + count(date)])
 	window := substring(s, max([0, first - 30]), last - max([0, first - 30]))
-	some w in opts.ignore_words
+	some w in counting_words
 	at_word_start(window, w)
 	not own_date(s, a, b, event, date, w)
 }
@@ -347,10 +354,20 @@ at_word_start(s, w) if {
 # times something else from the event rather than counting from it; with a
 # length of time before it ("a year after the referendum in 2017") the date
 # may be the one counted to.
+counting_words := array.concat(opts.ignore_words, object.get(opts, "aftermath_words", []))
+
 own_date(s, a, b, event, date, w) if {
 	w in time_prepositions
 	joined(s, a, b, event, date)
 	not regex.match(`\b(?:years?|months?|weeks?|days?|hours?|decades?|ans?|années?|mois|semaines?|jours?|jahre[n]?|monate[n]?|wochen|tage[n]?|años?|meses|semanas|días)\s+(?:\S+\s+){0,2}$`, substring(s, max([0, min([a, b]) - 30]), min([min([a, b]), 30])))
+}
+
+# What came of the event is dated apart from it, unless the date is the
+# event's own, written right beside its name ("the victims of the fire in
+# June 2018").
+own_date(s, a, b, event, date, w) if {
+	w in object.get(opts, "aftermath_words", [])
+	joined(s, a, b, event, date)
 }
 
 # joined: the date is written right after the event's name, at most a

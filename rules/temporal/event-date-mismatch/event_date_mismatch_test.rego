@@ -261,3 +261,18 @@ test_death_inside_a_german_verb if {
 	inside := object.union(death, {"text": "Franziskus ist am 21. April 2024 gestorben", "span": {"offset": 6, "end_offset": 48}})
 	count(lint({"sentences": [{"index": 0, "text": "Papst Franziskus ist am 21. April 2024 gestorben."}], "events": [inside], "dates": [d]})) == 1
 }
+
+# What came of the event has a date of its own, unless the date is written
+# as the event's own, right beside its name.
+lint_aftermath(doc) := findings if {
+	opts := json.patch(fixtures.options, [{"op": "add", "path": "/event-date-mismatch/aftermath_words", "value": ["inquiry", "victims"]}])
+	findings := event_date_mismatch.report with input as doc
+		with data.newslint.kb as fixtures.kb
+		with data.newslint.config.options as opts
+}
+
+test_aftermath_is_dated_apart if {
+	count(lint_aftermath(doc("The inquiry into McCarthy's removal reported in October 2025.", [date("October 2025", "dmy", "2025-10-01", "2025-10-31", 120)]))) == 0
+	count(lint_aftermath(doc("The victims of McCarthy's removal in October 2025 met.", [date("October 2025", "dmy", "2025-10-01", "2025-10-31", 122)]))) == 1
+	count(lint_aftermath(doc("The report on McCarthy's removal came out in October 2025.", [date("October 2025", "dmy", "2025-10-01", "2025-10-31", 120)]))) == 1
+}
