@@ -44,7 +44,10 @@
 #   article was updated on …", "mis à jour le …"), and a plan announced
 #   (announce_words in the sentence, a noun of plan_nouns just before the
 #   date: "announced a visit to Berlin on 3 June", "a annoncé un
-#   déplacement le 3 juin").
+#   déplacement le 3 juin"), or a plan named by a noun inside a phrase,
+#   the date right after it (plan_prepositions and plan_nouns: "Tickets for
+#   the concert on 14 June went on sale", "with the first leg on 8 April",
+#   "a appelé à la grève le 2 juin").
 # custom:
 #   id: date-after-publication
 #   severity: warning
@@ -62,7 +65,8 @@
 #     state_until_prepositions: ["until", "till", "hasta", "bis", "jusqu"]
 #     lasted_words: ["lasted", "ran", "continued", "went on", "carried on", "stayed", "remained", "served", "dauerte", "dauerten", "andauerte", "blieb", "blieben", "duró", "duraron", "continuó", "continuaron", "permaneció", "siguió", "a duré", "ont duré", "a continué", "s'est poursuivi", "s'est poursuivie", "est resté", "est restée", "a siégé", "hielt an"]
 #     announce_words: ["announced", "announces", "scheduled", "planned", "confirmed", "unveiled", "a annoncé", "ont annoncé", "annonce", "a confirmé", "kündigte", "kündigten", "angekündigt", "bestätigte", "anunció", "anunciaron", "confirmó", "ha anunciado"]
-#     plan_nouns: ["visit", "trip", "meeting", "summit", "talks", "vote", "hearing", "deadline", "ceremony", "launch", "tour", "visite", "déplacement", "voyage", "réunion", "sommet", "scrutin", "Besuch", "Reise", "Treffen", "Gipfel", "Abstimmung", "visita", "viaje", "reunión", "cumbre", "votación"]
+#     plan_nouns: ["visit", "trip", "meeting", "summit", "talks", "vote", "hearing", "deadline", "ceremony", "launch", "tour", "concert", "match", "game", "final", "leg", "event", "election", "strike", "protest", "rally", "festival", "conference", "debate", "race", "premiere", "opening", "visite", "déplacement", "voyage", "réunion", "sommet", "scrutin", "concert", "match", "finale", "élection", "grève", "manifestation", "festival", "conférence", "débat", "Besuch", "Reise", "Treffen", "Gipfel", "Abstimmung", "Konzert", "Spiel", "Finale", "Wahl", "Streik", "Kundgebung", "Konferenz", "visita", "viaje", "reunión", "cumbre", "votación", "concierto", "partido", "final", "elección", "elecciones", "huelga", "manifestación", "conferencia"]
+#     plan_prepositions: ["for", "to", "with", "ahead of", "before", "pour", "à", "avant", "für", "zu", "zum", "zur", "vor", "para", "a", "antes de", "antes del"]
 #     update_words: ["updated", "last updated", "modified", "last modified", "edited", "revised", "amended", "correction", "corrected", "clarification", "editor's note", "editor’s note", "update", "mis à jour", "mise à jour", "modifié le", "actualisé le", "rectificatif", "correctif", "aktualisiert", "zuletzt aktualisiert", "korrektur", "korrigiert", "actualizado", "actualizada", "actualización", "corrección", "corregido", "fe de errores", "fe de erratas"]
 #   example:
 #     bad: |-
@@ -210,6 +214,20 @@ target(d, _) if {
 lasted(text) if {
 	some w in opts.lasted_words
 	regex.match(sprintf(`(?i)(^|[^\pL])%s([^\pL]|$)`, [w]), text)
+}
+
+# A plan named by its noun inside a phrase of the sentence, its date
+# right after the noun ("Tickets for the concert on 14 June went on sale",
+# "with the first leg on 8 April", "a appelé à la grève le 2 juin"): the
+# date is the plan's, not the time of the past verb.
+target(d, _) if {
+	text := lower(input.sentences[d.sentence].text)
+	i := indexof(text, lower(d.text))
+	i > 0
+	before := substring(text, max([0, i - 60]), min([i, 60]))
+	some p in opts.plan_prepositions
+	some n in opts.plan_nouns
+	regex.match(sprintf(`(^|[^\pL])%s\s+([\pL'’-]+\s+){0,3}%s\s+(on|le|am|el|du|vom|del)\s*$`, [p, lower(n)]), before)
 }
 
 # A date something was set for ("the vote was set for 5 March", "auf den

@@ -308,3 +308,14 @@ test_before_a_later_day_is_silent if {
 	count(lint(doc("metadata", ["past"], object.union(may18, {"preposition": "before"})))) == 0
 	count(lint(doc("metadata", ["past"], object.union(may18, {"preposition": "vor"})))) == 0
 }
+
+# A plan named by its noun inside a phrase, its date right after it: the
+# plan's date, not the past verb's.
+sentence(text) := object.union(doc("metadata", ["past"], may18), {"sentences": [{"index": 0, "block": 0, "text": text, "tense": ["past"]}]})
+
+test_a_plan_in_a_phrase_is_silent if {
+	count(lint(sentence("Tickets for the concert on 18 May 2026 went on sale."))) == 0
+	count(lint(sentence("Les syndicats ont appelé à la grève le 18 May 2026."))) == 0
+	count(lint(sentence("The concert on 18 May 2026 drew a crowd."))) == 1
+	count(lint(sentence("He flew to Rome on 18 May 2026."))) == 1
+}
