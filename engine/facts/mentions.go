@@ -482,6 +482,9 @@ func (bs *blockScan) tense() {
 		mark(m, tenseBitFuture)
 	}
 	for _, m := range bs.ms[kPastVerb] {
+		if m.from > 0 && gapClass(bs.gap(m.from)) == gapHyphen {
+			continue // "the Hamas-led attack", "a state-run paper": adjectives, as "-backed" is
+		}
 		fl[bs.sent[m.from]-first].past = true
 		mark(m, tenseBitPast)
 	}

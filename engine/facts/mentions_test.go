@@ -358,6 +358,9 @@ func TestSentenceTense(t *testing.T) {
 		// A plural subject's verb is the present; after "to" or a modal
 		// the same word is the infinitive.
 		"Officials say the talks stalled. They refused to say more. Aides would not say why.\n": "present+past | past | future",
+		// An irregular past joined by a hyphen makes an adjective, as
+		// a regular one does: "the Hamas-led attack", "US-backed".
+		"Families wait after the Hamas-led attack. The state-run paper says so. The US-backed forces advance.\n": " | present | ",
 	} {
 		if got := tenses(t, text); got != want {
 			t.Errorf("%s: tenses %q, want %q", text, got, want)
