@@ -116,16 +116,33 @@ func (bs *blockScan) infinitiveAt(j, k int) bool {
 // ("vereinbarten, sich am 9. April erneut zu treffen").
 func (bs *blockScan) zuAfter(d *Date) bool {
 	k := sort.Search(len(bs.toks), func(i int) bool { return bs.toks[i].start >= d.end })
-	for j := k; j+1 < len(bs.toks) && bs.sent[j+1] == d.Sentence; j++ {
+	for j := k; j < len(bs.toks) && bs.sent[j] == d.Sentence; j++ {
 		if j > k && strings.ContainsAny(bs.gap(j), ",;:()[]—–") {
 			return false
 		}
-		if bs.toks[j].key == "zu" && !bs.toks[j+1].upper && isBlank(bs.gap(j+1)) {
+		if zuInfinitive(bs.toks[j]) || bs.toks[j].key == "zu" && j+1 < len(bs.toks) && !bs.toks[j+1].upper && isBlank(bs.gap(j+1)) {
 			return true
 		}
 	}
 	return false
 }
+
+// zuInfinitive: a German separable verb's infinitive, "zu" between its
+// prefix and its stem ("vorzulegen", "stattzufinden", "abzuschließen").
+func zuInfinitive(t token) bool {
+	if t.upper || !strings.HasSuffix(t.key, "n") {
+		return false
+	}
+	for p := range zuPrefixes {
+		if rest, ok := strings.CutPrefix(t.key, p+"zu"); ok && utf8.RuneCountInString(rest) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// zuPrefixes are the prefixes of German separable verbs.
+var zuPrefixes = dateGrammar["zu_prefixes"]
 
 func hasAnySuffix(w string, ends ...string) bool {
 	for _, e := range ends {

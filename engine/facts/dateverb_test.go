@@ -28,6 +28,7 @@ func TestDateVerbTense(t *testing.T) {
 		{"de", "Das Rückspiel findet am 16. April 2025 statt.", "present"},
 		{"de", "Der Minister trat am 14. Juni 2025 zurück.", "past"},
 		{"de", "Sie vereinbarten, sich am 9. April 2025 erneut zu treffen.", "infinitive"},
+		{"de", "Die Regierung kündigte an, den Entwurf am 24. Juni 2025 vorzulegen.", "infinitive"},
 		{"es", "El contrato, firmado en marzo, vence el 30 de junio de 2027.", ",present"},
 		{"es", "Los líderes acordaron volver a reunirse el 9 de abril de 2025.", "infinitive"},
 	} {

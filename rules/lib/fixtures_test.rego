@@ -154,7 +154,7 @@ options := {
 		"until_prepositions": ["to", "until", "till", "through", "hasta", "bis", "jusqu", "au", "al", "à"],
 		"set_prepositions": ["for", "auf", "für", "pour", "para"],
 		"before_prepositions": ["before", "avant", "vor", "antes"],
-		"state_until_prepositions": ["until", "till", "hasta", "bis", "jusqu"],
+		"state_prepositions": ["until", "till", "through", "hasta", "bis", "jusqu", "from", "ab", "starting"],
 		"lasted_words": ["lasted", "ran", "continued", "est resté", "dauerte", "duró", "a duré"],
 		"announce_words": ["announced", "a annoncé"],
 		"plan_nouns": ["visit", "déplacement", "concert", "grève"],

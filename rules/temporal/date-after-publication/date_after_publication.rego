@@ -6,10 +6,11 @@
 #   Sentences with a future marker ("will", "is scheduled", "next") are
 #   plans and stay silent, as is a date after "before"
 #   (before_prepositions: a past event before a later day is no
-#   contradiction), a date "until" which a state was set up to hold
-#   (state_until_prepositions: "cancelled all flights until 2 June", "gave
-#   the firm until 2 June", "renovado hasta junio de 2027"; not when the
-#   sentence tells that something lasted until then, lasted_words: "the
+#   contradiction), a date from or until which a state was set up to hold
+#   (state_prepositions: "cancelled all flights until 2 June", "gave
+#   the firm until 2 June", "renovado hasta junio de 2027", "closed the
+#   line from 1 July", "was valid through 31 December"; not when the
+#   sentence tells that something lasted then, lasted_words: "the
 #   festival ran until 2 June"), a date whose own clause is in the present
 #   or the future or is an infinitive (its verb_tense: "The law, which
 #   takes effect on 1 July, was passed in March", "Members voted to strike
@@ -62,7 +63,7 @@
 #     until_prepositions: ["to", "until", "till", "through", "hasta", "bis", "jusqu", "au", "al", "à"]
 #     set_prepositions: ["for", "auf", "für", "pour", "para"]
 #     before_prepositions: ["before", "avant", "vor", "antes"]
-#     state_until_prepositions: ["until", "till", "hasta", "bis", "jusqu"]
+#     state_prepositions: ["until", "till", "through", "thru", "hasta", "bis", "jusqu", "from", "ab", "dès", "starting", "beginning", "effective"]
 #     lasted_words: ["lasted", "ran", "continued", "went on", "carried on", "stayed", "remained", "served", "dauerte", "dauerten", "andauerte", "blieb", "blieben", "duró", "duraron", "continuó", "continuaron", "permaneció", "siguió", "a duré", "ont duré", "a continué", "s'est poursuivi", "s'est poursuivie", "est resté", "est restée", "a siégé", "hielt an"]
 #     announce_words: ["announced", "announces", "scheduled", "planned", "confirmed", "unveiled", "a annoncé", "ont annoncé", "annonce", "a confirmé", "kündigte", "kündigten", "angekündigt", "bestätigte", "anunció", "anunciaron", "confirmó", "ha anunciado"]
 #     plan_nouns: ["visit", "trip", "meeting", "summit", "talks", "vote", "hearing", "deadline", "ceremony", "launch", "tour", "concert", "match", "game", "final", "leg", "event", "election", "strike", "protest", "rally", "festival", "conference", "debate", "race", "premiere", "opening", "visite", "déplacement", "voyage", "réunion", "sommet", "scrutin", "concert", "match", "finale", "élection", "grève", "manifestation", "festival", "conférence", "débat", "Besuch", "Reise", "Treffen", "Gipfel", "Abstimmung", "Konzert", "Spiel", "Finale", "Wahl", "Streik", "Kundgebung", "Konferenz", "visita", "viaje", "reunión", "cumbre", "votación", "concierto", "partido", "final", "elección", "elecciones", "huelga", "manifestación", "conferencia"]
@@ -201,13 +202,16 @@ target(d, _) if {
 # März", "antes del 9 de marzo").
 target(d, _) if object.get(d, "preposition", "") in opts.before_prepositions
 
-# A state set up in the past to hold until a day ("The airline cancelled
-# all flights until 2 June", "gave the firm until 2 June to respond", "El
-# contrato fue renovado hasta junio de 2027", "jusqu'au 2 juin", "bis zum
-# 2. Juni") may run past the article's date; a sentence telling that
-# something lasted until then ("The festival ran until 2 June") is past.
+# A state set up in the past to hold until or from a day ("The airline
+# cancelled all flights until 2 June", "gave the firm until 2 June to
+# respond", "El contrato fue renovado hasta junio de 2027", "jusqu'au 2
+# juin", "bis zum 2. Juni", "closed the line from 1 July", "sperrte die
+# Strecke ab dem 1. Juli") may run past the article's date; a sentence
+# telling that something lasted then ("The festival ran until 2 June")
+# is past.
 target(d, _) if {
-	object.get(d, "preposition", "") in opts.state_until_prepositions
+	object.get(d, "preposition", "") in opts.state_prepositions
+	d.form != "range" # "took place from 1 to 5 July": the time of an event
 	not lasted(input.sentences[d.sentence].text)
 }
 

@@ -319,3 +319,10 @@ test_a_plan_in_a_phrase_is_silent if {
 	count(lint(sentence("The concert on 18 May 2026 drew a crowd."))) == 1
 	count(lint(sentence("He flew to Rome on 18 May 2026."))) == 1
 }
+
+# A state set up from a day may run past the article; an event's range
+# is its time.
+test_from_a_later_day_is_a_state if {
+	count(lint(doc("metadata", ["past"], object.union(may18, {"preposition": "from"})))) == 0
+	count(lint(doc("metadata", ["past"], object.union(may18, {"preposition": "from", "form": "range"})))) == 1
+}
