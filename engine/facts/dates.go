@@ -784,6 +784,25 @@ func (p *dateParser) numeric(i int) (Date, int, bool) {
 	return d, i + 3, true
 }
 
+// dayMonthDots: a day and month with their dots and no year, as German
+// writes them after a weekday ("am Sonntag, 21.9., um 15.30 Uhr",
+// "Freitag, 13.06."). Only after a weekday: alone, "21.9." may be a
+// score or a section number.
+func (p *dateParser) dayMonthDots(i int) (Date, int, bool) {
+	dd, ok1 := p.digits(i, 0)
+	m, ok2 := p.digits(i+1, 0)
+	if !ok1 || !ok2 || len(p.key(i)) > 2 || len(p.key(i+1)) > 2 || p.gap(i+1) != "." || !strings.HasPrefix(p.s[p.toks[i+1].end:], ".") {
+		return Date{}, 0, false
+	}
+	if _, ok := p.digits(i+2, 0); ok && p.gap(i+2) == "." {
+		return Date{}, 0, false // "21.09.2025": numeric
+	}
+	if dd < 1 || dd > 31 || m < 1 || m > 12 {
+		return Date{}, 0, false
+	}
+	return Date{Form: "numeric", Day: dd, Month: m, at: i, sep: '.'}, i + 2, true
+}
+
 // shortYearStamp reads a two-digit year at k that a clock follows, as a
 // German page stamps a story ("26.06.24 13:34 Uhr", "So 18.12.22 |
 // 16:22 Uhr"): without the clock "18.12.22" may be anything.
@@ -849,7 +868,7 @@ func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 	}
 	var best Date
 	bestEnd := 0
-	for _, f := range []func(int) (Date, int, bool){p.dmy, p.mdy, p.dmySpelled, p.dmyForeign, p.iso, p.numeric} {
+	for _, f := range []func(int) (Date, int, bool){p.dmy, p.mdy, p.dmySpelled, p.dmyForeign, p.iso, p.numeric, p.dayMonthDots} {
 		if d, end, ok := f(k); ok && end > bestEnd {
 			best, bestEnd = d, end
 		}

@@ -58,6 +58,10 @@ func TestDateGrammar(t *testing.T) {
 		// zum" and the like.
 		{"Die Koalition zerbrach am 6. November, wie erwartet.", []string{`"6. November" dmy 2025-11-06 2025-11-06..2025-11-06 day year_inferred`}},
 		{"Punkt 6. November Müller war es nicht.", nil},
+		// A day and month with their dots after a German weekday; alone,
+		// or with its year, not this form.
+		{"Das Spiel ist am Sonntag, 21.9., um 15.30 Uhr.", []string{`"Sonntag, 21.9" numeric wd=Sunday 2025-09-21 2025-09-21..2025-09-21 day year_inferred`}},
+		{"Abschnitt 21.9. regelt das.", nil},
 		// A Spanish month written first, as some sites stamp a story: only
 		// with the day, a comma and the year.
 		{"Noviembre 14, 2025 10:13 a.m.", []string{`"Noviembre 14, 2025" mdy 2025-11-14 2025-11-14..2025-11-14 day`}},
