@@ -10,7 +10,9 @@
 #   article's; on an undated page, not a year from another paragraph); one
 #   given the article's year that fits the year of the last date written
 #   in full in an earlier paragraph is a story looking back, and left
-#   alone. A French or Spanish weekday with a day and no month ("ce lundi
+#   alone, as is one that fits a year written before it in its paragraph
+#   to date something else ("The 2015 attacks began on the evening of
+#   Friday, November 13"). A French or Spanish weekday with a day and no month ("ce lundi
 #   14", "el lunes 14") is the first day of that number after the date
 #   before it in its paragraph, else the one nearest the article's date.
 # custom:
@@ -82,6 +84,21 @@ other_reading_fits(d) if dates.weekday(d.alt) == d.weekday
 other_reading_fits(d) if {
 	object.get(d, "year_from", "") == "article"
 	some year in object.get(d, "earlier_years", [])
+	year != substring(d.start, 0, 4)
+	dates.weekday(concat("", [year, substring(d.start, 4, 6)])) == d.weekday
+}
+
+# A year written earlier in the paragraph that dates something rather
+# than the sentence ("The 2015 attacks began on the evening of Friday,
+# November 13", "Lors de l'élection de 2019, le jeudi 12 décembre") may be
+# the date's when its weekday fits that year and not the article's.
+other_reading_fits(d) if {
+	object.get(d, "year_from", "") == "article"
+	some x in input.dates
+	x.block == d.block
+	x.span.end_offset <= d.span.offset
+	x.year
+	year := format_int(x.year, 10)
 	year != substring(d.start, 0, 4)
 	dates.weekday(concat("", [year, substring(d.start, 4, 6)])) == d.weekday
 }
