@@ -27,6 +27,8 @@ var (
 	// toNouns are the nouns "to" leads to as a preposition ("came to
 	// power on", "was sent to prison on"): no infinitive.
 	toNouns = dateGrammar["to_nouns"]
+	// reportingVerbs report what someone said ("said", "confirmed").
+	reportingVerbs = dateGrammar["reporting_verbs"]
 	// clitics stand between a marker and its infinitive ("de se
 	// retrouver", "para lo").
 	clitics = dateGrammar["infinitive_clitics"]
@@ -73,6 +75,9 @@ func (bs *blockScan) verbBefore(k int, d *Date) string {
 		case bits&tenseBitPresent != 0:
 			return "present"
 		case bits&tenseBitPast != 0:
+			if bs.reportedProgressive(j, k, d.Sentence) {
+				return "future"
+			}
 			return "past"
 		}
 		if j > 0 && strings.ContainsAny(bs.gap(j), ",;:()[]—–") {
@@ -80,6 +85,31 @@ func (bs *blockScan) verbBefore(k int, d *Date) string {
 		}
 	}
 	return ""
+}
+
+// reportedProgressive: word j is "was" or "were" before a verb in -ing,
+// in a sentence that reports what someone said: the present progressive
+// of a plan, shifted into the past by the report ("The team confirmed it
+// was playing on 21 June", "the minister said the troops were leaving by
+// 30 September").
+func (bs *blockScan) reportedProgressive(j, k, sent int) bool {
+	if key := bs.toks[j].key; key != "was" && key != "were" || j+1 >= k {
+		return false
+	}
+	if v := bs.toks[j+1]; v.upper || !strings.HasSuffix(v.key, "ing") || utf8.RuneCountInString(v.key) < 5 {
+		return false
+	}
+	for i := j - 1; i >= 0 && bs.sent[i] == sent; i-- {
+		if reportingVerbs[bs.toks[i].key] {
+			return true
+		}
+	}
+	for i := k; i < len(bs.toks) && bs.sent[i] == sent; i++ {
+		if reportingVerbs[bs.toks[i].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitiveAt: word j is a marker of an infinitive that comes before

@@ -20,6 +20,10 @@ func TestDateVerbTense(t *testing.T) {
 		{"en", "Police said the suspect was arrested on June 3, 2025.", "past"},
 		{"en", "He returned to power on 2 June 2025.", "past"},
 		{"en", "The talks would resume on 2 June 2025.", "future"},
+		// A progressive that a report shifts into the past is a plan; one
+		// that narrates is past.
+		{"en", "The team confirmed it was playing on 21 June 2025.", "future"},
+		{"en", "He was playing golf on 21 June 2025 when the call came.", "past"},
 		// A comma ends the clause: no verb of its own.
 		{"en", "He resigned, effective 2 June 2025.", ""},
 		{"fr", "Il a été condamné à une peine qui prend fin en mars 2027.", "present"},
