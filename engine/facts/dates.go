@@ -73,6 +73,11 @@ type Date struct {
 	// last earlier block that has any: a story that looks back may mean
 	// that year ("On 7 January 2015, …" then "On Friday, 9 January, …").
 	EarlierYears []string `json:"earlier_years,omitempty"`
+	// BlockYears are, for a date whose year is the article's, the years
+	// written before it in its own block by dates that give one, a year
+	// that dates a thing included ("The 2015 attacks began on Friday,
+	// November 13").
+	BlockYears []string `json:"block_years,omitempty"`
 	// Preposition is the word right before the date ("on", "until",
 	// "by"), in lower case; OpensSentence says that nothing but it stands
 	// before the date in its sentence ("On November 5, voters ...").

@@ -658,6 +658,25 @@ func TestEarlierYears(t *testing.T) {
 	}
 }
 
+// A date given the article's year carries the years written before it in
+// its own paragraph, a year that dates a thing included.
+func TestBlockYears(t *testing.T) {
+	for body, want := range map[string]string{
+		"The 2015 attacks began on the evening of Friday, November 13.":                               "[2015]",
+		"After the 2015 attacks and the 2016 vote, the march on Friday, November 13, drew thousands.": "[2015 2016]",
+		"On Friday, 13 March, the bridge reopened after the 2019 closure.":                            "[]",
+	} {
+		f := extractOn(t, "2025-06-01", "en", body)
+		last := f.Dates[len(f.Dates)-1]
+		if last.Text == "2019" {
+			last = f.Dates[len(f.Dates)-2]
+		}
+		if got := fmt.Sprint(last.BlockYears); last.YearFrom != "article" || got != want {
+			t.Errorf("%q: %s from %q, block years %s, want %s", body, last.Start, last.YearFrom, got, want)
+		}
+	}
+}
+
 // A French or Spanish weekday with a day and no month is the day of that
 // number nearest the article's date; a count after a weekday ("lunes 14
 // personas") or a clock time ("lundi 14h") is no day.

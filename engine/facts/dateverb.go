@@ -34,6 +34,14 @@ var (
 	clitics = dateGrammar["infinitive_clitics"]
 )
 
+// A clause's verb stands within verbReach words of its date, and a
+// report's verb within reportVerbReach words of what it reports: bounded, the
+// walks stay linear on a long run of text without a stop.
+const (
+	verbReach       = 16
+	reportVerbReach = 40
+)
+
 // dateVerbs sets, for each date of the block, the tense of the verb its
 // clause turns on (Date.VerbTense): the nearest word before it in its
 // sentence that shows a tense, not past a comma or other clause mark, or
@@ -60,7 +68,7 @@ func (bs *blockScan) verbBefore(k int, d *Date) string {
 	if k > 0 && strings.ContainsAny(bs.text[bs.toks[k-1].end:d.at], ",;:()[]—–") {
 		return ""
 	}
-	for j := k - 1; j >= 0 && bs.sent[j] == d.Sentence; j-- {
+	for j := k - 1; j >= 0 && j >= k-verbReach && bs.sent[j] == d.Sentence; j-- {
 		t := bs.toks[j]
 		if !t.upper && bs.infinitiveAt(j, k) {
 			return "infinitive"
@@ -99,12 +107,12 @@ func (bs *blockScan) reportedProgressive(j, k, sent int) bool {
 	if v := bs.toks[j+1]; v.upper || !strings.HasSuffix(v.key, "ing") || utf8.RuneCountInString(v.key) < 5 {
 		return false
 	}
-	for i := j - 1; i >= 0 && bs.sent[i] == sent; i-- {
+	for i := j - 1; i >= 0 && i >= j-reportVerbReach && bs.sent[i] == sent; i-- {
 		if reportingVerbs[bs.toks[i].key] {
 			return true
 		}
 	}
-	for i := k; i < len(bs.toks) && bs.sent[i] == sent; i++ {
+	for i := k; i < len(bs.toks) && i < k+reportVerbReach && bs.sent[i] == sent; i++ {
 		if reportingVerbs[bs.toks[i].key] {
 			return true
 		}
@@ -146,7 +154,7 @@ func (bs *blockScan) infinitiveAt(j, k int) bool {
 // ("vereinbarten, sich am 9. April erneut zu treffen").
 func (bs *blockScan) zuAfter(d *Date) bool {
 	k := sort.Search(len(bs.toks), func(i int) bool { return bs.toks[i].start >= d.end })
-	for j := k; j < len(bs.toks) && bs.sent[j] == d.Sentence; j++ {
+	for j := k; j < len(bs.toks) && j < k+verbReach && bs.sent[j] == d.Sentence; j++ {
 		if j > k && strings.ContainsAny(bs.gap(j), ",;:()[]—–") {
 			return false
 		}

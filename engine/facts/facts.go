@@ -709,13 +709,23 @@ func earlierYears(f *Facts) {
 		}
 	}
 	slices.Sort(blocks)
+	// The years written so far in each block, in the order of its dates:
+	// a date shares the list as it stood, clipped.
+	before := map[int][]string{}
 	for i := range f.Dates {
 		d := &f.Dates[i]
-		if d.YearFrom != "article" {
-			continue
+		if d.YearFrom == "article" {
+			if k, _ := slices.BinarySearch(blocks, d.Block); k > 0 {
+				d.EarlierYears = years[blocks[k-1]]
+			}
+			if ys := before[d.Block]; len(ys) > 0 {
+				d.BlockYears = ys[:len(ys):len(ys)]
+			}
 		}
-		if k, _ := slices.BinarySearch(blocks, d.Block); k > 0 {
-			d.EarlierYears = years[blocks[k-1]]
+		if d.Year != 0 && !d.YearInferred {
+			if y := strconv.Itoa(d.Year); !slices.Contains(before[d.Block], y) {
+				before[d.Block] = append(before[d.Block], y)
+			}
 		}
 	}
 }

@@ -215,10 +215,9 @@ target(d, _) if {
 	not lasted(input.sentences[d.sentence].text)
 }
 
-lasted(text) if {
-	some w in opts.lasted_words
-	regex.match(sprintf(`(?i)(^|[^\pL])%s([^\pL]|$)`, [w]), text)
-}
+lasted(text) if regex.match(lasted_phrase, text)
+
+lasted_phrase := sprintf(`(?i)(^|[^\pL])(%s)([^\pL]|$)`, [concat("|", opts.lasted_words)])
 
 # A plan named by its noun inside a phrase of the sentence, its date
 # right after the noun ("Tickets for the concert on 14 June went on sale",
@@ -229,10 +228,15 @@ target(d, _) if {
 	i := indexof(text, lower(d.text))
 	i > 0
 	before := substring(text, max([0, i - 60]), min([i, 60]))
-	some p in opts.plan_prepositions
-	some n in opts.plan_nouns
-	regex.match(sprintf(`(^|[^\pL])%s\s+([\pL'’-]+\s+){0,3}%s\s+(on|le|am|el|du|vom|del)\s*$`, [p, lower(n)]), before)
+	regex.match(plan_phrase, before)
 }
+
+# plan_phrase is one pattern for every preposition and noun, made once: a
+# pattern for each pair cost a thousand compilations a date.
+plan_phrase := sprintf(`(^|[^\pL])(%s)\s+([\pL'’-]+\s+){0,3}(%s)\s+(on|le|am|el|du|vom|del)\s*$`, [
+	concat("|", [lower(p) | some p in opts.plan_prepositions]),
+	concat("|", [lower(n) | some n in opts.plan_nouns]),
+])
 
 # A date something was set for ("the vote was set for 5 March", "auf den
 # 23. Februar geeinigt") is a plan, whatever the tense.

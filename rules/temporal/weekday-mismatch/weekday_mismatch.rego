@@ -94,11 +94,7 @@ other_reading_fits(d) if {
 # the date's when its weekday fits that year and not the article's.
 other_reading_fits(d) if {
 	object.get(d, "year_from", "") == "article"
-	some x in input.dates
-	x.block == d.block
-	x.span.end_offset <= d.span.offset
-	x.year
-	year := format_int(x.year, 10)
+	some year in object.get(d, "block_years", [])
 	year != substring(d.start, 0, 4)
 	dates.weekday(concat("", [year, substring(d.start, 4, 6)])) == d.weekday
 }
