@@ -1215,3 +1215,12 @@ func TestFrontedEraInThePresent(t *testing.T) {
 		"Under Prime Minister Boris Johnson, Britain pushed for a deal.":                  "history",
 	})
 }
+
+// An event's year after "in the aftermath of", "at the height of" frames
+// the sentence as "In the 2019 election" does.
+func TestEventYearAfterAFrameNoun(t *testing.T) {
+	checkBases(t, "2025-08-10", "person", map[string]string{
+		"In the aftermath of the 2019 election, Prime Minister Boris Johnson promised a budget.": "sentence",
+		"At the height of the 2020 pandemic, Prime Minister Boris Johnson fell ill.":             "sentence",
+	})
+}

@@ -331,10 +331,17 @@ func (bs *blockScan) timeClauseEnd(from, to int) int {
 // election") the event is the clause's, not the time spoken of.
 func (bs *blockScan) framingEvent(at int) bool {
 	k := tokenAt(bs.toks, at)
-	return k >= 2 && bs.sent[k-2] == bs.sent[k] && isBlank(bs.gap(k)) && isBlank(bs.gap(k-1)) &&
-		bs.toks[k-1].key == "the" && frameWords[bs.toks[k-2].key] &&
-		(bs.opensSentence(k-2) || strings.Contains(bs.gap(k-2), ","))
+	if k < 2 || bs.sent[k-2] != bs.sent[k] || !isBlank(bs.gap(k)) || !isBlank(bs.gap(k-1)) || bs.toks[k-1].key != "the" {
+		return false
+	}
+	f := k - 2
+	if bs.toks[f].key == "of" && f >= 3 && frameNouns[bs.toks[f-1].key] && bs.toks[f-2].key == "the" && bs.allJoined(f-3, f+1) {
+		f -= 3 // "In the aftermath of the 2022 invasion"
+	}
+	return frameWords[bs.toks[f].key] && (bs.opensSentence(f) || strings.Contains(bs.gap(f), ","))
 }
+
+var frameNouns = dateGrammar["frame_nouns"]
 
 // labelBefore: the date at text offset at stands in a short label that
 // opens the sentence and ends with a colon before the mention at word
