@@ -26,22 +26,11 @@ func (bs *blockScan) germanBracketAt(lt linkedTitle, auxAt, k int) (linkedTitle,
 		return lt, false
 	}
 	aux := bs.toks[auxAt].key
-	k = bs.germanMiddle(k)
-	if k >= len(bs.toks) || (k > 0 && bs.sent[k] != bs.sent[k-1]) {
-		return lt, false
-	}
-	lead := bs.toks[k].key
-	if lead == "zum" || lead == "zur" || lead == "als" {
-		k++
-	}
-	if k >= len(bs.toks) || !bs.joined(k) {
-		return lt, false
-	}
-	tm, qual, qualTo, pinned, claim, ok := bs.claimObject(k)
+	o, ok := bs.bracketOffice(k)
 	if !ok {
 		return lt, false
 	}
-	e := bs.complementEnd(tm.to)
+	lead, tm, e := o.lead, o.tm, o.end
 	closes := e >= len(bs.toks) || bs.sent[e] != bs.sent[tm.from] || !isBlank(bs.gap(e)) || bs.toks[e].key == "und"
 	var word string
 	if !closes {
@@ -63,10 +52,7 @@ func (bs *blockScan) germanBracketAt(lt linkedTitle, auxAt, k int) (linkedTitle,
 		return lt, false
 	}
 	lt.tense, lt.cop = copPast, match{from: auxAt, to: auxAt + 1}
-	lt.m, lt.qual, lt.qualTo = tm, qual, qualTo
-	lt.pinned = lt.pinned || pinned
-	lt.claim = copulaClaim(lt.tense, claim)
-	return lt, true
+	return o.claim(lt), true
 }
 
 // germanRelativeBracket reads the same change in a relative clause, the
@@ -74,22 +60,14 @@ func (bs *blockScan) germanBracketAt(lt linkedTitle, auxAt, k int) (linkedTitle,
 // "Scholz, der 2021 Kanzler wurde,", "…, die 2019 zur Präsidentin gewählt
 // worden war". k is the word after the relative pronoun.
 func (bs *blockScan) germanRelativeBracket(lt linkedTitle, k int) (linkedTitle, bool) {
-	k = bs.germanMiddle(k)
-	if k >= len(bs.toks) || bs.sent[k] != bs.sent[k-1] {
+	if bs.lang != "de" {
 		return lt, false
 	}
-	lead := bs.toks[k].key
-	if lead == "zum" || lead == "zur" || lead == "als" {
-		k++
-	}
-	if k >= len(bs.toks) || !bs.joined(k) {
-		return lt, false
-	}
-	tm, qual, qualTo, pinned, claim, ok := bs.claimObject(k)
+	o, ok := bs.bracketOffice(k)
 	if !ok {
 		return lt, false
 	}
-	e := bs.complementEnd(tm.to)
+	lead, e := o.lead, o.end
 	if e >= len(bs.toks) || !bs.joined(e) {
 		return lt, false
 	}
@@ -124,10 +102,49 @@ func (bs *blockScan) germanRelativeBracket(lt linkedTitle, k int) (linkedTitle, 
 		}
 	}
 	lt.tense, lt.cop = copPast, match{from: k, to: aux + 1}
-	lt.m, lt.qual, lt.qualTo = tm, qual, qualTo
-	lt.pinned = lt.pinned || pinned
-	lt.claim = copulaClaim(lt.tense, claim)
-	return lt, true
+	return o.claim(lt), true
+}
+
+// bracketed is the office inside a German verb bracket: the word that
+// leads it ("zum", "zur", "als", else the title's first), the title and
+// what claimObject read with it, and the word after its genitive.
+type bracketed struct {
+	lead         string
+	tm           *match
+	qual, qualTo int
+	pinned       bool
+	qualClaim    string
+	end          int
+}
+
+// bracketOffice reads the office of a bracket from word k, after what
+// germanMiddle skips.
+func (bs *blockScan) bracketOffice(k int) (bracketed, bool) {
+	k = bs.germanMiddle(k)
+	if k >= len(bs.toks) || k > 0 && bs.sent[k] != bs.sent[k-1] {
+		return bracketed{}, false
+	}
+	o := bracketed{lead: bs.toks[k].key}
+	if o.lead == "zum" || o.lead == "zur" || o.lead == "als" {
+		k++
+	}
+	if k >= len(bs.toks) || !bs.joined(k) {
+		return bracketed{}, false
+	}
+	var ok bool
+	if o.tm, o.qual, o.qualTo, o.pinned, o.qualClaim, ok = bs.claimObject(k); !ok {
+		return bracketed{}, false
+	}
+	o.end = bs.complementEnd(o.tm.to)
+	return o, true
+}
+
+// claim sets lt's title and claim from the office read, in the past.
+func (o bracketed) claim(lt linkedTitle) linkedTitle {
+	lt.m, lt.qual, lt.qualTo = o.tm, o.qual, o.qualTo
+	lt.pinned = lt.pinned || o.pinned
+	lt.claim = copulaClaim(lt.tense, o.qualClaim)
+	return lt
 }
 
 // germanMiddle skips what may stand inside the bracket before the office:
