@@ -1053,6 +1053,13 @@ func (p *dateParser) dmyForeign(i int) (Date, int, bool) {
 	}
 	name := p.key(k)
 	m, ok := foreignMonths[name]
+	if !ok && name == "ago" && !german && isBlank(p.gap(k+1)) {
+		// "10 ago 2025": Spanish's agosto, shortened, with its year
+		// after it; without one, "5 ago" is English.
+		if _, year := p.year(k + 1); year {
+			m, ok = 8, true
+		}
+	}
 	if !ok {
 		if m, ok = monthNumbers[name]; !ok || !spanish && !german {
 			return Date{}, 0, false

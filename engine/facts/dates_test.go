@@ -110,6 +110,9 @@ func TestDateGrammar(t *testing.T) {
 			`"2005" year 2005 2005-01-01..2005-12-31 year`,
 		}},
 		{"Er zählte 2000, dann 3000.", nil},
+		// Spanish's "ago" (agosto) only with its year after it.
+		{"Por Ana López | 10 ago 2025", []string{`"10 ago 2025" dmy 2025-08-10 2025-08-10..2025-08-10 day`}},
+		{"He left 5 ago.", nil},
 		{"on 03/04/2025 and 18.03.2025", []string{
 			`"03/04/2025" numeric 2025-03-04 2025-03-04..2025-03-04 day ambiguous alt=2025-04-03`,
 			`"18.03.2025" numeric 2025-03-18 2025-03-18..2025-03-18 day`,
