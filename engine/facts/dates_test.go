@@ -575,6 +575,13 @@ func TestYearFrom(t *testing.T) {
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
+	// A year that opens the date's own sentence is the date's, whatever
+	// year its weekday fits (12 December 2025 was a Friday, in 2019 a
+	// Thursday).
+	f = extractWith(t, "f.md", "---\ndate: 2025-11-11\n---\nIn 2019, the election was held on Friday, December 12.\n", Options{})
+	if got, want := yearFroms(f), "2019=2019/|Friday, December 12=2019-12-12/frame"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
 	// So does one that fits only the year of an article's date the text
 	// gave, with nothing in the metadata.
 	f = extractWith(t, "c.txt", "Hommages aux victimes\n\nDix ans jour pour jour après les attentats contre le journal, plusieurs hommages sont rendus aux victimes des attaques ce mardi 7 janvier 2025.\n\nLes attentats ont été perpétrés le 7 janvier 2015. Les commémorations sont prévues ce mardi 7 janvier à Paris.\n", Options{})

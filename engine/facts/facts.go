@@ -629,6 +629,10 @@ func resolveDates(f *Facts) {
 		hint = atoi4(f.Date.Value)
 	}
 	lastYear, lastBlock, lastBare := 0, -1, false
+	// frame is the sentence a year opens ("In 2019, the election was held
+	// on Friday, December 12"): its dates are of that year, whatever
+	// year their weekday fits.
+	frame := -1
 	order := &dateScan{ref: f.Date}
 	for i := range f.Dates {
 		d := &f.Dates[i]
@@ -646,6 +650,10 @@ func resolveDates(f *Facts) {
 				break
 			}
 			lastYear, lastBlock, lastBare = d.Year, d.Block, d.Precision == "year"
+			frame = -1
+			if d.Precision == "year" && d.OpensSentence {
+				frame = d.Sentence
+			}
 		case d.yearRel && articleYear > 0:
 			d.resolve(articleYear+d.yearOff, true)
 			d.YearFrom = "cue"
@@ -663,9 +671,11 @@ func resolveDates(f *Facts) {
 			}
 			d.resolve(y, true)
 			d.YearFrom = "cue"
-		case lastYear > 0 && (lastBlock == d.Block || articleYear == 0) && !weekdayTells(*d, lastYear, nearestYear(*d, hint, f.Date.Start)):
+		case lastYear > 0 && (lastBlock == d.Block || articleYear == 0) && (frame == d.Sentence || !weekdayTells(*d, lastYear, nearestYear(*d, hint, f.Date.Start))):
 			d.resolve(lastYear, true)
 			switch {
+			case frame == d.Sentence:
+				d.YearFrom = "frame"
 			case lastBlock != d.Block:
 				d.YearFrom = "text"
 			case lastBare:

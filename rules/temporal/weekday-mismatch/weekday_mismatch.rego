@@ -131,6 +131,7 @@ year_source := {
 	"cue": "the words around the date",
 	"block": "an earlier date of the paragraph",
 	"year": "the paragraph",
+	"frame": "the year that opens the sentence",
 	"text": "the text",
 	"": "the text",
 }
