@@ -838,8 +838,12 @@ func (g *Gazetteer) addAdjectival(r *kb.Role) {
 				variants = append(variants, v)
 			}
 			if before == "" {
-				// "the Scholz-led government"
+				// "the Scholz-led government", and the coalition a
+				// head of government leads: "the Scholz-led coalition"
 				variants = append(variants, "{surname}-led"+after)
+				if after == " government" {
+					variants = append(variants, "{surname}-led coalition")
+				}
 			}
 		}
 		for _, surname := range order {

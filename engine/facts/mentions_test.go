@@ -215,6 +215,11 @@ func TestAdjectival(t *testing.T) {
 	if len(f.Mentions) != 1 || f.Mentions[0].Title == nil || f.Mentions[0].Title.Text != "government" || f.Mentions[0].Name.Text != "Scholz" {
 		t.Errorf("%+v", f.Mentions)
 	}
+	// The coalition a head of government leads is the government.
+	f = extractWith(t, "a.md", "The Scholz-led coalition fell.\n", Options{})
+	if len(f.Mentions) != 1 || f.Mentions[0].Title == nil || f.Mentions[0].Title.Text != "coalition" || f.Mentions[0].Kind != "adjectival" {
+		t.Errorf("%+v", f.Mentions)
+	}
 }
 
 func TestAdjectivalInOtherLanguages(t *testing.T) {
