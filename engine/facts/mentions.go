@@ -1963,6 +1963,9 @@ func (bs *blockScan) doneInOffice(from, to int) (int, int, bool) {
 	if p := from - 2; p >= 0 && bs.sent[p] == bs.sent[from] && bs.toks[from-1].key == "of" && appointees[bs.toks[p].key] {
 		return p, from - 1, true
 	}
+	if p, ok := bs.pastAsideAgent(by, to); ok {
+		return p, by, true
+	}
 	if to+1 < len(bs.toks) && bs.toks[to].key == "s" && gapClass(bs.gap(to)) == gapApos && bs.sent[to+1] == bs.sent[from] {
 		k := to + 1
 		if k+1 < len(bs.toks) && !departureNouns[bs.toks[k].key] && !bs.toks[k].upper && isBlank(bs.gap(k+1)) {
@@ -1973,6 +1976,32 @@ func (bs *blockScan) doneInOffice(from, to int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// pastAsideAgent: the titled name ending before word to is the agent of
+// a participle that opens an aside after a comma, and the clause the
+// aside interrupts goes on in the past: "The Rwanda plan, championed by
+// Prime Minister X, was scrapped by Labour", "porté par le Premier
+// ministre X, a été abandonné", "impulsado por el primer ministro X, fue
+// descartado". What the holder backed then, told as done with: the title
+// of that time. by is the word of the agent ("by", "par", "por").
+func (bs *blockScan) pastAsideAgent(by, to int) (int, bool) {
+	p := by - 1
+	if p < 1 || by >= len(bs.toks) || !byWords[bs.toks[by].key] || !bs.joined(by) || bs.sent[p] != bs.sent[by] ||
+		strings.TrimSpace(bs.gap(p)) != "," || bs.toks[p].upper || !(regularPast(bs.toks[p].key) || romanceParticiple(bs.toks[p].key)) {
+		return 0, false
+	}
+	if to+1 >= len(bs.toks) || bs.sent[to] != bs.sent[by] || strings.TrimSpace(bs.gap(to)) != "," {
+		return 0, false
+	}
+	// The clause goes on with a verb in the past: "was scrapped", "a été
+	// abandonné", "fue descartado", "collapsed".
+	for k := to; k < to+2 && k < len(bs.toks) && bs.sent[k] == bs.sent[by]; k++ {
+		if bs.pastAt(k) || bs.foreignPastAt(k) {
+			return p, true
+		}
+	}
+	return 0, false
 }
 
 var (

@@ -1229,3 +1229,16 @@ func TestEventYearAfterAFrameNoun(t *testing.T) {
 		"At the height of the 2020 pandemic, Prime Minister Boris Johnson fell ill.":             "sentence",
 	})
 }
+
+// A holder who backed something, in an aside of a clause that goes on in
+// the past, backed it with the title of that time.
+func TestAgentOfAPastAside(t *testing.T) {
+	checkBases(t, "2025-08-10", "person", map[string]string{
+		"The plan, championed by Prime Minister Boris Johnson, was scrapped by Labour.": "history",
+		"The plan, championed by Prime Minister Boris Johnson, is back on the table.":   "article",
+	})
+	checkFirstMention(t, "2025-08-10", map[string]string{
+		"Le plan Rwanda, porté par le Premier ministre Rishi Sunak, a été abandonné.":   "fr",
+		"El plan Ruanda, impulsado por el primer ministro Rishi Sunak, fue descartado.": "es",
+	}, "the title of that time", func(m Mention) bool { return m.Time.Basis == "history" })
+}
