@@ -1966,6 +1966,12 @@ func (bs *blockScan) doneInOffice(from, to int) (int, int, bool) {
 	if p, ok := bs.pastAsideAgent(by, to); ok {
 		return p, by, true
 	}
+	if to+1 < len(bs.toks) && bs.sent[to+1] == bs.sent[from] && pastPerfectAuxiliaries[bs.toks[to].key] && bs.joined(to) && bs.joined(to+1) &&
+		(bs.pastVerbAt(to+1) || romanceParticiple(bs.toks[to+1].key)) {
+		// "Chancellor X had opened the borders": the past before the
+		// past, a time the story looks back on.
+		return to, to + 1, true
+	}
 	if to+1 < len(bs.toks) && bs.toks[to].key == "s" && gapClass(bs.gap(to)) == gapApos && bs.sent[to+1] == bs.sent[from] {
 		k := to + 1
 		if k+1 < len(bs.toks) && !departureNouns[bs.toks[k].key] && !bs.toks[k].upper && isBlank(bs.gap(k+1)) {
@@ -1977,6 +1983,9 @@ func (bs *blockScan) doneInOffice(from, to int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// pastPerfectAuxiliaries open the past perfect right after a name.
+var pastPerfectAuxiliaries = map[string]bool{"had": true, "avait": true, "avaient": true, "había": true, "habían": true}
 
 // pastAsideAgent: the titled name ending before word to is the agent of
 // a participle that opens an aside after a comma, and the clause the

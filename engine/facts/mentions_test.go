@@ -1236,6 +1236,8 @@ func TestAgentOfAPastAside(t *testing.T) {
 	checkBases(t, "2025-08-10", "person", map[string]string{
 		"The plan, championed by Prime Minister Boris Johnson, was scrapped by Labour.": "history",
 		"The plan, championed by Prime Minister Boris Johnson, is back on the table.":   "article",
+		"Prime Minister Boris Johnson had promised a vote.":                             "history",
+		"Prime Minister Boris Johnson had told reporters on Monday that he would stay.": "article",
 	})
 	checkFirstMention(t, "2025-08-10", map[string]string{
 		"Le plan Rwanda, porté par le Premier ministre Rishi Sunak, a été abandonné.":   "fr",
