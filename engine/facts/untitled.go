@@ -392,13 +392,9 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 		return lt, false
 	}
 	var role *kb.Role
-	best := 400 * 24 * time.Hour
-	from, err := time.Parse("2006-01-02", day.Start)
-	if err != nil {
-		return lt, false
-	}
-	to, err := time.Parse("2006-01-02", day.End)
-	if err != nil {
+	best := termReach
+	from, to, ok := dayRange(day)
+	if !ok {
 		return lt, false
 	}
 	for _, t := range person.Terms {
@@ -407,13 +403,7 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 			continue
 		}
 		// How far the term began from the day, month or year given.
-		gap := time.Duration(0)
-		if at.Before(from) {
-			gap = from.Sub(at)
-		} else if at.After(to) {
-			gap = at.Sub(to)
-		}
-		if gap <= best {
+		if gap := outside(at, from, to); gap <= best {
 			if r := bs.g.kb.Role(t.Role); r != nil {
 				role, best = r, gap
 			}
@@ -528,11 +518,7 @@ func (bs *blockScan) succeededAfter(st *mentionState, m match) (linkedTitle, boo
 			if err != nil || u.Role != t.Role || (named != nil && !bs.namesRole(named.p.title, t.Role)) {
 				continue
 			}
-			gap := at.Sub(left)
-			if gap < 0 {
-				gap = -gap
-			}
-			if gap <= best {
+			if gap := outside(at, left, left); gap <= best {
 				if r := bs.g.kb.Role(t.Role); r != nil {
 					role, best = r, gap
 				}
@@ -620,9 +606,8 @@ func (bs *blockScan) seatAfter(st *mentionState, m match) (linkedTitle, bool) {
 // about a year of day. Further off, coming to the place is a visit ("Tony
 // Blair arrived at Downing Street in March 2023"), not the office.
 func nearTerm(p *kb.Person, role string, day *Date, start bool) bool {
-	from, err1 := time.Parse("2006-01-02", day.Start)
-	to, err2 := time.Parse("2006-01-02", day.End)
-	if err1 != nil || err2 != nil {
+	from, to, ok := dayRange(day)
+	if !ok {
 		return false
 	}
 	for _, t := range p.Terms {
@@ -631,14 +616,35 @@ func nearTerm(p *kb.Person, role string, day *Date, start bool) bool {
 			at = t.Start
 		}
 		when, err := time.Parse("2006-01-02", at)
-		if t.Role != role || err != nil {
-			continue
-		}
-		if when.After(from.AddDate(-1, -1, 0)) && when.Before(to.AddDate(1, 1, 0)) {
+		if t.Role == role && err == nil && outside(when, from, to) <= termReach {
 			return true
 		}
 	}
 	return false
+}
+
+// termReach is how far from a term's first or last day a date that tells
+// of taking or leaving an office with no office named may be, and still
+// be that term's: a year off is the error caught; further off, the
+// words may be of another seat or a visit.
+const termReach = 400 * 24 * time.Hour
+
+// dayRange is a date's first and last day.
+func dayRange(d *Date) (from, to time.Time, ok bool) {
+	from, err1 := time.Parse("2006-01-02", d.Start)
+	to, err2 := time.Parse("2006-01-02", d.End)
+	return from, to, err1 == nil && err2 == nil
+}
+
+// outside is how far t lies outside [from, to]: 0 within it.
+func outside(t, from, to time.Time) time.Duration {
+	switch {
+	case t.Before(from):
+		return from.Sub(t)
+	case t.After(to):
+		return t.Sub(to)
+	}
+	return 0
 }
 
 // seatLeads are the prepositions and articles between a verb and a seat.
