@@ -686,6 +686,26 @@ func (p *dateParser) rangeTo(k int) (int, bool) {
 	return 0, false
 }
 
+// yearSpanTo reads what joins a year at k to the year that ends a span
+// of years after cue: a range connector, or a French, German or Spanish
+// word ("de 2015 à 2020", "zwischen 2005 und 2021").
+func (p *dateParser) yearSpanTo(k int, cue string) (int, bool) {
+	if k2, ok := p.rangeTo(k); ok {
+		return k2, true
+	}
+	w := p.key(k + 1)
+	if (yearSpanTo[w] || yearSpanAnd[w] && betweenCues[cue]) && isBlank(p.gap(k+1)) && isBlank(p.gap(k+2)) && k+2 < len(p.toks) {
+		return k + 2, true
+	}
+	return 0, false
+}
+
+var (
+	yearSpanTo  = dateGrammar["year_span_to"]
+	yearSpanAnd = dateGrammar["year_span_and"]
+	betweenCues = dateGrammar["between_cues"]
+)
+
 // Grammar.
 
 // isoMonth: 2025-03 after a date label ("date 2025-03", "Updated:
@@ -1729,7 +1749,7 @@ func (p *dateParser) cued(i int) (Date, int, bool) {
 			case q == "" || p.key(k) != "early" && p.key(k) != "mid" && p.key(k) != "late":
 				start = k2
 			}
-			if k3, ok := p.rangeTo(k2); ok && q == "" {
+			if k3, ok := p.yearSpanTo(k2, cue); ok && q == "" {
 				// "between 2010 and 2016", "from 2010 to 2016": a span of
 				// years.
 				if y2, ok := p.digits(k3, 4); ok && y2 > y && y2 <= 2099 {

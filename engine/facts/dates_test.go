@@ -54,6 +54,12 @@ func TestDateGrammar(t *testing.T) {
 		// A span of years after its cue.
 		{"He served from 2010 to 2016 and again later.", []string{`"2010 to 2016" range 2010 2010-01-01..2016-12-31 year`}},
 		{"between 2019 and 2017", []string{`"2019" year 2019 2019-01-01..2019-12-31 year`}},
+		// The same in French, German and Spanish; "and" only after "between".
+		{"Premier ministre de 2015 à 2020, il", []string{`"2015 à 2020" range 2015 2015-01-01..2020-12-31 year`}},
+		{"Kanzler von 2019 bis 2025 war er", []string{`"2019 bis 2025" range 2019 2019-01-01..2025-12-31 year`}},
+		{"gobernó entre 2011 y 2018.", []string{`"2011 y 2018" range 2011 2011-01-01..2018-12-31 year`}},
+		{"zwischen 2005 und 2021", []string{`"2005 und 2021" range 2005 2005-01-01..2021-12-31 year`}},
+		{"les accords de 2015 et 2016", []string{`"2015" year 2015 2015-01-01..2015-12-31 year`}},
 		// German "6. November" without a year is a date after "am", "bis
 		// zum" and the like.
 		{"Die Koalition zerbrach am 6. November, wie erwartet.", []string{`"6. November" dmy 2025-11-06 2025-11-06..2025-11-06 day year_inferred`}},
@@ -602,7 +608,7 @@ func TestYearFrom(t *testing.T) {
 	// year to a bare day after it.
 	f = extractWith(t, "s.md", "---\ndate: 2025-05-20\nlang: de\n---\nSeit 2023 leitete sie den Hafen, am 21. April trat sie zurück.\n\nLas memorias, entre 1975 y 2014, saldrán el 5 de noviembre.\n", Options{})
 	got = yearFroms(f)
-	want = "2023=2023/|21. April=2025-04-21/article|1975=1975/|5 de noviembre=2025-11-05/article"
+	want = "2023=2023/|21. April=2025-04-21/article|1975 y 2014=1975/|5 de noviembre=2025-11-05/article"
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}

@@ -162,5 +162,5 @@ options := {
 		"update_words": ["updated", "last updated", "last modified", "correction", "editor's note", "mis à jour", "aktualisiert", "actualizado"],
 	},
 	"elapsed-time-mismatch": {"tolerance_days": 45},
-	"event-date-mismatch": {"max_gap_chars": 80, "include_inferred_year": false, "ignore_words": ["anniversary", "since", "after", "ago", "later", "before", "marked", "marking", "commemorat", "days into", "weeks into", "months into", "years into", "après", "nach dem", "después"], "took_office_grace_days": 3, "chosen_lead_days": 270, "resigned_lead_days": 730},
+	"event-date-mismatch": {"max_gap_chars": 80, "include_inferred_year": false, "ignore_words": ["anniversary", "since", "after", "ago", "later", "before", "marked", "marking", "commemorat", "days into", "weeks into", "months into", "years into", "après", "nach dem", "después"], "took_office_grace_days": 3, "chosen_lead_days": 270, "resigned_lead_days": 730, "max_tenure_gap_chars": 10},
 }

@@ -30,7 +30,11 @@
 #   president on 20 January 2024") is checked against the days the terms
 #   ended; resigning ("Justin Trudeau stepped down as prime minister in
 #   March 2023") may come up to resigned_lead_days before the last day (a
-#   caretaker stays on), never after it. So is a death told right after a name ("Pope
+#   caretaker stays on), never after it. A tenure written as a span of
+#   years after the title ("Olaf Scholz, chancellor from 2019 to 2025",
+#   "Premier ministre de 2015 à 2020") is checked against the years the
+#   person's terms ran: a span that takes in years outside them, but not
+#   only such years (that is stale-officeholder's), is wrong. So is a death told right after a name ("Pope
 #   Francis died on 21 April 2024", "… est mort le …"), by the date that
 #   follows its verb, against the day the knowledge base records.
 # custom:
@@ -45,6 +49,7 @@
 #     took_office_grace_days: 3
 #     chosen_lead_days: 270
 #     resigned_lead_days: 730
+#     max_tenure_gap_chars: 10
 #   example:
 #     bad: |-
 #       Kevin McCarthy was ousted as speaker on 3 October 2025 by a handful of rebels.
@@ -198,6 +203,46 @@ report contains finding if {
 		},
 	)
 }
+
+# A tenure written as a span of years right after the title ("David
+# Cameron, who served as prime minister from 2008 to 2016", "Kanzler von
+# 2019 bis 2025", "Premier ministre de 2015 à 2020") that takes in years
+# none of the person's terms did. A span within the terms may be part of a
+# tenure ("prime minister from 2012 to 2014, in coalition"); one that
+# takes in no year of them is stale-officeholder's.
+report contains finding if {
+	some m in input.mentions
+	m.claim == "then"
+	d := sentence_date(m)
+	d.form == "range"
+	d.precision == "year"
+	gap(m.span, d.span) <= opts.max_tenure_gap_chars
+	m.span.end_offset <= d.span.offset
+	kb.known(m.role, d.end)
+	terms := kb.terms_of(m.person, m.role)
+	held := {y | some term in terms; some y in numbers.range(year_of(term.start), term_end_year(term))}
+	count({y | some y in numbers.range(d.year, d.end_year); y in held}) > 0
+	outside := [y | some y in numbers.range(d.year, d.end_year); not y in held]
+	count(outside) > 0
+	finding := result.fail_with(
+		rego.metadata.chain(),
+		d.span,
+		sprintf("%s held the office of %s %s, not from %d to %d (%q)", [kb.person_name(m.person), kb.role_name(m.role), tenure_text(terms), d.year, d.end_year, d.text]),
+		{
+			"suggestion": sprintf("check the years: %s", [tenure_text(terms)]),
+			"evidence": {"person": m.person, "role": m.role, "terms": terms, "written": d.text, "years_outside": outside},
+		},
+	)
+}
+
+year_of(day) := to_number(substring(day, 0, 4))
+
+# A term still running counts up to the day the base knows the office to.
+term_end_year(term) := year_of(term.end) if term.end
+
+else := year_of(kb.horizon(term.role))
+
+tenure_text(terms) := concat(", ", [sprintf("from %s to %s", [term.start, object.get(term, "end", "today")]) | some term in terms])
 
 # judged_leaving: a resignation is judged against a term that ended (a
 # prime minister may resign and be named again within one term).

@@ -276,3 +276,31 @@ test_aftermath_is_dated_apart if {
 	count(lint_aftermath(doc("The victims of McCarthy's removal in October 2025 met.", [date("October 2025", "dmy", "2025-10-01", "2025-10-31", 122)]))) == 1
 	count(lint_aftermath(doc("The report on McCarthy's removal came out in October 2025.", [date("October 2025", "dmy", "2025-10-01", "2025-10-31", 120)]))) == 1
 }
+
+# "Rishi Sunak, prime minister from FROM to TO, …"
+tenure(from, to) := {
+	"mentions": [object.union(
+		fixtures.mention(0, "rishi-sunak", "uk-prime-minister", "prime minister", "Rishi Sunak", "then"),
+		{"time": {"basis": "sentence", "start": sprintf("%d-01-01", [from]), "end": sprintf("%d-12-31", [to]), "span": fixtures.span(15), "text": "x"}},
+	)],
+	"dates": [{"text": sprintf("%d to %d", [from, to]), "form": "range", "year": from, "end_year": to, "start": sprintf("%d-01-01", [from]), "end": sprintf("%d-12-31", [to]), "precision": "year", "sentence": 0, "span": fixtures.span(15)}],
+	"events": [],
+}
+
+test_a_tenure_that_takes_in_years_outside_the_terms if {
+	findings := lint(object.union(fixtures.article("2025-08-01", []), tenure(2020, 2024)))
+	count(findings) == 1
+	some f in findings
+	f.message == `Rishi Sunak held the office of UK Prime Minister from 2022-10-25 to 2024-07-05, not from 2020 to 2024 ("2020 to 2024")`
+	f.evidence.years_outside == [2020, 2021]
+}
+
+# A span within the terms may be part of the tenure; one wholly outside
+# them is stale-officeholder's; one far from the title is another time's.
+test_a_tenure_within_the_terms_or_wholly_outside_is_silent if {
+	count(lint(object.union(fixtures.article("2025-08-01", []), tenure(2022, 2024)))) == 0
+	count(lint(object.union(fixtures.article("2025-08-01", []), tenure(2023, 2024)))) == 0
+	count(lint(object.union(fixtures.article("2025-08-01", []), tenure(2010, 2015)))) == 0
+	far := json.patch(tenure(2020, 2024), [{"op": "replace", "path": "/dates/0/span", "value": fixtures.span(60)}, {"op": "replace", "path": "/mentions/0/time/span", "value": fixtures.span(60)}])
+	count(lint(object.union(fixtures.article("2025-08-01", []), far))) == 0
+}
