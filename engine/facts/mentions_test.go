@@ -612,6 +612,10 @@ func TestLeadsClaims(t *testing.T) {
 		"Jens Stoltenberg, who has led NATO since 2014, spoke to reporters in Brussels.":                    "Jens Stoltenberg, who has led NATO|jens-stoltenberg|nato-secretary-general|relative",
 		"Fumio Kishida, who currently leads the Japanese government, said on Monday that prices must fall.": "Fumio Kishida, who currently leads the Japanese government|fumio-kishida|jp-prime-minister|relative",
 		"Fumio Kishida, who leads Japan's government, said on Monday that prices must fall.":                "Fumio Kishida, who leads Japan's government|fumio-kishida|jp-prime-minister|relative",
+		// A governing office heads its country by any of its names, and a
+		// word of "now" may stand before the verb.
+		"Olaf Scholz, qui dirige l'Allemagne, a déclaré lundi que les impôts baisseraient.":       "Olaf Scholz, qui dirige l'Allemagne|olaf-scholz|de-chancellor|relative",
+		"Olaf Scholz, que actualmente dirige Alemania, dijo el lunes que los impuestos bajarían.": "Olaf Scholz, que actualmente dirige Alemania|olaf-scholz|de-chancellor|relative",
 		// German puts the verb last in a relative clause.
 		"Jens Stoltenberg, der die Nato führt, sagte am Montag, das Bündnis werde sich wieder treffen.": "Jens Stoltenberg, der die Nato führt|jens-stoltenberg|nato-secretary-general|relative",
 		"Olaf Scholz, der derzeit die Regierung leitet, sagte am Montag, die Steuern würden sinken.":    "Olaf Scholz, der derzeit die Regierung leitet|olaf-scholz|de-chancellor|relative",
@@ -648,6 +652,8 @@ func TestLeadsClaims(t *testing.T) {
 		"Jens Stoltenberg leads Norway's finance ministry, officials said.",
 		"Joe Biden, who led the country until January, said he would write a book.",
 		"Olaf Scholz leads the SPD list in Hamburg, the party said.",
+		"Christian Lindner, qui dirige l'Allemagne, a parlé lundi.", // a finance minister governs no country
+		"Olaf Scholz, que actualmente dirige Alemania Oriental en el juego, habló.",
 		"Brussels's Jens Stoltenberg was not there, and Harvard's Joe Biden neither.",
 		"Jens Stoltenberg, at the helm of NATO from 2014 to 2024, spoke to reporters.",
 		"Joe Biden was in office when the bill passed.",

@@ -82,6 +82,10 @@ func (bs *blockScan) leadsAfter(st *mentionState, m match) (linkedTitle, bool) {
 		lt.form = formRelative
 	}
 	verb, _, ok := bs.claimWordAt(k, cwLeads)
+	if !ok && bs.isNow(k) && k+1 < len(bs.toks) && bs.joined(k+1) {
+		// "que actualmente encabeza", "qui désormais dirige"
+		verb, _, ok = bs.claimWordAt(k+1, cwLeads)
+	}
 	if !ok {
 		return lt, false
 	}
@@ -1275,6 +1279,14 @@ func (g *Gazetteer) owners(r *kb.Role, lang string) map[string]bool {
 	if gov {
 		for _, gw := range governmentWords[lang] {
 			out[gw] = true
+		}
+		// An office that governs a country heads it by any of the
+		// country's names, whether or not a label says "of Germany":
+		// "qui dirige l'Allemagne", "que encabeza Francia".
+		if countryCode(r.Jurisdiction) {
+			for _, name := range g.placeNames(r.Jurisdiction) {
+				add(name)
+			}
 		}
 	}
 	v, _ := g.ownerCache.LoadOrStore(key, out)
