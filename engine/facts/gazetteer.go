@@ -323,6 +323,15 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 			addName(rev, p, formAlias)
 		}
 	}
+	// A nickname that stands for the given name is also written before the
+	// surname ("Bibi Netanyahu", "Bongbong Marcos"): as certain as the name.
+	for _, p := range people {
+		for _, n := range p.Nicknames {
+			if full := nicknameAndSurname(p, n); full != "" && names[full] == nil {
+				addName(full, p, formAlias)
+			}
+		}
+	}
 	// A surname not listed as an alias counts like an ambiguous alias: only
 	// next to a title, or after a full mention of its person.
 	for _, p := range people {
@@ -690,6 +699,16 @@ func reversedName(p *kb.Person) string {
 		return ""
 	}
 	return family + " " + given
+}
+
+// nicknameAndSurname is "nick Surname" for a one-word nickname that is
+// not an initialism ("AMLO", "MBS" stand for the whole name) nor part of
+// the name itself ("Evo" of Evo Morales); "" otherwise.
+func nicknameAndSurname(p *kb.Person, nick string) string {
+	if p.Surname == "" || strings.ContainsAny(nick, " .") || nick == strings.ToUpper(nick) || strings.Contains(p.Name, nick) {
+		return ""
+	}
+	return nick + " " + p.Surname
 }
 
 // claimWord is a word of the claim grammar: its class and language.
