@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/newslint/newslint/engine/document"
+	"github.com/newslint/newslint/engine/kb"
 )
 
 func TestForeignMonthYear(t *testing.T) {
@@ -497,15 +498,20 @@ func TestCapacityPhraseBeforeATitle(t *testing.T) {
 func TestLedOwnerAndUnderAside(t *testing.T) {
 	say := func(m Mention) string { return m.Role + " " + m.Time.Basis }
 	mentionsSay(t, "en", map[string]string{
-		"NATO, led by Jens Stoltenberg, is preparing a new plan.":             "nato-secretary-general article",
-		"NATO, currently led by Jens Stoltenberg, is preparing a new plan.":   "nato-secretary-general article",
-		"Britain, under Rishi Sunak, is preparing a new budget.":              "uk-prime-minister article",
-		"Britain, under Prime Minister Rishi Sunak, is preparing a budget.":   "uk-prime-minister article",
-		"Britain, under Prime Minister Rishi Sunak, is expected to agree.":    "uk-prime-minister article",
-		"NATO, led by Jens Stoltenberg, agreed a new plan.":                   " article",
-		"Britain, under Prime Minister Rishi Sunak, agreed a new budget.":     "uk-prime-minister history",
-		"The country, under President Obama, is remembered for its growth.":   "us-president history",
-		"Germany, led by captain Joshua Kimmich, is preparing for the final.": "",
+		"NATO, led by Jens Stoltenberg, is preparing a new plan.":           "nato-secretary-general article",
+		"NATO, currently led by Jens Stoltenberg, is preparing a new plan.": "nato-secretary-general article",
+		"Britain, under Rishi Sunak, is preparing a new budget.":            "uk-prime-minister article",
+		"Britain, under Prime Minister Rishi Sunak, is preparing a budget.": "uk-prime-minister article",
+		"Britain, under Prime Minister Rishi Sunak, is expected to agree.":  "uk-prime-minister article",
+		"NATO, led by Jens Stoltenberg, agreed a new plan.":                 " article",
+		"Britain, under Prime Minister Rishi Sunak, agreed a new budget.":   "uk-prime-minister history",
+		"The country, under President Obama, is remembered for its growth.": "us-president history",
+		// After the subject that opens the sentence, without commas.
+		"The government under Prime Minister Rishi Sunak is preparing a budget.": "uk-prime-minister article",
+		"Britain under Prime Minister Rishi Sunak is preparing a budget.":        "uk-prime-minister article",
+		"The economy under Prime Minister Rishi Sunak grew slowly.":              "uk-prime-minister history",
+		"Taxes are higher than under Prime Minister Rishi Sunak.":                "uk-prime-minister history",
+		"Germany, led by captain Joshua Kimmich, is preparing for the final.":    "",
 		// The passive in the present says the same; in the past it
 		// claims nothing, nor does a body that is no office's owner.
 		"NATO is led by Jens Stoltenberg.":                     "nato-secretary-general article",
@@ -952,6 +958,21 @@ func TestNicknameInsideAName(t *testing.T) {
 		}
 		return m.Person + " " + m.Claim
 	})
+}
+
+// A one-word nickname for the given name is written before the surname
+// too ("Bibi Netanyahu"); an initialism is not ("AMLO López Obrador").
+func TestNicknameBeforeTheSurname(t *testing.T) {
+	mentionsSay(t, "", map[string]string{
+		"Israeli Prime Minister Bibi Netanyahu spoke on Monday.": "benjamin-netanyahu Bibi Netanyahu",
+		"President Erap Estrada spoke on Monday.":                "joseph-estrada Erap Estrada",
+	}, func(m Mention) string { return m.Person + " " + m.Name.Text })
+	p := &kb.Person{Name: "Evo Morales", Surname: "Morales"}
+	for nick, want := range map[string]string{"Pepe": "Pepe Morales", "AMLO": "", "Evo": "", "Dr M": ""} {
+		if got := nicknameAndSurname(p, nick); got != want {
+			t.Errorf("nicknameAndSurname(%q) = %q, want %q", nick, got, want)
+		}
+	}
 }
 
 // A time that closes a clause "since" opens ("since the dispute

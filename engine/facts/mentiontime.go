@@ -206,7 +206,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 	}
 	if !found || best.rank != rankDate {
 		if h, ok := bs.eraBefore(from); ok {
-			if !bs.presentAside(h, to) && !bs.presentFronted(h, to) {
+			if !bs.presentAside(h, to) && !bs.presentFronted(h, to) && !bs.presentSubject(h) {
 				best, found = h, true
 			}
 		} else if h, ok := bs.pastTimeClause(from); ok && !found {
@@ -1099,6 +1099,23 @@ func (bs *blockScan) presentFronted(h timeCand, to int) bool {
 		to += 2
 	}
 	if to >= len(bs.toks) || bs.sent[to] != bs.sent[k] || strings.TrimSpace(bs.gap(to)) != "," {
+		return false
+	}
+	return bs.presentBesides(k, k, k)
+}
+
+// presentSubject: the era phrase h follows the subject that opens its
+// sentence, a word or an article and a noun ("The government under
+// Chancellor X is still arguing over the budget", "Die Regierung unter
+// Kanzler X streitet weiter"), in a sentence that speaks only in the
+// present: the era is the time of writing.
+func (bs *blockScan) presentSubject(h timeCand) bool {
+	k := bs.tokenAt(h.at)
+	if k < 1 || !isBlank(bs.gap(k)) || bs.sent[k-1] != bs.sent[k] {
+		return false
+	}
+	n := k - 1
+	if !bs.opensSentence(n) && (n < 1 || !bs.opensSentence(n-1) || !bs.isArticle(n-1) || !isBlank(bs.gap(n))) {
 		return false
 	}
 	return bs.presentBesides(k, k, k)
