@@ -195,6 +195,11 @@ func newDateParser(s string, toks []token) *dateParser {
 			p.cls[i] = cDigit
 		} else {
 			p.cls[i] = wordClass[t.key]
+			if p.cls[i] == 0 && len(t.key) > 8 {
+				if _, ok := germanNumber(t.key); ok {
+					p.cls[i] = cNumber // "sechsunddreißig", "fünfeinhalb"
+				}
+			}
 		}
 	}
 	return p

@@ -340,6 +340,17 @@ func TestDurationGrammar(t *testing.T) {
 		{"two years and five months after the invasion", `"two years and five months after" span 29 month noun=invasion q= anchor=after 882..914`},
 		{"deux ans et trois mois après", `"deux ans et trois mois après" span 27 month noun= q= anchor=after 821..853`},
 		{"half a year after the vote", `"half a year after" span 0.5 year noun=vote q= anchor=after 182..366`},
+		// Compound figures and thousands, in the four languages; a round
+		// figure with a word of approximation is rounded to its last digit.
+		{"thirty-six months after", `"thirty-six months after" span 36 month noun= q= anchor=after 1095..1127`},
+		{"treinta y seis meses después de", `"treinta y seis meses después de" span 36 month noun= q= anchor=after 1095..1127`},
+		{"vingt-et-un jours après", `"vingt-et-un jours après" span 21 day noun= q= anchor=after 21..22`},
+		{"sechsunddreißig Monate nach", `"sechsunddreißig Monate nach" span 36 month noun= q= anchor=after 1095..1127`},
+		{"fünfeinhalb Jahre nach", `"fünfeinhalb Jahre nach" span 5.5 year noun= q= anchor=after 2008..2192`},
+		{"1,105 days since", `"1,105 days since" span 1105 day noun= q= anchor=since 1105..1106`},
+		{"more than 1,000 days after", `"more than 1,000 days after" span 1000 day noun= q=more_than anchor=after 1000..2000`},
+		{"más de 1.000 días después de", `"más de 1.000 días después de" span 1000 day noun= q=more_than anchor=after 1000..2000`},
+		{"mehr als 30 Jahre nach", `"mehr als 30 Jahre nach" span 30 year noun= q=more_than anchor=after 10957..14610`},
 		{"five months and two years, half of them", `"five months" span 5 month noun= q= anchor= 152..183|"two years" span 2 year noun= q= anchor= 730..1096`},
 	}
 	for _, c := range cases {

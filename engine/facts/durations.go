@@ -252,6 +252,10 @@ var durationQualifiers = map[string]string{
 	"nearly": "", "almost": "", "about": "", "around": "", "roughly": "", "some": "", "approximately": "",
 	"over": "", "under": "", "more": "than", "at": "least", "less": "than", "fewer": "than", "just": "over under",
 	"well": "over", "close": "to", "upwards": "of",
+	// French, German, Spanish
+	"presque": "", "environ": "", "plus": "de", "près": "de", "moins": "de", "au": "moins",
+	"fast": "", "knapp": "", "rund": "", "etwa": "", "gut": "", "mindestens": "", "mehr": "als", "weniger": "als",
+	"casi": "", "unos": "", "unas": "", "más": "de", "cerca": "de", "alrededor": "de", "menos": "de", "al": "menos",
 }
 
 var durationAnchors = dateGrammar["duration_anchors"]
@@ -305,6 +309,9 @@ func (p *dateParser) duration(i int) (Duration, int, bool) {
 	_, isQual := durationQualifiers[k0]
 	if k0 == "half" {
 		return p.halfDuration(i)
+	}
+	if _, ok := germanNumber(k0); ok {
+		isNum = true
 	}
 	if !isNum && !isQual && (k0[0] < '0' || k0[0] > '9') {
 		return Duration{}, 0, false
@@ -431,17 +438,100 @@ func (p *dateParser) number(k int) (float64, uint8, int, bool) {
 	}
 	w := p.toks[k].key
 	if nw, end, ok := p.wordAt(numberWords, k, 0); ok {
-		return nw.n, nw.langs, end, true
+		n, end := p.tensAndUnits(nw, end)
+		return n, nw.langs, end, true
+	}
+	if n, ok := germanNumber(w); ok {
+		return n, 1 << slices.Index(languages, "de"), k + 1, true
 	}
 	v, ok := p.digits(k, 0)
 	if !ok || len(w) > 3 || v == 0 {
 		return 0, 0, k, false
 	}
 	n := float64(v)
+	// Thousands after a separator: "1,105 days", "1.100 Tage", "2 000 jours".
+	end := k + 1
+	for end < len(p.toks) && thousandsSeparators[p.gap(end)] && len(p.toks[end].key) == 3 {
+		t, ok := p.digits(end, 3)
+		if !ok {
+			break
+		}
+		n, end = n*1000+float64(t), end+1
+	}
+	if end > k+1 {
+		return n, 0, end, true
+	}
 	if frac, ok := p.digits(k+1, 1); ok && p.gap(k+1) == "." {
 		return n + float64(frac)/10, 0, k + 2, true
 	}
 	return n, 0, k + 1, true
+}
+
+// thousandsSeparators are the gaps between groups of three digits.
+var thousandsSeparators = map[string]bool{",": true, ".": true, "\u00a0": true, "\u202f": true, " ": true}
+
+// tensAndUnits reads the units joined to a number word of tens nw ending
+// before word k, in nw's language: "thirty-six", "trente-six",
+// "vingt-et-un", "treinta y seis".
+func (p *dateParser) tensAndUnits(nw durationWord, k int) (float64, int) {
+	if nw.n < 20 || nw.n > 90 || int(nw.n)%10 != 0 || len(nw.rest) > 0 || k >= len(p.toks) {
+		return nw.n, k
+	}
+	u := k
+	switch gapClass(p.gap(k)) {
+	case gapHyphen:
+		if (p.key(u) == "et" || p.key(u) == "and") && gapClass(p.gap(u+1)) == gapHyphen {
+			u++ // "vingt-et-un"
+		}
+	case gapSpace:
+		if p.key(u) != "y" || !isBlank(p.gap(u+1)) {
+			return nw.n, k
+		}
+		u++ // "treinta y seis"
+	default:
+		return nw.n, k
+	}
+	for _, unit := range numberWords[p.key(u)] {
+		if unit.langs&nw.langs != 0 && unit.n >= 1 && unit.n <= 9 && len(unit.rest) == 0 {
+			return nw.n + unit.n, u + 1
+		}
+	}
+	return nw.n, k
+}
+
+// germanNumber reads a German number written as one word: units and tens
+// ("sechsunddreißig", "einundzwanzig") and halves ("fünfeinhalb",
+// "anderthalb").
+func germanNumber(w string) (float64, bool) {
+	if w == "anderthalb" {
+		return 1.5, true
+	}
+	de := uint8(1) << slices.Index(languages, "de")
+	value := func(w string, tens bool) (float64, bool) {
+		for _, nw := range numberWords[w] {
+			if nw.langs&de != 0 && len(nw.rest) == 0 && (!tens || nw.n >= 20 && nw.n <= 90) {
+				return nw.n, true
+			}
+		}
+		return 0, false
+	}
+	if head, ok := strings.CutSuffix(w, "einhalb"); ok && head != "" {
+		if n, ok := value(head, false); ok {
+			return n + 0.5, true
+		}
+		if n, ok := germanNumber(head); ok && n == float64(int(n)) {
+			return n + 0.5, true
+		}
+		return 0, false
+	}
+	if unit, tens, ok := strings.Cut(w, "und"); ok {
+		u, ok1 := value(unit, false)
+		t, ok2 := value(tens, true)
+		if ok1 && ok2 && u < 10 {
+			return t + u, true
+		}
+	}
+	return 0, false
 }
 
 // half reads "and a half" after a figure or unit.
@@ -567,13 +657,13 @@ func durationQualifier(q string) string {
 	switch strings.Join(strings.Fields(strings.ToLower(q)), " ") {
 	case "":
 		return ""
-	case "nearly", "almost", "close to", "just under":
+	case "nearly", "almost", "close to", "just under", "presque", "près de", "fast", "knapp", "casi", "cerca de":
 		return "nearly"
-	case "about", "around", "roughly", "some", "approximately":
+	case "about", "around", "roughly", "some", "approximately", "environ", "rund", "etwa", "unos", "unas", "alrededor de":
 		return "about"
-	case "more than", "over", "just over", "well over", "upwards of":
+	case "more than", "over", "just over", "well over", "upwards of", "plus de", "mehr als", "gut", "más de":
 		return "more_than"
-	case "at least":
+	case "at least", "au moins", "mindestens", "al menos":
 		return "at_least"
 	}
 	return "less_than"
@@ -590,17 +680,36 @@ func durationBounds(d Duration) (int, int) {
 		step = 0.5
 	}
 	lo, hi := n, n+step
+	if d.Qualifier != "" && d.Qualifier != "ordinal" && d.Qualifier != "anniversary" {
+		// A round figure with a word of approximation is rounded to its
+		// last nonzero digit: "more than 1,000 days" may be 1,900.
+		step = roundStep(n)
+		hi = n + step
+	}
 	switch d.Qualifier {
 	case "nearly", "less_than":
-		lo, hi = n-1, n
+		lo, hi = n-step, n
 	case "about":
-		lo, hi = n-0.5, n+0.5
+		lo, hi = n-step/2, n+step/2
 	case "ordinal":
 		lo, hi = n-1, n
 	case "anniversary":
 		lo, hi = n, n
 	}
 	return int(math.Floor(max(lo, 0) * day)), int(math.Ceil(hi * day))
+}
+
+// roundStep is the place of n's last nonzero digit: 1 for 36 or 1.5
+// (0.5), 10 for 30, 1000 for 1000.
+func roundStep(n float64) float64 {
+	if n != math.Trunc(n) {
+		return 0.5
+	}
+	step := 1.0
+	for n >= 10 && math.Mod(n, step*10) == 0 {
+		step *= 10
+	}
+	return step
 }
 
 // relativeGap is what may stand between "two days later" and the date it
