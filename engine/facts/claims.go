@@ -1226,15 +1226,24 @@ func blockLang(f *Facts, bi int) string {
 // declaredLanguage is the language the page's metadata declares, as an
 // index into languages; -1 for none or one newslint does not read.
 func declaredLanguage(f *Facts) int {
-	for _, k := range []string{"lang", "language", "inlanguage", "og:locale"} {
-		if v, ok := f.Meta[k].(string); ok && len(v) >= 2 {
-			if i := slices.Index(languages, strings.ToLower(v[:2])); i >= 0 {
-				return i
-			}
-			return -1
+	for _, v := range declaredTags(f) {
+		if len(v) >= 2 {
+			return slices.Index(languages, strings.ToLower(v[:2]))
 		}
 	}
 	return -1
+}
+
+// declaredTags are the language tags the page's metadata declares ("es",
+// "fr-CA", "en_US"), in the order of the fields read.
+func declaredTags(f *Facts) []string {
+	var out []string
+	for _, k := range []string{"lang", "language", "inlanguage", "og:locale"} {
+		if v, ok := f.Meta[k].(string); ok {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // claimTime sets the time a claim speaks of where the claim grammar knows

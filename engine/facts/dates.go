@@ -1584,11 +1584,12 @@ func (p *dateParser) bareYear(i int) (Date, int, bool) {
 	if !ok || y < 1900 || y > 2099 {
 		return Date{}, 0, false
 	}
-	if i == 0 && strings.Trim(p.s[:p.toks[0].start], " *_#") == "" {
+	if i == 0 && strings.Trim(p.s[:p.toks[0].start], " *_#•·–—-") == "" {
 		// A line that is the year, or a label of it: "2023", "2023:
-		// The year the …", as timelines head their entries.
+		// The year the …", "• 2023 – The year the …", "**2023** — …",
+		// as timelines head their entries.
 		if i+1 == len(p.toks) && strings.Trim(p.s[p.toks[0].end:], " *_:.") == "" ||
-			i+1 < len(p.toks) && strings.HasPrefix(strings.TrimLeft(p.gap(1), "*_"), ":") {
+			i+1 < len(p.toks) && yearLabelGap(strings.TrimLeft(p.gap(1), "*_")) {
 			return Date{Form: "year", Year: y, at: i}, i + 1, true
 		}
 	}
@@ -1637,6 +1638,17 @@ func (p *dateParser) bareYear(i int) (Date, int, bool) {
 		return Date{}, 0, false
 	}
 	return Date{Form: "year", Year: y, at: i}, i + 1, true
+}
+
+// yearLabelGap: what follows a year that opens a line makes it the
+// line's label: a colon ("2023:", "2023 :") or a dash set off by spaces
+// ("2023 – ", not "2023-24").
+func yearLabelGap(g string) bool {
+	t := strings.TrimSpace(g)
+	if strings.HasPrefix(t, ":") {
+		return true
+	}
+	return (t == "–" || t == "—" || t == "-") && strings.HasSuffix(g, " ") && t != g
 }
 
 // clauseAfterYear open what a verb says after "versprach 2019,".

@@ -54,6 +54,13 @@ func TestDateGrammar(t *testing.T) {
 		// A span of years after its cue.
 		{"He served from 2010 to 2016 and again later.", []string{`"2010 to 2016" range 2010 2010-01-01..2016-12-31 year`}},
 		{"between 2019 and 2017", []string{`"2019" year 2019 2019-01-01..2019-12-31 year`}},
+		// A year that labels a timeline's line, before a colon or a dash
+		// set off by spaces; not a span of seasons.
+		{"• 2017 – Britain votes to leave.", []string{`"2017" year 2017 2017-01-01..2017-12-31 year`}},
+		{"**2023** — The chancellor visits Beijing.", []string{`"2023" year 2023 2023-01-01..2023-12-31 year`}},
+		{"2014 : attentats à Paris.", []string{`"2014" year 2014 2014-01-01..2014-12-31 year`}},
+		{"2022-23 was a long season.", nil},
+		{"As recently as 2024, the plan stood.", []string{`"2024" year 2024 2024-01-01..2024-12-31 year`}},
 		// The same in French, German and Spanish; "and" only after "between".
 		{"Premier ministre de 2015 à 2020, il", []string{`"2015 à 2020" range 2015 2015-01-01..2020-12-31 year`}},
 		{"Kanzler von 2019 bis 2025 war er", []string{`"2019 bis 2025" range 2019 2019-01-01..2025-12-31 year`}},

@@ -1571,8 +1571,8 @@ func (s *dateScan) decideOrder() {
 		set(false, "other numeric dates on the page put the month first")
 		return
 	}
-	if v := s.doc.Lang; v != "" {
-		if dayFirst, ok := localeOrder(v); ok {
+	for _, v := range append([]string{s.doc.Lang}, declaredTags(s.f)...) {
+		if dayFirst, ok := localeOrder(v); ok && v != "" {
 			set(dayFirst, fmt.Sprintf("the page's declared language %q", v))
 			return
 		}

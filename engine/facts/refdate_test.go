@@ -403,6 +403,11 @@ func TestDayOrMonthFirst(t *testing.T) {
 	if d := f.Dates[0]; d.Value != "2025-04-03" || d.Alt != "2025-03-04" {
 		t.Errorf("a day-first page reads 3/4/2025 as 3 April: %+v", d)
 	}
+	// So does the language its front matter declares.
+	f = extractWith(t, "a.md", "---\nlang: es\n---\nEl puerto reabrió el 3/4/2025.\n", Options{})
+	if d := f.Dates[0]; d.Value != "2025-04-03" || f.Date.OrderBasis != `the page's declared language "es"` {
+		t.Errorf("a page declared Spanish reads 3/4/2025 as 3 April: %+v, %q", d, f.Date.OrderBasis)
+	}
 }
 
 func TestUnreadableMetadataDates(t *testing.T) {
