@@ -1448,3 +1448,28 @@ func TestHeadOfStateAndGovernmentByNationality(t *testing.T) {
 		"Der österreichische Regierungschef Karl Nehammer sprach in Wien.": "karl-nehammer at-chancellor current;",
 	}, say)
 }
+
+// A qualifier after the title holds before a comma that sets the name
+// off and before a nationality adjective; adjectives may stand between
+// the article and a title after the name; "abgewählt" claims no time.
+func TestQualifiersAndAdjectivesAroundATitle(t *testing.T) {
+	say := func(m Mention) string { return m.Person + " " + m.Role + " " + m.Claim }
+	mentionsSay(t, "es", map[string]string{
+		"El presidente electo, Javier Milei, anunció un ajuste.":       "javier-milei ar-president future",
+		"El presidente entrante Javier Milei anunció un ajuste.":       "javier-milei ar-president future",
+		"Rishi Sunak, el joven primer ministro británico, habló ayer.": "rishi-sunak uk-prime-minister current",
+	}, say)
+	mentionsSay(t, "fr", map[string]string{
+		"Le président élu américain Donald Trump a annoncé samedi des droits de douane.": "donald-trump us-president future",
+		"Olaf Scholz, le discret chancelier allemand, a appelé dimanche à une trêve.":    "olaf-scholz de-chancellor current",
+	}, say)
+	mentionsSay(t, "en", map[string]string{
+		"The president-elect, Donald Trump, announced tariffs on Saturday.":    "donald-trump us-president future",
+		"Rishi Sunak, the man who was prime minister, called for a truce.":     "rishi-sunak  none",
+		"Olaf Scholz, the quiet German chancellor, called on Sunday for calm.": "olaf-scholz de-chancellor current",
+	}, say)
+	mentionsSay(t, "de", map[string]string{
+		"Der abgewählte Kanzler Olaf Scholz reiste am Donnerstag nach Brüssel.":                  "olaf-scholz de-chancellor other",
+		"Olaf Scholz, der sozialdemokratische Kanzler, rief am Sonntag zu einer Waffenruhe auf.": "olaf-scholz de-chancellor current",
+	}, say)
+}

@@ -933,16 +933,16 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 	} else if tm := bs.titleBeforePin(from); tm != nil && strings.TrimSpace(g) == "," && bs.titleOpensPhrase(tm.from) {
 		// "le chancelier allemand en exercice, Olaf Scholz".
 		lt.m, lt.pinned = tm, true
-	} else if q, ok := bs.qualifierEnding(from); ok && q.from >= 1 && (gapClass(g) == gapSpace || strings.HasSuffix(q.p.text, ".") && strings.HasPrefix(g, ".") && gapClass(g[1:]) == gapSpace) &&
-		(gapClass(bs.gap(q.from)) == gapHyphen || postNominal[q.p.text] && gapClass(bs.gap(q.from)) == gapSpace) {
+	} else if q, comma, ok := bs.qualifierBeforeName(from, g); ok {
 		// "President-elect Donald Trump", "Bundeskanzler a. D. Gerhard
-		// Schröder": the qualifier follows the title.
+		// Schröder", "le président élu américain Donald Trump", "the
+		// president-elect, Donald Trump,": the qualifier follows the title.
 		tm := bs.titleEnding(q.from)
 		if tm == nil && q.from >= 1 {
 			// "le Premier ministre néerlandais sortant Mark Rutte".
 			tm = bs.titleBeforeDemonym(q.from - 1)
 		}
-		if tm == nil {
+		if tm == nil || comma && (!bs.titleOpensPhrase(tm.from) || bs.nameBeforePhrase(tm.from)) {
 			return lt, false
 		}
 		lt.m, lt.qual, lt.qualTo, lt.qualAfter, lt.claim = tm, q.from, q.to, true, q.p.claim
@@ -1518,12 +1518,54 @@ func (bs *blockScan) isArticle(i int) bool {
 	return ok
 }
 
+// adjectivesBeforeTitle: word k, after an article, and at most one more
+// word in lower case lead to a title ("le discret chancelier", "the young
+// British prime minister", "der sozialdemokratische Kanzler").
+func (bs *blockScan) adjectivesBeforeTitle(k int) bool {
+	if !bs.isArticle(k-1) && bs.toks[k-1].key != "the" {
+		if k < 2 || bs.toks[k-1].upper || !bs.isArticle(k-2) && bs.toks[k-2].key != "the" {
+			return false
+		}
+	}
+	for j := k + 1; j <= k+2 && j < len(bs.toks) && isBlank(bs.gap(j)); j++ {
+		if bs.titleAt(j) != nil {
+			return true
+		}
+		if bs.toks[j].upper || !isLetters(bs.toks[j].key) {
+			return false
+		}
+	}
+	return false
+}
+
+// qualifierBeforeName finds a qualifier that follows a title and comes
+// before the name at word from, gap g before it: right before it, after
+// the full stop of an abbreviation ("a. D."), before a comma that sets
+// the name off ("el presidente electo, Javier Milei,"), or before a
+// French or Spanish nationality adjective ("le président élu américain
+// Donald Trump"). comma says the name is set off.
+func (bs *blockScan) qualifierBeforeName(from int, g string) (q match, comma, ok bool) {
+	end := from
+	comma = strings.TrimSpace(g) == ","
+	if from >= 2 && (gapClass(g) == gapSpace || comma) && demonyms[bs.lang][bs.toks[from-1].key] && isBlank(bs.gap(from-1)) {
+		end, g = from-1, bs.gap(from-1)
+	}
+	q, ok = bs.qualifierEnding(end)
+	if !ok || q.from < 1 {
+		return q, false, false
+	}
+	if !(gapClass(g) == gapSpace || comma || strings.HasSuffix(q.p.text, ".") && strings.HasPrefix(g, ".") && gapClass(g[1:]) == gapSpace) {
+		return q, false, false
+	}
+	return q, comma, gapClass(bs.gap(q.from)) == gapHyphen || postNominal[q.p.text] && gapClass(bs.gap(q.from)) == gapSpace
+}
+
 // postNominal qualifiers follow the title in French and Spanish and may
 // stand between it and the name: "le président élu Donald Trump".
 var postNominal = map[string]bool{
 	"élu": true, "élue": true, "désigné": true, "désignée": true, "sortant": true, "sortante": true,
 	"intérimaire": true, "electo": true, "electa": true, "designado": true, "designada": true,
-	"saliente": true, "interino": true, "interina": true, "a. D.": true, "a.D.": true,
+	"saliente": true, "entrante": true, "interino": true, "interina": true, "a. D.": true, "a.D.": true,
 	"en funciones": true, "par intérim": true, "en exercice": true, "en poste": true,
 	"pressenti": true, "pressentie": true, "in spe": true, "in pectore": true, "designate": true, "in waiting": true,
 }
@@ -1720,6 +1762,13 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			if claim != "" {
 				lt.qual, lt.qualTo, lt.claim = k, k+1, claim
 			}
+			k++
+			continue
+		}
+		// An adjective or two between the article and the title: "Olaf
+		// Scholz, le discret chancelier allemand", "Rishi Sunak, the young
+		// British prime minister".
+		if k > first && !t.upper && isLetters(t.key) && bs.adjectivesBeforeTitle(k) {
 			k++
 			continue
 		}
