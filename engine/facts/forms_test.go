@@ -1473,3 +1473,18 @@ func TestQualifiersAndAdjectivesAroundATitle(t *testing.T) {
 		"Olaf Scholz, der sozialdemokratische Kanzler, rief am Sonntag zu einer Waffenruhe auf.": "olaf-scholz de-chancellor current",
 	}, say)
 }
+
+// A headline in title case that is no heading: the capitalised words
+// around a name do not make it part of a longer one, nor does a capital
+// letter alone after it; a nationality adjective may be capitalised.
+func TestNamesInTitleCase(t *testing.T) {
+	say := func(m Mention) string { return m.Person + " " + m.Role + ";" }
+	mentionsSay(t, "en", map[string]string{
+		"German Chancellor Olaf Scholz Says Europe Must Stay United":               "olaf-scholz de-chancellor;",
+		"Chancellor Scholz Says Europe Must Stay United":                           "olaf-scholz de-chancellor;",
+		"Officials said Chancellor Scholz Jr. spoke at length on Monday about it.": "",
+	}, say)
+	mentionsSay(t, "fr", map[string]string{
+		"Le Premier Ministre Britannique Rishi Sunak A Déclaré Que Le Royaume-Uni Soutiendra L'Ukraine": "rishi-sunak uk-prime-minister;",
+	}, say)
+}

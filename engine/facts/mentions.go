@@ -176,15 +176,17 @@ const (
 
 // blockScan is one block's words, phrase matches and sentences.
 type blockScan struct {
-	f    *Facts
-	doc  *document.Document
-	g    *Gazetteer
-	bi   int
-	text string
-	dt   *document.Text
-	toks []token
-	ids  []int32 // the words' numbers in the gazetteer's vocabulary
-	ms   [kindCount][]match
+	// titleCase caches titleCased: 0 not yet known, 1 yes, 2 no.
+	titleCase int8
+	f         *Facts
+	doc       *document.Document
+	g         *Gazetteer
+	bi        int
+	text      string
+	dt        *document.Text
+	toks      []token
+	ids       []int32 // the words' numbers in the gazetteer's vocabulary
+	ms        [kindCount][]match
 	// sent is the global sentence index of each token; sentFirst marks
 	// the first token of a sentence.
 	sent      []int
@@ -739,10 +741,13 @@ func (bs *blockScan) sentDurations(sent int) []int {
 func (bs *blockScan) standsAlone(m match) bool {
 	// An initial and a capitalised word go on with the name, in a
 	// heading too: "Governor George C. Wallace" is not Governor George.
-	if initialAt(bs.text, bs.toks, m.to) && bs.toks[m.to+1].upper && !calendarWords[bs.toks[m.to+1].key] {
+	if initialAt(bs.text, bs.toks, m.to) && bs.toks[m.to+1].upper && !calendarWords[bs.toks[m.to+1].key] &&
+		(!bs.titleCased() || strings.HasPrefix(bs.gap(m.to+1), ".")) {
+		// (In title case a capital letter alone is a word: "Sunak A
+		// Déclaré".)
 		return false
 	}
-	if bs.f.Blocks[bs.bi].Kind == document.KindHeading {
+	if bs.f.Blocks[bs.bi].Kind == document.KindHeading || bs.titleCased() {
 		return true
 	}
 	if m.to < len(bs.toks) {
@@ -762,6 +767,29 @@ func (bs *blockScan) standsAlone(m match) bool {
 		}
 	}
 	return true
+}
+
+// titleCased: the block is written in title case, as a headline that is
+// no heading ("German Chancellor Olaf Scholz Says Europe Must Stay
+// United"): three quarters of its words of four letters or more start
+// with a capital. Not in German, which writes every noun so.
+func (bs *blockScan) titleCased() bool {
+	if bs.titleCase == 0 {
+		bs.titleCase = 2
+		long, capital := 0, 0
+		for _, t := range bs.toks {
+			if t.end-t.start >= 4 && isLetters(t.key) {
+				long++
+				if t.upper {
+					capital++
+				}
+			}
+		}
+		if bs.lang != "de" && long >= 3 && 4*capital >= 3*long {
+			bs.titleCase = 1
+		}
+	}
+	return bs.titleCase == 1
 }
 
 // describedBy: the capitalised word i before a full name of two words or
@@ -1137,7 +1165,7 @@ func (bs *blockScan) titleBeforeDemonym(d int) *match {
 	if d > 1 && gapClass(bs.gap(d)) == gapHyphen && bs.affiliation(d-1) {
 		d-- // "le chancelier social-démocrate Olaf Scholz"
 	}
-	if d <= 0 || bs.toks[d].upper || !isBlank(bs.gap(d)) ||
+	if d <= 0 || bs.toks[d].upper && !bs.titleCased() || !isBlank(bs.gap(d)) ||
 		!demonyms[bs.lang][bs.toks[d].key] && !(bs.lang != "en" && bs.isPinWord(d)) && !bs.affiliation(d) {
 		return nil
 	}
