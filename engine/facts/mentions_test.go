@@ -1186,6 +1186,14 @@ func TestCaptionsGiveNoArticleTime(t *testing.T) {
 		"Prime Minister Boris Johnson visits a school in Leeds (Jane Doe/PA)":     "history",
 		"Prime Minister Boris Johnson visits a school in Leeds (AP Photo/J. Doe)": "history",
 		"Prime Minister Boris Johnson visits a school in Leeds.":                  "article",
+		// Credits without brackets, after the caption's last sentence.
+		"Prime Minister Boris Johnson visits a school in Leeds. Photo: AFP":        "history",
+		"Prime Minister Boris Johnson visits a school in Leeds. REUTERS/Jane Doe":  "history",
+		"Prime Minister Boris Johnson visits a school in Leeds. Kyodo via Reuters": "history",
+		"Prime Minister Boris Johnson visits a school in Leeds. © Reuters":         "history",
+		"Prime Minister Boris Johnson visits a school in Leeds. Credit: ANP":       "history",
+		"Prime Minister Boris Johnson visits a school in Leeds. EPA-EFE/JANE DOE":  "history",
+		"Prime Minister Boris Johnson visits a school in Leeds, Reuters reported.": "article",
 	} {
 		builtinOnce.Do(func() { builtinGaz = builtinGazetteer(t) })
 		doc, err := document.Read("a.md", []byte("---\ndate: 2022-10-24\n---\n# Schools\n\nThe article.\n\n"+body+"\n"), document.Markdown)
