@@ -1108,6 +1108,18 @@ func (bs *blockScan) historyOpener(from int) (int, int, bool) {
 		first--
 	}
 	k := 0
+	if underWords[bs.toks[first].key] && first+1 < len(bs.toks) {
+		// "Under Sunak, Home Secretary X pushed the plan", "Under Prime
+		// Minister Sunak, …", told in the past: the leader's time.
+		j := first + 1
+		if tm := bs.titleAt(j); tm != nil {
+			j = tm.to
+		}
+		if e, ok := bs.namedEra(j); ok && e < len(bs.toks) && strings.TrimSpace(bs.gap(e)) == "," && pastOnly(bs.f.Sentences[sent].Tense) {
+			return first, e, true
+		}
+		return 0, 0, false
+	}
 	if op, _, ok := bs.claimWordAt(first, cwHistOpener); ok {
 		k = op.to
 	} else if e, ok := bs.intoAt(first); ok {
@@ -1120,16 +1132,46 @@ func (bs *blockScan) historyOpener(from int) (int, int, bool) {
 	} else {
 		return 0, 0, false
 	}
-	own, _, ok := bs.claimWordAt(k, cwHistOwner)
-	if !ok {
+	after := 0
+	if own, _, ok := bs.claimWordAt(k, cwHistOwner); ok {
+		after = own.to
+	} else if e, ok := bs.namedEra(k); ok && pastOnly(bs.f.Sentences[sent].Tense) {
+		// "During the Biden administration, Secretary of State X …",
+		// "In the Kishida era, …", told in the past.
+		after = e
+	} else {
 		return 0, 0, false
 	}
-	for j := own.to; j < len(bs.toks) && j <= own.to+3 && bs.sent[j] == sent; j++ {
+	for j := after; j < len(bs.toks) && j <= after+3 && bs.sent[j] == sent; j++ {
 		if m, _, ok := bs.claimWordAt(j, cwHistSpan); ok {
 			return first, m.to, true
 		}
 	}
 	return 0, 0, false
+}
+
+// underWords open an era named by its leader: "Under Sunak, …".
+var underWords = map[string]bool{"under": true, "unter": true, "sous": true, "bajo": true}
+
+// namedEra reads, at word k, a leader's name that owns an era, perhaps
+// after "the" or an article and before a possessive's "'s": "the Biden
+// (administration)", "Biden's (presidency)", "la (présidence) …" is not
+// read. It returns the word after the name.
+func (bs *blockScan) namedEra(k int) (int, bool) {
+	if k < len(bs.toks) && (bs.toks[k].key == "the" || bs.isArticle(k)) {
+		k++
+	}
+	for _, m := range bs.ms[kName] {
+		if m.from != k || bs.sent[m.from] != bs.sent[k] {
+			continue
+		}
+		e := m.to
+		if e+1 < len(bs.toks) && bs.toks[e].key == "s" && gapClass(bs.gap(e)) == gapApos {
+			e++
+		}
+		return e, true
+	}
+	return 0, false
 }
 
 // intoAt reads a length of time and "into" at word k ("Two years into");

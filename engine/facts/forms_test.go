@@ -1488,3 +1488,23 @@ func TestNamesInTitleCase(t *testing.T) {
 		"Le Premier Ministre Britannique Rishi Sunak A Déclaré Que Le Royaume-Uni Soutiendra L'Ukraine": "rishi-sunak uk-prime-minister;",
 	}, say)
 }
+
+// An era a sentence told in the past opens with, named by its leader,
+// is the time of the titles after it: "During the Biden administration,
+// Secretary of State X visited …", "Under Sunak, Home Secretary X …".
+// In the present it is not.
+func TestErasNamedByTheirLeader(t *testing.T) {
+	say := func(m Mention) string {
+		if m.Title == nil || m.Kind != "person" {
+			return ""
+		}
+		return m.Time.Basis
+	}
+	mentionsSay(t, "en", map[string]string{
+		"During the Biden administration, Secretary of State Antony Blinken visited China twice.": "history",
+		"In the Kishida era, Foreign Minister Yoshimasa Hayashi visited Beijing.":                 "history",
+		"Under Sunak, Home Secretary Suella Braverman pushed the Rwanda plan.":                    "history",
+		"Under Sunak, Home Secretary Suella Braverman is pushing the Rwanda plan.":                "article",
+		"Under pressure, Home Secretary Suella Braverman pushed the Rwanda plan.":                 "article",
+	}, say)
+}
