@@ -119,6 +119,10 @@ type Date struct {
 	// eventYear: a year before an event's name ("in the 2024 UK General
 	// Election"), attributive whatever case the name is in.
 	eventYear bool
+	// planYear is the year nearest the article's date of a day its
+	// weekday moved a year back (nearestYear): the day's year when its
+	// clause turns out to be a plan, in the present or the future.
+	planYear int
 }
 
 var seasons = map[string]string{

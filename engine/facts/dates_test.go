@@ -616,9 +616,11 @@ func TestYearFrom(t *testing.T) {
 	// fits the year before, is of that year: a review of the year tells of
 	// January past. A wrong weekday on a day before the article's date
 	// stays wrong (2024-12-23 was a Monday, but 2025-12-23 a Tuesday).
-	f = extractWith(t, "r.md", "---\ndate: 2025-12-26\n---\nThe painter died on Tuesday, January 7, in Lyon.\n\nThe fair opens on Friday, January 9.\n\nThe fair opens on Monday, January 9.\n\nThe vote was on Monday, December 23.\n", Options{})
+	// A plan, told in the present or the future or after "next", is of
+	// the coming days whatever year its weekday fits.
+	f = extractWith(t, "r.md", "---\ndate: 2025-12-26\n---\nThe painter died on Tuesday, January 7, in Lyon.\n\nThe fair opens on Friday, January 9.\n\nThe fair opens on Monday, January 9.\n\nThe vote was on Monday, December 23.\n\nThe fair opens on Tuesday, January 7.\n\nThe fair will open on Tuesday, January 7.\n", Options{})
 	got = yearFroms(f)
-	want = "Tuesday, January 7=2025-01-07/article|Friday, January 9=2026-01-09/article|Monday, January 9=2026-01-09/article|Monday, December 23=2025-12-23/article"
+	want = "Tuesday, January 7=2025-01-07/article|Friday, January 9=2026-01-09/article|Monday, January 9=2026-01-09/article|Monday, December 23=2025-12-23/article|Tuesday, January 7=2026-01-07/article|Tuesday, January 7=2026-01-07/article"
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}

@@ -60,6 +60,13 @@ func (bs *blockScan) dateVerbs() {
 		} else if bs.lang == "de" && bs.zuAfter(d) {
 			d.VerbTense = "infinitive"
 		}
+		if d.planYear != 0 && (d.VerbTense == "present" || d.VerbTense == "future" || d.cue == "next" || d.cue == "this") {
+			// "Le festival ouvre samedi 15 juin", "Next Monday, March
+			// 18, …": a plan is of the coming days, whatever year its
+			// weekday would fit.
+			d.resolve(d.planYear, true)
+			d.planYear = 0
+		}
 	}
 }
 

@@ -688,7 +688,11 @@ func resolveDates(f *Facts) {
 			if y == 0 && lastYear > 0 {
 				y = hint // the weekday told it
 			}
-			d.resolve(nearestYear(*d, y, f.Date.Start), true)
+			ny := nearestYear(*d, y, f.Date.Start)
+			d.resolve(ny, true)
+			if py := plainNearestYear(*d, y, f.Date.Start); py != ny {
+				d.planYear = py
+			}
 			if y > 0 {
 				d.YearFrom = "article"
 			}
@@ -823,6 +827,24 @@ func weekdayTells(d Date, blockYear, nearYear int) bool {
 // that puts it nearest the article's date: "20 January" in an article of
 // 16 December 2024 is 2025-01-20.
 func nearestYear(d Date, year int, articleDay string) int {
+	best := plainNearestYear(d, year, articleDay)
+	// A weekday may tell a day of the year before, for a day that would
+	// come after the article's date: "décédé mardi 7 janvier" in a review
+	// of 26 December 2025 is 7 January 2025, a Tuesday, not 7 January
+	// 2026. A wrong weekday on a day before the article's date stays
+	// wrong: it is no plan for next year. (A plan told in the present or
+	// the future keeps the nearer year: see planYear.)
+	at := func(y int) time.Time { return time.Date(y, time.Month(d.Month), max(d.Day, 1), 0, 0, 0, 0, time.UTC) }
+	ref, err := time.Parse(time.DateOnly, articleDay)
+	if err == nil && year != 0 && d.Weekday != "" && d.Day > 0 && d.Month > 0 && at(best).After(ref) && at(best).Weekday().String() != d.Weekday && at(best-1).Weekday().String() == d.Weekday {
+		return best - 1
+	}
+	return best
+}
+
+// plainNearestYear is the year, of year and the ones either side, that
+// puts month-and-day d nearest the article's day.
+func plainNearestYear(d Date, year int, articleDay string) int {
 	if year == 0 || d.Month == 0 || len(articleDay) != 10 {
 		return year
 	}
@@ -837,14 +859,6 @@ func nearestYear(d Date, year int, articleDay string) int {
 		if bestGap < 0 || gap < bestGap {
 			best, bestGap = y, gap
 		}
-	}
-	// A weekday may tell a day of the year before, for a day that would
-	// come after the article's date: "décédé mardi 7 janvier" in a review
-	// of 26 December 2025 is 7 January 2025, a Tuesday, not 7 January
-	// 2026. A wrong weekday on a day before the article's date stays
-	// wrong: it is no plan for next year.
-	if d.Weekday != "" && d.Day > 0 && at(best).After(ref) && at(best).Weekday().String() != d.Weekday && at(best-1).Weekday().String() == d.Weekday {
-		return best - 1
 	}
 	return best
 }
