@@ -856,6 +856,27 @@ func (p *dateParser) shortYearStamp(k int) (int, bool) {
 	return 2000 + yy, true
 }
 
+// endsWeekdayRange: the weekday at word i ends a range of weekdays, after
+// a dash or "to", "au", "bis", "a" ("Mon–Wed", "Friday to Sunday", "du
+// vendredi au dimanche", "von Freitag bis Sonntag", "de viernes a
+// domingo").
+func (p *dateParser) endsWeekdayRange(i int) bool {
+	j := i - 1
+	if g := strings.TrimSpace(p.gap(i)); g != "–" && g != "-" {
+		if !weekdayRangeTo[p.key(j)] || !isBlank(p.gap(i)) {
+			return false
+		}
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	_, ok := weekdayNames[p.key(j)]
+	return ok
+}
+
+var weekdayRangeTo = map[string]bool{"to": true, "through": true, "until": true, "au": true, "bis": true, "a": true, "al": true}
+
 // withWeekday: "Wednesday, 18 March 2025", "Friday, Aug. 15", "Tuesday the
 // 18th of March".
 func (p *dateParser) withWeekday(i int) (Date, int, bool) {
@@ -873,6 +894,11 @@ func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 		wd, ok = weekdayNames[p.toks[i].key], true
 	}
 	if !ok {
+		return Date{}, 0, false
+	}
+	if p.endsWeekdayRange(i) {
+		// "Mon–Wed, Mar 3–5", "Friday to Sunday, June 13-15": the last
+		// of a range of weekdays is not the first day's.
 		return Date{}, 0, false
 	}
 	// "on Tuesday (March 5)", "am Dienstag (5. März)": the date in

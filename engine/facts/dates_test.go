@@ -54,6 +54,9 @@ func TestDateGrammar(t *testing.T) {
 		// A span of years after its cue.
 		{"He served from 2010 to 2016 and again later.", []string{`"2010 to 2016" range 2010 2010-01-01..2016-12-31 year`}},
 		{"between 2019 and 2017", []string{`"2019" year 2019 2019-01-01..2019-12-31 year`}},
+		// The last of a range of weekdays is not the first day's.
+		{"Mon–Wed, Mar 3–5, 2025: Book fair", []string{`"Mar 3–5, 2025" range 2025-03-03 2025-03-03..2025-03-05 day`}},
+		{"It runs Friday to Sunday, June 13-15, 2025, in the park.", []string{`"June 13-15, 2025" range 2025-06-13 2025-06-13..2025-06-15 day`}},
 		// A year that labels a timeline's line, before a colon or a dash
 		// set off by spaces; not a span of seasons.
 		{"• 2017 – Britain votes to leave.", []string{`"2017" year 2017 2017-01-01..2017-12-31 year`}},
