@@ -153,6 +153,7 @@ options := {
 		"moved_words": ["postponed", "closed", "suspended", "aplazada", "ajourné", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "put off", "verschoben", "promised", "promis"],
 		"until_prepositions": ["to", "until", "till", "through", "hasta", "bis", "jusqu", "au", "al", "à"],
 		"set_prepositions": ["for", "auf", "für", "pour", "para"],
+		"cancel_words": ["cancelled", "canceló", "annulé"],
 		"before_prepositions": ["before", "avant", "vor", "antes"],
 		"state_prepositions": ["until", "till", "through", "hasta", "bis", "jusqu", "from", "ab", "starting"],
 		"lasted_words": ["lasted", "ran", "continued", "est resté", "dauerte", "duró", "a duré"],

@@ -19,7 +19,10 @@
 #   June", "vowed to stay until May 2027", "schools were closed until 2
 #   September") or that
 #   a sentence in the present runs until ("runs until 30 August", "tiene
-#   mandato hasta diciembre de 2027"), and a date something was set for
+#   mandato hasta diciembre de 2027"), a date in a sentence that tells of
+#   something called off (cancel_words: "The airline cancelled its 12
+#   March flights", "canceló los vuelos del 12 de marzo": that thing's
+#   day), and a date something was set for
 #   (set_prepositions: "was set for 5 March", "hatten sich auf den 23.
 #   Februar geeinigt"), or the end of a span another date opens ("between
 #   December 10, 2023 and December 10, 2027": a term). Judged only when the article's date is stated —
@@ -61,6 +64,7 @@
 #     year_before_words: ["last year", "a year ago", "the year before", "the previous year", "the prior year", "a year earlier"]
 #     moved_words: ["postponed", "delayed", "moved", "pushed back", "rescheduled", "deferred", "adjourned", "extended", "extend", "put off", "étendre", "prolonger", "verlängern", "prorrogar", "extender", "ampliar", "reporté", "reportée", "repoussé", "repoussée", "renvoyé", "renvoyée", "ajourné", "ajournée", "déplacé", "déplacée", "aplazó", "aplazaron", "pospuso", "pospusieron", "trasladó", "trasladada", "trasladado", "verlegt", "unterbrochen", "décalé", "décalée", "prolongé", "prolongée", "verschoben", "vertagt", "verlängert", "aplazado", "aplazada", "pospuesto", "pospuesta", "postergado", "postergada", "prorrogado", "prorrogada", "confirmé", "confirmée", "fixé", "fixée", "promised", "pledged", "vowed", "closed", "suspended", "banned", "barred", "frozen", "paused", "halted", "granted", "remanded", "fermé", "fermée", "fermés", "fermées", "suspendu", "suspendue", "geschlossen", "ausgesetzt", "gesperrt", "cerrado", "cerrada", "cerrados", "suspendido", "suspendida", "promis", "promise", "promit", "s'est engagé", "s'est engagée", "versprochen", "versprach", "zugesagt", "prometió", "prometido", "se comprometió"]
 #     until_prepositions: ["to", "until", "till", "through", "hasta", "bis", "jusqu", "au", "al", "à"]
+#     cancel_words: ["cancelled", "canceled", "called off", "scrapped", "axed", "annulé", "annulée", "annulés", "annulées", "annula", "annulait", "abgesagt", "storniert", "gestrichen", "canceló", "cancelaron", "cancelado", "cancelada", "cancelados", "canceladas", "suspendió", "suspendieron"]
 #     set_prepositions: ["for", "auf", "für", "pour", "para"]
 #     before_prepositions: ["before", "avant", "vor", "antes"]
 #     state_prepositions: ["until", "till", "through", "thru", "hasta", "bis", "jusqu", "from", "ab", "dès", "starting", "beginning", "effective"]
@@ -180,6 +184,16 @@ target(d, _) if {
 
 	# Letters, not \b, bound the word: "d'étendre" starts with a letter
 	# that \b does not know.
+	regex.match(sprintf(`(?i)(^|[^\pL])%s([^\pL]|$)`, [w]), input.sentences[d.sentence].text)
+}
+
+# What was called off has its own day, still to come when it was
+# called off ("The airline cancelled its 12 March flights", "canceló sus
+# vuelos del 12 de marzo"); a date after "on" may be the day it was
+# called off ("cancelled the order on 12 March").
+target(d, _) if {
+	not object.get(d, "preposition", "") in {"on", "in", "at", "am", "im", "le", "en", "el"}
+	some w in opts.cancel_words
 	regex.match(sprintf(`(?i)(^|[^\pL])%s([^\pL]|$)`, [w]), input.sentences[d.sentence].text)
 }
 

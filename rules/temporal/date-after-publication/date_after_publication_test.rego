@@ -326,3 +326,14 @@ test_from_a_later_day_is_a_state if {
 	count(lint(doc("metadata", ["past"], object.union(may18, {"preposition": "from"})))) == 0
 	count(lint(doc("metadata", ["past"], object.union(may18, {"preposition": "from", "form": "range"})))) == 1
 }
+
+# What was called off has its own day; a day after "on" may be the day it
+# was called off.
+with_text(text, prep) := json.patch(doc("metadata", ["past"], object.union(may18, {"preposition": prep})), [{"op": "replace", "path": "/sentences/0/text", "value": text}])
+
+test_a_cancelled_thing_has_its_own_day if {
+	count(lint(with_text("The airline cancelled its 18 May 2026 flights.", ""))) == 0
+	count(lint(with_text("La aerolínea canceló sus vuelos del 18 de mayo de 2026.", ""))) == 0
+	count(lint(with_text("The airline cancelled the order on 18 May 2026.", "on"))) == 1
+	count(lint(with_text("The airline launched its 18 May 2026 flights.", ""))) == 1
+}
