@@ -96,8 +96,49 @@ func (bs *blockScan) verbBefore(k int, d *Date) string {
 			return "past"
 		}
 		if j > 0 && strings.ContainsAny(bs.gap(j), ",;:()[]—–") {
+			if bs.lang == "de" && germanSubordinators[t.key] {
+				return bs.clauseLastVerb(k, d.Sentence)
+			}
 			return ""
 		}
+	}
+	return ""
+}
+
+// germanSubordinators open a German clause whose verb comes last: "…,
+// dass die Reform am 12. März in Kraft tritt".
+var germanSubordinators = map[string]bool{"dass": true, "daß": true, "ob": true, "weil": true, "wenn": true, "damit": true, "sodass": true, "falls": true}
+
+// clauseLastVerb is the tense of the word that closes the clause from
+// word k, before a comma or the sentence's end: a German subordinate
+// clause's verb.
+func (bs *blockScan) clauseLastVerb(k, sent int) string {
+	last := -1
+	for j := k; j < len(bs.toks) && bs.sent[j] == sent; j++ {
+		last = j
+		if j+1 < len(bs.toks) && strings.ContainsAny(bs.gap(j+1), ",;:()[]—–") {
+			break
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	switch bits := bs.tokTense[last]; {
+	case bits&tenseBitFuture != 0:
+		return "future"
+	case bits&tenseBitPresent != 0:
+		return "present"
+	case bits&tenseBitPast != 0:
+		return "past"
+	}
+	// A verb no list holds, by its ending: "tritt", "beginnt" (present),
+	// "startete" (past); not a participle ("gestartet").
+	switch w := bs.toks[last]; {
+	case w.upper || utf8.RuneCountInString(w.key) < 4 || strings.HasPrefix(w.key, "ge"):
+	case strings.HasSuffix(w.key, "te") || strings.HasSuffix(w.key, "ten"):
+		return "past"
+	case strings.HasSuffix(w.key, "t"):
+		return "present"
 	}
 	return ""
 }

@@ -33,6 +33,9 @@ func TestDateVerbTense(t *testing.T) {
 		{"de", "Der Minister trat am 14. Juni 2025 zurück.", "past"},
 		{"de", "Sie vereinbarten, sich am 9. April 2025 erneut zu treffen.", "infinitive"},
 		{"de", "Die Regierung kündigte an, den Entwurf am 24. Juni 2025 vorzulegen.", "infinitive"},
+		// A German clause that "dass" opens turns on its last word.
+		{"de", "Die Regierung beschloss, dass die Reform am 12. März 2025 in Kraft tritt.", "present"},
+		{"de", "Die Regierung sagte, dass die Reform am 12. März 2025 startete.", "past"},
 		{"es", "El contrato, firmado en marzo, vence el 30 de junio de 2027.", ",present"},
 		{"es", "Los líderes acordaron volver a reunirse el 9 de abril de 2025.", "infinitive"},
 	} {
