@@ -524,8 +524,10 @@ func (p *dateParser) weekday(k int) (string, bool) {
 		if !t.upper || len(t.key) < 6 && !strings.HasPrefix(p.gap(k+1), ".") {
 			return "", false // "Sun", "Wed" without a dot are not weekdays
 		}
-	case weekdayLang[t.key] == "es" && t.upper:
+	case weekdayLang[t.key] == "es" && t.upper && utf8.RuneCountInString(t.key) > 3:
 		return "", false // "Domingo" is a name
+	case utf8.RuneCountInString(t.key) <= 3 && !strings.HasPrefix(p.gap(k+1), "."):
+		return "", false // "mer.", "Sa.", "sáb." only with the full stop
 	}
 	return w, true
 }

@@ -54,6 +54,11 @@ func TestDateGrammar(t *testing.T) {
 		// A span of years after its cue.
 		{"He served from 2010 to 2016 and again later.", []string{`"2010 to 2016" range 2010 2010-01-01..2016-12-31 year`}},
 		{"between 2019 and 2017", []string{`"2019" year 2019 2019-01-01..2019-12-31 year`}},
+		// French, German and Spanish abbreviations with their full stop.
+		{"mer. 4 mars 2025 à 10h31", []string{`"mer. 4 mars 2025" dmy wd=Wednesday 2025-03-04 2025-03-04..2025-03-04 day`}},
+		{"am Sa., 10. März 2025, statt", []string{`"Sa., 10. März 2025" dmy wd=Saturday 2025-03-10 2025-03-10..2025-03-10 day`}},
+		{"el sáb. 10 de marzo de 2025", []string{`"sáb. 10 de marzo de 2025" dmy wd=Saturday 2025-03-10 2025-03-10..2025-03-10 day`}},
+		{"so 10 March 2025 it was", []string{`"10 March 2025" dmy 2025-03-10 2025-03-10..2025-03-10 day`}},
 		// The last of a range of weekdays is not the first day's.
 		{"Mon–Wed, Mar 3–5, 2025: Book fair", []string{`"Mar 3–5, 2025" range 2025-03-03 2025-03-03..2025-03-05 day`}},
 		{"It runs Friday to Sunday, June 13-15, 2025, in the park.", []string{`"June 13-15, 2025" range 2025-06-13 2025-06-13..2025-06-15 day`}},
