@@ -869,8 +869,22 @@ func (g *Gazetteer) addAdjectival(r *kb.Role) {
 			for _, v := range variants {
 				g.addAdjectivalForm(r, v, surname, bySurname[surname], lf.lang)
 			}
+			if noun := strings.TrimSpace(before); lf.lang == "de" && noun != "" && after == "" && !strings.Contains(noun, " ") {
+				// German's genitive before the noun: "Regierung Scholz" is
+				// also "Scholz' Regierung", "Sunaks Regierung".
+				g.addAdjectivalForm(r, "{surname} "+noun, germanGenitive(surname), bySurname[surname], lf.lang)
+			}
 		}
 	}
+}
+
+// germanGenitive is a name in the German genitive: "Sunaks", and "Scholz'"
+// for a name that ends in a hissing sound.
+func germanGenitive(name string) string {
+	if strings.HasSuffix(name, "s") || strings.HasSuffix(name, "ß") || strings.HasSuffix(name, "x") || strings.HasSuffix(name, "z") {
+		return name + "'"
+	}
+	return name + "s"
 }
 
 // addAdjectivalForm adds form v of role r with name in place of

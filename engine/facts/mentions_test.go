@@ -232,6 +232,13 @@ func TestAdjectivalInOtherLanguages(t *testing.T) {
 		"Regierung Scholz|olaf-scholz|german-chancellor|current|",
 		"Scholz-Regierung|olaf-scholz|german-chancellor|current|")
 	check(t, "The administration Biden inherited was in disarray.", false)
+	// The German genitive before the noun.
+	check(t, "Scholz' Regierung und Merz’ Regierung sind nicht dieselbe, sagte der Sprecher in der Hauptstadt.", false,
+		"Scholz' Regierung|olaf-scholz|german-chancellor|current|",
+		"Merz’ Regierung|friedrich-merz|german-chancellor|current|")
+	// A relative clause of leading after the noun.
+	check(t, "La administración que dirige Joe Biden impone aranceles a las importaciones de la región.", false,
+		"administración que dirige Joe Biden|joe-biden|us-president|current|")
 	// The form's noun, a joining word of the language and the name; or,
 	// outside English, the full name right after the noun.
 	check(t, "Die Regierung unter Olaf Scholz und die Regierung von Scholz sind dieselbe, sagte der Sprecher in der Hauptstadt.", false,
