@@ -61,6 +61,15 @@ func TestPossessiveLabel(t *testing.T) {
 	}
 }
 
+func TestBossLabel(t *testing.T) {
+	for l, want := range map[string]string{"Fed chief": "Fed boss", "NATO chief": "NATO boss", "chief": "", "IMF head": "", "chief of staff": ""} {
+		if got := bossLabel(l); got != want {
+			t.Errorf("%q: got %q, want %q", l, got, want)
+		}
+	}
+	mentionsSay(t, "en", map[string]string{"Fed boss Jerome Powell held rates on Wednesday.": "us-fed-chair"}, func(m Mention) string { return m.Role })
+}
+
 func TestForeignDurationWords(t *testing.T) {
 	Warm()
 	for text, want := range map[string]string{
@@ -1465,6 +1474,7 @@ func TestQualifiersAndAdjectivesAroundATitle(t *testing.T) {
 	}, say)
 	mentionsSay(t, "en", map[string]string{
 		"The president-elect, Donald Trump, announced tariffs on Saturday.":    "donald-trump us-president future",
+		"Fmr. President Joe Biden spoke on Wednesday.":                         "joe-biden us-president former",
 		"Rishi Sunak, the man who was prime minister, called for a truce.":     "rishi-sunak  none",
 		"Olaf Scholz, the quiet German chancellor, called on Sunday for calm.": "olaf-scholz de-chancellor current",
 	}, say)

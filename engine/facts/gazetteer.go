@@ -423,9 +423,13 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 			}
 		}
 		// An organisation's title in the possessive: "NATO chief" is also
-		// written "NATO's chief", "IMF head" "the IMF's head".
+		// written "NATO's chief", "IMF head" "the IMF's head"; and a chief
+		// is a boss in headlines: "Fed chief", "Fed boss".
 		for _, l := range g.leading(r.Labels) {
-			if v := possessiveLabel(l); v != "" {
+			for _, v := range []string{possessiveLabel(l), bossLabel(l)} {
+				if v == "" {
+					continue
+				}
 				if t := addTitle(v); t != nil && t.label == nil {
 					t.label = r
 				}
@@ -699,6 +703,15 @@ func reversedName(p *kb.Person) string {
 		return ""
 	}
 	return family + " " + given
+}
+
+// bossLabel is "X boss" for an English label "X chief" ("Fed chief"):
+// headlines write either; "" for other labels.
+func bossLabel(l string) string {
+	if head, ok := strings.CutSuffix(l, " chief"); ok && head != "" {
+		return head + " boss"
+	}
+	return ""
 }
 
 // nicknameAndSurname is "nick Surname" for a one-word nickname that is
