@@ -865,13 +865,6 @@ func (bs *blockScan) qualifierEnding(k int) (match, bool) {
 	return match{}, false
 }
 
-// qualifierEndingIn: a qualifier whose text ends with suffix ends at
-// word k ("fmr." before "President").
-func (bs *blockScan) qualifierEndingIn(k int, suffix string) bool {
-	q, ok := bs.qualifierEnding(k)
-	return ok && strings.HasSuffix(q.p.text, suffix)
-}
-
 func (bs *blockScan) qualifierAt(i int) (match, bool) {
 	for _, q := range bs.ms[kQualifier] {
 		if q.from == i {
@@ -1462,7 +1455,7 @@ func (bs *blockScan) qualifierBefore(from int) (int, int, string) {
 		// prime minister".
 		listed := strings.TrimSpace(bs.gap(i+1)) == "," && i+1 < from && bs.epithetAt(i+1)
 		// An abbreviated qualifier keeps its full stop: "Fmr. President".
-		dotted := strings.HasPrefix(bs.gap(i+1), ".") && gapClass(bs.gap(i + 1)[1:]) == gapSpace && bs.qualifierEndingIn(i+1, ".")
+		dotted := strings.HasPrefix(bs.gap(i+1), ".") && gapClass(bs.gap(i + 1)[1:]) == gapSpace && abbreviations[bs.toks[i].key] && bs.isQualifier(i)
 		if c := gapClass(bs.gap(i + 1)); c != gapSpace && c != gapHyphen && c != gapApos && c != gapNone && !listed && !dotted && !bs.bracketedAcronym(i) && !bs.bracketedAcronym(i+1) {
 			break
 		}
