@@ -1518,3 +1518,28 @@ func TestErasNamedByTheirLeader(t *testing.T) {
 		"Under pressure, Home Secretary Suella Braverman pushed the Rwanda plan.":                 "article",
 	}, say)
 }
+
+// The day a term began, told with a title: fronted before a comma
+// ("Chancelier depuis 2021, Olaf Scholz …"), after "depuis le" or
+// "desde el" and a day, and after a Spanish apposition's "desde" alone
+// (with "hasta", the term's bounds).
+func TestTermStartsWithATitle(t *testing.T) {
+	say := func(m Mention) string {
+		if m.Since == nil {
+			return m.Claim + " -"
+		}
+		return m.Claim + " since"
+	}
+	mentionsSay(t, "fr", map[string]string{
+		"Chancelier depuis 2021, Olaf Scholz défend son bilan.": "current since",
+		"Friedrich Merz est chancelier depuis le 6 mai 2025.":   "current since",
+	}, say)
+	mentionsSay(t, "en", map[string]string{
+		"Prime minister since July 2024, Keir Starmer has struggled in the polls.": "current since",
+	}, say)
+	mentionsSay(t, "es", map[string]string{
+		"Emmanuel Macron, presidente de Francia desde 2017, habló el lunes.":            "current since",
+		"Friedrich Merz es canciller desde el 6 de mayo de 2025.":                       "current since",
+		"Mariano Rajoy, presidente del Gobierno desde 2011 hasta 2018, habló el lunes.": "then -",
+	}, say)
+}

@@ -980,6 +980,10 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 			lt.qual, lt.qualTo, lt.qualAfter, lt.claim = b, e, false, c
 		}
 		return lt, true
+	} else if tm, di, ok := bs.titleSinceBefore(from, g); ok {
+		// "Prime minister since July 2023, Keir Starmer has …",
+		// "Chancelier depuis 2021, Olaf Scholz défend son bilan".
+		lt.m, lt.since, lt.tense, lt.form = tm, &di, copPresent, formApposition
 	} else if tm := bs.asTitleInverted(from); tm != nil {
 		// "Als Bundeskanzler hat Olaf Scholz versprochen …".
 		lt.m, lt.inverted = tm, true
@@ -1568,6 +1572,40 @@ func (bs *blockScan) adjectivesBeforeTitle(k int) bool {
 	return false
 }
 
+// titleSinceBefore finds a title that opens the sentence and the day its
+// term began, set off by a comma before the name at word from, gap g
+// before it: "Prime minister since July 2023, Keir Starmer …",
+// "Chancelier depuis 2021, Olaf Scholz …", "Presidenta desde el 1 de
+// octubre de 2024, Claudia Sheinbaum …". It returns the date's index.
+func (bs *blockScan) titleSinceBefore(from int, g string) (*match, int, bool) {
+	if from < 3 || strings.TrimSpace(g) != "," {
+		return nil, 0, false
+	}
+	end := bs.toks[from-1].end
+	for _, di := range bs.dates {
+		d := &bs.f.Dates[di]
+		if d.end != end || d.Start == "" || d.Precision == "weekday" {
+			continue
+		}
+		s := bs.tokenAt(d.at)
+		if s < 2 {
+			return nil, 0, false
+		}
+		if bs.isArticle(s-1) && s >= 3 {
+			s-- // "depuis le 6 mai 2024"
+		}
+		if !bs.g.since[bs.toks[s-1].key] || !isBlank(bs.gap(s)) {
+			return nil, 0, false
+		}
+		tm := bs.titleEnding(s - 1)
+		if tm == nil || !isBlank(bs.gap(s-1)) || !bs.opensSentence(tm.from) && !bs.titleOpensPhrase(tm.from) {
+			return nil, 0, false
+		}
+		return tm, di, true
+	}
+	return nil, 0, false
+}
+
 // qualifierBeforeName finds a qualifier that follows a title and comes
 // before the name at word from, gap g before it: right before it, after
 // the full stop of an abbreviation ("a. D."), before a comma that sets
@@ -1922,7 +1960,9 @@ func (bs *blockScan) termBounds(e, from int) bool {
 	}
 	for k := e + 1; k <= e+2 && k < len(bs.toks) && bs.sent[k] == bs.sent[from]; k++ {
 		if t := bs.toks[k].key; len(t) == 4 && isDigits(t) {
-			return true
+			// "desde 2018" alone is since when, as "depuis" is: only
+			// "desde 2011 hasta 2018" bounds the term.
+			return bs.toks[e].key != "desde" || k+2 < len(bs.toks) && (bs.toks[k+1].key == "hasta" || bs.toks[k+1].key == "a" || bs.toks[k+1].key == "al")
 		}
 	}
 	return false
@@ -3197,11 +3237,15 @@ func (bs *blockScan) tenure(st *mentionState, men *Mention, to int, durs []int, 
 // held since then, up to the time of writing, whatever other dates the
 // sentence gives.
 func (bs *blockScan) heldSince(st *mentionState, men *Mention, m match) {
-	if m.to >= len(bs.toks) {
+	k := m.to
+	if k+1 < len(bs.toks) && bs.isArticle(k) && isBlank(bs.gap(k+1)) {
+		k++ // "depuis le 6 mai 2024", "desde el 6 de mayo de 2024"
+	}
+	if k >= len(bs.toks) {
 		return
 	}
 	for _, di := range bs.dates {
-		if d := &bs.f.Dates[di]; d.at == bs.toks[m.to].start && d.Start != "" && d.Precision != "weekday" {
+		if d := &bs.f.Dates[di]; d.at == bs.toks[k].start && d.Start != "" && d.Precision != "weekday" {
 			idx := di
 			men.Since = &idx
 			if men.Time.Basis == "sentence" {
