@@ -582,6 +582,15 @@ func (bs *blockScan) copulaObject(lt linkedTitle, k int) (linkedTitle, bool) {
 		if k >= len(bs.toks) || !bs.joined(k) {
 			return lt, false
 		}
+	} else if bs.lang == "de" && (untilWords[bs.toks[k].key] || k > 0 && untilWords[bs.toks[k-1].key]) {
+		// "Scholz war bis Mai 2024 Kanzler": the term's end first.
+		if di, ok := bs.dateAfter(k); ok {
+			for k++; k < len(bs.toks) && bs.toks[k].start < bs.f.Dates[di].end; k++ {
+			}
+			if k >= len(bs.toks) || !bs.joined(k) {
+				return lt, false
+			}
+		}
 	}
 	tm, qual, qualTo, pinned, claim, ok := bs.claimObject(k)
 	if !ok {

@@ -1543,3 +1543,17 @@ func TestTermStartsWithATitle(t *testing.T) {
 		"Mariano Rajoy, presidente del Gobierno desde 2011 hasta 2018, habló el lunes.": "then -",
 	}, say)
 }
+
+// A term's end told with "until" right after the title, or, in German,
+// between the copula and the title, is the day it ended.
+func TestTermEndsUntil(t *testing.T) {
+	say := func(m Mention) string { return m.Claim + " " + m.LeftOffice + ";" }
+	mentionsSay(t, "en", map[string]string{
+		"Olaf Scholz was chancellor until May 2025.":               "then left;",
+		"Olaf Scholz, chancellor until May 2025, spoke on Monday.": "then left;",
+		"Olaf Scholz was chancellor in May 2025.":                  "then ;",
+	}, say)
+	mentionsSay(t, "de", map[string]string{"Olaf Scholz war bis Mai 2025 Kanzler.": "then left;"}, say)
+	mentionsSay(t, "es", map[string]string{"Olaf Scholz, canciller hasta mayo de 2025, habló el lunes.": "then left;"}, say)
+	mentionsSay(t, "fr", map[string]string{"Olaf Scholz a été chancelier jusqu'en mai 2025.": "then left;"}, say)
+}

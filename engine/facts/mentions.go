@@ -1572,6 +1572,32 @@ func (bs *blockScan) adjectivesBeforeTitle(k int) bool {
 	return false
 }
 
+// termEndsAt: the date the mention's time is comes after "until" (or
+// "bis", "jusqu'", "hasta") right after the title ending at word to, or
+// inside the mention before it, as German puts it ("war bis Mai 2024
+// Kanzler"): it tells when the term ended.
+func (bs *blockScan) termEndsAt(men Mention, from, to int) bool {
+	if men.Time.Basis != "sentence" || men.Time.Date == nil {
+		return false
+	}
+	d := &bs.f.Dates[*men.Time.Date]
+	k := bs.tokenAt(d.at)
+	if d.YearInferred || k < 1 {
+		return false
+	}
+	p := k - 1 // the preposition
+	if !untilWords[bs.toks[p].key] && p > 0 && untilWords[bs.toks[p-1].key] {
+		p-- // "jusqu'en", "bis zum"
+	}
+	if !untilWords[bs.toks[p].key] {
+		return false
+	}
+	return p == to || bs.toks[from].start < d.at && d.end <= bs.toks[to-1].start
+}
+
+// untilWords end a term at the date after them.
+var untilWords = map[string]bool{"until": true, "till": true, "bis": true, "jusqu": true, "hasta": true}
+
 // titleSinceBefore finds a title that opens the sentence and the day its
 // term began, set off by a comma before the name at word from, gap g
 // before it: "Prime minister since July 2023, Keir Starmer …",
@@ -1957,6 +1983,11 @@ func (bs *blockScan) bracketThenComma(k int) (int, bool) {
 func (bs *blockScan) termBounds(e, from int) bool {
 	if e >= len(bs.toks) || bs.sent[e] != bs.sent[from] || !termBoundWords[bs.toks[e].key] {
 		return false
+	}
+	if untilWords[bs.toks[e].key] {
+		if _, ok := bs.dateAfter(e + 1); ok {
+			return true // "canciller hasta mayo de 2024"
+		}
 	}
 	for k := e + 1; k <= e+2 && k < len(bs.toks) && bs.sent[k] == bs.sent[from]; k++ {
 		if t := bs.toks[k].key; len(t) == 4 && isDigits(t) {
@@ -2999,6 +3030,12 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			}
 			if lt.since != nil && lt.tense == copPresent && men.Claim == "current" {
 				men.Since = lt.since
+			}
+			if men.Claim == "then" && men.LeftOffice == "" && lt.form != formTitle && bs.termEndsAt(men, from, lt.m.to) {
+				// "Olaf Scholz was chancellor until May 2024", "…, canciller
+				// hasta mayo de 2024,", "war bis Mai 2024 Kanzler": the
+				// day the term ended.
+				men.LeftOffice = "left"
 			}
 		}
 		men.Quoted = bs.quoted(bs.toks[from].start, bs.toks[to-1].end)
