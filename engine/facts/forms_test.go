@@ -1557,3 +1557,20 @@ func TestTermEndsUntil(t *testing.T) {
 	mentionsSay(t, "es", map[string]string{"Olaf Scholz, canciller hasta mayo de 2025, habló el lunes.": "then left;"}, say)
 	mentionsSay(t, "fr", map[string]string{"Olaf Scholz a été chancelier jusqu'en mai 2025.": "then left;"}, say)
 }
+
+// An apposition's title with words of its own time after it, and a word
+// of now after the aside, is the title of then; without the word of now,
+// or with no words after the title, it claims the present.
+func TestAsideTitleBeforeNow(t *testing.T) {
+	say := func(m Mention) string { return m.Claim }
+	mentionsSay(t, "de", map[string]string{
+		"Olaf Scholz, Kanzler der Ampel-Koalition, sitzt nun als Abgeordneter im Bundestag.": "then",
+		"Olaf Scholz, Kanzler der Ampel-Koalition, reiste am Montag nach Paris.":             "current",
+	}, say)
+	mentionsSay(t, "fr", map[string]string{
+		"Michel Barnier, Premier ministre renversé par la censure, siège désormais à l'Assemblée.": "then",
+	}, say)
+	mentionsSay(t, "en", map[string]string{
+		"Olaf Scholz, chancellor of Germany, is now in Washington.": "current",
+	}, say)
+}

@@ -1572,6 +1572,25 @@ func (bs *blockScan) adjectivesBeforeTitle(k int) bool {
 	return false
 }
 
+// nowAfterAside: words that are no part of the title follow it from word
+// e, up to a comma that closes the aside, and a word of now stands in
+// the rest of the sentence.
+func (bs *blockScan) nowAfterAside(e, from int) bool {
+	if e >= len(bs.toks) || bs.sent[e] != bs.sent[from] || gapClass(bs.gap(e)) != gapSpace {
+		return false
+	}
+	k := e + 1
+	for k < len(bs.toks) && bs.sent[k] == bs.sent[from] && strings.TrimSpace(bs.gap(k)) != "," {
+		k++
+	}
+	for ; k < len(bs.toks) && bs.sent[k] == bs.sent[from]; k++ {
+		if bs.isNow(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // termEndsAt: the date the mention's time is comes after "until" (or
 // "bis", "jusqu'", "hasta") right after the title ending at word to, or
 // inside the mention before it, as German puts it ("war bis Mai 2024
@@ -1939,6 +1958,13 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	// they did in office: "Olaf Scholz, the chancellor who lost the
 	// election" claims nothing about today.
 	if e+1 < len(bs.toks) && (bs.toks[e].key == "who" || bs.toks[e].key == "that") && bs.sent[e+1] == bs.sent[lt.m.from] && bs.pastVerbAt(e+1) && lt.tense != copPresent {
+		lt.claim = "then"
+	}
+	// Words after the title that set it in its own time, and a word of
+	// now after the apposition: "Olaf Scholz, Kanzler der Ampel-Koalition,
+	// sitzt nun im Bundestag", "Michel Barnier, Premier ministre renversé
+	// par la censure, siège désormais à l'Assemblée": the title of then.
+	if lt.form == formApposition && lt.tense != copPresent && (lt.claim == "" || lt.claim == "current") && !lt.pinned && bs.nowAfterAside(e, lt.m.from) {
 		lt.claim = "then"
 	}
 	// Years of the term right after the title: "(prime minister
