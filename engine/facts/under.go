@@ -30,6 +30,10 @@ func (bs *blockScan) formsAround() {
 		end := -1
 		if jm, _, ok := bs.claimWordEnding(m.from, cwFormJoin); ok && jm.from >= 1 && bs.joined(m.from) && claimLangOf(jm, cwFormJoin, lang) {
 			end = jm.from
+		} else if r, ok := bs.relativeLeadsEnding(m.from); ok && lang != "en" {
+			// "el Gobierno que dirige Alberto Fernández", "le
+			// gouvernement que dirige François Bayrou".
+			end = r
 		} else if lang != "en" && m.from >= 1 && bs.joined(m.from) && fullName(m) && bs.titleEnding(m.from) == nil {
 			// not a title's last word: "el presidente del Gobierno Pedro
 			// Sánchez" is the title and the name
@@ -53,6 +57,20 @@ func (bs *blockScan) formsAround() {
 			}
 		}
 	}
+}
+
+// relativeLeadsEnding: a relative pronoun and a verb of leading end
+// right before word k, the subject after its verb ("que dirige X"); it
+// returns where the pronoun starts.
+func (bs *blockScan) relativeLeadsEnding(k int) (int, bool) {
+	v, _, ok := bs.claimWordEnding(k, cwLeads)
+	if !ok || !bs.joined(k) || v.from < 2 || !bs.joined(v.from) {
+		return 0, false
+	}
+	if bs.toks[v.from-1].key != "que" {
+		return 0, false
+	}
+	return v.from - 1, true
 }
 
 // claimLangOf: claim phrase m is one of class in lang (claimWordAt takes
