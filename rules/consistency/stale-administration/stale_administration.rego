@@ -149,7 +149,30 @@ led_then(role, t) := sprintf("; %s held the post then", [names]) if {
 # administration", "administration Biden".
 named(m, name) := sprintf("%s%s%s", [elided(m.title.text, name), joiner(m, name), name]) if m.title.position == "before"
 
-named(m, name) := sprintf("the %s%s%s", [name, joiner(m, name), m.title.text]) if m.title.position != "before"
+named(m, name) := sprintf("the %s%s%s", [name, joiner(m, name), m.title.text]) if {
+	m.title.position != "before"
+	not genitive(m)
+}
+
+named(m, name) := sprintf("%s %s", [german_genitive(name), m.title.text]) if genitive(m)
+
+# genitive: the German genitive of the name before the noun ("Scholz'
+# Regierung", "Sunaks Regierung"), whose name is not the surname alone.
+genitive(m) if {
+	m.title.position != "before"
+	trim_space(between(m)) in {"'", "’"}
+}
+
+genitive(m) if {
+	m.title.position != "before"
+	between(m) == " "
+	endswith(m.name.text, "s")
+	object.get(data.newslint.kb.people[m.person], "surname", "") != m.name.text
+}
+
+german_genitive(name) := sprintf("%s'", [name]) if regex.match(`(?:s|ß|x|z)$`, name)
+
+else := sprintf("%ss", [name])
 
 # joiner(m, name) is what the text writes between the form's noun and its
 # name when that is a hyphen ("Sunak-Regierung") or an elision's
@@ -188,7 +211,12 @@ elided(noun, name) := concat("", [trim_suffix(noun, "d"), "de"]) if {
 # Biden administration", "the White House under Joe Biden".
 subject(m) := sprintf("the %s", [named(m, m.name.text)]) if m.title.position == "before"
 
-subject(m) := named(m, m.name.text) if m.title.position != "before"
+subject(m) := named(m, m.name.text) if {
+	m.title.position != "before"
+	not genitive(m)
+}
+
+subject(m) := m.text if genitive(m)
 
 # The holder then, in the same form ("the Trump administration"); else
 # the form made past.

@@ -84,6 +84,19 @@ test_name_after_the_noun_keeps_its_order if {
 	f.suggestion == "administration Trump"
 }
 
+# The German genitive before the noun keeps its form in the message and
+# the suggestion.
+test_german_genitive if {
+	genitive := object.union(biden_admin, {
+		"text": "Bidens Regierung", "lang": "de", "name": {"text": "Bidens"},
+		"title": {"text": "Regierung", "position": "after", "kind": "adjectival"},
+	})
+	findings := lint(fixtures.article("2025-11-03", [fixtures.with_cue(genitive, "derzeit")]))
+	some f in findings
+	startswith(f.message, "Bidens Regierung had ended (on 2025-01-20)")
+	f.suggestion == "Trumps Regierung"
+}
+
 test_under_the_name if {
 	under := object.union(biden_admin, {
 		"text": "White House under Joe Biden", "name": {"text": "Joe Biden"},
