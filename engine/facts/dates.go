@@ -384,6 +384,9 @@ func (p *dateParser) at(i int) (Date, int, bool) {
 	if p.cls[i]&(cCue|cWeekday) == 0 {
 		return Date{}, 0, false
 	}
+	if d, end, ok := p.weekdayAndDay(i); ok {
+		return d, end, true
+	}
 	if wd, ok := p.foreignWeekday(i); ok {
 		if n, ok := p.dayWithoutMonth(i + 1); ok {
 			// "ce lundi 14", "el lunes 14": the month is the article's
@@ -596,6 +599,53 @@ func (p *dateParser) dayWithoutMonth(k int) (int, bool) {
 		return 0, false
 	}
 	return n, true
+}
+
+// weekdayAndDay reads a weekday at word k and a day without a month after
+// it ("Tuesday the 17th", "Dienstag, den 17.", "miércoles, día 18"): the
+// month is the article's or one beside it, as for "ce lundi 14". Not
+// "Friday the 13th", a day of bad luck.
+func (p *dateParser) weekdayAndDay(k int) (Date, int, bool) {
+	wd, ok := p.weekday(k)
+	if !ok {
+		return Date{}, 0, false
+	}
+	n, end, ok := p.dayAfterWeekday(k + 1)
+	if !ok || wd == "Friday" && n == 13 {
+		return Date{}, 0, false
+	}
+	return Date{Form: "weekday", Weekday: wd, Day: n, at: k, wdWord: p.foreignWord(k)}, end, true
+}
+
+// dayAfterWeekday reads a day without a month after a weekday and the
+// word that introduces it: English "the 17th", German ", den 17.",
+// Spanish ", día 18"; it returns the day and the word after it.
+func (p *dateParser) dayAfterWeekday(k int) (int, int, bool) {
+	intro, g := p.key(k), strings.TrimSpace(p.gap(k))
+	switch {
+	case intro == "the" && isBlank(p.gap(k)):
+	case intro == "den" && g == ",", intro == "día" && (g == "," || isBlank(p.gap(k))):
+	default:
+		return 0, 0, false
+	}
+	if !isBlank(p.gap(k + 1)) {
+		return 0, 0, false
+	}
+	n, ok := p.day(k + 1)
+	if !ok || intro == "the" && isDigits(p.key(k+1)) {
+		return 0, 0, false // "the 17th", not "the 17 …"
+	}
+	end := k + 2
+	if end < len(p.toks) {
+		next := p.gap(end)
+		if _, month := monthNumbers[p.key(end)]; month && isBlank(strings.TrimPrefix(next, ".")) || p.key(end) == "of" || p.key(end) == "de" {
+			return 0, 0, false // a month follows: the full date's reader takes it
+		}
+		if intro == "den" && !strings.HasPrefix(next, ".") {
+			return 0, 0, false
+		}
+	}
+	return n, end, true
 }
 
 // afterBareDay are the words that may follow "lundi 14" with no month:
@@ -1815,6 +1865,9 @@ func (p *dateParser) cued(i int) (Date, int, bool) {
 	}
 	if weekdayCues[cue] && (!p.toks[i].upper || cue == "on") {
 		if wd, ok := p.weekday(k); ok && len(p.toks[k].key) >= 6 {
+			if d, end, ok := p.weekdayAndDay(k); ok {
+				return d, end, true // "on Tuesday the 17th"
+			}
 			return Date{Form: "weekday", Weekday: wd, at: k}, k + 1, true
 		}
 	}

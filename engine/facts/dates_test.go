@@ -54,6 +54,12 @@ func TestDateGrammar(t *testing.T) {
 		// A span of years after its cue.
 		{"He served from 2010 to 2016 and again later.", []string{`"2010 to 2016" range 2010 2010-01-01..2016-12-31 year`}},
 		{"between 2019 and 2017", []string{`"2019" year 2019 2019-01-01..2019-12-31 year`}},
+		// A weekday and a day without a month: the month is the
+		// article's or one beside it; not "Friday the 13th".
+		{"on Tuesday the 17th to vote", []string{`"Tuesday the 17th" weekday wd=Tuesday  .. weekday`}},
+		{"am Dienstag, den 17., um", []string{`"Dienstag, den 17" weekday wd=Tuesday  .. weekday`}},
+		{"el próximo miércoles, día 18, en", []string{`"miércoles, día 18" weekday wd=Wednesday  .. weekday`}},
+		{"It fell on Friday the 13th again.", []string{`"Friday" weekday wd=Friday  .. weekday`}},
 		// French, German and Spanish abbreviations with their full stop.
 		{"mer. 4 mars 2025 à 10h31", []string{`"mer. 4 mars 2025" dmy wd=Wednesday 2025-03-04 2025-03-04..2025-03-04 day`}},
 		{"am Sa., 10. März 2025, statt", []string{`"Sa., 10. März 2025" dmy wd=Saturday 2025-03-10 2025-03-10..2025-03-10 day`}},
