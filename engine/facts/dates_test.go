@@ -372,6 +372,9 @@ func TestDurationGrammar(t *testing.T) {
 		{"more than 1,000 days after", `"more than 1,000 days after" span 1000 day noun= q=more_than anchor=after 1000..2000`},
 		{"más de 1.000 días después de", `"más de 1.000 días después de" span 1000 day noun= q=more_than anchor=after 1000..2000`},
 		{"mehr als 30 Jahre nach", `"mehr als 30 Jahre nach" span 30 year noun= q=more_than anchor=after 10957..14610`},
+		// "to the day" makes the length exact.
+		{"two years to the day after the attack", `"two years to the day after" span 2 year noun=attack q=anniversary anchor=after 730..731`},
+		{"deux ans jour pour jour après", `"deux ans jour pour jour après" span 2 year noun= q=anniversary anchor=after 730..731`},
 		{"five months and two years, half of them", `"five months" span 5 month noun= q= anchor= 152..183|"two years" span 2 year noun= q= anchor= 730..1096`},
 	}
 	for _, c := range cases {

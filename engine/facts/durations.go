@@ -362,6 +362,11 @@ func (p *dateParser) duration(i int) (Duration, int, bool) {
 			// "two years and five months": counted in the smaller unit.
 			n, d.Unit, k = math.Round(n*unitDays[u.unit]/unitDays[u2])+n2, u2, end
 		}
+		if e, ok := p.toTheDay(k); ok {
+			// "two years to the day after", "deux ans jour pour jour
+			// après": exactly that long.
+			d.Qualifier, k = "anniversary", e
+		}
 		if p.agoBefore(i) {
 			// "vor drei Jahren", "il y a trois ans", "hace tres años"
 			d.Anchor = "ago"
@@ -377,6 +382,17 @@ func (p *dateParser) duration(i int) (Duration, int, bool) {
 	}
 	d.Amount = n
 	return d, k, true
+}
+
+// toTheDay reads "to the day" or "jour pour jour" at word k, after a
+// length of time; it returns the word after it.
+func (p *dateParser) toTheDay(k int) (int, bool) {
+	for _, words := range [][]string{{"to", "the", "day"}, {"jour", "pour", "jour"}} {
+		if p.phraseAt(k, words) && isBlank(p.gap(k)) {
+			return k + len(words), true
+		}
+	}
+	return k, false
 }
 
 // andSmaller reads, after a unit u ending before word k, "and" (andWords)
