@@ -1124,8 +1124,13 @@ func (bs *blockScan) historyOpener(from int) (int, int, bool) {
 		if tm := bs.titleAt(j); tm != nil {
 			j = tm.to
 		}
-		if e, ok := bs.namedEra(j); ok && e < len(bs.toks) && strings.TrimSpace(bs.gap(e)) == "," && pastOnly(bs.f.Sentences[sent].Tense) {
-			return first, e, true
+		if e, ok := bs.namedEra(j); ok && e < len(bs.toks) && pastOnly(bs.f.Sentences[sent].Tense) {
+			if m, _, ok := bs.claimWordAt(e, cwHistSpan); ok && m.to < len(bs.toks) {
+				e = m.to // "Under the Sunak government, …"
+			}
+			if strings.TrimSpace(bs.gap(e)) == "," {
+				return first, e, true
+			}
 		}
 		return 0, 0, false
 	}

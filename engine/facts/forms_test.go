@@ -1574,3 +1574,22 @@ func TestAsideTitleBeforeNow(t *testing.T) {
 		"Olaf Scholz, chancellor of Germany, is now in Washington.": "current",
 	}, say)
 }
+
+// The title of another's time: a successor named by the holder's
+// possessive, a boss's possessive in an apposition, the era of a leader's
+// government; and the "now" of a quotation is the saying's dated day.
+func TestTitlesOfAnotherTime(t *testing.T) {
+	claim := func(m Mention) string {
+		if m.Title == nil || m.Kind != "person" {
+			return ""
+		}
+		return m.Claim + "/" + m.Time.Basis + ";"
+	}
+	mentionsSay(t, "en", map[string]string{
+		"Prime Minister Shigeru Ishiba's successor, Sanae Takaichi, called a snap election.":  "then/article;",
+		"Blinken, Biden's secretary of state, said on Monday that he regretted nothing.":      "then/article;",
+		"Under the Sunak government, Home Secretary Suella Braverman pushed the plan.":        "current/history;",
+		`"I spoke to Chancellor Scholz this morning," Trump told reporters on April 3, 2025.`: "current/sentence;",
+		`"I spoke to Chancellor Scholz this morning," Trump told reporters on Monday.`:        "current/article;",
+	}, claim)
+}

@@ -1617,6 +1617,16 @@ func (bs *blockScan) termEndsAt(men Mention, from, to int) bool {
 // untilWords end a term at the date after them.
 var untilWords = map[string]bool{"until": true, "till": true, "bis": true, "jusqu": true, "hasta": true}
 
+// nameEndsAt: a person's name ends right before word k.
+func (bs *blockScan) nameEndsAt(k int) bool {
+	for _, m := range bs.ms[kName] {
+		if m.to == k {
+			return true
+		}
+	}
+	return false
+}
+
 // titleSinceBefore finds a title that opens the sentence and the day its
 // term began, set off by a comma before the name at word from, gap g
 // before it: "Prime minister since July 2023, Keir Starmer …",
@@ -1893,6 +1903,12 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 		// A possessive owner: "NATO's secretary general", "the country's
 		// president" (whose office the person names).
 		if (t.upper || t.key == "country" || t.key == "nation") && k+1 < len(bs.toks) && bs.toks[k+1].key == "s" && gapClass(bs.gap(k+1)) == gapApos {
+			if bs.nameEndsAt(k + 1) {
+				// "Blinken, Biden's secretary of state,": the title of
+				// the boss's time, as "Biden's secretary of state,
+				// Antony Blinken" is.
+				lt.qual, lt.qualTo, lt.claim = k, k+2, "then"
+			}
 			k += 2
 			continue
 		}

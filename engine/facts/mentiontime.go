@@ -193,9 +193,15 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 	if c, ok := bs.pastInSentence(sent, st.refStart); ok {
 		consider(c)
 	}
+	q0, q1, inQuote := bs.quoteAround(a, b)
 	for _, m := range bs.ms[kPresent] {
 		if m.from > 0 && bs.toks[m.from-1].key == "most" && bs.joined(m.from) {
 			continue // "most recently as Minister of Defence": a career's last post
+		}
+		if inQuote && q0 <= bs.toks[m.from].start && bs.toks[m.to-1].end <= q1 && bs.datedOutside(sent, q0, q1) {
+			// "'I spoke to Chancellor X this morning,' Trump said on
+			// April 3, 2025": the quotation's "now" is the saying's day.
+			continue
 		}
 		if m.to-m.from == 1 && bs.toks[m.from].key == "still" && pastOnly(bs.f.Sentences[sent].Tense) {
 			continue // "while Biden still led the polls": still at the time told, not now
@@ -1067,6 +1073,28 @@ func (bs *blockScan) eraBefore(from int) (timeCand, bool) {
 		}
 	}
 	return timeCand{}, false
+}
+
+// quoteAround is the quotation that holds text [a, b), if any.
+func (bs *blockScan) quoteAround(a, b int) (int, int, bool) {
+	for _, q := range bs.quotes {
+		if q[0] <= a && b <= q[1] {
+			return q[0], q[1], true
+		}
+	}
+	return 0, 0, false
+}
+
+// datedOutside: sentence sent gives a date with its year, not a weekday,
+// outside text [q0, q1).
+func (bs *blockScan) datedOutside(sent, q0, q1 int) bool {
+	for _, di := range bs.sentDates(sent) {
+		d := &bs.f.Dates[di]
+		if d.Sentence == sent && d.Start != "" && d.Precision != "weekday" && !d.YearInferred && (d.end <= q0 || d.at >= q1) {
+			return true
+		}
+	}
+	return false
 }
 
 // presentAside: the era phrase h and the mention ending at word to are
