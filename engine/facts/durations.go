@@ -316,6 +316,9 @@ func (p *dateParser) duration(i int) (Duration, int, bool) {
 	if !isNum && !isQual && (k0[0] < '0' || k0[0] > '9') {
 		return Duration{}, 0, false
 	}
+	if isNum && p.afterLargerNumber(i) {
+		return Duration{}, 0, false // "setecientos treinta días", "three hundred and sixty-five days"
+	}
 	d := Duration{at: i}
 	k := i
 	if q, ok := durationQualifiers[k0]; ok {
@@ -382,6 +385,29 @@ func (p *dateParser) duration(i int) (Duration, int, bool) {
 	}
 	d.Amount = n
 	return d, k, true
+}
+
+// afterLargerNumber: the number word at word i ends a larger figure
+// written in words, which the grammar does not read: after hundreds or
+// thousands, "and", "y" or "et" between perhaps.
+func (p *dateParser) afterLargerNumber(i int) bool {
+	if _, ok := numberWords[p.key(i-1)]; i >= 1 && ok && gapClass(p.gap(i)) == gapHyphen {
+		return true // the units of a compound whose tens were not read: "sixty-five"
+	}
+	j := i - 1
+	if j >= 1 && (p.key(j) == "and" || p.key(j) == "y" || p.key(j) == "et") && isBlank(p.gap(j)) {
+		j--
+	}
+	if j < 0 || !isBlank(p.gap(j+1)) && gapClass(p.gap(j+1)) != gapHyphen {
+		return false
+	}
+	w := p.key(j)
+	return largeNumberWords[w] || strings.HasSuffix(w, "cientos") || strings.HasSuffix(w, "cientas")
+}
+
+var largeNumberWords = map[string]bool{
+	"hundred": true, "hundreds": true, "thousand": true, "cent": true, "cents": true, "mille": true,
+	"hundert": true, "tausend": true, "cien": true, "ciento": true, "mil": true, "quinientos": true, "quinientas": true,
 }
 
 // toTheDay reads "to the day" or "jour pour jour" at word k, after a

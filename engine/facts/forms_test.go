@@ -1485,13 +1485,13 @@ func TestQualifiersAndAdjectivesAroundATitle(t *testing.T) {
 }
 
 // A headline in title case that is no heading: the capitalised words
-// around a name do not make it part of a longer one, nor does a capital
+// around a name of two words or more do not make it part of a longer one, nor does a capital
 // letter alone after it; a nationality adjective may be capitalised.
 func TestNamesInTitleCase(t *testing.T) {
 	say := func(m Mention) string { return m.Person + " " + m.Role + ";" }
 	mentionsSay(t, "en", map[string]string{
 		"German Chancellor Olaf Scholz Says Europe Must Stay United":               "olaf-scholz de-chancellor;",
-		"Chancellor Scholz Says Europe Must Stay United":                           "olaf-scholz de-chancellor;",
+		"Prime Minister May Step Down Within Weeks, Aides Say":                     "", // a one-word name may be a common word
 		"Officials said Chancellor Scholz Jr. spoke at length on Monday about it.": "",
 	}, say)
 	mentionsSay(t, "fr", map[string]string{
@@ -1536,6 +1536,7 @@ func TestTermStartsWithATitle(t *testing.T) {
 	}, say)
 	mentionsSay(t, "en", map[string]string{
 		"Prime minister since July 2024, Keir Starmer has struggled in the polls.": "current since",
+		"Chancellor since 2021, Olaf Scholz lost the election on February 23.":     "current -",
 	}, say)
 	mentionsSay(t, "es", map[string]string{
 		"Emmanuel Macron, presidente de Francia desde 2017, habló el lunes.":            "current since",
@@ -1592,4 +1593,34 @@ func TestTitlesOfAnotherTime(t *testing.T) {
 		`"I spoke to Chancellor Scholz this morning," Trump told reporters on April 3, 2025.`: "current/sentence;",
 		`"I spoke to Chancellor Scholz this morning," Trump told reporters on Monday.`:        "current/article;",
 	}, claim)
+}
+
+// False alarms of the new readings, kept quiet: a government in a German
+// relative clause told in the perfect; "que dirige X" of the office X
+// holds now; a title that modifies a noun or an expectation before it; a
+// date of the clause before "but" when the mention's clause is in the
+// present.
+func TestNoClaimOfNow(t *testing.T) {
+	say := func(m Mention) string {
+		if m.Role == "" {
+			return ""
+		}
+		return m.Role + " " + m.Claim + "/" + m.Time.Basis + ";"
+	}
+	mentionsSay(t, "de", map[string]string{
+		"Die Reform, die die Regierung Scholz beschlossen hat, gilt weiter.":                "de-chancellor then/article;",
+		"Die Grenzkontrollen hat die Regierung Scholz eingeführt, Merz hat sie verschärft.": "de-chancellor then/article;",
+	}, say)
+	mentionsSay(t, "fr", map[string]string{
+		"Le gouvernement que dirige Recep Tayyip Erdogan réprime l'opposition.": "tr-president current/article;",
+	}, say)
+	mentionsSay(t, "en", map[string]string{
+		"Friedrich Merz, the chancellor candidate, spoke in Berlin.":                    "",
+		"Friedrich Merz, the likely chancellor, spoke in Berlin.":                       "de-chancellor future/article;",
+		"The law was popular in 2024, but Chancellor Friedrich Merz wants to scrap it.": "de-chancellor current/article;",
+		"The law passed in 2024, but Chancellor Olaf Scholz vetoed it.":                 "de-chancellor current/sentence;",
+	}, say)
+	if ds := findDurations("Three hundred and sixty-five days after the invasion"); len(ds) != 0 {
+		t.Errorf("a figure in words of hundreds is not read in part: %+v", ds)
+	}
 }

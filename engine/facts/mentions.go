@@ -747,7 +747,9 @@ func (bs *blockScan) standsAlone(m match) bool {
 		// Déclaré".)
 		return false
 	}
-	if bs.f.Blocks[bs.bi].Kind == document.KindHeading || bs.titleCased() {
+	if bs.f.Blocks[bs.bi].Kind == document.KindHeading || bs.titleCased() && m.to-m.from >= 2 {
+		// (In title case a name of one word may be a common one:
+		// "Prime Minister May Step Down".)
 		return true
 	}
 	if m.to < len(bs.toks) {
@@ -982,8 +984,13 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		return lt, true
 	} else if tm, di, ok := bs.titleSinceBefore(from, g); ok {
 		// "Prime minister since July 2023, Keir Starmer has …",
-		// "Chancelier depuis 2021, Olaf Scholz défend son bilan".
+		// "Chancelier depuis 2021, Olaf Scholz défend son bilan"; told
+		// in the past, up to the time told: "Chancellor since 2021,
+		// Olaf Scholz lost the election on February 23".
 		lt.m, lt.since, lt.tense, lt.form = tm, &di, copPresent, formApposition
+		if pastOnly(bs.f.Sentences[bs.sent[from]].Tense) {
+			lt.since, lt.tense = nil, copPast
+		}
 	} else if tm := bs.asTitleInverted(from); tm != nil {
 		// "Als Bundeskanzler hat Olaf Scholz versprochen …".
 		lt.m, lt.inverted = tm, true
@@ -1617,6 +1624,94 @@ func (bs *blockScan) termEndsAt(men Mention, from, to int) bool {
 // untilWords end a term at the date after them.
 var untilWords = map[string]bool{"until": true, "till": true, "bis": true, "jusqu": true, "hasta": true}
 
+// germanPerfectClause: words [from, to) stand in a German relative clause
+// told in the perfect or the pluperfect ("die Reform, die Scholz'
+// Regierung beschlossen hat", "…, die die Regierung Scholz eingeführt
+// hatte"): what it did then, whatever the main clause says of now.
+func (bs *blockScan) germanPerfectClause(from, to int) bool {
+	if bs.lang != "de" || from < 2 {
+		return false
+	}
+	if bs.germanPastMainClause(from, to) {
+		return true
+	}
+	k := from - 1
+	if bs.isArticle(k) && k > 0 && strings.TrimSpace(bs.gap(k)) != "," {
+		k-- // "die die Regierung Scholz"
+	}
+	if !germanRelatives[bs.toks[k].key] || strings.TrimSpace(bs.gap(k)) != "," {
+		return false
+	}
+	last := to
+	for last+1 < len(bs.toks) && bs.sent[last+1] == bs.sent[from] && !strings.ContainsAny(bs.gap(last+1), ",;:()—–") {
+		last++
+	}
+	if last <= to || last >= len(bs.toks) {
+		return false
+	}
+	return perfectAuxiliaries[bs.toks[last].key] && !bs.toks[last-1].upper
+}
+
+// germanPastMainClause: the clause of words [from, to), between commas,
+// is told in the perfect ("Die Kontrollen hat die Regierung Scholz
+// eingeführt", its participle last) or with "war" ("Es war die Regierung
+// Scholz, die …").
+func (bs *blockScan) germanPastMainClause(from, to int) bool {
+	sent := bs.sent[from]
+	a, b := from, to
+	for a > 0 && bs.sent[a-1] == sent && !strings.ContainsAny(bs.gap(a), ",;:()—–") {
+		a--
+	}
+	for b < len(bs.toks) && bs.sent[b] == sent && !strings.ContainsAny(bs.gap(b), ",;:()—–") {
+		b++
+	}
+	aux := false
+	for k := a; k < b; k++ {
+		switch bs.toks[k].key {
+		case "war", "waren":
+			return k < from
+		case "hat", "hatte", "haben", "hatten":
+			aux = aux || k < from
+		}
+	}
+	last := bs.toks[b-1]
+	return aux && b > to && !last.upper && !perfectAuxiliaries[last.key]
+}
+
+var (
+	germanRelatives    = map[string]bool{"die": true, "der": true, "das": true, "den": true, "dem": true, "deren": true, "dessen": true}
+	perfectAuxiliaries = map[string]bool{"hat": true, "hatte": true, "haben": true, "hatten": true}
+)
+
+// ledInSeveralOffices: a claim of leading ("X, qui dirige la Turquie
+// depuis 2003") by someone who governed that country in more than one
+// office: the time since then may span them all, so no term's start is
+// told.
+func (bs *blockScan) ledInSeveralOffices(lt linkedTitle, men Mention) bool {
+	if _, _, ok := bs.claimWordAt(lt.cop.from, cwLeads); !ok || lt.cop.to == 0 {
+		return false
+	}
+	p := bs.g.kb.Person(men.Person)
+	r := bs.g.kb.Role(men.Role)
+	if p == nil || r == nil {
+		return false
+	}
+	for _, t := range p.Terms {
+		if o := bs.g.kb.Role(t.Role); o != nil && o != r && o.Jurisdiction == r.Jurisdiction && governing(o, bs.claimLang()) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleModified are nouns a title may modify ("chancellor candidate"),
+// which then names no office its holder has.
+var titleModified = map[string]bool{
+	"candidate": true, "candidates": true, "hopeful": true, "hopefuls": true, "nominee": true,
+	"contender": true, "race": true, "bid": true, "campaign": true, "debate": true,
+	"kandidat": true, "kandidatin": true,
+}
+
 // nameEndsAt: a person's name ends right before word k.
 func (bs *blockScan) nameEndsAt(k int) bool {
 	for _, m := range bs.ms[kName] {
@@ -1975,6 +2070,11 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	// election" claims nothing about today.
 	if e+1 < len(bs.toks) && (bs.toks[e].key == "who" || bs.toks[e].key == "that") && bs.sent[e+1] == bs.sent[lt.m.from] && bs.pastVerbAt(e+1) && lt.tense != copPresent {
 		lt.claim = "then"
+	}
+	// A title that modifies the noun after it names no office held: "X,
+	// the chancellor candidate,", "the prime minister hopeful".
+	if e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && (isBlank(bs.gap(e)) || gapClass(bs.gap(e)) == gapHyphen) && titleModified[bs.toks[e].key] {
+		return lt, false
 	}
 	// Words after the title that set it in its own time, and a word of
 	// now after the apposition: "Olaf Scholz, Kanzler der Ampel-Koalition,
@@ -3096,7 +3196,7 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			} else if di, ok := bs.inOfficeFor(to); ok {
 				mi := len(bs.f.Mentions)
 				bs.f.Durations[di].Mention = &mi
-			} else if lt.position == "after" {
+			} else if lt.position == "after" && !bs.ledInSeveralOffices(lt, men) {
 				// "Sunak has been prime minister for three years": up to
 				// now, not a term told whole.
 				whole = bs.tenure(st, &men, to, durs, len(bs.f.Mentions)) && lt.tense != copPresent
@@ -3826,7 +3926,7 @@ func (bs *blockScan) adjectival(st *mentionState, durs []int) {
 			continue
 		}
 		qf, qt, claim := bs.qualifierBefore(m.from)
-		if claim == "current" && (bs.modifiesThing(m.to) || bs.formOfThePast(m.from)) {
+		if claim == "current" && (bs.modifiesThing(m.to) || bs.formOfThePast(m.from) || bs.germanPerfectClause(m.from, m.to)) {
 			claim = "then"
 		}
 		men := Mention{Kind: "adjectival", Block: bs.bi, Sentence: bs.sent[m.from], Role: a.role.ID, Form: formSurname, Claim: claim,

@@ -42,8 +42,9 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 	reported, opener := bs.reportedFrom(to)
 	clauseEnd := bs.timeClauseEnd(from, to)
 	quoteEnd := bs.reportedBefore(from, to)
+	butAt := bs.presentAfterBut(from)
 	consider := func(c timeCand) {
-		if bs.elsewhere(c.at, a, b) || reported >= 0 && c.at >= reported && (!opener || bs.verbBetween(reported, c.at)) || clauseEnd >= 0 && c.at >= clauseEnd || c.end <= quoteEnd {
+		if bs.elsewhere(c.at, a, b) || reported >= 0 && c.at >= reported && (!opener || bs.verbBetween(reported, c.at)) || clauseEnd >= 0 && c.at >= clauseEnd || c.end <= quoteEnd || c.end <= butAt {
 			return
 		}
 		d := 0
@@ -1074,6 +1075,41 @@ func (bs *blockScan) eraBefore(from int) (timeCand, bool) {
 	}
 	return timeCand{}, false
 }
+
+// presentAfterBut is where a clause that "but", "yet" or "mais" opens
+// after a comma starts, when the mention at word from stands in it and it
+// speaks in the present only ("The law was popular in 2024, but
+// Chancellor X wants to scrap it"): the times before it are the first
+// clause's. -1 for none.
+func (bs *blockScan) presentAfterBut(from int) int {
+	sent := bs.sent[from]
+	for k := from; k > 0 && bs.sent[k-1] == sent; k-- {
+		if !butWords[bs.toks[k].key] || strings.TrimSpace(bs.gap(k)) != "," {
+			continue
+		}
+		present := false
+		for j := k + 1; j < len(bs.toks) && bs.sent[j] == sent; j++ {
+			switch t := bs.tokTense[j]; {
+			case t&tenseBitPast != 0 && !perfectAux[bs.toks[j-1].key]:
+				return -1
+			case t&tenseBitPresent != 0:
+				present = true
+			}
+		}
+		if present {
+			return bs.toks[k].start
+		}
+		return -1
+	}
+	return -1
+}
+
+// perfectAux make a past participle after them a perfect of the present:
+// "has ruled it out".
+var perfectAux = map[string]bool{"has": true, "have": true}
+
+// butWords open a clause that sets what follows against what came before.
+var butWords = map[string]bool{"but": true, "yet": true, "mais": true, "aber": true, "doch": true, "pero": true, "sino": true}
 
 // quoteAround is the quotation that holds text [a, b), if any.
 func (bs *blockScan) quoteAround(a, b int) (int, int, bool) {

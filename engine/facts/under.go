@@ -98,7 +98,21 @@ func fullName(m match) bool {
 // name match m: its noun ending at word end, or starting at word after
 // (the name then ends at nameTo).
 func (bs *blockScan) formAround(m match, person *kb.Person, lang string, end, after, nameTo int) bool {
-	for _, t := range person.Terms {
+	// An office held at the article's date first: "le gouvernement que
+	// dirige Erdogan" is the president's, not the prime minister's he was.
+	terms := slices.Clone(person.Terms)
+	if day := bs.f.Date.End; day != "" {
+		slices.SortStableFunc(terms, func(a, b *kb.Term) int {
+			switch ca, cb := a.Covers(day), b.Covers(day); {
+			case ca && !cb:
+				return -1
+			case cb && !ca:
+				return 1
+			}
+			return 0
+		})
+	}
+	for _, t := range terms {
 		r := bs.g.kb.Role(t.Role)
 		if r == nil {
 			continue
@@ -173,3 +187,4 @@ func (g *Gazetteer) formNouns(r *kb.Role, lang string) []string {
 	v, _ := g.nounCache.LoadOrStore(key, out)
 	return v.([]string)
 }
+
