@@ -187,4 +187,3 @@ func (g *Gazetteer) formNouns(r *kb.Role, lang string) []string {
 	v, _ := g.nounCache.LoadOrStore(key, out)
 	return v.([]string)
 }
-
