@@ -759,22 +759,32 @@ func (bs *blockScan) v2Copula(from, to int) (linkedTitle, bool) {
 	if ok && lt.since == nil {
 		// "Seit dem 6. Mai 2025 ist Merz Bundeskanzler": the date put
 		// first.
-		for _, di := range bs.dates {
-			d := &bs.f.Dates[di]
-			if d.end != bs.toks[cop.from-1].end || d.Start == "" || d.Precision == "weekday" {
-				continue
-			}
-			k := bs.tokenAt(d.at)
-			if k > 1 && bs.isArticle(k-1) {
-				k-- // "Seit dem 6. Mai 2025 ist ..."
-			}
-			if k > 0 && bs.g.since[bs.toks[k-1].key] {
-				idx := di
-				lt.since = &idx
-			}
+		if di, _, found := bs.sinceDateEnding(bs.toks[cop.from-1].end); found {
+			lt.since = &di
 		}
 	}
 	return lt, ok
+}
+
+// sinceDateEnding finds the date that ends at text offset end right after
+// a "since" word, an article perhaps between ("seit dem 6. Mai 2025",
+// "depuis le 6 mai 2024", "since July 2024"): its index, and the word of
+// "since".
+func (bs *blockScan) sinceDateEnding(end int) (di, since int, ok bool) {
+	for _, di := range bs.dates {
+		d := &bs.f.Dates[di]
+		if d.end != end || d.Start == "" || d.Precision == "weekday" {
+			continue
+		}
+		k := bs.tokenAt(d.at)
+		if k > 1 && bs.isArticle(k-1) && isBlank(bs.gap(k)) {
+			k--
+		}
+		if k > 0 && bs.g.since[bs.toks[k-1].key] && isBlank(bs.gap(k)) {
+			return di, k - 1, true
+		}
+	}
+	return 0, 0, false
 }
 
 // question: the sentence of word k ends with a question mark.

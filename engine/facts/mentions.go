@@ -1731,29 +1731,15 @@ func (bs *blockScan) titleSinceBefore(from int, g string) (*match, int, bool) {
 	if from < 3 || strings.TrimSpace(g) != "," {
 		return nil, 0, false
 	}
-	end := bs.toks[from-1].end
-	for _, di := range bs.dates {
-		d := &bs.f.Dates[di]
-		if d.end != end || d.Start == "" || d.Precision == "weekday" {
-			continue
-		}
-		s := bs.tokenAt(d.at)
-		if s < 2 {
-			return nil, 0, false
-		}
-		if bs.isArticle(s-1) && s >= 3 {
-			s-- // "depuis le 6 mai 2024"
-		}
-		if !bs.g.since[bs.toks[s-1].key] || !isBlank(bs.gap(s)) {
-			return nil, 0, false
-		}
-		tm := bs.titleEnding(s - 1)
-		if tm == nil || !isBlank(bs.gap(s-1)) || !bs.opensSentence(tm.from) && !bs.titleOpensPhrase(tm.from) {
-			return nil, 0, false
-		}
-		return tm, di, true
+	di, since, ok := bs.sinceDateEnding(bs.toks[from-1].end)
+	if !ok || since < 1 {
+		return nil, 0, false
 	}
-	return nil, 0, false
+	tm := bs.titleEnding(since)
+	if tm == nil || !isBlank(bs.gap(since)) || !bs.opensSentence(tm.from) && !bs.titleOpensPhrase(tm.from) {
+		return nil, 0, false
+	}
+	return tm, di, true
 }
 
 // qualifierBeforeName finds a qualifier that follows a title and comes
