@@ -908,23 +908,23 @@ func (p *dateParser) shortYearStamp(k int) (int, bool) {
 	return 2000 + yy, true
 }
 
-// endsWeekdayRange: the weekday at word i ends a range of weekdays, after
-// a dash or "to", "au", "bis", "a" ("Mon–Wed", "Friday to Sunday", "du
-// vendredi au dimanche", "von Freitag bis Sonntag", "de viernes a
-// domingo").
-func (p *dateParser) endsWeekdayRange(i int) bool {
+// weekdayRangeStart: the weekday at word i ends a range of weekdays,
+// after a dash or "to", "au", "bis", "a" ("Mon–Wed", "Friday to Sunday",
+// "du vendredi au dimanche", "von Freitag bis Sonntag", "de viernes a
+// domingo"); it returns the word of the first.
+func (p *dateParser) weekdayRangeStart(i int) (int, bool) {
 	j := i - 1
 	if g := strings.TrimSpace(p.gap(i)); g != "–" && g != "-" {
 		if !weekdayRangeTo[p.key(j)] || !isBlank(p.gap(i)) {
-			return false
+			return 0, false
 		}
 		j--
 	}
 	if j < 0 {
-		return false
+		return 0, false
 	}
 	_, ok := weekdayNames[p.key(j)]
-	return ok
+	return j, ok
 }
 
 var weekdayRangeTo = map[string]bool{"to": true, "through": true, "until": true, "au": true, "bis": true, "a": true, "al": true}
@@ -948,10 +948,11 @@ func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 	if !ok {
 		return Date{}, 0, false
 	}
-	if p.endsWeekdayRange(i) {
-		// "Mon–Wed, Mar 3–5", "Friday to Sunday, June 13-15": the last
-		// of a range of weekdays is not the first day's.
-		return Date{}, 0, false
+	at := i
+	if first, ok := p.weekdayRangeStart(i); ok {
+		// "Mon–Wed, Mar 3–5", "Friday to Sunday, June 13-15": the first
+		// of a range of weekdays is the first day's, not the last.
+		at, wd = first, weekdayNames[p.key(first)]
 	}
 	// "on Tuesday (March 5)", "am Dienstag (5. März)": the date in
 	// brackets names the weekday's day.
@@ -994,8 +995,8 @@ func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 		// day, which a sentence's mark follows ("on Wednesday (Oct 7).").
 		return Date{}, 0, false
 	}
-	best.Weekday, best.at, best.bracketed = wd, i, bracketed
-	best.wdWord = p.foreignWord(i)
+	best.Weekday, best.at, best.bracketed = wd, at, bracketed
+	best.wdWord = p.foreignWord(at)
 	return best, bestEnd, true
 }
 

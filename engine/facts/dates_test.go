@@ -65,9 +65,9 @@ func TestDateGrammar(t *testing.T) {
 		{"am Sa., 10. März 2025, statt", []string{`"Sa., 10. März 2025" dmy wd=Saturday 2025-03-10 2025-03-10..2025-03-10 day`}},
 		{"el sáb. 10 de marzo de 2025", []string{`"sáb. 10 de marzo de 2025" dmy wd=Saturday 2025-03-10 2025-03-10..2025-03-10 day`}},
 		{"so 10 March 2025 it was", []string{`"10 March 2025" dmy 2025-03-10 2025-03-10..2025-03-10 day`}},
-		// The last of a range of weekdays is not the first day's.
-		{"Mon–Wed, Mar 3–5, 2025: Book fair", []string{`"Mar 3–5, 2025" range 2025-03-03 2025-03-03..2025-03-05 day`}},
-		{"It runs Friday to Sunday, June 13-15, 2025, in the park.", []string{`"June 13-15, 2025" range 2025-06-13 2025-06-13..2025-06-15 day`}},
+		// The first of a range of weekdays is the first day's.
+		{"Mon–Wed, Mar 3–5, 2025: Book fair", []string{`"Mon–Wed, Mar 3–5, 2025" range wd=Monday 2025-03-03 2025-03-03..2025-03-05 day`}},
+		{"It runs Friday to Sunday, June 13-15, 2025, in the park.", []string{`"Friday to Sunday, June 13-15, 2025" range wd=Friday 2025-06-13 2025-06-13..2025-06-15 day`}},
 		// A year that labels a timeline's line, before a colon or a dash
 		// set off by spaces; not a span of seasons.
 		{"• 2017 – Britain votes to leave.", []string{`"2017" year 2017 2017-01-01..2017-12-31 year`}},
