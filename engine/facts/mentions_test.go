@@ -623,6 +623,9 @@ func TestLeadsClaims(t *testing.T) {
 		// word of "now" may stand before the verb.
 		"Olaf Scholz, qui dirige l'Allemagne, a déclaré lundi que les impôts baisseraient.":       "Olaf Scholz, qui dirige l'Allemagne|olaf-scholz|de-chancellor|relative",
 		"Olaf Scholz, que actualmente dirige Alemania, dijo el lunes que los impuestos bajarían.": "Olaf Scholz, que actualmente dirige Alemania|olaf-scholz|de-chancellor|relative",
+		// Of several offices held then that the words name, the one that
+		// governs (not the party leader's).
+		"---\ndate: 2025-09-15\n---\nKeir Starmer, who leads Britain, met Macron on Monday.": "Keir Starmer, who leads Britain|keir-starmer|uk-prime-minister|relative",
 		// German puts the verb last in a relative clause.
 		"Jens Stoltenberg, der die Nato führt, sagte am Montag, das Bündnis werde sich wieder treffen.": "Jens Stoltenberg, der die Nato führt|jens-stoltenberg|nato-secretary-general|relative",
 		"Olaf Scholz, der derzeit die Regierung leitet, sagte am Montag, die Steuern würden sinken.":    "Olaf Scholz, der derzeit die Regierung leitet|olaf-scholz|de-chancellor|relative",

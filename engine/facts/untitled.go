@@ -1124,12 +1124,18 @@ func (bs *blockScan) pickRole(st *mentionState, p *kb.Person, roles []*kb.Role, 
 		return roles[0]
 	}
 	if st.refEnd != "" {
+		// Of several held then, the one that governs: "who leads
+		// Britain" is the prime minister's, not the party leader's.
+		var held *kb.Role
 		for _, t := range p.Terms {
 			if t.Covers(st.refEnd) {
-				if r := bs.g.kb.Role(t.Role); slices.Contains(roles, r) {
-					return r
+				if r := bs.g.kb.Role(t.Role); slices.Contains(roles, r) && (held == nil || governing(r, lang) && !governing(held, lang)) {
+					held = r
 				}
 			}
+		}
+		if held != nil {
+			return held
 		}
 	}
 	var gov *kb.Role
