@@ -1639,7 +1639,7 @@ func (bs *blockScan) germanPerfectClause(from, to int) bool {
 	if bs.isArticle(k) && k > 0 && strings.TrimSpace(bs.gap(k)) != "," {
 		k-- // "die die Regierung Scholz"
 	}
-	if !germanRelatives[bs.toks[k].key] || strings.TrimSpace(bs.gap(k)) != "," {
+	if _, _, ok := bs.claimWordAt(k, cwClauseOpener); !ok || strings.TrimSpace(bs.gap(k)) != "," {
 		return false
 	}
 	last := to
@@ -1678,10 +1678,9 @@ func (bs *blockScan) germanPastMainClause(from, to int) bool {
 	return aux && b > to && !last.upper && !perfectAuxiliaries[last.key]
 }
 
-var (
-	germanRelatives    = map[string]bool{"die": true, "der": true, "das": true, "den": true, "dem": true, "deren": true, "dessen": true}
-	perfectAuxiliaries = map[string]bool{"hat": true, "hatte": true, "haben": true, "hatten": true}
-)
+// perfectAuxiliaries make a past participle with them a perfect: "has
+// ruled it out", "beschlossen hat", "eingeführt hatte".
+var perfectAuxiliaries = map[string]bool{"has": true, "have": true, "hat": true, "hatte": true, "haben": true, "hatten": true}
 
 // ledInSeveralOffices: a claim of leading ("X, qui dirige la Turquie
 // depuis 2003") by someone who governed that country in more than one

@@ -1090,7 +1090,7 @@ func (bs *blockScan) presentAfterBut(from int) int {
 		present := false
 		for j := k + 1; j < len(bs.toks) && bs.sent[j] == sent; j++ {
 			switch t := bs.tokTense[j]; {
-			case t&tenseBitPast != 0 && !perfectAux[bs.toks[j-1].key]:
+			case t&tenseBitPast != 0 && !perfectAuxiliaries[bs.toks[j-1].key]:
 				return -1
 			case t&tenseBitPresent != 0:
 				present = true
@@ -1103,10 +1103,6 @@ func (bs *blockScan) presentAfterBut(from int) int {
 	}
 	return -1
 }
-
-// perfectAux make a past participle after them a perfect of the present:
-// "has ruled it out".
-var perfectAux = map[string]bool{"has": true, "have": true}
 
 // butWords open a clause that sets what follows against what came before.
 var butWords = map[string]bool{"but": true, "yet": true, "mais": true, "aber": true, "doch": true, "pero": true, "sino": true}

@@ -100,50 +100,44 @@ func fullName(m match) bool {
 func (bs *blockScan) formAround(m match, person *kb.Person, lang string, end, after, nameTo int) bool {
 	// An office held at the article's date first: "le gouvernement que
 	// dirige Erdogan" is the president's, not the prime minister's he was.
-	terms := slices.Clone(person.Terms)
-	if day := bs.f.Date.End; day != "" {
-		slices.SortStableFunc(terms, func(a, b *kb.Term) int {
-			switch ca, cb := a.Covers(day), b.Covers(day); {
-			case ca && !cb:
-				return -1
-			case cb && !ca:
-				return 1
-			}
-			return 0
-		})
-	}
-	for _, t := range terms {
-		r := bs.g.kb.Role(t.Role)
-		if r == nil {
-			continue
-		}
-		for _, noun := range bs.g.formNouns(r, lang) {
-			n := strings.Count(noun, " ") + 1
-			var from, to int
-			var name [2]int
-			switch {
-			case end >= n && bs.keys(end-n, end) == noun && bs.allJoined(end-n, m.from):
-				from, to = end-n, m.to
-				name = [2]int{m.from - from, m.to - from}
-			case after >= 0 && after+n <= len(bs.toks) && bs.keys(after, after+n) == noun && bs.allJoined(m.to-1, after+n):
-				from, to = m.from, after+n
-				name = [2]int{0, nameTo - m.from}
-			default:
+	day := bs.f.Date.End
+	for _, wantHeld := range []bool{true, false} {
+		for _, t := range person.Terms {
+			if (day != "" && t.Covers(day)) != wantHeld {
 				continue
 			}
-			for _, am := range bs.ms[kAdjectival] {
-				if am.from == from && am.to == to {
-					return true // the form's own phrase matched here already
+			r := bs.g.kb.Role(t.Role)
+			if r == nil {
+				continue
+			}
+			for _, noun := range bs.g.formNouns(r, lang) {
+				n := strings.Count(noun, " ") + 1
+				var from, to int
+				var name [2]int
+				switch {
+				case end >= n && bs.keys(end-n, end) == noun && bs.allJoined(end-n, m.from):
+					from, to = end-n, m.to
+					name = [2]int{m.from - from, m.to - from}
+				case after >= 0 && after+n <= len(bs.toks) && bs.keys(after, after+n) == noun && bs.allJoined(m.to-1, after+n):
+					from, to = m.from, after+n
+					name = [2]int{0, nameTo - m.from}
+				default:
+					continue
 				}
+				for _, am := range bs.ms[kAdjectival] {
+					if am.from == from && am.to == to {
+						return true // the form's own phrase matched here already
+					}
+				}
+				if after >= 0 && nameTo > m.to {
+					// "the Obama-Biden administration" is the first name's:
+					// the partner's own form over the same words goes.
+					bs.ms[kAdjectival] = slices.DeleteFunc(bs.ms[kAdjectival], func(am match) bool { return am.from == m.to && am.to == to })
+				}
+				p := &phrase{kind: kAdjectival, adj: &adjRef{role: r, people: []*kb.Person{person}, name: name, lang: bs.lang}}
+				bs.ms[kAdjectival] = append(bs.ms[kAdjectival], match{p: p, from: from, to: to})
+				return true // one form for a name, as a phrase would match once
 			}
-			if after >= 0 && nameTo > m.to {
-				// "the Obama-Biden administration" is the first name's:
-				// the partner's own form over the same words goes.
-				bs.ms[kAdjectival] = slices.DeleteFunc(bs.ms[kAdjectival], func(am match) bool { return am.from == m.to && am.to == to })
-			}
-			p := &phrase{kind: kAdjectival, adj: &adjRef{role: r, people: []*kb.Person{person}, name: name, lang: bs.lang}}
-			bs.ms[kAdjectival] = append(bs.ms[kAdjectival], match{p: p, from: from, to: to})
-			return true // one form for a name, as a phrase would match once
 		}
 	}
 	return false
