@@ -478,6 +478,28 @@ func TestHeldSince(t *testing.T) {
 			t.Errorf("%s: since %q, want %q", text, got, want)
 		}
 	}
+	// A sentence told in the past of a date it gives speaks of that
+	// date: the term ran from the since date up to then, not up to the
+	// time of writing; a report of what was said keeps the present.
+	for body, want := range map[string]string{
+		"en:In July 2022, Boris Johnson, prime minister since 2019, announced his resignation.":             "sentence 2022-07-01",
+		"de:Im Dezember 2024 verlor Olaf Scholz, Kanzler seit 2021, die Vertrauensfrage.":                   "sentence 2024-12-01",
+		"fr:En décembre 2024, Olaf Scholz, chancelier depuis 2021, a perdu le vote.":                        "sentence 2024-12-01",
+		"es:En diciembre de 2024, Olaf Scholz, canciller desde 2021, perdió la votación.":                   "sentence 2024-12-01",
+		"en:Rishi Sunak, prime minister since 2022, said on Tuesday that the economy grew.":                 "article 2025-08-01",
+		"en:Rishi Sunak, prime minister since 2022, called an election.":                                    "article 2025-08-01",
+		"en:Mark Rutte, NATO secretary general since October, took office in 2010 as Dutch prime minister.": "article 2025-08-01",
+	} {
+		lang, text, _ := strings.Cut(body, ":")
+		f := extractOn(t, "2025-08-01", lang, text)
+		if len(f.Mentions) == 0 || f.Mentions[0].Since == nil {
+			t.Errorf("%s: no since: %+v", text, f.Mentions)
+			continue
+		}
+		if m := f.Mentions[0]; m.Time.Basis+" "+m.Time.Start != want {
+			t.Errorf("%s: time %+v, want %s", text, m.Time, want)
+		}
+	}
 }
 
 func TestTitleDatedByItsOwnClause(t *testing.T) {

@@ -3412,7 +3412,12 @@ func (bs *blockScan) heldSince(st *mentionState, men *Mention, m match) {
 		if d := &bs.f.Dates[di]; d.at == bs.toks[k].start && d.Start != "" && d.Precision != "weekday" {
 			idx := di
 			men.Since = &idx
-			if men.Time.Basis == "sentence" {
+			// "Johnson, prime minister since 2019, resigned in July 2022":
+			// held from then up to the time the sentence tells of, not
+			// up to the time of writing. A date before the term began
+			// tells of something else ("took office in 2010 as …").
+			told := men.Time.Date != nil && *men.Time.Date != di && bs.f.Dates[*men.Time.Date].End >= d.Start && pastOnly(bs.f.Sentences[bs.sent[k]].Tense)
+			if men.Time.Basis == "sentence" && !told {
 				men.Time = MentionTime{Basis: "article", Start: st.refStart, End: st.refEnd, Reason: "present"}
 			}
 			return
