@@ -527,6 +527,12 @@ func TestTitleDatedByItsOwnClause(t *testing.T) {
 		{"Prime Minister Liz Truss, who spoke at the summit in 2019, sent a message.", "liz-truss sentence 2019-01-01 not held"},
 		// A year of the main clause still dates the title.
 		{"In 2016, President Emmanuel Macron founded his movement.", "emmanuel-macron sentence 2016-01-01 not held"},
+		// So does another role's aside, with its own years: the title
+		// is as of writing.
+		{"Chancellor Friedrich Merz, chairman of an asset manager from 2016 to 2020, announced new spending.", "friedrich-merz article 2025-06-01 held"},
+		{"President Emmanuel Macron, a member of the jury in 2014, spoke on Monday.", "emmanuel-macron article 2025-06-01 held"},
+		// An aside with a verb is no role's: "host" there is the verb.
+		{"Prime Minister Liz Truss, who hosted the summit in 2019, sent a message.", "liz-truss sentence 2019-01-01 not held"},
 	}
 	for _, c := range cases {
 		if got := timeOf(c.body); got != c.want {
@@ -540,6 +546,10 @@ func TestClauseOpenersOfEachLanguage(t *testing.T) {
 		{"fr", "Le président Emmanuel Macron, qui a annoncé sa candidature en 2016, a parlé lundi."},
 		{"es", "El presidente Emmanuel Macron, que anunció su candidatura en 2016, habló el lunes."},
 		{"de", "Präsident Emmanuel Macron, der 2016 seine Kandidatur ankündigte, sprach am Montag."},
+		// Another role's aside, with its years.
+		{"fr", "Le président Emmanuel Macron, banquier d'affaires de 2008 à 2012, a parlé lundi."},
+		{"es", "El presidente Emmanuel Macron, banquero de inversión del banco Rothschild entre 2008 y 2012, habló el lunes."},
+		{"de", "Präsident Emmanuel Macron, Investmentbanker der Bank Rothschild von 2008 bis 2012, sprach am Montag."},
 	} {
 		f := extractBuiltin(t, "---\ndate: 2025-06-01\nlang: "+c.lang+"\n---\n"+c.body+"\n")
 		ok := false

@@ -1026,7 +1026,7 @@ func (bs *blockScan) relativeClauses() {
 		if !strings.Contains(bs.gap(i), ",") {
 			continue
 		}
-		if _, _, ok := bs.claimWordAt(i, cwClauseOpener); !ok && !bs.participleAside(i) {
+		if _, _, ok := bs.claimWordAt(i, cwClauseOpener); !ok && !bs.participleAside(i) && !bs.nounAside(i) {
 			continue
 		}
 		end := len(bs.text)
@@ -1047,6 +1047,36 @@ func (bs *blockScan) relativeClauses() {
 func (bs *blockScan) participleAside(i int) bool {
 	return !bs.toks[i].upper && bs.toks[i-1].upper && bs.sent[i-1] == bs.sent[i] && bs.participleAt(i)
 }
+
+// nounAside: after a comma, a noun of another role and its "of" open an
+// aside about the name before it ("Donald Trump, host of The Apprentice
+// from 2004 to 2015, …", "Friedrich Merz, the chairman of BlackRock
+// Germany from 2016 to 2020, …", "…, presentador del programa entre 2004
+// y 2015, …"), which then counts as a relative clause: its dates are that
+// role's, not the sentence's. An aside with a verb is a clause of its
+// own kind, and a title there is read as the person's own.
+func (bs *blockScan) nounAside(i int) bool {
+	if !bs.toks[i-1].upper || bs.sent[i-1] != bs.sent[i] {
+		return false
+	}
+	k := i
+	if bs.isArticle(k) || bs.toks[k].key == "the" || bs.toks[k].key == "a" || bs.toks[k].key == "an" {
+		k++
+	}
+	if k+1 >= len(bs.toks) || bs.sent[k+1] != bs.sent[i] || bs.toks[k].upper && bs.lang != "de" || !isLetters(bs.toks[k].key) ||
+		!asideOf[bs.toks[k+1].key] || k > i && !isBlank(bs.gap(k)) || !isBlank(bs.gap(k+1)) || bs.titleAt(k) != nil || bs.participleAt(k) {
+		return false
+	}
+	for j := k + 2; j < len(bs.toks) && bs.sent[j] == bs.sent[i] && !strings.ContainsAny(bs.gap(j), ",;"); j++ {
+		if bs.verbAt(j) || auxiliaries[bs.toks[j].key] {
+			return false
+		}
+	}
+	return true
+}
+
+// asideOf are the words that join a role's noun to what it is of.
+var asideOf = map[string]bool{"of": true, "de": true, "d": true, "del": true, "des": true, "du": true, "von": true, "vom": true, "der": true}
 
 // eraBefore finds "under", "during" right before a mention (a "the" may
 // stand between).
