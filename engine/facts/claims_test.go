@@ -1198,3 +1198,33 @@ func TestFrontedTitleWithAWordOfNow(t *testing.T) {
 		"Actualmente primer ministro, Mariano Rajoy defiende su reforma.": "es",
 	}, "a title claimed now", func(m Mention) bool { return m.Claim == "current" && m.Role != "" })
 }
+
+// A title named as the agent of an act done once in office, or inside a
+// relative clause told in the past, is the title of then, whatever the
+// main clause says of now; German sets the act's year before its verb.
+func TestActsDoneInOfficeOfEachLanguage(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"de", "Die von Kanzler Olaf Scholz eingeführte Prämie gilt weiterhin.", "history"},
+		{"de", "Die 2023 von Kanzler Olaf Scholz eingeführte Prämie wurde gestrichen.", "sentence 2023-01-01"},
+		{"de", "Der von Präsident Joe Biden 2022 unterzeichnete Vertrag wird nun neu verhandelt.", "sentence 2022-01-01"},
+		{"de", "Das Abkommen, das Kanzler Olaf Scholz 2023 unterzeichnete, wurde gekündigt.", "sentence 2023-01-01"},
+		{"de", "Die Prämie, die Kanzler Olaf Scholz vorschlug, gilt weiter.", "history"},
+		{"de", "Die Prämie, die Kanzler Olaf Scholz eingeführt hatte, gilt weiter.", "history"},
+		{"fr", "La prime introduite par le chancelier Olaf Scholz existe toujours.", "history"},
+		{"es", "La prima impulsada por el canciller Olaf Scholz sigue vigente.", "history"},
+		{"en", "The bonus unveiled by Chancellor Olaf Scholz still exists.", "history"},
+		// What the person does now is judged now.
+		{"de", "Die Prämie, die Kanzler Olaf Scholz plant, gilt als umstritten.", "article 2025-10-01"},
+	} {
+		f := extractOn(t, "2025-10-01", c.lang, c.body)
+		got := "no mention"
+		for _, m := range f.Mentions {
+			if m.Person == "olaf-scholz" || m.Person == "joe-biden" {
+				got = strings.TrimSpace(m.Time.Basis + " " + m.Time.Start)
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: time %q, want %q", c.body, got, c.want)
+		}
+	}
+}

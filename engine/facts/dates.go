@@ -1702,6 +1702,9 @@ func (p *dateParser) bareYear(i int) (Date, int, bool) {
 			return Date{Form: "year", Year: y, at: i, eventYear: true}, i + 1, true
 		}
 	}
+	if !p.toks[i+1].upper && y >= 1950 && y <= 2039 && p.germanYearBeforeVerb(i) {
+		return Date{Form: "year", Year: y, at: i}, i + 1, true
+	}
 	if p.toks[i+1].upper {
 		if p.becameYear(i) {
 			return Date{Form: "year", Year: y, at: i}, i + 1, true
@@ -1721,6 +1724,55 @@ func (p *dateParser) bareYear(i int) (Date, int, bool) {
 		return Date{}, 0, false
 	}
 	return Date{Form: "year", Year: y, at: i}, i + 1, true
+}
+
+// germanYearBeforeVerb: the year at word i is the time of a German verb
+// that closes its clause right after it ("…, das Scholz 2023
+// unterzeichnete, …"), or of a participle before its noun after an
+// article ("die 2023 eingeführte Regel", "die 2023 von Scholz
+// eingeführte Regel"). A count's noun is written with a capital.
+func (p *dateParser) germanYearBeforeVerb(i int) bool {
+	next := p.key(i + 1)
+	if (pastForms["de"][next] || germanWeakPast(next)) && (i+2 >= len(p.toks) || strings.ContainsAny(p.gap(i+2), ",;:.!?)")) {
+		return true
+	}
+	if i == 0 || !isBlank(p.gap(i)) {
+		return false
+	}
+	if p.toks[i-1].upper && !p.opensSentence(i-1) {
+		// "der von Joe Biden 2022 unterzeichnete Inflation Reduction Act"
+		return germanParticipleBeforeNoun(next)
+	}
+	return germanArticles[p.key(i-1)] && (next == "von" || next == "vom" || germanParticipleBeforeNoun(next))
+}
+
+// germanParticipleBeforeNoun: w is a German past participle declined
+// before its noun ("eingeführte", "unterzeichneten", "beschlossene",
+// "verhängtes").
+func germanParticipleBeforeNoun(w string) bool {
+	for _, end := range []string{"e", "en", "es", "er", "em"} {
+		stem, ok := strings.CutSuffix(w, end)
+		if !ok || utf8.RuneCountInString(stem) < 5 {
+			continue
+		}
+		weak := strings.HasSuffix(stem, "t") && !strings.HasSuffix(stem, "st")
+		strong := strings.HasSuffix(stem, "en") && (strings.Contains(stem[:len(stem)-2], "ge") || germanInseparable(stem))
+		if weak && (strings.HasPrefix(stem, "ge") || strings.Contains(stem[2:], "ge") || germanInseparable(stem)) || strong {
+			return true
+		}
+	}
+	return false
+}
+
+// germanInseparable: a verb's stem with a prefix that takes no "ge-" in
+// its participle ("unterzeichnet", "beschlossen", "verhängt", "erlassen").
+func germanInseparable(stem string) bool {
+	for _, pre := range []string{"be", "ver", "er", "ent", "zer", "unter", "über", "miss"} {
+		if strings.HasPrefix(stem, pre) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearLabelGap: what follows a year that opens a line makes it the

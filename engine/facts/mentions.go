@@ -1635,21 +1635,53 @@ func (bs *blockScan) germanPerfectClause(from, to int) bool {
 	if bs.germanPastMainClause(from, to) {
 		return true
 	}
+	_, ok := bs.germanPastRelative(from, to)
+	return ok
+}
+
+// germanPastRelative: words [from, to) stand in a German relative clause
+// whose verb, last, is in the past or the perfect ("das Gesetz, das
+// Kanzler Scholz unterzeichnete", "…, die die Regierung Scholz
+// eingeführt hatte"): the clause's last word.
+func (bs *blockScan) germanPastRelative(from, to int) (int, bool) {
+	if bs.lang != "de" || from < 2 {
+		return 0, false
+	}
 	k := from - 1
 	if bs.isArticle(k) && k > 0 && strings.TrimSpace(bs.gap(k)) != "," {
 		k-- // "die die Regierung Scholz"
 	}
 	if _, _, ok := bs.claimWordAt(k, cwClauseOpener); !ok || strings.TrimSpace(bs.gap(k)) != "," {
-		return false
+		return 0, false
 	}
 	last := to
 	for last+1 < len(bs.toks) && bs.sent[last+1] == bs.sent[from] && !strings.ContainsAny(bs.gap(last+1), ",;:()—–") {
 		last++
 	}
-	if last <= to || last >= len(bs.toks) {
-		return false
+	if last < to || last >= len(bs.toks) || bs.toks[last].upper {
+		return 0, false
 	}
-	return perfectAuxiliaries[bs.toks[last].key] && !bs.toks[last-1].upper
+	w := bs.toks[last].key
+	return last, perfectAuxiliaries[w] && last > to && !bs.toks[last-1].upper || germanPast(w)
+}
+
+// germanAgentParticiple: a titled name after "von" is the agent of the
+// participle before the noun that follows it ("die von Kanzler Scholz
+// eingeführte Regel", "der von Joe Biden 2022 unterzeichnete Act"): the
+// participle's word.
+func (bs *blockScan) germanAgentParticiple(from, to int) (int, bool) {
+	if bs.lang != "de" || from == 0 || bs.toks[from-1].key != "von" && bs.toks[from-1].key != "vom" || !bs.joined(from) {
+		return 0, false
+	}
+	for k := to; k < len(bs.toks) && k <= to+1 && bs.sent[k] == bs.sent[from] && isBlank(bs.gap(k)); k++ {
+		if w := bs.toks[k].key; !bs.toks[k].upper && germanParticipleBeforeNoun(w) {
+			return k, true
+		}
+		if !isDigits(bs.toks[k].key) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // germanPastMainClause: the clause of words [from, to), between commas,
@@ -2229,6 +2261,12 @@ func (bs *blockScan) doneInOffice(from, to int) (int, int, bool) {
 	if v, ok := bs.appointed(from, to); ok {
 		return v, v, true
 	}
+	if v, ok := bs.germanAgentParticiple(from, to); ok {
+		return v, v, true
+	}
+	if v, ok := bs.germanPastRelative(from, to); ok {
+		return v, v, true
+	}
 	by := from - 1
 	if by > 0 && bs.isArticle(by) {
 		by-- // "signée par le président X"
@@ -2694,6 +2732,23 @@ var germanAuxiliaries = map[string]bool{
 // avoirPhrases are the nouns "avoir" takes in the present ("a lieu",
 // "a droit", "a tort"), which end like a participle.
 var avoirPhrases = map[string]bool{"lieu": true, "droit": true, "tort": true, "trait": true, "priori": true}
+
+// germanPast: w is a German verb in the past, its separable prefix
+// perhaps written with it as a clause's last word does ("vorschlug",
+// "zurücktrat", "durchsetzte").
+func germanPast(w string) bool {
+	if pastForms["de"][w] || germanWeakPast(w) {
+		return true
+	}
+	for _, pre := range germanSeparable {
+		if rest, ok := strings.CutPrefix(w, pre); ok && pastForms["de"][rest] {
+			return true
+		}
+	}
+	return false
+}
+
+var germanSeparable = []string{"ab", "an", "auf", "aus", "bei", "durch", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach", "vor", "weg", "zu", "zurück", "zusammen"}
 
 // pastForms are common German past-tense forms and Spanish irregular
 // preterites (words/past-*.txt).
