@@ -1228,3 +1228,23 @@ func TestActsDoneInOfficeOfEachLanguage(t *testing.T) {
 		}
 	}
 }
+
+// An apposition or relative clause with a word of now or of staying on
+// claims the office at the time of writing, in each language.
+func TestNowWordsInAppositions(t *testing.T) {
+	for _, c := range []struct{ lang, body string }{
+		{"en", "Rishi Sunak, who remains prime minister, opened the session."},
+		{"en", "Rishi Sunak, who continues as prime minister, opened the session."},
+		{"fr", "Rishi Sunak, qui est aujourd'hui Premier ministre, a ouvert la séance."},
+		{"fr", "Rishi Sunak, désormais Premier ministre, a ouvert la séance."},
+		{"fr", "Rishi Sunak, qui reste Premier ministre, a ouvert la séance."},
+		{"es", "Rishi Sunak, que sigue siendo primer ministro, abrió la sesión."},
+		{"es", "Rishi Sunak, hoy primer ministro, abrió la sesión."},
+		{"de", "Rishi Sunak, heute Premierminister, eröffnete die Sitzung."},
+	} {
+		f := extractOn(t, "2025-06-01", c.lang, c.body)
+		if len(f.Mentions) == 0 || f.Mentions[0].Claim != "current" || f.Mentions[0].Time.Basis != "article" || f.Mentions[0].Held == nil || *f.Mentions[0].Held {
+			t.Errorf("%s: want a current claim judged as of writing, not held: %+v", c.body, f.Mentions)
+		}
+	}
+}

@@ -1836,7 +1836,21 @@ var appositionWords = map[string]string{
 	// "Joe Biden, quien es presidente de Estados Unidos,", "…, que es …".
 	"qui": "", "quien": "", "quién": "", "que": "", "est": "current", "es": "current",
 	"était": "then", "era": "then", "fue": "then", "devenu": "then", "devenue": "then", "été": "then",
+	// Words of now and of staying on: "qui est aujourd'hui Premier
+	// ministre", "désormais ministre", "que sigue siendo presidente",
+	// "heute Kanzler", "who remains prime minister".
+	"remains": "current", "continues": "current",
+	"aujourd": "current", "hui": "current", "actuellement": "current", "désormais": "current", "toujours": "current",
+	"reste": "current", "demeure": "current",
+	"hoy": "current", "actualmente": "current", "ahora": "current", "todavía": "current", "sigue": "current", "siendo": "current",
+	"heute": "current", "derzeit": "current", "aktuell": "current", "nun": "current", "jetzt": "current", "inzwischen": "current", "mittlerweile": "current",
 }
+
+// nowAppositionWords set an apposition's claim in the present.
+var nowAppositionWords = map[string]bool{"is": true, "now": true, "currently": true, "still": true, "serves": true, "est": true, "es": true,
+	"remains": true, "continues": true, "aujourd": true, "hui": true, "actuellement": true, "désormais": true, "toujours": true, "reste": true,
+	"demeure": true, "hoy": true, "actualmente": true, "ahora": true, "todavía": true, "sigue": true, "siendo": true, "heute": true,
+	"derzeit": true, "aktuell": true, "nun": true, "jetzt": true, "inzwischen": true, "mittlerweile": true}
 
 // chosenWords are the participles of being chosen for an office, in a
 // clause after a name ("who was elected", "élu", "nombrada"): the time
@@ -1978,7 +1992,8 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 				if lt.form == formApposition {
 					lt.form = formRelative
 				}
-			case "is", "now", "currently", "still", "serves", "est", "es":
+			}
+			if nowAppositionWords[t.key] {
 				lt.tense = copPresent
 			}
 			if t.key == "been" && k > first && (bs.toks[k-1].key == "has" || bs.toks[k-1].key == "have") {
