@@ -1248,3 +1248,43 @@ func TestNowWordsInAppositions(t *testing.T) {
 		}
 	}
 }
+
+// A qualifier of then ("entonces", "damals", "as he then was") makes the
+// title one of the time the sentence names: judged then when it names
+// one, not at all when it names none.
+func TestThenQualifiersOfEachLanguage(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"es", "En 2023, el entonces primer ministro británico Keir Starmer visitó Kiev.", "sentence 2023-01-01 not held"},
+		{"es", "En 2023, el entonces primer ministro británico Rishi Sunak visitó Kiev.", "sentence 2023-01-01 held"},
+		{"de", "2023 reiste Keir Starmer, damals britischer Premierminister, nach Kiew.", "sentence 2023-01-01 not held"},
+		{"en", "Prime Minister Rishi Sunak, as he then was, promised a vote.", "history"},
+		{"en", "Prime Minister Rishi Sunak (as he was then) promised a vote.", "history"},
+	} {
+		f := extractOn(t, "2025-05-10", c.lang, c.body)
+		got := "no mention"
+		for _, m := range f.Mentions {
+			if m.Role != "" {
+				got = strings.TrimSpace(m.Time.Basis + " " + m.Time.Start)
+				if m.Held != nil {
+					got += map[bool]string{true: " held", false: " not held"}[*m.Held]
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %q, want %q", c.body, got, c.want)
+		}
+	}
+	// "then President-elect X" with a date claims X was elect on that
+	// date; without one, it claims nothing about today.
+	for body, want := range map[string]string{
+		"en:In December 2024, then President-elect Donald Trump threatened Canada.":               "future",
+		"es:En diciembre de 2024, el entonces presidente electo, Donald Trump, amenazó a Canadá.": "future",
+		"en:Then President-elect Donald Trump threatened Canada.":                                 "then",
+	} {
+		lang, text, _ := strings.Cut(body, ":")
+		f := extractOn(t, "2025-06-10", lang, text)
+		if len(f.Mentions) == 0 || f.Mentions[0].Claim != want {
+			t.Errorf("%s: want claim %s: %+v", text, want, f.Mentions)
+		}
+	}
+}

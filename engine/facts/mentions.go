@@ -914,6 +914,10 @@ type linkedTitle struct {
 	// capacity: the title after the name follows "in his role as" (or
 	// the like): what the name did in the office.
 	capacity bool
+	// thenElect is the claim of a qualifier of the future after the title
+	// that "then" puts at a time past ("then President-elect X"): the
+	// claim at the date the sentence gives.
+	thenElect string
 }
 
 // titleBefore finds "TITLE NAME", "TITLE-elect NAME" and "the title, NAME".
@@ -979,6 +983,7 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		if b, e, c := bs.qualifierBefore(tm.from); c == "then" {
 			// "then President-elect Lula": elect at a time the
 			// sentence speaks of, not now.
+			lt.thenElect = lt.claim
 			lt.qual, lt.qualTo, lt.qualAfter, lt.claim = b, e, false, c
 		}
 		return lt, true
@@ -1665,6 +1670,26 @@ func (bs *blockScan) germanPastRelative(from, to int) (int, bool) {
 	return last, perfectAuxiliaries[w] && last > to && !bs.toks[last-1].upper || germanPast(w)
 }
 
+// asThenWas: "as he then was" follows the titled name ending before word
+// k, after a comma or in brackets ("Prime Minister X, as he then was,",
+// "(as she was then)"): the title of the time told. Its first and last
+// word.
+func (bs *blockScan) asThenWas(k int) (int, int, bool) {
+	if k+3 >= len(bs.toks) || bs.sent[k+3] != bs.sent[k-1] || bs.toks[k].key != "as" || !strings.ContainsAny(bs.gap(k), ",(") {
+		return 0, 0, false
+	}
+	switch bs.toks[k+1].key {
+	case "he", "she", "they":
+	default:
+		return 0, 0, false
+	}
+	a, b := bs.toks[k+2].key, bs.toks[k+3].key
+	if a == "then" && (b == "was" || b == "were") || (a == "was" || a == "were") && b == "then" {
+		return k, k + 3, true
+	}
+	return 0, 0, false
+}
+
 // germanAgentParticiple: a titled name after "von" is the agent of the
 // participle before the noun that follows it ("die von Kanzler Scholz
 // eingeführte Regel", "der von Joe Biden 2022 unterzeichnete Act"): the
@@ -2275,6 +2300,9 @@ func (bs *blockScan) appointedFrom(k int) (int, bool) {
 func (bs *blockScan) doneInOffice(from, to int) (int, int, bool) {
 	if v, ok := bs.appointed(from, to); ok {
 		return v, v, true
+	}
+	if a, b, ok := bs.asThenWas(to); ok {
+		return a, b, true
 	}
 	if v, ok := bs.germanAgentParticiple(from, to); ok {
 		return v, v, true
@@ -3280,6 +3308,11 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			men.Time, men.Held = MentionTime{Basis: "history"}, nil
 		}
 		bs.clauseTime(st, &men, person)
+		if titled && lt.thenElect != "" && men.Claim == "then" && men.Time.Basis == "sentence" {
+			// "In December 2024, then President-elect Trump": elect on
+			// that date.
+			men.Claim = lt.thenElect
+		}
 		bs.f.Mentions = append(bs.f.Mentions, men)
 		if !men.Possessive {
 			bs.deathAfter(m, person)

@@ -187,6 +187,11 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 		}
 	}
 	for _, m := range bs.ms[kHistory] {
+		if bs.ownQualifier(m, from, to) {
+			// "En 2023, el entonces primer ministro X": the qualifier
+			// says the title is of the time the sentence names.
+			continue
+		}
 		if bs.sent[m.from] == sent && !bs.withinPresent(m) && (!bs.g.opening[m.p] || bs.leadsSentence(m.from)) {
 			consider(timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history", date: -1})
 		}
@@ -1046,6 +1051,18 @@ func (bs *blockScan) relativeClauses() {
 // that name's.
 func (bs *blockScan) participleAside(i int) bool {
 	return !bs.toks[i].upper && bs.toks[i-1].upper && bs.sent[i-1] == bs.sent[i] && bs.participleAt(i)
+}
+
+// ownQualifier: the one-word cue of time m is a qualifier inside the
+// mention at words [from, to) ("el entonces primer ministro X", "X,
+// damals Premierminister,"), not an adverb of its sentence ("Damals
+// versprach Kanzler X …").
+func (bs *blockScan) ownQualifier(m match, from, to int) bool {
+	if m.to-m.from != 1 || m.from < from || m.to > to {
+		return false
+	}
+	_, ok := bs.qualifierAt(m.from)
+	return ok
 }
 
 // nounAside: after a comma, a noun of another role and its "of" open an
