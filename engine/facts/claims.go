@@ -19,14 +19,15 @@ import (
 
 // Claim forms: how the text ties a name to a title.
 const (
-	formTitle      = "title"      // Prime Minister Jane Doe
-	formOwner      = "owner"      // NATO's Jane Doe
-	formApposition = "apposition" // Jane Doe, the prime minister
-	formRelative   = "relative"   // Jane Doe, who is the prime minister
-	formCopula     = "copula"     // Jane Doe is the prime minister
-	formInverted   = "inverted"   // the prime minister is Jane Doe
-	formHeadline   = "headline"   // Jane Doe: Prime Minister / Prime Minister: Jane Doe
-	formQuestion   = "question"   // Who is the prime minister? Jane Doe.
+	formTitle       = "title"       // Prime Minister Jane Doe
+	formOwner       = "owner"       // NATO's Jane Doe
+	formApposition  = "apposition"  // Jane Doe, the prime minister
+	formRelative    = "relative"    // Jane Doe, who is the prime minister
+	formCopula      = "copula"      // Jane Doe is the prime minister
+	formInverted    = "inverted"    // the prime minister is Jane Doe
+	formHeadline    = "headline"    // Jane Doe: Prime Minister / Prime Minister: Jane Doe
+	formQuestion    = "question"    // Who is the prime minister? Jane Doe.
+	formCounterpart = "counterpart" // his British counterpart, Jane Doe
 )
 
 // Copula tenses.

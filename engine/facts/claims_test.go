@@ -1288,3 +1288,29 @@ func TestThenQualifiersOfEachLanguage(t *testing.T) {
 		}
 	}
 }
+
+// "his Canadian counterpart, X" claims X holds the office that governs
+// the country the nationality names, in each language's word order.
+func TestCounterparts(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"en", "Albanese called his Canadian counterpart, Justin Trudeau, on Monday.", "ca-prime-minister not held"},
+		{"en", "Albanese called his Canadian counterpart Mark Carney on Monday.", "ca-prime-minister held"},
+		{"en", "Albanese met Justin Trudeau, his Canadian counterpart, on Monday.", "ca-prime-minister not held"},
+		{"fr", "Emmanuel Macron a appelé son homologue canadien, Justin Trudeau, lundi.", "ca-prime-minister not held"},
+		{"es", "Pedro Sánchez llamó a su homólogo canadiense Justin Trudeau el lunes.", "ca-prime-minister not held"},
+		{"de", "Friedrich Merz telefonierte am Montag mit seinem kanadischen Amtskollegen Justin Trudeau.", "ca-prime-minister not held"},
+		// A counterpart in an office that governs nothing is left untold.
+		{"en", "Rubio met his Canadian counterpart, Mélanie Joly, on Monday.", "no claim"},
+	} {
+		f := extractOn(t, "2025-04-08", c.lang, c.body)
+		got := "no claim"
+		for _, m := range f.Mentions {
+			if m.ClaimForm == formCounterpart && m.Held != nil {
+				got = m.Role + map[bool]string{true: " held", false: " not held"}[*m.Held]
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %q, want %q", c.body, got, c.want)
+		}
+	}
+}

@@ -764,7 +764,7 @@ func (bs *blockScan) standsAlone(m match) bool {
 		i := m.from - 1
 		t := bs.toks[i]
 		if t.upper && gapClass(bs.gap(m.from)) == gapSpace && !(bs.sentFirst[i] && bs.starter(t.key)) && bs.titleEnding(m.from) == nil &&
-			!bs.g.honorifics[t.key] && !calendarWords[t.key] && !bs.isQualifier(i) && !bs.genitiveBefore(m) && !bs.describedBy(i, m) {
+			!bs.g.honorifics[t.key] && !calendarWords[t.key] && !bs.isQualifier(i) && !bs.genitiveBefore(m) && !bs.describedBy(i, m) && !counterpartNouns[t.key] {
 			return false
 		}
 	}
@@ -3024,6 +3024,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		}
 		if !titled {
 			lt, titled = bs.ledOwnerBefore(st, m)
+		}
+		if !titled {
+			lt, titled = bs.counterpartAround(st, m)
 		}
 		if !titled {
 			lt, titled = bs.inOfficeAfter(st, m)

@@ -1279,6 +1279,12 @@ func (g *Gazetteer) owners(r *kb.Role, lang string) map[string]bool {
 				add(keys[:1]) // "British Prime Minister": "british government"
 			} else if gov && lang != "en" && lang != "de" && !toks[len(toks)-1].upper {
 				add(keys[len(keys)-1:]) // "Premier ministre britannique"
+			} else if gov && lang == "de" && !toks[0].upper {
+				// "britischer Premierminister": the adjective in each of
+				// its endings ("seinem britischen Amtskollegen").
+				for _, f := range germanEndings(keys[0]) {
+					add([]string{f})
+				}
 			}
 		}
 	}
@@ -1298,6 +1304,76 @@ func (g *Gazetteer) owners(r *kb.Role, lang string) map[string]bool {
 	v, _ := g.ownerCache.LoadOrStore(key, out)
 	return v.(map[string]bool)
 }
+
+// germanEndings are a German adjective's declined forms ("britischer":
+// "britisch", "britische", "britischen", …); none for another word.
+func germanEndings(w string) []string {
+	for _, end := range []string{"er", "en", "em", "es", "e"} {
+		if stem, ok := strings.CutSuffix(w, end); ok && strings.HasSuffix(stem, "isch") {
+			return []string{stem + "e", stem + "er", stem + "en", stem + "em", stem + "es"}
+		}
+	}
+	return nil
+}
+
+// counterpartAround finds "his Canadian counterpart, Justin Trudeau",
+// "Justin Trudeau, her Canadian counterpart,", "son homologue canadien X",
+// "su homólogo canadiense, X", "seinem kanadischen Amtskollegen X": the
+// person holds, at the time told, the office that governs the country
+// the nationality names, one of the person's offices (ownedRole). A
+// counterpart in an office that governs nothing (a minister's) is left
+// untold.
+func (bs *blockScan) counterpartAround(st *mentionState, m match) (linkedTitle, bool) {
+	lt := linkedTitle{position: "before", qual: -1, form: formCounterpart, claim: "current"}
+	lang := bs.claimLang()
+	from, to, demonym := -1, -1, -1
+	if k := m.from - 1; k >= 2 && bs.sent[k-2] == bs.sent[m.from] && (isBlank(bs.gap(m.from)) || strings.TrimSpace(bs.gap(m.from)) == ",") {
+		from, to, demonym = bs.counterpartPhrase(k-2, lang)
+	}
+	if from < 0 && m.to+3 <= len(bs.toks) && bs.sent[m.to+2] == bs.sent[m.from] && strings.TrimSpace(bs.gap(m.to)) == "," {
+		if f, t, d := bs.counterpartPhrase(m.to, lang); f >= 0 && (t == len(bs.toks) || bs.sent[t] != bs.sent[m.from] || strings.ContainsAny(bs.gap(t), ",;")) {
+			from, to, demonym, lt.position = f, t, d, "after"
+		}
+	}
+	if from < 0 {
+		return lt, false
+	}
+	person, _ := bs.resolvePerson(st, m, lt, false)
+	if person == nil {
+		return lt, false
+	}
+	role, _ := bs.ownedRole(st, person, bs.toks[demonym].key, lang)
+	if role == nil {
+		return lt, false
+	}
+	lt.m = roleTitle(role, from, to)
+	return lt, true
+}
+
+// counterpartPhrase reads a possessive, a nationality and a word for a
+// counterpart from word k, in the order of lang ("his Canadian
+// counterpart", "son homologue canadien"): its words [from, to) and the
+// nationality's word, or -1s.
+func (bs *blockScan) counterpartPhrase(k int, lang string) (from, to, demonym int) {
+	if k+2 >= len(bs.toks) || !counterpartOwners[bs.toks[k].key] || !isBlank(bs.gap(k+1)) || !isBlank(bs.gap(k+2)) {
+		return -1, -1, -1
+	}
+	a, b := k+1, k+2 // nationality, noun
+	if lang == "fr" || lang == "es" {
+		a, b = b, a
+	}
+	if !counterpartNouns[bs.toks[b].key] || bs.toks[a].upper && lang != "en" {
+		return -1, -1, -1
+	}
+	return k, k + 3, a
+}
+
+var (
+	counterpartOwners = map[string]bool{"his": true, "her": true, "their": true, "its": true, "son": true, "sa": true, "leur": true,
+		"su": true, "sein": true, "seine": true, "seinem": true, "seinen": true, "seiner": true, "ihr": true, "ihre": true, "ihrem": true, "ihren": true, "ihrer": true}
+	counterpartNouns = map[string]bool{"counterpart": true, "homologue": true, "homólogo": true, "homóloga": true,
+		"amtskollege": true, "amtskollegen": true, "amtskollegin": true}
+)
 
 // claimLang is the block's language for the claim grammar: English when
 // it is not known.

@@ -359,14 +359,15 @@ claims_now(m) if m.time.reason in {"current", "present"}
 # Someone who had died: "the late <title> <name>"; who had left: "former
 # <title> <name>"; otherwise the holder then (acting holders as acting).
 # A claim in a sentence of its own ("Jane Doe is the current prime
-# minister", "the prime minister is Jane Doe") is rewritten, not
-# prefixed: name who held the post, or put the claim in the past.
+# minister", "the prime minister is Jane Doe") or a counterpart ("his
+# British counterpart, Jane Doe") is rewritten, not prefixed: name who
+# held the post, or put the claim in the past.
 suggestion(m, t, terms, holders) := sprintf("%s held the post then; or write that %s was %s until %s", [claims.holders_text(holders), kb.person_name(m.person), kb.role_name(m.role), terms[count(terms) - 1].end]) if {
-	m.claim_form in {"copula", "inverted", "relative"}
+	m.claim_form in {"copula", "inverted", "relative", "counterpart"}
 	left(t, terms)
 	count(holders) > 0
 } else := sprintf("%s held the post then", [claims.holders_text(holders)]) if {
-	m.claim_form in {"copula", "inverted", "relative"}
+	m.claim_form in {"copula", "inverted", "relative", "counterpart"}
 	count(holders) > 0
 } else := sprintf("%s died on %s; %s held the post then", [kb.person_name(m.person), data.newslint.kb.people[m.person].died, claims.holders_text(holders)]) if {
 	acts_now(m)

@@ -69,6 +69,13 @@ test_a_gendered_title_is_not_given_to_the_holder if {
 	f.suggestion == "Elizabeth II held the post then"
 }
 
+test_a_counterpart_is_rewritten_with_the_holder if {
+	counterpart := object.union(stoltenberg, {"claim_form": "counterpart", "title": {"text": "his Norwegian counterpart"}})
+	some f in lint(fixtures.article("2025-05-01", [counterpart]))
+	startswith(f.message, "Jens Stoltenberg was no longer NATO Secretary General on 2025-05-01")
+	f.suggestion == "Mark Rutte held the post then; or write that Jens Stoltenberg was NATO Secretary General until 2024-10-01"
+}
+
 test_then_title_needs_a_date if {
 	obama := fixtures.mention(0, "barack-obama", "us-president", "President", "Obama", "then")
 	count(lint(fixtures.article("2025-06-01", [obama]))) == 0
