@@ -3522,7 +3522,8 @@ func (bs *blockScan) heldSince(st *mentionState, men *Mention, m match) {
 			// held from then up to the time the sentence tells of, not
 			// up to the time of writing. A date before the term began
 			// tells of something else ("took office in 2010 as …").
-			told := men.Time.Date != nil && *men.Time.Date != di && bs.f.Dates[*men.Time.Date].End >= d.Start && pastOnly(bs.f.Sentences[bs.sent[k]].Tense)
+			tense := bs.f.Sentences[bs.sent[k]].Tense
+			told := men.Time.Date != nil && *men.Time.Date != di && bs.f.Dates[*men.Time.Date].End >= d.Start && slices.Contains(tense, tensePast) && !slices.Contains(tense, tensePresent)
 			if men.Time.Basis == "sentence" && !told {
 				men.Time = MentionTime{Basis: "article", Start: st.refStart, End: st.refEnd, Reason: "present"}
 			}
