@@ -1871,12 +1871,6 @@ var appositionWords = map[string]string{
 	"heute": "current", "derzeit": "current", "aktuell": "current", "nun": "current", "jetzt": "current", "inzwischen": "current", "mittlerweile": "current",
 }
 
-// nowAppositionWords set an apposition's claim in the present.
-var nowAppositionWords = map[string]bool{"is": true, "now": true, "currently": true, "still": true, "serves": true, "est": true, "es": true,
-	"remains": true, "continues": true, "aujourd": true, "hui": true, "actuellement": true, "désormais": true, "toujours": true, "reste": true,
-	"demeure": true, "hoy": true, "actualmente": true, "ahora": true, "todavía": true, "sigue": true, "siendo": true, "heute": true,
-	"derzeit": true, "aktuell": true, "nun": true, "jetzt": true, "inzwischen": true, "mittlerweile": true}
-
 // chosenWords are the participles of being chosen for an office, in a
 // clause after a name ("who was elected", "élu", "nombrada"): the time
 // the clause gives is the choice's, and the term began then or soon
@@ -2018,7 +2012,9 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 					lt.form = formRelative
 				}
 			}
-			if nowAppositionWords[t.key] {
+			if claim == "current" && t.key != "serving" {
+				// A word of now puts the apposition in the present
+				// ("serving as" may open a term told whole).
 				lt.tense = copPresent
 			}
 			if t.key == "been" && k > first && (bs.toks[k-1].key == "has" || bs.toks[k-1].key == "have") {
