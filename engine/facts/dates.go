@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -95,6 +96,10 @@ type Date struct {
 	// ending its block after a separator ("SPORTS | March 3, 2025") or
 	// alone on its line.
 	Stamp bool `json:"stamp,omitempty"`
+	// Superseded marks a date a correction note quotes from an earlier
+	// version of the page ("An earlier version of this article said the
+	// vote was on Tuesday, March 5"): the wrong text, not a claim.
+	Superseded bool `json:"superseded,omitempty"`
 
 	// at and end locate the date in its block's text; cue is the word
 	// before a month without a year ("last", "next"); sep is a numeric
@@ -1769,6 +1774,36 @@ func germanParticipleBeforeNoun(w string) bool {
 func germanInseparable(stem string) bool {
 	for _, pre := range []string{"be", "ver", "er", "ent", "zer", "unter", "über", "miss"} {
 		if strings.HasPrefix(stem, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+const supersededReach = 160
+
+// supersededPhrases open what a correction note quotes from an earlier
+// version of the page (words/superseded.txt).
+var supersededPhrases = sync.OnceValue(func() []string {
+	var out []string
+	eachLine("words/superseded.txt", func(f []string) { out = append(out, strings.Join(f, " ")) })
+	return out
+})
+
+// superseded: the sentence's text before a date, before, quotes an
+// earlier version of the page.
+func superseded(before string) bool {
+	if len(before) < 8 {
+		return false
+	}
+	// The phrase stands a few words before the date: a long sentence
+	// with many dates is not read again for each.
+	if len(before) > supersededReach {
+		before = before[len(before)-supersededReach:]
+	}
+	low := strings.ToLower(before)
+	for _, p := range supersededPhrases() {
+		if strings.Contains(low, p) {
 			return true
 		}
 	}

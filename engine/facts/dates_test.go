@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -782,6 +783,30 @@ func TestWeekdaysThatDateNothing(t *testing.T) {
 	for _, d := range Extract(doc, Options{}).Dates {
 		if d.Start == "2025-06-14" && d.Weekday != "" {
 			t.Errorf("the headline's weekday dates the date line: %+v", d)
+		}
+	}
+}
+
+// A correction note's quotation of an earlier version is marked, in each
+// language; the corrected text after it is not.
+func TestSupersededDates(t *testing.T) {
+	for _, c := range []struct {
+		lang, body string
+		want       []bool
+	}{
+		{"en", "An earlier version of this article said the vote was on Tuesday, March 5. The vote is on Wednesday, March 6.", []bool{true, false}},
+		{"fr", "Une version précédente de cet article indiquait le mardi 5 mars.", []bool{true}},
+		{"de", "In einer früheren Version hieß es, die Abstimmung sei am Dienstag, 5. März.", []bool{true}},
+		{"es", "Una versión anterior de este artículo decía que la votación era el martes 5 de marzo.", []bool{true}},
+		{"en", "The minister resigned on Tuesday, March 5.", []bool{false}},
+	} {
+		f := extractOn(t, "2025-03-06", c.lang, c.body)
+		var got []bool
+		for _, d := range f.Dates {
+			got = append(got, d.Superseded)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: superseded %v, want %v", c.body, got, c.want)
 		}
 	}
 }

@@ -45,7 +45,9 @@
 #   "Spring Concert | April 12, 2026" stays silent. So does a note of an
 #   update or a correction, whose date follows its words (update_words:
 #   "Last updated: 12 August 2025", "Correction, Aug. 13, 2025:", "This
-#   article was updated on …", "mis à jour le …"), and a plan announced
+#   article was updated on …", "mis à jour le …"), a date such a note
+#   quotes from an earlier version of the page ("An earlier version of
+#   this article said the vote was on 12 May 2025"), and a plan announced
 #   (announce_words in the sentence, a noun of plan_nouns just before the
 #   date: "announced a visit to Berlin on 3 June", "a annoncé un
 #   déplacement le 3 juin"), or a plan named by a noun inside a phrase,
@@ -102,6 +104,7 @@ report contains finding if {
 	d.start > input.date.end
 	not own_date(d)
 	not update_note(d)
+	not d.superseded
 	reason := why(d)
 	finding := result.fail_with(
 		rego.metadata.chain(),

@@ -271,6 +271,12 @@ test_update_notes_are_silent if {
 	count(lint(note)) == 0
 }
 
+# The wrong date a correction quotes from an earlier version.
+test_a_date_a_correction_quotes_is_silent if {
+	count(lint(doc("metadata", ["past"], object.union(may18, {"superseded": true})))) == 0
+	count(lint(doc("metadata", ["past"], may18))) == 1
+}
+
 test_an_update_of_something_else_is_judged if {
 	text := "The ministry updated its guidance after the vote on 18 May 2026."
 	other := object.union(doc("metadata", ["past"], may18), {"sentences": [{"index": 0, "block": 0, "text": text, "tense": ["past"]}]})

@@ -15,6 +15,9 @@
 #   Friday, November 13"). A French or Spanish weekday with a day and no month ("ce lundi
 #   14", "el lunes 14") is the first day of that number after the date
 #   before it in its paragraph, else the one nearest the article's date.
+#   A date a correction note quotes from an earlier version of the page
+#   ("An earlier version of this article said the vote was on Tuesday,
+#   March 5") is the wrong text corrected, and left alone.
 # custom:
 #   id: weekday-mismatch
 #   severity: error
@@ -40,6 +43,7 @@ report contains finding if {
 	d.weekday
 	d.precision == "day"
 	not d.invalid
+	not d.superseded
 	checked_year(d)
 	actual := dates.weekday(d.start)
 	actual != d.weekday

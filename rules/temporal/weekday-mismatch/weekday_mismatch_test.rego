@@ -24,6 +24,11 @@ test_wrong_weekday if {
 	f.span.offset == 5
 }
 
+test_a_date_a_correction_quotes_is_silent if {
+	quoted := object.union(date("Wednesday, 18 March 2025", "Wednesday", "2025-03-18"), {"superseded": true})
+	count(lint({"dates": [quoted]})) == 0
+}
+
 test_right_weekday_is_silent if {
 	count(lint({"dates": [date("Tuesday, 18 March 2025", "Tuesday", "2025-03-18")]})) == 0
 }
