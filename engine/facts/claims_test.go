@@ -531,6 +531,12 @@ func TestTitleDatedByItsOwnClause(t *testing.T) {
 		// is as of writing.
 		{"Chancellor Friedrich Merz, chairman of an asset manager from 2016 to 2020, announced new spending.", "friedrich-merz article 2025-06-01 held"},
 		{"President Emmanuel Macron, a member of the jury in 2014, spoke on Monday.", "emmanuel-macron article 2025-06-01 held"},
+		// The year of what the mention did it to, after a verb in the
+		// past, dates the title; the year of a thing of the mention's
+		// names its time, as a reader takes it.
+		{"Prime Minister Fumio Kishida hosted the 2023 G7 summit.", "fumio-kishida sentence 2023-01-01 held"},
+		{"Prime Minister Shigeru Ishiba hosted the 2023 G7 summit.", "shigeru-ishiba sentence 2023-01-01 not held"},
+		{"The 2023 budget of Chancellor Jeremy Hunt froze fuel duty.", "jeremy-hunt history  ?"},
 		// An aside with a verb is no role's: "host" there is the verb.
 		{"Prime Minister Liz Truss, who hosted the summit in 2019, sent a message.", "liz-truss sentence 2019-01-01 not held"},
 	}

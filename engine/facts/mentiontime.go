@@ -86,6 +86,10 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			// title of a past event is the one of its time, as a reader
 			// takes it, and makes no claim about today.
 			consider(timeCand{at: d.at, end: d.end, rank: rankHistory, basis: "history", date: -1})
+		case d.Attributive && d.Precision == "year" && d.Start != "" && (st.refStart == "" || d.End < st.refStart) && bs.pastObjectYear(d.at, to):
+			// "Prime Minister Kishida hosted the 2023 G7 summit": what
+			// the mention did, in the year of what it did it to.
+			consider(timeCand{at: d.at, end: d.end, rank: rankDate, basis: "sentence", start: d.Start, fin: d.End, date: di})
 		case d.Attributive:
 			// "Russia's February 2022 invasion" dates the invasion.
 		case bs.sinceDate(d.at) || bs.termStartClause(d.at) || bs.bornDate(d.at):
@@ -435,6 +439,9 @@ func (bs *blockScan) tiedYear(at, from, to int) bool {
 		return true
 	case k < from && ownerJoins[key(k+1)] && from-k <= 5:
 		return true
+	case k < from && ofWords[key(from-1)] && from-k <= 4 && bs.allJoined(k, from):
+		// "the 2023 budget of Chancellor Jeremy Hunt"
+		return true
 	case frameArticles[key(k-1)] && frameWords[key(k-2)],
 		ofWords[key(k-1)] && frameArticles[key(k-3)] && frameWords[key(k-4)]:
 		return true
@@ -447,6 +454,19 @@ func (bs *blockScan) tiedYear(at, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// pastObjectYear: the year at text offset at opens the object of a verb
+// in the past right after the mention ending before word to ("hosted the
+// 2023 G7 summit", "gave the 2022 Zeitenwende speech"), in a sentence
+// with no other time ("criticised the 2022 budget on Tuesday" did so on
+// Tuesday).
+func (bs *blockScan) pastObjectYear(at, to int) bool {
+	k := tokenAt(bs.toks, at)
+	sent := bs.sent[to-1]
+	return k == to+2 && bs.sent[k] == sent && bs.joined(to) && bs.joined(to+1) && isBlank(bs.gap(k)) &&
+		(bs.toks[to+1].key == "the" || bs.isArticle(to+1)) && (bs.pastVerbAt(to) || bs.foreignPastAt(to)) &&
+		len(bs.sentDates(sent)) == 1 && len(bs.sentRelatives(sent)) == 0
 }
 
 var (
