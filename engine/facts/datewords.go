@@ -200,9 +200,13 @@ func foreignMonthTable() (map[string]int, map[string]bool) {
 // dateLabel is a label phrase ("last updated") and what it says.
 type dateLabel struct {
 	words []string
-	kind  string // published, updated
+	kind  string // published, updated, original
 	lang  string
 }
+
+// labelOriginal is the kind of a published label that says the page came
+// out again later ("originally published on").
+const labelOriginal = "original"
 
 func labelWords(labels []dateLabel) map[string]bool {
 	out := map[string]bool{}
@@ -219,7 +223,7 @@ func labelWords(labels []dateLabel) map[string]bool {
 func loadDateLabels() []dateLabel {
 	var out []dateLabel
 	eachLine("words/date-labels.txt", func(fields []string) {
-		if len(fields) < 3 || fields[0] != "published" && fields[0] != "updated" {
+		if len(fields) < 3 || fields[0] != "published" && fields[0] != "updated" && fields[0] != labelOriginal {
 			panic("facts: words/date-labels.txt: want KIND LANGUAGE PHRASE, got " + strings.Join(fields, " "))
 		}
 		// The phrase's words as the tokenizer cuts them ("à" stays a word).

@@ -85,6 +85,17 @@ type DateCandidate struct {
 	unusable bool
 	// block is the block of a date line.
 	block int
+	// first: its label says the page was first published then
+	// ("originally published on").
+	first bool
+}
+
+// markOriginal reads a label of first publication ("originally
+// published on"): a published date, and the first.
+func (c *DateCandidate) markOriginal(l *dateLabel) {
+	if l.kind == labelOriginal {
+		c.Kind, c.first = document.DatePublished, true
+	}
 }
 
 // UnreadableDate is a metadata field meant to hold the article's date
@@ -590,6 +601,7 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 	if lab != nil {
 		whole := lo == 0 && hi == len(all) && s.onlyStamp(b.Text, start, toks, labEnd, first, last)
 		c := DateCandidate{Kind: lab.kind, Confidence: confHigh, Text: strings.TrimLeft(b.Text[start:d.end], " |•·—–-"), rank: rankLabel}
+		c.markOriginal(lab)
 		switch {
 		case atTop && lab.kind == document.DateUpdated:
 			c.Confidence, c.rank = confMedium, rankUpdated
@@ -672,6 +684,7 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 	// Aktualisiert am 09.06.2022 - 16:56 Uhr Lesedauer …".
 	if lab := labelBefore(b.Text, all, first+lo); lab != nil && first+lo < stampReach && cleanAfter(b.Text, all, last+lo+1) {
 		c.Kind, c.rank = lab.kind, rankLabel
+		c.markOriginal(lab)
 		if lab.kind == document.DateUpdated {
 			c.rank = rankUpdated
 		}
@@ -1418,6 +1431,18 @@ func (s *dateScan) choose() {
 		s.cands[best].Note += "; not used: the configuration gives a date"
 		best = -1
 	}
+	if best >= 0 && !s.cands[best].first {
+		// "This article was originally published on 3 May 2023" under
+		// a later date of the metadata: the page put out again, its
+		// text written then.
+		for _, i := range order {
+			if c := s.cands[i]; c.first && !c.unusable && c.Value != "" && c.End < s.cands[best].Start {
+				s.cands[best].Note = strings.TrimPrefix(s.cands[best].Note+"; not used: the text says the article was first published earlier, on "+c.Value, "; ")
+				best = i
+				break
+			}
+		}
+	}
 	if best >= 0 && s.cands[best].Precision != "day" {
 		for _, i := range order {
 			c := s.cands[i]
@@ -1446,6 +1471,9 @@ func (s *dateScan) choose() {
 	}
 	for i := range s.cands {
 		c := &s.cands[i]
+		if strings.Contains(c.Note, "not used:") {
+			continue
+		}
 		if !c.Used && c.Note != "" && !c.unusable && best >= 0 {
 			c.Note += "; not used: " + describeCandidate(s.cands[best]) + " ranks higher"
 		} else if !c.Used && !c.unusable && best >= 0 {

@@ -504,3 +504,19 @@ func TestWriterAndDateLine(t *testing.T) {
 		{name: "headline", file: "a.txt", text: "Jane Doe on March 3, 2025\n\n" + body, want: "- none"},
 	})
 }
+
+// A page put out again says when it was first published: that date, not
+// the later one of its metadata, is the time its text was written.
+func TestOriginallyPublished(t *testing.T) {
+	for body, want := range map[string]string{
+		"---\ndate: 2025-06-20\n---\n*This article was originally published on 3 May 2023.*\n\nThe council met on Wednesday.\n":            "2023-05-03",
+		"---\ndate: 2025-06-20\n---\nFirst published on 3 May 2023\n\nThe council met on Wednesday.\n":                                     "2023-05-03",
+		"---\ndate: 2025-06-20\nlang: fr\n---\nCet article a été publié initialement le 3 mai 2023.\n\nLe conseil s'est réuni mercredi.\n": "2023-05-03",
+		// A later "first" date is no earlier publication.
+		"---\ndate: 2023-05-03\n---\nFirst published on 20 June 2025\n\nThe council met on Wednesday.\n": "2023-05-03",
+	} {
+		if r := refOf(t, "a.md", body, Options{}); r.Value != want {
+			t.Errorf("%q: date %s (%s), want %s", body, r.Value, r.Note, want)
+		}
+	}
+}
