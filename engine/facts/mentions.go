@@ -3201,6 +3201,14 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				men.Time = MentionTime{Basis: "history", Text: bs.text[bs.toks[a].start:bs.toks[b].end], Span: &sp}
 			}
 		}
+		if titled && lt.position == "before" && men.Time.Basis == "article" {
+			if h, ok := bs.servedPossessive(from, m.to); ok {
+				// "She was Prime Minister X's chief of staff", "President
+				// X's former spokesperson said on Monday": the title of
+				// the time served.
+				men.Time = h.mentionTime(bs)
+			}
+		}
 		if titled && lt.capacity && men.Time.Basis == "article" && men.Time.Text == "" {
 			if c := lt.m.to; c < len(bs.toks) && bs.sent[c] == bs.sent[m.from] && strings.TrimSpace(bs.gap(c)) == "," && bs.pastVerbAt(c) {
 				// "Stoltenberg, in his role as NATO chief, urged …": what

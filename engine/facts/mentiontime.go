@@ -233,6 +233,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			// "She was press secretary to Prime Minister X": the title X
 			// held while served.
 			best, found = h, true
+
 		} else if a, b, ok := bs.historyOpener(from); ok && b <= from {
 			// "Throughout his 36 years in the Senate, President ...".
 			best, found = timeCand{at: bs.toks[a].start, end: bs.toks[b-1].end, rank: rankHistory, basis: "history", date: -1}, true
@@ -1485,6 +1486,31 @@ func (bs *blockScan) servedBefore(from int) (timeCand, bool) {
 	}
 	return timeCand{}, false
 }
+
+// servedPossessive: the titled name at words [from, to) owns a post
+// someone held: after a copula of the past ("was Prime Minister X's chief
+// of staff", "who was President X's spokesperson") or before "former"
+// ("President X's former spokesperson").
+func (bs *blockScan) servedPossessive(from, to int) (timeCand, bool) {
+	if to+1 >= len(bs.toks) || bs.toks[to].key != "s" || gapClass(bs.gap(to)) != gapApos || bs.sent[to+1] != bs.sent[from] {
+		return timeCand{}, false
+	}
+	if q, ok := bs.qualifierAt(to + 1); ok && q.p.claim == "former" {
+		return timeCand{at: bs.toks[to+1].start, end: bs.toks[q.to-1].end, rank: rankHistory, basis: "history", date: -1}, true
+	}
+	k := from - 1
+	if k >= 0 && (bs.toks[k].key == "the" || bs.isArticle(k)) {
+		return timeCand{}, false // "the prime minister's" is the title's own
+	}
+	if k >= 0 && bs.sent[k] == bs.sent[from] && pastCopulas[bs.toks[k].key] {
+		return timeCand{at: bs.toks[k].start, end: bs.toks[k].end, rank: rankHistory, basis: "history", date: -1}, true
+	}
+	return timeCand{}, false
+}
+
+// pastCopulas are the copulas of the past that may stand before a post
+// someone held ("was", "était", "war", "fue").
+var pastCopulas = map[string]bool{"was": true, "were": true, "became": true, "était": true, "fut": true, "war": true, "wurde": true, "fue": true, "era": true}
 
 // cleftSubjects open a cleft before the verb ("It was a spokeswoman for
 // X who …", "C'était un conseiller du président qui …").
