@@ -3,6 +3,7 @@ package facts
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newslint/newslint/engine/document"
@@ -1221,7 +1222,35 @@ func (bs *blockScan) intoAt(k int) (int, bool) {
 // runs to the end of the block, as a quotation that goes on into the
 // next paragraph does.
 func (bs *blockScan) quotations() {
-	bs.quotes = quoteRanges(bs.text, bs.quotes[:0])
+	bs.quotes = straightSingleRanges(bs.text, singleQuoteRanges(bs.text, quoteRanges(bs.text, bs.quotes[:0])))
+}
+
+// straightSingleRanges appends to dst the ranges in straight single
+// quotation marks, as British pages quote ('I have briefed the prime
+// minister,' she said): opened before a capital at the start or after a
+// space or colon, closed after the quotation's own punctuation; a mark
+// between letters is an apostrophe.
+func straightSingleRanges(s string, dst [][2]int) [][2]int {
+	open := -1
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\'' {
+			continue
+		}
+		if open < 0 {
+			r, _ := utf8.DecodeRuneInString(s[i+1:])
+			if (i == 0 || strings.IndexByte(" (:—", s[i-1]) >= 0 || strings.HasSuffix(s[:i], "—")) && unicode.IsUpper(r) {
+				open = i
+			}
+			continue
+		}
+		if i > open+1 && strings.IndexByte(",.!?", s[i-1]) >= 0 {
+			if r, _ := utf8.DecodeRuneInString(s[i+1:]); !unicode.IsLetter(r) {
+				dst = append(dst, [2]int{open, i + 1})
+				open = -1
+			}
+		}
+	}
+	return dst
 }
 
 // quoteRanges appends to dst the byte ranges of s in quotation marks
@@ -1230,12 +1259,18 @@ func (bs *blockScan) quotations() {
 func quoteRanges(s string, dst [][2]int) [][2]int {
 	open, closeWith := -1, rune(0)
 	straight := -1
+	lastLeft, lastSingleLeft := strings.LastIndex(s, "«"), strings.LastIndex(s, "‹")
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case open < 0 && (r == '“' || r == '«' || r == '„'):
+		case open < 0 && (r == '“' || r == '«' || r == '„' || r == '‚' || r == '‹'):
 			open = i
-			closeWith = map[rune]rune{'“': '”', '«': '»', '„': '“'}[r]
+			closeWith = map[rune]rune{'“': '”', '«': '»', '„': '“', '‚': '‘', '‹': '›'}[r]
+		case open < 0 && r == '»' && i < lastLeft:
+			// »…«, as German magazines quote.
+			open, closeWith = i, '«'
+		case open < 0 && r == '›' && i < lastSingleLeft:
+			open, closeWith = i, '‹'
 		case open >= 0 && (r == closeWith || r == '"' && strings.HasPrefix(s[open:], "„") && !strings.ContainsRune(s[i:], '“')):
 			// German pages often close „ with a straight mark: „Zögern";
 			// with a “ still to come, the straight marks are a quotation

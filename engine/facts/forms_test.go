@@ -1624,3 +1624,29 @@ func TestNoClaimOfNow(t *testing.T) {
 		t.Errorf("a figure in words of hundreds is not read in part: %+v", ds)
 	}
 }
+
+// Quotation marks of each house style: »…« and ‚…‘ in German, single
+// curly or straight marks in British English; an apostrophe is none.
+func TestQuotationMarksOfEachStyle(t *testing.T) {
+	for _, c := range []struct{ lang, body string }{
+		{"de", "»Kanzler Scholz hat das Land gespalten«, sagte Söder."},
+		{"de", "‚Kanzler Scholz hat das Land gespalten‘, sagte Söder."},
+		{"en", "'Prime Minister Sunak promised us a hospital,' said Tom Hill."},
+		{"en", "‘Prime Minister Sunak promised us a hospital,’ said Tom Hill."},
+		{"en", "He said: 'I have briefed Prime Minister Sunak.'"},
+	} {
+		f := extractOn(t, "2025-09-05", c.lang, c.body)
+		if len(f.Mentions) == 0 || !f.Mentions[0].Quoted {
+			t.Errorf("%s: not quoted: %+v", c.body, f.Mentions)
+		}
+	}
+	for _, body := range []string{
+		"Prime Minister Sunak's plan, which critics called 'reckless', failed on Tuesday.",
+		"The students' union met Prime Minister Sunak's adviser on Tuesday.",
+	} {
+		f := extractOn(t, "2025-09-05", "en", body)
+		if len(f.Mentions) == 0 || f.Mentions[0].Quoted {
+			t.Errorf("%s: quoted: %+v", body, f.Mentions)
+		}
+	}
+}
