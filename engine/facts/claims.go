@@ -593,6 +593,19 @@ func (bs *blockScan) copulaObject(lt linkedTitle, k int) (linkedTitle, bool) {
 				return lt, false
 			}
 		}
+	} else if bs.lang == "de" || bs.lang == "fr" {
+		// "Scholz war 2016 Finanzminister", "war von 2015 bis 2021
+		// Finanzminister", "était en 2016 ministre des Finances": the
+		// time, then the title; the sentence's time is that date.
+		if di, ok := bs.dateAfter(k); ok {
+			j := k
+			for j < len(bs.toks) && bs.toks[j].start < bs.f.Dates[di].end {
+				j++
+			}
+			if j < len(bs.toks) && bs.joined(j) && bs.titleAt(j) != nil {
+				k = j
+			}
+		}
 	}
 	tm, qual, qualTo, pinned, claim, ok := bs.claimObject(k)
 	if !ok {

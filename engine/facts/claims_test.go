@@ -1324,3 +1324,25 @@ func TestCounterparts(t *testing.T) {
 		}
 	}
 }
+
+// A German or French copula with the time before the title: "Scholz war
+// 2016 Finanzminister", "Scholz était en 2016 ministre des Finances".
+func TestCopulaWithTheTimeBeforeTheTitle(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"de", "Olaf Scholz war 2016 Bundesfinanzminister.", "sentence 2016-01-01 not held"},
+		{"de", "Olaf Scholz war 2019 Bundesfinanzminister.", "sentence 2019-01-01 held"},
+		{"de", "Olaf Scholz war von 2018 bis 2021 Finanzminister.", "sentence 2018-01-01 held"},
+		{"fr", "Olaf Scholz était en 2016 ministre des Finances.", "sentence 2016-01-01 not held"},
+	} {
+		f := extractOn(t, "2025-09-01", c.lang, c.body)
+		got := "no claim"
+		for _, m := range f.Mentions {
+			if m.Role != "" && m.Held != nil {
+				got = m.Time.Basis + " " + m.Time.Start + map[bool]string{true: " held", false: " not held"}[*m.Held]
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %q, want %q", c.body, got, c.want)
+		}
+	}
+}

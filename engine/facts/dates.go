@@ -1856,7 +1856,11 @@ func (p *dateParser) becameYear(i int) bool {
 	switch p.key(i - 1) {
 	case "wurde", "wurden":
 		return next == "" || next == "und" || next == "der" || next == "des"
-	case "ist", "war", "der", "die":
+	case "war", "waren":
+		// "war 2016 Finanzminister", "war 2019 Präsidentin der
+		// Kommission": a past copula, a time and the title.
+		return next == "" || next == "und" || next == "der" || next == "des" || next == "geworden" || next == "wurde"
+	case "ist", "der", "die":
 		// "ist 2021 Kanzler geworden", "…, der 2021 Kanzler wurde,".
 		return next == "geworden" || next == "wurde"
 	}

@@ -206,7 +206,8 @@ report contains finding if {
 
 # A tenure written as a span of years right after the title ("David
 # Cameron, who served as prime minister from 2008 to 2016", "Kanzler von
-# 2019 bis 2025", "Premier ministre de 2015 à 2020") that takes in years
+# 2019 bis 2025", "Premier ministre de 2015 à 2020") or inside the claim
+# ("Scholz war von 2015 bis 2021 Finanzminister") that takes in years
 # none of the person's terms did. A span within the terms may be part of a
 # tenure ("prime minister from 2012 to 2014, in coalition"); one that
 # takes in no year of them is stale-officeholder's.
@@ -216,8 +217,7 @@ report contains finding if {
 	d := sentence_date(m)
 	d.form == "range"
 	d.precision == "year"
-	gap(m.span, d.span) <= opts.max_tenure_gap_chars
-	m.span.end_offset <= d.span.offset
+	tenure_span(m, d)
 	kb.known(m.role, d.end)
 	terms := kb.terms_of(m.person, m.role)
 	held := {y | some term in terms; some y in numbers.range(year_of(term.start), term_end_year(term))}
@@ -233,6 +233,18 @@ report contains finding if {
 			"evidence": {"person": m.person, "role": m.role, "terms": terms, "written": d.text, "years_outside": outside},
 		},
 	)
+}
+
+# tenure_span: the span of years follows the title closely, or stands
+# inside the claim ("Scholz war von 2015 bis 2021 Finanzminister").
+tenure_span(m, d) if {
+	m.span.end_offset <= d.span.offset
+	gap(m.span, d.span) <= opts.max_tenure_gap_chars
+}
+
+tenure_span(m, d) if {
+	m.span.offset <= d.span.offset
+	d.span.end_offset <= m.span.end_offset
 }
 
 year_of(day) := to_number(substring(day, 0, 4))

@@ -295,6 +295,12 @@ test_a_tenure_that_takes_in_years_outside_the_terms if {
 	f.evidence.years_outside == [2020, 2021]
 }
 
+# A span inside the claim: "Rishi Sunak war von 2020 bis 2024 Premierminister".
+test_a_tenure_inside_the_claim if {
+	inside := json.patch(tenure(2020, 2024), [{"op": "replace", "path": "/mentions/0/span/end_offset", "value": 40}])
+	count(lint(object.union(fixtures.article("2025-08-01", []), inside))) == 1
+}
+
 # A span within the terms may be part of the tenure; one wholly outside
 # them is stale-officeholder's; one far from the title is another time's.
 test_a_tenure_within_the_terms_or_wholly_outside_is_silent if {
