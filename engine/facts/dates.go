@@ -190,6 +190,7 @@ const (
 	cDurQual // a duration qualifier's first word: "nearly", "more"
 	cIn      // "in" ("in its fourth year")
 	cOrdinal // the first word of a day written as a word ("twentieth")
+	cNextDay // the first word of a phrase of the next day ("the next day")
 )
 
 // newDateParser classifies a block's words once for the date and
@@ -224,6 +225,9 @@ var wordClass = func() map[string]uint16 {
 	}
 	m["in"] |= cIn
 	m["half"] |= cNumber // "half a year"
+	for k := range nextDayPhrases {
+		m[k] |= cNextDay
+	}
 	for k := range monthNumbers {
 		m[k] |= cMonth
 	}

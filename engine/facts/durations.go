@@ -61,11 +61,14 @@ type Duration struct {
 	Dated *int `json:"dated,omitempty"`
 
 	at, end int
+	// nextDay: the span is the day after the moment told before ("the
+	// next day", "le lendemain"), one calendar day exactly.
+	nextDay bool
 }
 
 // numberWords, unitWords: the figures written as words and the units of
 // the duration grammar, by language (words/durations.txt).
-var numberWords, unitWords, anchorWords = loadDurationWords()
+var numberWords, unitWords, anchorWords, nextDayPhrases = loadDurationWords()
 
 // durationWord is a number word or a unit: its value (a figure, or a
 // unit's length in days), the languages it is a word of (a bit per index
@@ -82,11 +85,19 @@ type durationWord struct {
 
 var unitDays = map[string]float64{"day": 1, "week": 7, "month": 30.4375, "year": 365.25, "decade": 3652.5}
 
-func loadDurationWords() (numbers, units map[string][]durationWord, anchors map[string][]durationAnchor) {
-	numbers, units, anchors = map[string][]durationWord{}, map[string][]durationWord{}, map[string][]durationAnchor{}
+func loadDurationWords() (numbers, units map[string][]durationWord, anchors map[string][]durationAnchor, nextDay map[string][][]string) {
+	numbers, units, anchors, nextDay = map[string][]durationWord{}, map[string][]durationWord{}, map[string][]durationAnchor{}, map[string][][]string{}
 	eachLine("words/durations.txt", func(fields []string) {
 		bad := func() {
-			panic("facts: words/durations.txt: want number N LANGUAGE WORD..., unit UNIT LANGUAGE WORD... or anchor ANCHOR LANGUAGE WORD..., got " + strings.Join(fields, " "))
+			panic("facts: words/durations.txt: want number N LANGUAGE WORD..., unit UNIT LANGUAGE WORD..., anchor ANCHOR LANGUAGE WORD... or nextday LANGUAGE PHRASE, got " + strings.Join(fields, " "))
+		}
+		if fields[0] == "nextday" && len(fields) >= 3 && slices.Contains(languages, fields[1]) {
+			var words []string
+			for _, t := range tokenize(strings.Join(fields[2:], " ")) {
+				words = append(words, t.key)
+			}
+			nextDay[words[0]] = append(nextDay[words[0]], words)
+			return
 		}
 		if len(fields) < 4 {
 			bad()
@@ -131,7 +142,7 @@ func loadDurationWords() (numbers, units map[string][]durationWord, anchors map[
 			}
 		}
 	})
-	return numbers, units, anchors
+	return numbers, units, anchors, nextDay
 }
 
 // durationAnchor is a word of another language that ties a duration to a
@@ -278,7 +289,7 @@ func (p *dateParser) durations() []Duration {
 	s, toks := p.s, p.toks
 	var out []Duration
 	for i := 0; i < len(toks); {
-		if p.cls[i]&(cDigit|cNumber|cDurQual|cIn|cOrdinal) == 0 && anniversaryOrdinals[toks[i].key] == 0 {
+		if p.cls[i]&(cDigit|cNumber|cDurQual|cIn|cOrdinal|cNextDay) == 0 && anniversaryOrdinals[toks[i].key] == 0 {
 			i++
 			continue
 		}
@@ -299,6 +310,12 @@ func (p *dateParser) durations() []Duration {
 // duration parses a duration at word i; Duration.at holds its first word.
 func (p *dateParser) duration(i int) (Duration, int, bool) {
 	k0 := p.toks[i].key
+	for _, ph := range nextDayPhrases[k0] {
+		// "The next day, March 7, …": set off from what follows.
+		if e := i + len(ph); p.phraseAt(i, ph) && (e == len(p.toks) || strings.ContainsAny(p.gap(e), ",;:")) {
+			return Duration{at: i, Form: "span", Unit: "day", Amount: 1, Anchor: "later", nextDay: true}, e, true
+		}
+	}
 	if k0 == "in" {
 		return p.ordinalDuration(i)
 	}
@@ -800,6 +817,9 @@ func linkRelativeDates(doc *document.Document, f *Facts) {
 		}
 		d.Date, d.From = &t, from
 		d.MinDays, d.MaxDays = relativeBounds(d)
+		if d.nextDay {
+			d.MinDays, d.MaxDays = 1, 1
+		}
 	}
 }
 

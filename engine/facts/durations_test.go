@@ -205,3 +205,29 @@ func TestAgoDatesTheEventItsSentenceNames(t *testing.T) {
 		}
 	}
 }
+
+// "The next day" is one calendar day after the moment told before, in
+// each language; set off by a comma it leads to the date after it.
+func TestNextDayLinksDates(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"en", "Rates were cut on 5 March 2025. The next day, March 6, the currency fell.", "The next day 1-1 -> 2025-03-06"},
+		{"fr", "Les taux ont baissé le 5 mars 2025. Le lendemain, 7 mars, l'euro a reculé.", "Le lendemain 1-1 -> 2025-03-07"},
+		{"de", "Die Zinsen sanken am 5. März 2025. Am nächsten Tag, am 6. März, fiel der Euro.", "Am nächsten Tag 1-1 -> 2025-03-06"},
+		{"es", "Los tipos bajaron el 5 de marzo de 2025. Al día siguiente, el 6 de marzo, cayó el euro.", "Al día siguiente 1-1 -> 2025-03-06"},
+		// The day after something named is no step of the story.
+		{"en", "The day after the vote the markets were calm.", ""},
+	} {
+		f := extractOn(t, "2025-03-10", c.lang, c.body)
+		got := ""
+		for _, d := range f.Durations {
+			if d.Date != nil {
+				got = fmt.Sprintf("%s %d-%d -> %s", d.Text, d.MinDays, d.MaxDays, f.Dates[*d.Date].Start)
+			} else {
+				got = d.Text + " unlinked"
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %q, want %q", c.body, got, c.want)
+		}
+	}
+}
