@@ -191,6 +191,7 @@ const (
 	cIn      // "in" ("in its fourth year")
 	cOrdinal // the first word of a day written as a word ("twentieth")
 	cNextDay // the first word of a phrase of the next day ("the next day")
+	cQuarter // the first word of a quarter or half of a year ("third", "Q3")
 )
 
 // newDateParser classifies a block's words once for the date and
@@ -227,6 +228,14 @@ var wordClass = func() map[string]uint16 {
 	m["half"] |= cNumber // "half a year"
 	for k := range nextDayPhrases {
 		m[k] |= cNextDay
+	}
+	for k := range quarterOrdinals {
+		m[k] |= cQuarter
+	}
+	for _, c := range "qths" {
+		for n := '1'; n <= '4'; n++ {
+			m[string(c)+string(n)] |= cQuarter
+		}
 	}
 	for k := range monthNumbers {
 		m[k] |= cMonth
@@ -265,7 +274,7 @@ var wordClass = func() map[string]uint16 {
 
 // mayStart is a quick test that word i can begin a date or a cue.
 func (p *dateParser) mayStart(i int) bool {
-	return p.cls[i]&(cDigit|cMonth|cWeekday|cSeason|cQual|cRange|cCue|cOrdinal) != 0
+	return p.cls[i]&(cDigit|cMonth|cWeekday|cSeason|cQual|cRange|cCue|cOrdinal|cQuarter) != 0
 }
 
 func (p *dateParser) dates() []Date {
@@ -454,6 +463,9 @@ func (p *dateParser) structured(i int) (Date, int, bool) {
 	}
 	if c&cQual != 0 {
 		try(p.qualified(i))
+	}
+	if c&cQuarter != 0 {
+		try(p.quarter(i))
 	}
 	return best, bestEnd, bestEnd > 0
 }
@@ -1628,6 +1640,56 @@ func (p *dateParser) season(i int, needYear bool) (Date, int, bool) {
 	}
 	return Date{Form: "season", Season: s, Qualifier: q, at: i}, k + 1, true
 }
+
+// quarter: a quarter or half of a calendar year ("the third quarter of
+// 2025", "Q3 2025", "H1 2025", "au troisième trimestre 2025", "T3 2025",
+// "im dritten Quartal 2025", "el primer semestre de 2025"): the months it
+// covers, as a range. A fiscal year's ("fiscal third quarter", "Q3
+// FY2025") may run on another calendar and is left out.
+func (p *dateParser) quarter(i int) (Date, int, bool) {
+	var n, size int
+	k := i
+	switch w := p.key(i); {
+	case len(w) == 2 && (w[0] == 'q' || w[0] == 't') && w[1] >= '1' && w[1] <= '4':
+		n, size, k = int(w[1]-'0'), 3, i+1
+	case len(w) == 2 && (w[0] == 'h' || w[0] == 's') && (w[1] == '1' || w[1] == '2'):
+		n, size, k = int(w[1]-'0'), 6, i+1
+	case quarterOrdinals[w] > 0 && isBlank(p.gap(i+1)):
+		switch noun := p.key(i + 1); {
+		case quarterNouns[noun]:
+			n, size = quarterOrdinals[w], 3
+		case halfNouns[noun]:
+			n, size = quarterOrdinals[w], 6
+		}
+		k = i + 2
+	}
+	if n == 0 || n*size > 12 || fiscalWords[p.key(i-1)] || i > 1 && fiscalWords[p.key(i-2)] {
+		return Date{}, 0, false
+	}
+	if (ofWords[p.key(k)] || p.key(k) == "del") && isBlank(p.gap(k)) {
+		k++ // "of 2025", "de 2025", "del 2025"
+	}
+	y, ok := p.year(k)
+	if !ok || !isBlank(p.gap(k)) && p.gap(k) != "-" && p.gap(k) != "/" {
+		return Date{}, 0, false
+	}
+	return Date{Form: "range", Month: (n-1)*size + 1, EndMonth: n * size, Year: y, EndYear: y, at: i}, k + 1, true
+}
+
+var (
+	// quarterOrdinals are the ordinals of a year's quarters and halves,
+	// in the four languages (German in each ending).
+	quarterOrdinals = map[string]int{
+		"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+		"premier": 1, "1er": 1, "deuxième": 2, "troisième": 3, "quatrième": 4, "2e": 2, "3e": 3, "4e": 4,
+		"erste": 1, "ersten": 1, "erstes": 1, "zweite": 2, "zweiten": 2, "zweites": 2, "dritte": 3, "dritten": 3,
+		"drittes": 3, "vierte": 4, "vierten": 4, "viertes": 4,
+		"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
+	}
+	quarterNouns = map[string]bool{"quarter": true, "trimestre": true, "quartal": true}
+	halfNouns    = map[string]bool{"half": true, "semestre": true, "halbjahr": true, "jahreshälfte": true}
+	fiscalWords  = map[string]bool{"fiscal": true, "financial": true, "fy": true, "exercice": true, "geschäftsjahr": true, "geschäftsjahres": true, "ejercicio": true}
+)
 
 // qualified: "mid-August", "late 2024" (a qualifier then a month or year,
 // no cue needed).

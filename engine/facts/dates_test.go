@@ -810,3 +810,28 @@ func TestSupersededDates(t *testing.T) {
 		}
 	}
 }
+
+// Quarters and halves of a calendar year are ranges of months, in the four
+// languages; a fiscal year's is left out.
+func TestQuartersAndHalves(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"en", "Revenue rose in the third quarter of 2025.", "2025-07-01 2025-09-30"},
+		{"en", "Revenue rose in Q3 2025.", "2025-07-01 2025-09-30"},
+		{"en", "Sales fell in the second half of 2024.", "2024-07-01 2024-12-31"},
+		{"en", "Sales fell in H1 2024.", "2024-01-01 2024-06-30"},
+		{"fr", "Le chiffre d'affaires a progressé au troisième trimestre 2025.", "2025-07-01 2025-09-30"},
+		{"de", "Der Umsatz stieg im dritten Quartal 2025.", "2025-07-01 2025-09-30"},
+		{"es", "La facturación creció en el primer semestre de 2025.", "2025-01-01 2025-06-30"},
+		{"en", "Revenue rose in the fiscal third quarter of 2025.", "2025-01-01 2025-12-31"}, // the year alone
+		{"en", "Revenue rose in the first quarter of fiscal 2026.", ""},
+	} {
+		f := extractOn(t, "2025-12-10", c.lang, c.body)
+		got := ""
+		for _, d := range f.Dates {
+			got = d.Start + " " + d.End
+		}
+		if got != c.want {
+			t.Errorf("%s: %q, want %q", c.body, got, c.want)
+		}
+	}
+}
