@@ -768,6 +768,40 @@ func (p *dateParser) rangeTo(k int) (int, bool) {
 	return 0, false
 }
 
+// dayRangeForeign: two days of one month, in French, German or Spanish
+// ("4 et 5 mars", "du 4 au 5 mars", "4. und 5. März", "4.–5. März", "4 y
+// 5 de marzo", "del 4 al 5 de marzo"): a range.
+func (p *dateParser) dayRangeForeign(i int) (Date, int, bool) {
+	dd, ok := p.day(i)
+	if !ok {
+		return Date{}, 0, false
+	}
+	g := strings.TrimPrefix(p.gap(i+1), ".")
+	k2 := -1
+	switch t := strings.TrimSpace(g); {
+	case t == "-" || t == "–":
+		k2 = i + 1
+	case t == "" && foreignDayRangeTo[p.key(i+1)] && isBlank(p.gap(i+2)):
+		k2 = i + 2
+	}
+	if k2 < 0 || k2 >= len(p.toks) {
+		return Date{}, 0, false
+	}
+	d2, ok := p.day(k2)
+	if !ok || d2 <= dd {
+		return Date{}, 0, false
+	}
+	last, end, ok := p.dmyForeign(k2)
+	if !ok || last.Day != d2 || last.Form == "range" {
+		return Date{}, 0, false
+	}
+	last.Form, last.Day, last.EndDay, last.EndMonth, last.EndYear, last.at = "range", dd, d2, last.Month, last.Year, i
+	return last, end, true
+}
+
+// foreignDayRangeTo join two days of a French, German or Spanish range.
+var foreignDayRangeTo = map[string]bool{"et": true, "au": true, "und": true, "bis": true, "y": true, "al": true, "a": true}
+
 // yearSpanTo reads what joins a year at k to the year that ends a span
 // of years after cue: a range connector, or a French, German or Spanish
 // word ("de 2015 à 2020", "zwischen 2005 und 2021").
@@ -935,7 +969,7 @@ func (p *dateParser) shortYearStamp(k int) (int, bool) {
 // domingo"); it returns the word of the first.
 func (p *dateParser) weekdayRangeStart(i int) (int, bool) {
 	j := i - 1
-	if g := strings.TrimSpace(p.gap(i)); g != "–" && g != "-" {
+	if g := strings.TrimSpace(strings.TrimPrefix(p.gap(i), ".")); g != "–" && g != "-" {
 		if !weekdayRangeTo[p.key(j)] || !isBlank(p.gap(i)) {
 			return 0, false
 		}
@@ -1015,6 +1049,17 @@ func (p *dateParser) withWeekday(i int) (Date, int, bool) {
 		// stamp ("Macron attendu samedi (14/02/2024)"), not the weekday's
 		// day, which a sentence's mark follows ("on Wednesday (Oct 7).").
 		return Date{}, 0, false
+	}
+	j := i - 1
+	if k := p.key(j); (k == "el" || k == "le" || k == "the") && isBlank(p.gap(i)) {
+		j-- // "el martes y el miércoles"
+	}
+	if best.Form == "range" && at == i && j >= 1 && andWords[p.key(j)] && isBlank(p.gap(j+1)) && isBlank(p.gap(j)) {
+		if first, ok := weekdayNames[p.key(j-1)]; ok {
+			// "Tuesday and Wednesday, March 4–5": the first weekday is
+			// the first day's.
+			at, wd = j-1, first
+		}
 	}
 	best.Weekday, best.at, best.bracketed = wd, at, bracketed
 	best.wdWord = p.foreignWord(at)
@@ -1155,6 +1200,9 @@ func (p *dateParser) clockYear(k, end int) (int, int) {
 // abbreviation needs its dot or a year; the German "3." needs a German
 // month, and a year when the name is also English ("3. April 2025").
 func (p *dateParser) dmyForeign(i int) (Date, int, bool) {
+	if d, end, ok := p.dayRangeForeign(i); ok {
+		return d, end, true
+	}
 	k := i + 1
 	dd, ok := p.day(i)
 	spelled := false

@@ -835,3 +835,26 @@ func TestQuartersAndHalves(t *testing.T) {
 		}
 	}
 }
+
+// Two days of one month in French, German and Spanish are a range; two
+// weekdays joined before a range of two days name its first day first.
+func TestDayRangesAndJoinedWeekdays(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"fr", "Les discussions auront lieu les 4 et 5 mars 2025.", "2025-03-04 2025-03-05 "},
+		{"fr", "Le salon se tient du 4 au 6 mars 2025.", "2025-03-04 2025-03-06 "},
+		{"de", "Die Messe findet vom 4. bis 6. März 2025 statt.", "2025-03-04 2025-03-06 "},
+		{"es", "La feria será del 4 al 6 de marzo de 2025.", "2025-03-04 2025-03-06 "},
+		{"en", "Talks will be held on Tuesday and Wednesday, March 4–5, 2025.", "2025-03-04 2025-03-05 Tuesday"},
+		{"es", "Las negociaciones serán el martes y el miércoles, 4 y 5 de marzo de 2025.", "2025-03-04 2025-03-05 Tuesday"},
+		{"de", "Mo.–Mi., 3.–5. März 2025: Buchmesse.", "2025-03-03 2025-03-05 Monday"},
+	} {
+		f := extractOn(t, "2025-02-25", c.lang, c.body)
+		got := ""
+		for _, d := range f.Dates {
+			got = d.Start + " " + d.End + " " + d.Weekday
+		}
+		if got != c.want {
+			t.Errorf("%s: %q, want %q", c.body, got, c.want)
+		}
+	}
+}
