@@ -1400,7 +1400,7 @@ func (p *dateParser) opensClause(at int) bool {
 // word after what it read (end when nothing).
 // appositionArticles open a weekday in apposition after a date: "March
 // 5, a Tuesday,", "le 5 mars, un mardi,", "am 5. März, einem Dienstag,".
-var appositionArticles = map[string]bool{"a": true, "an": true, "un": true, "ein": true, "einem": true}
+var appositionArticles = map[string]bool{"a": true, "an": true, "un": true, "ein": true, "einem": true, "einen": true}
 
 func (p *dateParser) weekdayPredicate(d *Date, end int) int {
 	k := end

@@ -858,3 +858,20 @@ func TestDayRangesAndJoinedWeekdays(t *testing.T) {
 		}
 	}
 }
+
+// A verb that ties a date to its weekday, in French, German and Spanish.
+func TestWeekdayVerbsOfEachLanguage(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"fr", "Le 14 juillet 2025 tombe un mardi.", "Tuesday"},
+		{"fr", "Le 14 juillet 2025 est un lundi.", "Monday"},
+		{"de", "Der 3. Oktober 2025 ist ein Samstag.", "Saturday"},
+		{"de", "Der 3. Oktober 2025 fällt auf einen Freitag.", "Friday"},
+		{"es", "El 12 de octubre de 2025 cae en lunes.", "Monday"},
+		{"es", "El 12 de octubre de 2025 es un domingo.", "Sunday"},
+	} {
+		f := extractOn(t, "2025-06-20", c.lang, c.body)
+		if len(f.Dates) != 1 || f.Dates[0].Weekday != c.want {
+			t.Errorf("%s: %+v, want weekday %s", c.body, f.Dates, c.want)
+		}
+	}
+}
