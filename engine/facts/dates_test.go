@@ -875,3 +875,18 @@ func TestWeekdayVerbsOfEachLanguage(t *testing.T) {
 		}
 	}
 }
+
+// The Spanish preterite's third persons tell of the past: "-ó", the
+// plural "-aron", "-ieron", and the common irregular forms.
+func TestSpanishPreteriteIsPast(t *testing.T) {
+	for _, body := range []string{
+		"Los ministros firmaron el acuerdo el 12 de mayo de 2025.",
+		"Los ministros dimitieron el 12 de mayo de 2025.",
+		"La policía detuvo al sospechoso el 12 de mayo de 2025.",
+	} {
+		f := extractOn(t, "2025-05-01", "es", body)
+		if len(f.Sentences) != 1 || !slices.Equal(f.Sentences[0].Tense, []string{"past"}) {
+			t.Errorf("%s: tense %v", body, f.Sentences)
+		}
+	}
+}

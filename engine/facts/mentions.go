@@ -2831,7 +2831,10 @@ func (bs *blockScan) foreignPastAt(k int) bool {
 			}
 		}
 	case "es":
-		return utf8.RuneCountInString(key) > 3 && strings.HasSuffix(key, "ó") || pastForms["es"][key]
+		// The preterite's third persons: "-ó" and "-aron", "-ieron",
+		// "-yeron" ("firmaron", "dimitieron", "leyeron").
+		n := utf8.RuneCountInString(key)
+		return n > 3 && strings.HasSuffix(key, "ó") || n > 5 && (strings.HasSuffix(key, "aron") || strings.HasSuffix(key, "ieron") || strings.HasSuffix(key, "yeron")) || pastForms["es"][key]
 	}
 	return false
 }
