@@ -890,3 +890,25 @@ func TestSpanishPreteriteIsPast(t *testing.T) {
 		}
 	}
 }
+
+// The plural present and the verbs of a plan keep a day of the coming
+// weeks in the nearer year, whatever year its weekday would fit, in the
+// four languages ("Ministers meet on Thursday, 7 March" in late February
+// 2025 is a wrong weekday, not March 2024).
+func TestPlanVerbsKeepTheNearerYear(t *testing.T) {
+	for _, c := range []struct{ lang, body string }{
+		{"en", "Ministers meet on Thursday, 7 March."},
+		{"fr", "Les ministres se réunissent le jeudi 7 mars."},
+		{"de", "Die Minister treffen sich am Donnerstag, 7. März."},
+		{"es", "Los ministros se reúnen el jueves 7 de marzo."},
+	} {
+		f := extractOn(t, "2025-02-27", c.lang, c.body)
+		if len(f.Dates) != 1 || f.Dates[0].Start != "2025-03-07" {
+			t.Errorf("%s: %+v, want 2025-03-07", c.body, f.Dates)
+		}
+	}
+	// Told in the past, the weekday's year stands.
+	if f := extractOn(t, "2025-02-27", "en", "Ministers met on Thursday, 7 March."); len(f.Dates) != 1 || f.Dates[0].Start != "2024-03-07" {
+		t.Errorf("past: %+v", f.Dates)
+	}
+}

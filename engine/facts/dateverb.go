@@ -81,7 +81,8 @@ func (bs *blockScan) verbBefore(k int, d *Date) string {
 			return "infinitive"
 		}
 		bits := bs.tokTense[j]
-		if bits == 0 && !t.upper && dateVerbsPresent[t.key] && (j == 0 || !nounMarkers[bs.toks[j-1].key]) {
+		if bits == 0 && !t.upper && dateVerbsPresent[t.key] && (j == 0 || !nounMarkers[bs.toks[j-1].key] && !auxiliaries[bs.toks[j-1].key]) {
+			// (After an auxiliary, "would resume", the auxiliary tells.)
 			bits = tenseBitPresent
 		}
 		switch {
