@@ -870,11 +870,12 @@ func (g *Gazetteer) addAdjectival(r *kb.Role) {
 				variants = append(variants, v)
 			}
 			if before == "" {
-				// "the Scholz-led government", and the coalition a
-				// head of government leads: "the Scholz-led coalition"
+				// "the Scholz-led government"
 				variants = append(variants, "{surname}-led"+after)
 				if after == " government" {
-					variants = append(variants, "{surname}-led coalition")
+					// The coalition a head of government leads: "the
+					// Scholz-led coalition", "the Scholz coalition".
+					variants = append(variants, "{surname}-led coalition", "{surname} coalition", "{surname}'s coalition")
 				}
 			}
 		}

@@ -216,9 +216,11 @@ func TestAdjectival(t *testing.T) {
 		t.Errorf("%+v", f.Mentions)
 	}
 	// The coalition a head of government leads is the government.
-	f = extractWith(t, "a.md", "The Scholz-led coalition fell.\n", Options{})
-	if len(f.Mentions) != 1 || f.Mentions[0].Title == nil || f.Mentions[0].Title.Text != "coalition" || f.Mentions[0].Kind != "adjectival" {
-		t.Errorf("%+v", f.Mentions)
+	for _, body := range []string{"The Scholz-led coalition fell.\n", "The Scholz coalition fell.\n", "Scholz's coalition fell.\n"} {
+		f = extractWith(t, "a.md", body, Options{})
+		if len(f.Mentions) != 1 || f.Mentions[0].Title == nil || f.Mentions[0].Title.Text != "coalition" || f.Mentions[0].Kind != "adjectival" {
+			t.Errorf("%s: %+v", body, f.Mentions)
+		}
 	}
 }
 
