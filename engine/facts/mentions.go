@@ -2439,6 +2439,21 @@ func (bs *blockScan) willAt(head, k int) bool {
 	return v < len(bs.toks) && bs.joined(v) && !bs.toks[v].upper && !beWords[bs.toks[v].key]
 }
 
+// germanWillAt: German "wird" or "werden" at word k, and an infinitive
+// closing the clause ("Die Biden-Administration wird neue Zölle
+// verhängen"), not a participle ("wird verhängt", a passive).
+func (bs *blockScan) germanWillAt(k int) bool {
+	if bs.lang != "de" || k >= len(bs.toks) || !bs.joined(k) || bs.toks[k].key != "wird" && bs.toks[k].key != "werden" {
+		return false
+	}
+	last := k + 1
+	for last+1 < len(bs.toks) && bs.sent[last+1] == bs.sent[k] && !strings.ContainsAny(bs.gap(last+1), ",;:()—–") {
+		last++
+	}
+	w := bs.toks[last]
+	return last < len(bs.toks) && last > k+1 && !w.upper && strings.HasSuffix(w.key, "en") && !strings.HasPrefix(w.key, "ge")
+}
+
 // futureVerbAt: a French or Spanish verb in the simple future at word k,
 // after a reflexive pronoun perhaps ("se rendra", "visitará"): what the
 // name will do.
@@ -4080,6 +4095,11 @@ func (bs *blockScan) adjectival(st *mentionState, durs []int) {
 				sp := bs.textSpan(bs.toks[a].start, bs.toks[b-1].end)
 				men.Time = MentionTime{Basis: "history", Text: bs.text[bs.toks[a].start:bs.toks[b-1].end], Span: &sp}
 			}
+		}
+		if men.Time.Basis == "article" && men.Time.Reason == "" && (bs.willAt(m.from, m.to) || bs.germanWillAt(m.to)) {
+			// "The Biden administration will approve new tariffs",
+			// "L'administration Biden va imposer …": what it will do.
+			men.Time.Reason = "ahead"
 		}
 		// Holders sharing a surname: the one in office at the time spoken
 		// of, else the latest.

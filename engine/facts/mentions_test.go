@@ -1270,3 +1270,29 @@ func TestAgentOfAPastAside(t *testing.T) {
 		"El plan Ruanda, impulsado por el primer ministro Rishi Sunak, fue descartado.": "es",
 	}, "the title of that time", func(m Mention) bool { return m.Time.Basis == "history" })
 }
+
+// An administration named before a plain future looks ahead, in each
+// language: the time is the article's, with the reason "ahead".
+func TestAdministrationLooksAhead(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"en", "The Biden administration will approve new tariffs.", "ahead"},
+		{"fr", "L'administration Biden va imposer de nouveaux droits de douane.", "ahead"},
+		{"de", "Die Biden-Administration wird neue Zölle verhängen.", "ahead"},
+		{"es", "El Gobierno de Joe Biden aprobará nuevos aranceles.", "ahead"},
+		{"en", "The Biden administration approved new tariffs.", ""},
+		// The future of another clause.
+		{"en", "As in the Biden administration, the deputy will report to the secretary.", ""},
+		{"de", "Die Zölle der Biden-Administration werden verlängert.", ""},
+	} {
+		f := extractOn(t, "2025-07-20", c.lang, c.body)
+		got := "no mention"
+		for _, m := range f.Mentions {
+			if m.Kind == "adjectival" {
+				got = m.Time.Reason
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: reason %q, want %q", c.body, got, c.want)
+		}
+	}
+}

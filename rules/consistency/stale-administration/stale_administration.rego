@@ -4,7 +4,8 @@
 #   "The Biden administration", "the Scholz government" spoken of as acting
 #   now, when that person no longer led. Only sentences that speak of the
 #   present are judged — a present-tense verb or a cue such as "recently" —
-#   or that give their own date; "the Biden administration sent aid" in a
+#   or of what the administration will do ("will", "va", "wird", "será",
+#   a French or Spanish simple future), or that give their own date; "the Biden administration sent aid" in a
 #   later article is history and stays silent, as do "former", "previous" and
 #   "first" administrations and eras ("under the Obama administration"), and
 #   what an administration did in a sentence that also speaks of now ("the
@@ -132,6 +133,13 @@ speaks_of(_, t) if when.explicit(t)
 speaks_of(m, t) if {
 	not when.explicit(t)
 	when.speaks_now(m)
+}
+
+# "The Biden administration will approve new tariffs": what it will do,
+# which it can only if it holds office.
+speaks_of(m, t) if {
+	not when.explicit(t)
+	m.time.reason == "ahead"
 }
 
 people(m) := object.get(m, "candidates", [m.person])

@@ -48,6 +48,13 @@ test_present_cue if {
 	count(lint(fixtures.article("2025-11-03", [fixtures.with_cue(biden_admin, "currently")]))) == 1
 }
 
+# "The Biden administration will approve new tariffs": what it will do.
+test_what_it_will_do if {
+	ahead := object.union(biden_admin, {"time": {"basis": "article", "reason": "ahead"}})
+	count(lint(fixtures.article("2025-11-03", [ahead]))) == 1
+	count(lint(fixtures.article("2024-11-03", [ahead]))) == 0
+}
+
 test_past_tense_history_is_silent if {
 	count(lint(fixtures.article("2025-11-03", [biden_admin]))) == 0
 }
