@@ -1206,6 +1206,10 @@ func TestCaptionsGiveNoArticleTime(t *testing.T) {
 		"Prime Minister Boris Johnson visits a school in Leeds. Credit: ANP":       "history",
 		"Prime Minister Boris Johnson visits a school in Leeds. EPA-EFE/JANE DOE":  "history",
 		"Prime Minister Boris Johnson visits a school in Leeds, Reuters reported.": "article",
+		// A photographer and an agency, and a label of credit in brackets.
+		"Prime Minister Boris Johnson visits a school in Leeds. JANE DOE / AFP":               "history",
+		"Prime Minister Boris Johnson visits a school in Leeds. (Foto: picture alliance/dpa)": "history",
+		"Prime Minister Boris Johnson visits a school in Leeds. (Crédit : AFP)":               "history",
 	} {
 		builtinOnce.Do(func() { builtinGaz = builtinGazetteer(t) })
 		doc, err := document.Read("a.md", []byte("---\ndate: 2022-10-24\n---\n# Schools\n\nThe article.\n\n"+body+"\n"), document.Markdown)
