@@ -1346,3 +1346,20 @@ func TestCopulaWithTheTimeBeforeTheTitle(t *testing.T) {
 		}
 	}
 }
+
+// Adjectives between an article or a possessive and a title: a party's
+// with its capital, a participle in -ed ("Rishi Sunak, the Conservative
+// prime minister,", "Britain's embattled prime minister, Rishi Sunak,").
+func TestAdjectivesBeforeTheTitle(t *testing.T) {
+	for _, body := range []string{
+		"Rishi Sunak, the Conservative prime minister, opened the debate.",
+		"Britain's embattled prime minister, Rishi Sunak, opened the debate.",
+		"Rishi Sunak, Britain's beleaguered prime minister, opened the debate.",
+		"The embattled prime minister, Rishi Sunak, opened the debate.",
+	} {
+		f := extractOn(t, "2025-06-01", "en", body)
+		if len(f.Mentions) != 1 || f.Mentions[0].Role != "uk-prime-minister" || f.Mentions[0].Held == nil || *f.Mentions[0].Held {
+			t.Errorf("%s: %+v", body, f.Mentions)
+		}
+	}
+}

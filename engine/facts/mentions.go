@@ -1168,6 +1168,7 @@ var demonyms = map[string]map[string]bool{
 // affiliations are, by language, the adjectives of a party or camp that
 // stand where a nationality may (titleBeforeDemonym).
 var affiliations = map[string]map[string]bool{
+	"en": wordFile("words/affiliations-en.txt"),
 	"fr": wordFile("words/affiliations-fr.txt"),
 	"es": wordFile("words/affiliations-es.txt"),
 }
@@ -1371,13 +1372,21 @@ const maxEpithets = 3
 // ("veteran", "centrist"), or a part of an age ("57-year-old").
 func (bs *blockScan) epithetAt(i int) bool {
 	t := bs.toks[i]
-	if t.upper || bs.lang != "" && bs.lang != "en" {
+	if bs.lang != "" && bs.lang != "en" || t.upper && !bs.affiliation(i) {
 		return false
 	}
 	if i+1 < len(bs.toks) && gapClass(bs.gap(i+1)) == gapHyphen && (isDigits(t.key) || t.key == "year") {
 		return true // "57-", "year-" of "57-year-old"
 	}
-	return isLetters(t.key) && stopwords[t.key] == 0 && !bs.verbAt(i) && !bs.pastVerbAt(i)
+	// After an article or a possessive a word in -ed is an adjective:
+	// "Britain's embattled prime minister".
+	adjective := i > 0 && (bs.isArticle(i-1) || bs.possessiveAt(i-1))
+	return isLetters(t.key) && stopwords[t.key] == 0 && (adjective || !bs.verbAt(i) && !bs.pastVerbAt(i))
+}
+
+// possessiveAt: word k is the "s" of a possessive ("Britain's").
+func (bs *blockScan) possessiveAt(k int) bool {
+	return k > 0 && bs.toks[k].key == "s" && gapClass(bs.gap(k)) == gapApos
 }
 
 // castFor are prepositions after which a title is a role someone is
@@ -1568,7 +1577,9 @@ func (bs *blockScan) isArticle(i int) bool {
 // word in lower case lead to a title ("le discret chancelier", "the young
 // British prime minister", "der sozialdemokratische Kanzler").
 func (bs *blockScan) adjectivesBeforeTitle(k int) bool {
-	if !bs.isArticle(k-1) && bs.toks[k-1].key != "the" {
+	if bs.possessiveAt(k - 1) {
+		// "Olaf Scholz, Germany's beleaguered chancellor,".
+	} else if !bs.isArticle(k-1) && bs.toks[k-1].key != "the" {
 		if k < 2 || bs.toks[k-1].upper || !bs.isArticle(k-2) && bs.toks[k-2].key != "the" {
 			return false
 		}
@@ -2039,7 +2050,7 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 		// An adjective or two between the article and the title: "Olaf
 		// Scholz, le discret chancelier allemand", "Rishi Sunak, the young
 		// British prime minister".
-		if k > first && !t.upper && isLetters(t.key) && bs.adjectivesBeforeTitle(k) {
+		if k > first && (!t.upper || bs.affiliation(k)) && isLetters(t.key) && bs.adjectivesBeforeTitle(k) {
 			k++
 			continue
 		}
