@@ -1616,7 +1616,9 @@ const ownSuccessorReach = 24
 // successor of the one named before ("his successor", "son successeur").
 func (bs *blockScan) ownSuccessorAfter(k int) bool {
 	for i := k; i < len(bs.toks) && i < k+ownSuccessorReach && i > 0 && bs.sent[i] == bs.sent[k-1]; i++ {
-		if _, _, ok := bs.claimWordAt(i, cwOwnSuccessor); ok {
+		if _, _, ok := bs.claimWordAt(i, cwOwnSuccessor); ok && (i == k || bs.toks[i].key != "s") {
+			// A possessive's successor is the name's own only right
+			// after it: "X's successor", not "met Blinken's successor".
 			return true
 		}
 	}

@@ -1587,7 +1587,9 @@ func TestTitlesOfAnotherTime(t *testing.T) {
 		return m.Claim + "/" + m.Time.Basis + ";"
 	}
 	mentionsSay(t, "en", map[string]string{
-		"Prime Minister Shigeru Ishiba's successor, Sanae Takaichi, called a snap election.":  "then/article;",
+		"Prime Minister Shigeru Ishiba's successor, Sanae Takaichi, called a snap election.": "then/article;",
+		// Another's successor says nothing of the name before.
+		"Chinese Foreign Minister Qin Gang met Blinken's successor on Monday.":                "current/article;",
 		"Blinken, Biden's secretary of state, said on Monday that he regretted nothing.":      "then/article;",
 		"Under the Sunak government, Home Secretary Suella Braverman pushed the plan.":        "current/history;",
 		`"I spoke to Chancellor Scholz this morning," Trump told reporters on April 3, 2025.`: "current/sentence;",
