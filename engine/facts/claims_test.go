@@ -1146,6 +1146,20 @@ func TestSucceedingSomeone(t *testing.T) {
 		"Mark Rutte succeeded Jens Stoltenberg, who had led NATO since 2014.":   "en",
 		"Mark Rutte löste im Oktober 2024 Jens Stoltenberg nicht ab, sagte er.": "de",
 	}, "no succession", func(m Mention) bool { return m.TookOffice })
+	// The passive: "Y was succeeded by X in DATE".
+	for _, body := range []string{
+		"Jens Stoltenberg was succeeded by Mark Rutte in October 2024.",
+		"Jens Stoltenberg was replaced by Mark Rutte as NATO chief in October 2024.",
+	} {
+		f := extractOn(t, "2025-08-10", "en", body)
+		ok := false
+		for _, m := range f.Mentions {
+			ok = ok || m.Person == "mark-rutte" && m.TookOffice && m.Role == "nato-secretary-general" && m.Time.Basis == "sentence"
+		}
+		if !ok {
+			t.Errorf("%s: %+v", body, f.Mentions)
+		}
+	}
 }
 
 func TestQuotationOfAClauseWithItsVerb(t *testing.T) {

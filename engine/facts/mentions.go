@@ -3066,6 +3066,9 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			lt, titled = bs.succeededAfter(st, m)
 		}
 		if !titled {
+			lt, titled = bs.succeededBy(st, m)
+		}
+		if !titled {
 			lt, titled = bs.seatAfter(st, m)
 		}
 		if !titled {

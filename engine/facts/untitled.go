@@ -475,8 +475,48 @@ func (bs *blockScan) succeededAfter(st *mentionState, m match) (linkedTitle, boo
 	if person == nil || before == nil || person == before {
 		return lt, false
 	}
-	// The date: right after the second name, or after "as TITLE" there.
-	e := other.to
+	if separable && !bs.particleCloses(other.to, "ab") {
+		return lt, false
+	}
+	return bs.successionAt(lt, person, before, verb, other.to, early)
+}
+
+// succeededBy finds the passive of succeededAfter: "Olaf Scholz was
+// succeeded by Friedrich Merz in May 2025", "… was replaced by Friedrich
+// Merz as chancellor in May 2025": the name after "by" took over from the
+// one before the verb, on the date after it.
+func (bs *blockScan) succeededBy(st *mentionState, m match) (linkedTitle, bool) {
+	lt := linkedTitle{position: "before", qual: -1, form: formCopula, claim: "then", tense: copPast, tookOffice: true}
+	k := m.from
+	if k < 4 || bs.toks[k-1].key != "by" || !passiveSuccession[bs.toks[k-2].key] || bs.toks[k-3].key != "was" && bs.toks[k-3].key != "were" || !bs.allJoined(k-4, k+1) {
+		return lt, false
+	}
+	var other *match
+	for i, n := range bs.ms[kName] {
+		if n.to == k-3 && bs.sent[n.from] == bs.sent[k] {
+			other = &bs.ms[kName][i]
+			break
+		}
+	}
+	if other == nil {
+		return lt, false
+	}
+	person, _ := bs.resolvePerson(st, m, lt, false)
+	before, _ := bs.resolvePerson(st, *other, linkedTitle{qual: -1}, false)
+	if person == nil || before == nil || person == before {
+		return lt, false
+	}
+	return bs.successionAt(lt, person, before, match{from: k - 3, to: k}, m.to, -1)
+}
+
+// passiveSuccession are the participles of "was succeeded by".
+var passiveSuccession = map[string]bool{"succeeded": true, "replaced": true}
+
+// successionAt reads the date of a succession after word e (the second
+// name's end, or "as TITLE" after it; early, German's time inside the
+// verb, else -1) and the office person took over from before within
+// successionDays.
+func (bs *blockScan) successionAt(lt linkedTitle, person, before *kb.Person, verb match, e, early int) (linkedTitle, bool) {
 	var named *match
 	if e+1 < len(bs.toks) && bs.joined(e) && roleWords[bs.toks[e].key] {
 		j := e + 1
@@ -505,9 +545,6 @@ func (bs *blockScan) succeededAfter(st *mentionState, m match) (linkedTitle, boo
 		}
 	}
 	if day == nil {
-		return lt, false
-	}
-	if separable && !bs.particleCloses(other.to, "ab") {
 		return lt, false
 	}
 	var role *kb.Role
