@@ -3347,6 +3347,13 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			men.Time, men.Held = MentionTime{Basis: "history"}, nil
 		}
 		bs.clauseTime(st, &men, person)
+		if titled && lt.form == formCounterpart && men.Held != nil && !*men.Held && !leftOffice(person, men.Time) {
+			// A counterpart holds some office at the time told, which may
+			// be one the base does not hold (a minister's, a central
+			// banker's): only someone out of every office by then is
+			// named with one no longer held.
+			men.Claim = "none"
+		}
 		if titled && lt.thenElect != "" && men.Claim == "then" && men.Time.Basis == "sentence" {
 			// "In December 2024, then President-elect Trump": elect on
 			// that date.
@@ -3895,6 +3902,19 @@ func (bs *blockScan) held(p *kb.Person, role string, t MentionTime) *bool {
 		}
 	}
 	return &no
+}
+
+// leftOffice: every term of p had ended before time t began.
+func leftOffice(p *kb.Person, t MentionTime) bool {
+	if t.Start == "" || len(p.Terms) == 0 {
+		return false
+	}
+	for _, term := range p.Terms {
+		if term.End == "" || term.End >= t.Start {
+			return false
+		}
+	}
+	return true
 }
 
 // nameOverForm drops an adjectival form whose surname opens a longer name:
