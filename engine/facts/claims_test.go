@@ -1229,16 +1229,18 @@ func TestFrontedTitleWithAWordOfNow(t *testing.T) {
 func TestActsDoneInOfficeOfEachLanguage(t *testing.T) {
 	for _, c := range []struct{ lang, body, want string }{
 		{"de", "Die von Kanzler Olaf Scholz eingeführte Prämie gilt weiterhin.", "history"},
-		{"de", "Die 2023 von Kanzler Olaf Scholz eingeführte Prämie wurde gestrichen.", "sentence 2023-01-01"},
-		{"de", "Der von Präsident Joe Biden 2022 unterzeichnete Vertrag wird nun neu verhandelt.", "sentence 2022-01-01"},
+		{"de", "Die 2023 von Kanzler Olaf Scholz eingeführte Prämie wurde gestrichen.", "history"},
+		{"de", "Der von Präsident Joe Biden 2022 unterzeichnete Vertrag wird nun neu verhandelt.", "history"},
 		{"de", "Das Abkommen, das Kanzler Olaf Scholz 2023 unterzeichnete, wurde gekündigt.", "sentence 2023-01-01"},
 		{"de", "Die Prämie, die Kanzler Olaf Scholz vorschlug, gilt weiter.", "history"},
 		{"de", "Die Prämie, die Kanzler Olaf Scholz eingeführt hatte, gilt weiter.", "history"},
 		{"fr", "La prime introduite par le chancelier Olaf Scholz existe toujours.", "history"},
 		{"es", "La prima impulsada por el canciller Olaf Scholz sigue vigente.", "history"},
 		{"en", "The bonus unveiled by Chancellor Olaf Scholz still exists.", "history"},
-		// What the person does now is judged now.
+		// What the person does now is judged now; the year of a thing
+		// named in the clause dates that thing.
 		{"de", "Die Prämie, die Kanzler Olaf Scholz plant, gilt als umstritten.", "article 2025-10-01"},
+		{"de", "Kanzler Olaf Scholz will die 2023 beschlossene Prämie abschaffen.", "article 2025-10-01"},
 	} {
 		f := extractOn(t, "2025-10-01", c.lang, c.body)
 		got := "no mention"

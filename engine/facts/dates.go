@@ -1821,8 +1821,8 @@ func (p *dateParser) bareYear(i int) (Date, int, bool) {
 			return Date{Form: "year", Year: y, at: i, eventYear: true}, i + 1, true
 		}
 	}
-	if !p.toks[i+1].upper && y >= 1950 && y <= 2039 && p.germanYearBeforeVerb(i) {
-		return Date{Form: "year", Year: y, at: i}, i + 1, true
+	if ok, attributive := p.germanYearBeforeVerb(i); ok && !p.toks[i+1].upper && y >= 1950 && y <= 2039 {
+		return Date{Form: "year", Year: y, at: i, eventYear: attributive}, i + 1, true
 	}
 	if p.toks[i+1].upper {
 		if p.becameYear(i) {
@@ -1849,20 +1849,21 @@ func (p *dateParser) bareYear(i int) (Date, int, bool) {
 // that closes its clause right after it ("…, das Scholz 2023
 // unterzeichnete, …"), or of a participle before its noun after an
 // article ("die 2023 eingeführte Regel", "die 2023 von Scholz
-// eingeführte Regel"). A count's noun is written with a capital.
-func (p *dateParser) germanYearBeforeVerb(i int) bool {
+// eingeführte Regel"), which dates that noun (attributive). A count's
+// noun is written with a capital.
+func (p *dateParser) germanYearBeforeVerb(i int) (ok, attributive bool) {
 	next := p.key(i + 1)
 	if (pastForms["de"][next] || germanWeakPast(next)) && (i+2 >= len(p.toks) || strings.ContainsAny(p.gap(i+2), ",;:.!?)")) {
-		return true
+		return true, false
 	}
 	if i == 0 || !isBlank(p.gap(i)) {
-		return false
+		return false, false
 	}
 	if p.toks[i-1].upper && !p.opensSentence(i-1) {
 		// "der von Joe Biden 2022 unterzeichnete Inflation Reduction Act"
-		return germanParticipleBeforeNoun(next)
+		return germanParticipleBeforeNoun(next), true
 	}
-	return germanArticles[p.key(i-1)] && (next == "von" || next == "vom" || germanParticipleBeforeNoun(next))
+	return germanArticles[p.key(i-1)] && (next == "von" || next == "vom" || germanParticipleBeforeNoun(next)), true
 }
 
 // germanParticipleBeforeNoun: w is a German past participle declined
