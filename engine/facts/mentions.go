@@ -2450,6 +2450,12 @@ func (bs *blockScan) willAt(head, k int) bool {
 	return v < len(bs.toks) && bs.joined(v) && !bs.toks[v].upper && !beWords[bs.toks[v].key]
 }
 
+// futureOfBeing are the simple futures of being and staying, which say
+// how something will be remembered, not what it will do ("restera dans
+// l'histoire", "quedará en la historia").
+var futureOfBeing = map[string]bool{"sera": true, "seront": true, "restera": true, "resteront": true, "demeurera": true,
+	"será": true, "serán": true, "quedará": true, "quedarán": true, "permanecerá": true, "pasará": true}
+
 // germanWillAt: German "wird" or "werden" at word k, and an infinitive
 // closing the clause ("Die Biden-Administration wird neue Zölle
 // verhängen"), not a participle ("wird verhängt", a passive).
@@ -4130,7 +4136,7 @@ func (bs *blockScan) adjectival(st *mentionState, durs []int) {
 				men.Time = MentionTime{Basis: "history", Text: bs.text[bs.toks[a].start:bs.toks[b-1].end], Span: &sp}
 			}
 		}
-		if men.Time.Basis == "article" && men.Time.Reason == "" && (bs.willAt(m.from, m.to) || bs.germanWillAt(m.to)) {
+		if men.Time.Basis == "article" && men.Time.Reason == "" && (bs.willAt(m.from, m.to) || bs.germanWillAt(m.to)) && !futureOfBeing[bs.toks[m.to].key] {
 			// "The Biden administration will approve new tariffs",
 			// "L'administration Biden va imposer …": what it will do.
 			men.Time.Reason = "ahead"

@@ -1287,6 +1287,8 @@ func TestAdministrationLooksAhead(t *testing.T) {
 		// The future of another clause.
 		{"en", "As in the Biden administration, the deputy will report to the secretary.", ""},
 		{"de", "Die Zölle der Biden-Administration werden verlängert.", ""},
+		// How it will be remembered is no act.
+		{"fr", "L'administration Biden restera dans l'histoire pour sa loi sur le climat.", ""},
 	} {
 		f := extractOn(t, "2025-07-20", c.lang, c.body)
 		got := "no mention"

@@ -127,6 +127,13 @@ incoming(m, p, to) if {
 	contains(text, w)
 }
 
+# What it will do, told of one about to take office: "L'administration
+# Trump va entrer en fonctions le 20 janvier".
+incoming(m, p, to) if {
+	m.time.reason == "ahead"
+	kb.held(p, m.role, to, dates.add_days(to, opts.incoming_days))
+}
+
 # The sentence gives its own time, or speaks of the present.
 speaks_of(_, t) if when.explicit(t)
 

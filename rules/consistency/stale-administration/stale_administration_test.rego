@@ -55,6 +55,12 @@ test_what_it_will_do if {
 	count(lint(fixtures.article("2024-11-03", [ahead]))) == 0
 }
 
+# What an administration about to take office will do.
+test_what_an_incoming_one_will_do_is_silent if {
+	trump := object.union(biden_admin, {"person": "donald-trump", "text": "Trump administration", "name": {"text": "Trump"}, "time": {"basis": "article", "reason": "ahead"}})
+	count(lint(fixtures.article("2024-12-03", [trump]))) == 0
+}
+
 test_past_tense_history_is_silent if {
 	count(lint(fixtures.article("2025-11-03", [biden_admin]))) == 0
 }
