@@ -215,6 +215,9 @@ func TestAdjectival(t *testing.T) {
 	if len(f.Mentions) != 1 || f.Mentions[0].Title == nil || f.Mentions[0].Title.Text != "government" || f.Mentions[0].Name.Text != "Scholz" {
 		t.Errorf("%+v", f.Mentions)
 	}
+	// What a government makes, or talks about making, is a thing of its
+	// time: "the Merz coalition agreement", "the Merz coalition talks".
+	check(t, "The Merz coalition talks began this week.", false, "Merz coalition|friedrich-merz|german-chancellor|then|")
 	// The coalition a head of government leads is the government.
 	for _, body := range []string{"The Scholz-led coalition fell.\n", "The Scholz coalition fell.\n", "Scholz's coalition fell.\n"} {
 		f = extractWith(t, "a.md", body, Options{})
