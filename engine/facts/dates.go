@@ -1721,8 +1721,16 @@ func (p *dateParser) quarter(i int) (Date, int, bool) {
 	if !ok || !isBlank(p.gap(k)) && p.gap(k) != "-" && p.gap(k) != "/" {
 		return Date{}, 0, false
 	}
-	return Date{Form: "range", Month: (n-1)*size + 1, EndMonth: n * size, Year: y, EndYear: y, at: i}, k + 1, true
+	at := i
+	if i > 0 && quarterArticles[p.key(i-1)] && isBlank(p.gap(i)) {
+		// "for the first quarter of 2026", "auf das dritte Quartal": the
+		// preposition before the article is the date's.
+		at = i - 1
+	}
+	return Date{Form: "range", Month: (n-1)*size + 1, EndMonth: n * size, Year: y, EndYear: y, at: at}, k + 1, true
 }
+
+var quarterArticles = map[string]bool{"the": true, "le": true, "la": true, "das": true, "dem": true, "den": true, "el": true}
 
 var (
 	// quarterOrdinals are the ordinals of a year's quarters and halves,

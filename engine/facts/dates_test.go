@@ -834,6 +834,17 @@ func TestQuartersAndHalves(t *testing.T) {
 			t.Errorf("%s: %q, want %q", c.body, got, c.want)
 		}
 	}
+	// The preposition before the article is the date's: a plan set for
+	// it ("for", "auf").
+	for body, want := range map[string]string{
+		"en:Parliament approved the budget for the first quarter of 2026.":  "for",
+		"de:Die Lieferungen wurden auf das dritte Quartal 2026 verschoben.": "auf",
+	} {
+		lang, text, _ := strings.Cut(body, ":")
+		if f := extractOn(t, "2025-12-10", lang, text); len(f.Dates) != 1 || f.Dates[0].Preposition != want {
+			t.Errorf("%s: %+v, want preposition %q", text, f.Dates, want)
+		}
+	}
 }
 
 // Two days of one month in French, German and Spanish are a range; two
