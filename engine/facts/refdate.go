@@ -91,11 +91,34 @@ type DateCandidate struct {
 }
 
 // markOriginal reads a label of first publication ("originally
-// published on"): a published date, and the first.
-func (c *DateCandidate) markOriginal(l *dateLabel) {
+// published on"): a published date, and the first when the label heads
+// its line or the page speaks of itself before it (self: "This article
+// was originally published on …"; not "The novel was first published
+// on …").
+func (c *DateCandidate) markOriginal(l *dateLabel, self bool) {
 	if l.kind == labelOriginal {
-		c.Kind, c.first = document.DatePublished, true
+		c.Kind, c.first = document.DatePublished, self
 	}
+}
+
+// selfReach is how far before a label of first publication the page's
+// words for itself may stand.
+const selfReach = 60
+
+// selfWords are the words a page uses for itself.
+var selfWords = []string{"this article", "this story", "this piece", "this post", "this report", "this column", "this interview",
+	"cet article", "ce texte", "cette chronique", "cet entretien", "dieser artikel", "dieser beitrag", "dieser text",
+	"este artículo", "esta nota", "este texto", "esta columna", "esta entrevista"}
+
+// selfReference: text speaks of the page itself.
+func selfReference(text string) bool {
+	low := strings.ToLower(text)
+	for _, w := range selfWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // UnreadableDate is a metadata field meant to hold the article's date
@@ -601,7 +624,7 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 	if lab != nil {
 		whole := lo == 0 && hi == len(all) && s.onlyStamp(b.Text, start, toks, labEnd, first, last)
 		c := DateCandidate{Kind: lab.kind, Confidence: confHigh, Text: strings.TrimLeft(b.Text[start:d.end], " |•·—–-"), rank: rankLabel}
-		c.markOriginal(lab)
+		c.markOriginal(lab, true)
 		switch {
 		case atTop && lab.kind == document.DateUpdated:
 			c.Confidence, c.rank = confMedium, rankUpdated
@@ -684,7 +707,8 @@ func (s *dateScan) lineCandidate(bi int, d Date, atTop, datelineTop bool) (DateC
 	// Aktualisiert am 09.06.2022 - 16:56 Uhr Lesedauer …".
 	if lab := labelBefore(b.Text, all, first+lo); lab != nil && first+lo < stampReach && cleanAfter(b.Text, all, last+lo+1) {
 		c.Kind, c.rank = lab.kind, rankLabel
-		c.markOriginal(lab)
+		labelStart := all[first+lo-len(lab.words)].start
+		c.markOriginal(lab, selfReference(b.Text[max(0, labelStart-selfReach):labelStart]))
 		if lab.kind == document.DateUpdated {
 			c.rank = rankUpdated
 		}
