@@ -537,7 +537,9 @@ func TestTitleDatedByItsOwnClause(t *testing.T) {
 		{"Prime Minister Fumio Kishida hosted the 2023 G7 summit.", "fumio-kishida sentence 2023-01-01 held"},
 		{"Prime Minister Shigeru Ishiba hosted the 2023 G7 summit.", "shigeru-ishiba sentence 2023-01-01 not held"},
 		{"The 2023 budget of Chancellor Jeremy Hunt froze fuel duty.", "jeremy-hunt history  ?"},
-		// A post someone held under the titled name: the title of then.
+		// A post someone held under the titled name: the title of then,
+		// whatever the tense when it is a former one.
+		{"A former aide to Prime Minister Boris Johnson says the plan will fail.", "boris-johnson history  ?"},
 		{"Jane Roe was Prime Minister Rishi Sunak's chief of staff.", "rishi-sunak history  ?"},
 		{"President Joe Biden's former spokesperson said on Monday that the plan would fail.", "joe-biden history  ?"},
 		{"President Joe Biden's spokesperson said on Monday that the plan would fail.", "joe-biden article 2025-06-01 not held"},

@@ -229,7 +229,7 @@ func (bs *blockScan) timeOf(st *mentionState, from, to int, durs []int) MentionT
 			// "When he was president, Biden relied on Secretary of State
 			// X": the main clause tells of that time.
 			best, found = h, true
-		} else if h, ok := bs.servedBefore(from); ok && !found && pastOnly(bs.f.Sentences[sent].Tense) {
+		} else if h, former, ok := bs.servedBefore(from); ok && !found && (former || pastOnly(bs.f.Sentences[sent].Tense)) {
 			// "She was press secretary to Prime Minister X": the title X
 			// held while served.
 			best, found = h, true
@@ -1459,7 +1459,7 @@ func (bs *blockScan) pastTimeClause(from int) (timeCand, bool) {
 // that a verb of having served opens ("was a speechwriter for", "served
 // as press secretary to"): not "a spokesman for Prime Minister X said",
 // whose spokesman speaks at the time of writing.
-func (bs *blockScan) servedBefore(from int) (timeCand, bool) {
+func (bs *blockScan) servedBefore(from int) (t timeCand, former, ok bool) {
 	for _, k := range []int{from, from - 1} {
 		if k < from && (k < 0 || bs.toks[k].key != "the" && !bs.isArticle(k)) {
 			continue
@@ -1480,11 +1480,13 @@ func (bs *blockScan) servedBefore(from int) (timeCand, bool) {
 				}
 			}
 			if j >= 0 && servedVerbs[bs.toks[j].key] && !(j > 0 && cleftSubjects[bs.toks[j-1].key]) {
-				return timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history", date: -1}, true
+				// "a former aide to": served before, whatever the tense.
+				_, former := bs.qualifierAt(j)
+				return timeCand{at: bs.toks[m.from].start, end: bs.toks[m.to-1].end, rank: rankHistory, basis: "history", date: -1}, former, true
 			}
 		}
 	}
-	return timeCand{}, false
+	return timeCand{}, false, false
 }
 
 // servedPossessive: the titled name at words [from, to) owns a post
