@@ -779,8 +779,8 @@ func (p *dateParser) dayRangeForeign(i int) (Date, int, bool) {
 	g := strings.TrimPrefix(p.gap(i+1), ".")
 	k2 := -1
 	switch t := strings.TrimSpace(g); {
-	case t == "-" || t == "–":
-		k2 = i + 1
+	case t == "-" || t == "–" || t == "/":
+		k2 = i + 1 // "4.–5. März", "7./8. März"
 	case t == "" && foreignDayRangeTo[p.key(i+1)] && isBlank(p.gap(i+2)):
 		k2 = i + 2
 	}
@@ -982,7 +982,7 @@ func (p *dateParser) weekdayRangeStart(i int) (int, bool) {
 	return j, ok
 }
 
-var weekdayRangeTo = map[string]bool{"to": true, "through": true, "until": true, "au": true, "bis": true, "a": true, "al": true}
+var weekdayRangeTo = map[string]bool{"to": true, "through": true, "until": true, "into": true, "au": true, "bis": true, "auf": true, "a": true, "al": true}
 
 // withWeekday: "Wednesday, 18 March 2025", "Friday, Aug. 15", "Tuesday the
 // 18th of March".
@@ -1931,6 +1931,34 @@ func superseded(before string) bool {
 		}
 	}
 	return false
+}
+
+// weekendWords name a weekend right before a range of its days ("the
+// weekend of 7–8 March", "le week-end des 7 et 8 mars", "am Wochenende
+// 7./8. März", "el fin de semana del 7 al 8 de marzo").
+var weekendWords = []string{"weekend of", "week-end of", "week-end du", "week-end des", "weekend du", "weekend des",
+	"wochenende", "wochenende vom", "fin de semana del", "fin de semana de los"}
+
+// weekendDays gives a range of two or three days that a weekend's words
+// name (the text before it, before) the weekday its first day must be:
+// Saturday, or Friday for three days.
+func weekendDays(d *Date, before string) {
+	if d.Form != "range" || d.Weekday != "" || d.Day == 0 || d.EndMonth != d.Month || d.EndDay-d.Day < 1 || d.EndDay-d.Day > 2 {
+		return
+	}
+	tail := strings.ToLower(strings.TrimSpace(before))
+	if len(tail) > 30 {
+		tail = tail[len(tail)-30:]
+	}
+	for _, w := range weekendWords {
+		if strings.HasSuffix(tail, w) || strings.HasSuffix(tail, w+" the") || strings.HasSuffix(tail, w+" am") {
+			d.Weekday = "Saturday"
+			if d.EndDay-d.Day == 2 {
+				d.Weekday = "Friday"
+			}
+			return
+		}
+	}
 }
 
 // yearLabelGap: what follows a year that opens a line makes it the

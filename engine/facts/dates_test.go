@@ -923,3 +923,26 @@ func TestPlanVerbsKeepTheNearerYear(t *testing.T) {
 		t.Errorf("past: %+v", f.Dates)
 	}
 }
+
+// A weekend's words before a range of two or three days give its first
+// day the weekday it must fall on; a night from one weekday into the next
+// binds the first.
+func TestWeekendsAndNights(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"en", "The festival runs over the weekend of 7–8 March 2025.", "2025-03-07 Saturday"},
+		{"en", "The festival runs over the weekend of 7–9 March 2025.", "2025-03-07 Friday"},
+		{"fr", "Le festival a lieu le week-end des 8 et 9 mars 2025.", "2025-03-08 Saturday"},
+		{"de", "Die Messe findet am Wochenende 8./9. März 2025 statt.", "2025-03-08 Saturday"},
+		{"de", "In der Nacht von Dienstag auf Mittwoch (4./5. März 2025) brannte eine Halle.", "2025-03-04 Tuesday"},
+		{"en", "The festival runs from 7 to 8 March 2025.", "2025-03-07 "},
+	} {
+		f := extractOn(t, "2025-02-25", c.lang, c.body)
+		got := ""
+		for _, d := range f.Dates {
+			got = d.Start + " " + d.Weekday
+		}
+		if got != c.want {
+			t.Errorf("%s: %q, want %q", c.body, got, c.want)
+		}
+	}
+}

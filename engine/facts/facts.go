@@ -296,6 +296,7 @@ func ExtractContext(ctx context.Context, doc *document.Document, opts Options) (
 				before := b.Text.S[ranges[i][si][0]:max(d.at, ranges[i][si][0])]
 				d.OpensSentence = opens(before, d.Preposition)
 				d.Superseded = superseded(before)
+				weekendDays(&d, before)
 			}
 			d.Stamp = d.Glued || stamp(b.Text.S[:d.at], b.Text.S[d.end:])
 			f.Dates = append(f.Dates, d)
