@@ -1235,6 +1235,7 @@ func TestActsDoneInOfficeOfEachLanguage(t *testing.T) {
 		{"de", "Der von Präsident Joe Biden 2022 unterzeichnete Vertrag wird nun neu verhandelt.", "history"},
 		{"de", "Das Abkommen, das Kanzler Olaf Scholz 2023 unterzeichnete, wurde gekündigt.", "sentence 2023-01-01"},
 		{"de", "Die Prämie, die Kanzler Olaf Scholz vorschlug, gilt weiter.", "history"},
+		{"de", "Der von Kanzler Olaf Scholz 2022 angekündigte Fonds ist inzwischen aufgebraucht.", "history"},
 		{"de", "Die Prämie, die Kanzler Olaf Scholz eingeführt hatte, gilt weiter.", "history"},
 		{"fr", "La prime introduite par le chancelier Olaf Scholz existe toujours.", "history"},
 		{"es", "La prima impulsada por el canciller Olaf Scholz sigue vigente.", "history"},

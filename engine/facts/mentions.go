@@ -3229,6 +3229,19 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 				men.Time = MentionTime{Basis: "history", Text: bs.text[bs.toks[a].start:end], Span: &sp}
 			}
 		}
+		if titled && lt.form == formTitle && lt.position == "before" && men.Time.Basis == "article" && men.Time.Text != "" && bs.presentCueText(men.Time.Text) {
+			// "Der von Kanzler X 2022 angekündigte Fonds ist inzwischen
+			// aufgebraucht": the word of now speaks of the thing, the
+			// act was done then.
+			v, ok := bs.germanAgentParticiple(from, m.to)
+			if !ok {
+				v, ok = bs.germanPastRelative(from, m.to)
+			}
+			if ok {
+				sp := bs.textSpan(bs.toks[v].start, bs.toks[v].end)
+				men.Time = MentionTime{Basis: "history", Text: bs.text[bs.toks[v].start:bs.toks[v].end], Span: &sp}
+			}
+		}
 		if titled && lt.form == formTitle && lt.position == "before" && men.Time.Basis == "article" && men.Time.Text == "" {
 			if a, b, ok := bs.doneInOffice(from, m.to); ok {
 				// "Macron named his defence minister Sébastien Lecornu
