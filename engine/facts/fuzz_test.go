@@ -124,6 +124,10 @@ func FuzzMentions(f *testing.F) {
 		"El actual presidente de Estados Unidos es Joe Biden. \u201cPrime Minister Rishi Sunak promised a bridge,\u201d said Tom.",
 		"President Jo\u0435 Bid\u0435n is the US Pr\u0435sident. Scho\u200blz. Mu\u0308ller is the Bundeskanzler\u0308.",
 		"Throughout his 36 years in the Senate, President Biden is is is the the the: : current current:",
+		"Albanese met his Canadian counterpart, Justin Trudeau. Merz traf seinen britischen Amtskollegen Rishi Sunak. Die Biden-Administration wird",
+		"Jane Roe was Prime Minister Rishi Sunak's chief of staff, as he then was, and Olaf Scholz was succeeded by Friedrich Merz in 2024.",
+		"Die 2023 von Kanzler Olaf Scholz eingeführte Regel, die Scholz 2023 unterzeichnete. Scholz war 2016 Bundesfinanzminister. 'Sunak,' she said.",
+		"In Q3 2025 and the weekend of 7–8 March, les 4 et 5 mars. The next day, March 7. An earlier version of this article said Tuesday, March 5.",
 	} {
 		f.Add([]byte(s))
 	}

@@ -2467,8 +2467,11 @@ func (bs *blockScan) germanWillAt(k int) bool {
 	for last+1 < len(bs.toks) && bs.sent[last+1] == bs.sent[k] && !strings.ContainsAny(bs.gap(last+1), ",;:()—–") {
 		last++
 	}
+	if last <= k+1 || last >= len(bs.toks) {
+		return false
+	}
 	w := bs.toks[last]
-	return last < len(bs.toks) && last > k+1 && !w.upper && strings.HasSuffix(w.key, "en") && !strings.HasPrefix(w.key, "ge")
+	return !w.upper && strings.HasSuffix(w.key, "en") && !strings.HasPrefix(w.key, "ge")
 }
 
 // futureVerbAt: a French or Spanish verb in the simple future at word k,

@@ -1305,3 +1305,14 @@ func TestAdministrationLooksAhead(t *testing.T) {
 		}
 	}
 }
+
+// A text that ends on the German auxiliary of the future after an
+// administration reads no future.
+func TestAdministrationAtTheEndOfTheText(t *testing.T) {
+	f := extractOn(t, "2025-07-20", "de", "Die Biden-Administration wird")
+	for _, m := range f.Mentions {
+		if m.Time.Reason == "ahead" {
+			t.Errorf("%+v", m)
+		}
+	}
+}

@@ -1343,7 +1343,8 @@ func (g *Gazetteer) owners(r *kb.Role, lang string) map[string]bool {
 }
 
 // germanEndings are a German adjective's declined forms ("britischer":
-// "britisch", "britische", "britischen", …); none for another word.
+// "britische", "britischer", "britischen", "britischem", "britisches");
+// none for a word that is no such adjective.
 func germanEndings(w string) []string {
 	for _, end := range []string{"er", "en", "em", "es", "e"} {
 		if stem, ok := strings.CutSuffix(w, end); ok && strings.HasSuffix(stem, "isch") {
