@@ -1385,3 +1385,18 @@ func TestAdjectivesBeforeTheTitle(t *testing.T) {
 		}
 	}
 }
+
+// Latin American Spanish calls a foreign minister "canciller": a
+// chancellor's label before someone who held the foreign ministry of that
+// country, and never the chancellorship, names the ministry.
+func TestSpanishCancillerOfAForeignMinister(t *testing.T) {
+	for body, want := range map[string]string{
+		"El canciller alemán, Johann Wadephul, se reunió con su par argentino.": "de-foreign-minister",
+		"El canciller alemán Olaf Scholz visitó Buenos Aires.":                  "de-chancellor",
+	} {
+		f := extractOn(t, "2025-10-10", "es", body)
+		if len(f.Mentions) == 0 || f.Mentions[0].Role != want {
+			t.Errorf("%s: %+v, want role %s", body, f.Mentions, want)
+		}
+	}
+}

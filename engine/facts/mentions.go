@@ -3120,6 +3120,11 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			}
 			men.Title = &OfficeTitle{Text: tp.Text, Span: tp.Span, Position: lt.position, Folded: tp.Folded}
 			role := bs.resolveRole(person, lt.m.p.title, st)
+			if role == nil && lt.m.p.title.label != nil && bs.lang == "es" && (bs.toks[lt.m.from].key == "canciller" || bs.toks[lt.m.from].key == "cancillera") {
+				// Latin American Spanish calls a foreign minister
+				// "canciller": "el canciller alemán, Johann Wadephul".
+				role = foreignMinistry(bs.g.kb, person, lt.m.p.title.label.Jurisdiction)
+			}
 			men.Title.Kind = "short"
 			if lt.m.p.title.label != nil && (role == nil || role == lt.m.p.title.label) {
 				men.Title.Kind = "label"
@@ -4082,6 +4087,17 @@ func (bs *blockScan) resolveRole(p *kb.Person, t *titleRef, st *mentionState) *k
 		}
 	}
 	return best
+}
+
+// foreignMinistry is the foreign ministry of jurisdiction j that p held,
+// if any.
+func foreignMinistry(base *kb.Base, p *kb.Person, j string) *kb.Role {
+	for _, term := range p.Terms {
+		if r := base.Role(term.Role); r != nil && r.Jurisdiction == j && strings.HasSuffix(r.ID, "-foreign-minister") {
+			return r
+		}
+	}
+	return nil
 }
 
 func containsRole(rs []*kb.Role, r *kb.Role) bool {
