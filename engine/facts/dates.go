@@ -522,8 +522,13 @@ func (p *dateParser) month(k int) (int, bool) {
 		return 0, false
 	}
 	if len(p.toks[k].key) <= 4 && p.toks[k].key != "june" && p.toks[k].key != "july" && p.toks[k].key != "may" {
-		// An abbreviation may carry a dot; a full name may not.
-		if g := p.gap(k + 1); k+1 < len(p.toks) && !(isBlank(g) || strings.HasPrefix(g, ".") || strings.HasPrefix(g, ",")) {
+		// An abbreviation may carry a dot; a full name may not. After a
+		// day a fixture list's mark may follow it: "Mon 9 Mar: Liverpool
+		// v Everton", "9 Mar – Final".
+		g := p.gap(k + 1)
+		dayBefore := k > 0 && p.cls[k-1]&cDigit != 0 && isBlank(p.gap(k))
+		listMark := strings.HasPrefix(g, ":") || strings.HasPrefix(g, "|") || strings.HasPrefix(g, " –") || strings.HasPrefix(g, " -") || strings.HasPrefix(g, " —")
+		if k+1 < len(p.toks) && !(isBlank(g) || strings.HasPrefix(g, ".") || strings.HasPrefix(g, ",") || dayBefore && listMark) {
 			return 0, false
 		}
 	}

@@ -946,3 +946,22 @@ func TestWeekendsAndNights(t *testing.T) {
 		}
 	}
 }
+
+// A month's abbreviation after a day may be followed by a fixture list's
+// mark ("Mon 9 Mar: Liverpool v Everton"); alone it may not.
+func TestAbbreviatedMonthBeforeAListMark(t *testing.T) {
+	for body, want := range map[string]string{
+		"Mon 9 Mar: Liverpool v Everton, 4.30pm": "2025-03-09 Monday",
+		"Mon 9 Mar - Liverpool v Everton":        "2025-03-09 Monday",
+		"The Mar: a river in the north.":         "",
+	} {
+		f := extractOn(t, "2025-03-01", "en", body)
+		got := ""
+		for _, d := range f.Dates {
+			got = d.Start + " " + d.Weekday
+		}
+		if got != want {
+			t.Errorf("%s: %q, want %q", body, got, want)
+		}
+	}
+}
