@@ -965,3 +965,19 @@ func TestAbbreviatedMonthBeforeAListMark(t *testing.T) {
 		}
 	}
 }
+
+// English verbs whose past is spelled as their present tell of the past
+// after a singular subject, whose present would take an "-s".
+func TestSameFormPastAfterASingularSubject(t *testing.T) {
+	for body, want := range map[string]bool{
+		"The central bank cut rates on 12 May 2025.":              true,
+		"The storm hit the coast on 12 May 2025.":                 true,
+		"Central banks cut rates on 12 May 2025.":                 false,
+		"The banks will cut rates on 12 May 2025 if prices fall.": false,
+	} {
+		f := extractOn(t, "2025-05-01", "en", body)
+		if got := len(f.Sentences) == 1 && slices.Contains(f.Sentences[0].Tense, "past"); got != want {
+			t.Errorf("%s: past %v, want %v (%v)", body, got, want, f.Sentences)
+		}
+	}
+}

@@ -499,6 +499,10 @@ func (bs *blockScan) tense() {
 			fl[bs.sent[i]-first].future = true
 			tt[i] |= tenseBitFuture
 		}
+		if !t.upper && bs.samePastAt(i) {
+			fl[bs.sent[i]-first].past = true
+			tt[i] |= tenseBitPast
+		}
 		if bs.lang == "es" && !t.upper && (t.key == "ha" || t.key == "han") && i+1 < len(bs.toks) && bs.sent[i+1] == bs.sent[i] && spanishParticiple(bs.toks[i+1].key) {
 			// "ha anunciado": the present perfect, a past that bears on
 			// now, as "has announced".
@@ -519,6 +523,27 @@ func (bs *blockScan) tense() {
 		bs.f.Sentences[first+i].Tense = tenseSets[k]
 	}
 }
+
+// samePastAt: word i is an English verb whose past is spelled as its
+// present ("cut", "hit", "set") after a singular subject, whose present
+// would take an "-s": "The central bank cut rates on 12 May", not
+// "Central banks cut rates".
+func (bs *blockScan) samePastAt(i int) bool {
+	if bs.lang != "" && bs.lang != "en" || !samePast[bs.toks[i].key] || i < 2 || bs.sent[i-1] != bs.sent[i] || !isBlank(bs.gap(i)) {
+		return false
+	}
+	subj := bs.toks[i-1]
+	if strings.HasSuffix(subj.key, "s") || !isLetters(subj.key) || stopwords[subj.key] != 0 || regularPast(subj.key) || verbCues[subj.key] {
+		return false
+	}
+	// A noun after a determiner, an adjective perhaps between ("the
+	// storm", "the central bank"), or a name.
+	return subj.upper || determiners[bs.toks[i-2].key] || i >= 3 && !bs.toks[i-2].upper && determiners[bs.toks[i-3].key]
+}
+
+// samePast are English verbs whose past and present are spelled alike.
+var samePast = map[string]bool{"cut": true, "hit": true, "set": true, "shut": true, "put": true, "quit": true,
+	"hurt": true, "cost": true, "let": true, "spread": true, "split": true, "cast": true, "shed": true, "burst": true}
 
 // infinitive: a verb of the present that is also the infinitive
 // ("say", "sagen") follows a word that makes it one.
