@@ -1929,8 +1929,13 @@ func superseded(before string) bool {
 	if len(before) > supersededReach {
 		before = before[len(before)-supersededReach:]
 	}
-	low := strings.ToLower(before)
-	for _, p := range supersededPhrases() {
+	return containsPhrase(before, supersededPhrases())
+}
+
+// containsPhrase: text holds one of the lower-case phrases, in any case.
+func containsPhrase(text string, phrases []string) bool {
+	low := strings.ToLower(text)
+	for _, p := range phrases {
 		if strings.Contains(low, p) {
 			return true
 		}

@@ -2839,15 +2839,13 @@ func germanPast(w string) bool {
 	if pastForms["de"][w] || germanWeakPast(w) {
 		return true
 	}
-	for _, pre := range germanSeparable {
+	for pre := range zuPrefixes {
 		if rest, ok := strings.CutPrefix(w, pre); ok && pastForms["de"][rest] {
 			return true
 		}
 	}
 	return false
 }
-
-var germanSeparable = []string{"ab", "an", "auf", "aus", "bei", "durch", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach", "vor", "weg", "zu", "zurück", "zusammen"}
 
 // pastForms are common German past-tense forms and Spanish irregular
 // preterites (words/past-*.txt).

@@ -111,15 +111,7 @@ var selfWords = []string{"this article", "this story", "this piece", "this post"
 	"este artículo", "esta nota", "este texto", "esta columna", "esta entrevista"}
 
 // selfReference: text speaks of the page itself.
-func selfReference(text string) bool {
-	low := strings.ToLower(text)
-	for _, w := range selfWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
-}
+func selfReference(text string) bool { return containsPhrase(text, selfWords) }
 
 // UnreadableDate is a metadata field meant to hold the article's date
 // whose value is not a calendar date ("2025-02-30", "next tuesday").
