@@ -70,6 +70,29 @@ func TestBossLabel(t *testing.T) {
 	mentionsSay(t, "en", map[string]string{"Fed boss Jerome Powell held rates on Wednesday.": "us-fed-chair"}, func(m Mention) string { return m.Role })
 }
 
+func TestChiefTitles(t *testing.T) {
+	for title, want := range map[string]string{
+		"Defence Minister":                "Defence chief|Defence boss",
+		"Secretary of the Treasury":       "Treasury chief|Treasury boss",
+		"Russia's Defence Minister":       "Russia's Defence chief|Russia's Defence boss",
+		"Homeland Security Secretary":     "Homeland Security chief|Homeland Security boss",
+		"chef de la diplomatie française": "patron de la diplomatie française",
+		"Foreign Secretary":               "", // no headline says "Foreign chief"
+		"Prime Minister":                  "",
+		"Minister":                        "",
+		"Secretary of State":              "",
+	} {
+		if got := strings.Join(chiefTitles(title), "|"); got != want {
+			t.Errorf("%q: got %q, want %q", title, got, want)
+		}
+	}
+	mentionsSay(t, "en", map[string]string{
+		"Israel's defence chief Yoav Gallant met the envoy.":  "il-defence-minister",
+		"Treasury chief Scott Bessent spoke on Friday.":       "us-treasury-secretary",
+		"Apple's finance chief Kevan Parekh spoke on Friday.": "",
+	}, func(m Mention) string { return m.Role })
+}
+
 func TestForeignDurationWords(t *testing.T) {
 	Warm()
 	for text, want := range map[string]string{

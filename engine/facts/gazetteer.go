@@ -440,6 +440,32 @@ func (g *Gazetteer) addKB(people []*kb.Person, titleRoles, adjRoles []*kb.Role, 
 				t.short = append(t.short, r)
 			}
 		}
+		// Headlines call a department's head its chief or its boss:
+		// "Defence chief" for "Defence Minister", "Treasury chief" for
+		// "Secretary of the Treasury", "Russia's defence chief" for
+		// "Russia's Defence Minister"; French its patron: "le patron de
+		// la diplomatie" for "le chef de la diplomatie".
+		for _, s := range r.ShortTitles {
+			for _, v := range chiefTitles(s) {
+				if t := addTitle(v); t != nil && !containsRole(t.short, r) {
+					t.short = append(t.short, r)
+				}
+			}
+		}
+		for _, l := range append(r.Labels[:len(r.Labels):len(r.Labels)], r.Lang["fr"].Labels...) {
+			for _, v := range chiefTitles(l) {
+				if t := addTitle(v); t != nil && t.label == nil {
+					t.label = r
+				}
+			}
+		}
+		for _, s := range r.Lang["fr"].ShortTitles {
+			for _, v := range chiefTitles(s) {
+				if t := addTitle(v); t != nil && !containsRole(t.short, r) {
+					t.short = append(t.short, r)
+				}
+			}
+		}
 		// "Presidents Joe Biden and Emmanuel Macron", "les présidents …",
 		// "los primeros ministros …".
 		for _, code := range []string{"en", "fr", "es"} {
@@ -703,6 +729,52 @@ func reversedName(p *kb.Person) string {
 		return ""
 	}
 	return family + " " + given
+}
+
+// chiefDepartments are the departments whose head English headlines
+// call the department's chief ("Defence chief", "Treasury chief").
+var chiefDepartments = map[string]bool{
+	"defence": true, "defense": true, "finance": true, "treasury": true, "interior": true,
+	"justice": true, "health": true, "energy": true, "trade": true, "economy": true,
+	"education": true, "homeland security": true,
+}
+
+// chiefTitles are the headline forms of a minister's or secretary's
+// title: "Defence chief" and "Defence boss" for "Defence Minister" or
+// "Secretary of Defence", with what comes before kept ("Russia's
+// defence chief"); "patron de la diplomatie" for the French "chef de la
+// diplomatie". None for other titles.
+func chiefTitles(t string) []string {
+	if rest, ok := strings.CutPrefix(t, "chef de la diplomatie"); ok {
+		return []string{"patron de la diplomatie" + rest}
+	}
+	if rest, ok := strings.CutPrefix(t, "cheffe de la diplomatie"); ok {
+		return []string{"patronne de la diplomatie" + rest}
+	}
+	words := strings.Fields(t)
+	n := len(words)
+	if n < 2 {
+		return nil
+	}
+	var before []string
+	var dept string
+	switch last := strings.ToLower(words[n-1]); {
+	case last == "minister" || last == "secretary":
+		before, dept = words[:n-2], words[n-2]
+		if n >= 3 && strings.EqualFold(words[n-3]+" "+dept, "homeland security") {
+			before, dept = words[:n-3], words[n-3]+" "+dept
+		}
+	case n >= 3 && strings.EqualFold(words[0], "secretary") && strings.EqualFold(words[1], "of"):
+		dept = strings.Join(words[2:], " ")
+		dept = strings.TrimPrefix(dept, "the ")
+	default:
+		return nil
+	}
+	if !chiefDepartments[strings.ToLower(dept)] {
+		return nil
+	}
+	head := strings.Join(append(slices.Clone(before), dept), " ")
+	return []string{head + " chief", head + " boss"}
 }
 
 // bossLabel is "X boss" for an English label "X chief" ("Fed chief"):
