@@ -1400,3 +1400,24 @@ func TestSpanishCancillerOfAForeignMinister(t *testing.T) {
 		}
 	}
 }
+
+// Adjectives of up to three words, hyphenated ones and a party's among
+// them, stand between the article or possessive and the title of an
+// apposition; a rank, a qualifier or a compound of the future does not
+// make a present claim.
+func TestAdjectivesInAppositions(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"Olaf Scholz, Germany's Social Democratic chancellor, spoke.":          "de-chancellor current",
+		"Joe Biden, the 81-year-old president, spoke.":                         "us-president current",
+		"Viktor Orbán, Hungary's long-serving prime minister, spoke.":          "hu-prime-minister current",
+		"Rishi Sunak, Britain's embattled Conservative prime minister, spoke.": "uk-prime-minister current",
+		"Rishi Sunak, the popular former prime minister, spoke.":               "uk-prime-minister former",
+		"Rishi Sunak, the soon-to-be prime minister, spoke.":                   "",
+		"Rishi Sunak, Britain's first Hindu prime minister, spoke.":            "",
+	}, func(m Mention) string {
+		if m.Role == "" || m.ClaimForm != formApposition {
+			return ""
+		}
+		return m.Role + " " + m.Claim
+	})
+}

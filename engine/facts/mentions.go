@@ -1598,27 +1598,66 @@ func (bs *blockScan) isArticle(i int) bool {
 	return ok
 }
 
-// adjectivesBeforeTitle: word k, after an article, and at most one more
-// word in lower case lead to a title ("le discret chancelier", "the young
-// British prime minister", "der sozialdemokratische Kanzler").
-func (bs *blockScan) adjectivesBeforeTitle(k int) bool {
-	if bs.possessiveAt(k - 1) {
-		// "Olaf Scholz, Germany's beleaguered chancellor,".
-	} else if !bs.isArticle(k-1) && bs.toks[k-1].key != "the" {
-		if k < 2 || bs.toks[k-1].upper || !bs.isArticle(k-2) && bs.toks[k-2].key != "the" {
-			return false
+// adjectivesBeforeTitle: word k opens one of at most three adjectives
+// between an article or a possessive and a title: "Olaf Scholz, Germany's
+// beleaguered chancellor,", "Rishi Sunak, the young British prime
+// minister", "the Social Democratic chancellor", "Hungary's long-serving
+// prime minister", "the 81-year-old president". end is past the word k
+// opens, with the parts a hyphen joins to it.
+func (bs *blockScan) adjectivesBeforeTitle(k int) (end int, ok bool) {
+	words := 1
+	for i := k - 1; !bs.possessiveAt(i) && !bs.isArticle(i) && bs.toks[i].key != "the"; i-- {
+		hyphen := gapClass(bs.gap(i+1)) == gapHyphen
+		if i <= 0 || bs.sent[i] != bs.sent[k] || !hyphen && !isBlank(bs.gap(i+1)) || !bs.adjectivePart(i) {
+			return 0, false
+		}
+		if !hyphen {
+			if words++; words > 3 {
+				return 0, false
+			}
 		}
 	}
-	for j := k + 1; j <= k+2 && j < len(bs.toks) && isBlank(bs.gap(j)); j++ {
-		if bs.titleAt(j) != nil {
-			return true
+	end = k + 1
+	for end < len(bs.toks) && gapClass(bs.gap(end)) == gapHyphen && bs.adjectivePart(end) {
+		end++
+	}
+	for j := end; j < len(bs.toks) && bs.sent[j] == bs.sent[k]; j++ {
+		switch {
+		case gapClass(bs.gap(j)) == gapHyphen:
+		case !isBlank(bs.gap(j)):
+			return 0, false
+		case bs.titleAt(j) != nil:
+			return end, true
+		default:
+			if words++; words > 3 {
+				return 0, false
+			}
 		}
-		if bs.toks[j].upper || !isLetters(bs.toks[j].key) {
-			return false
+		if !bs.adjectivePart(j) {
+			return 0, false
 		}
 	}
-	return false
+	return 0, false
 }
+
+// adjectivePart: word i may be part of an adjective before a title: a
+// word in lower case, a party's with its capital ("Conservative"), or a
+// number a hyphen joins to the next word ("81-year-old").
+func (bs *blockScan) adjectivePart(i int) bool {
+	t := bs.toks[i]
+	if isDigits(t.key) {
+		return i+1 < len(bs.toks) && gapClass(bs.gap(i+1)) == gapHyphen
+	}
+	if notYet[t.key] || stopwords[t.key] != 0 {
+		// "the soon-to-be prime minister"; "the man who was prime
+		// minister" (a clause, no adjective).
+		return false
+	}
+	return isLetters(t.key) && (!t.upper || bs.affiliation(i))
+}
+
+// notYet are the words of a compound that puts an office ahead.
+var notYet = map[string]bool{"soon": true, "to": true, "be": true, "would": true}
 
 // nowAfterAside: words that are no part of the title follow it from word
 // e, up to a comma that closes the aside, and a word of now stands in
@@ -2075,9 +2114,11 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 		// An adjective or two between the article and the title: "Olaf
 		// Scholz, le discret chancelier allemand", "Rishi Sunak, the young
 		// British prime minister".
-		if k > first && (!t.upper || bs.affiliation(k)) && isLetters(t.key) && bs.adjectivesBeforeTitle(k) {
-			k++
-			continue
+		if k > first && bs.adjectivePart(k) {
+			if end, ok := bs.adjectivesBeforeTitle(k); ok {
+				k = end
+				continue
+			}
 		}
 		// An age after the name: "Jane Doe, 67, the prime minister".
 		if k == first && isDigits(t.key) && len(t.key) <= 3 && k+1 < len(bs.toks) && strings.TrimSpace(bs.gap(k+1)) == "," {
