@@ -202,6 +202,11 @@ func TestAdjectival(t *testing.T) {
 	check(t, "The government led by Rishi Sunak and the administration headed by Joe Biden disagreed.", false,
 		"government led by Rishi Sunak|rishi-sunak|uk-prime-minister|current|",
 		"administration headed by Joe Biden|joe-biden|us-president|current|")
+	// A party's name between the name and the noun.
+	check(t, "Rishi Sunak's Conservative government cut taxes, and the Sunak Tory government agreed.", false,
+		"Rishi Sunak's Conservative government|rishi-sunak|uk-prime-minister|current|",
+		"Sunak Tory government|rishi-sunak|uk-prime-minister|current|")
+	check(t, "Rishi Sunak's Conservatives disagreed.", false, "Rishi Sunak|rishi-sunak||none|")
 	// A noun that is no form of the office's: the name alone.
 	check(t, "The party led by Rishi Sunak disagreed.", false, "Rishi Sunak|rishi-sunak||none|")
 	// "{surname}'s cabinet" is also "the Kishida cabinet".

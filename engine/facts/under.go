@@ -47,14 +47,26 @@ func (bs *blockScan) formsAround() {
 			after, nameTo = m.to+1, m.to+1
 		} else if pm, _, ok := bs.claimWordAt(m.to, cwFormParticiple); ok && bs.joined(m.to) && claimLangOf(pm, cwFormParticiple, lang) {
 			after = pm.to
+		} else if k := bs.partyAfterName(m.to); k > 0 && lang == "en" {
+			after = k
 		}
 		if end < 0 && after < 0 {
 			continue
 		}
-		for _, ref := range m.p.names {
-			if bs.formAround(m, ref.person, lang, end, after, nameTo) {
-				break
+		for i, ref := range m.p.names {
+			adj, ok := bs.formAround(m, ref.person, lang, end, after, nameTo)
+			if !ok {
+				continue
 			}
+			// Others of the name who held the office are candidates too,
+			// judged by the time as a compiled form's are: "the Trudeau
+			// Liberal government" is Justin's in 2023, Pierre's in 1975.
+			for _, other := range m.p.names[i+1:] {
+				if adj != nil && !slices.Contains(adj.people, other.person) && heldRole(other.person, adj.role.ID) {
+					adj.people = append(adj.people, other.person)
+				}
+			}
+			break
 		}
 	}
 }
@@ -71,6 +83,19 @@ func (bs *blockScan) relativeLeadsEnding(k int) (int, bool) {
 		return 0, false
 	}
 	return v.from - 1, true
+}
+
+// partyAfterName is past an English party's name that follows a name
+// ending before word k, possessive or not: "Trudeau's Liberal government", "the
+// Albanese Labor government". 0 when none does.
+func (bs *blockScan) partyAfterName(k int) int {
+	if k < len(bs.toks) && bs.possessiveAt(k) {
+		k++
+	}
+	if k+1 >= len(bs.toks) || !bs.toks[k].upper || !affiliations["en"][bs.toks[k].key] || !bs.joined(k) || !bs.joined(k+1) {
+		return 0
+	}
+	return k + 1
 }
 
 // claimLangOf: claim phrase m is one of class in lang (claimWordAt takes
@@ -96,8 +121,9 @@ func fullName(m match) bool {
 
 // formAround adds the adjectival form of one of person's offices around
 // name match m: its noun ending at word end, or starting at word after
-// (the name then ends at nameTo).
-func (bs *blockScan) formAround(m match, person *kb.Person, lang string, end, after, nameTo int) bool {
+// (the name then ends at nameTo). It returns the form it made, nil when
+// the form's own phrase matched there already.
+func (bs *blockScan) formAround(m match, person *kb.Person, lang string, end, after, nameTo int) (*adjRef, bool) {
 	// An office held at the article's date first: "le gouvernement que
 	// dirige Erdogan" is the president's, not the prime minister's he was.
 	day := bs.f.Date.End
@@ -126,7 +152,7 @@ func (bs *blockScan) formAround(m match, person *kb.Person, lang string, end, af
 				}
 				for _, am := range bs.ms[kAdjectival] {
 					if am.from == from && am.to == to {
-						return true // the form's own phrase matched here already
+						return nil, true // the form's own phrase matched here already
 					}
 				}
 				if after >= 0 && nameTo > m.to {
@@ -136,11 +162,16 @@ func (bs *blockScan) formAround(m match, person *kb.Person, lang string, end, af
 				}
 				p := &phrase{kind: kAdjectival, adj: &adjRef{role: r, people: []*kb.Person{person}, name: name, lang: bs.lang}}
 				bs.ms[kAdjectival] = append(bs.ms[kAdjectival], match{p: p, from: from, to: to})
-				return true // one form for a name, as a phrase would match once
+				return p.adj, true // one form for a name, as a phrase would match once
 			}
 		}
 	}
-	return false
+	return nil, false
+}
+
+// heldRole: person held the office with id role at some time.
+func heldRole(person *kb.Person, role string) bool {
+	return slices.ContainsFunc(person.Terms, func(t *kb.Term) bool { return t.Role == role })
 }
 
 // formNouns are the nouns of role r's adjectival forms in lang, in lower
