@@ -1020,6 +1020,83 @@ func (bs *blockScan) colonGap(k, first int) bool {
 	return true
 }
 
+// cellGap: a table's cell border between a name and a title, each in a
+// cell of its own: "| Rishi Sunak | Prime Minister |", "| Prime Minister
+// | Rishi Sunak |". The item before the border opens its cell at word
+// first. A row states who holds what as of the article, as a headline
+// does.
+// A row with a date of its own, or in a table of terms past, claims
+// nothing of now.
+func (bs *blockScan) cellGap(k, first int) bool {
+	return bs.f.Blocks[bs.bi].Kind == document.KindTable && strings.TrimSpace(bs.nameGap(k)) == "|" &&
+		(first == 0 || strings.Contains(bs.gap(first), "|")) && len(bs.dates) == 0 && !hasYear(bs.text) && !bs.historicTable()
+}
+
+// historicTable: the table the block is a row of lists terms of office,
+// by its header or the line before it: "| Name | Office | Term |",
+// "Former leaders:".
+func (bs *blockScan) historicTable() bool {
+	i := bs.bi
+	for i > 0 && bs.f.Blocks[i-1].Kind == document.KindTable {
+		i--
+	}
+	if i > 0 && (historic(bs.f.Blocks[i-1].Text) || hasYear(bs.f.Blocks[i-1].Text)) {
+		// "G7 leaders at the Hiroshima summit, May 2023:"
+		return true
+	}
+	return historic(bs.f.Blocks[i].Text)
+}
+
+// historic: text has a word of terms of office past.
+func historic(text string) bool {
+	for _, t := range tokenize(text) {
+		if historicWords[t.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasYear: text has a year of four digits.
+func hasYear(text string) bool {
+	for _, t := range tokenize(text) {
+		if len(t.key) == 4 && isDigits(t.key) && (strings.HasPrefix(t.key, "19") || strings.HasPrefix(t.key, "20")) {
+			return true
+		}
+	}
+	return false
+}
+
+// historicWords head or introduce a table of terms of office past.
+var historicWords = map[string]bool{
+	"term": true, "terms": true, "tenure": true, "served": true, "years": true, "until": true, "since": true,
+	"began": true, "ended": true, "former": true, "past": true, "previous": true, "predecessors": true, "history": true,
+	"mandat": true, "anciens": true, "ancien": true, "anciennes": true, "période": true, "jusqu": true, "depuis": true,
+	"amtszeit": true, "ehemalige": true, "frühere": true, "bis": true, "seit": true,
+	"mandato": true, "periodo": true, "antiguos": true, "hasta": true, "desde": true,
+}
+
+// factBoxField: a fact box's name field, then its office field, name
+// words from to the name's end: "Name: Olaf Scholz" then "Position:
+// Chancellor of Germany" ("Nom : … Fonction : …", "Name: … Amt: …",
+// "Nombre: … Cargo: …").
+func (bs *blockScan) factBoxField(from, to int) bool {
+	if from == 0 || to+1 >= len(bs.toks) || !nameFields[bs.toks[from-1].key] || strings.TrimSpace(bs.gap(from)) != ":" {
+		return false
+	}
+	return officeFields[bs.toks[to].key] && bs.toks[to].upper && strings.TrimSpace(bs.gap(to+1)) == ":" && strings.TrimSpace(bs.gap(to)) == ""
+}
+
+// nameFields and officeFields are a fact box's labels for the person's
+// name and office.
+var (
+	nameFields   = map[string]bool{"name": true, "nom": true, "nombre": true}
+	officeFields = map[string]bool{
+		"position": true, "office": true, "role": true, "title": true, "post": true, "job": true,
+		"fonction": true, "poste": true, "amt": true, "funktion": true, "cargo": true, "puesto": true,
+	}
+)
+
 // framed finds a date that frames a present claim: "As of 2025, ...", a
 // sentence opening "In 2025, ...", or "TITLE in 2025" right after the
 // title. It returns the index into f.Dates, or -1.

@@ -1421,3 +1421,22 @@ func TestAdjectivesInAppositions(t *testing.T) {
 		return m.Role + " " + m.Claim
 	})
 }
+
+// A table's row ties the name in one cell to the title in the next, and
+// a fact box its name field to its office field; a row with a date, and
+// a table of terms past, tie nothing.
+func TestTablesAndFactBoxes(t *testing.T) {
+	mentionsSay(t, "en", map[string]string{
+		"| Country | Leader | Office |\n|---|---|---|\n| Germany | Olaf Scholz | Chancellor |": "de-chancellor headline;",
+		"| Office | Holder |\n|---|---|\n| Prime Minister | Rishi Sunak |":                     "uk-prime-minister headline;",
+		"| Leader | Office | Term |\n|---|---|---|\n| Rishi Sunak | Prime Minister | |":        ";",
+		"Former leaders:\n\n| Leader | Office |\n|---|---|\n| Rishi Sunak | Prime Minister |":  ";",
+		"| Year | Leader | Office |\n|---|---|---|\n| 2023 | Rishi Sunak | Prime Minister |":   ";",
+		"Rishi Sunak | Prime Minister": ";",
+		"**Fact box**\nName: Olaf Scholz\nPosition: Chancellor of Germany\nBorn: 1958, Osnabrück": "de-chancellor headline;",
+		"Olaf Scholz\nPosition: Chancellor of Germany":                                            ";",
+	}, func(m Mention) string { return strings.TrimSpace(m.Role+" "+m.ClaimForm) + ";" })
+	mentionsSay(t, "de", map[string]string{
+		"Name: Christian Lindner\nAmt: Bundesfinanzminister\nPartei: FDP": "de-finance-minister headline;",
+	}, func(m Mention) string { return strings.TrimSpace(m.Role+" "+m.ClaimForm) + ";" })
+}

@@ -781,7 +781,9 @@ func (bs *blockScan) standsAlone(m match) bool {
 		t := bs.toks[m.to]
 		// A word in capitals after the name is a party or an
 		// organisation ("Boris Pistorius SPD"), not more of the name.
-		if t.upper && !t.acronym && !(t.end-t.start >= 2 && isAllUpper(bs.text[t.start:t.end])) && gapClass(bs.gap(m.to)) == gapSpace && !calendarWords[t.key] && bs.sent[m.to] == bs.sent[m.from] && !bs.v2Subject(m) {
+		// Nor is a fact box's next field ("Name: Olaf Scholz / Amt: …").
+		field := officeFields[t.key] && m.to+1 < len(bs.toks) && strings.TrimSpace(bs.gap(m.to+1)) == ":"
+		if t.upper && !t.acronym && !field && !(t.end-t.start >= 2 && isAllUpper(bs.text[t.start:t.end])) && gapClass(bs.gap(m.to)) == gapSpace && !calendarWords[t.key] && bs.sent[m.to] == bs.sent[m.from] && !bs.v2Subject(m) {
 			return false
 		}
 	}
@@ -974,7 +976,7 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 	if tm := bs.titleEnding(end); tm != nil && bs.vesselBefore(tm.from) {
 		// "HMS Queen Elizabeth": a ship's name.
 		return lt, false
-	} else if tm != nil && bs.sent[tm.from] == bs.sent[from] && (bs.colonGap(from, tm.from) || spacedDash(g) && bs.opensSentence(tm.from)) {
+	} else if tm != nil && bs.sent[tm.from] == bs.sent[from] && (bs.colonGap(from, tm.from) || bs.cellGap(from, tm.from) || spacedDash(g) && bs.opensSentence(tm.from)) {
 		// "X's Current Prime Minister: Jane Doe", a cabinet list's
 		// "Foreign Secretary – David Lammy" — not "New Prime Minister:
 		// King Charles Invites …", whose name opens with a title of its
@@ -1984,8 +1986,11 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	// A comma, an opening bracket ("Justin Trudeau (prime minister)") or
 	// a dash between spaces ("Rishi Sunak – the prime minister –").
 	first := to
-	if g := strings.TrimSpace(bs.nameGap(to)); g != "," && g != "(" && !spacedDash(bs.nameGap(to)) {
-		if !bs.colonGap(to, from) {
+	if bs.factBoxField(from, to) {
+		// "Name: Olaf Scholz / Position: Chancellor of Germany".
+		first, lt.form = to+1, formHeadline
+	} else if g := strings.TrimSpace(bs.nameGap(to)); g != "," && g != "(" && !spacedDash(bs.nameGap(to)) {
+		if !bs.colonGap(to, from) && !bs.cellGap(to, from) {
 			return lt, false
 		}
 		lt.form = formHeadline
@@ -2182,7 +2187,10 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			e++
 		}
 	}
-	if e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && gapClass(bs.gap(e)) == gapSpace && bs.toks[e].upper {
+	// A fact box's next field ends the title: "Position: Chancellor of
+	// Germany / Born: 1958".
+	nextField := lt.form == formHeadline && e+1 < len(bs.toks) && bs.toks[e].upper && strings.TrimSpace(bs.gap(e+1)) == ":"
+	if e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && gapClass(bs.gap(e)) == gapSpace && bs.toks[e].upper && !nextField {
 		return lt, false
 	}
 	// "who has served as prime minister since 2021": up to now, as "has
@@ -2226,7 +2234,7 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	}
 	// A headline's title ends it, or a time or place follows: "Jane Doe:
 	// X's Prime Minister in 2025", not "Jane Doe: President vows to ...".
-	if lt.form == formHeadline && e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && gapClass(bs.gap(e)) == gapSpace && !headlineTail[bs.toks[e].key] {
+	if lt.form == formHeadline && !nextField && e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && gapClass(bs.gap(e)) == gapSpace && !headlineTail[bs.toks[e].key] {
 		return lt, false
 	}
 	return lt, true
