@@ -1184,6 +1184,20 @@ func TestSectionDateHeadsATimeline(t *testing.T) {
 	}
 }
 
+// A live page heads its entries with a date and the hour; an archive's
+// piece with its label and date. Words after the hour make no head.
+func TestLiveEntriesAndArchiveHeadings(t *testing.T) {
+	f := extractOn(t, "2025-06-10", "en", "Key moments\n\n**14 March 2024, 10:42 GMT**\n\nHealth Secretary Victoria Atkins spoke.\n\n## From our archive: May 2023\n\nHealth Secretary Steve Barclay spoke.\n\n## Next steps\n\n14 March 2024, 10:42 GMT and beyond\n\nHealth Secretary Victoria Atkins spoke.\n")
+	var got []string
+	for _, m := range f.Mentions {
+		got = append(got, m.Time.Basis+" "+m.Time.Start)
+	}
+	want := "heading 2024-03-14|heading 2023-05-01|article 2025-06-10"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
+	}
+}
+
 // A year-in-review heads its sections with a year ("## 2023"), or with a
 // date and a subtitle after a dash ("## January 2023 – The resignation");
 // an entry may open with its year as a label ("2023: …").

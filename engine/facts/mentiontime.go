@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -1723,22 +1724,51 @@ func dateHeading(f *Facts, b *Block, dates []int) (int, bool) {
 		return -1, false
 	}
 	text := strings.TrimLeft(b.Text, " *_#")
+	// An archive's label before the date: "From our archive: March
+	// 2024", "Aus dem Archiv (März 2024)".
+	text, archive := cutArchiveLabel(text)
 	rest, ok := strings.CutPrefix(text, d.Text)
-	if ok && b.Kind == "heading" {
-		if after := strings.TrimLeft(rest, " *_"); after == "" || strings.ContainsRune("–—-:|", []rune(after)[0]) {
+	if ok && (b.Kind == "heading" || archive) {
+		if after := strings.TrimLeft(rest, " *_"); after == "" || strings.ContainsRune("–—-:|)", []rune(after)[0]) {
 			return dates[0], true
 		}
 	}
-	if len(dates) != 1 || b.Words > 6 || d.Precision == "year" {
+	if len(dates) != 1 || b.Words > 8 || d.Precision == "year" {
 		return -1, false
 	}
-	for _, r := range strings.Replace(b.Text, d.Text, "", 1) {
+	// A live page's entry line gives the hour too: "14 March 2024, 10:42
+	// GMT", "06.11.2024, 21:15 Uhr", "8 janvier 2024, 17h45".
+	rest = clockTime.ReplaceAllString(strings.Replace(text, d.Text, "", 1), "")
+	for _, r := range rest {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return -1, false
 		}
 	}
 	return dates[0], true
 }
+
+// cutArchiveLabel is text without the label of an archive's piece that
+// opens it, and whether it had one.
+func cutArchiveLabel(text string) (string, bool) {
+	lower := strings.ToLower(text)
+	for _, l := range archiveLabels {
+		if strings.HasPrefix(lower, l) {
+			return strings.TrimLeft(text[len(l):], " :,.(–—-|*_"), true
+		}
+	}
+	return text, false
+}
+
+// archiveLabels head a piece an archive puts out again, longest first.
+var archiveLabels = []string{
+	"from our archives", "from the archives", "from our archive", "from the archive", "archives", "archive",
+	"aus unserem archiv", "aus dem archiv", "de nos archives", "dans nos archives",
+	"de nuestro archivo", "de la hemeroteca", "del archivo",
+}
+
+// clockTime is an hour of the day with its zone, after a date in a live
+// page's entry line.
+var clockTime = regexp.MustCompile(`(?i)\b(?:at |à |um |a las )?\d{1,2}(?:[:.h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|uhr))?|\s*(?:a\.?m\.?|p\.?m\.?|uhr))(?-i:\s*[A-Z]{2,5}\b)?`)
 
 // caption: block b ends with a photo credit, as a caption does.
 func caption(b *Block) bool {

@@ -101,6 +101,18 @@ func (c *DateCandidate) markOriginal(l *dateLabel, self bool) {
 	}
 }
 
+// originalBefore: a label of first publication stands right before date
+// d of block bi.
+func (s *dateScan) originalBefore(bi int, d Date) bool {
+	all := s.toks.block(bi)
+	first, _ := tokenRange(all, d.at, d.end)
+	if first < 0 {
+		return false
+	}
+	lab := labelBefore(s.f.Blocks[bi].Text, all, first)
+	return lab != nil && lab.kind == labelOriginal
+}
+
 // selfReach is how far before a label of first publication the page's
 // words for itself may stand.
 const selfReach = 60
@@ -474,7 +486,9 @@ func (s *dateScan) text() {
 					break
 				}
 			}
-			if d.Year == 0 || d.Form == "year" || d.Form == "weekday" || d.Form == "season" || month && d.Day == 0 {
+			if d.Form == "year" && s.originalBefore(bi, d) {
+				// "This article was first published in 2023."
+			} else if d.Year == 0 || d.Form == "year" || d.Form == "weekday" || d.Form == "season" || month && d.Day == 0 {
 				continue
 			}
 			c, ok := s.lineCandidate(bi, d, bi < lines, bi < datelines)

@@ -512,6 +512,10 @@ func TestOriginallyPublished(t *testing.T) {
 		"---\ndate: 2025-06-20\n---\n*This article was originally published on 3 May 2023.*\n\nThe council met on Wednesday.\n":            "2023-05-03",
 		"---\ndate: 2025-06-20\n---\nFirst published on 3 May 2023\n\nThe council met on Wednesday.\n":                                     "2023-05-03",
 		"---\ndate: 2025-06-20\nlang: fr\n---\nCet article a été publié initialement le 3 mai 2023.\n\nLe conseil s'est réuni mercredi.\n": "2023-05-03",
+		"---\ndate: 2025-06-20\n---\n*This article was first published in 2023.*\n\nThe council met on Wednesday.\n":                       "2023",
+		"---\ndate: 2025-06-20\n---\n*This story first appeared in March 2024.*\n\nThe council met on Wednesday.\n":                        "2024-03",
+		"---\ndate: 2025-06-20\nlang: es\n---\n*Este artículo se publicó originalmente en 2023.*\n\nEl consejo se reunió el miércoles.\n":  "2023",
+		"---\ndate: 2025-06-20\n---\nThe budget for 2023 was first published in 2022 and revised twice.\n":                                 "2025-06-20",
 		// What else was first published is no date of the page's.
 		"---\ndate: 2025-09-01\n---\nThe novel was first published on 26 June 1997. A series began filming in July 2025.\n": "2025-09-01",
 		// A later "first" date is no earlier publication.
