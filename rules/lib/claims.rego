@@ -14,11 +14,20 @@ import data.newslint.lib.kb
 # quotation (quoted-officeholder reports those), not in a sentence the
 # page already published (the first copy carries the finding), and not in
 # another story's teaser headline, whose time is that story's
-# (injected-block reports those).
+# (injected-block reports those) — unless the headline gives its date
+# ("PM Jane Doe announces new curbs — June 10, 2025"): the page still
+# states the title, at that date.
 own_words(m) if {
 	not m.quoted
 	not repeated(m)
 	not boilerplate.teaser_blocks[object.get(m, "block", -1)]
+}
+
+own_words(m) if {
+	not m.quoted
+	not repeated(m)
+	boilerplate.teaser_blocks[object.get(m, "block", -1)]
+	m.time.basis == "sentence"
 }
 
 repeated(m) if input.sentences[m.sentence].repeat_of >= 0
