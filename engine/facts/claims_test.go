@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -1439,4 +1440,24 @@ func TestTablesAndFactBoxes(t *testing.T) {
 	mentionsSay(t, "de", map[string]string{
 		"Name: Christian Lindner\nAmt: Bundesfinanzminister\nPartei: FDP": "de-finance-minister headline;",
 	}, func(m Mention) string { return strings.TrimSpace(m.Role+" "+m.ClaimForm) + ";" })
+}
+
+// A relative clause that tells of taking or leaving the office dates the
+// term's first or last day, in every language.
+func TestTermVerbsInRelativeClauses(t *testing.T) {
+	say := func(m Mention) string {
+		if m.Role == "" {
+			return ""
+		}
+		return fmt.Sprintf("%s %v %s %s;", m.Role, m.TookOffice, m.LeftOffice, m.Time.Start)
+	}
+	mentionsSay(t, "en", map[string]string{
+		"Keir Starmer, who took office as prime minister in 2023, spoke.":     "uk-prime-minister true  2023-01-01;",
+		"Rishi Sunak, who stepped down as prime minister in 2024, spoke.":     "uk-prime-minister false resigned 2024-01-01;",
+		"Rishi Sunak, who left office as prime minister in July 2024, spoke.": "uk-prime-minister false left 2024-07-01;",
+	}, say)
+	mentionsSay(t, "es", map[string]string{
+		"Olaf Scholz, que dejó el cargo de canciller en 2023, reapareció.":       "de-chancellor false left 2023-01-01;",
+		"Pedro Sánchez, que asumió como presidente del Gobierno en 2017, habló.": "es-prime-minister true  2017-01-01;",
+	}, say)
 }

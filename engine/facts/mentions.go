@@ -1926,6 +1926,14 @@ func (bs *blockScan) abbreviated(tm *match, gap string) bool {
 	return tm.p.cased != nil || abbreviations[last]
 }
 
+// termVerbAt: words of taking or leaving an office open at word k, the
+// title right after them ("took office as prime minister", "dejó el
+// cargo de canciller").
+func (bs *blockScan) termVerbAt(k int) bool {
+	m, _, ok := bs.claimWordAt(k, cwTookOffice, cwLeftOffice, cwResigned)
+	return ok && m.to < len(bs.toks) && bs.titleAt(m.to) != nil
+}
+
 // Words that may stand between a name and a title after it: "Rutte, the
 // secretary general", "Scholz, who was chancellor", "Merz, now chancellor".
 var appositionWords = map[string]string{
@@ -2061,6 +2069,24 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			k++
 			continue
 		}
+		if lt.form == formRelative && lt.tense == copNone {
+			// "X, who took office as prime minister in 2022,", "Y, who
+			// stepped down as chancellor in 2025,": the day the term began
+			// or ended, as the same words after a subject tell it.
+			if m, c, ok := bs.claimWordAt(k, cwTookOffice, cwLeftOffice, cwResigned); ok && bs.termVerbAt(k) {
+				switch c {
+				case cwTookOffice:
+					lt.tookOffice = true
+				case cwLeftOffice:
+					lt.left = "left"
+				default:
+					lt.left = "resigned"
+				}
+				lt.tense, lt.qual, lt.qualTo, lt.claim = copPast, m.from, m.to, "then"
+				k = m.to
+				continue
+			}
+		}
 		if q, ok := bs.qualifierAt(k); ok {
 			if q.p.claim == "former" && lt.qual >= 0 && bs.toks[lt.qual].key == "then" {
 				// "Trump, then a former president, …": out of office at
@@ -2080,7 +2106,7 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 			k = m.to
 			continue
 		}
-		if t.key == "que" && (k+1 >= len(bs.toks) || appositionWords[bs.toks[k+1].key] == "") {
+		if t.key == "que" && (k+1 >= len(bs.toks) || appositionWords[bs.toks[k+1].key] == "" && !bs.termVerbAt(k+1)) {
 			// "…, que es primer ministro", not "…, que le chancelier a
 			// reçu" (whose subject follows).
 			return lt, false

@@ -30,7 +30,7 @@
 #   president on 20 January 2024") is checked against the days the terms
 #   ended; resigning ("Justin Trudeau stepped down as prime minister in
 #   March 2023") may come up to resigned_lead_days before the last day (a
-#   caretaker stays on), never after it. A tenure written as a span of
+#   caretaker stays on), never after it nor before the term began. A tenure written as a span of
 #   years after the title ("Olaf Scholz, chancellor from 2019 to 2025",
 #   "Premier ministre de 2015 à 2020") is checked against the years the
 #   person's terms ran: a span that takes in years outside them, but not
@@ -278,6 +278,7 @@ ended_within(m, term, d) if {
 ended_within(m, term, d) if {
 	m.left_office == "resigned"
 	term.end
+	term.start <= d.end
 	d.start <= dates.add_days(term.end, opts.took_office_grace_days)
 	term.end <= dates.add_days(d.end, opts.resigned_lead_days)
 }

@@ -222,6 +222,24 @@ test_leaving_office_in_the_right_year_is_silent if {
 	count(lint(object.union(fixtures.article("2025-08-01", []), left))) == 1
 }
 
+# No one resigns an office before holding it, however long a caretaker
+# may stay: Sunak's term began in October 2022.
+test_resigning_before_the_term_began if {
+	truss := {"role": "uk-prime-minister", "person": "liz-truss", "start": "2022-09-06", "end": "2022-10-25"}
+	kb := json.patch(fixtures.kb, [{"op": "add", "path": "/terms/uk-prime-minister/0", "value": truss}])
+	september := json.patch(stepped_down("2022"), [
+		{"op": "replace", "path": "/mentions/0/time/start", "value": "2022-09-01"},
+		{"op": "replace", "path": "/mentions/0/time/end", "value": "2022-09-30"},
+		{"op": "replace", "path": "/dates/0/start", "value": "2022-09-01"},
+		{"op": "replace", "path": "/dates/0/end", "value": "2022-09-30"},
+		{"op": "replace", "path": "/dates/0/precision", "value": "month"},
+	])
+	findings := event_date_mismatch.report with input as object.union(fixtures.article("2025-08-01", []), september)
+		with data.newslint.kb as kb
+		with data.newslint.config.options as fixtures.options
+	count(findings) == 1
+}
+
 # A term still running: the person had not left (a resignation may be
 # followed by a second appointment, and is not judged so).
 test_leaving_an_office_still_held if {
