@@ -182,6 +182,9 @@ var germanBracketAdverbs = map[string]bool{"erneut": true, "erstmals": true, "of
 // timeSpanAt: a date with its year at word k, or after "am", "im", "in",
 // "Anfang", "Mitte", "Ende" there. It returns the word after it.
 func (bs *blockScan) timeSpanAt(k int) (int, bool) {
+	if k >= len(bs.toks) {
+		return 0, false
+	}
 	at := k
 	switch bs.toks[k].key {
 	case "am", "im", "in", "anfang", "mitte", "ende":

@@ -1415,6 +1415,11 @@ func TestAdjectivesInAppositions(t *testing.T) {
 		"Rishi Sunak, the popular former prime minister, spoke.":               "uk-prime-minister former",
 		"Rishi Sunak, the soon-to-be prime minister, spoke.":                   "",
 		"Rishi Sunak, Britain's first Hindu prime minister, spoke.":            "",
+		"Yoon Suk Yeol, South Korea's conservative president, spoke.":          "kr-president current",
+		"Rishi Sunak, the UK's Indian-origin prime minister, spoke.":           "uk-prime-minister current",
+		"Mark Rutte, the Netherlands' prime minister, spoke.":                  "nl-prime-minister current",
+		"Mark Rutte, the Netherlands'":                                         "",
+		"Mark Rutte, South Korea":                                              "",
 	}, func(m Mention) string {
 		if m.Role == "" || m.ClaimForm != formApposition {
 			return ""

@@ -1642,6 +1642,31 @@ func (bs *blockScan) adjectivesBeforeTitle(k int) (end int, ok bool) {
 	return 0, false
 }
 
+// ownerPossessive reads an owner in the possessive from word k: "NATO's",
+// "the country's", "South Korea's", "the Netherlands'" (a plural's
+// apostrophe alone). s is the possessive's "s" (or the owner's last
+// word), end the word after it.
+func (bs *blockScan) ownerPossessive(k int) (s, end int, ok bool) {
+	if t := bs.toks[k]; !t.upper && t.key != "country" && t.key != "nation" {
+		return 0, 0, false
+	}
+	for j := k; j < len(bs.toks) && j < k+3; j++ {
+		if j > k && (!bs.toks[j].upper || gapClass(bs.gap(j)) != gapSpace) {
+			return 0, 0, false
+		}
+		if j+1 >= len(bs.toks) {
+			break
+		}
+		if bs.toks[j+1].key == "s" && gapClass(bs.gap(j+1)) == gapApos {
+			return j + 1, j + 2, true
+		}
+		if g := strings.TrimSpace(bs.gap(j + 1)); strings.HasSuffix(bs.toks[j].key, "s") && (g == "'" || g == "’") {
+			return j, j + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
 // adjectivePart: word i may be part of an adjective before a title: a
 // word in lower case, a party's with its capital ("Conservative"), or a
 // number a hyphen joins to the next word ("81-year-old").
@@ -1655,7 +1680,10 @@ func (bs *blockScan) adjectivePart(i int) bool {
 		// minister" (a clause, no adjective).
 		return false
 	}
-	return isLetters(t.key) && (!t.upper || bs.affiliation(i))
+	// A capital joined to a word in lower case: "Indian-origin",
+	// "Oxford-educated", "US-born".
+	compound := i+1 < len(bs.toks) && gapClass(bs.gap(i+1)) == gapHyphen && !bs.toks[i+1].upper
+	return isLetters(t.key) && (!t.upper || bs.affiliation(i) || compound)
 }
 
 // notYet are the words of a compound that puts an office ahead.
@@ -2011,12 +2039,13 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	}
 	k := first
 	perfectServed := false
+	pluralOwned := -1 // the word after "the Netherlands'"
 	for steps := 0; k < len(bs.toks) && steps < 6; steps++ {
 		aged := k == first+1 && isDigits(bs.toks[first].key) && strings.TrimSpace(bs.gap(k)) == ","
 		// A qualifier written solid with the title ("expresidente") ends
 		// where the title begins.
 		solid := lt.qualTo == k && gapClass(bs.gap(k)) == gapNone
-		if bs.sent[k] != bs.sent[to-1] || k > first && !aged && !solid && gapClass(bs.gap(k)) != gapSpace && gapClass(bs.gap(k)) != gapApos && gapClass(bs.gap(k)) != gapHyphen {
+		if bs.sent[k] != bs.sent[to-1] || k > first && !aged && !solid && k != pluralOwned && gapClass(bs.gap(k)) != gapSpace && gapClass(bs.gap(k)) != gapApos && gapClass(bs.gap(k)) != gapHyphen {
 			return lt, false
 		}
 		if tm := bs.titleAt(k); tm != nil {
@@ -2158,14 +2187,17 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 		}
 		// A possessive owner: "NATO's secretary general", "the country's
 		// president" (whose office the person names).
-		if (t.upper || t.key == "country" || t.key == "nation") && k+1 < len(bs.toks) && bs.toks[k+1].key == "s" && gapClass(bs.gap(k+1)) == gapApos {
-			if bs.nameEndsAt(k + 1) {
+		if s, end, ok := bs.ownerPossessive(k); ok {
+			if bs.nameEndsAt(s) {
 				// "Blinken, Biden's secretary of state,": the title of
 				// the boss's time, as "Biden's secretary of state,
 				// Antony Blinken" is.
-				lt.qual, lt.qualTo, lt.claim = k, k+2, "then"
+				lt.qual, lt.qualTo, lt.claim = k, end, "then"
 			}
-			k += 2
+			if bs.toks[s].key != "s" {
+				pluralOwned = end
+			}
+			k = end
 			continue
 		}
 		return lt, false
