@@ -1074,6 +1074,12 @@ var historicWords = map[string]bool{
 	"mandat": true, "anciens": true, "ancien": true, "anciennes": true, "période": true, "jusqu": true, "depuis": true,
 	"amtszeit": true, "ehemalige": true, "frühere": true, "bis": true, "seit": true,
 	"mandato": true, "periodo": true, "antiguos": true, "hasta": true, "desde": true,
+	// Lists of holders and of those who ran or were picked: "Britain's
+	// last four prime ministers:", "Liste des Premiers ministres",
+	// "Trump's cabinet picks so far:", "| Candidate | Office |".
+	"last": true, "list": true, "liste": true, "lista": true, "derniers": true, "letzten": true, "últimos": true,
+	"candidate": true, "candidates": true, "nominee": true, "nominees": true, "picks": true, "ran": true, "sought": true,
+	"candidat": true, "candidats": true, "kandidat": true, "kandidaten": true, "candidato": true, "candidatos": true,
 }
 
 // factBoxField: a fact box's name field, then its office field, name

@@ -1420,6 +1420,11 @@ func TestAdjectivesInAppositions(t *testing.T) {
 		"Mark Rutte, the Netherlands' prime minister, spoke.":                  "nl-prime-minister current",
 		"Mark Rutte, the Netherlands'":                                         "",
 		"Mark Rutte, South Korea":                                              "",
+		"Liz Truss, Britain's shortest-serving prime minister, spoke.":         "",
+		"Angela Merkel, the long-time chancellor, spoke.":                      "",
+		"Boris Johnson, a two-term mayor of London, spoke.":                    "",
+		"Olaf Scholz, the youngest chancellor, spoke.":                         "",
+		"Boris Johnson, Prime Minister (2019–2022), spoke.":                    "",
 	}, func(m Mention) string {
 		if m.Role == "" || m.ClaimForm != formApposition {
 			return ""
@@ -1439,8 +1444,10 @@ func TestTablesAndFactBoxes(t *testing.T) {
 		"Former leaders:\n\n| Leader | Office |\n|---|---|\n| Rishi Sunak | Prime Minister |":  ";",
 		"| Year | Leader | Office |\n|---|---|---|\n| 2023 | Rishi Sunak | Prime Minister |":   ";",
 		"Rishi Sunak | Prime Minister": ";",
-		"**Fact box**\nName: Olaf Scholz\nPosition: Chancellor of Germany\nBorn: 1958, Osnabrück": "de-chancellor headline;",
-		"Olaf Scholz\nPosition: Chancellor of Germany":                                            ";",
+		"**Fact box**\nName: Olaf Scholz\nPosition: Chancellor of Germany\nBorn: 1958, Osnabrück":              "de-chancellor headline;",
+		"Olaf Scholz\nPosition: Chancellor of Germany":                                                         ";",
+		"Name: Justin Trudeau\nPosition: Prime Minister of Canada, 2015–2025":                                  ";",
+		"Britain's last four prime ministers:\n\n| Name | Office |\n|---|---|\n| Liz Truss | Prime Minister |": ";",
 	}, func(m Mention) string { return strings.TrimSpace(m.Role+" "+m.ClaimForm) + ";" })
 	mentionsSay(t, "de", map[string]string{
 		"Name: Christian Lindner\nAmt: Bundesfinanzminister\nPartei: FDP": "de-finance-minister headline;",

@@ -1675,9 +1675,11 @@ func (bs *blockScan) adjectivePart(i int) bool {
 	if isDigits(t.key) {
 		return i+1 < len(bs.toks) && gapClass(bs.gap(i+1)) == gapHyphen
 	}
-	if notYet[t.key] || stopwords[t.key] != 0 {
-		// "the soon-to-be prime minister"; "the man who was prime
-		// minister" (a clause, no adjective).
+	if notYet[t.key] || pastTenure[t.key] || stopwords[t.key] != 0 || len(t.key) > 5 && strings.HasSuffix(t.key, "est") {
+		// "the soon-to-be prime minister"; "the long-time chancellor",
+		// "a two-term mayor", "Britain's shortest-serving prime
+		// minister" (a tenure told whole, a record); "the man who was
+		// prime minister" (a clause, no adjective).
 		return false
 	}
 	// A capital joined to a word in lower case: "Indian-origin",
@@ -1685,6 +1687,9 @@ func (bs *blockScan) adjectivePart(i int) bool {
 	compound := i+1 < len(bs.toks) && gapClass(bs.gap(i+1)) == gapHyphen && !bs.toks[i+1].upper
 	return isLetters(t.key) && (!t.upper || bs.affiliation(i) || compound)
 }
+
+// pastTenure are the words of an adjective that tells a tenure whole.
+var pastTenure = map[string]bool{"time": true, "longtime": true, "onetime": true, "erstwhile": true, "term": true, "terms": true}
 
 // notYet are the words of a compound that puts an office ahead.
 var notYet = map[string]bool{"soon": true, "to": true, "be": true, "would": true}
@@ -2281,8 +2286,9 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	}
 	// Years of the term right after the title: "(prime minister
 	// 2019–2022)" dates the title; it claims nothing about today.
-	if e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && len(bs.toks[e].key) == 4 && isDigits(bs.toks[e].key) && gapClass(bs.gap(e)) == gapSpace {
-		return lt, false
+	if e < len(bs.toks) && bs.sent[e] == bs.sent[lt.m.from] && len(bs.toks[e].key) == 4 && isDigits(bs.toks[e].key) &&
+		(gapClass(bs.gap(e)) == gapSpace || strings.TrimSpace(bs.gap(e)) == "(" || strings.TrimSpace(bs.gap(e)) == "," && bs.yearSpanAt(e)) {
+		return lt, false // "Prime Minister 2019–2022", "Prime Minister (2019–2022)", "Prime Minister, 2019–2022"
 	}
 	// The term's bounds in words date the title to the years they name:
 	// "Bundeskanzlerin von 2005 bis 2021", "chancelière de 2005 à 2021",
@@ -2296,6 +2302,16 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 		return lt, false
 	}
 	return lt, true
+}
+
+// yearSpanAt: word k is a year a dash joins to another: "2019–2022",
+// "2019-22".
+func (bs *blockScan) yearSpanAt(k int) bool {
+	if k+1 >= len(bs.toks) || !isDigits(bs.toks[k+1].key) {
+		return false
+	}
+	g := strings.TrimSpace(bs.gap(k + 1))
+	return g == "–" || g == "-" || g == "—"
 }
 
 // bracketThenComma reads a short bracket opened before word k and closed

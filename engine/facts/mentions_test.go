@@ -1196,6 +1196,15 @@ func TestLiveEntriesAndArchiveHeadings(t *testing.T) {
 	if strings.Join(got, "|") != want {
 		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
 	}
+	// An entry stamped on its own first line: its later sentences too.
+	f = extractOn(t, "2025-06-10", "en", "**4 July 2024, 22:00 BST**\nPolls have closed. Health Secretary Victoria Atkins spoke.\n\nShe left.\n\n4 July 2024, 22:00 BST and later Health Secretary Victoria Atkins spoke.\n")
+	got = nil
+	for _, m := range f.Mentions {
+		got = append(got, m.Time.Basis+" "+m.Time.Start)
+	}
+	if want := "heading 2024-07-04|sentence 2024-07-04"; strings.Join(got, "|") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
+	}
 }
 
 // A year-in-review heads its sections with a year ("## 2023"), or with a

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Ranks of time expressions at the same distance from a mention: a date
@@ -1706,9 +1707,40 @@ func sectionDates(f *Facts, datesOf [][]int, ref *Span) []int {
 		if b.Kind == "heading" {
 			cur = -1
 		}
+		if di, ok := entryStamp(f, b, datesOf[bi]); ok && (ref == nil || f.Dates[di].Span != *ref) && (f.Dates[di].Start != f.Date.Start || f.Dates[di].End != f.Date.End) {
+			// "**4 July 2024, 22:00 BST** Polls have closed. Sunak …": a
+			// live page's entry stamped on its first line heads the
+			// entry's sentences and the blocks after it.
+			cur = di
+		}
 		heads[bi] = cur
 	}
 	return heads
+}
+
+// entryStamp: block b opens with a date and its hour, the stamp of a live
+// page's entry ("4 July 2024, 22:00 BST", "06.11.2024, 21:15 Uhr"), then
+// goes on with the entry's text.
+func entryStamp(f *Facts, b *Block, dates []int) (int, bool) {
+	if len(dates) == 0 {
+		return -1, false
+	}
+	d := &f.Dates[dates[0]]
+	if d.Start == "" || d.Invalid || d.Precision != "day" || d.YearInferred {
+		return -1, false
+	}
+	rest, ok := strings.CutPrefix(strings.TrimLeft(b.Text, " *_#"), d.Text)
+	if !ok {
+		return -1, false
+	}
+	rest = strings.TrimLeft(rest, " ,")
+	loc := clockTime.FindStringIndex(rest)
+	if loc == nil || loc[0] != 0 {
+		return -1, false
+	}
+	// The entry's text opens a sentence: "… 22:00 BST Polls have closed".
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest[loc[1]:], " *_:–—-|"))
+	return dates[0], unicode.IsUpper(r)
 }
 
 // dateHeading: block b holds one date and nothing else but punctuation;

@@ -15,8 +15,9 @@ import data.newslint.lib.kb
 # page already published (the first copy carries the finding), and not in
 # another story's teaser headline, whose time is that story's
 # (injected-block reports those) — unless the headline gives its date
-# ("PM Jane Doe announces new curbs — June 10, 2025"): the page still
-# states the title, at that date.
+# with the year ("PM Jane Doe announces new curbs — June 10, 2025"): the
+# page still states the title, at that date. (A day without its year
+# takes the article's, not the teaser's.)
 own_words(m) if {
 	not m.quoted
 	not repeated(m)
@@ -28,6 +29,7 @@ own_words(m) if {
 	not repeated(m)
 	boilerplate.teaser_blocks[object.get(m, "block", -1)]
 	m.time.basis == "sentence"
+	not input.dates[m.time.date].year_inferred
 }
 
 repeated(m) if input.sentences[m.sentence].repeat_of >= 0

@@ -30,11 +30,15 @@ test_another_storys_teaser_is_not_judged if {
 
 # A teaser headline that gives its date states the title at that date.
 test_a_dated_teaser_is_judged_at_its_date if {
-	teaser := {"teasers": [{"first_block": 0, "last_block": 2}]}
-	later := object.union(stoltenberg, {"time": {"basis": "sentence", "start": "2025-04-28", "end": "2025-04-28", "text": "April 28, 2025"}})
+	teaser := {"teasers": [{"first_block": 0, "last_block": 2}], "dates": [{"text": "April 28, 2025"}]}
+	later := object.union(stoltenberg, {"time": {"basis": "sentence", "date": 0, "start": "2025-04-28", "end": "2025-04-28", "text": "April 28, 2025"}})
 	count(lint(object.union(fixtures.article("2025-05-01", [later]), teaser))) == 1
-	earlier := object.union(stoltenberg, {"time": {"basis": "sentence", "start": "2024-04-28", "end": "2024-04-28", "text": "April 28, 2024"}})
+	earlier := object.union(stoltenberg, {"time": {"basis": "sentence", "date": 0, "start": "2024-04-28", "end": "2024-04-28", "text": "April 28, 2024"}})
 	count(lint(object.union(fixtures.article("2025-05-01", [earlier]), teaser))) == 0
+
+	# "April 28" without its year takes the article's, not the teaser's.
+	inferred := {"teasers": [{"first_block": 0, "last_block": 2}], "dates": [{"text": "April 28", "year_inferred": true}]}
+	count(lint(object.union(fixtures.article("2025-05-01", [later]), inferred))) == 0
 }
 
 test_in_office_then_is_silent if {
