@@ -593,10 +593,11 @@ func (bs *blockScan) copulaObject(lt linkedTitle, k int) (linkedTitle, bool) {
 				return lt, false
 			}
 		}
-	} else if bs.lang == "de" || bs.lang == "fr" {
+	} else if bs.lang == "de" || bs.lang == "fr" || bs.lang == "es" {
 		// "Scholz war 2016 Finanzminister", "war von 2015 bis 2021
-		// Finanzminister", "était en 2016 ministre des Finances": the
-		// time, then the title; the sentence's time is that date.
+		// Finanzminister", "était en 2016 ministre des Finances", "era
+		// en 2016 ministro de Finanzas": the time, then the title; the
+		// sentence's time is that date.
 		if di, ok := bs.dateAfter(k); ok {
 			j := k
 			for j < len(bs.toks) && bs.toks[j].start < bs.f.Dates[di].end {

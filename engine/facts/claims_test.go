@@ -1473,3 +1473,37 @@ func TestTermVerbsInRelativeClauses(t *testing.T) {
 		"Pedro Sánchez, que asumió como presidente del Gobierno en 2017, habló.": "es-prime-minister true  2017-01-01;",
 	}, say)
 }
+
+// A time between the copula and the title dates the claim; "nach wie
+// vor" keeps it in the present.
+func TestCopulaTimeAndStill(t *testing.T) {
+	say := func(m Mention) string { return m.Role + " " + m.Time.Basis + " " + m.Time.Start }
+	mentionsSay(t, "es", map[string]string{"Olaf Scholz era en 2016 ministro de Finanzas.": "de-finance-minister sentence 2016-01-01"}, say)
+	mentionsSay(t, "de", map[string]string{"Olaf Scholz ist nach wie vor Kanzler.": "de-chancellor article 2025-12-10"}, say)
+}
+
+// A ministry's long name runs on after its title up to the comma before
+// the holder; another office among those words ends it.
+func TestPortfolioTails(t *testing.T) {
+	mentionsSay(t, "fr", map[string]string{
+		"Le ministre de l'Intérieur et des Outre-mer, Gérald Darmanin, a présenté un plan.":                                 "gerald-darmanin fr-interior-minister;",
+		"Le ministre de l'Économie, des Finances et de la Souveraineté industrielle, Bruno Le Maire, a présenté le budget.": "bruno-le-maire fr-economy-minister;",
+		"Le ministre de l'Intérieur et le Premier ministre, François Bayrou, ont parlé.":                                    "francois-bayrou fr-prime-minister;",
+		"Le ministre de l'Intérieur et son homologue, Bruno Le Maire, ont parlé.":                                           "bruno-le-maire ;",
+	}, func(m Mention) string { return m.Person + " " + m.Role + ";" })
+}
+
+// The agent of an act done once in office, with the act's time perhaps
+// between, is named with the title of that time, whatever the main
+// clause says of now.
+func TestAgentOfAPastActAgainstNow(t *testing.T) {
+	say := func(m Mention) string { return m.Time.Basis }
+	mentionsSay(t, "fr", map[string]string{
+		"La loi signée en 2022 par le président Joe Biden est désormais détricotée.": "history",
+		"La loi, signée par le président Joe Biden, est désormais détricotée.":       "history",
+	}, say)
+	mentionsSay(t, "en", map[string]string{
+		"The law signed by President Joe Biden is now being unwound.": "history",
+		"The law is being signed by President Joe Biden now.":         "article",
+	}, say)
+}

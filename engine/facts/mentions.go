@@ -973,6 +973,13 @@ func (bs *blockScan) titleBefore(from int) (linkedTitle, bool) {
 		// the European Central Bank (ECB), Christine Lagarde".
 		end, g = a, ", "
 	}
+	if t0, ok := bs.portfolioTail(end, g); ok {
+		// The rest of a ministry's long name between the title and the
+		// comma: "le ministre de l'Intérieur et des Outre-mer, X", "le
+		// ministre de l'Économie, des Finances et de la Souveraineté
+		// industrielle, X".
+		end, g = t0, ", "
+	}
 	if tm := bs.titleEnding(end); tm != nil && bs.vesselBefore(tm.from) {
 		// "HMS Queen Elizabeth": a ship's name.
 		return lt, false
@@ -1685,7 +1692,17 @@ func (bs *blockScan) adjectivePart(i int) bool {
 	// A capital joined to a word in lower case: "Indian-origin",
 	// "Oxford-educated", "US-born".
 	compound := i+1 < len(bs.toks) && gapClass(bs.gap(i+1)) == gapHyphen && !bs.toks[i+1].upper
-	return isLetters(t.key) && (!t.upper || bs.affiliation(i) || compound)
+	return allLetters(t.key) && (!t.upper || bs.affiliation(i) || compound)
+}
+
+// allLetters: w is letters only, of any script ("jährige", "discret").
+func allLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // pastTenure are the words of an adjective that tells a tenure whole.
@@ -2465,13 +2482,12 @@ func (bs *blockScan) doneInOffice(from, to int) (int, int, bool) {
 	if v, ok := bs.germanPastRelative(from, to); ok {
 		return v, v, true
 	}
+	if p, by, ok := bs.pastActAgent(from); ok {
+		return p, by, true
+	}
 	by := from - 1
 	if by > 0 && bs.isArticle(by) {
 		by-- // "signée par le président X"
-	}
-	if p := by - 1; p >= 0 && bs.sent[p] == bs.sent[from] && byWords[bs.toks[by].key] && bs.joined(by) && bs.joined(from) &&
-		actsInOffice[bs.toks[p].key] && (p == 0 || !presentAuxiliaries[bs.toks[p-1].key]) {
-		return p, by, true
 	}
 	if p := from - 2; p >= 0 && bs.sent[p] == bs.sent[from] && bs.toks[from-1].key == "of" && appointees[bs.toks[p].key] {
 		return p, from - 1, true
@@ -2496,6 +2512,97 @@ func (bs *blockScan) doneInOffice(from, to int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// portfolioTail: in French or Spanish, the words from t0 up to the
+// comma (gap g) before word end go on a title that ends at t0 with more
+// of its ministry's portfolios, each after "et", "y" or a comma and a
+// preposition or article: "et des Outre-mer", ", des Finances et de la
+// Souveraineté industrielle", "pour les affaires étrangères et la
+// politique de sécurité", "para Política Exterior". No title may start
+// among them ("et le Premier ministre, X" names another office).
+func (bs *blockScan) portfolioTail(end int, g string) (int, bool) {
+	if bs.lang != "fr" && bs.lang != "es" || strings.TrimSpace(g) != "," {
+		return 0, false
+	}
+	for t0 := end - 2; t0 >= end-14 && t0 > 0; t0-- {
+		if bs.sent[t0] != bs.sent[end] {
+			return 0, false
+		}
+		if bs.titleAt(t0) != nil {
+			return 0, false
+		}
+		if bs.titleEnding(t0) != nil && bs.portfolios(t0, end) {
+			return t0, true
+		}
+	}
+	return 0, false
+}
+
+// portfolios: words k up to end are portfolios joined to a ministry's
+// name (portfolioTail).
+func (bs *blockScan) portfolios(k, end int) bool {
+	segments := 0
+	for k < end {
+		joins := portfolioJoins[bs.toks[k].key] && isBlank(bs.gap(k))
+		if !joins && strings.TrimSpace(bs.gap(k)) != "," && !(segments == 0 && portfolioLeads[bs.toks[k].key]) {
+			return false // the first may open with its preposition: "pour les affaires étrangères"
+		}
+		if joins {
+			k++
+		}
+		for n := 0; n < 3 && k < end && portfolioLeads[bs.toks[k].key]; n++ {
+			k++ // "de la", "des", "pour les", "para"
+		}
+		if k >= end || !allLetters(bs.toks[k].key) || bs.titleAt(k) != nil {
+			return false
+		}
+		k++ // the portfolio: "Finances", "Outre-mer", "affaires"
+		for k < end && (gapClass(bs.gap(k)) == gapHyphen || isBlank(bs.gap(k)) && !portfolioJoins[bs.toks[k].key] && !bs.toks[k].upper && allLetters(bs.toks[k].key)) {
+			k++ // "-mer", "industrielle", "étrangères", "de sécurité"
+		}
+		segments++
+	}
+	return segments > 0 && k == end
+}
+
+var (
+	portfolioJoins = map[string]bool{"et": true, "y": true}
+	portfolioLeads = map[string]bool{"de": true, "des": true, "du": true, "del": true, "la": true, "l": true, "le": true, "les": true,
+		"los": true, "las": true, "el": true, "pour": true, "para": true, "chargé": true, "chargée": true, "encargado": true, "encargada": true}
+)
+
+// pastActAgent: the title starting at word from names the agent of a
+// participle of an act done once in office, perhaps with the act's time
+// between: "signed by President X", "la loi signée par le président X",
+// "signée en 2022 par le président X". It returns the participle and the
+// word of the agent.
+func (bs *blockScan) pastActAgent(from int) (p, by int, ok bool) {
+	by = from - 1
+	if by > 0 && bs.isArticle(by) {
+		by-- // "signée par le président X"
+	}
+	if by < 1 || !byWords[bs.toks[by].key] || !bs.joined(by) || !bs.joined(from) || bs.sent[by-1] != bs.sent[from] {
+		return 0, 0, false
+	}
+	p = by - 1
+	for _, di := range bs.dates {
+		if d := &bs.f.Dates[di]; d.end == bs.toks[p].end && d.Start != "" {
+			// The act's time between: "signée en 2022 par".
+			p = bs.tokenAt(d.at) - 1
+			if p >= 1 && datePrepositions[bs.toks[p].key] {
+				p--
+			}
+			break
+		}
+	}
+	if p < 0 || bs.sent[p] != bs.sent[from] || !actsInOffice[bs.toks[p].key] || p > 0 && presentAuxiliaries[bs.toks[p-1].key] {
+		return 0, 0, false
+	}
+	return p, by, true
+}
+
+// datePrepositions may stand before a date inside a clause.
+var datePrepositions = map[string]bool{"in": true, "on": true, "en": true, "le": true, "el": true, "im": true, "am": true}
 
 // pastPerfectAuxiliaries open the past perfect right after a name.
 var pastPerfectAuxiliaries = map[string]bool{"had": true, "avait": true, "avaient": true, "había": true, "habían": true}
@@ -3390,6 +3497,10 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			v, ok := bs.germanAgentParticiple(from, m.to)
 			if !ok {
 				v, ok = bs.germanPastRelative(from, m.to)
+			}
+			if !ok {
+				// "The law signed by President X is now being unwound".
+				v, _, ok = bs.pastActAgent(from)
 			}
 			if ok {
 				sp := bs.textSpan(bs.toks[v].start, bs.toks[v].end)
