@@ -1507,3 +1507,21 @@ func TestAgentOfAPastActAgainstNow(t *testing.T) {
 		"The law is being signed by President Joe Biden now.":         "article",
 	}, say)
 }
+
+// German separable verbs of taking and leaving an office, their parts
+// around the time: the office named inside, or the nearest term's.
+func TestGermanSeparableTermVerbs(t *testing.T) {
+	say := func(m Mention) string {
+		if m.Role == "" {
+			return ""
+		}
+		return fmt.Sprintf("%s %v %s %s;", m.Role, m.TookOffice, m.LeftOffice, m.Time.Start)
+	}
+	mentionsSay(t, "de", map[string]string{
+		"Mark Rutte trat am 1. Oktober 2024 sein Amt als Nato-Generalsekretär an.": "nato-secretary-general true  2024-10-01;",
+		"Friedrich Merz trat sein Amt am 6. April 2025 an.":                        "de-chancellor true  2025-04-06;",
+		"Mark Rutte übernahm am 1. Juni 2024 das Amt des Nato-Generalsekretärs.":   "nato-secretary-general true  2024-06-01;",
+		"Olaf Scholz schied am 6. April 2025 aus dem Amt.":                         "de-chancellor false left 2025-04-06;",
+		"Friedrich Merz trat am 6. Mai 2025 gegen den Ball an.":                    "",
+	}, say)
+}

@@ -349,11 +349,18 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 			lo, hi = j, j+2
 		}
 	}
+	leaving := false
 	if !ok {
-		if verb, ok = bs.germanSwornIn(k); !ok {
+		if verb, ok = bs.germanSwornIn(k); ok {
+			lo, hi = k+1, verb.to-2
+		} else if verb, leaving, ok = bs.germanTermVerb(k); ok {
+			lo, hi = k+1, verb.to-2
+		} else {
 			return lt, false
 		}
-		lo, hi = k+1, verb.to-2
+	}
+	if leaving {
+		lt.tookOffice, lt.left = false, "left"
 	}
 	var day *Date
 	for _, di := range bs.dates {
@@ -379,6 +386,23 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 	for e >= 0 && e+1 < len(bs.toks) && bs.toks[e].end < day.end {
 		e++
 	}
+	if leaving || verb.to-verb.from > 2 {
+		// German names the office inside the bracket: "trat … sein Amt
+		// als Nato-Generalsekretär an", "schied … als Kanzler aus dem
+		// Amt".
+		for j := verb.from + 1; j < verb.to; j++ {
+			if t := bs.titleAt(j); t != nil && t.p.title != nil && j > 0 && roleWords[bs.toks[j-1].key] {
+				for _, term := range person.Terms {
+					if bs.namesRole(t.p.title, term.Role) {
+						lt.cop = verb
+						lt.m = roleTitle(bs.g.kb.Role(term.Role), verb.from, verb.to)
+						return lt, true
+					}
+				}
+				return lt, false
+			}
+		}
+	}
 	if e >= 0 && e+2 < len(bs.toks) && bs.joined(e+1) && roleWords[bs.toks[e+1].key] {
 		k := e + 2
 		if bs.isArticle(k) && k+1 < len(bs.toks) {
@@ -402,11 +426,16 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 		return lt, false
 	}
 	for _, t := range person.Terms {
-		at, err := time.Parse("2006-01-02", t.Start)
+		edge := t.Start
+		if leaving {
+			edge = t.End
+		}
+		at, err := time.Parse("2006-01-02", edge)
 		if err != nil {
 			continue
 		}
-		// How far the term began from the day, month or year given.
+		// How far the term began (or ended) from the day, month or year
+		// given.
 		if gap := outside(at, from, to); gap <= best {
 			if r := bs.g.kb.Role(t.Role); r != nil {
 				role, best = r, gap
@@ -799,6 +828,42 @@ func (bs *blockScan) germanSwornIn(k int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// germanTermVerb reads a German separable verb of taking or leaving an
+// office from word k, its parts around the time: "trat am 6. Mai 2025
+// sein Amt an", "übernahm am 1. Oktober 2024 das Amt", "schied im Mai
+// 2025 aus dem Amt". It returns the whole as the verb, and whether it
+// tells of leaving.
+func (bs *blockScan) germanTermVerb(k int) (verb match, leaving, ok bool) {
+	if bs.lang != "de" || k >= len(bs.toks) {
+		return match{}, false, false
+	}
+	first := bs.toks[k].key
+	if first != "trat" && first != "übernahm" && first != "schied" {
+		return match{}, false, false
+	}
+	amt := false
+	for e := k + 1; e <= k+10 && e < len(bs.toks) && bs.sent[e] == bs.sent[k] && !strings.ContainsAny(bs.gap(e), ",;:"); e++ {
+		w := bs.toks[e].key
+		if officeNouns[w] {
+			amt = true
+		}
+		closes := e+1 >= len(bs.toks) || bs.sent[e+1] != bs.sent[e] || strings.ContainsAny(bs.gap(e+1), ",;:.")
+		switch {
+		case first == "trat" && w == "an" && amt && closes:
+			return match{from: k, to: e + 1}, false, true
+		case first == "übernahm" && amt && closes:
+			return match{from: k, to: e + 1}, false, true
+		case first == "schied" && w == "amt" && e >= 2 && (bs.toks[e-1].key == "dem" && bs.toks[e-2].key == "aus") && closes:
+			return match{from: k, to: e + 1}, true, true
+		}
+	}
+	return match{}, false, false
+}
+
+// officeNouns are the German words for an office taken or left: "sein
+// Amt", "die Amtsgeschäfte".
+var officeNouns = map[string]bool{"amt": true, "amtsgeschäfte": true, "regierungsgeschäfte": true}
 
 // germanOath are the participles that end "X wurde … vereidigt".
 var germanOath = map[string]bool{"vereidigt": true, "eingeführt": true}
