@@ -1675,3 +1675,21 @@ func TestQuotationMarksOfEachStyle(t *testing.T) {
 		}
 	}
 }
+
+// A short name that stands for the person makes the office's forms too,
+// in English; a spelling of the surname does not.
+func TestFormNames(t *testing.T) {
+	for _, c := range []struct {
+		p    kb.Person
+		want string
+	}{
+		{kb.Person{Name: "Joko Widodo", Surname: "Widodo", Aliases: []string{"Widodo", "Jokowi"}}, "Jokowi"},
+		{kb.Person{Name: "Andrés Manuel López Obrador", Surname: "López Obrador", Aliases: []string{"Andres Manuel Lopez Obrador", "Lopez Obrador"}, Nicknames: []string{"AMLO"}}, "AMLO"},
+		{kb.Person{Name: "Volodymyr Zelensky", Surname: "Zelensky", Aliases: []string{"Zelenskyy", "Volodymyr Zelenskyy"}}, ""},
+	} {
+		if got := strings.Join(formNames(&c.p), "|"); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.p.Name, got, c.want)
+		}
+	}
+	mentionsSay(t, "en", map[string]string{"The Jokowi administration approved the plan.": "id-president;"}, func(m Mention) string { return m.Role + ";" })
+}

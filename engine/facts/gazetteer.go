@@ -898,21 +898,30 @@ func (g *Gazetteer) addClaimWords(claims map[string]ClaimWords) {
 // every holder's surname, and the possessive ("Biden's administration").
 func (g *Gazetteer) addAdjectival(r *kb.Role) {
 	bySurname := map[string][]*kb.Person{}
+	short := map[string]bool{} // names that are not a surname
 	var order []string
 	for _, t := range r.Terms {
 		p := g.kb.Person(t.Person)
 		if p == nil || p.Surname == "" {
 			continue
 		}
-		seen := false
-		for _, q := range bySurname[p.Surname] {
-			seen = seen || q == p
-		}
-		if !seen {
-			if bySurname[p.Surname] == nil {
-				order = append(order, p.Surname)
+		// The surname, and a short name pages use in its place: "the
+		// Jokowi administration", "the AMLO government", "the López
+		// Obrador administration".
+		for i, name := range append([]string{p.Surname}, formNames(p)...) {
+			if i > 0 {
+				short[name] = true
 			}
-			bySurname[p.Surname] = append(bySurname[p.Surname], p)
+			seen := false
+			for _, q := range bySurname[name] {
+				seen = seen || q == p
+			}
+			if !seen {
+				if bySurname[name] == nil {
+					order = append(order, name)
+				}
+				bySurname[name] = append(bySurname[name], p)
+			}
 		}
 	}
 	type langForm struct{ form, lang string }
@@ -952,6 +961,9 @@ func (g *Gazetteer) addAdjectival(r *kb.Role) {
 			}
 		}
 		for _, surname := range order {
+			if short[surname] && lf.lang != "" {
+				continue // a short name's forms in English only
+			}
 			for _, v := range variants {
 				g.addAdjectivalForm(r, v, surname, bySurname[surname], lf.lang)
 			}
@@ -962,6 +974,31 @@ func (g *Gazetteer) addAdjectival(r *kb.Role) {
 			}
 		}
 	}
+}
+
+// formNames are the short names, other than the surname, that stand for
+// p in an office's adjectival form: one- or two-word aliases and
+// nicknames that are not the full name.
+// A spelling of the surname ("Zelenskyy" for "Zelensky") is left out:
+// each name makes a phrase per form.
+func formNames(p *kb.Person) []string {
+	var out []string
+	for _, a := range append(slices.Clone(p.Aliases), p.Nicknames...) {
+		if a == p.Surname || a == p.Name || strings.Count(a, " ") > 1 || slices.Contains(out, a) || samePrefix(a, p.Surname, 3) {
+			continue
+		}
+		if strings.Contains(a, " ") && !strings.HasSuffix(p.Name, a) {
+			continue // two words: a compound surname ("López Obrador"), not a given name
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// samePrefix: a and b open with the same n letters, in any case.
+func samePrefix(a, b string, n int) bool {
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	return len(ra) >= n && len(rb) >= n && string(ra[:n]) == string(rb[:n])
 }
 
 // germanGenitive is a name in the German genitive: "Sunaks", and "Scholz'"

@@ -207,6 +207,8 @@ func TestAdjectival(t *testing.T) {
 		"Rishi Sunak's Conservative government|rishi-sunak|uk-prime-minister|current|",
 		"Sunak Tory government|rishi-sunak|uk-prime-minister|current|")
 	check(t, "Rishi Sunak's Conservatives disagreed.", false, "Rishi Sunak|rishi-sunak||none|")
+	check(t, "Olaf Scholz's traffic-light coalition collapsed.", false,
+		"Olaf Scholz's traffic-light coalition|olaf-scholz|german-chancellor|current|")
 	// A noun that is no form of the office's: the name alone.
 	check(t, "The party led by Rishi Sunak disagreed.", false, "Rishi Sunak|rishi-sunak||none|")
 	// "{surname}'s cabinet" is also "the Kishida cabinet".

@@ -88,14 +88,27 @@ func (bs *blockScan) relativeLeadsEnding(k int) (int, bool) {
 // partyAfterName is past an English party's name that follows a name
 // ending before word k, possessive or not: "Trudeau's Liberal government", "the
 // Albanese Labor government". 0 when none does.
+//
+// A compound in lower case may stand there too: "Scholz's traffic-light
+// coalition", "the Sunak right-wing government".
 func (bs *blockScan) partyAfterName(k int) int {
 	if k < len(bs.toks) && bs.possessiveAt(k) {
 		k++
 	}
-	if k+1 >= len(bs.toks) || !bs.toks[k].upper || !affiliations["en"][bs.toks[k].key] || !bs.joined(k) || !bs.joined(k+1) {
+	if k+1 >= len(bs.toks) || !bs.joined(k) {
 		return 0
 	}
-	return k + 1
+	if bs.toks[k].upper && affiliations["en"][bs.toks[k].key] && bs.joined(k+1) {
+		return k + 1
+	}
+	e := k + 1
+	for e < len(bs.toks) && e <= k+2 && gapClass(bs.gap(e)) == gapHyphen && !bs.toks[e].upper {
+		e++
+	}
+	if e == k+1 || bs.toks[k].upper || e >= len(bs.toks) || !bs.joined(e) {
+		return 0
+	}
+	return e
 }
 
 // claimLangOf: claim phrase m is one of class in lang (claimWordAt takes
@@ -208,6 +221,9 @@ func (g *Gazetteer) formNouns(r *kb.Role, lang string) []string {
 				out = append(out, strings.Join(w, " "))
 			}
 		}
+	}
+	if slices.Contains(out, "government") {
+		out = append(out, "coalition") // the coalition a head of government leads
 	}
 	v, _ := g.nounCache.LoadOrStore(key, out)
 	return v.([]string)
