@@ -1525,3 +1525,16 @@ func TestGermanSeparableTermVerbs(t *testing.T) {
 		"Friedrich Merz trat am 6. Mai 2025 gegen den Ball an.":                    "",
 	}, say)
 }
+
+// A participle aside of coming to an office's seat dates the term's first
+// day, in French and Spanish.
+func TestSeatParticipleAsides(t *testing.T) {
+	say := func(m Mention) string { return fmt.Sprintf("%s %v %s;", m.Role, m.TookOffice, m.Time.Start) }
+	mentionsSay(t, "fr", map[string]string{
+		"Gabriel Attal, nommé à Matignon en 2023, a parlé.": "fr-prime-minister true 2023-01-01;",
+		"Gabriel Attal, arrivé à Paris en 2023, a parlé.":   " false 2023-01-01;",
+	}, say)
+	mentionsSay(t, "es", map[string]string{
+		"Pedro Sánchez, llegado a La Moncloa en 2017, habló.": "es-prime-minister true 2017-01-01;",
+	}, say)
+}

@@ -106,6 +106,13 @@ func (bs *blockScan) afterName(m match) (k int, relative, ok bool) {
 		return bs.pastAdverb(to), false, true
 	case strings.TrimSpace(gap) == ",":
 		rel, _, ok := bs.claimWordAt(to, cwClauseOpener)
+		if !ok && bs.lang != "en" && bs.lang != "" {
+			// A participle opens the aside: "X, arrivé à Matignon en
+			// janvier 2024,", "X, llegado a la Moncloa en 2018,".
+			if _, _, seat := bs.claimWordAt(to, cwEntersSeat, cwLeavesSeat); seat {
+				return to, true, true
+			}
+		}
 		if !ok || !bs.joined(rel.to) {
 			return 0, false, false
 		}
