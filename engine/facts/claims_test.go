@@ -1329,8 +1329,15 @@ func TestCounterparts(t *testing.T) {
 		{"fr", "Emmanuel Macron a appelé son homologue canadien, Justin Trudeau, lundi.", "ca-prime-minister not held"},
 		{"es", "Pedro Sánchez llamó a su homólogo canadiense Justin Trudeau el lunes.", "ca-prime-minister not held"},
 		{"de", "Friedrich Merz telefonierte am Montag mit seinem kanadischen Amtskollegen Justin Trudeau.", "ca-prime-minister not held"},
-		// A counterpart in an office that governs nothing is left untold.
-		{"en", "Rubio met his Canadian counterpart, Mélanie Joly, on Monday.", "no claim"},
+		// A minister's counterpart holds the office of the kind that the
+		// sentence's other person holds or its title names: Rubio is
+		// secretary of state, Hegseth secretary of defense.
+		{"en", "Rubio met his Canadian counterpart, Mélanie Joly, on Monday.", "ca-foreign-minister held"},
+		{"en", "Hegseth phoned his Israeli counterpart, Yoav Gallant, on Sunday.", "il-defence-minister not held"},
+		{"en", "The Chinese foreign minister met his Israeli counterpart, Israel Katz, on Sunday.", "no claim"},
+		{"en", "The mayor met his Canadian counterpart, Mélanie Joly, on Monday.", "no claim"},
+		// Nor does one who held no office the base holds yet.
+		{"en", "In 2012, the Irish prosecutor and his British counterpart, Keir Starmer, signed a deal.", "no claim"},
 		// So is one who held another office then, which may be one the
 		// base does not hold: Cameron was foreign secretary.
 		{"en", "In January 2024, Blinken met his British counterpart, David Cameron.", "no claim"},

@@ -4188,17 +4188,25 @@ func (bs *blockScan) held(p *kb.Person, role string, t MentionTime) *bool {
 	return &no
 }
 
-// leftOffice: every term of p had ended before time t began.
+// leftOffice: every term of p begun by the end of time t had ended before
+// t began (one begun later is no office held then: Baerbock presided over
+// the UN General Assembly from September 2025, after she left Germany's
+// foreign ministry in May).
 func leftOffice(p *kb.Person, t MentionTime) bool {
 	if t.Start == "" || len(p.Terms) == 0 {
 		return false
 	}
+	begun := false
 	for _, term := range p.Terms {
+		if t.End != "" && term.Start > t.End {
+			continue
+		}
 		if term.End == "" || term.End >= t.Start {
 			return false
 		}
+		begun = true
 	}
-	return true
+	return begun // none begun yet: an office the base does not hold, perhaps
 }
 
 // nameOverForm drops an adjectival form whose surname opens a longer name:

@@ -1454,10 +1454,87 @@ func (bs *blockScan) counterpartAround(st *mentionState, m match) (linkedTitle, 
 	}
 	role, _ := bs.ownedRole(st, person, bs.toks[demonym].key, lang)
 	if role == nil {
+		role = bs.counterpartMinister(st, person, bs.toks[demonym].key, from, lang)
+	}
+	if role == nil {
 		return lt, false
 	}
 	lt.m = roleTitle(role, from, to)
 	return lt, true
+}
+
+// counterpartMinister is the office of a minister's counterpart: of the
+// person's offices in the country the nationality names (its head of
+// government's owner), the one of the same kind as an office the
+// sentence names or its earlier people hold: "Wang Yi held talks with
+// his German counterpart" names Germany's foreign minister, as Wang Yi is
+// China's. Nil when no such office is.
+func (bs *blockScan) counterpartMinister(st *mentionState, person *kb.Person, demonym string, from int, lang string) *kb.Role {
+	kinds := bs.kindsBefore(st, from)
+	if len(kinds) == 0 {
+		return nil
+	}
+	for _, t := range person.Terms {
+		r := bs.g.kb.Role(t.Role)
+		if r == nil || !kinds[roleKind(r.ID)] || len(r.ID) < 3 || r.ID[2] != '-' {
+			continue
+		}
+		for _, head := range []string{"prime-minister", "president", "chancellor"} {
+			if gr := bs.g.kb.Role(r.ID[:3] + head); gr != nil && bs.g.owners(gr, lang)[demonym] {
+				return r
+			}
+		}
+	}
+	return nil
+}
+
+// kindsBefore are the kinds (roleKind) of the offices named before word
+// from in its sentence, by a title or held by a person named then.
+func (bs *blockScan) kindsBefore(st *mentionState, from int) map[string]bool {
+	kinds := map[string]bool{}
+	for _, t := range bs.titles {
+		if t.to <= from && bs.sent[t.from] == bs.sent[from] && t.p.title != nil {
+			if t.p.title.label != nil {
+				kinds[roleKind(t.p.title.label.ID)] = true
+			}
+			for _, r := range t.p.title.short {
+				kinds[roleKind(r.ID)] = true
+			}
+		}
+	}
+	for _, m := range bs.ms[kName] {
+		if m.to > from || bs.sent[m.from] != bs.sent[from] {
+			continue
+		}
+		for _, ref := range m.p.names {
+			for _, t := range ref.person.Terms {
+				if st.refEnd == "" || t.Covers(st.refEnd) {
+					kinds[roleKind(t.Role)] = true
+				}
+			}
+		}
+	}
+	return kinds
+}
+
+// roleKind is what kind of office a role id names, whatever the country:
+// "de-foreign-minister" and "us-secretary-of-state" are both
+// "foreign-minister".
+func roleKind(id string) string {
+	if len(id) > 3 && id[2] == '-' {
+		id = id[3:]
+	}
+	if k, ok := kindAliases[id]; ok {
+		return k
+	}
+	return id
+}
+
+var kindAliases = map[string]string{
+	"secretary-of-state": "foreign-minister", "foreign-secretary": "foreign-minister",
+	"secretary-of-defense": "defence-minister", "defence-secretary": "defence-minister",
+	"treasury-secretary": "finance-minister", "chancellor-of-the-exchequer": "finance-minister",
+	"home-secretary": "interior-minister", "home-affairs-minister": "interior-minister",
 }
 
 // counterpartPhrase reads a possessive, a nationality and a word for a
