@@ -207,6 +207,15 @@ func TestAdjectival(t *testing.T) {
 		"Rishi Sunak's Conservative government|rishi-sunak|uk-prime-minister|current|",
 		"Sunak Tory government|rishi-sunak|uk-prime-minister|current|")
 	check(t, "Rishi Sunak's Conservatives disagreed.", false, "Rishi Sunak|rishi-sunak||none|")
+	for lang, body := range map[string]string{
+		"fr": "La coalition d'Olaf Scholz peine à s'entendre sur le budget.",
+		"es": "La coalición de Olaf Scholz negocia el presupuesto.",
+		"de": "Die Koalition unter Olaf Scholz streitet über den Haushalt.",
+	} {
+		if ms := extractOn(t, "2025-07-01", lang, body).Mentions; len(ms) != 1 || ms[0].Kind != "adjectival" || ms[0].Role != "de-chancellor" {
+			t.Errorf("%s: %+v", body, ms)
+		}
+	}
 	check(t, "Olaf Scholz's traffic-light coalition collapsed.", false,
 		"Olaf Scholz's traffic-light coalition|olaf-scholz|german-chancellor|current|")
 	// A noun that is no form of the office's: the name alone.

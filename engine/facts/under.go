@@ -222,8 +222,13 @@ func (g *Gazetteer) formNouns(r *kb.Role, lang string) []string {
 			}
 		}
 	}
-	if slices.Contains(out, "government") {
-		out = append(out, "coalition") // the coalition a head of government leads
+	// The coalition a head of government leads: "the coalition led by
+	// X", "la coalition d'Olaf Scholz", "la coalición de X", "die
+	// Koalition unter X".
+	for _, gc := range [][2]string{{"government", "coalition"}, {"gouvernement", "coalition"}, {"gobierno", "coalición"}, {"regierung", "koalition"}} {
+		if slices.Contains(out, gc[0]) && !slices.Contains(out, gc[1]) {
+			out = append(out, gc[1])
+		}
 	}
 	v, _ := g.nounCache.LoadOrStore(key, out)
 	return v.([]string)
