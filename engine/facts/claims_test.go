@@ -1545,3 +1545,24 @@ func TestSeatParticipleAsides(t *testing.T) {
 		"Pedro Sánchez, llegado a La Moncloa en 2017, habló.": "es-prime-minister true 2017-01-01;",
 	}, say)
 }
+
+// A boss's possessive before a title dates it to the boss's term in a
+// governing office: the one the official served in, else the latest.
+func TestBossTime(t *testing.T) {
+	say := func(m Mention) string {
+		if m.Role == "" {
+			return ""
+		}
+		held := "-"
+		if m.Held != nil {
+			held = fmt.Sprint(*m.Held)
+		}
+		return m.Time.Basis + " " + m.Time.Start + " " + held + ";"
+	}
+	mentionsSay(t, "en", map[string]string{
+		"Trump's defense secretary, Lloyd Austin, visited the base.": "boss 2025-01-20 false;",
+		"Lloyd Austin, Trump's defense secretary, visited the base.": "boss 2025-01-20 false;",
+		"Trump's first secretary of state, Rex Tillerson, flew in.":  "boss 2017-01-20 true;",
+		"Obama's secretary of state, Hillary Clinton, flew in.":      "boss 2009-01-20 true;",
+	}, say)
+}

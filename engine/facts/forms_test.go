@@ -1613,7 +1613,7 @@ func TestTitlesOfAnotherTime(t *testing.T) {
 		"Prime Minister Shigeru Ishiba's successor, Sanae Takaichi, called a snap election.": "then/article;",
 		// Another's successor says nothing of the name before.
 		"Chinese Foreign Minister Qin Gang met Blinken's successor on Monday.":                "current/article;",
-		"Blinken, Biden's secretary of state, said on Monday that he regretted nothing.":      "then/article;",
+		"Blinken, Biden's secretary of state, said on Monday that he regretted nothing.":      "then/boss;",
 		"Under the Sunak government, Home Secretary Suella Braverman pushed the plan.":        "current/history;",
 		`"I spoke to Chancellor Scholz this morning," Trump told reporters on April 3, 2025.`: "current/sentence;",
 		`"I spoke to Chancellor Scholz this morning," Trump told reporters on Monday.`:        "current/article;",

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -1164,6 +1165,64 @@ func (bs *blockScan) indefiniteBefore(k int) bool {
 
 var indefinites = map[string]bool{"a": true, "an": true, "ein": true, "eine": true, "einer": true, "einem": true, "einen": true, "un": true, "une": true, "una": true}
 
+// bossTime is the time of the boss a possessive names before a title
+// ("Obama's secretary of state, X", "X, Biden's chief of staff,"): the
+// boss's term in a governing office that overlaps one of p's terms in
+// role, else the boss's latest begun by the article's date, when none
+// does ("Trump's defense secretary, Lloyd Austin", who served Biden).
+// Basis "boss".
+func (bs *blockScan) bossTime(st *mentionState, p *kb.Person, role string, lt linkedTitle, from int) (MentionTime, bool) {
+	var bosses []match
+	if lt.position == "before" {
+		k := lt.m.from
+		for n := 0; n < maxEpithets && k > 1 && bs.sent[k-1] == bs.sent[k] && bs.epithetAt(k-1); n++ {
+			k--
+		}
+		if k >= 2 && bs.toks[k-1].key == "s" && gapClass(bs.gap(k-1)) == gapApos {
+			bosses = bs.namesEndingAt(k - 1)
+		}
+	} else if lt.qual >= 0 && lt.qualTo-1 < len(bs.toks) && bs.toks[lt.qualTo-1].key == "s" {
+		bosses = bs.namesEndingAt(lt.qualTo - 1)
+	}
+	if len(bosses) == 0 {
+		return MentionTime{}, false
+	}
+	lang := bs.claimLang()
+	var heads []*kb.Term
+	for _, b := range bosses {
+		for _, ref := range b.p.names {
+			for _, t := range ref.person.Terms {
+				if r := bs.g.kb.Role(t.Role); r != nil && governing(r, lang) && (st.refEnd == "" || t.Start <= st.refEnd) {
+					heads = append(heads, t)
+				}
+			}
+		}
+	}
+	if len(heads) == 0 {
+		return MentionTime{}, false
+	}
+	pick := heads[len(heads)-1]
+	for _, h := range heads {
+		for _, t := range p.Terms {
+			if t.Role == role && (t.End == "" || t.End > h.Start) && (h.End == "" || h.End > t.Start) {
+				pick = h // overlapping: the title was right then
+			}
+		}
+	}
+	end := pick.End
+	if end == "" || st.refEnd != "" && end > st.refEnd {
+		end = st.refEnd
+	} else if e, err := time.Parse("2006-01-02", end); err == nil {
+		end = e.AddDate(0, 0, -1).Format("2006-01-02") // terms are half-open
+	}
+	if end == "" || end < pick.Start {
+		return MentionTime{}, false
+	}
+	b := bosses[0]
+	sp := bs.textSpan(bs.toks[b.from].start, bs.toks[b.to-1].end)
+	return MentionTime{Basis: "boss", Start: pick.Start, End: end, Text: bs.text[bs.toks[b.from].start:bs.toks[b.to-1].end], Span: &sp}, true
+}
+
 // bossBefore: a person's possessive stands right before the title at
 // word k ("Obama's secretary of state", "Scholz' Finanzminister"), or
 // before words that describe it ("Trump's first-term secretary of
@@ -1705,8 +1764,11 @@ func allLetters(w string) bool {
 	return w != ""
 }
 
-// pastTenure are the words of an adjective that tells a tenure whole.
-var pastTenure = map[string]bool{"time": true, "longtime": true, "onetime": true, "erstwhile": true, "term": true, "terms": true}
+// pastTenure are the words of an adjective that tells a tenure whole, or
+// its end: "the long-time chancellor", "South Korea's impeached
+// president".
+var pastTenure = map[string]bool{"time": true, "longtime": true, "onetime": true, "erstwhile": true, "term": true, "terms": true,
+	"impeached": true, "disgraced": true, "deposed": true, "toppled": true, "jailed": true, "exiled": true}
 
 // notYet are the words of a compound that puts an office ahead.
 var notYet = map[string]bool{"soon": true, "to": true, "be": true, "would": true}
@@ -2521,7 +2583,7 @@ func (bs *blockScan) doneInOffice(from, to int) (int, int, bool) {
 // politique de sécurité", "para Política Exterior". No title may start
 // among them ("et le Premier ministre, X" names another office).
 func (bs *blockScan) portfolioTail(end int, g string) (int, bool) {
-	if bs.lang != "fr" && bs.lang != "es" || strings.TrimSpace(g) != "," {
+	if bs.lang != "fr" && bs.lang != "es" || strings.TrimSpace(g) != "," || !bs.nameThenComma(end) {
 		return 0, false
 	}
 	for t0 := end - 2; t0 >= end-14 && t0 > 0; t0-- {
@@ -2531,17 +2593,48 @@ func (bs *blockScan) portfolioTail(end int, g string) (int, bool) {
 		if bs.titleAt(t0) != nil {
 			return 0, false
 		}
-		if bs.titleEnding(t0) != nil && bs.portfolios(t0, end) {
+		// A title whose own portfolio follows a word of purpose, in
+		// lower case ("… pour les affaires étrangères"), goes on so: "et
+		// la politique de sécurité".
+		if tm := bs.titleEnding(t0); tm != nil && bs.portfolios(t0, end, bs.purposeIn(tm.from, t0)) {
 			return t0, true
 		}
 	}
 	return 0, false
 }
 
+// purposeIn: a word of purpose stands among words [from, to): "pour",
+// "para", "chargé de".
+func (bs *blockScan) purposeIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if portfolioPurposes[bs.toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameThenComma: the capitalised words from k, a name, close with a
+// comma: the title before is set off as an aside ("…, Bruno Le Maire, a
+// présenté"), not an object before the clause's subject ("Ante el
+// ministro de Economía, Comercio y Empresa, Nadia Calviño defendió").
+func (bs *blockScan) nameThenComma(k int) bool {
+	for j := k + 1; j < len(bs.toks) && j <= k+5 && bs.sent[j] == bs.sent[k]; j++ {
+		if strings.TrimSpace(bs.gap(j)) == "," {
+			return true
+		}
+		if !bs.toks[j].upper && !nameParticles[bs.toks[j].key] && bs.toks[j].key != "y" {
+			return false
+		}
+	}
+	return false
+}
+
 // portfolios: words k up to end are portfolios joined to a ministry's
 // name (portfolioTail).
-func (bs *blockScan) portfolios(k, end int) bool {
+func (bs *blockScan) portfolios(k, end int, lower bool) bool {
 	segments := 0
+	purpose := lower // "pour les affaires étrangères et la politique de sécurité": portfolios in lower case
 	for k < end {
 		joins := portfolioJoins[bs.toks[k].key] && isBlank(bs.gap(k))
 		if !joins && strings.TrimSpace(bs.gap(k)) != "," && !(segments == 0 && portfolioLeads[bs.toks[k].key]) {
@@ -2551,9 +2644,12 @@ func (bs *blockScan) portfolios(k, end int) bool {
 			k++
 		}
 		for n := 0; n < 3 && k < end && portfolioLeads[bs.toks[k].key]; n++ {
+			purpose = purpose || portfolioPurposes[bs.toks[k].key]
 			k++ // "de la", "des", "pour les", "para"
 		}
-		if k >= end || !allLetters(bs.toks[k].key) || bs.titleAt(k) != nil {
+		// A portfolio has its capital ("des Finances"); "des élus locaux"
+		// are people, not a ministry's.
+		if k >= end || !allLetters(bs.toks[k].key) || bs.titleAt(k) != nil || !bs.toks[k].upper && !purpose {
 			return false
 		}
 		k++ // the portfolio: "Finances", "Outre-mer", "affaires"
@@ -2566,8 +2662,9 @@ func (bs *blockScan) portfolios(k, end int) bool {
 }
 
 var (
-	portfolioJoins = map[string]bool{"et": true, "y": true}
-	portfolioLeads = map[string]bool{"de": true, "des": true, "du": true, "del": true, "la": true, "l": true, "le": true, "les": true,
+	portfolioJoins    = map[string]bool{"et": true, "y": true}
+	portfolioPurposes = map[string]bool{"pour": true, "para": true, "chargé": true, "chargée": true, "encargado": true, "encargada": true}
+	portfolioLeads    = map[string]bool{"de": true, "des": true, "du": true, "del": true, "la": true, "l": true, "le": true, "les": true,
 		"los": true, "las": true, "el": true, "pour": true, "para": true, "chargé": true, "chargée": true, "encargado": true, "encargada": true}
 )
 
@@ -3623,6 +3720,13 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 			// "Norway's Jens Stoltenberg took office in October 2014":
 			// where he comes from, not an office he held then.
 			men.Claim = "none"
+		}
+		if titled && men.Claim == "then" && men.Role != "" && (men.Time.Basis == "article" || men.Time.Basis == "history") {
+			// "Trump's defense secretary, Lloyd Austin": the title of the
+			// boss's time, judged over the boss's terms.
+			if t, ok := bs.bossTime(st, person, men.Role, lt, from); ok {
+				men.Time = t
+			}
 		}
 		men.Held = bs.held(person, men.Role, men.Time)
 		if whole && men.Held != nil && !*men.Held {

@@ -42,13 +42,13 @@ func (bs *blockScan) formsAround() {
 		// Or the noun starts at after: past the partner's name
 		// ("Biden-Harris administration", capitalised, right after a
 		// hyphen) or a participle ("von Olaf Scholz geführte Regierung").
-		after, nameTo := -1, m.to
+		after, nameTo, party := -1, m.to, false
 		if lang == "en" && m.to+1 < len(bs.toks) && gapClass(bs.gap(m.to)) == gapHyphen && bs.toks[m.to].upper && bs.joined(m.to+1) {
 			after, nameTo = m.to+1, m.to+1
 		} else if pm, _, ok := bs.claimWordAt(m.to, cwFormParticiple); ok && bs.joined(m.to) && claimLangOf(pm, cwFormParticiple, lang) {
 			after = pm.to
 		} else if k := bs.partyAfterName(m.to); k > 0 && lang == "en" {
-			after = k
+			after, party = k, true
 		}
 		if end < 0 && after < 0 {
 			continue
@@ -57,6 +57,12 @@ func (bs *blockScan) formsAround() {
 			adj, ok := bs.formAround(m, ref.person, lang, end, after, nameTo)
 			if !ok {
 				continue
+			}
+			if n := len(bs.ms[kAdjectival]); party && adj != nil && bs.modifiesNoun(bs.ms[kAdjectival][n-1].to) {
+				// "Sunak's well-known government critics", "Scholz's
+				// traffic-light coalition partners": another noun's.
+				bs.ms[kAdjectival] = bs.ms[kAdjectival][:n-1]
+				break
 			}
 			// Others of the name who held the office are candidates too,
 			// judged by the time as a compiled form's are: "the Trudeau
@@ -110,6 +116,23 @@ func (bs *blockScan) partyAfterName(k int) int {
 	}
 	return e
 }
+
+// modifiesNoun: the word at e goes on the noun before it, which then
+// modifies it: a hyphen ("government-era") or a word in lower case that
+// is no verb, adverb or function word ("government critics").
+func (bs *blockScan) modifiesNoun(e int) bool {
+	if e >= len(bs.toks) || bs.sent[e] != bs.sent[e-1] {
+		return false
+	}
+	if gapClass(bs.gap(e)) == gapHyphen {
+		return true
+	}
+	w := bs.toks[e].key
+	return isBlank(bs.gap(e)) && !bs.toks[e].upper && allLetters(w) && bs.g.tense[w] == "" && !strings.HasSuffix(w, "ed") && !samePast[w] &&
+		stopwords[w] == 0 && !strings.HasSuffix(w, "ly") && !modalVerbs[w]
+}
+
+var modalVerbs = map[string]bool{"will": true, "would": true, "could": true, "should": true, "must": true, "may": true, "might": true, "can": true}
 
 // claimLangOf: claim phrase m is one of class in lang (claimWordAt takes
 // any language's words in a block whose language is unknown).

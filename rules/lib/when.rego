@@ -18,7 +18,7 @@ import data.newslint.lib.dates
 # month or year is that range of days: a claim is wrong only when it is
 # wrong over all of it.
 of(m, reach) := t if {
-	m.time.basis in {"sentence", "heading", "relative", "event"}
+	m.time.basis in {"sentence", "heading", "relative", "event", "boss"}
 	not guessed_year(m)
 	t := {"start": m.time.start, "end": m.time.end, "source": m.time.basis, "text": m.time.text}
 } else := t if {
@@ -94,7 +94,7 @@ held_then(m) if {
 }
 
 # explicit(t): the sentence itself gave the time.
-explicit(t) if t.source in {"sentence", "heading", "relative", "event", "previous"}
+explicit(t) if t.source in {"sentence", "heading", "relative", "event", "previous", "boss"}
 
 # describe(t) says where the date came from, for messages.
 describe(t) := sprintf("the date the sentence gives, %q", [t.text]) if t.source == "sentence"
@@ -106,6 +106,8 @@ describe(t) := sprintf("the time the sentence gives, %q, counted from the articl
 describe(t) := sprintf("the date given earlier in the paragraph, %q", [t.text]) if t.source == "previous"
 
 describe(t) := sprintf("the date of the event the text names, %q", [t.text]) if t.source == "event"
+
+describe(t) := sprintf("the term in office of %s, whose official the text calls them", [t.text]) if t.source == "boss"
 
 describe(t) := "the article's date, given with --date" if t.source == "flag"
 

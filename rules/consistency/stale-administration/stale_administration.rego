@@ -229,29 +229,13 @@ subject(m) := sprintf("the %s", [named(m, m.name.text)]) if m.title.position == 
 subject(m) := named(m, m.name.text) if {
 	m.title.position != "before"
 	not genitive(m)
-	not people_noun(m)
 }
-
-# "Biden officials: the Biden administration had ended".
-subject(m) := sprintf("%s: the %s", [m.text, replace(form, "{surname}", m.name.text)]) if {
-	people_noun(m)
-	form := data.newslint.kb.roles[m.role].adjectival[0]
-}
-
-# people_noun: the form names the administration's people, who speak for
-# it ("Biden officials").
-people_noun(m) if m.title.text in {"officials"}
 
 subject(m) := m.text if genitive(m)
 
 # The holder then, in the same form ("the Trump administration"); else
 # the form made past.
-suggestion(m, t) := sprintf("former %s; or %s %s", [m.text, surname, m.title.text]) if {
-	people_noun(m)
-	some holder in kb.holders_at(m.role, t.end)
-	surname := object.get(data.newslint.kb.people[holder.person], "surname", "")
-	surname != ""
-} else := named(m, surname) if {
+suggestion(m, t) := named(m, surname) if {
 	some holder in kb.holders_at(m.role, t.end)
 	surname := object.get(data.newslint.kb.people[holder.person], "surname", "")
 	surname != ""

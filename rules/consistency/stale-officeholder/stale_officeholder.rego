@@ -92,8 +92,8 @@ report contains finding if {
 	terms := kb.terms_of(m.person, m.role)
 	conclusive(t0, terms)
 	t := known_part(m, t0, terms)
-	from := dates.add_days(t.start, 0 - opts.grace_days)
-	to := dates.add_days(t.end, opts.grace_days)
+	from := dates.add_days(t.start, 0 - grace(t))
+	to := dates.add_days(t.end, grace(t))
 	not kb.held(m.person, m.role, from, to)
 	not took_office(m, terms)
 	not claims.anticipates(m, t, terms)
@@ -246,6 +246,13 @@ else := ""
 
 # A plain or acting title speaks of the time of its sentence; "then-" only
 # when the sentence gives that time.
+# grace(t): the days around a handover in which either holder is right;
+# none around a boss's term ("Trump's defense secretary"), a span the
+# official either served in or did not.
+grace(t) := 0 if t.source == "boss"
+
+else := opts.grace_days
+
 judged(m, _) if m.claim == "current"
 
 judged(m, t) if {

@@ -41,6 +41,18 @@ test_a_dated_teaser_is_judged_at_its_date if {
 	count(lint(object.union(fixtures.article("2025-05-01", [later]), inferred))) == 0
 }
 
+# A boss's term ("Rutte's secretary general, X") is a span the official
+# served in or not: no grace days around its first day.
+test_a_boss_term_has_no_grace_days if {
+	boss := object.union(stoltenberg, {"claim": "then", "time": {"basis": "boss", "start": "2024-10-01", "end": "2025-05-01", "text": "Rutte"}})
+	findings := lint(fixtures.article("2025-05-01", [boss]))
+	count(findings) == 1
+	some f in findings
+	contains(f.message, "the term in office of Rutte, whose official the text calls them")
+	sentence := object.union(boss, {"time": {"basis": "sentence"}})
+	count(lint(fixtures.article("2025-05-01", [sentence]))) == 0
+}
+
 test_in_office_then_is_silent if {
 	count(lint(fixtures.article("2023-06-01", [stoltenberg]))) == 0
 }
