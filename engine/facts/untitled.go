@@ -399,14 +399,7 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 		// Amt".
 		for j := verb.from + 1; j < verb.to; j++ {
 			if t := bs.titleAt(j); t != nil && t.p.title != nil && j > 0 && roleWords[bs.toks[j-1].key] {
-				for _, term := range person.Terms {
-					if bs.namesRole(t.p.title, term.Role) {
-						lt.cop = verb
-						lt.m = roleTitle(bs.g.kb.Role(term.Role), verb.from, verb.to)
-						return lt, true
-					}
-				}
-				return lt, false
+				return bs.namedTermTitle(lt, verb, t, person)
 			}
 		}
 	}
@@ -416,13 +409,7 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 			k++
 		}
 		if t := bs.titleAt(k); t != nil && t.p.title != nil {
-			for _, term := range person.Terms {
-				if bs.namesRole(t.p.title, term.Role) {
-					lt.cop = verb
-					lt.m = roleTitle(bs.g.kb.Role(term.Role), verb.from, verb.to)
-					return lt, true
-				}
-			}
+			return bs.namedTermTitle(lt, verb, t, person)
 		}
 		return lt, false
 	}
@@ -834,6 +821,20 @@ func (bs *blockScan) germanSwornIn(k int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// namedTermTitle: the office title t names is one person held, the title
+// lt claims over the verb; none when the base holds no such term ("took
+// office as trade secretary" may be an office it does not hold).
+func (bs *blockScan) namedTermTitle(lt linkedTitle, verb match, t *match, person *kb.Person) (linkedTitle, bool) {
+	for _, term := range person.Terms {
+		if bs.namesRole(t.p.title, term.Role) {
+			lt.cop = verb
+			lt.m = roleTitle(bs.g.kb.Role(term.Role), verb.from, verb.to)
+			return lt, true
+		}
+	}
+	return lt, false
 }
 
 // germanTermVerb reads a German separable verb of taking or leaving an
