@@ -1565,4 +1565,18 @@ func TestBossTime(t *testing.T) {
 		"Trump's first secretary of state, Rex Tillerson, flew in.":  "boss 2017-01-20 true;",
 		"Obama's secretary of state, Hillary Clinton, flew in.":      "boss 2009-01-20 true;",
 	}, say)
+	// Only a possessive that stands right before the title, or before
+	// words describing it, names the boss.
+	notBoss := func(m Mention) string {
+		if m.Role != "" && m.Time.Basis == "boss" {
+			return "boss;"
+		}
+		return ""
+	}
+	mentionsSay(t, "en", map[string]string{
+		"Despite Biden's warnings, Defense Secretary Pete Hegseth pressed ahead.": "",
+		"Merkel's successor, Chancellor Olaf Scholz, visited Paris.":              "",
+		"The decision was Biden's. Secretary of State Marco Rubio disagreed.":     "",
+		"\"It's Trump's fault,\" Secretary of State Antony Blinken said.":         "",
+	}, notBoss)
 }

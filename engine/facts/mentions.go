@@ -1174,11 +1174,15 @@ var indefinites = map[string]bool{"a": true, "an": true, "ein": true, "eine": tr
 func (bs *blockScan) bossTime(st *mentionState, p *kb.Person, role string, lt linkedTitle, from int) (MentionTime, bool) {
 	var bosses []match
 	if lt.position == "before" {
+		// The possessive right before the title, or before words that
+		// describe it, nothing else between: not "Despite Biden's
+		// warnings, Defense Secretary X", "Merkel's successor,
+		// Chancellor X".
 		k := lt.m.from
-		for n := 0; n < maxEpithets && k > 1 && bs.sent[k-1] == bs.sent[k] && bs.epithetAt(k-1); n++ {
+		for n := 0; n < maxEpithets && k > 1 && bs.sent[k-1] == bs.sent[k] && isBlank(bs.gap(k)) && bs.epithetAt(k-1); n++ {
 			k--
 		}
-		if k >= 2 && bs.toks[k-1].key == "s" && gapClass(bs.gap(k-1)) == gapApos {
+		if k >= 2 && bs.sent[k-1] == bs.sent[lt.m.from] && isBlank(bs.gap(k)) && bs.toks[k-1].key == "s" && gapClass(bs.gap(k-1)) == gapApos {
 			bosses = bs.namesEndingAt(k - 1)
 		}
 	} else if lt.qual >= 0 && lt.qualTo-1 < len(bs.toks) && bs.toks[lt.qualTo-1].key == "s" {
