@@ -1550,7 +1550,7 @@ func TestSeatParticipleAsides(t *testing.T) {
 // governing office: the one the official served in, else the latest.
 func TestBossTime(t *testing.T) {
 	say := func(m Mention) string {
-		if m.Role == "" {
+		if m.Role == "" || m.Kind != "person" {
 			return ""
 		}
 		held := "-"
@@ -1560,10 +1560,11 @@ func TestBossTime(t *testing.T) {
 		return m.Time.Basis + " " + m.Time.Start + " " + held + ";"
 	}
 	mentionsSay(t, "en", map[string]string{
-		"Trump's defense secretary, Lloyd Austin, visited the base.": "boss 2025-01-20 false;",
-		"Lloyd Austin, Trump's defense secretary, visited the base.": "boss 2025-01-20 false;",
-		"Trump's first secretary of state, Rex Tillerson, flew in.":  "boss 2017-01-20 true;",
-		"Obama's secretary of state, Hillary Clinton, flew in.":      "boss 2009-01-20 true;",
+		"Trump's defense secretary, Lloyd Austin, visited the base.":         "boss 2025-01-20 false;",
+		"Lloyd Austin, Trump's defense secretary, visited the base.":         "boss 2025-01-20 false;",
+		"Trump's first secretary of state, Rex Tillerson, flew in.":          "boss 2017-01-20 true;",
+		"Obama's secretary of state, Hillary Clinton, flew in.":              "boss 2009-01-20 true;",
+		"The Obama administration's defense secretary, Ash Carter, flew in.": "boss 2009-01-20 true;",
 	}, say)
 	// Only a possessive that stands right before the title, or before
 	// words describing it, names the boss.

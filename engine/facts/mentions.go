@@ -1173,6 +1173,7 @@ var indefinites = map[string]bool{"a": true, "an": true, "ein": true, "eine": tr
 // Basis "boss".
 func (bs *blockScan) bossTime(st *mentionState, p *kb.Person, role string, lt linkedTitle, from int) (MentionTime, bool) {
 	var bosses []match
+	var people []*kb.Person
 	if lt.position == "before" {
 		// The possessive right before the title, or before words that
 		// describe it, nothing else between: not "Despite Biden's
@@ -1184,6 +1185,10 @@ func (bs *blockScan) bossTime(st *mentionState, p *kb.Person, role string, lt li
 		}
 		if k >= 2 && bs.sent[k-1] == bs.sent[lt.m.from] && isBlank(bs.gap(k)) && bs.toks[k-1].key == "s" && gapClass(bs.gap(k-1)) == gapApos {
 			bosses = bs.namesEndingAt(k - 1)
+			if f := bs.formEndingAt(k - 1); len(bosses) == 0 && f != nil {
+				// "The Obama administration's defense secretary, X".
+				bosses, people = []match{*f}, f.p.adj.people
+			}
 		}
 	} else if lt.qual >= 0 && lt.qualTo-1 < len(bs.toks) && bs.toks[lt.qualTo-1].key == "s" {
 		bosses = bs.namesEndingAt(lt.qualTo - 1)
@@ -1191,14 +1196,19 @@ func (bs *blockScan) bossTime(st *mentionState, p *kb.Person, role string, lt li
 	if len(bosses) == 0 {
 		return MentionTime{}, false
 	}
+	if people == nil {
+		for _, b := range bosses {
+			for _, ref := range b.p.names {
+				people = append(people, ref.person)
+			}
+		}
+	}
 	lang := bs.claimLang()
 	var heads []*kb.Term
-	for _, b := range bosses {
-		for _, ref := range b.p.names {
-			for _, t := range ref.person.Terms {
-				if r := bs.g.kb.Role(t.Role); r != nil && governing(r, lang) && (st.refEnd == "" || t.Start <= st.refEnd) {
-					heads = append(heads, t)
-				}
+	for _, person := range people {
+		for _, t := range person.Terms {
+			if r := bs.g.kb.Role(t.Role); r != nil && governing(r, lang) && (st.refEnd == "" || t.Start <= st.refEnd) {
+				heads = append(heads, t)
 			}
 		}
 	}
@@ -1227,6 +1237,17 @@ func (bs *blockScan) bossTime(st *mentionState, p *kb.Person, role string, lt li
 	return MentionTime{Basis: "boss", Start: pick.Start, End: end, Text: bs.text[bs.toks[b.from].start:bs.toks[b.to-1].end], Span: &sp}, true
 }
 
+// formEndingAt is the adjectival form ("the Obama administration") that
+// ends right before word end, nil when none does.
+func (bs *blockScan) formEndingAt(end int) *match {
+	for i := range bs.ms[kAdjectival] {
+		if m := &bs.ms[kAdjectival][i]; m.to == end && m.p.adj != nil {
+			return m
+		}
+	}
+	return nil
+}
+
 // bossBefore: a person's possessive stands right before the title at
 // word k ("Obama's secretary of state", "Scholz' Finanzminister"), or
 // before words that describe it ("Trump's first-term secretary of
@@ -1238,8 +1259,8 @@ func (bs *blockScan) bossBefore(k int) bool {
 	if k < 1 {
 		return false
 	}
-	if len(bs.namesEndingAt(k-1)) > 0 && bs.toks[k-1].key == "s" && gapClass(bs.gap(k-1)) == gapApos {
-		return true
+	if (len(bs.namesEndingAt(k-1)) > 0 || bs.formEndingAt(k-1) != nil) && bs.toks[k-1].key == "s" && gapClass(bs.gap(k-1)) == gapApos {
+		return true // "Obama's secretary of state", "the Obama administration's secretary of state"
 	}
 	g := strings.TrimSpace(bs.gap(k))
 	if len(bs.namesEndingAt(k)) > 0 && (strings.HasPrefix(g, "'") || strings.HasPrefix(g, "’")) {
