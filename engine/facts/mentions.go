@@ -1171,7 +1171,7 @@ var indefinites = map[string]bool{"a": true, "an": true, "ein": true, "eine": tr
 // role, else the boss's latest begun by the article's date, when none
 // does ("Trump's defense secretary, Lloyd Austin", who served Biden).
 // Basis "boss".
-func (bs *blockScan) bossTime(st *mentionState, p *kb.Person, role string, lt linkedTitle, from int) (MentionTime, bool) {
+func (bs *blockScan) bossTime(st *mentionState, p *kb.Person, role string, lt linkedTitle) (MentionTime, bool) {
 	var bosses []match
 	var people []*kb.Person
 	if lt.position == "before" {
@@ -3749,7 +3749,7 @@ func (bs *blockScan) people(st *mentionState, durs []int) {
 		if titled && men.Claim == "then" && men.Role != "" && (men.Time.Basis == "article" || men.Time.Basis == "history") {
 			// "Trump's defense secretary, Lloyd Austin": the title of the
 			// boss's time, judged over the boss's terms.
-			if t, ok := bs.bossTime(st, person, men.Role, lt, from); ok {
+			if t, ok := bs.bossTime(st, person, men.Role, lt); ok {
 				men.Time = t
 			}
 		}

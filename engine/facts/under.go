@@ -91,12 +91,10 @@ func (bs *blockScan) relativeLeadsEnding(k int) (int, bool) {
 	return v.from - 1, true
 }
 
-// partyAfterName is past an English party's name that follows a name
-// ending before word k, possessive or not: "Trudeau's Liberal government", "the
-// Albanese Labor government". 0 when none does.
-//
-// A compound in lower case may stand there too: "Scholz's traffic-light
-// coalition", "the Sunak right-wing government".
+// partyAfterName is past an English party's name, or a compound in lower
+// case, that follows a name ending before word k, possessive or not:
+// "Trudeau's Liberal government", "the Albanese Labor government",
+// "Scholz's traffic-light coalition". 0 when none does.
 func (bs *blockScan) partyAfterName(k int) int {
 	if k < len(bs.toks) && bs.possessiveAt(k) {
 		k++
