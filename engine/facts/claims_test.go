@@ -1530,6 +1530,8 @@ func TestGermanSeparableTermVerbs(t *testing.T) {
 		"Mark Rutte übernahm am 1. Juni 2024 das Amt des Nato-Generalsekretärs.":   "nato-secretary-general true  2024-06-01;",
 		"Olaf Scholz schied am 6. April 2025 aus dem Amt.":                         "de-chancellor false left 2025-04-06;",
 		"Friedrich Merz trat am 6. Mai 2025 gegen den Ball an.":                    "",
+		// A year alone inside the bracket: "wurde 2022 als … vereidigt".
+		"Olaf Scholz wurde 2022 als Bundeskanzler vereidigt.": "de-chancellor true  2022-01-01;",
 	}, say)
 }
 

@@ -1844,6 +1844,9 @@ func (p *dateParser) bareYear(i int) (Date, int, bool) {
 		return Date{}, 0, false
 	}
 	next := p.key(i + 1)
+	if p.germanBracketYear(i, next) {
+		return Date{Form: "year", Year: y, at: i}, i + 1, true
+	}
 	opens := p.opensSentence(i)
 	if !opens && i >= 1 && focusAdverbs[p.key(i-1)] && isBlank(p.gap(i)) {
 		// "Bereits 2022 rief …", "Erst 2024 räumte … ein".
@@ -2027,6 +2030,29 @@ func (p *dateParser) becameYear(i int) bool {
 	}
 	return false
 }
+
+// germanBracketYear: the year at word i stands inside a German verb
+// bracket, after the auxiliary or a relative pronoun, before what the
+// change of office says: "wurde 2022 als Kanzler vereidigt", "wurde 2023
+// als Finanzminister entlassen", "…, die 2024 ihr Amt als
+// Außenministerin abgab,", "…, der 2024 als Kanzler abgelöst wurde,".
+func (p *dateParser) germanBracketYear(i int, next string) bool {
+	if i == 0 || !isBlank(p.gap(i)) || !bracketYearNext[next] {
+		return false
+	}
+	switch prev := p.key(i - 1); prev {
+	case "wurde", "wurden", "war", "waren", "ist", "sind", "hat", "hatte", "haben", "hatten":
+		return true
+	case "der", "die", "das":
+		return strings.Contains(p.gap(i-1), ",")
+	}
+	return false
+}
+
+// bracketYearNext are the words that go on a German verb bracket after
+// its year: the office's "als", "zum", "zur", the office itself ("sein
+// Amt", "ihr Amt") or its seat ("aus dem Amt").
+var bracketYearNext = map[string]bool{"als": true, "zum": true, "zur": true, "sein": true, "seine": true, "ihr": true, "ihre": true, "aus": true}
 
 // yearVerbs are German verbs in the present that may follow a year that
 // opens a sentence, besides the past forms. English puts "in" before

@@ -245,8 +245,8 @@ func (g *Gazetteer) formNouns(r *kb.Role, lang string) []string {
 	}
 	// The coalition a head of government leads: "the coalition led by
 	// X", "la coalition d'Olaf Scholz", "la coalición de X", "die
-	// Koalition unter X".
-	for _, gc := range [][2]string{{"government", "coalition"}, {"gouvernement", "coalition"}, {"gobierno", "coalición"}, {"regierung", "koalition"}} {
+	// Koalition unter X"; and the Spanish cabinet, "el gabinete de X".
+	for _, gc := range [][2]string{{"government", "coalition"}, {"gouvernement", "coalition"}, {"gobierno", "coalición"}, {"gobierno", "gabinete"}, {"regierung", "koalition"}} {
 		if slices.Contains(out, gc[0]) && !slices.Contains(out, gc[1]) {
 			out = append(out, gc[1])
 		}
