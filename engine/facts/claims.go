@@ -1079,6 +1079,9 @@ var historicWords = map[string]bool{
 	// last four prime ministers:", "Liste des Premiers ministres",
 	// "Trump's cabinet picks so far:", "| Candidate | Office |".
 	"last": true, "list": true, "liste": true, "lista": true, "derniers": true, "letzten": true, "últimos": true,
+	// Holders in the plural: "Les Premiers ministres d'Emmanuel Macron :".
+	"ministers": true, "presidents": true, "chancellors": true, "ministres": true, "présidents": true, "chanceliers": true,
+	"ministros": true, "presidentes": true, "cancilleres": true, "präsidenten": true,
 	"candidate": true, "candidates": true, "nominee": true, "nominees": true, "picks": true, "ran": true, "sought": true,
 	"candidat": true, "candidats": true, "kandidat": true, "kandidaten": true, "candidato": true, "candidatos": true,
 }
