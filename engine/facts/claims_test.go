@@ -1459,6 +1459,10 @@ func TestTablesAndFactBoxes(t *testing.T) {
 	mentionsSay(t, "de", map[string]string{
 		"Name: Christian Lindner\nAmt: Bundesfinanzminister\nPartei: FDP": "de-finance-minister headline;",
 	}, func(m Mention) string { return strings.TrimSpace(m.Role+" "+m.ClaimForm) + ";" })
+	// Holders in the plural before the table: terms past.
+	mentionsSay(t, "fr", map[string]string{
+		"Les Premiers ministres d'Emmanuel Macron :\n\n| Nom | Fonction |\n|---|---|\n| Gabriel Attal | Premier ministre |": "emmanuel-macron;gabriel-attal;",
+	}, func(m Mention) string { return strings.TrimSpace(m.Person+" "+m.Role) + ";" })
 }
 
 // A relative clause that tells of taking or leaving the office dates the
