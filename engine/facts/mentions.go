@@ -2373,7 +2373,9 @@ func (bs *blockScan) titleAfter(from, to int) (linkedTitle, bool) {
 	// A past relative clause on the title identifies the person by what
 	// they did in office: "Olaf Scholz, the chancellor who lost the
 	// election" claims nothing about today.
-	if e+1 < len(bs.toks) && (bs.toks[e].key == "who" || bs.toks[e].key == "that") && bs.sent[e+1] == bs.sent[lt.m.from] && bs.pastVerbAt(e+1) && lt.tense != copPresent {
+	if e+1 < len(bs.toks) && (bs.toks[e].key == "who" || bs.toks[e].key == "that") && bs.sent[e+1] == bs.sent[lt.m.from] && bs.pastVerbAt(e+1) && lt.tense != copPresent && lt.claim != "former" {
+		// (A former title stays former: "X, the former Norwegian prime
+		// minister who had led NATO,".)
 		lt.claim = "then"
 	}
 	// A title that modifies the noun after it names no office held: "X,
