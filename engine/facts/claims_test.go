@@ -1535,6 +1535,7 @@ func TestGermanSeparableTermVerbs(t *testing.T) {
 		"Mark Rutte übernahm am 1. Juni 2024 das Amt des Nato-Generalsekretärs.":   "nato-secretary-general true  2024-06-01;",
 		"Olaf Scholz schied am 6. April 2025 aus dem Amt.":                         "de-chancellor false left 2025-04-06;",
 		"Friedrich Merz trat am 6. Mai 2025 gegen den Ball an.":                    "",
+		"Élisabeth Borne trat im Januar 2024 als Premierministerin zurück.":        "fr-prime-minister false resigned 2024-01-01;",
 		// A year alone inside the bracket: "wurde 2022 als … vereidigt".
 		"Olaf Scholz wurde 2022 als Bundeskanzler vereidigt.": "de-chancellor true  2022-01-01;",
 	}, say)

@@ -356,18 +356,19 @@ func (bs *blockScan) tookOfficeAfter(st *mentionState, m match) (linkedTitle, bo
 			lo, hi = j, j+2
 		}
 	}
-	leaving := false
+	left := "" // how a German separable verb tells of leaving, if it does
 	if !ok {
 		if verb, ok = bs.germanSwornIn(k); ok {
 			lo, hi = k+1, verb.to-2
-		} else if verb, leaving, ok = bs.germanTermVerb(k); ok {
+		} else if verb, left, ok = bs.germanTermVerb(k); ok {
 			lo, hi = k+1, verb.to-2
 		} else {
 			return lt, false
 		}
 	}
+	leaving := left != ""
 	if leaving {
-		lt.tookOffice, lt.left = false, "left"
+		lt.tookOffice, lt.left = false, left
 	}
 	var day *Date
 	for _, di := range bs.dates {
@@ -840,33 +841,39 @@ func (bs *blockScan) namedTermTitle(lt linkedTitle, verb match, t *match, person
 // germanTermVerb reads a German separable verb of taking or leaving an
 // office from word k, its parts around the time: "trat am 6. Mai 2025
 // sein Amt an", "übernahm am 1. Oktober 2024 das Amt", "schied im Mai
-// 2025 aus dem Amt". It returns the whole as the verb, and whether it
-// tells of leaving.
-func (bs *blockScan) germanTermVerb(k int) (verb match, leaving, ok bool) {
+// 2025 aus dem Amt", "trat im Januar 2024 als Premierministerin zurück".
+// It returns the whole as the verb, and how it tells of leaving: "left"
+// (the last day), "resigned" (perhaps months before it), "" for taking.
+func (bs *blockScan) germanTermVerb(k int) (verb match, left string, ok bool) {
 	if bs.lang != "de" || k >= len(bs.toks) {
-		return match{}, false, false
+		return match{}, "", false
 	}
 	first := bs.toks[k].key
 	if first != "trat" && first != "übernahm" && first != "schied" {
-		return match{}, false, false
+		return match{}, "", false
 	}
-	amt := false
+	amt, als := false, false
 	for e := k + 1; e <= k+10 && e < len(bs.toks) && bs.sent[e] == bs.sent[k] && !strings.ContainsAny(bs.gap(e), ",;:"); e++ {
 		w := bs.toks[e].key
 		if officeNouns[w] {
 			amt = true
 		}
+		if w == "als" && bs.titleAt(e+1) != nil {
+			als = true
+		}
 		closes := e+1 >= len(bs.toks) || bs.sent[e+1] != bs.sent[e] || strings.ContainsAny(bs.gap(e+1), ",;:.")
 		switch {
 		case first == "trat" && w == "an" && amt && closes:
-			return match{from: k, to: e + 1}, false, true
+			return match{from: k, to: e + 1}, "", true
+		case first == "trat" && w == "zurück" && (amt || als) && closes:
+			return match{from: k, to: e + 1}, "resigned", true
 		case first == "übernahm" && amt && closes:
-			return match{from: k, to: e + 1}, false, true
+			return match{from: k, to: e + 1}, "", true
 		case first == "schied" && w == "amt" && e >= 2 && (bs.toks[e-1].key == "dem" && bs.toks[e-2].key == "aus") && closes:
-			return match{from: k, to: e + 1}, true, true
+			return match{from: k, to: e + 1}, "left", true
 		}
 	}
-	return match{}, false, false
+	return match{}, "", false
 }
 
 // officeNouns are the German words for an office taken or left: "sein
