@@ -1466,15 +1466,19 @@ func TestTablesAndFactBoxes(t *testing.T) {
 	}, func(m Mention) string { return strings.TrimSpace(m.Person+" "+m.Role) + ";" })
 }
 
+// termChange renders a mention's change of office: its role, whether it
+// took the office, how it left it, and the first day of its time.
+func termChange(m Mention) string {
+	if m.Role == "" {
+		return ""
+	}
+	return fmt.Sprintf("%s %v %s %s;", m.Role, m.TookOffice, m.LeftOffice, m.Time.Start)
+}
+
 // A relative clause that tells of taking or leaving the office dates the
 // term's first or last day, in every language.
 func TestTermVerbsInRelativeClauses(t *testing.T) {
-	say := func(m Mention) string {
-		if m.Role == "" {
-			return ""
-		}
-		return fmt.Sprintf("%s %v %s %s;", m.Role, m.TookOffice, m.LeftOffice, m.Time.Start)
-	}
+	say := termChange
 	mentionsSay(t, "en", map[string]string{
 		"Keir Starmer, who took office as prime minister in 2023, spoke.":     "uk-prime-minister true  2023-01-01;",
 		"Rishi Sunak, who stepped down as prime minister in 2024, spoke.":     "uk-prime-minister false resigned 2024-01-01;",
@@ -1523,12 +1527,7 @@ func TestAgentOfAPastActAgainstNow(t *testing.T) {
 // German separable verbs of taking and leaving an office, their parts
 // around the time: the office named inside, or the nearest term's.
 func TestGermanSeparableTermVerbs(t *testing.T) {
-	say := func(m Mention) string {
-		if m.Role == "" {
-			return ""
-		}
-		return fmt.Sprintf("%s %v %s %s;", m.Role, m.TookOffice, m.LeftOffice, m.Time.Start)
-	}
+	say := termChange
 	mentionsSay(t, "de", map[string]string{
 		"Mark Rutte trat am 1. Oktober 2024 sein Amt als Nato-Generalsekretär an.": "nato-secretary-general true  2024-10-01;",
 		"Friedrich Merz trat sein Amt am 6. April 2025 an.":                        "de-chancellor true  2025-04-06;",

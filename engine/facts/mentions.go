@@ -1776,17 +1776,7 @@ func (bs *blockScan) adjectivePart(i int) bool {
 	// A capital joined to a word in lower case: "Indian-origin",
 	// "Oxford-educated", "US-born".
 	compound := i+1 < len(bs.toks) && gapClass(bs.gap(i+1)) == gapHyphen && !bs.toks[i+1].upper
-	return allLetters(t.key) && (!t.upper || bs.affiliation(i) || compound)
-}
-
-// allLetters: w is letters only, of any script ("jährige", "discret").
-func allLetters(w string) bool {
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return w != ""
+	return isWordOnly(t.key) && (!t.upper || bs.affiliation(i) || compound)
 }
 
 // pastTenure are the words of an adjective that tells a tenure whole, or
@@ -2676,11 +2666,11 @@ func (bs *blockScan) portfolios(k, end int, lower bool) bool {
 		}
 		// A portfolio has its capital ("des Finances"); "des élus locaux"
 		// are people, not a ministry's.
-		if k >= end || !allLetters(bs.toks[k].key) || bs.titleAt(k) != nil || !bs.toks[k].upper && !purpose {
+		if k >= end || !isWordOnly(bs.toks[k].key) || bs.titleAt(k) != nil || !bs.toks[k].upper && !purpose {
 			return false
 		}
 		k++ // the portfolio: "Finances", "Outre-mer", "affaires"
-		for k < end && (gapClass(bs.gap(k)) == gapHyphen || isBlank(bs.gap(k)) && !portfolioJoins[bs.toks[k].key] && !bs.toks[k].upper && allLetters(bs.toks[k].key)) {
+		for k < end && (gapClass(bs.gap(k)) == gapHyphen || isBlank(bs.gap(k)) && !portfolioJoins[bs.toks[k].key] && !bs.toks[k].upper && isWordOnly(bs.toks[k].key)) {
 			k++ // "-mer", "industrielle", "étrangères", "de sécurité"
 		}
 		segments++

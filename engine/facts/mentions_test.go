@@ -1195,26 +1195,30 @@ func TestSectionDateHeadsATimeline(t *testing.T) {
 	}
 }
 
-// A live page heads its entries with a date and the hour; an archive's
-// piece with its label and date. Words after the hour make no head.
-func TestLiveEntriesAndArchiveHeadings(t *testing.T) {
-	f := extractOn(t, "2025-06-10", "en", "Key moments\n\n**14 March 2024, 10:42 GMT**\n\nHealth Secretary Victoria Atkins spoke.\n\n## From our archive: May 2023\n\nHealth Secretary Steve Barclay spoke.\n\n## Next steps\n\n14 March 2024, 10:42 GMT and beyond\n\nHealth Secretary Victoria Atkins spoke.\n")
+// mentionTimes renders the time of each mention, its basis and first
+// day, joined by "|".
+func mentionTimes(f *Facts) string {
 	var got []string
 	for _, m := range f.Mentions {
 		got = append(got, m.Time.Basis+" "+m.Time.Start)
 	}
+	return strings.Join(got, "|")
+}
+
+// A live page heads its entries with a date and the hour; an archive's
+// piece with its label and date. Words after the hour make no head.
+func TestLiveEntriesAndArchiveHeadings(t *testing.T) {
+	f := extractOn(t, "2025-06-10", "en", "Key moments\n\n**14 March 2024, 10:42 GMT**\n\nHealth Secretary Victoria Atkins spoke.\n\n## From our archive: May 2023\n\nHealth Secretary Steve Barclay spoke.\n\n## Next steps\n\n14 March 2024, 10:42 GMT and beyond\n\nHealth Secretary Victoria Atkins spoke.\n")
+	got := mentionTimes(f)
 	want := "heading 2024-03-14|heading 2023-05-01|article 2025-06-10"
-	if strings.Join(got, "|") != want {
-		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 	// An entry stamped on its own first line: its later sentences too.
 	f = extractOn(t, "2025-06-10", "en", "**4 July 2024, 22:00 BST**\nPolls have closed. Health Secretary Victoria Atkins spoke.\n\nShe left.\n\n4 July 2024, 22:00 BST and later Health Secretary Victoria Atkins spoke.\n")
-	got = nil
-	for _, m := range f.Mentions {
-		got = append(got, m.Time.Basis+" "+m.Time.Start)
-	}
-	if want := "heading 2024-07-04|sentence 2024-07-04"; strings.Join(got, "|") != want {
-		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
+	got = mentionTimes(f)
+	if want := "heading 2024-07-04|sentence 2024-07-04"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
 
@@ -1223,13 +1227,10 @@ func TestLiveEntriesAndArchiveHeadings(t *testing.T) {
 // an entry may open with its year as a label ("2023: …").
 func TestYearHeadingsAndLabels(t *testing.T) {
 	f := extractOn(t, "2025-06-10", "en", "# The years in review\n\n## 2022\n\nHealth Secretary Sajid Javid quit.\n\n## July 2022 – A summer of resignations\n\nForeign Secretary Liz Truss stood for the leadership.\n\n## What comes next\n\n2022: Health Secretary Sajid Javid quit.\n\nHealth Secretary Sajid Javid spoke.\n")
-	var got []string
-	for _, m := range f.Mentions {
-		got = append(got, m.Time.Basis+" "+m.Time.Start)
-	}
+	got := mentionTimes(f)
 	want := "heading 2022-01-01|heading 2022-07-01|sentence 2022-01-01|article 2025-06-10"
-	if strings.Join(got, "|") != want {
-		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
 

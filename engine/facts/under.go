@@ -126,7 +126,7 @@ func (bs *blockScan) modifiesNoun(e int) bool {
 		return true
 	}
 	w := bs.toks[e].key
-	return isBlank(bs.gap(e)) && !bs.toks[e].upper && allLetters(w) && bs.g.tense[w] == "" && !strings.HasSuffix(w, "ed") && !samePast[w] &&
+	return isBlank(bs.gap(e)) && !bs.toks[e].upper && isWordOnly(w) && bs.g.tense[w] == "" && !strings.HasSuffix(w, "ed") && !samePast[w] &&
 		stopwords[w] == 0 && !strings.HasSuffix(w, "ly") && !modalVerbs[w]
 }
 
